@@ -1,0 +1,142 @@
+/**
+ * Turns a fact judgement into a finding: check id, earned severity, a message that names its evidence,
+ * and a fix written in the author's style when exactly one value decides it.
+ */
+import type { Claim, Evidence, Fact, Finding, Fix, Severity, Verdict } from '../../model';
+import type { FactBase } from '../../facts/index';
+import { humanizeFact } from '../../format/humanize';
+import { formatLike } from '../../recognize/index';
+import { t, type Locale } from '../../i18n/messages';
+import { capSeverity, checkInfo } from '../registry';
+import { factInterval, midpoint } from '../intervals';
+import { MATERIAL_GAP, type Judgement } from './judge';
+
+const CHECK_OF: Partial<Record<Verdict, string>> = {
+  contradicted: 'fact.value-mismatch',
+  'wrong-period': 'fact.wrong-period',
+  'wrong-currency': 'fact.wrong-currency',
+  'wrong-scale': 'fact.wrong-scale',
+  'wrong-metric': 'fact.wrong-metric',
+  misattributed: 'fact.misattributed',
+  stale: 'fact.stale',
+  conflicting: 'fact.conflicting',
+  unverifiable: 'fact.unverified',
+};
+
+export function evidenceOf(f: Fact, locale: Locale): Evidence {
+  const source = f.sources[0] ?? { publisher: '' };
+  return {
+    factId: f.id,
+    value: humanizeFact(f, locale === 'zh-cn' ? 'zh' : 'en'),
+    period: f.period.label,
+    qualifiers: f.qualifiers,
+    confidence: f.confidence,
+    source: { publisher: source.publisher, title: source.title, url: source.url, date: source.date, quote: source.quote },
+  };
+}
+
+/** "OpenAI annualized revenue, Dec 2023: $1.6B (The Information, 2023-12-30); $2B (Financial Times)". */
+function evidenceLine(facts: Fact[], locale: Locale): string {
+  return facts
+    .slice(0, 3)
+    .map((f) => {
+      const e = evidenceOf(f, locale);
+      const where = [e.source.publisher, e.source.date].filter(Boolean).join(', ');
+      return `${f.period.label}: ${e.value}${where ? ` (${where})` : ''}`;
+    })
+    .join('; ');
+}
+
+function subjectOf(claim: Claim, kb: FactBase, locale: Locale): string {
+  const lang = locale === 'zh-cn' ? 'zh' : 'en';
+  const entity = claim.entity ? kb.entities.get(claim.entity.value) : undefined;
+  const metric = claim.metric ? kb.metrics.get(claim.metric.value) : undefined;
+  const e = entity ? (entity.names[lang][0] ?? entity.names.en[0] ?? entity.id) : '';
+  const m = metric ? (metric.names[lang][0] ?? metric.names.en[0] ?? metric.id) : '';
+  return lang === 'zh' ? `${e}${m}` : `${e} ${m}`.trim();
+}
+
+function metricName(id: string, kb: FactBase, locale: Locale): string {
+  const m = kb.metrics.get(id);
+  const lang = locale === 'zh-cn' ? 'zh' : 'en';
+  return m ? (m.names[lang][0] ?? m.names.en[0] ?? id) : id;
+}
+
+/** Error needs unambiguous binding and trustworthy facts (checking-model §5). */
+function earnedSeverity(claim: Claim, j: Judgement, ceiling: Severity): Severity {
+  const facts = j.deciding;
+  if (facts.length === 0) return 'hint';
+  if (facts.every((f) => f.fromMemory || f.confidence === 'low')) return capSeverity(ceiling, 'information');
+  if (j.verdict === 'conflicting') return 'information';
+  if (j.verdict === 'contradicted') {
+    if ((j.gap ?? 1) < MATERIAL_GAP) return 'information';
+    const direct = (b?: { how: string }) => b !== undefined && (b.how === 'explicit' || b.how === 'sentence');
+    const unambiguous = direct(claim.entity) && direct(claim.metric) && direct(claim.period);
+    return unambiguous ? ceiling : capSeverity(ceiling, 'warning');
+  }
+  return capSeverity(ceiling, 'warning');
+}
+
+/** The value to write instead, when exactly one value decides it. */
+function correctedValue(claim: Claim, j: Judgement): number | undefined {
+  const values = new Set<number>();
+  for (const f of j.deciding) {
+    const i = factInterval(f);
+    const v = f.value ?? (i ? midpoint(i) : null);
+    if (v === null || v === undefined || f.low !== undefined || f.high !== undefined) return undefined;
+    values.add(v);
+  }
+  if (values.size !== 1) return undefined;
+  const [v] = values;
+  const per = claim.quantity.per;
+  const fp = j.deciding[0].per;
+  return per && fp && per.amount !== fp.amount ? (v * per.amount) / fp.amount : v;
+}
+
+export function factFinding(claim: Claim, j: Judgement, kb: FactBase, locale: Locale): Finding | undefined {
+  const check = CHECK_OF[j.verdict];
+  if (!check) return undefined;
+  const info = checkInfo(check)!;
+  const severity = j.verdict === 'unverifiable' ? 'hint' : earnedSeverity(claim, j, info.defaultSeverity);
+  const q = claim.quantity;
+  const evidenceFacts = [...j.deciding, ...j.related.filter((f) => !j.deciding.includes(f))];
+  const params = {
+    claim: `“${q.text}”`,
+    subject: subjectOf(claim, kb, locale),
+    evidence: evidenceLine(j.verdict === 'wrong-period' ? j.deciding : evidenceFacts, locale),
+    period: claim.period?.value.label ?? '',
+    otherPeriod: j.deciding[0]?.period.label ?? '',
+    otherMetric: j.deciding[0] ? metricName(j.deciding[0].metric, kb, locale) : '',
+    metric: claim.metric ? metricName(claim.metric.value, kb, locale) : '',
+    attribution: claim.attribution?.value ?? '',
+    factor: j.scaleFactor ? (j.scaleFactor >= 1 ? j.scaleFactor : 1 / j.scaleFactor).toLocaleString('en') : '',
+  };
+  const key = j.verdict === 'contradicted' ? 'fact.contradicted' : (check as Parameters<typeof t>[1]);
+  const fixes: Fix[] = [];
+  if (j.verdict === 'contradicted' || j.verdict === 'wrong-scale') {
+    const value = correctedValue(claim, j);
+    if (value !== undefined) {
+      const newText = formatLike(q, value);
+      if (newText && newText !== q.text) {
+        const src = j.deciding[0].sources[0];
+        fixes.push({
+          title: t(locale, 'fix.replace', { old: q.text, new: newText, source: [src?.publisher, src?.date].filter(Boolean).join(', ') }),
+          edits: [{ start: q.start, end: q.end, newText }],
+          certain: severity === 'error' && j.deciding.length === 1,
+        });
+      }
+    }
+  }
+  return {
+    check,
+    severity,
+    message: t(locale, key, params),
+    start: q.start,
+    end: q.end,
+    text: q.text,
+    claimId: claim.id,
+    verdict: j.verdict,
+    evidence: evidenceFacts.map((f) => evidenceOf(f, locale)),
+    fixes,
+  };
+}

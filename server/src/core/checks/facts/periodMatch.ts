@@ -1,0 +1,42 @@
+/**
+ * How a claim's period relates to a fact's period.
+ *
+ * "same" is deliberately a little loose (15 days at each end): fiscal quarters end on odd days (Nvidia's
+ * FY2024 ended 28 January 2024), and a writer's "Q4 2023" for a fiscal quarter that ended in late
+ * January is not a wrong period. An instant fact (start === end, e.g. a valuation on a date) is "same"
+ * when its date falls inside the claim's period.
+ */
+import type { Period } from '../../model';
+
+export type PeriodRelation = 'same' | 'overlap' | 'disjoint';
+
+const SLACK_DAYS = 15;
+const DAY = 86_400_000;
+
+function day(iso: string): number {
+  return Date.parse(iso + 'T00:00:00Z');
+}
+
+export function periodRelation(claim: Period, fact: Period): PeriodRelation {
+  const cs = day(claim.start);
+  const ce = day(claim.end);
+  const fs = day(fact.start);
+  const fe = day(fact.end);
+  if ([cs, ce, fs, fe].some(Number.isNaN)) return 'disjoint';
+  const slack = SLACK_DAYS * DAY;
+  if (fs === fe) {
+    if (fs >= cs - slack && fs <= ce + slack) return 'same';
+  } else if (Math.abs(cs - fs) <= slack && Math.abs(ce - fe) <= slack) {
+    return 'same';
+  }
+  return cs <= fe && fs <= ce ? 'overlap' : 'disjoint';
+}
+
+/** True when the fact's period ended on or before `date` (it was known by then). */
+export function endsBy(fact: Period, date: string): boolean {
+  return day(fact.end) <= day(date);
+}
+
+export function isLater(a: Period, b: Period): boolean {
+  return day(a.end) > day(b.end);
+}

@@ -1,0 +1,119 @@
+/**
+ * The server's user-facing strings in English and Simplified Chinese. Diagnostics, hovers and fix
+ * titles all come from here; `{name}` placeholders are filled by `t()`. The locale follows the editor's
+ * display language (passed at initialization) unless the `tally.locale` setting overrides it.
+ */
+export type Locale = 'en' | 'zh-cn';
+
+const en = {
+  'verdict.supported': 'supported',
+  'verdict.contradicted': 'contradicted',
+  'verdict.wrong-period': 'wrong period',
+  'verdict.wrong-currency': 'wrong currency',
+  'verdict.wrong-scale': 'wrong scale',
+  'verdict.wrong-metric': 'wrong metric',
+  'verdict.misattributed': 'misattributed',
+  'verdict.stale': 'stale',
+  'verdict.conflicting': 'sources disagree',
+  'verdict.unverifiable': 'no fact to check against',
+  'verdict.inconsistent': 'arithmetic does not add up',
+  'verdict.consistent': 'arithmetic checks out',
+  'fact.contradicted': '{claim} does not match {subject}: {evidence}.',
+  'fact.wrong-period': '{claim} is the figure for {otherPeriod}, not {period}: {evidence}.',
+  'fact.wrong-currency': '{claim} has the wrong currency: {subject} is {evidence}.',
+  'fact.wrong-scale': '{claim} looks off by a factor of {factor}: {subject} is {evidence}.',
+  'fact.wrong-metric': '{claim} matches {otherMetric}, not {metric}: {evidence}.',
+  'fact.misattributed': '{claim} is not what {attribution} reported: {evidence}.',
+  'fact.stale': '{claim} is an older figure; a newer one was published before this draft: {evidence}.',
+  'fact.conflicting': 'Sources disagree on {subject}: {evidence}. Name the source you follow.',
+  'fact.unverified': 'No fact in the fact base decides {claim} ({subject}).',
+  'fix.replace': 'Replace “{old}” with “{new}” ({source})',
+  'fix.cite': 'Insert a citation for “{claim}” ({source})',
+  'fix.suppress': 'Suppress this {check} finding on the next line (with a reason)',
+  'fix.addFact': 'Add “{claim}” as a fact to the workspace fact pack',
+  'fix.fixAll': 'Fix all certain Tally corrections in this file',
+  'suppress.reason': 'reason: say why this figure is right',
+  'hover.read': 'Read as',
+  'hover.interval': 'interval',
+  'hover.verdict': 'Verdict',
+  'hover.entity': 'About',
+  'hover.period': 'Period',
+  'hover.attribution': 'Attributed to',
+  'hover.facts': 'Facts',
+  'hover.value': 'Value',
+  'hover.qualifier': 'Qualifier',
+  'hover.source': 'Source',
+  'hover.date': 'Date',
+  'hover.computation': 'Computation',
+  'hover.suppressed': 'Suppressed',
+  'hover.fromMemory': 'from memory (informs only)',
+  'doc.too-large': 'This document has {size} characters; Tally checked the first {limit} only (setting tally.maxDocumentSize).',
+  'trust.limited': 'Untrusted workspace: Tally uses its bundled facts only and ignores workspace fact packs.',
+};
+
+type Key = keyof typeof en;
+
+const zhCn: Record<Key, string> = {
+  'verdict.supported': '有据可查',
+  'verdict.contradicted': '与事实不符',
+  'verdict.wrong-period': '时期错误',
+  'verdict.wrong-currency': '币种错误',
+  'verdict.wrong-scale': '数量级错误',
+  'verdict.wrong-metric': '指标错误',
+  'verdict.misattributed': '出处错误',
+  'verdict.stale': '数据过时',
+  'verdict.conflicting': '来源说法不一',
+  'verdict.unverifiable': '无可核对的事实',
+  'verdict.inconsistent': '计算不一致',
+  'verdict.consistent': '计算一致',
+  'fact.contradicted': '{claim} 与{subject}不符：{evidence}。',
+  'fact.wrong-period': '{claim} 是{otherPeriod}的数字，而不是{period}的：{evidence}。',
+  'fact.wrong-currency': '{claim} 的币种有误：{subject}为 {evidence}。',
+  'fact.wrong-scale': '{claim} 的数量级似乎差了 {factor} 倍：{subject}为 {evidence}。',
+  'fact.wrong-metric': '{claim} 对应的是{otherMetric}，而不是{metric}：{evidence}。',
+  'fact.misattributed': '{claim} 并非{attribution}报道的数字：{evidence}。',
+  'fact.stale': '{claim} 是旧数字，本文写作前已有更新的数据：{evidence}。',
+  'fact.conflicting': '关于{subject}，各来源说法不一：{evidence}。请注明所依据的来源。',
+  'fact.unverified': '事实库中没有可以核对 {claim}（{subject}）的事实。',
+  'fix.replace': '将“{old}”改为“{new}”（{source}）',
+  'fix.cite': '为“{claim}”插入引用（{source}）',
+  'fix.suppress': '在下一行忽略此 {check} 提示（注明理由）',
+  'fix.addFact': '将“{claim}”作为事实加入工作区事实包',
+  'fix.fixAll': '修正此文件中所有确定的 Tally 问题',
+  'suppress.reason': '理由：说明这个数字为何正确',
+  'hover.read': '识别为',
+  'hover.interval': '区间',
+  'hover.verdict': '结论',
+  'hover.entity': '对象',
+  'hover.period': '时期',
+  'hover.attribution': '出处',
+  'hover.facts': '事实',
+  'hover.value': '数值',
+  'hover.qualifier': '说明',
+  'hover.source': '来源',
+  'hover.date': '日期',
+  'hover.computation': '计算过程',
+  'hover.suppressed': '已忽略',
+  'hover.fromMemory': '凭记忆（仅供参考）',
+  'doc.too-large': '本文档共 {size} 个字符；Tally 只检查了前 {limit} 个（设置 tally.maxDocumentSize）。',
+  'trust.limited': '工作区未受信任：Tally 仅使用内置事实库，忽略工作区事实包。',
+};
+
+const bundles: Record<Locale, Record<Key, string>> = { en, 'zh-cn': zhCn };
+
+export type MessageKey = Key;
+
+export function t(locale: Locale, key: Key, params: Record<string, string | number> = {}): string {
+  const template = bundles[locale][key] ?? en[key];
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => (name in params ? String(params[name]) : `{${name}}`));
+}
+
+/** Maps a VS Code display language ("zh-cn", "zh-CN", "en-US") to a supported locale. */
+export function toLocale(language: string | undefined): Locale {
+  return language && /^zh(-hans|-cn|$)/i.test(language) ? 'zh-cn' : 'en';
+}
+
+export const ALL_LOCALES: readonly Locale[] = ['en', 'zh-cn'];
+export function messageKeys(locale: Locale): string[] {
+  return Object.keys(bundles[locale]);
+}

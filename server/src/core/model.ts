@@ -1,0 +1,247 @@
+/**
+ * The plain data types every stage of the core shares.
+ *
+ * Invariants (see ARCHITECTURE.md):
+ * - every offset is a UTF-16 code-unit index into the ORIGINAL document text, end exclusive;
+ * - nothing here knows about LSP or VS Code: lines and columns are computed at the edges;
+ * - all types are plain JSON-serialisable data (no classes, no Infinity: open bounds are `null`).
+ */
+
+/** A half-open range [start, end) of UTF-16 code units in the original text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type Lang = 'en' | 'zh';
+
+/** What a recognised number measures. */
+export type QuantityKind =
+  | 'money' // an amount of a currency
+  | 'count' // a number of things (GPUs, users, tokens, words)
+  | 'percent' // 30% (value = 30)
+  | 'points' // 6 percentage points (value = 6)
+  | 'ratio' // 1/10, one tenth (value = 0.1)
+  | 'multiple' // 3x, 两倍 (value = 3)
+  | 'vague' // 数十亿, billions: never checked as an exact number
+  | 'number'; // a bare number with no unit
+
+/** How the wording bounds the value: the hedge or bound word the author used. */
+export type Bound =
+  | 'exact' // as written, rounded to its last digit
+  | 'approx' // about, around, 约, 左右
+  | 'nearly' // nearly, almost, 近, 将近 -> [0.9x, x]
+  | 'over' // more than, over, 超过, 逾, 多, 余 -> (x, open)
+  | 'atLeast' // at least, 至少 -> [x, open)
+  | 'under' // up to, under, 不到, 不足 -> [0, x)
+  | 'range'; // 25k-40k, 2.5万至4万
+
+/**
+ * How the number was written, so a corrected value can be written back in the author's own style.
+ * `numberSpan` is relative to the quantity's own `start`: the digits that a fix replaces.
+ */
+export interface NumberStyle {
+  lang: Lang;
+  /** Digits after the decimal point as written ("1.60" -> 2). */
+  decimals: number;
+  /** Multiplier of the scale word written after the digits (B -> 1e9, 亿 -> 1e8, 万亿 -> 1e12, none -> 1). */
+  scale: number;
+  /** The scale word exactly as written ("B", "bn", " billion", "亿", "万亿", "k"), or "" when none. */
+  scaleWord: string;
+  /** Thousands separators used ("150,000"). */
+  grouping: boolean;
+  /** Full-width digits (１．６). */
+  fullWidth: boolean;
+  /** Digits or Chinese numerals. */
+  numerals: 'arabic' | 'chinese' | 'mixed';
+  /** The part of the text a corrected number replaces, relative to the quantity start. */
+  numberSpan: Span;
+}
+
+/** A number as the recogniser read it. Offsets are relative to the string given to the recogniser. */
+export interface Quantity extends Span {
+  /** Exactly input.slice(start, end). */
+  text: string;
+  kind: QuantityKind;
+  /** Value in base units: money in currency units (1.6e9), percent as number of percent (30 for 30%). */
+  value: number;
+  /** The interval the wording implies (written precision, hedges, bounds); null = open on that side. */
+  low: number | null;
+  high: number | null;
+  /** ISO 4217 code for money ("USD", "CNY", "EUR"). */
+  currency?: string;
+  /** What is counted or priced: "GPU", "H100", "user", "token", "word" (counts), or the "per" unit of a price. */
+  unit?: string;
+  /** For rates and prices: the denominator as written, e.g. { amount: 1e6, unit: "token" } for "per 1M tokens". */
+  per?: { amount: number; unit: string };
+  bound: Bound;
+  /** The hedge word as written ("about", "约", "超过"), kept so hovers can explain the interval. */
+  hedge?: string;
+  /** The second end of an explicit range ("$25k–$40k") is folded into low/high; value is the midpoint. */
+  style: NumberStyle;
+}
+
+/** A time period: inclusive ISO dates. An "as of" instant has start === end. */
+export interface Period {
+  start: string; // YYYY-MM-DD
+  end: string; // YYYY-MM-DD
+  /** Human label as normalised ("Dec 2023", "Q3 FY2024", "2023"). */
+  label: string;
+}
+
+/** How a binding was made; severity depends on it (checking-model §5). */
+export type BindingHow = 'explicit' | 'sentence' | 'context' | 'document' | 'default';
+
+export interface Binding<T> {
+  value: T;
+  how: BindingHow;
+  /** Where in the document the binding evidence was found (the alias, trigger word or date). */
+  span?: Span;
+}
+
+/** A recognised quantity in a document, bound to what it is about. */
+export interface Claim {
+  /** Stable within one analysis: "c<start>". */
+  id: string;
+  quantity: Quantity; // offsets into the document
+  sentence: Span;
+  lang: Lang;
+  entity?: Binding<string>; // entity id
+  product?: Binding<string>; // entity id of the counted/priced product (H100)
+  metric?: Binding<string>; // metric id
+  period?: Binding<Period>;
+  attribution?: Binding<string>; // publisher name as written
+}
+
+// ---------------------------------------------------------------------------------------------
+// Fact base
+
+export type Confidence = 'high' | 'medium' | 'low';
+
+export interface Source {
+  publisher: string;
+  title?: string;
+  url?: string;
+  date?: string;
+  quote?: string;
+}
+
+export interface Entity {
+  id: string;
+  kind: 'company' | 'product' | 'model' | 'person' | 'organisation' | 'currency-pair' | 'event' | 'other';
+  names: { en: string[]; zh: string[] };
+  /** Month-day the fiscal year ends ("01-28" for Nvidia, "06-30" for Microsoft); calendar year when absent. */
+  fiscalYearEnd?: string;
+  /** Entity this one belongs to (ChatGPT -> OpenAI, Azure -> Microsoft). */
+  parent?: string;
+}
+
+export interface Metric {
+  id: string;
+  names: { en: string[]; zh: string[] };
+  /** Words near a number that select this metric. */
+  triggers: { en: string[]; zh: string[] };
+  /** Quantity kinds this metric can take. */
+  kinds: QuantityKind[];
+  /** Facts of this metric are flows over a period (revenue) or levels at an instant (valuation). */
+  periodKind: 'duration' | 'instant';
+}
+
+/** Where a fact (or a problem) came from in its file: 1-based line and column. */
+export interface Origin {
+  file: string;
+  line: number;
+  column: number;
+}
+
+export interface Fact {
+  id: string;
+  entity: string;
+  metric: string;
+  /** Numeric facts: a value or a range in base units. Text-only facts (dates, specs) have neither. */
+  value?: number;
+  low?: number;
+  high?: number;
+  /** "USD", "CNY", "EUR" (money), "count", "percent", "points", "ratio", "multiple", "CNY/USD" (FX rates). */
+  unit: string;
+  /** What is counted or priced (entity id of a product, or a word such as "GPU"). */
+  product?: string;
+  per?: { amount: number; unit: string };
+  period: Period;
+  qualifiers: string[]; // annualized, estimate, guidance, post-money, equivalent, projection, ...
+  sources: Source[];
+  confidence: Confidence;
+  fromMemory: boolean;
+  /** A text value for facts that are not a single number ("Mar 18-21, 2024"). */
+  text?: string;
+  note?: string;
+  origin?: Origin;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Findings
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+export type Verdict =
+  | 'supported'
+  | 'contradicted'
+  | 'wrong-period'
+  | 'wrong-currency'
+  | 'wrong-scale'
+  | 'wrong-metric'
+  | 'misattributed'
+  | 'stale'
+  | 'conflicting'
+  | 'unverifiable'
+  | 'inconsistent' // arithmetic
+  | 'consistent'; // arithmetic
+
+export interface Evidence {
+  factId: string;
+  /** The fact's value written for people ("$1.6B", "¥6.56亿"). */
+  value: string;
+  period: string;
+  qualifiers: string[];
+  confidence: Confidence;
+  source: Source;
+}
+
+export interface TextEdit extends Span {
+  newText: string;
+}
+
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+  /** Only certain fixes are applied by "fix all" and `tally check --fix`. */
+  certain: boolean;
+}
+
+export interface Finding extends Span {
+  check: string; // check id, e.g. "fact.value-mismatch"
+  severity: Severity;
+  message: string;
+  /** Exactly document.slice(start, end). */
+  text: string;
+  claimId?: string;
+  verdict?: Verdict;
+  evidence: Evidence[];
+  fixes: Fix[];
+  /** Arithmetic: the computation, step by step, for hovers. */
+  computation?: string[];
+  /** Other spans the finding depends on (the operands of a relation). */
+  related?: Span[];
+  /** Set when a suppression comment silences this finding. */
+  suppressed?: { reason: string; directive: Span };
+}
+
+/** Something wrong with the input or configuration that is not a finding about a claim. */
+export interface Problem {
+  severity: Severity;
+  message: string;
+  /** Where: a fact file, or the document itself when absent. */
+  origin?: Origin;
+  span?: Span;
+  code?: string;
+}

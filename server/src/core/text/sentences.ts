@@ -1,0 +1,86 @@
+/**
+ * Sentence splitting for English and Chinese prose, on one prose segment at a time.
+ *
+ * Intl.Segmenter handles both scripts (。！？ as well as . ! ?), but it slows down sharply on long
+ * strings (60k chars: 19 ms; 160k: 631 ms, measured here), so it is only ever given one segment, and
+ * very long segments are cut at line breaks or hard stops first. Its English rules also break after
+ * abbreviations ("U.S.", "Inc.", "approx.") and after a scale letter ending a sentence-internal number
+ * ("$1.6B. in"): we re-join a break when the next sentence cannot start a sentence (lower case, digit).
+ */
+import type { Lang, Span } from '../model';
+import { detectLang } from './lang';
+
+export interface Sentence extends Span {
+  lang: Lang;
+}
+
+const segmenter = new Intl.Segmenter('zh', { granularity: 'sentence' });
+
+/** Abbreviations after which a period does not end a sentence. */
+const ABBREVIATIONS = new Set([
+  'u.s.', 'u.k.', 'e.u.', 'u.n.', 'inc.', 'corp.', 'co.', 'ltd.', 'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'st.',
+  'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.',
+  'approx.', 'est.', 'vs.', 'etc.', 'e.g.', 'i.e.', 'no.', 'fig.', 'p.', 'pp.', 'ca.',
+]);
+
+/** Longest piece handed to Intl.Segmenter in one call. */
+const MAX_CHUNK = 4000;
+
+/** Splits masked prose `text` (offsets relative to `base`) into sentences with their language. */
+export function splitSentences(text: string, base = 0): Sentence[] {
+  const raw: Span[] = [];
+  for (const chunk of chunks(text)) {
+    for (const s of segmenter.segment(text.slice(chunk.start, chunk.end))) {
+      raw.push({ start: chunk.start + s.index, end: chunk.start + s.index + s.segment.length });
+    }
+  }
+  const merged: Span[] = [];
+  for (const s of raw) {
+    const prev = merged[merged.length - 1];
+    if (prev && prev.end === s.start && shouldJoin(text, prev, s)) prev.end = s.end;
+    else merged.push({ ...s });
+  }
+  const out: Sentence[] = [];
+  for (const s of merged) {
+    // Trim surrounding whitespace (masked characters are spaces too).
+    let { start, end } = s;
+    while (start < end && /\s/.test(text[start])) start++;
+    while (end > start && /\s/.test(text[end - 1])) end--;
+    if (end > start) out.push({ start: base + start, end: base + end, lang: detectLang(text.slice(start, end)) });
+  }
+  return out;
+}
+
+/** Cuts text into pieces of at most MAX_CHUNK characters, preferring line breaks, then spaces. */
+function* chunks(text: string): Generator<Span> {
+  let start = 0;
+  while (text.length - start > MAX_CHUNK) {
+    const window = text.slice(start, start + MAX_CHUNK);
+    let cut = window.lastIndexOf('\n');
+    if (cut < MAX_CHUNK / 2) cut = Math.max(window.lastIndexOf('。'), window.lastIndexOf('. '));
+    if (cut < MAX_CHUNK / 2) cut = window.lastIndexOf(' ');
+    if (cut < MAX_CHUNK / 2) cut = MAX_CHUNK - 1;
+    // Never cut between the two halves of a surrogate pair.
+    let end = start + cut + 1;
+    const c = text.charCodeAt(end - 1);
+    if (c >= 0xd800 && c <= 0xdbff) end++;
+    yield { start, end };
+    start = end;
+  }
+  if (start < text.length) yield { start, end: text.length };
+}
+
+function shouldJoin(text: string, prev: Span, next: Span): boolean {
+  const before = text.slice(prev.start, prev.end).trimEnd();
+  const after = text.slice(next.start, next.end).trimStart();
+  if (!after) return true;
+  // A Chinese full stop always ends a sentence.
+  if (/[。！？]$/.test(before)) return false;
+  if (!before.endsWith('.')) return false;
+  const lastWord = before.slice(before.lastIndexOf(' ') + 1).toLowerCase();
+  if (ABBREVIATIONS.has(lastWord)) return true;
+  // "U.S." style initials.
+  if (/^(?:[a-z]\.){2,}$/.test(lastWord)) return true;
+  // The next piece cannot start a sentence: lower case or a digit.
+  return /^[a-z0-9]/.test(after);
+}

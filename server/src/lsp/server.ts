@@ -1,0 +1,177 @@
+/**
+ * The language server: the only code besides the client that knows LSP. It wires the core to the
+ * protocol and keeps no logic of its own beyond caching, debouncing and position conversion.
+ *
+ * Diagnostics are pulled (textDocument/diagnostic) when the client supports it and pushed otherwise
+ * (Neovim 0.7 and other older clients only know publishDiagnostics).
+ */
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  DocumentDiagnosticReportKind,
+  TextDocumentSyncKind,
+  TextDocuments,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { toLocale, type Locale } from '../core/i18n/messages';
+import { CHECKS } from '../core/checks/registry';
+import type { Analysis } from '../core/analyze';
+import { FactStore } from '../node/factStore';
+import { readWorkspaceConfig } from '../node/workspaceConfig';
+import { DocumentStates } from './documentState';
+import { SettingsCache } from './settings';
+import { findingToDiagnostic, problemToDiagnostic } from './diagnostics';
+import { hover } from './hover';
+import { codeActions, FIX_ALL_KIND } from './codeActions';
+import { registerCustomRequests } from './customRequests';
+import { publishFactProblems } from './factDiagnostics';
+
+export interface ServerState {
+  connection: Connection;
+  documents: TextDocuments<TextDocument>;
+  states: DocumentStates;
+  facts: FactStore;
+  settings: SettingsCache;
+  locale: () => Locale;
+  root: () => string;
+  analysisOf: (doc: TextDocument) => Promise<Analysis | undefined>;
+}
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const states = new DocumentStates();
+  let root = process.cwd();
+  let trusted = true;
+  let locale: Locale = 'en';
+  let pullDiagnostics = false;
+  let canPullConfig = false;
+  let configRaw: Record<string, unknown> = {};
+  const facts = new FactStore({ packPaths: ['.tally/facts'], cwd: root, trusted });
+  const settings = new SettingsCache(connection, () => canPullConfig, () => configRaw);
+  let publishedFactFiles = new Set<string>();
+
+  const reloadWorkspace = (): void => {
+    const config = readWorkspaceConfig(root);
+    configRaw = config.raw;
+    for (const p of config.problems) connection.console.warn(p.message);
+    const packPaths = Array.isArray(configRaw.factPaths) ? (configRaw.factPaths as string[]) : ['.tally/facts'];
+    facts.configure({ cwd: root, trusted, packPaths });
+    settings.clear();
+    states.invalidateAll();
+  };
+
+  const analysisOf = async (doc: TextDocument): Promise<Analysis | undefined> => {
+    const options = await settings.get(doc.uri);
+    if (!options.enable) return undefined;
+    const effectiveLocale = options.locale === 'auto' ? locale : options.locale;
+    return states.analysisFor(doc, facts.facts, options, effectiveLocale);
+  };
+
+  const diagnosticsOf = async (doc: TextDocument) => {
+    const analysis = await analysisOf(doc);
+    if (!analysis) return [];
+    return [
+      ...analysis.findings.map((f) => findingToDiagnostic(doc, f)),
+      ...analysis.problems.filter((p) => !p.origin).map((p) => problemToDiagnostic(doc, p)),
+    ];
+  };
+
+  const state: ServerState = { connection, documents, states, facts, settings, locale: () => locale, root: () => root, analysisOf };
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
+    if (folder?.startsWith('file:')) root = fileURLToPath(folder);
+    const init = (params.initializationOptions ?? {}) as { trusted?: boolean; locale?: string };
+    trusted = init.trusted !== false;
+    locale = toLocale(init.locale ?? params.locale);
+    pullDiagnostics = params.capabilities.textDocument?.diagnostic !== undefined;
+    canPullConfig = params.capabilities.workspace?.configuration === true;
+    reloadWorkspace();
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND], resolveProvider: false },
+        ...(pullDiagnostics ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
+      },
+      serverInfo: { name: 'tally-ls', version: '0.1.0' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    publishedFactFiles = publishFactProblems(connection, facts.problems, publishedFactFiles);
+    if (!trusted) connection.console.info('Untrusted workspace: using bundled facts only.');
+    connection.console.info(`Tally ready: ${facts.facts.facts.length} facts, ${CHECKS.length} checks, root ${root}`);
+  });
+
+  // Pull model: the client asks; results for a version are cached and shared with hover/code actions.
+  connection.languages.diagnostics.on(async (params) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    return { kind: DocumentDiagnosticReportKind.Full, items: await diagnosticsOf(doc) };
+  });
+
+  // Push model: debounce typing, drop results for versions that are no longer current.
+  const timers = new Map<string, NodeJS.Timeout>();
+  const schedulePush = async (doc: TextDocument) => {
+    if (pullDiagnostics) return;
+    clearTimeout(timers.get(doc.uri));
+    const delay = (await settings.get(doc.uri)).debounceMs;
+    timers.set(
+      doc.uri,
+      setTimeout(async () => {
+        const current = documents.get(doc.uri);
+        if (!current || current.version !== doc.version) return;
+        const diagnostics = await diagnosticsOf(current);
+        connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics });
+      }, delay),
+    );
+  };
+  documents.onDidOpen((e) => void schedulePush(e.document));
+  documents.onDidChangeContent((e) => void schedulePush(e.document));
+  documents.onDidClose((e) => {
+    states.close(e.document.uri);
+    settings.clear(e.document.uri);
+    clearTimeout(timers.get(e.document.uri));
+    if (!pullDiagnostics) connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  const refreshAll = () => {
+    states.invalidateAll();
+    publishedFactFiles = publishFactProblems(connection, facts.problems, publishedFactFiles);
+    if (pullDiagnostics) void connection.languages.diagnostics.refresh();
+    else for (const doc of documents.all()) void schedulePush(doc);
+  };
+
+  connection.onDidChangeConfiguration(() => {
+    settings.clear();
+    refreshAll();
+  });
+  connection.onDidChangeWatchedFiles(() => {
+    reloadWorkspace();
+    refreshAll();
+  });
+
+  connection.onHover(async (params) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return null;
+    const analysis = await analysisOf(doc);
+    return analysis ? hover(doc, params.position, analysis, facts.facts, locale) : null;
+  });
+
+  connection.onCodeAction(async (params) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return [];
+    return codeActions(doc, params, await analysisOf(doc), locale);
+  });
+
+  registerCustomRequests(state);
+  documents.listen(connection);
+  connection.listen();
+}
+
+export function fileUri(path: string): string {
+  return pathToFileURL(path).href;
+}
