@@ -12,8 +12,8 @@
 import type { Claim, Evidence, Finding, Problem, Severity, Verdict } from './model';
 import { DEFAULT_OPTIONS, type Options } from './options';
 import type { FactBase } from './facts/index';
-import { BlockCache, buildDocument, type DocumentModel } from './document/documentModel';
-import { bindClaims, documentDate as findDocumentDate } from './bind/index';
+import { BlockCache, buildDocument, proseText, type DocumentModel } from './document/documentModel';
+import { bindClaims, documentDate as findDocumentDate, findPeriods } from './bind/index';
 import { judgeClaim } from './checks/facts/judge';
 import { evidenceOf, factFinding } from './checks/facts/findings';
 import { runArithmetic } from './checks/arithmetic/index';
@@ -75,7 +75,11 @@ export function analyze(text: string, context: AnalysisContext): Analysis {
   const findings: Finding[] = [];
   const checked: CheckedClaim[] = [];
   for (const claim of claims) {
-    const judgement = judgeClaim(claim, kb, documentDate);
+    const judgement = judgeClaim(claim, kb, {
+      documentDate,
+      sentencePeriods: findPeriods(analysed, claim.sentence, { documentDate }).map((m) => m.period),
+      sentenceText: proseText(doc, claim.sentence),
+    });
     checked.push({
       ...claim,
       verdict: judgement.verdict,

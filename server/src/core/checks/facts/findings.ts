@@ -71,9 +71,15 @@ function earnedSeverity(claim: Claim, j: Judgement, ceiling: Severity): Severity
   if (j.verdict === 'contradicted') {
     if ((j.gap ?? 1) < MATERIAL_GAP) return 'information';
     const direct = (b?: { how: string }) => b !== undefined && (b.how === 'explicit' || b.how === 'sentence');
-    const unambiguous = direct(claim.entity) && direct(claim.metric) && direct(claim.period);
-    return unambiguous ? ceiling : capSeverity(ceiling, 'warning');
+    // A contradiction is only as good as the binding: the metric and the period must sit in the
+    // number's own clause, or the checker may be comparing the right number with the wrong fact.
+    if (claim.metric?.how !== 'explicit' || claim.period?.how !== 'explicit') return 'information';
+    return direct(claim.entity) ? ceiling : capSeverity(ceiling, 'warning');
   }
+  if (j.verdict === 'wrong-metric' && (claim.metric?.how !== 'explicit' || claim.period?.how === 'context')) return 'information';
+  // Calling a period wrong needs the period in the number's own clause; otherwise it is the binding
+  // that may have picked the wrong one of several periods in the sentence.
+  if (j.verdict === 'wrong-period' && claim.period?.how !== 'explicit') return capSeverity(ceiling, 'information');
   return capSeverity(ceiling, 'warning');
 }
 

@@ -11,8 +11,8 @@
  *
  * This module only judges; findings.ts turns a judgement into a message, a severity and fixes.
  */
-import type { Claim, Fact, QuantityKind, Verdict } from '../../model';
-import type { FactBase } from '../../facts/index';
+import type { Claim, Fact, Period, QuantityKind, Verdict } from '../../model';
+import { ancestorsOf, type FactBase } from '../../facts/index';
 import { factInterval, intersects, quantityInterval, relativeGap, scale, type Interval } from '../intervals';
 import { isLater, periodRelation, endsBy } from './periodMatch';
 
@@ -39,8 +39,10 @@ function unitFits(kind: QuantityKind, currency: string | undefined, fact: Fact):
     case 'money':
       return fact.unit === currency;
     case 'count':
-    case 'number':
       return fact.unit === 'count';
+    case 'number':
+      // A bare number is a count, or an exchange rate ("汇率7.14") when the fact is a rate.
+      return fact.unit === 'count' || fact.unit.includes('/');
     case 'percent':
       return fact.unit === 'percent';
     case 'points':
@@ -59,7 +61,9 @@ function perFits(claim: Claim, fact: Fact): boolean {
   const cp = claim.quantity.per;
   const fp = fact.per;
   if (!cp && !fp) return true;
-  if (!cp || !fp) return false;
+  // "An H100 costs $30,000" states a price per one unit without saying "per GPU".
+  if (!cp) return fp!.amount === 1;
+  if (!fp) return false;
   return singular(cp.unit) === singular(fp.unit);
 }
 
@@ -90,38 +94,56 @@ function numeric(f: Fact): boolean {
   return factInterval(f) !== null;
 }
 
-export function judgeClaim(claim: Claim, kb: FactBase, documentDate?: string): Judgement {
+/** What the judge may know about the claim's sentence beyond its bindings. */
+export interface JudgeContext {
+  documentDate?: string;
+  /** Every period the claim's sentence mentions: a value that matches one of them is not a wrong period. */
+  sentencePeriods?: Period[];
+  /** The sentence's prose: comparison cues ("up from", "比") mean an older figure is quoted on purpose. */
+  sentenceText?: string;
+}
+
+/** "up from $1.3B", "比上一财年", "此前": the sentence compares with an earlier figure on purpose. */
+const COMPARISON_CUES = /\b(?:from|up from|down from|compared with|versus|vs\.?|previous|prior|earlier|before|last)\b|比|较|此前|之前|上一|上年|去年|同比|环比|从|由/i;
+
+export function judgeClaim(claim: Claim, kb: FactBase, context: JudgeContext = {}): Judgement {
+  const { documentDate } = context;
   const none: Judgement = { verdict: 'unverifiable', deciding: [], related: [] };
   const q = claim.quantity;
   if (q.kind === 'vague' || !claim.entity || !claim.metric) return none;
   const entity = claim.entity.value;
   const metric = claim.metric.value;
 
-  const ofMetric = kb
-    .factsFor(entity, metric)
+  const periodKind = kb.metrics.get(metric)?.periodKind ?? 'duration';
+  const relation = (p: Period, f: Fact) => periodRelation(p, f.period, periodKind);
+  const ofMetric = factsAbout(kb, entity, metric)
     .filter((f) => numeric(f) && productFits(claim, f) && perFits(claim, f));
   const comparable = ofMetric.filter((f) => unitFits(q.kind, q.currency, f));
   const period = claim.period?.value;
 
   // Without a stated period, the facts known by the document's date stand in for "now".
   const samePeriod = period
-    ? comparable.filter((f) => periodRelation(period, f.period) === 'same')
+    ? comparable.filter((f) => relation(period, f) === 'same')
     : comparable.filter((f) => !documentDate || endsBy(f.period, documentDate));
-  const otherPeriod = comparable.filter((f) => !samePeriod.includes(f));
+  // Dated events inside a longer claim period may support the claim, never contradict it.
+  const contained = period ? comparable.filter((f) => relation(period, f) === 'contains') : [];
+  const otherPeriod = comparable.filter((f) => !samePeriod.includes(f) && !contained.includes(f));
 
   // 1. Supported (or misattributed).
-  const supporting = samePeriod.filter((f) => matches(claim, f));
+  const supporting = [...samePeriod, ...contained].filter((f) => matches(claim, f));
   if (supporting.length > 0) {
     if (!period) {
       // 5. Stale: the claim matches an older figure although a newer one was known by the document's date.
       const newest = newestOf(samePeriod);
-      if (newest && !supporting.includes(newest) && supporting.every((f) => isLater(newest.period, f.period))) {
+      const quotesOlder = context.sentenceText !== undefined && COMPARISON_CUES.test(context.sentenceText);
+      const datedInSentence = (context.sentencePeriods ?? []).length > 0;
+      if (newest && !quotesOlder && !datedInSentence && !supporting.includes(newest) && supporting.every((f) => isLater(newest.period, f.period))) {
         return { verdict: 'stale', deciding: [newest], related: supporting };
       }
     }
     const attribution = claim.attribution?.value;
     if (attribution) {
-      const named = samePeriod.filter((f) => f.sources.some((s) => publisherMatches(s.publisher, attribution)));
+      const named = samePeriod.filter((f) => attributionMatches(f, attribution, kb));
       const namedSupports = supporting.some((f) => named.includes(f));
       if (!namedSupports && named.length > 0) {
         return { verdict: 'misattributed', deciding: named, related: supporting };
@@ -137,13 +159,19 @@ export function judgeClaim(claim: Claim, kb: FactBase, documentDate?: string): J
   // 2. Wrong period: the value is right for the same metric at another time.
   if (period) {
     const elsewhere = otherPeriod.filter((f) => matches(claim, f));
+    // The sentence names the period the value belongs to ("$27.0B in fiscal 2023"): the binding picked
+    // the wrong one of two periods, the writer did not.
+    const named = context.sentencePeriods ?? [];
+    if (elsewhere.some((f) => named.some((p) => relation(p, f) === 'same'))) {
+      return { verdict: 'supported', deciding: elsewhere.filter((f) => named.some((p) => relation(p, f) === 'same')), related: [] };
+    }
     if (elsewhere.length > 0) return { verdict: 'wrong-period', deciding: elsewhere, related: samePeriod };
   }
 
   // 3. Wrong currency or scale, judged against same-period facts only.
   if (q.kind === 'money' && period) {
     const otherCurrency = ofMetric.filter(
-      (f) => CURRENCY_UNITS.has(f.unit) && f.unit !== q.currency && periodRelation(period, f.period) === 'same',
+      (f) => CURRENCY_UNITS.has(f.unit) && f.unit !== q.currency && relation(period, f) === 'same',
     );
     const swapped = otherCurrency.filter((f) => matches(claim, f));
     if (swapped.length > 0) return { verdict: 'wrong-currency', deciding: swapped, related: [] };
@@ -160,16 +188,18 @@ export function judgeClaim(claim: Claim, kb: FactBase, documentDate?: string): J
 
   // 4. Wrong metric: another measure of the same entity and period has this value.
   if (period) {
-    const otherMetric = kb
-      .factsFor(entity)
-      .filter(
+    const otherMetric = factsAbout(kb, entity).filter(
         (f) =>
           f.metric !== metric &&
           numeric(f) &&
-          periodRelation(period, f.period) === 'same' &&
+          relation(period, f) === 'same' &&
           (unitFits(q.kind, q.currency, f) || isPointsForPercent(q.kind, f)) &&
           matchesLoosely(claim, f),
       );
+    // When the sentence itself names the metric the value belongs to, the binder picked the wrong one
+    // of two metrics; the writer did not.
+    const namedHere = otherMetric.filter((f) => sentenceNamesMetric(context.sentenceText, f.metric, kb));
+    if (namedHere.length > 0) return { verdict: 'supported', deciding: namedHere, related: [] };
     if (otherMetric.length > 0) return { verdict: 'wrong-metric', deciding: otherMetric, related: samePeriod };
   }
 
@@ -204,4 +234,47 @@ export function publisherMatches(publisher: string, attribution: string): boolea
   const a = norm(publisher);
   const b = norm(attribution);
   return a.length > 0 && b.length > 0 && (a.includes(b) || b.includes(a));
+}
+
+/**
+ * Facts about an entity: its own, plus those filed under an ancestor with this entity as the product
+ * ("Azure AI added 6 points" is filed under Microsoft with product azure-ai).
+ */
+function factsAbout(kb: FactBase, entity: string, metric?: string): Fact[] {
+  const own = [...kb.factsFor(entity, metric)];
+  for (const ancestor of ancestorsOf(kb.entities, entity)) {
+    for (const f of kb.factsFor(ancestor, metric)) if (f.product === entity) own.push(f);
+  }
+  return own;
+}
+
+/**
+ * Does the publisher a draft names ("according to the FT", "据《金融时报》") stand behind this fact?
+ * Compared with the fact's source publishers and its `reportedBy` entities, through every name of the
+ * publisher entity the attribution names, so FT, Financial Times and 金融时报 are one publisher.
+ */
+export function attributionMatches(fact: Fact, attribution: string, kb: FactBase): boolean {
+  const names = new Set<string>([attribution]);
+  for (const alias of kb.entityAliases) {
+    if (publisherMatches(alias.text, attribution)) {
+      const e = kb.entities.get(alias.entity);
+      if (e && e.kind === 'organisation') [...e.names.en, ...e.names.zh].forEach((n) => names.add(n));
+    }
+  }
+  const candidates = [
+    ...fact.sources.map((s) => s.publisher),
+    ...(fact.reportedBy ?? []).flatMap((id) => {
+      const e = kb.entities.get(id);
+      return e ? [...e.names.en, ...e.names.zh] : [id];
+    }),
+  ];
+  return candidates.some((c) => [...names].some((n) => publisherMatches(c, n)));
+}
+
+function sentenceNamesMetric(sentence: string | undefined, metricId: string, kb: FactBase): boolean {
+  const metric = kb.metrics.get(metricId);
+  if (!sentence || !metric) return false;
+  const lower = sentence.toLowerCase();
+  return [...metric.triggers.en, ...metric.names.en].some((t) => t.length > 2 && lower.includes(t.toLowerCase())) ||
+    [...metric.triggers.zh, ...metric.names.zh].some((t) => t.length > 0 && sentence.includes(t));
 }

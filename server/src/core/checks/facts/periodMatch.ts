@@ -4,11 +4,22 @@
  * "same" is deliberately a little loose (15 days at each end): fiscal quarters end on odd days (Nvidia's
  * FY2024 ended 28 January 2024), and a writer's "Q4 2023" for a fiscal quarter that ended in late
  * January is not a wrong period. An instant fact (start === end, e.g. a valuation on a date) is "same"
- * when its date falls inside the claim's period.
+ * when its date falls inside the claim's period; a level that held over a range (metrics whose
+ * periodKind is 'instant') is "same" for any claim period inside that range.
  */
 import type { Period } from '../../model';
 
-export type PeriodRelation = 'same' | 'overlap' | 'disjoint';
+/**
+ * - same: the claim and the fact are about the same period;
+ * - contains: the fact is one dated event inside a longer claim period ("raised $6B in May" vs
+ *   "raised $12B this year"): it can support the claim but never contradict it, since the claim may sum
+ *   several events or include ones the fact base lacks;
+ * - overlap / disjoint: another period.
+ */
+export type PeriodRelation = 'same' | 'contains' | 'overlap' | 'disjoint';
+
+/** A claim period up to this long pins an instant fact down ("in December 2023", "in Q4"). */
+const TIGHT_DAYS = 100;
 
 const SLACK_DAYS = 15;
 const DAY = 86_400_000;
@@ -17,7 +28,7 @@ function day(iso: string): number {
   return Date.parse(iso + 'T00:00:00Z');
 }
 
-export function periodRelation(claim: Period, fact: Period): PeriodRelation {
+export function periodRelation(claim: Period, fact: Period, periodKind: 'duration' | 'instant' = 'duration'): PeriodRelation {
   const cs = day(claim.start);
   const ce = day(claim.end);
   const fs = day(fact.start);
@@ -25,7 +36,11 @@ export function periodRelation(claim: Period, fact: Period): PeriodRelation {
   if ([cs, ce, fs, fe].some(Number.isNaN)) return 'disjoint';
   const slack = SLACK_DAYS * DAY;
   if (fs === fe) {
-    if (fs >= cs - slack && fs <= ce + slack) return 'same';
+    if (fs >= cs - slack && fs <= ce + slack) return ce - cs <= TIGHT_DAYS * DAY ? 'same' : 'contains';
+  } else if (periodKind === 'instant') {
+    // A level that held over a range (a list price from launch until a cut) is "the same" for any
+    // claim period that falls inside that range.
+    if (cs >= fs - slack && ce <= fe + slack) return 'same';
   } else if (Math.abs(cs - fs) <= slack && Math.abs(ce - fe) <= slack) {
     return 'same';
   }
