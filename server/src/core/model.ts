@@ -176,6 +176,14 @@ export interface Fact {
   text?: string;
   note?: string;
   origin?: Origin;
+  /** Entity id of the other party of an investment, stake or deal (investment: entity invests in counterparty). */
+  counterparty?: string;
+  /** Entity ids of the publishers or research firms the figure is attributed to ("according to The Information"). */
+  reportedBy?: string[];
+  /** The cited page was actually read (research flag; false for derived and from-memory facts). */
+  sourceSeen?: boolean;
+  /** Ids of the seed-article claims this fact decides (shared/research/seed-claims.md). */
+  seedClaims?: string[];
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,0 +1,118 @@
+/**
+ * Schema-valid entries (plain YAML values) to the shared model types. The raw shapes mirror
+ * data/schema/*.schema.json; conversion fills defaults and turns `asOf`, `range`, `approx` and
+ * `bound` into the model's period, low/high and qualifier tags.
+ */
+import type { Entity, Fact, Metric, Origin, Period, Source } from '../model';
+
+export interface RawEntity {
+  id: string;
+  kind: Entity['kind'];
+  names: { en?: string[]; zh?: string[] };
+  fiscalYearEnd?: string;
+  parent?: string;
+}
+
+export interface RawMetric {
+  id: string;
+  names: { en?: string[]; zh?: string[] };
+  triggers: { en?: string[]; zh?: string[] };
+  kinds: Metric['kinds'];
+  periodKind: Metric['periodKind'];
+}
+
+export interface RawPeriod {
+  start?: string;
+  end?: string;
+  asOf?: string;
+  label?: string;
+}
+
+export type RawBound = 'over' | 'atLeast' | 'under' | 'atMost';
+
+export interface RawFact {
+  id: string;
+  entity: string;
+  product?: string;
+  counterparty?: string;
+  metric: string;
+  value?: number;
+  range?: [number, number];
+  approx?: boolean;
+  bound?: RawBound;
+  text?: string;
+  unit: string;
+  per?: { amount: number; unit: string };
+  period: RawPeriod;
+  qualifiers?: string[];
+  reportedBy?: string[];
+  sources: Source[];
+  confidence: Fact['confidence'];
+  fromMemory: boolean;
+  sourceSeen?: boolean;
+  seedClaims?: string[];
+  note?: string;
+}
+
+export function toEntity(raw: RawEntity): Entity {
+  const entity: Entity = { id: raw.id, kind: raw.kind, names: { en: [...(raw.names.en ?? [])], zh: [...(raw.names.zh ?? [])] } };
+  if (raw.fiscalYearEnd !== undefined) entity.fiscalYearEnd = raw.fiscalYearEnd;
+  if (raw.parent !== undefined) entity.parent = raw.parent;
+  return entity;
+}
+
+export function toMetric(raw: RawMetric): Metric {
+  return {
+    id: raw.id,
+    names: { en: [...(raw.names.en ?? [])], zh: [...(raw.names.zh ?? [])] },
+    triggers: { en: [...(raw.triggers.en ?? [])], zh: [...(raw.triggers.zh ?? [])] },
+    kinds: [...raw.kinds],
+    periodKind: raw.periodKind,
+  };
+}
+
+/** An `asOf` date is an instant: start === end. A missing label is the dates themselves. */
+export function toPeriod(raw: RawPeriod): Period {
+  const start = raw.asOf ?? raw.start ?? '';
+  const end = raw.asOf ?? raw.end ?? '';
+  return { start, end, label: raw.label ?? (start === end ? start : `${start}..${end}`) };
+}
+
+const BOUND_TAG: Record<RawBound, string> = { over: 'over', atLeast: 'at-least', under: 'under', atMost: 'at-most' };
+
+export function toFact(raw: RawFact, origin: Origin): Fact {
+  const qualifiers = [...(raw.qualifiers ?? [])];
+  const tag = (t: string) => {
+    if (!qualifiers.includes(t)) qualifiers.push(t);
+  };
+  const fact: Fact = {
+    id: raw.id,
+    entity: raw.entity,
+    metric: raw.metric,
+    unit: raw.unit,
+    period: toPeriod(raw.period),
+    qualifiers,
+    sources: raw.sources.map((s) => ({ ...s })),
+    confidence: raw.confidence,
+    fromMemory: raw.fromMemory,
+    origin,
+  };
+  if (raw.value !== undefined) fact.value = raw.value;
+  if (raw.range) [fact.low, fact.high] = raw.range;
+  // A source hedge ("~13") widens the fact's interval downstream; a bound opens one side of it.
+  if (raw.approx) tag('approx');
+  if (raw.bound && raw.value !== undefined) {
+    tag(BOUND_TAG[raw.bound]);
+    if (raw.bound === 'over' || raw.bound === 'atLeast') fact.low = raw.value;
+    else fact.high = raw.value;
+  }
+  if (raw.product !== undefined) fact.product = raw.product;
+  if (raw.counterparty !== undefined) fact.counterparty = raw.counterparty;
+  if (raw.per) fact.per = { ...raw.per };
+  if (raw.text !== undefined) fact.text = raw.text;
+  if (raw.note !== undefined) fact.note = raw.note;
+  if (raw.reportedBy?.length) fact.reportedBy = [...raw.reportedBy];
+  if (raw.sourceSeen !== undefined) fact.sourceSeen = raw.sourceSeen;
+  if (raw.seedClaims?.length) fact.seedClaims = [...raw.seedClaims];
+  return fact;
+}
