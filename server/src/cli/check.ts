@@ -1,143 +1,173 @@
 /**
- * `tally check [paths|globs|-]`: the same checks as the editor, for CI.
+ * `tally check [paths|globs|-]`: the same checks as the editor, for the terminal and CI.
  * Exit codes: 0 clean, 1 findings at or above the threshold (or more warnings than --max-warnings),
  * 2 usage, configuration or fact-file errors.
  */
-import { parseArgs } from 'node:util';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Severity } from '../core/model';
-import { CHECK_IDS, severityRank } from '../core/checks/registry';
-import { toLocale } from '../core/i18n/messages';
+import type { Finding } from '../core/model';
+import { severityRank } from '../core/checks/registry';
 import { FactStore } from '../node/factStore';
-import { mergeOptions, readWorkspaceConfig } from '../node/workspaceConfig';
+import { readWorkspaceConfig } from '../node/workspaceConfig';
 import { expandPaths } from './files';
-import { checkFile, checkText, type FileResult } from './checkRun';
+import { checkFile, checkText, type CheckContext, type FileResult } from './checkRun';
+import { effectiveSettings, parseCheckFlags, type CheckFlags } from './checkOptions';
+import { runFixes, type FixOutcome } from './fix/runFixes';
 import { formatText } from './format/text';
 import { toJson } from './format/json';
-import type { CliIO } from './io';
+import { toSarif } from './format/sarif';
+import { formatGithub } from './format/github';
+import { progress } from './progress';
+import { CliError, originPrefix, type CliIO } from './io';
 
 export const CHECK_HELP = `Usage: tally check [options] <paths|globs|->
 
 Checks the figures in Markdown drafts against the bundled fact base and their own arithmetic.
+Folders are searched for *.md and *.markdown; .gitignore files and the config's "ignore" patterns are
+honoured there and in globs (a file named explicitly is always checked). "-" reads standard input.
 
 Options:
-  -f, --format <text|json>     output format (default: text)
-      --max-warnings <n>       exit 1 when there are more than n warnings
-      --severity-threshold <s> lowest severity that fails the run: error|warning|information|hint (default: error)
-      --check <ids>            only these checks (comma-separated ids or families, e.g. fact,arith.sum)
+  -f, --format <name>          text (default), json (stable, versioned), sarif (2.1.0, for code
+                               scanning), github (workflow annotations)
+      --max-warnings <n>       also exit 1 when there are more than n warnings
+      --severity-threshold <s> lowest severity that makes the run fail: error (default), warning,
+                               information or hint
+      --check <ids>            run only these checks (comma-separated ids or families: fact,arith.sum)
       --disable <ids>          turn these checks off
       --facts <path>           extra fact pack file or folder (repeatable)
       --date <YYYY-MM-DD>      document date for drafts that state none
-      --config <file>          workspace config file (default: .tally/config.yaml)
-      --stdin-filename <name>  name to report for text read from stdin (-)
-      --locale <en|zh-cn>      language of messages
-  -q, --quiet                  report errors only
+  -c, --config <file>          config file (default: .tally/config.yaml, .yml or .json)
+      --stdin-filename <name>  name to report for text read from standard input
+      --locale <en|zh-cn>      language of messages (default: TALLY_LOCALE, the config, then en)
+      --fix                    apply the fixes marked certain, in place (atomic writes; files that
+                               changed while being checked are left alone)
+      --fix-dry-run            print the certain fixes as a unified diff instead of writing them
+  -q, --quiet                  report errors only (the exit code still counts everything)
   -h, --help                   show this help
+
+Precedence: flags > config file > defaults. Exit codes: 0 clean, 1 findings at or above the
+threshold or too many warnings, 2 usage, config or fact-file errors.
 
 Examples:
   tally check drafts/
   tally check "posts/**/*.md" --format json > tally.json
+  tally check . --format sarif > tally.sarif          # upload with github/codeql-action/upload-sarif
+  tally check docs --format github --max-warnings 0   # annotations on the pull request
   cat draft.md | tally check - --stdin-filename draft.md
+  tally check draft.md --fix-dry-run | less
 `;
 
-const SEVERITIES: Severity[] = ['hint', 'information', 'warning', 'error'];
-
 export async function runCheck(argv: string[], io: CliIO): Promise<number> {
-  let parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', short: 'f', default: 'text' },
-        'max-warnings': { type: 'string' },
-        'severity-threshold': { type: 'string', default: 'error' },
-        check: { type: 'string', multiple: true },
-        disable: { type: 'string', multiple: true },
-        facts: { type: 'string', multiple: true },
-        date: { type: 'string' },
-        config: { type: 'string' },
-        'stdin-filename': { type: 'string' },
-        locale: { type: 'string' },
-        quiet: { type: 'boolean', short: 'q', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
+    return await check(argv, io);
   } catch (err) {
-    io.stderr(`tally check: ${(err as Error).message}\n\n${CHECK_HELP}`);
-    return 2;
+    if (!(err instanceof CliError)) throw err;
+    io.stderr(`tally check: ${err.message}\nRun “tally check --help” for usage.\n`);
+    return err.exitCode;
   }
-  const v = parsed.values;
-  if (v.help) {
+}
+
+function displayPath(cwd: string, abs: string): string {
+  const rel = path.relative(cwd, abs) || path.basename(abs);
+  return rel.split(path.sep).join('/');
+}
+
+async function check(argv: string[], io: CliIO): Promise<number> {
+  const flags = parseCheckFlags(argv);
+  if (flags.help) {
     io.stdout(CHECK_HELP);
     return 0;
   }
-  const format = v.format ?? 'text';
-  if (!['text', 'json'].includes(format)) return usage(io, `unknown format “${format}” (text, json)`);
-  const threshold = v['severity-threshold'] as Severity;
-  if (!SEVERITIES.includes(threshold)) return usage(io, `unknown severity “${threshold}”`);
-  if (v.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(v.date)) return usage(io, `--date must be YYYY-MM-DD, got “${v.date}”`);
-  const maxWarnings = v['max-warnings'] !== undefined ? Number(v['max-warnings']) : undefined;
-  if (maxWarnings !== undefined && !Number.isInteger(maxWarnings)) return usage(io, '--max-warnings needs an integer');
-  if (parsed.positionals.length === 0) return usage(io, 'no paths given');
-
+  if (flags.paths.length === 0) throw new CliError('no paths given (use “.” for the current folder, or “-” for standard input)');
+  if (flags.paths.filter((p) => p === '-').length > 1) throw new CliError('standard input (-) can be read only once');
   const cwd = io.cwd;
-  const config = readWorkspaceConfig(cwd, v.config);
-  const configErrors = config.problems.filter((p) => p.severity === 'error');
-  for (const p of config.problems) io.stderr(`${p.origin ? `${p.origin.file}:${p.origin.line}:${p.origin.column}: ` : ''}${p.severity}: ${p.message}\n`);
-  if (configErrors.length > 0) return 2;
+  const rel = (f: string) => displayPath(cwd, f);
 
-  // Flags > config file > defaults.
-  const severity: Record<string, string> = {};
-  const ids = (list?: string[]) => (list ?? []).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean);
-  const selected = ids(v.check);
-  const disabled = ids(v.disable);
-  for (const id of [...selected, ...disabled]) {
-    if (!CHECK_IDS.has(id) && ![...CHECK_IDS].some((k) => k.startsWith(id + '.'))) return usage(io, `unknown check id “${id}”`);
+  const config = readWorkspaceConfig(cwd, flags.config);
+  let configErrors = 0;
+  for (const p of config.problems) {
+    if (p.severity === 'error') configErrors++;
+    io.stderr(`${originPrefix(p.origin, rel)}${p.severity}: ${p.message}\n`);
   }
-  const matchesAny = (check: string, list: string[]) => list.some((id) => check === id || check.startsWith(id + '.'));
-  for (const check of CHECK_IDS) {
-    if ((selected.length > 0 && !matchesAny(check, selected)) || matchesAny(check, disabled)) severity[check] = 'off';
-  }
-  const overrides: Record<string, unknown> = { severity };
-  if (v.date) overrides.documentDate = v.date;
-  const options = mergeOptions(config.raw, overrides);
-  const packPaths = [...options.factPaths, ...(v.facts ?? [])];
+  if (configErrors > 0) return 2;
 
-  const store = new FactStore({ packPaths, cwd, trusted: true });
-  const factErrors = store.problems.filter((p) => p.severity === 'error');
-  for (const p of store.problems) io.stderr(`${p.origin ? `${p.origin.file}:${p.origin.line}:${p.origin.column}: ` : ''}${p.severity}: ${p.message}\n`);
-  if (factErrors.length > 0) return 2;
-  const locale = toLocale(v.locale ?? process.env.TALLY_LOCALE);
+  const settings = effectiveSettings(flags, config, process.env, cwd);
+  for (const pack of flags.facts) {
+    if (!fs.existsSync(path.resolve(cwd, pack))) throw new CliError(`--facts ${pack}: no such file or folder`);
+  }
+  const store = new FactStore({ packPaths: settings.packPaths, cwd, trusted: true });
+  let factErrors = 0;
+  for (const p of store.problems) {
+    if (p.severity === 'error') factErrors++;
+    if (p.severity === 'error' || p.severity === 'warning') io.stderr(`${originPrefix(p.origin, rel)}${p.severity}: ${p.message}${p.code ? ` [${p.code}]` : ''}\n`);
+  }
+  if (factErrors > 0) {
+    io.stderr(`tally check: ${factErrors} error${factErrors === 1 ? '' : 's'} in fact files; fix them (see “tally facts lint”) and run again.\n`);
+    return 2;
+  }
+  const ctx: CheckContext = { facts: store.facts, options: settings.options, locale: settings.locale };
 
   const t0 = performance.now();
-  const results: FileResult[] = [];
-  const stdinIndex = parsed.positionals.indexOf('-');
-  const inputs = parsed.positionals.filter((p) => p !== '-');
-  const expanded = expandPaths(inputs, cwd, Array.isArray(config.raw.ignore) ? (config.raw.ignore as string[]) : []);
-  if (expanded.missing.length > 0) return usage(io, `no such file or no Markdown match: ${expanded.missing.join(', ')}`);
-  if (stdinIndex !== -1) results.push(checkText(v['stdin-filename'] ?? '<stdin>', await io.stdin(), store.facts, options, locale));
-  for (const file of expanded.files) {
+  const expanded = expandPaths(flags.paths.filter((p) => p !== '-'), cwd, settings.ignore);
+  if (expanded.missing.length > 0) throw new CliError(`no such file, or no Markdown file matches: ${expanded.missing.join(', ')}`);
+  let results: FileResult[] = [];
+  if (flags.paths.includes('-')) results.push(checkText(flags.stdinFilename ?? '<stdin>', await io.stdin(), ctx.facts, ctx.options, ctx.locale));
+  const bar = progress(flags.format === 'text' && io.interactive === true && !flags.quiet, expanded.files.length, io.stderr);
+  for (const [i, file] of expanded.files.entries()) {
+    bar.tick(i, rel(file));
     try {
-      const r = checkFile(file, store.facts, options, locale);
-      results.push({ ...r, path: path.relative(cwd, file) || file });
+      results.push(checkFile(file, rel(file), ctx));
     } catch (err) {
-      io.stderr(`tally: cannot read ${file}: ${(err as Error).message}\n`);
-      return 2;
+      bar.done();
+      throw new CliError(`cannot read ${rel(file)}: ${(err as Error).message}`);
     }
   }
+  bar.done();
+
+  let fixes: FixOutcome | undefined;
+  if (flags.fix || flags.fixDryRun) {
+    fixes = runFixes(results, ctx, flags.fixDryRun);
+    results = fixes.results;
+    reportFixes(fixes, flags, io);
+  }
   const totalMs = performance.now() - t0;
-
-  if (format === 'json') io.stdout(JSON.stringify(toJson(results, totalMs), null, 2) + '\n');
-  else io.stdout(formatText(results, { color: io.color, quiet: v.quiet ?? false }));
-
-  const all = results.flatMap((r) => r.analysis.findings);
-  const failing = all.some((f) => severityRank(f.severity) >= severityRank(threshold));
-  const warnings = all.filter((f) => f.severity === 'warning').length;
-  return failing || (maxWarnings !== undefined && warnings > maxWarnings) ? 1 : 0;
+  io.stdout(render(results, flags, fixes, totalMs, cwd, io.color));
+  return exitCode(results.flatMap((r) => r.analysis.findings), flags);
 }
 
-function usage(io: CliIO, message: string): number {
-  io.stderr(`tally check: ${message}\nRun “tally check --help” for usage.\n`);
-  return 2;
+function render(results: FileResult[], flags: CheckFlags, fixes: FixOutcome | undefined, totalMs: number, cwd: string, color: boolean): string {
+  switch (flags.format) {
+    case 'json': {
+      const shown = flags.quiet ? results.map(errorsOnly) : results;
+      const fixed = fixes?.fixed.map(({ path: p, finding: f }) => ({ path: p, check: f.check, text: f.text, offset: { start: f.start, end: f.end } }));
+      return JSON.stringify(toJson(shown, totalMs, { fixed, skipped: fixes?.skipped }), null, 2) + '\n';
+    }
+    case 'sarif':
+      return JSON.stringify(toSarif(results, { cwd, quiet: flags.quiet }), null, 2) + '\n';
+    case 'github':
+      return formatGithub(results, { quiet: flags.quiet });
+    default:
+      // A dry run's output is the diff (pipe it to `git apply`); the report would get in its way.
+      if (flags.fixDryRun) return fixes?.diff ?? '';
+      return formatText(results, { color, quiet: flags.quiet, totalMs });
+  }
+}
+
+function errorsOnly(r: FileResult): FileResult {
+  const a = r.analysis;
+  return { ...r, analysis: { ...a, findings: a.findings.filter((f) => f.severity === 'error'), problems: a.problems.filter((p) => p.severity === 'error') } };
+}
+
+function reportFixes(fixes: FixOutcome, flags: CheckFlags, io: CliIO): void {
+  for (const s of fixes.skipped) io.stderr(`tally: ${s.path} not fixed: ${s.reason}.\n`);
+  if (flags.quiet) return;
+  const n = fixes.fixed.length;
+  const what = `${n} finding${n === 1 ? '' : 's'} in ${fixes.filesChanged} file${fixes.filesChanged === 1 ? '' : 's'}`;
+  io.stderr(flags.fixDryRun ? `tally: --fix would fix ${what} (dry run, nothing written).\n` : `tally: fixed ${what}.\n`);
+}
+
+function exitCode(findings: Finding[], flags: CheckFlags): number {
+  const failing = findings.some((f) => severityRank(f.severity) >= severityRank(flags.threshold));
+  const warnings = findings.filter((f) => f.severity === 'warning').length;
+  return failing || (flags.maxWarnings !== undefined && warnings > flags.maxWarnings) ? 1 : 0;
 }

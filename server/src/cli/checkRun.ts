@@ -1,25 +1,34 @@
 /**
- * Runs the core over files for `tally check`: the same FactStore and option merging as the language
- * server, so the CLI and the editor report the same findings (test/parity.test.ts).
+ * Runs the core over drafts for `tally check`: the same FactStore and option merging as the language
+ * server, so the CLI and the editor report the same findings.
  */
-import * as fs from 'node:fs';
 import { analyze, type Analysis } from '../core/analyze';
 import type { Options } from '../core/options';
 import type { Locale } from '../core/i18n/messages';
 import type { FactBase } from '../core/facts/index';
+import { decodeBytes, readTextFile, type TextFile } from './textFile';
 
 export interface FileResult {
+  /** As reported: relative to the working folder, with / separators (or the --stdin-filename). */
   path: string;
   /** The text as checked (BOM removed). */
   text: string;
   analysis: Analysis;
   ms: number;
+  /** The file as read from disk; absent for stdin. `--fix` writes through it. */
+  file?: TextFile;
+}
+
+export interface CheckContext {
+  facts: FactBase;
+  options: Options;
+  locale: Locale;
 }
 
 /** Strips a UTF-8 BOM: offsets are into the text a reader sees, and editors hide the BOM too. */
 export function decode(buffer: Buffer): { text: string; bom: boolean } {
-  const bom = buffer.length >= 3 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf;
-  return { text: buffer.toString('utf8', bom ? 3 : 0), bom };
+  const d = decodeBytes(buffer);
+  return { text: d.text, bom: d.bomLength > 0 };
 }
 
 export function checkText(path: string, text: string, facts: FactBase, options: Options, locale: Locale): FileResult {
@@ -28,7 +37,7 @@ export function checkText(path: string, text: string, facts: FactBase, options: 
   return { path, text, analysis, ms: performance.now() - t0 };
 }
 
-export function checkFile(path: string, facts: FactBase, options: Options, locale: Locale): FileResult {
-  const { text } = decode(fs.readFileSync(path));
-  return checkText(path, text, facts, options, locale);
+export function checkFile(absPath: string, displayPath: string, ctx: CheckContext): FileResult {
+  const file = readTextFile(absPath);
+  return { ...checkText(displayPath, file.text, ctx.facts, ctx.options, ctx.locale), file };
 }

@@ -5,6 +5,8 @@
  * Diagnostics are pulled (textDocument/diagnostic) when the client supports it and pushed otherwise
  * (Neovim 0.7 and other older clients only know publishDiagnostics).
  */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   DocumentDiagnosticReportKind,
@@ -16,6 +18,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { toLocale, type Locale } from '../core/i18n/messages';
+import { DEFAULT_OPTIONS } from '../core/options';
 import { CHECKS } from '../core/checks/registry';
 import type { Analysis } from '../core/analyze';
 import { FactStore } from '../node/factStore';
@@ -48,17 +51,18 @@ export function startServer(connection: Connection): void {
   let pullDiagnostics = false;
   let canPullConfig = false;
   let configRaw: Record<string, unknown> = {};
-  const facts = new FactStore({ packPaths: ['.tally/facts'], cwd: root, trusted });
+  const facts = new FactStore({ packPaths: [], cwd: root, trusted });
   const settings = new SettingsCache(connection, () => canPullConfig, () => configRaw);
   let publishedFactFiles = new Set<string>();
 
-  const reloadWorkspace = (): void => {
+  /** Re-reads the config file and the fact pack list (from settings of the workspace root). */
+  const reloadWorkspace = async (): Promise<void> => {
     const config = readWorkspaceConfig(root);
     configRaw = config.raw;
     for (const p of config.problems) connection.console.warn(p.message);
-    const packPaths = Array.isArray(configRaw.factPaths) ? (configRaw.factPaths as string[]) : ['.tally/facts'];
-    facts.configure({ cwd: root, trusted, packPaths });
     settings.clear();
+    const options = await settings.get(fileUri(root));
+    facts.configure({ cwd: root, trusted, packPaths: existingPackPaths(options.factPaths, root) });
     states.invalidateAll();
   };
 
@@ -88,7 +92,8 @@ export function startServer(connection: Connection): void {
     locale = toLocale(init.locale ?? params.locale);
     pullDiagnostics = params.capabilities.textDocument?.diagnostic !== undefined;
     canPullConfig = params.capabilities.workspace?.configuration === true;
-    reloadWorkspace();
+    configRaw = readWorkspaceConfig(root).raw;
+    facts.configure({ cwd: root, trusted, packPaths: existingPackPaths(DEFAULT_OPTIONS.factPaths, root) });
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -100,7 +105,8 @@ export function startServer(connection: Connection): void {
     };
   });
 
-  connection.onInitialized(() => {
+  connection.onInitialized(async () => {
+    await reloadWorkspace();
     publishedFactFiles = publishFactProblems(connection, facts.problems, publishedFactFiles);
     if (!trusted) connection.console.info('Untrusted workspace: using bundled facts only.');
     connection.console.info(`Tally ready: ${facts.facts.facts.length} facts, ${CHECKS.length} checks, root ${root}`);
@@ -145,12 +151,12 @@ export function startServer(connection: Connection): void {
     else for (const doc of documents.all()) void schedulePush(doc);
   };
 
-  connection.onDidChangeConfiguration(() => {
-    settings.clear();
+  connection.onDidChangeConfiguration(async () => {
+    await reloadWorkspace();
     refreshAll();
   });
-  connection.onDidChangeWatchedFiles(() => {
-    reloadWorkspace();
+  connection.onDidChangeWatchedFiles(async () => {
+    await reloadWorkspace();
     refreshAll();
   });
 
@@ -174,4 +180,9 @@ export function startServer(connection: Connection): void {
 
 export function fileUri(path: string): string {
   return pathToFileURL(path).href;
+}
+
+/** The default pack folder is optional; a path the user configured must exist (a missing one is reported). */
+function existingPackPaths(paths: string[], root: string): string[] {
+  return paths.filter((p) => !DEFAULT_OPTIONS.factPaths.includes(p) || fs.existsSync(path.resolve(root, p)));
 }

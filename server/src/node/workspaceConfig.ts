@@ -48,7 +48,8 @@ export function readWorkspaceConfig(root: string, explicitFile?: string): Worksp
     return { file, raw: {}, problems: [{ severity: 'error', code: 'config.shape', message: `${path.basename(file)} must hold a mapping of settings (enable, severity, reportUnverified, factPaths, documentDate, ...).`, origin: { file, line: 1, column: 1 } }] };
   }
   const raw = (value ?? {}) as Record<string, unknown>;
-  const known = new Set(Object.keys(DEFAULT_OPTIONS));
+  // `ignore` (glob patterns of drafts not to check) is read by the CLI and the workspace check only.
+  const known = new Set([...Object.keys(DEFAULT_OPTIONS), 'ignore']);
   for (const key of Object.keys(raw)) {
     if (!known.has(key)) {
       problems.push({ severity: 'warning', code: 'config.unknown-key', message: `Unknown setting “${key}” in ${path.basename(file)}; known: ${[...known].join(', ')}.`, origin: { file, line: 1, column: 1 } });
@@ -57,11 +58,9 @@ export function readWorkspaceConfig(root: string, explicitFile?: string): Worksp
   return { file, raw, problems };
 }
 
-/** defaults < config file < overrides (explicit editor settings or CLI flags). */
+/** defaults < config file < overrides (explicit editor settings or CLI flags); severities merge key by key. */
 export function mergeOptions(config: Record<string, unknown>, overrides: Record<string, unknown> = {}): Options {
   const fromConfig = sanitizeOptions(config, DEFAULT_OPTIONS);
   const merged = sanitizeOptions(overrides, fromConfig);
-  // Per-check severities merge key by key rather than replacing the whole map.
-  merged.severity = { ...fromConfig.severity, ...merged.severity };
   return merged;
 }
