@@ -35,6 +35,13 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
       const target = url ?? (await vscode.window.showInputBox({ prompt: vscode.l10n.t('Source URL to open') }));
       if (target && /^https?:\/\//.test(target)) await vscode.env.openExternal(vscode.Uri.parse(target));
     }),
+    // Internal: the "Add as fact" quick fix opens the entry it appended so the author can add the source.
+    vscode.commands.registerCommand('tally.revealFactEntry', async (uri: string, line: number) => {
+      const editor = await vscode.window.showTextDocument(vscode.Uri.parse(uri));
+      const position = new vscode.Position(line, 0);
+      editor.selection = new vscode.Selection(position, position);
+      editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.AtTop);
+    }),
     // Open documents are checked live; drop stale workspace results when a file is opened.
     vscode.workspace.onDidOpenTextDocument((doc) => workspaceDiagnostics.delete(doc.uri)),
   );

@@ -8,12 +8,14 @@
  * - insert a footnote citation for a supported claim, numbered after the draft's existing footnotes;
  * - "fix all certain corrections" as a source action.
  */
+import * as path from 'node:path';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, CheckedClaim } from '../core/analyze';
 import { t, type Locale } from '../core/i18n/messages';
 import { citationEdit } from '../core/present/citation';
 import { SOURCE, rangeOf, type DiagnosticData } from './diagnostics';
+import { addFactAction } from './addFact';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.tally`;
 
@@ -36,7 +38,14 @@ function fixesFor(doc: TextDocument, d: Diagnostic, analysis: Analysis | undefin
   return f ? f.fixes : [];
 }
 
-export function codeActions(doc: TextDocument, params: CodeActionParams, analysis: Analysis | undefined, locale: Locale): CodeAction[] {
+export interface CodeActionContext {
+  locale: Locale;
+  /** The workspace folder on disk, when trusted: enables "Add as fact". */
+  packRoot?: string;
+}
+
+export function codeActions(doc: TextDocument, params: CodeActionParams, analysis: Analysis | undefined, ctx: CodeActionContext): CodeAction[] {
+  const { locale } = ctx;
   const actions: CodeAction[] = [];
   const only = params.context.only;
   const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(k + '.'));
@@ -57,6 +66,12 @@ export function codeActions(doc: TextDocument, params: CodeActionParams, analysi
       actions.push(suppressAction(doc, d, locale));
     }
     if (analysis) actions.push(...citationActions(doc, params, analysis, locale));
+    if (analysis && ctx.packRoot) {
+      const claim = claimAt(doc, params, analysis);
+      if (claim && claim.verdict !== 'supported' && claim.quantity.kind !== 'vague') {
+        actions.push(addFactAction(claim, ctx.packRoot, path.basename(doc.uri), locale));
+      }
+    }
   }
 
   if (analysis && wants(FIX_ALL_KIND)) {
@@ -81,6 +96,12 @@ function suppressAction(doc: TextDocument, d: Diagnostic, locale: Locale): CodeA
     diagnostics: [d],
     edit: edit(doc, [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText }]),
   };
+}
+
+function claimAt(doc: TextDocument, params: CodeActionParams, analysis: Analysis): CheckedClaim | undefined {
+  const start = doc.offsetAt(params.range.start);
+  const end = doc.offsetAt(params.range.end);
+  return analysis.claims.find((c) => c.quantity.start <= end && c.quantity.end >= start);
 }
 
 /** For a supported claim under the cursor: insert a footnote reference and its definition with the source. */

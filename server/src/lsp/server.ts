@@ -170,7 +170,7 @@ export function startServer(connection: Connection): void {
   connection.onCodeAction(async (params) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return [];
-    return codeActions(doc, params, await analysisOf(doc), locale);
+    return codeActions(doc, params, await analysisOf(doc), { locale, packRoot: trusted && doc.uri.startsWith('file:') ? root : undefined });
   });
 
   registerCustomRequests(state);
