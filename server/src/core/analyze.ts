@@ -83,7 +83,7 @@ export function analyze(text: string, context: AnalysisContext): Analysis {
     checked.push({
       ...claim,
       verdict: judgement.verdict,
-      evidence: [...judgement.deciding, ...judgement.related].map((f) => evidenceOf(f, locale)),
+      evidence: [...judgement.deciding, ...judgement.related].map((f) => evidenceOf(f, locale, kb)),
     });
     if (judgement.verdict === 'supported') continue;
     if (judgement.verdict === 'unverifiable' && !options.reportUnverified) continue;

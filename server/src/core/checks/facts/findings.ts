@@ -23,8 +23,12 @@ const CHECK_OF: Partial<Record<Verdict, string>> = {
   unverifiable: 'fact.unverified',
 };
 
-export function evidenceOf(f: Fact, locale: Locale): Evidence {
-  const source = f.sources[0] ?? { publisher: '' };
+export function evidenceOf(f: Fact, locale: Locale, kb?: FactBase): Evidence {
+  const first = f.sources[0] ?? { publisher: '' };
+  // "NewsBytes (citing The Information)" is where the figure was read; name who reported it first.
+  const reporter = f.reportedBy?.map((id) => kb?.entities.get(id)?.names.en[0]).find((n): n is string => Boolean(n));
+  const publisher = reporter && !first.publisher.toLowerCase().startsWith(reporter.toLowerCase()) ? `${reporter} (via ${first.publisher})` : first.publisher;
+  const source = { ...first, publisher };
   return {
     factId: f.id,
     value: humanizeFact(f, locale === 'zh-cn' ? 'zh' : 'en'),
@@ -36,11 +40,11 @@ export function evidenceOf(f: Fact, locale: Locale): Evidence {
 }
 
 /** "OpenAI annualized revenue, Dec 2023: $1.6B (The Information, 2023-12-30); $2B (Financial Times)". */
-function evidenceLine(facts: Fact[], locale: Locale): string {
+function evidenceLine(facts: Fact[], locale: Locale, kb: FactBase): string {
   return facts
     .slice(0, 3)
     .map((f) => {
-      const e = evidenceOf(f, locale);
+      const e = evidenceOf(f, locale, kb);
       const where = [e.source.publisher, e.source.date].filter(Boolean).join(', ');
       return `${f.period.label}: ${e.value}${where ? ` (${where})` : ''}`;
     })
@@ -109,7 +113,8 @@ export function factFinding(claim: Claim, j: Judgement, kb: FactBase, locale: Lo
   const params = {
     claim: `“${q.text}”`,
     subject: subjectOf(claim, kb, locale),
-    evidence: evidenceLine(j.verdict === 'wrong-period' ? j.deciding : evidenceFacts, locale),
+    // The message names the deciding facts only; related ones (another source, another period) go to the hover.
+    evidence: evidenceLine(j.verdict === 'conflicting' || j.verdict === 'misattributed' ? evidenceFacts : j.deciding, locale, kb),
     period: claim.period?.value.label ?? '',
     otherPeriod: j.deciding[0]?.period.label ?? '',
     otherMetric: j.deciding[0] ? metricName(j.deciding[0].metric, kb, locale) : '',
@@ -124,7 +129,7 @@ export function factFinding(claim: Claim, j: Judgement, kb: FactBase, locale: Lo
     if (value !== undefined) {
       const newText = formatLike(q, value);
       if (newText && newText !== q.text) {
-        const src = j.deciding[0].sources[0];
+        const src = evidenceOf(j.deciding[0], locale, kb).source;
         fixes.push({
           title: t(locale, 'fix.replace', { old: q.text, new: newText, source: [src?.publisher, src?.date].filter(Boolean).join(', ') }),
           edits: [{ start: q.start, end: q.end, newText }],
@@ -142,7 +147,7 @@ export function factFinding(claim: Claim, j: Judgement, kb: FactBase, locale: Lo
     text: q.text,
     claimId: claim.id,
     verdict: j.verdict,
-    evidence: evidenceFacts.map((f) => evidenceOf(f, locale)),
+    evidence: evidenceFacts.map((f) => evidenceOf(f, locale, kb)),
     fixes,
   };
 }

@@ -206,8 +206,12 @@ export function judgeClaim(claim: Claim, kb: FactBase, context: JudgeContext = {
   // 6/7. Contradicted (or conflicting sources when the same-period facts themselves disagree).
   if (samePeriod.length > 0 && period) {
     const claimInterval = quantityInterval(q);
-    const gaps = samePeriod.map((f) => relativeGap(claimInterval, factInterval(f)!));
-    return { verdict: 'contradicted', deciding: samePeriod, related: otherPeriod, gap: Math.min(...gaps) };
+    // "according to The Information": the publisher's own figure decides, the others are context.
+    const attribution = claim.attribution?.value;
+    const named = attribution ? samePeriod.filter((f) => attributionMatches(f, attribution, kb)) : [];
+    const deciding = named.length > 0 ? named : samePeriod;
+    const gaps = deciding.map((f) => relativeGap(claimInterval, factInterval(f)!));
+    return { verdict: 'contradicted', deciding, related: samePeriod.filter((f) => !deciding.includes(f)), gap: Math.min(...gaps) };
   }
   return { ...none, related: comparable };
 }

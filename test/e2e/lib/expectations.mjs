@@ -1,0 +1,63 @@
+// What the fixture drafts contain and what Tally must say about them. The figures come from the
+// bundled fact base: The Information put OpenAI's annualized revenue for December 2023 at $1.6B.
+// Messages and hovers must name that fact's source (publisher and date) as data/ records it.
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+
+/** The fact both drafts contradict. */
+export const FACT_ID = 'OPENAI-ARR-2023-12-TI';
+
+export const EN_DRAFT = {
+  file: 'en-draft.md',
+  check: 'fact.value-mismatch',
+  /** The wrong figure; it appears twice: the first is quick-fixed, the second suppressed. */
+  wrong: '$2.6 billion',
+  right: '$1.6 billion',
+  fixTitle: /^Replace “\$2\.6 billion” with “\$1\.6 billion”/,
+  suppression: '<!-- tally-disable-next-line fact.value-mismatch -- e2e: the author checked this one -->',
+};
+
+export const ZH_DRAFT = {
+  file: 'zh-draft.md',
+  check: 'fact.value-mismatch',
+  wrong: '26亿美元',
+  right: '16亿美元',
+  fixTitle: /^Replace “26亿美元” with “16亿美元”/,
+};
+
+/** `text` with its first `from` replaced by `to` (no `$` patterns: "$1.6" must stay literal). */
+export function replaceFirst(text, from, to) {
+  const at = text.indexOf(from);
+  if (at < 0) throw new Error(`"${from}" is not in the text`);
+  return text.slice(0, at) + to + text.slice(at + from.length);
+}
+
+/** 1-based line and column (UTF-16 units, as VS Code's Go to Line counts) of an occurrence. */
+export function positionOf(text, needle, occurrence = 0) {
+  let at = -1;
+  for (let i = 0; i <= occurrence; i++) {
+    at = text.indexOf(needle, at + 1);
+    if (at < 0) throw new Error(`occurrence ${occurrence} of "${needle}" is not in the text`);
+  }
+  const before = text.slice(0, at).split('\n');
+  return { line: before.length, column: before.at(-1).length + 1 };
+}
+
+/**
+ * The source of FACT_ID as the bundled fact base records it: { publisher, date }. Read with the
+ * root package's `yaml`, the same parser the extension uses.
+ */
+export async function loadEvidence(repoRoot) {
+  const { parse } = createRequire(join(repoRoot, 'package.json'))('yaml');
+  const text = await readFile(join(repoRoot, 'data', 'facts', 'openai.yaml'), 'utf8');
+  const fact = parse(text).facts.find((f) => f.id === FACT_ID);
+  if (!fact) throw new Error(`fact ${FACT_ID} is not in data/facts/openai.yaml`);
+  const { publisher, date } = fact.sources[0];
+  return { publisher: String(publisher), date: String(date) };
+}
+
+/** True when `text` names the evidence's publisher and date. */
+export function namesEvidence(text, evidence) {
+  return text.includes(evidence.publisher) && text.includes(evidence.date);
+}
