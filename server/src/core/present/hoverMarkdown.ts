@@ -9,6 +9,7 @@
 import type { Evidence, Finding } from '../model';
 import type { CheckedClaim } from '../analyze';
 import { t, type Locale } from '../i18n/messages';
+import { humanizeNumber } from '../format/humanize';
 
 /** Escapes Markdown (and HTML) metacharacters so draft text renders literally. */
 export function escapeMarkdown(text: string): string {
@@ -25,10 +26,9 @@ export function safeUrl(url: string | undefined): string | undefined {
   }
 }
 
-function formatBound(v: number | null, unit: string): string {
-  if (v === null) return '∞';
-  const digits = Math.abs(v) >= 1 ? 4 : 3;
-  return Number(v.toPrecision(digits)).toLocaleString('en') + unit;
+/** A bound written for people: "$2.55B", "2.5%", "150k"; open ends are ∞. */
+function formatBound(v: number | null, unit: string, lang: 'en' | 'zh'): string {
+  return v === null ? '∞' : humanizeNumber(v, unit, lang);
 }
 
 function sourceCell(e: Evidence): string {
@@ -40,11 +40,12 @@ function sourceCell(e: Evidence): string {
 export function hoverMarkdown(claim: CheckedClaim, findings: Finding[], suppressed: Finding[], locale: Locale, entityName?: string, metricName?: string): string {
   const q = claim.quantity;
   const lines: string[] = [];
-  const unit = q.kind === 'percent' ? '%' : q.kind === 'points' ? ' pp' : '';
-  const currency = q.currency ? ` ${q.currency}` : '';
+  const lang = locale === 'zh-cn' ? 'zh' : 'en';
+  const unit = q.kind === 'money' ? (q.currency ?? 'USD') : q.kind === 'percent' ? 'percent' : q.kind === 'points' ? 'points' : q.kind === 'multiple' ? 'multiple' : 'count';
   const hedge = q.hedge ? ` (${escapeMarkdown(q.hedge)})` : '';
+  const per = q.per ? ` / ${q.per.amount === 1 ? '' : humanizeNumber(q.per.amount, 'count', lang) + ' '}${escapeMarkdown(q.per.unit)}` : '';
   lines.push(
-    `**Tally** · ${t(locale, 'hover.read')} \`${escapeCode(q.text)}\` = ${formatBound(q.value, unit)}${currency}${hedge} · ${t(locale, 'hover.interval')} [${formatBound(q.low, unit)}, ${formatBound(q.high, unit)}]`,
+    `**Tally** · ${t(locale, 'hover.read')} \`${escapeCode(q.text)}\` = ${formatBound(q.value, unit, lang)}${per}${hedge} · ${t(locale, 'hover.interval')} [${formatBound(q.low, unit, lang)}, ${formatBound(q.high, unit, lang)}]`,
   );
   const about: string[] = [];
   if (entityName) about.push(`${t(locale, 'hover.entity')}: ${escapeMarkdown(entityName)}${metricName ? ' · ' + escapeMarkdown(metricName) : ''}`);
@@ -52,7 +53,8 @@ export function hoverMarkdown(claim: CheckedClaim, findings: Finding[], suppress
   if (claim.attribution) about.push(`${t(locale, 'hover.attribution')}: ${escapeMarkdown(claim.attribution.value)}`);
   if (about.length) lines.push('', about.join(' · '));
   lines.push('', `${t(locale, 'hover.verdict')}: **${t(locale, `verdict.${claim.verdict}` as Parameters<typeof t>[1])}**`);
-  for (const f of findings) lines.push('', `${severityIcon(f.severity)} ${escapeMarkdown(f.message)} \`${f.check}\``);
+  // Editors show the diagnostic's own message next to the hover; name the checks, do not repeat them.
+  if (findings.length) lines.push('', findings.map((f) => `${severityIcon(f.severity)} \`${f.check}\``).join(' · '));
   for (const f of suppressed) {
     lines.push('', `${t(locale, 'hover.suppressed')} \`${f.check}\`: ${escapeMarkdown(f.suppressed?.reason || '—')}`);
   }
