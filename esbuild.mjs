@@ -1,6 +1,7 @@
 // Bundles the three entry points into CommonJS for Node 20. unified/remark are ESM-only and get
 // bundled in; only `vscode` stays external (VS Code provides it to the client at run time).
 import * as esbuild from 'esbuild';
+import { buildFactSnapshot } from './scripts/build-facts.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -23,10 +24,31 @@ const entries = [
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' },
 ];
 
-const contexts = await Promise.all(entries.map((e) => esbuild.context({ ...common, ...e })));
+// dist/facts.snapshot.json: the bundled facts loaded and validated by the same loader sources, so the
+// server and CLI skip parsing the YAML at start. A problem in data/ fails the build. When watching, it
+// is rebuilt after each server rebuild (a loader change), and a failure is reported without stopping.
+const factSnapshot = {
+  name: 'facts-snapshot',
+  setup(build) {
+    build.onEnd(async (result) => {
+      if (result.errors.length > 0) return;
+      await buildFactSnapshot().catch((error) => console.error(`✘ facts snapshot: ${error.message}`));
+    });
+  },
+};
+
+const contexts = await Promise.all(
+  entries.map((e) => esbuild.context({ ...common, ...e, ...(watch && e.outfile === 'dist/server.js' ? { plugins: [factSnapshot] } : {}) })),
+);
 if (watch) {
   await Promise.all(contexts.map((c) => c.watch()));
 } else {
   await Promise.all(contexts.map((c) => c.rebuild()));
   await Promise.all(contexts.map((c) => c.dispose()));
+  try {
+    await buildFactSnapshot();
+  } catch (error) {
+    console.error(`✘ ${error.message}`);
+    process.exit(1);
+  }
 }

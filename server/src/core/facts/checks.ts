@@ -2,14 +2,17 @@
  * Checks that need more than the schema: calendar dates and their order, ranges, URL schemes,
  * sources, references to entities and metrics, and whether a fact's unit fits its metric.
  * Each problem points at the node it is about.
+ *
+ * A fact's checks come in two groups: those of the entry alone (run once per file, on the raw entry)
+ * and those against the merged entities and metrics (run on every merge, on the converted fact, so
+ * bundled facts from the snapshot are held against a workspace pack's entities and metrics too).
  */
-import type { Entity, Metric, Problem } from '../model';
+import type { Entity, Fact, Metric, Problem } from '../model';
+import type { Candidate, Citation } from './candidates';
 import type { RawEntity, RawFact } from './convert';
-import { originOfPath, type PathSegment } from './nodes';
+import type { PathSegment } from './nodes';
 import { PROBLEM, problem, type ProblemCode } from './problems';
-import { entryLabel } from './schemaValidation';
 import { unitKind } from './units';
-import type { FileEntry, ParsedFactFile } from './yamlFile';
 
 export interface Known {
   entities: ReadonlyMap<string, Entity>;
@@ -36,28 +39,15 @@ export function isWebUrl(url: string): boolean {
 
 class Reporter {
   readonly problems: Problem[] = [];
-  constructor(
-    private readonly parsed: ParsedFactFile,
-    private readonly entry: FileEntry,
-  ) {}
-  readonly label = () => entryLabel(this.entry);
+  constructor(private readonly citation: Citation) {}
   add(code: ProblemCode, path: readonly PathSegment[], message: string): void {
-    this.problems.push(problem(code, `${this.label()}: ${message}`, originOfPath(this.parsed, this.entry, path)));
+    this.problems.push(problem(code, `${this.citation.label}: ${message}`, this.citation.at(path)));
   }
 }
 
-export function factProblems(parsed: ParsedFactFile, entry: FileEntry, fact: RawFact, known: Known): Problem[] {
-  const r = new Reporter(parsed, entry);
-  const entityRef = (path: PathSegment[], id: string | undefined, role: string) => {
-    if (id !== undefined && !known.entities.has(id)) r.add(PROBLEM.unknownReference, path, `unknown ${role} "${id}" (no entity has this id).`);
-  };
-  entityRef(['entity'], fact.entity, 'entity');
-  entityRef(['product'], fact.product, 'product');
-  entityRef(['counterparty'], fact.counterparty, 'counterparty');
-  fact.reportedBy?.forEach((id, i) => entityRef(['reportedBy', i], id, 'publisher'));
-  const metric = known.metrics.get(fact.metric);
-  if (!metric) r.add(PROBLEM.unknownReference, ['metric'], `unknown metric "${fact.metric}" (no metric has this id).`);
-
+/** Dates, range, source URLs and the need for a source: what a fact entry can get wrong on its own. */
+export function factEntryProblems(citation: Citation, fact: RawFact): Problem[] {
+  const r = new Reporter(citation);
   for (const key of ['start', 'end', 'asOf'] as const) {
     const date = fact.period[key];
     if (date !== undefined && !isCalendarDate(date)) r.add(PROBLEM.impossiblePeriod, ['period', key], `period.${key} ${date} is not a calendar date.`);
@@ -78,9 +68,31 @@ export function factProblems(parsed: ParsedFactFile, entry: FileEntry, fact: Raw
   if (!fact.fromMemory && !fact.sources.some((s) => s.publisher && s.url)) {
     r.add(PROBLEM.missingSource, ['sources'], 'a fact that is not `fromMemory` needs a source with a `publisher` and a `url`.');
   }
+  return r.problems;
+}
+
+/**
+ * Every problem of a fact candidate in the merged base: its references, then the problems of its
+ * entry alone, then whether its unit fits its metric (the order messages have always come in).
+ */
+export function factProblems(candidate: Candidate<Fact>, known: Known): Problem[] {
+  const fact = candidate.item;
+  const r = new Reporter(candidate);
+  const entityRef = (path: PathSegment[], id: string | undefined, role: string) => {
+    if (id !== undefined && !known.entities.has(id)) r.add(PROBLEM.unknownReference, path, `unknown ${role} "${id}" (no entity has this id).`);
+  };
+  entityRef(['entity'], fact.entity, 'entity');
+  entityRef(['product'], fact.product, 'product');
+  entityRef(['counterparty'], fact.counterparty, 'counterparty');
+  fact.reportedBy?.forEach((id, i) => entityRef(['reportedBy', i], id, 'publisher'));
+  const metric = known.metrics.get(fact.metric);
+  if (!metric) r.add(PROBLEM.unknownReference, ['metric'], `unknown metric "${fact.metric}" (no metric has this id).`);
+
+  r.problems.push(...candidate.ownProblems);
 
   const kind = unitKind(fact.unit);
-  const numeric = fact.value !== undefined || fact.range !== undefined;
+  // A converted fact has low/high only from a range, or from a bound on its value.
+  const numeric = fact.value !== undefined || fact.low !== undefined || fact.high !== undefined;
   if (numeric && kind === 'text') {
     r.add(PROBLEM.unitMismatch, ['unit'], `unit "${fact.unit}" is for text facts, but the fact has a number.`);
   } else if (numeric && metric && kind !== 'text' && !metric.kinds.includes(kind)) {
@@ -91,8 +103,8 @@ export function factProblems(parsed: ParsedFactFile, entry: FileEntry, fact: Raw
 }
 
 /** Fiscal-year ends must be real month-days (a leap year's 02-29 is allowed). */
-export function entityProblems(parsed: ParsedFactFile, entry: FileEntry, entity: RawEntity): Problem[] {
-  const r = new Reporter(parsed, entry);
+export function entityProblems(citation: Citation, entity: RawEntity): Problem[] {
+  const r = new Reporter(citation);
   if (entity.fiscalYearEnd !== undefined && !isCalendarDate(`2000-${entity.fiscalYearEnd}`)) {
     r.add(PROBLEM.impossiblePeriod, ['fiscalYearEnd'], `fiscalYearEnd ${entity.fiscalYearEnd} is not a calendar month-day.`);
   }
@@ -100,8 +112,8 @@ export function entityProblems(parsed: ParsedFactFile, entry: FileEntry, entity:
 }
 
 /** Parent references must exist and must not loop. */
-export function parentProblems(parsed: ParsedFactFile, entry: FileEntry, entity: Entity, entities: ReadonlyMap<string, Entity>): Problem[] {
-  const r = new Reporter(parsed, entry);
+export function parentProblems(citation: Citation, entity: Entity, entities: ReadonlyMap<string, Entity>): Problem[] {
+  const r = new Reporter(citation);
   if (entity.parent === undefined) return r.problems;
   if (!entities.has(entity.parent)) {
     r.add(PROBLEM.unknownReference, ['parent'], `unknown parent "${entity.parent}" (no entity has this id).`);

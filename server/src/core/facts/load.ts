@@ -6,23 +6,22 @@
  *   merge facts -> index.
  *
  * A broken file or entry is skipped with a problem; everything else keeps working.
+ *
+ * Two stages: reading (parse, schema, the checks an entry needs alone, conversion to model types) is
+ * per file and remembered; merging (`mergeValidEntries`) works on candidates wherever they came from,
+ * so the build-time snapshot of the bundled data (snapshot.ts) merges workspace packs the same way.
  */
-import type { Entity, Fact, Metric, Problem } from '../model';
+import type { Entity, Metric, Problem } from '../model';
 import { ambiguousAliases, entityAliasesOf } from './aliases';
-import { entityProblems, factProblems, parentProblems } from './checks';
+import { candidateFromEntry, noEntries, type Candidate, type ValidEntries } from './candidates';
+import { entityProblems, factEntryProblems, factProblems, parentProblems } from './checks';
 import { toEntity, toFact, toMetric, type RawEntity, type RawFact, type RawMetric } from './convert';
 import { buildFactBase } from './factBase';
-import { mergeById, type Located } from './merge';
+import { mergeById } from './merge';
 import { PROBLEM, problem } from './problems';
 import { schemaProblems } from './schemaValidation';
 import type { FactBase, FactFileText } from './types';
 import { parseFactFile } from './yamlFile';
-
-interface ValidEntries {
-  entities: Located<RawEntity>[];
-  metrics: Located<RawMetric>[];
-  facts: Located<RawFact>[];
-}
 
 interface FileResult {
   text: string;
@@ -40,7 +39,7 @@ const fileResults = new WeakMap<FactFileText, FileResult>();
 function readFile(file: FactFileText): FileResult {
   const cached = fileResults.get(file);
   if (cached && cached.text === file.text) return cached;
-  const result: FileResult = { text: file.text, problems: [], valid: { entities: [], metrics: [], facts: [] } };
+  const result: FileResult = { text: file.text, problems: [], valid: noEntries() };
   const { problems, valid } = result;
   try {
     const parsed = parseFactFile(file, problems);
@@ -50,14 +49,19 @@ function readFile(file: FactFileText): FileResult {
         problems.push(...found);
         continue;
       }
-      const located = { entry, parsed: parsed! };
       if (entry.section === 'entities') {
         const raw = entry.value as RawEntity;
-        const own = entityProblems(parsed!, entry, raw);
+        const candidate = candidateFromEntry(parsed!, entry, toEntity(raw));
+        const own = entityProblems(candidate, raw);
         if (own.length > 0) problems.push(...own);
-        else valid.entities.push({ ...located, item: raw });
-      } else if (entry.section === 'metrics') valid.metrics.push({ ...located, item: entry.value as RawMetric });
-      else valid.facts.push({ ...located, item: entry.value as RawFact });
+        else valid.entities.push(candidate);
+      } else if (entry.section === 'metrics') {
+        valid.metrics.push(candidateFromEntry(parsed!, entry, toMetric(entry.value as RawMetric)));
+      } else {
+        const raw = entry.value as RawFact;
+        const fact = candidateFromEntry(parsed!, entry, toFact(raw, entry.origin));
+        valid.facts.push({ ...fact, ownProblems: factEntryProblems(fact, raw) });
+      }
     }
   } catch (error) {
     problems.push(problem(PROBLEM.internal, `Internal error while reading this file: ${String(error)}`, { file: file.path, line: 1, column: 1 }));
@@ -66,54 +70,64 @@ function readFile(file: FactFileText): FileResult {
   return result;
 }
 
-function collectValidEntries(files: readonly FactFileText[], problems: Problem[]): ValidEntries {
-  const valid: ValidEntries = { entities: [], metrics: [], facts: [] };
+/** The entries of every file that are valid on their own, bundled files first whatever the order given. */
+export function collectValidEntries(files: readonly FactFileText[], problems: Problem[], into: ValidEntries = noEntries()): ValidEntries {
   // Bundled files first whatever the caller's order, so workspace packs always win a collision.
   const ordered = [...files].sort((a, b) => (a.origin === b.origin ? 0 : a.origin === 'bundled' ? -1 : 1));
   for (const file of ordered) {
     const result = readFile(file);
     problems.push(...result.problems);
-    valid.entities.push(...result.valid.entities);
-    valid.metrics.push(...result.valid.metrics);
-    valid.facts.push(...result.valid.facts);
+    into.entities.push(...result.valid.entities);
+    into.metrics.push(...result.valid.metrics);
+    into.facts.push(...result.valid.facts);
   }
-  return valid;
+  return into;
 }
 
 /** Entities merged by id, without those whose parent is unknown or loops; names shared by two entities warned. */
-function mergeEntities(valid: Located<RawEntity>[], problems: Problem[]): Map<string, Entity> {
+function mergeEntities(valid: Candidate<Entity>[], problems: Problem[]): Map<string, Entity> {
   const merged = mergeById(valid, 'entity', problems);
-  const all = new Map([...merged].map(([id, l]) => [id, toEntity(l.item)]));
+  const all = new Map([...merged].map(([id, c]) => [id, c.item]));
   const entities = new Map<string, Entity>();
-  for (const [id, located] of merged) {
-    const found = parentProblems(located.parsed, located.entry, all.get(id)!, all);
+  for (const [id, candidate] of merged) {
+    const found = parentProblems(candidate, candidate.item, all);
     if (found.length > 0) problems.push(...found);
-    else entities.set(id, all.get(id)!);
+    else entities.set(id, candidate.item);
   }
   for (const [key, ids] of ambiguousAliases(entityAliasesOf(entities.values()))) {
     const text = key.split('\u0000')[1];
     const last = merged.get(ids[ids.length - 1]);
     const message = `The name "${text}" belongs to several entities (${ids.join(', ')}); drafts using it cannot be bound.`;
-    problems.push(problem(PROBLEM.ambiguousAlias, message, last?.entry.origin, 'warning'));
+    problems.push(problem(PROBLEM.ambiguousAlias, message, last?.origin, 'warning'));
   }
   return entities;
+}
+
+/**
+ * Merges valid entries (workspace over bundled), checks each fact against the merged entities and
+ * metrics, and indexes the result. `problems` already holds those found while reading the files.
+ */
+export function mergeValidEntries(valid: ValidEntries, problems: Problem[]): FactBase {
+  try {
+    const entities = mergeEntities(valid.entities, problems);
+    const metrics = new Map<string, Metric>([...mergeById(valid.metrics, 'metric', problems)].map(([id, c]) => [id, c.item]));
+    const checked = valid.facts.filter((candidate) => {
+      const found = factProblems(candidate, { entities, metrics });
+      problems.push(...found);
+      return found.length === 0;
+    });
+    const facts = [...mergeById(checked, 'fact', problems).values()].map((c) => c.item);
+    return buildFactBase(entities, metrics, facts, problems);
+  } catch (error) {
+    problems.push(problem(PROBLEM.internal, `Internal error while loading facts: ${String(error)}`));
+    return buildFactBase(new Map(), new Map(), [], problems);
+  }
 }
 
 export function loadFactBase(files: FactFileText[]): FactBase {
   const problems: Problem[] = [];
   try {
-    const valid = collectValidEntries(files, problems);
-    const entities = mergeEntities(valid.entities, problems);
-    const metrics = new Map<string, Metric>([...mergeById(valid.metrics, 'metric', problems)].map(([id, l]) => [id, toMetric(l.item)]));
-
-    const checked: Located<RawFact>[] = [];
-    for (const located of valid.facts) {
-      const found = factProblems(located.parsed, located.entry, located.item, { entities, metrics });
-      if (found.length > 0) problems.push(...found);
-      else checked.push(located);
-    }
-    const facts: Fact[] = [...mergeById(checked, 'fact', problems).values()].map((l) => toFact(l.item, l.entry.origin));
-    return buildFactBase(entities, metrics, facts, problems);
+    return mergeValidEntries(collectValidEntries(files, problems), problems);
   } catch (error) {
     problems.push(problem(PROBLEM.internal, `Internal error while loading facts: ${String(error)}`));
     return buildFactBase(new Map(), new Map(), [], problems);

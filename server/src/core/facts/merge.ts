@@ -5,31 +5,24 @@
  * the replacement keeps the bundled entry's place in the order.
  */
 import type { Problem } from '../model';
-import { originOfPath } from './nodes';
+import type { Candidate, Layer } from './candidates';
 import { PROBLEM, problem } from './problems';
-import type { FileEntry, ParsedFactFile } from './yamlFile';
 
-export interface Located<T> {
-  item: T;
-  entry: FileEntry;
-  parsed: ParsedFactFile;
-}
+const where = (c: Candidate<unknown>) => `${c.origin.file}:${c.origin.line}:${c.origin.column}`;
 
-const where = (e: FileEntry) => `${e.origin.file}:${e.origin.line}:${e.origin.column}`;
-
-export function mergeById<T extends { id: string }>(items: readonly Located<T>[], what: string, problems: Problem[]): Map<string, Located<T>> {
-  const byOrigin = { bundled: new Map<string, Located<T>>(), workspace: new Map<string, Located<T>>() };
-  for (const located of items) {
-    const group = byOrigin[located.entry.file.origin];
-    const first = group.get(located.item.id);
+export function mergeById<T extends { id: string }>(items: readonly Candidate<T>[], what: string, problems: Problem[]): Map<string, Candidate<T>> {
+  const byLayer: Record<Layer, Map<string, Candidate<T>>> = { bundled: new Map(), workspace: new Map() };
+  for (const candidate of items) {
+    const group = byLayer[candidate.layer];
+    const first = group.get(candidate.item.id);
     if (first) {
-      const origin = originOfPath(located.parsed, located.entry, ['id']);
-      problems.push(problem(PROBLEM.duplicateId, `Duplicate ${what} id "${located.item.id}": already defined at ${where(first.entry)}; this definition is ignored.`, origin));
+      const message = `Duplicate ${what} id "${candidate.item.id}": already defined at ${where(first)}; this definition is ignored.`;
+      problems.push(problem(PROBLEM.duplicateId, message, candidate.at(['id'])));
       continue;
     }
-    group.set(located.item.id, located);
+    group.set(candidate.item.id, candidate);
   }
-  const merged = new Map(byOrigin.bundled);
-  for (const [id, located] of byOrigin.workspace) merged.set(id, located);
+  const merged = new Map(byLayer.bundled);
+  for (const [id, candidate] of byLayer.workspace) merged.set(id, candidate);
   return merged;
 }
