@@ -176,8 +176,11 @@ export function judgeClaim(claim: Claim, kb: FactBase, context: JudgeContext = {
     const swapped = otherCurrency.filter((f) => matches(claim, f));
     if (swapped.length > 0) return { verdict: 'wrong-currency', deciding: swapped, related: [] };
   }
-  if (samePeriod.length > 0 && (period || q.kind !== 'money')) {
-    for (const factor of [10, 0.1, 100, 0.01, 1000, 0.001, 1e4, 1e-4]) {
+  if (samePeriod.length > 0) {
+    // Without a stated period only the unmistakable slips count (M for B, 万 for 亿): a factor of 10
+    // between two figures of different years is common and means nothing.
+    const factors = period ? [10, 0.1, 100, 0.01, 1000, 0.001, 1e4, 1e-4] : [1000, 0.001, 1e4, 1e-4];
+    for (const factor of factors) {
       const scaled = samePeriod.filter((f) => {
         const fi = factInterval(f);
         return fi !== null && intersects(scale(claimIntervalFor(claim, f), factor), fi);
@@ -200,7 +203,8 @@ export function judgeClaim(claim: Claim, kb: FactBase, context: JudgeContext = {
     // of two metrics; the writer did not.
     const namedHere = otherMetric.filter((f) => sentenceNamesMetric(context.sentenceText, f.metric, kb));
     if (namedHere.length > 0) return { verdict: 'supported', deciding: namedHere, related: [] };
-    if (otherMetric.length > 0) return { verdict: 'wrong-metric', deciding: otherMetric, related: samePeriod };
+    const confused = otherMetric.filter((f) => confusable(metric, f.metric) || isPointsForPercent(q.kind, f));
+    if (confused.length > 0) return { verdict: 'wrong-metric', deciding: confused, related: samePeriod };
   }
 
   // 6/7. Contradicted (or conflicting sources when the same-period facts themselves disagree).
@@ -281,4 +285,24 @@ function sentenceNamesMetric(sentence: string | undefined, metricId: string, kb:
   const lower = sentence.toLowerCase();
   return [...metric.triggers.en, ...metric.names.en].some((t) => t.length > 2 && lower.includes(t.toLowerCase())) ||
     [...metric.triggers.zh, ...metric.names.zh].some((t) => t.length > 0 && sentence.includes(t));
+}
+
+/**
+ * The metric mix-ups writers actually make (checking-model §4.4 and the issue's list). A value that
+ * merely equals some other figure of the same company (a valuation that happens to equal a price) is
+ * a coincidence or a binding slip, not evidence of a wrong metric, so only these pairs are reported.
+ */
+const CONFUSABLE: readonly (readonly string[])[] = [
+  ['revenue', 'net-income', 'operating-income', 'revenue.annualized', 'revenue.increase', 'revenue.datacenter', 'revenue.ai', 'revenue.incremental-ai', 'revenue.cloud-segment'],
+  ['net-income', 'net-income.increase', 'revenue.increase'],
+  ['valuation', 'valuation.pre-money', 'funding.raised', 'funding.total', 'market-cap'],
+  ['gpus.acquired', 'gpus.owned-target', 'gpus.shipped', 'gpus.fleet', 'compute.h100-equivalent'],
+  ['capex', 'capex.guidance'],
+  ['users.weekly', 'users.monthly', 'users.total', 'users.paid'],
+  ['api-price.input', 'api-price.output', 'api-price.cached-input'],
+  ['share-of-revenue', 'growth-contribution.points', 'revenue.growth', 'market-share'],
+];
+
+function confusable(a: string, b: string): boolean {
+  return CONFUSABLE.some((group) => group.includes(a) && group.includes(b));
 }
