@@ -34,6 +34,7 @@ export const CHECKS: readonly CheckInfo[] = [
   { id: 'arith.unit-price', defaultSeverity: 'warning', summary: 'An amount divided by a count gives a unit price outside the sourced range.' },
   { id: 'arith.token-price', defaultSeverity: 'error', summary: 'A price per words/tokens does not convert to the price it restates.' },
   { id: 'arith.currency', defaultSeverity: 'error', summary: 'A currency conversion does not match the dated exchange rate.' },
+  { id: 'arith.product', defaultSeverity: 'error', summary: 'A stated amount does not equal the product it states: price × count, total ÷ count, amount × multiple.' },
   { id: 'arith.equation', defaultSeverity: 'error', summary: 'An explicit equation in the text does not hold.' },
   { id: 'suppression.unknown-check', defaultSeverity: 'warning', summary: 'A tally-disable comment names a check that does not exist.' },
   { id: 'document.too-large', defaultSeverity: 'information', summary: 'The document is larger than tally.maxDocumentSize; only the first part was checked.' },

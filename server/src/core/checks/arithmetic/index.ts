@@ -1,11 +1,35 @@
 /**
  * Arithmetic checks: relations between the draft's own numbers (checking-model §2), no fact base needed
- * except for unit prices and exchange rates. Each relation lives in its own module and is listed here.
+ * except for unit prices, exchange rates and the words-per-token rule. Each relation lives in its own
+ * module and is listed here, most specific first.
+ *
+ * Every module reports the relations it reads, consistent or not. A stated number that some reading
+ * explains is never flagged by another, looser reading: precision comes first. Otherwise the first
+ * module's finding for a number wins.
  */
-import type { Claim, Finding } from '../../model';
+import type { Claim, Finding, Quantity, Span } from '../../model';
 import type { FactBase } from '../../facts/index';
 import type { DocumentModel } from '../../document/documentModel';
-import type { Locale } from '../../i18n/messages';
+import { t, type Locale } from '../../i18n/messages';
+import { judgeClaim } from '../facts/judge';
+import { intersects, isBounded } from '../intervals';
+import { sameDimension } from './operands';
+import { ambiguousGrowth } from './ambiguousGrowth';
+import { annualized } from './annualized';
+import { currency } from './currency';
+import { equations } from './equations';
+import { growth } from './growth';
+import { settle, type RelationOutcome } from './outcome';
+import { multiplied } from './multiplied';
+import { percentOf } from './percentOf';
+import { ratios } from './ratios';
+import { references } from './references';
+import type { RelationDetector } from './relation';
+import { stakes } from './stakes';
+import { sums } from './sums';
+import { tokenPrice } from './tokenPrice';
+import { unitPrice } from './unitPrice';
+import { previousInParagraph, sentenceViews } from './view';
 
 export interface ArithmeticInput {
   doc: DocumentModel;
@@ -17,10 +41,142 @@ export interface ArithmeticInput {
 
 export type RelationCheck = (input: ArithmeticInput) => Finding[];
 
-const RELATIONS: RelationCheck[] = [];
+/** In priority order: an explicit equation is the surest reading of its numbers, a sum the loosest. */
+const RELATIONS: RelationDetector[] = [equations, percentOf, annualized, tokenPrice, currency, growth, ambiguousGrowth, ratios, references, stakes, unitPrice, multiplied, sums];
 
-export function runArithmetic(input: ArithmeticInput): Finding[] {
-  const out: Finding[] = [];
-  for (const relation of RELATIONS) out.push(...relation(input));
+export const runArithmetic: RelationCheck = (input) => {
+  const findings: Finding[] = [];
+  const suspect = suspectOperands(input);
+  for (const outcomes of outcomesBySentence(input)) findings.push(...resolve(outcomes, input.locale, suspect));
+  return findings;
+};
+
+/** Only a claim bound in its own sentence (entity, metric and period) is judged firmly enough to blame. */
+function firmlyBound(c: Claim): boolean {
+  const direct = (b?: { how: string }) => b !== undefined && (b.how === 'explicit' || b.how === 'sentence');
+  return direct(c.entity) && direct(c.metric) && direct(c.period);
+}
+
+/** Fact verdicts that say a number is itself wrong, whatever it is used for. */
+const WRONG_VALUE = new Set(['contradicted', 'wrong-scale', 'wrong-currency']);
+
+/**
+ * An operand the fact base already contradicts ("$130.5 million" for a $130.5 billion year) explains a
+ * relation that does not hold: the fact finding points at the real mistake, so the relation's result is
+ * not blamed for it (its finding drops to information).
+ */
+function suspectOperands(input: ArithmeticInput): (q: Span) => boolean {
+  const byStart = new Map(input.claims.map((c) => [c.quantity.start, c]));
+  const cache = new Map<number, boolean>();
+  return (q) => {
+    const known = cache.get(q.start);
+    if (known !== undefined) return known;
+    const claim = byStart.get(q.start);
+    let wrong = false;
+    try {
+      wrong = !!claim && firmlyBound(claim) && WRONG_VALUE.has(judgeClaim(claim, input.kb, { documentDate: input.documentDate }).verdict);
+    } catch {
+      wrong = false;
+    }
+    cache.set(q.start, wrong);
+    return wrong;
+  };
+}
+
+/** Every relation read in the document, with whether it holds: for hovers ("arithmetic checks out") and tests. */
+export interface ReadRelation {
+  check: string;
+  result: Span;
+  text: string;
+  operands: Span[];
+  consistent: boolean;
+  computation: string;
+}
+
+export function readRelations(input: ArithmeticInput): ReadRelation[] {
+  const out: ReadRelation[] = [];
+  for (const outcomes of outcomesBySentence(input)) {
+    for (const o of outcomes) {
+      const { consistent } = settle(o, input.locale);
+      out.push({
+        check: o.check,
+        result: { start: o.result.start, end: o.result.end },
+        text: o.result.text,
+        operands: o.operands.map((q) => ({ start: q.start, end: q.end })),
+        consistent,
+        computation: o.formula,
+      });
+    }
+  }
+  return out;
+}
+
+/** Powers of ten a scale word is mistaken by: M/B, 万/亿, 亿/万亿 (a slipped digit could be the result's too). */
+const SCALE_SLIPS = [1e3, 1e-3, 1e4, 1e-4, 1e8, 1e-8];
+
+/**
+ * "$130.5 million, up 114% on $60.9 billion": the rate is right once one amount is read at the scale of
+ * its sibling. When rescaling one operand whose scale word differs from a like operand's explains the
+ * mismatch, that operand is the mistake, not the stated result.
+ */
+function offScaleOperand(o: RelationOutcome): Quantity | undefined {
+  const stated = { low: o.result.low, high: o.result.high };
+  // An open result ("more than ten times") is met by almost any rescaling: no conclusion.
+  if (!o.recompute || !isBounded(stated)) return undefined;
+  for (let i = 0; i < o.operands.length; i++) {
+    const q = o.operands[i];
+    const sibling = o.operands.some((p, j) => j !== i && sameDimension(p, q) && p.style.scaleWord !== q.style.scaleWord);
+    if (!sibling) continue;
+    for (const k of SCALE_SLIPS) {
+      const scaled = { ...q, value: q.value * k, low: q.low === null ? null : q.low * k, high: q.high === null ? null : q.high * k };
+      const ops = o.operands.map((p, j) => (j === i ? scaled : p));
+      if (intersects(o.recompute(ops), stated)) return q;
+    }
+  }
+  return undefined;
+}
+
+function blameOperand(f: Finding, why: string): Finding {
+  return { ...f, severity: 'information', fixes: [], computation: [...(f.computation ?? []), why] };
+}
+
+function outcomesBySentence(input: ArithmeticInput): RelationOutcome[][] {
+  const { doc, claims, kb, documentDate, locale } = input;
+  const views = sentenceViews(doc, claims);
+  return views.map((view, at) => {
+    const ctx = { kb, documentDate, locale, previous: previousInParagraph(doc, views, at) };
+    const outcomes: RelationOutcome[] = [];
+    for (const detect of RELATIONS) {
+      try {
+        outcomes.push(...detect(view, ctx));
+      } catch {
+        // A relation module must never take the analysis down; a sentence it cannot read yields nothing.
+      }
+    }
+    return outcomes;
+  });
+}
+
+/** One finding per stated number at most, and none for a number some reading finds consistent. */
+function resolve(outcomes: RelationOutcome[], locale: Locale, suspect: (q: Span) => boolean): Finding[] {
+  const explained = new Set<string>();
+  const flagged = new Map<string, Finding>();
+  const notes: Finding[] = [];
+  for (const o of outcomes) {
+    const key = `${o.result.start}:${o.result.end}`;
+    const { consistent, finding } = settle(o, locale);
+    if (consistent) explained.add(key);
+    else if (finding && o.ready) notes.push(finding);
+    else if (finding && !flagged.has(key)) {
+      const serious = finding.severity !== 'information';
+      const contradicted = serious ? o.operands.find(suspect) : undefined;
+      const offScale = serious && !contradicted ? offScaleOperand(o) : undefined;
+      if (contradicted) flagged.set(key, blameOperand(finding, t(locale, 'arith.operand-suspect', { operand: contradicted.text })));
+      else if (offScale) flagged.set(key, blameOperand(finding, t(locale, 'arith.operand-scale', { operand: offScale.text })));
+      else flagged.set(key, finding);
+    }
+  }
+  const out = [...flagged].filter(([key]) => !explained.has(key)).map(([, f]) => f);
+  for (const n of notes) if (!flagged.has(`${n.start}:${n.end}`)) out.push(n);
   return out;
 }

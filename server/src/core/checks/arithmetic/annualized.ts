@@ -1,0 +1,107 @@
+/**
+ * Annualized / run-rate amounts against the period amounts they restate: ×12 from a month, ×4 from a
+ * quarter, and back ("a $2B run-rate, or $167M a month"; "年化收入16亿美元，即每月约1.33亿美元").
+ *
+ * Two adjacent amounts of the same currency relate when each carries a cadence (a month, a year,
+ * annualized, 每月, 年化…) and the words between them are only a restatement cue (i.e., or, means, 即,
+ * 就是指…). Anything else between them ("while", "up from", "and") means different periods: no relation.
+ */
+import type { Quantity } from '../../model';
+import { scale } from '../intervals';
+import {
+  CADENCE_AFTER_EN,
+  CADENCE_AFTER_ZH,
+  CADENCE_BEFORE_EN,
+  CADENCE_BEFORE_ZH,
+  CLAUSE_BREAK,
+  PER_YEAR,
+  RESTATE_EN,
+  RESTATE_ZH,
+  carriesCue,
+  onlyWords,
+  type Cadence,
+} from './cues';
+import { checkable, intervalOf, perCadence } from './operands';
+import type { RelationOutcome } from './outcome';
+import type { RelationDetector } from './relation';
+import { gapBetween, MAX_GAP, textAfter, textBefore, type SentenceView } from './view';
+
+interface CadenceMark {
+  cadence: Cadence;
+  /** Characters of the text after the amount that state the cadence ("a month"). */
+  after: number;
+  /** Characters of the text before the amount that state it ("annualized revenue of"). */
+  before: number;
+}
+
+/** Time phrases that may sit between the two amounts without changing what they describe. */
+const AVERAGE_EN = 'an average of|on average|averaging';
+const FILLER_EN = 'a|an|the|revenue|sales|(?:in|for|during|over|by) (?:the |that |this )?(?:\\d{4}|month|year|quarter|[A-Z][a-z]+)(?: \\d{4})?|per (?:user|seat|subscriber|customer|head)|per [a-z]+';
+const FILLER_ZH = '(?:\\d{4}年)?(?:\\d{1,2}月)?';
+const RESTATEMENT_EN = onlyWords('en', RESTATE_EN, AVERAGE_EN, FILLER_EN);
+const RESTATEMENT_ZH = onlyWords('zh', RESTATE_ZH, FILLER_ZH);
+
+const CADENCE_AFTER = [...CADENCE_AFTER_EN, ...CADENCE_AFTER_ZH];
+const CADENCE_BEFORE = [...CADENCE_BEFORE_EN, ...CADENCE_BEFORE_ZH];
+
+function cadenceOf(view: SentenceView, q: Quantity): CadenceMark | undefined {
+  // The recogniser may already have read "a month" / "每月" into `per`; the words are still outside the
+  // span, so they are matched here too, to be skipped when reading the gap between two amounts.
+  const own = perCadence(q);
+  const after = textAfter(view, q, 48, true);
+  for (const [re, cadence] of CADENCE_AFTER) {
+    const m = re.exec(after);
+    if (m && !/^\s*(?:ago|earlier|later|before|after)\b/i.test(after.slice(m[0].length)) && (!own || own === cadence)) {
+      return { cadence, after: m[0].length, before: 0 };
+    }
+  }
+  const before = textBefore(view, q, 48);
+  for (const [re, cadence] of CADENCE_BEFORE) {
+    const m = re.exec(before);
+    if (m && (!own || own === cadence)) return { cadence, after: 0, before: m[0].length };
+  }
+  return own ? { cadence: own, after: 0, before: 0 } : undefined;
+}
+
+const FILLER_WORDS = new RegExp(`\\b(?:${FILLER_EN})\\b|${FILLER_ZH}`, 'gi');
+
+function isRestatement(middle: string): boolean {
+  return middle.length <= MAX_GAP && (RESTATEMENT_EN.test(middle) || RESTATEMENT_ZH.test(middle)) && carriesCue(middle, FILLER_WORDS);
+}
+
+function factorText(factor: number): string {
+  return factor >= 1 ? `× ${round(factor)}` : `÷ ${round(1 / factor)}`;
+}
+
+function round(n: number): string {
+  return Number(n.toPrecision(4)).toString();
+}
+
+export const annualized: RelationDetector = (view) => {
+  const out: RelationOutcome[] = [];
+  const qs = view.quantities;
+  for (let i = 0; i + 1 < qs.length; i++) {
+    const op = qs[i];
+    const result = qs[i + 1];
+    if (op.kind !== 'money' || result.kind !== 'money' || !op.currency || op.currency !== result.currency) continue;
+    if (!checkable(op) || !checkable(result)) continue;
+    const gap = gapBetween(view, op, result);
+    if (gap.length > MAX_GAP + 60 || CLAUSE_BREAK.test(gap)) continue;
+    const co = cadenceOf(view, op);
+    const cr = co && cadenceOf(view, result);
+    if (!co || !cr || co.cadence === cr.cadence) continue;
+    const middle = gap.slice(co.after, Math.max(co.after, gap.length - cr.before));
+    if (co.after + cr.before > gap.length || !isRestatement(middle)) continue;
+    const factor = PER_YEAR[co.cadence] / PER_YEAR[cr.cadence];
+    out.push({
+      check: 'arith.annualized',
+      result,
+      operands: [op],
+      computed: scale(intervalOf(op), factor),
+      formula: `${op.text} ${factorText(factor)}`,
+      certainty: 'explicit',
+      lang: view.lang,
+    });
+  }
+  return out;
+};

@@ -1,0 +1,155 @@
+/**
+ * Currency conversions the draft states: "RMB 656 million is about $92 million", "6.6亿元（约合9200万美元）",
+ * "at 7.14 yuan per dollar, …". A rate written in the sentence is used as written; otherwise the dated
+ * exchange-rate facts of the amount's period (or the year before the document date) are used, and their
+ * spread over that period is part of the interval. Other modules convert through `convertAmount` too.
+ */
+import type { Fact, Quantity } from '../../model';
+import { t } from '../../i18n/messages';
+import { div, mul, widen, type Interval } from '../intervals';
+import { RESTATE_EN, RESTATE_ZH, carriesCue, onlyWords } from './cues';
+import { checkable, intervalOf, isPlainMoney } from './operands';
+import type { Certainty, RelationOutcome } from './outcome';
+import { exchangeRate, windowFor } from './referenceFacts';
+import type { RelationContext, RelationDetector } from './relation';
+import { claimOf, gapBetween, textAfter, textBefore, type SentenceView } from './view';
+
+/** Spot, average and central-parity rates differ by a little; a conversion with any of them is fine. */
+const RATE_CHOICE = 0.02;
+
+const CURRENCY_WORDS: [RegExp, string][] = [
+  [/^(?:yuan|rmb|cny|元|人民币)$/i, 'CNY'],
+  [/^(?:dollars?|usd|\$|美元|us\$)$/i, 'USD'],
+  [/^(?:euros?|eur|€|欧元)$/i, 'EUR'],
+];
+const CUR = '(yuan|RMB|CNY|元|人民币|dollars?|USD|US\\$|\\$|美元|euros?|EUR|€|欧元)';
+/** "7.14 yuan per dollar", "7.1元/美元", "7.1 to the dollar". */
+const RATE_AFTER = new RegExp(`^\\s*${CUR}?\\s*(?:per|to the|to a|a|\\/|兑)\\s*(?:one\\s+|1\\s*)?${CUR}`, 'i');
+/** "at a rate of 7.1", "汇率为7.1", "按7.1的汇率". */
+const RATE_BEFORE = /(?:exchange rate|rate)\s+(?:of\s+)?(?:about\s+|roughly\s+)?$|汇率(?:为|是|按|约|约为)?\s*$|美元兑(?:人民币)?\s*$/i;
+const RATE_AFTER_ZH = /^\s*的汇率/;
+const FX_FILLER =
+  '(?:at|using|by|on|按|以|按照)(?: the| a| an)?(?: [\\w-]+){0,3} (?:rate|exchange rate)(?: of)?|(?:at|按)|(?:yuan|元|rmb)(?: per| to the| a|/)(?: one)? (?:dollar|美元)|的汇率(?:计算|换算|计)?|汇率|计算|换算|(?:the |that )?(?:year-end|average|current|spot) rate|it is';
+/**
+ * What the first amount is, right after it and before any comma: "RMB 134.6 billion of revenue is about",
+ * "6.56亿元增量收入，约合". After a comma a noun starts a new subject ("767亿元，微软为…"): not stripped.
+ */
+const WHAT_IT_IS = /^(?:\s+(?:of|in) (?:revenue|sales|profit|income|capex|spending|funding|incremental revenue)\b|[\u4e00-\u9fff]{1,6}(?=[，,（(]))/i;
+const CONVERSION_EN = onlyWords('en', RESTATE_EN, FX_FILLER);
+const FX_FILLER_WORDS = new RegExp(FX_FILLER, 'gi');
+const CONVERSION_ZH = onlyWords('zh', RESTATE_ZH, FX_FILLER);
+
+function currencyOf(word: string | undefined): string | undefined {
+  if (!word) return undefined;
+  return CURRENCY_WORDS.find(([re]) => re.test(word))?.[1];
+}
+
+export interface StatedRate {
+  quantity: Quantity;
+  /** Every quantity the rate is written with ("1美元兑7.2元" has two), and the phrase they span. */
+  parts: Quantity[];
+  span: { start: number; end: number };
+  value: Interval;
+  /** The currencies the wording names, when it names them: value = quote per base. */
+  quote?: string;
+  base?: string;
+}
+
+/** "1美元兑7.2元", "1 USD = 7.1 CNY", "$1 = ¥7.2": one unit of a currency against another. */
+const PAIR_GAP = /^\s*(?:兑|=|＝|兑换|换|to|:|：)\s*(?:人民币)?\s*$/i;
+
+/** An exchange rate written in the sentence, if any. */
+export function statedRate(view: SentenceView): StatedRate | undefined {
+  const qs = view.quantities;
+  for (let i = 0; i < qs.length; i++) {
+    const q = qs[i];
+    const next = qs[i + 1];
+    if (q.kind === 'money' && q.value === 1 && next?.kind === 'money' && next.currency && q.currency && next.currency !== q.currency && PAIR_GAP.test(gapBetween(view, q, next))) {
+      // The "1" is a unit, not a rounded amount: the rate is the second number as written.
+      return { quantity: next, parts: [q, next], span: { start: q.start, end: next.end }, value: intervalOf(next), quote: next.currency, base: q.currency };
+    }
+    if (!(q.kind === 'number' || (q.kind === 'money' && q.value < 100)) || q.value <= 0) continue;
+    const after = textAfter(view, q, 24);
+    const m = RATE_AFTER.exec(after);
+    const whole = { parts: [q], span: { start: q.start, end: q.end } };
+    if (m) return { quantity: q, ...whole, value: intervalOf(q), quote: currencyOf(m[1]) ?? q.currency, base: currencyOf(m[2]) };
+    if (q.kind === 'number' && (RATE_BEFORE.test(textBefore(view, q, 24)) || RATE_AFTER_ZH.test(after))) return { quantity: q, ...whole, value: intervalOf(q) };
+  }
+  return undefined;
+}
+
+export interface Conversion {
+  interval: Interval;
+  notes: string[];
+  facts: Fact[];
+  certainty: Certainty;
+}
+
+/** `amount` expressed in `to`, with the stated rate or the dated FX facts. */
+export function convertAmount(view: SentenceView, ctx: RelationContext, amount: Quantity, to: string, other?: Quantity): Conversion | undefined {
+  const from = amount.currency;
+  if (!from) return undefined;
+  const rate = statedRate(view);
+  if (rate) {
+    const stated = rateFromStated(rate, from, to, amount, other);
+    if (stated) return { interval: mul(intervalOf(amount), stated), notes: [t(ctx.locale, 'arith.rate-stated', { rate: rate.quantity.text })], facts: [], certainty: 'explicit' };
+  }
+  const claimed = claimOf(view, amount)?.period?.value ?? (other ? claimOf(view, other)?.period?.value : undefined);
+  const window = windowFor(claimed, ctx.documentDate);
+  if (!window) return undefined;
+  const range = exchangeRate(ctx.kb, from, to, window);
+  if (!range) return undefined;
+  const interval = mul(intervalOf(amount), widen(range.interval, RATE_CHOICE));
+  const shown = range.facts
+    .slice(0, 3)
+    .map((f) => `${f.value ?? `${f.low}–${f.high}`} ${f.unit} (${f.period.label})`)
+    .join('; ');
+  const notes = [t(ctx.locale, 'arith.rate-fact', { pair: `${from}→${to}`, period: claimed?.label ?? ctx.documentDate ?? '', rate: shown })];
+  const certainty: Certainty = range.weak ? 'weak' : claimed ? 'explicit' : 'probable';
+  return { interval, notes, facts: range.facts, certainty };
+}
+
+/** The stated rate as `to` per one `from`. */
+function rateFromStated(rate: StatedRate, from: string, to: string, amount: Quantity, other?: Quantity): Interval | undefined {
+  const one: Interval = { low: 1, high: 1 };
+  if (rate.quote && rate.base) {
+    if (rate.quote === to && rate.base === from) return rate.value;
+    if (rate.quote === from && rate.base === to) return div(one, rate.value);
+    return undefined;
+  }
+  // An unnamed rate above 1 is "weak currency per strong": the side with the larger amount is the weak one.
+  if (!other || (rate.value.low ?? 0) <= 1) return undefined;
+  return amount.value > other.value ? div(one, rate.value) : rate.value;
+}
+
+export const currency: RelationDetector = (view, ctx) => {
+  const out: RelationOutcome[] = [];
+  if (new Set(view.quantities.filter((q) => q.kind === 'money').map((q) => q.currency)).size < 2) return out;
+  const rate = statedRate(view);
+  const qs = view.quantities.filter((q) => !rate?.parts.includes(q));
+  for (let i = 0; i + 1 < qs.length; i++) {
+    const a = qs[i];
+    const r = qs[i + 1];
+    if (!isPlainMoney(a) || !isPlainMoney(r) || a.currency === r.currency || !checkable(a) || !checkable(r)) continue;
+    let gap = gapBetween(view, a, r);
+    if (rate && rate.span.start >= a.end && rate.span.end <= r.start) {
+      gap = gapBetween(view, a, rate.span) + gapBetween(view, rate.span, r);
+    }
+    gap = gap.replace(WHAT_IT_IS, '');
+    if (gap.length > 80 || !(CONVERSION_EN.test(gap) || CONVERSION_ZH.test(gap)) || !carriesCue(gap, FX_FILLER_WORDS, false)) continue;
+    const conversion = convertAmount(view, ctx, a, r.currency as string, r);
+    if (!conversion) continue;
+    out.push({
+      check: 'arith.currency',
+      result: r,
+      operands: rate ? [a, rate.quantity] : [a],
+      computed: conversion.interval,
+      formula: `${a.text} → ${r.currency}`,
+      certainty: conversion.certainty,
+      lang: view.lang,
+      notes: conversion.notes,
+      facts: conversion.facts,
+    });
+  }
+  return out;
+};

@@ -1,0 +1,144 @@
+/**
+ * Changes between two stated values: growth rates ("up 126% to $60.9B from $27.0B", "从A增长到B，增幅P%"),
+ * multiples of a change ("from $520M to $9B, more than 17 times", "tripling"), differences ("from $27.0B
+ * to $60.9B, an increase of $33.9B", "增加了D"), and compound annual rates when the years are stated.
+ * Chinese "增长了两倍" wording is left to ambiguousGrowth.ts.
+ */
+import type { Quantity } from '../../model';
+import { div, pow, scale, shift, sub, type Interval } from '../intervals';
+import { HEDGE_EN, HEDGE_ZH } from './cues';
+import { GREW_BY, isAmbiguousMultiple } from './ambiguousGrowth';
+import { changeBefore, changeForRate, changesIn, yearOf, type Change, type Direction } from './growthPatterns';
+import { checkable, intervalOf, sameDimension } from './operands';
+import type { RelationOutcome } from './outcome';
+import type { RelationDetector } from './relation';
+import { clauseOf, gapBetween, neighbour, textAfter, textBefore, type SentenceView } from './view';
+
+const DIFF_UP_EN = '(?:rose|grew|increased|jumped|climbed|gained|widened|expanded|up)\\s+by|an? (?:increase|rise|gain|jump) of|added';
+const DIFF_DOWN_EN = '(?:fell|dropped|declined|decreased|narrowed|shrank|down)\\s+by|an? (?:decrease|decline|drop|fall) of';
+const DIFF_BEFORE_EN = new RegExp(`\\b(?:(${DIFF_UP_EN})|(${DIFF_DOWN_EN}))\\s+(?:${HEDGE_EN}\\s+)?$`, 'i');
+const DIFF_BEFORE_ZH = new RegExp(`(?:(多赚了?|多了|增加了|增长了|多收了?|扩大了|多出|高出|提高了|提升了|上升了)|(减少了|下降了|收窄了|少了|降低了))(?:${HEDGE_ZH})?\\s*$`);
+/** "up 23 points": with points, a bare direction word cannot be "up to". */
+const POINTS_BEFORE_EN = new RegExp(`\\b(?:(up|rose|gained|added|climbed|increased|jumped)|(down|fell|lost|dropped|declined|slipped))\\s+(?:by\\s+)?(?:${HEDGE_EN}\\s+)?$`, 'i');
+/** Compound or average annual rates need the number of years; they are never a simple B/A − 1. */
+const ANNUAL_RATE = /CAGR|compound(?:ed)? annual|annuali[sz]ed growth|average annual|复合(?:年)?增长率|年复合|年均/i;
+const PER_YEAR_AFTER = /^\s*(?:a|per|each) year\b|^\s*annually\b|^\s*\/\s*yr\b|^\s*每年/i;
+
+function growthRate(c: Change, direction: Direction): Interval {
+  const ratio = div(intervalOf(c.new), intervalOf(c.old));
+  const pct = scale(ratio, 100);
+  if (direction === 'down') return { low: pct.high === null ? null : 100 - pct.high, high: pct.low === null ? null : 100 - pct.low };
+  return shift(pct, -100);
+}
+
+function rateFormula(c: Change, direction: Direction): string {
+  return direction === 'down' ? `(1 − ${c.new.text} ÷ ${c.old.text}) × 100%` : `(${c.new.text} ÷ ${c.old.text} − 1) × 100%`;
+}
+
+function yearsSpanned(view: SentenceView, c: Change, rate: Quantity): number | undefined {
+  const a = yearOf(view, c.old);
+  const b = yearOf(view, c.new);
+  if (a !== undefined && b !== undefined && b > a) return b - a;
+  const clause = view.text.slice(clauseOf(view, rate).start - view.span.start, clauseOf(view, rate).end - view.span.start);
+  const m = /\bover (\d{1,2}) years\b|(\d{1,2})\s*年(?:间|来|中)/.exec(clause);
+  return m ? Number(m[1] ?? m[2]) : undefined;
+}
+
+function compoundRate(c: Change, years: number): Interval {
+  return shift(scale(pow(div(intervalOf(c.new), intervalOf(c.old)), 1 / years), 100), -100);
+}
+
+function rateOutcome(view: SentenceView, p: Quantity, changes: Change[]): RelationOutcome | undefined {
+  const c = changeForRate(view, p, changes);
+  if (!c || !c.direction) return undefined;
+  const around = textBefore(view, p, 60) + ' ' + textAfter(view, p, 20);
+  if (ANNUAL_RATE.test(around) || PER_YEAR_AFTER.test(textAfter(view, p, 16))) {
+    const years = yearsSpanned(view, c, p);
+    if (!years || c.direction === 'down') return undefined;
+    return {
+      check: 'arith.growth',
+      result: p,
+      operands: [c.old, c.new],
+      computed: compoundRate(c, years),
+      formula: `((${c.new.text} ÷ ${c.old.text})^(1/${years}) − 1) × 100%`,
+      certainty: 'explicit',
+      lang: view.lang,
+    };
+  }
+  return {
+    check: 'arith.growth',
+    result: p,
+    operands: [c.old, c.new],
+    computed: growthRate(c, c.direction),
+    recompute: ([o, n]) => growthRate({ old: o, new: n }, c.direction as Direction),
+    formula: rateFormula(c, c.direction),
+    certainty: 'explicit',
+    lang: view.lang,
+  };
+}
+
+function multipleOutcome(view: SentenceView, m: Quantity, changes: Change[]): RelationOutcome | undefined {
+  if (isAmbiguousMultiple(view, m)) return undefined;
+  const c = changeBefore(view, m, changes);
+  if (!c) return undefined;
+  // "增长了一倍": the multiple is the increase (+100%), not the new level.
+  const increase = GREW_BY.test(textBefore(view, m, 12));
+  const ratio = div(intervalOf(c.new), intervalOf(c.old));
+  return {
+    check: 'arith.growth',
+    result: m,
+    operands: [c.old, c.new],
+    computed: increase ? shift(ratio, -1) : ratio,
+    recompute: ([o, n]) => (increase ? shift(div(intervalOf(n), intervalOf(o)), -1) : div(intervalOf(n), intervalOf(o))),
+    formula: increase ? `${c.new.text} ÷ ${c.old.text} − 1` : `${c.new.text} ÷ ${c.old.text}`,
+    certainty: 'explicit',
+    lang: view.lang,
+  };
+}
+
+function differenceOutcome(view: SentenceView, d: Quantity, changes: Change[]): RelationOutcome | undefined {
+  const before = textBefore(view, d, 30);
+  const m = DIFF_BEFORE_EN.exec(before) ?? DIFF_BEFORE_ZH.exec(before) ?? (d.kind === 'points' ? POINTS_BEFORE_EN.exec(before) : null);
+  if (!m) return undefined;
+  const direction: Direction = m[1] ? 'up' : 'down';
+  const prev = neighbour(view, d, -1);
+  const next = neighbour(view, d, 1);
+  for (const c of changes) {
+    // A change between two percentages is stated in points: "从55%升至78%，提高了23个百分点".
+    const inPoints = d.kind === 'points' && c.new.kind === 'percent';
+    if (!inPoints && !sameDimension(d, c.new)) continue;
+    const first = c.old.start < c.new.start ? c.old : c.new;
+    const last = c.old.start < c.new.start ? c.new : c.old;
+    const adjacent = prev === last || (next === first && /^\s*[,，]?\s*(?:from|从|由)?\s*$/i.test(gapBetween(view, d, first)));
+    if (!adjacent) continue;
+    const difference = ([o, n]: Quantity[]) => (direction === 'up' ? sub(intervalOf(n), intervalOf(o)) : sub(intervalOf(o), intervalOf(n)));
+    const computed = difference([c.old, c.new]);
+    return {
+      check: 'arith.growth',
+      result: d,
+      operands: [c.old, c.new],
+      computed,
+      recompute: difference,
+      formula: direction === 'up' ? `${c.new.text} − ${c.old.text}` : `${c.old.text} − ${c.new.text}`,
+      certainty: 'explicit',
+      lang: view.lang,
+    };
+  }
+  return undefined;
+}
+
+export const growth: RelationDetector = (view) => {
+  // A change needs two values and a stated rate, multiple or difference.
+  if (view.quantities.length < 3) return [];
+  const changes = changesIn(view);
+  const out: RelationOutcome[] = [];
+  for (const q of view.quantities) {
+    if (!checkable(q)) continue;
+    let o: RelationOutcome | undefined;
+    if (q.kind === 'percent') o = rateOutcome(view, q, changes);
+    if (!o && q.kind === 'multiple') o = multipleOutcome(view, q, changes);
+    if (!o && (q.kind === 'money' || q.kind === 'count' || q.kind === 'number' || q.kind === 'points')) o = differenceOutcome(view, q, changes);
+    if (o) out.push(o);
+  }
+  return out;
+};

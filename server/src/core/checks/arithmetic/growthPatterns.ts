@@ -1,0 +1,188 @@
+/**
+ * Reading "what changed from what to what" in a sentence: the old and new values of a change, in the
+ * forms drafts use ("from A to B", "to B from A", "B, up P% from A", "从A增长到B", "较A增长P%至B"), and the
+ * direction words around a growth percentage.
+ */
+import type { Quantity } from '../../model';
+import { HEDGE_EN, HEDGE_ZH } from './cues';
+import { checkable, sameDimension } from './operands';
+import { claimOf, gapBetween, textAfter, textBefore, type SentenceView } from './view';
+
+export type Direction = 'up' | 'down';
+
+const UP_EN = 'up|rose|risen|rising|grew|grown|growing|gained|jumped|climbed|surged|soared|increased|expanded|higher|(?:an? )?(?:increase|rise|gain|jump|growth) of|added';
+const DOWN_EN = 'down|fell|fallen|falling|dropped|declined|decreased|slid|slipped|plunged|tumbled|shrank|lower|(?:an? )?(?:decrease|decline|drop|fall) of';
+const UP_ZH = '增长|增加|上涨|上升|提高|提升|增幅|涨幅|增速|猛增|大增|飙升|跃升|攀升|增';
+const DOWN_ZH = '下降|下滑|减少|降低|下跌|跌幅|降幅|缩水|回落|下挫';
+const ZH_TAIL = `(?:了|为|达|达到|约|近|超过|高达|${HEDGE_ZH})*`;
+
+/** A direction word right before a number: "up 126%", "fell 17%", "同比增长126%". */
+const VERB_BEFORE_EN = new RegExp(`\\b(?:(${UP_EN})|(${DOWN_EN}))\\s+(?:by\\s+)?(?:${HEDGE_EN}\\s+)?$`, 'i');
+const VERB_BEFORE_ZH = new RegExp(`(?:同比|环比|较上年|比上年|较去年|年)?(?:(${UP_ZH})|(${DOWN_ZH}))${ZH_TAIL}\\s*$`);
+/** A direction noun right after a percentage: "a 22% sequential gain", "17%的跌幅". */
+const VERB_AFTER = /^\s*(?:year[- ]over[- ]year |year[- ]on[- ]year |sequential |annual |y\/y |yoy )?(?:(increase|rise|jump|gain|growth|surge)|(drop|decline|fall|decrease|slide))\b|^\s*的?(?:(增长|增幅|涨幅)|(下降|降幅|跌幅))/i;
+
+/** Between the new value and its growth rate: "$60.9B, up", "$10 billion in June, up", "B，同比增长". */
+/** A subject word or two may come between ("…to Q4's $39.3B revenue grew 60%"), but never a conjunction. */
+const SUBJECT_WORDS = "(?:(?!while\\b|but\\b|and\\b|whereas\\b|although\\b|though\\b|as\\b|its\\b|their\\b)[A-Za-z][\\w’'-]*\\s+){0,2}?";
+const NEW_TO_RATE_EN = new RegExp(
+  `^\\s*(?:(?:in|on|for|by|during|at)\\s+[\\w ’'.-]{1,25}?)?\\s*[,(]?\\s*(?:(?:which is|which was|or|was|is|were|are|has been)\\s+)?${SUBJECT_WORDS}(?:(${UP_EN})|(${DOWN_EN}))\\s+(?:by\\s+)?(?:${HEDGE_EN}\\s+)?$`,
+  'i',
+);
+/** "…to $20 billion in 2024, a CAGR of about 19%", "…，年复合增长率约19%". */
+const NEW_TO_ANNUAL_RATE = new RegExp(
+  `^\\s*(?:(?:in|on|by)\\s+[\\w ]{1,20}?)?\\s*[,(，]?\\s*(?:an?\\s+)?(?:CAGR|compound(?:ed)? annual growth(?: rate)?|average annual growth(?: rate)?|年复合增长率|复合年增长率|年均复合增长率|年均增长率?)\\s*(?:of\\s+|为|达|约|达到)*\\s*(?:${HEDGE_EN}\\s+|${HEDGE_ZH})?\\s*$`,
+  'i',
+);
+const NEW_TO_RATE_ZH = new RegExp(`^\\s*[，,]?\\s*(?:同比|环比|较上年|比上年)?(?:(${UP_ZH})|(${DOWN_ZH}))${ZH_TAIL}\\s*$`);
+/** Between a growth rate and the old value: "up 126% from", "up 69% on", "fell 17%, from". */
+const RATE_TO_OLD_EN = new RegExp(
+  `^\\s*(?:year[- ]on[- ]year|year[- ]over[- ]year|y\\/y|yoy|sequentially)?\\s*,?\\s*(?:from|on|over|versus|vs\\.?|compared (?:with|to)|against)\\s+(?:the\\s+)?(?:[\\w’'-]+['’]s\\s+)?(?:${HEDGE_EN}\\s+)?$`,
+  'i',
+);
+/** "from A [in 2023] to B", "1 million downloads on 24 January to 2.6 million". */
+const FROM_TO_GAP_EN = new RegExp(`^\\s*(?:[\\w'’-]+\\s+){0,2}?(?:(?:in|on|at|by|during|as of|for)\\s+[\\w ,'’-]{1,25}?\\s*)?,?\\s*to\\s+(?:[\\w’'-]+['’]s\\s+)?(?:${HEDGE_EN}\\s+)?$`, 'i');
+const TO_FROM_GAP_EN = new RegExp(`^\\s*(?:(?:in|on|at|by|during|for)\\s+[\\w ,'’-]{1,25}?\\s*)?,?\\s*from\\s+(?:${HEDGE_EN}\\s+)?$`, 'i');
+/** "B …, up from A": the new value first, no rate in between. */
+const UP_FROM_GAP_EN = new RegExp(`^[^\\d;]{0,40}?\\b(?:(up|rising|growing|higher)|(down|falling|lower))\\s+from\\s+(?:${HEDGE_EN}\\s+)?$`, 'i');
+const FROM_ZH = new RegExp(`(?:从|由)\\s*(?:${HEDGE_ZH})?\\s*$`);
+const FROM_TO_GAP_ZH = new RegExp(`^[^，,。；;\\d]{0,12}?(?:到|至|为)\\s*(?:了)?\\s*(?:${HEDGE_ZH})?\\s*$`);
+/** "较A增长", "比上年同期的A下降". */
+const VERSUS_ZH = /(?:较|比|相比|相较于?|对比)[^，,。；;\d]{0,8}$/;
+const RATE_TO_NEW_ZH = new RegExp(`^\\s*[，,]?\\s*(?:至|到|达到|达)\\s*(?:${HEDGE_ZH})?\\s*$`);
+const RANGE_WORDS = /\b(?:rang(?:e|es|ed|ing)|between|anywhere|estimates? (?:run|vary))\b|介于|区间/i;
+
+/** A year written next to an amount: "$1B in 2020", "2020年的10亿美元". */
+export function yearOf(view: SentenceView, q: Quantity): number | undefined {
+  const after = /^\s*(?:in\s+|by\s+|for\s+)?((?:19|20)\d{2})\b/.exec(textAfter(view, q, 16));
+  if (after) return Number(after[1]);
+  const text = textBefore(view, q, 20);
+  const before = /((?:19|20)\d{2})\s*年[^\d，,。；;]{0,12}$/.exec(text) ?? /((?:19|20)\d{2})\s*[:：]?\s*$/.exec(text);
+  return before ? Number(before[1]) : undefined;
+}
+
+/** "2024年约2230亿美元，2025年计划约3250亿美元", "$32.3B in 2023 and $52.5B in 2024": the same measure in two years. */
+function yearPair(view: SentenceView, x: Quantity, y: Quantity): Change | undefined {
+  const yx = yearOf(view, x);
+  const yy = yearOf(view, y);
+  if (yx === undefined || yy === undefined || yx === yy) return undefined;
+  const gap = gapBetween(view, x, y);
+  const mx = claimOf(view, x)?.metric?.value;
+  const my = claimOf(view, y)?.metric?.value;
+  const sameMetric = mx !== undefined && mx === my;
+  const bare = /^\s*(?:in\s+(?:19|20)\d{2}\s*)?(?:,|，|;|and|和|、)?\s*(?:(?:19|20)\d{2}\s*年?(?:的)?(?:为|是)?)?\s*$/i.test(gap);
+  if (!sameMetric && !bare) return undefined;
+  return yx < yy ? { old: x, new: y } : { old: y, new: x };
+}
+
+const DIRECTION_ZH = new RegExp(`(${UP_ZH})|(${DOWN_ZH})`);
+/** Between a change and a multiple describing it: "…in November, more than", "，增长到原来的". */
+const CHANGE_TAIL_EN = new RegExp(`^\\s*(?:(?:in|on|by|during|over|at)\\s+[\\w ’'.-]{1,25}?)?\\s*[,，]\\s*(?:an?\\s+|or\\s+|${HEDGE_EN}\\s+|${HEDGE_ZH})*$`, 'i');
+const CHANGE_TAIL_ZH = new RegExp(`^\\s*[，,]\\s*(?:${UP_ZH})?(?:了|到|至|为)?(?:原来的)?\\s*$`);
+
+export interface Change {
+  old: Quantity;
+  new: Quantity;
+  direction?: Direction;
+}
+
+function dir(m: RegExpExecArray | null, upGroup = 1, downGroup = 2): Direction | undefined {
+  if (!m) return undefined;
+  if (m[upGroup]) return 'up';
+  if (m[downGroup]) return 'down';
+  return undefined;
+}
+
+/** The direction words around a growth percentage, if any. */
+export function directionAround(view: SentenceView, p: Quantity, after: string): Direction | undefined {
+  const before = textBefore(view, p, 30);
+  const d = dir(VERB_BEFORE_EN.exec(before)) ?? dir(VERB_BEFORE_ZH.exec(before));
+  if (d) return d;
+  const m = VERB_AFTER.exec(after);
+  if (!m) return undefined;
+  return m[1] || m[3] ? 'up' : 'down';
+}
+
+function like(a: Quantity, b: Quantity): boolean {
+  return sameDimension(a, b) && checkable(a) && checkable(b);
+}
+
+/** All "from A to B" style pairs of adjacent like quantities in the sentence. */
+export function changesIn(view: SentenceView): Change[] {
+  const qs = view.quantities;
+  const out: Change[] = [];
+  for (let i = 0; i + 1 < qs.length; i++) {
+    const x = qs[i];
+    const y = qs[i + 1];
+    if (!like(x, y)) continue;
+    const before = textBefore(view, x, 40);
+    const gap = gapBetween(view, x, y);
+    if (gap.length > 60) continue;
+    if (/\bfrom\s+(?:\S+\s+)?$/i.test(before) && FROM_TO_GAP_EN.test(gap) && !RANGE_WORDS.test(before)) out.push({ old: x, new: y });
+    else if (/\bto\s+(?:\S+\s+)?$/i.test(before) && TO_FROM_GAP_EN.test(gap) && !RANGE_WORDS.test(before)) out.push({ old: y, new: x });
+    else if (FROM_ZH.test(before) && FROM_TO_GAP_ZH.test(gap)) out.push({ old: x, new: y, direction: dir(DIRECTION_ZH.exec(gap)) });
+    else {
+      const m = UP_FROM_GAP_EN.exec(gap);
+      if (m) out.push({ old: y, new: x, direction: m[1] ? 'up' : 'down' });
+      else {
+        const pair = yearPair(view, x, y);
+        if (pair) out.push(pair);
+      }
+    }
+  }
+  return out;
+}
+
+export interface RatedChange extends Change {
+  rate: Quantity;
+}
+
+/**
+ * The change a growth percentage is about: "B, up P% from A", "from A to B, up P%", "up P%, from A to B",
+ * "较A增长P%至B", "B，较A增长P%".
+ */
+export function changeForRate(view: SentenceView, p: Quantity, changes: Change[]): RatedChange | undefined {
+  const qs = view.quantities;
+  const k = qs.indexOf(p);
+  const prev = qs[k - 1];
+  const next = qs[k + 1];
+  // A from-to pair right before or right after the rate.
+  for (const c of changes) {
+    const last = c.old.start < c.new.start ? c.new : c.old;
+    if (last === prev) {
+      const gap = gapBetween(view, prev, p);
+      const m = NEW_TO_RATE_EN.exec(gap) ?? NEW_TO_RATE_ZH.exec(gap);
+      if (m) return { ...c, rate: p, direction: c.direction ?? dir(m) };
+      if (NEW_TO_ANNUAL_RATE.test(gap)) return { ...c, rate: p, direction: 'up' };
+    }
+    const first = c.old.start < c.new.start ? c.old : c.new;
+    if (first === next && /^\s*[,，]?\s*(?:from|从|由)?\s*(?:\S+\s+)?$/i.test(gapBetween(view, p, next))) {
+      const d = directionAround(view, p, gapBetween(view, p, next));
+      if (d) return { ...c, rate: p, direction: c.direction ?? d };
+    }
+  }
+  if (!prev || !next) return undefined;
+  // "B, up P% from A".
+  const m = NEW_TO_RATE_EN.exec(gapBetween(view, prev, p));
+  if (m && RATE_TO_OLD_EN.test(gapBetween(view, p, next)) && like(prev, next)) return { old: next, new: prev, rate: p, direction: dir(m) };
+  // "较A增长P%至B" and "B，较A增长P%".
+  const zh = NEW_TO_RATE_ZH.exec(gapBetween(view, prev, p));
+  if (zh && VERSUS_ZH.test(textBefore(view, prev, 20))) {
+    if (RATE_TO_NEW_ZH.test(gapBetween(view, p, next)) && like(prev, next)) return { old: prev, new: next, rate: p, direction: dir(zh) };
+    const before = qs[k - 2];
+    if (before && like(before, prev) && /^\s*[，,]\s*(?:同比)?(?:较|比|相比|相较于?)[^，,。；;\d]{0,8}$/.test(gapBetween(view, before, prev))) {
+      return { old: prev, new: before, rate: p, direction: dir(zh) };
+    }
+  }
+  return undefined;
+}
+
+/** A multiple or a direction word right after a change: "…to $9 billion in November, more than 17 times". */
+export function changeBefore(view: SentenceView, m: Quantity, changes: Change[]): Change | undefined {
+  const k = view.quantities.indexOf(m);
+  const prev = view.quantities[k - 1];
+  if (!prev) return undefined;
+  const gap = gapBetween(view, prev, m);
+  if (!CHANGE_TAIL_EN.test(gap) && !CHANGE_TAIL_ZH.test(gap)) return undefined;
+  return changes.find((c) => c.new === prev || (c.old === prev && c.new.start < c.old.start));
+}

@@ -1,0 +1,147 @@
+/**
+ * What a relation module reports (a stated result, its operands and the interval they give), and how
+ * that becomes a finding: consistent when the intervals meet (checking-model §1–2), otherwise a finding
+ * whose severity is earned by how certain the relation is and how large the gap.
+ */
+import type { Fact, Finding, Fix, Lang, Quantity, Severity } from '../../model';
+import { t, type Locale, type MessageKey } from '../../i18n/messages';
+import { formatLike, recognize } from '../../recognize/index';
+import { evidenceOf } from '../facts/findings';
+import { MATERIAL_GAP } from '../facts/judge';
+import { capSeverity, checkInfo } from '../registry';
+import { intersects, isBounded, midpoint, relativeGap, relativeWidth, type Interval } from '../intervals';
+import { writeDeviation, writeInterval, writeValue } from './format';
+
+export type ArithCheck =
+  | 'arith.annualized'
+  | 'arith.percent-of'
+  | 'arith.sum'
+  | 'arith.growth'
+  | 'arith.ambiguous-growth'
+  | 'arith.ratio'
+  | 'arith.unit-price'
+  | 'arith.token-price'
+  | 'arith.currency'
+  | 'arith.equation'
+  | 'arith.product';
+
+/**
+ * How sure we are that the numbers are related as the module read them:
+ * explicit — a cue word ties them ("i.e.", "即", "=", "分别是", "up … from … to"), all in one clause;
+ * probable — the reading is the natural one but a cue is missing or weak;
+ * weak — only worth a hover-level note.
+ */
+export type Certainty = 'explicit' | 'probable' | 'weak';
+
+export interface RelationOutcome {
+  check: ArithCheck;
+  /** The stated number the relation derives (the one a finding underlines). */
+  result: Quantity;
+  operands: Quantity[];
+  /** What the operands give, in the result's own unit. */
+  computed: Interval;
+  /** The left-hand side as the draft wrote it: "3% × $24.3B", "16亿美元 ÷ 12". */
+  formula: string;
+  certainty: Certainty;
+  lang: Lang;
+  /** Lines shown before the result line (the exchange rate or rule of thumb used). */
+  notes?: string[];
+  /** Facts the computation used (unit prices, exchange rates, words per token). */
+  facts?: Fact[];
+  /** Set when another reading of the operands exists: the finding stands, but no fix is offered. */
+  noFix?: boolean;
+  /** A message other than the check's default one, e.g. the unit-price range message. */
+  message?: { key: MessageKey; params: Record<string, string> };
+  /** For results outside a range rather than off a value (unit prices): compare with this instead. */
+  compareWith?: Interval;
+  /** The quantity whose unit `computed` is in, when not the result's (an implied price for a count). */
+  valueLike?: Quantity;
+  /**
+   * The computation as a function of the operands, for relations between like amounts (growth, sums,
+   * ratios): lets index.ts see whether one operand written at the wrong scale explains the mismatch.
+   */
+  recompute?: (operands: Quantity[]) => Interval;
+  /** A finding made by the module itself (notes such as ambiguous wording): reported as is. */
+  ready?: Finding;
+}
+
+export interface Settled {
+  consistent: boolean;
+  finding?: Finding;
+}
+
+/** Below this relative gap a mismatch is rounding noise, not worth even a note. */
+const NOISE_GAP = 0.005;
+/** A fix is offered only when the computation pins the value this tightly. */
+const FIX_WIDTH = 0.25;
+/** ... and applied by "fix all" only when tighter still. */
+const CERTAIN_WIDTH = 0.04;
+
+export function settle(o: RelationOutcome, locale: Locale): Settled {
+  if (o.ready) return { consistent: false, finding: o.ready };
+  const stated: Interval = o.compareWith ?? { low: o.result.low, high: o.result.high };
+  if (o.computed.low === null && o.computed.high === null) return { consistent: true };
+  if (intersects(o.computed, stated)) return { consistent: true };
+  const gap = relativeGap(o.computed, stated);
+  if (!(gap >= NOISE_GAP)) return { consistent: true };
+
+  const ceiling = checkInfo(o.check)?.defaultSeverity ?? 'warning';
+  const earned: Severity = o.certainty === 'explicit' ? ceiling : o.certainty === 'probable' ? 'warning' : 'information';
+  const severity = gap < MATERIAL_GAP ? 'information' : capSeverity(earned, ceiling);
+
+  const mid = midpoint(o.computed);
+  const like = o.valueLike ?? o.result;
+  const expected = mid === null ? '' : writeValue(mid, like, o.lang);
+  const lines = [...(o.notes ?? [])];
+  lines.push(`${o.formula} = ${expected} ${writeInterval(o.computed, like, o.lang)}`);
+  if (!o.compareWith) lines.push(t(locale, 'arith.draft-says', { stated: o.result.text, diff: writeDeviation(o.result.value, o.computed) }));
+
+  const params = { claim: `“${o.result.text}”`, formula: o.formula, expected, ...(o.message?.params ?? {}) };
+  const key: MessageKey = o.message?.key ?? (o.check as MessageKey);
+  return {
+    consistent: false,
+    finding: {
+      check: o.check,
+      severity,
+      message: t(locale, key, params),
+      start: o.result.start,
+      end: o.result.end,
+      text: o.result.text,
+      verdict: 'inconsistent',
+      evidence: (o.facts ?? []).map((f) => evidenceOf(f, locale)),
+      fixes: fixesFor(o, mid, severity, locale),
+      computation: lines,
+      related: o.operands.map((q) => ({ start: q.start, end: q.end })),
+    },
+  };
+}
+
+/** The replacement, read back as the recogniser would, must itself be consistent (no "2.66×" → "3 times"). */
+function readsBackInside(newText: string, o: RelationOutcome): boolean {
+  try {
+    const [q] = recognize(newText, { lang: o.lang });
+    return !!q && intersects({ low: q.low, high: q.high }, o.computed);
+  } catch {
+    return false;
+  }
+}
+
+function fixesFor(o: RelationOutcome, mid: number | null, severity: Severity, locale: Locale): Fix[] {
+  if (o.noFix || o.compareWith || mid === null || !isBounded(o.computed)) return [];
+  const width = relativeWidth(o.computed);
+  if (width > FIX_WIDTH) return [];
+  let newText: string;
+  try {
+    newText = formatLike(o.result, mid);
+  } catch {
+    return [];
+  }
+  if (!newText || newText === o.result.text || !readsBackInside(newText, o)) return [];
+  return [
+    {
+      title: t(locale, 'fix.arith', { old: o.result.text, new: newText }),
+      edits: [{ start: o.result.start, end: o.result.end, newText }],
+      certain: severity === 'error' && width <= CERTAIN_WIDTH,
+    },
+  ];
+}

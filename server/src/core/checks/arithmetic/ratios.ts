@@ -1,0 +1,131 @@
+/**
+ * Ratios and multiples between two stated amounts: "$650 million is about a sixth of $4 billion",
+ * "$86 billion, three times the $29 billion of last April", "A是B的两倍", "A只有B的1/10不到". Amounts in
+ * different currencies are converted first (currency.ts), e.g. "Baidu's ¥6.6亿 is less than a tenth of
+ * OpenAI's $1.6B".
+ */
+import type { Quantity } from '../../model';
+import { div, shift, type Interval } from '../intervals';
+import { HEDGE_EN, HEDGE_ZH } from './cues';
+import { convertAmount } from './currency';
+import { isAmbiguousMultiple } from './ambiguousGrowth';
+import { checkable, intervalOf, sameDimension } from './operands';
+import type { Certainty, RelationOutcome } from './outcome';
+import type { RelationContext, RelationDetector } from './relation';
+import { gapBetween, type SentenceView } from './view';
+
+/** "of OpenAI's", "of Nvidia" — a capitalised name; matched case-sensitively (the rest of the pattern is not). */
+const POSSESSIVE_EN = "(?:[A-Z][\\w.&-]*['’]s\\s+)";
+/** "$620 million licence fee is": a few words naming the amount, then the copula; never across a comma. */
+const NOUN_THEN_COPULA = `\\s+(?:[a-z][\\w’'-]*\\s+){1,3}(?:is|are|was|were)\\s+(?:${HEDGE_EN}\\s+)?`;
+/** Between the first amount and the multiple: "is about", ", or", "— roughly". */
+const A_TO_M_EN = new RegExp(
+  `^(?:[\\s,(—–-]*(?:(?:is|are|was|were|be|being|or|which is|that is|i\\.e\\.|making it|${HEDGE_EN})(?![A-Za-z])[\\s,(]*)*|${NOUN_THEN_COPULA})$`,
+  'i',
+);
+/** Between the multiple and the second amount: "of", "the", "times the", "as much as", "of OpenAI's". */
+const M_TO_B_EN = new RegExp(
+  `^\\s*(?:(times|x|×)\\s*)?(?:(of|as much as|as large as|as big as|the size of|that of)\\s+)?(?:the\\s+)?${POSSESSIVE_EN}?(?:${HEDGE_EN}\\s+)?$`,
+  'i',
+);
+/** "cheaper", "smaller", "less than": the multiple compares the other way round. */
+const INVERSE_EN = /^\s*(?:times\s+)?(?:cheaper|smaller|less|lower|fewer)\b/i;
+const THAN_EN = new RegExp(`\\bthan\\s+(?:${HEDGE_EN}\\s+)?$`, 'i');
+/** "A是B的两倍", "A只有B的1/10不到", "A约为B的一半", "A，相当于B的十分之一". */
+const A_TO_B_ZH = new RegExp(
+  `^\\s*[，,]?\\s*(?:只有|仅为|仅有|仅|只|是|为|相当于|约为|约是|大约是|大概是|差不多是|不到|不足|达到|达|约|还不到|尚不及|不及)+\\s*(?:[^\\s，,。；;\\d]{0,10}的)?\\s*$`,
+);
+const B_TO_M_ZH = new RegExp(`^\\s*的\\s*(?:${HEDGE_ZH})?\\s*$`);
+
+/** "B，比A翻了两番", "B比A多出一倍": B first, then 比 and A. */
+const COMPARED_ZH = /^\s*[，,]?\s*(?:比|较)(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?[^，,。；;\d]{0,8}$/;
+const A_TO_M_COMPARED_ZH = new RegExp(`^\\s*(?:(翻了|翻)|(多出|高出|多了|增长了|增加了))?\\s*(?:${HEDGE_ZH})?\\s*$`);
+
+interface Reading {
+  a: Quantity;
+  b: Quantity;
+  inverse: boolean;
+  certainty: Certainty;
+  /** The multiple is the increase over b ("多出一倍"), not the level. */
+  increase?: boolean;
+}
+
+/** The two amounts a multiple or ratio relates, if the wording is one we read with confidence. */
+function readingFor(view: SentenceView, m: Quantity): Reading | undefined {
+  const qs = view.quantities;
+  const k = qs.indexOf(m);
+  const prev = qs[k - 1];
+  const next = qs[k + 1];
+  // English: "A is M of B".
+  if (prev && next && A_TO_M_EN.test(gapBetween(view, prev, m))) {
+    const gap = gapBetween(view, m, next);
+    const mb = M_TO_B_EN.exec(gap);
+    const linked = mb && (mb[1] || mb[2] || /times|倍|x$|×$/i.test(m.text) || m.kind === 'ratio');
+    if (mb && linked && gap.length <= 40) return { a: prev, b: next, inverse: false, certainty: 'explicit' };
+  }
+  // English: "A is M times cheaper than B".
+  if (prev && next && A_TO_M_EN.test(gapBetween(view, prev, m))) {
+    const gap = gapBetween(view, m, next);
+    if (INVERSE_EN.test(gap) && THAN_EN.test(gap) && gap.length <= 40) return { a: prev, b: next, inverse: true, certainty: 'probable' };
+  }
+  // Chinese: "A，比B翻了两番" (level) or "A比B多出一倍" (increase, unambiguous only up to ×1).
+  const prevprev = qs[k - 2];
+  if (prev && prevprev && COMPARED_ZH.test(gapBetween(view, prevprev, prev))) {
+    const how = A_TO_M_COMPARED_ZH.exec(gapBetween(view, prev, m));
+    if (how && (/[翻番]/.test(m.text) || how[1])) return { a: prevprev, b: prev, inverse: false, certainty: 'explicit' };
+    if (how && how[2] && m.value <= 1) return { a: prevprev, b: prev, inverse: false, certainty: 'explicit', increase: true };
+  }
+  // Chinese: "A是B的M".
+  if (prev && prevprev && B_TO_M_ZH.test(gapBetween(view, prev, m)) && A_TO_B_ZH.test(gapBetween(view, prevprev, prev))) {
+    return { a: prevprev, b: prev, inverse: false, certainty: 'explicit' };
+  }
+  return undefined;
+}
+
+/** A ÷ B, converting B's currency when they differ. */
+function quotient(view: SentenceView, ctx: RelationContext, a: Quantity, b: Quantity) {
+  if (sameDimension(a, b)) return { interval: div(intervalOf(a), intervalOf(b)), notes: [] as string[], facts: [], certainty: 'explicit' as Certainty };
+  if (a.kind === 'money' && b.kind === 'money' && a.currency && b.currency && !a.per && !b.per) {
+    const converted = convertAmount(view, ctx, a, b.currency, b);
+    if (!converted) return undefined;
+    return { ...converted, interval: div(converted.interval, intervalOf(b)) };
+  }
+  return undefined;
+}
+
+export const ratios: RelationDetector = (view, ctx) => {
+  const out: RelationOutcome[] = [];
+  for (const m of view.quantities) {
+    if ((m.kind !== 'ratio' && m.kind !== 'multiple') || !checkable(m) || isAmbiguousMultiple(view, m)) continue;
+    const reading = readingFor(view, m);
+    if (!reading) continue;
+    // "more than double", "tripled", "翻倍" after a change are growth multiples, read by growth.ts —
+    // except in the "A比B翻了两番" comparison read above.
+    if (/^(?:doubl|tripl|quadrupl)|翻/i.test(m.text) && !COMPARED_ZH.test(gapBetween(view, reading.a, reading.b))) continue;
+    const { a, b } = reading.inverse ? { a: reading.b, b: reading.a } : reading;
+    if (!checkable(a) || !checkable(b) || a.kind === 'percent' || b.kind === 'percent') continue;
+    const q = quotient(view, ctx, a, b);
+    if (!q) continue;
+    const computed: Interval = reading.increase ? shift(q.interval, -1) : q.interval;
+    out.push({
+      check: 'arith.ratio',
+      result: m,
+      operands: [a, b],
+      computed,
+      formula: reading.increase ? `${a.text} ÷ ${b.text} − 1` : `${a.text} ÷ ${b.text}`,
+      certainty: weakest(reading.certainty, q.certainty),
+      lang: view.lang,
+      notes: q.notes,
+      facts: q.facts,
+      noFix: reading.inverse,
+      recompute: sameDimension(a, b) && !reading.increase ? ([x, y]) => div(intervalOf(x), intervalOf(y)) : undefined,
+    });
+  }
+  return out;
+};
+
+const RANK: Certainty[] = ['weak', 'probable', 'explicit'];
+function weakest(a: Certainty, b: Certainty): Certainty {
+  return RANK[Math.min(RANK.indexOf(a), RANK.indexOf(b))];
+}
+

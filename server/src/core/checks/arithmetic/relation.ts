@@ -1,0 +1,19 @@
+/**
+ * The shape every relation module has: it reads one sentence and reports the relations it found, both
+ * consistent and inconsistent ones (a consistent reading of a number protects it from a looser module's
+ * misreading: see index.ts).
+ */
+import type { FactBase } from '../../facts/index';
+import type { Locale } from '../../i18n/messages';
+import type { RelationOutcome } from './outcome';
+import type { SentenceView } from './view';
+
+export interface RelationContext {
+  kb: FactBase;
+  documentDate?: string;
+  locale: Locale;
+  /** The sentence before this one in the same paragraph, for "this sum" / "这笔钱" references. */
+  previous?: SentenceView;
+}
+
+export type RelationDetector = (view: SentenceView, ctx: RelationContext) => RelationOutcome[];

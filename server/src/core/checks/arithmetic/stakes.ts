@@ -1,0 +1,84 @@
+/**
+ * The stake a funding round buys: raised ÷ post-money valuation (or raised ÷ (raised + pre-money)).
+ * "$40 billion at $300 billion, meaning new money bought about 20% of the company", "a $2 billion seed at
+ * $12 billion, so the seed investors own a quarter", "以3000亿美元估值融资400亿美元，新投资人获得约13%的股份".
+ * When the draft does not say post- or pre-money, either reading is accepted.
+ */
+import type { Quantity } from '../../model';
+import { add, div, hull, scale, type Interval } from '../intervals';
+import { HEDGE_EN, HEDGE_ZH } from './cues';
+import { checkable, intervalOf, isPlainMoney } from './operands';
+import type { Certainty, RelationOutcome } from './outcome';
+import type { RelationDetector } from './relation';
+import { gapBetween, textAfter, textBefore, type SentenceView } from './view';
+
+/** "$40 billion at $300 billion", "a $2 billion seed at $12 billion", "$6.6B at a $157B valuation". */
+const RAISE_AT_EN = new RegExp(`^\\s*(?:[\\w-]+\\s+){0,2}?(?:at|at a|at an|valuing (?:it|the company) at|on a)\\s+(?:${HEDGE_EN}\\s+)?$`, 'i');
+/** "以3000亿美元估值融资400亿美元". */
+const AT_RAISE_ZH = new RegExp(`^\\s*的?(?:投后|投前)?估值(?:完成)?(?:融资|募资|筹集|筹资)了?\\s*(?:${HEDGE_ZH})?\\s*$`);
+/** "融资400亿美元，投后估值3000亿美元". */
+const RAISE_VALUED_ZH = new RegExp(`^\\s*[，,]?\\s*(?:投后|投前)?估值(?:为|达|达到|约)?\\s*(?:${HEDGE_ZH})?\\s*$`);
+const STAKE_AFTER = /^\s*(?:of (?:the company|itself|the business|the startup|the firm|the group|its (?:equity|shares)|equity)\b|stake\b)|^\s*的?(?:股份|股权|股比)/i;
+const STAKE_BEFORE = new RegExp(`\\b(?:own|owns|owned|bought|buys|buy|acquired?|gets?|got|sold|took|takes|holds?)\\s+(?:it\\s+|them\\s+|${HEDGE_EN}\\s+)*$|(?:获得|拿到|占股|持股|占)(?:了)?(?:${HEDGE_ZH})?\\s*$`, 'i');
+const CONSEQUENCE = /\b(?:meaning|means|so|i\.e\.|which means|that is|implying)\b|意味着|也就是|即|因此|所以/i;
+
+interface Round {
+  raised: Quantity;
+  valuation: Quantity;
+  basis: 'post' | 'pre' | 'unknown';
+}
+
+function basisNear(text: string): Round['basis'] {
+  if (/post-money|post money|投后/i.test(text)) return 'post';
+  if (/pre-money|pre money|投前/i.test(text)) return 'pre';
+  return 'unknown';
+}
+
+function roundsIn(view: SentenceView): Round[] {
+  const qs = view.quantities;
+  const out: Round[] = [];
+  for (let i = 0; i + 1 < qs.length; i++) {
+    const [x, y] = [qs[i], qs[i + 1]];
+    if (!isPlainMoney(x) || !isPlainMoney(y) || x.currency !== y.currency || !checkable(x) || !checkable(y)) continue;
+    const gap = gapBetween(view, x, y);
+    const around = gap + textAfter(view, y, 24);
+    if (RAISE_AT_EN.test(gap) || RAISE_VALUED_ZH.test(gap)) out.push({ raised: x, valuation: y, basis: basisNear(around) });
+    else if (AT_RAISE_ZH.test(gap) && /以\s*$/.test(textBefore(view, x, 4))) out.push({ raised: y, valuation: x, basis: basisNear(gap) });
+  }
+  return out;
+}
+
+function stakeInterval(round: Round): Interval {
+  const raised = intervalOf(round.raised);
+  const post = div(raised, intervalOf(round.valuation));
+  const pre = div(raised, add(raised, intervalOf(round.valuation)));
+  if (round.basis === 'post') return post;
+  if (round.basis === 'pre') return pre;
+  return hull(post, pre);
+}
+
+export const stakes: RelationDetector = (view) => {
+  const rounds = roundsIn(view);
+  if (rounds.length !== 1) return [];
+  const round = rounds[0];
+  const out: RelationOutcome[] = [];
+  for (const p of view.quantities) {
+    if (p.start < round.valuation.end && p.start < round.raised.end) continue;
+    if ((p.kind !== 'percent' && p.kind !== 'ratio') || !checkable(p)) continue;
+    if (!STAKE_AFTER.test(textAfter(view, p, 24)) && !STAKE_BEFORE.test(textBefore(view, p, 24))) continue;
+    const between = view.text.slice(Math.max(round.raised.end, round.valuation.end) - view.span.start, p.start - view.span.start);
+    const certainty: Certainty = CONSEQUENCE.test(between) ? 'explicit' : 'probable';
+    const share = stakeInterval(round);
+    out.push({
+      check: 'arith.ratio',
+      result: p,
+      operands: [round.raised, round.valuation],
+      computed: p.kind === 'percent' ? scale(share, 100) : share,
+      formula: round.basis === 'pre' ? `${round.raised.text} ÷ (${round.raised.text} + ${round.valuation.text})` : `${round.raised.text} ÷ ${round.valuation.text}`,
+      certainty,
+      lang: view.lang,
+      noFix: round.basis === 'unknown',
+    });
+  }
+  return out;
+};

@@ -1,0 +1,132 @@
+/**
+ * Totals and their parts, parts listed first: "$620 million … plus around $30 million …, which adds up to
+ * $650 million", "$1.25 billion … and $2.75 billion …, $4 billion in all", "2.25亿美元和13亿美元，合计15.25亿美元".
+ *
+ * The parts are the like amounts before the total in the same clause. Writers often put a related figure
+ * in front of a list ("2.788M GPU-hours: 2,664K, 119K and 5K, which sums to 2,788K"), so a total that
+ * equals the sum of any trailing run of the parts is consistent; a finding is made only when none does.
+ */
+import type { Quantity } from '../../model';
+import { add, intersects, type Interval } from '../intervals';
+import { HEDGE_EN, HEDGE_ZH } from './cues';
+import { checkable, intervalOf, sameDimension } from './operands';
+import type { Certainty, RelationOutcome } from './outcome';
+import type { RelationDetector } from './relation';
+import { gapBetween, textAfter, type SentenceView } from './view';
+
+// Bare "total" is left out on purpose: as an adjective ("total costs were $3B") it names one figure, not a sum.
+const STRONG_EN = 'add(?:s|ed)? up to|sum(?:s|med)? (?:up )?to|in all|totals|totall?ed|totall?ing|a total of';
+const SOFT_EN = 'combined|together|altogether|all told|in total|in aggregate|between them';
+/** Between the last part and the total: "…, which adds up to", "…; together they come to". */
+const CUE_BEFORE_EN = new RegExp(
+  `^[^;]*?\\b(?:(${STRONG_EN})|(${SOFT_EN}))\\b[\\w\\s,'’-]{0,30}?(?:\\b(?:to|is|are|was|were|of|at|make|makes|reach(?:es|ed)?))?\\s*:?\\s*(?:${HEDGE_EN}\\s+)?$`,
+  'i',
+);
+const CUE_BEFORE_ZH = new RegExp(
+  `(?:(合计|总计|共计|一共|总共|加起来|加在一起|加总|两者相加|三者相加)|(综合[^，。]{0,10}来看|累计|共))(?:为|是|达|达到|约|共|有|了)*\\s*(?:${HEDGE_ZH})?\\s*$`,
+);
+/** After the total: "$4 billion in all", "$11 billion in total". */
+const CUE_AFTER_EN = new RegExp(`^\\s*(?:(in all|all told)|(in total|combined|altogether|in aggregate|between them))\\b`, 'i');
+const CUE_AFTER_ZH = /^\s*(?:(合计|总计|共计)|(左右的总额|的总额|总额))/;
+/** Parts joined as a list: separators, "and", "plus", "+", "和", "加上". */
+const JOINER = /(?:,|，|、|\band\b|\bplus\b|\+|和|及|以及|加上|与|\bwith\b|on top of)/i;
+/** Parts multiplied by an unstated count cannot be summed: "50,000 each", "各5万块". */
+const EACH = /^\s*(?:each|apiece|per|a piece|every|各|每)/i;
+
+interface Cue {
+  certainty: Certainty;
+}
+
+function cueBetween(gap: string): Cue | undefined {
+  if (gap.length > 120) return undefined;
+  const en = CUE_BEFORE_EN.exec(gap);
+  if (en) return { certainty: en[1] ? 'explicit' : 'probable' };
+  const zh = CUE_BEFORE_ZH.exec(gap);
+  if (zh && gap.length <= 40) return { certainty: zh[1] ? 'explicit' : 'probable' };
+  return undefined;
+}
+
+function cueAfter(view: SentenceView, total: Quantity, lastPart: Quantity): Cue | undefined {
+  const after = textAfter(view, total, 20);
+  const m = CUE_AFTER_EN.exec(after) ?? CUE_AFTER_ZH.exec(after);
+  if (!m) return undefined;
+  const gap = gapBetween(view, lastPart, total);
+  // The total follows its parts closely: "…, $4 billion in all", "…: $11 billion in all".
+  if (gap.length > 32 || /\d{5,}/.test(gap)) return undefined;
+  return { certainty: m[1] ? 'explicit' : 'probable' };
+}
+
+/** Like amounts before `total` in its clause, nearest first; undefined when they cannot be parts. */
+function partsBefore(view: SentenceView, index: number): Quantity[] | undefined {
+  const total = view.quantities[index];
+  const parts: Quantity[] = [];
+  for (let i = index - 1; i >= 0; i--) {
+    const q = view.quantities[i];
+    const gapToNext = gapBetween(view, q, parts[parts.length - 1] ?? total);
+    if (/[;；。]/.test(gapToNext)) break;
+    if (!sameDimension(q, total)) {
+      if (q.kind === 'money') break; // another currency: not a list of like parts
+      continue;
+    }
+    if (!checkable(q) || q.bound === 'range') return undefined;
+    if (EACH.test(textAfter(view, q, 12))) return undefined;
+    parts.push(q);
+  }
+  return parts;
+}
+
+/** The trailing run of parts that read as one list (joined by commas, "and", "plus"…). */
+function listed(view: SentenceView, parts: Quantity[]): Quantity[] {
+  const run = parts.slice(0, 1);
+  for (let i = 1; i < parts.length; i++) {
+    const gap = gapBetween(view, parts[i], parts[i - 1]);
+    if (gap.length > 60 || /[:：]/.test(gap) || !JOINER.test(gap)) break;
+    run.push(parts[i]);
+  }
+  return run;
+}
+
+function sumOf(parts: Quantity[]): Interval {
+  return parts.reduce<Interval>((acc, q) => add(acc, intervalOf(q)), { low: 0, high: 0 });
+}
+
+/** Any sum cue at all: sentences without one are skipped before the per-number work. */
+const ANY_CUE = /add|sum|total|combined|together|all told|in all|aggregate|between them|合计|总计|共计|一共|总共|加起来|加在一起|加总|相加|综合|累计|共/i;
+
+export const sums: RelationDetector = (view) => {
+  const out: RelationOutcome[] = [];
+  if (!ANY_CUE.test(view.text)) return out;
+  view.quantities.forEach((total, index) => {
+    if (!checkable(total) || !(total.kind === 'money' || total.kind === 'count' || total.kind === 'number')) return;
+    if (total.kind === 'money' && total.per) return;
+    const parts = partsBefore(view, index);
+    if (!parts || parts.length < 2) return;
+    const cue = cueBetween(gapBetween(view, parts[0], total)) ?? cueAfter(view, total, parts[0]);
+    if (!cue) return;
+    const run = listed(view, parts);
+    if (run.length < 2) return;
+    // Any trailing run of two or more parts that adds up explains the total.
+    for (let n = 2; n <= parts.length; n++) {
+      const suffix = parts.slice(0, n).reverse();
+      if (intersects(sumOf(suffix), { low: total.low, high: total.high })) {
+        out.push(outcome(view, total, suffix, cue.certainty));
+        return;
+      }
+    }
+    out.push(outcome(view, total, run.slice().reverse(), cue.certainty));
+  });
+  return out;
+};
+
+function outcome(view: SentenceView, total: Quantity, parts: Quantity[], certainty: Certainty): RelationOutcome {
+  return {
+    check: 'arith.sum',
+    result: total,
+    operands: parts,
+    computed: sumOf(parts),
+    recompute: sumOf,
+    formula: parts.map((q) => q.text).join(' + '),
+    certainty,
+    lang: view.lang,
+  };
+}

@@ -1,0 +1,183 @@
+/**
+ * Amounts, counts and unit prices: total = price × count in whichever unknown the draft states.
+ *
+ * - "$3.5B buys 230,000 A100s or 120,000 H100s" / "如果这笔钱…可以买23万块A100，或者12万块H100": the implied
+ *   price (total ÷ count) is held against the sourced price range of the product (a warning at most:
+ *   the ranges are estimates) — arith.unit-price.
+ * - "…buys 120,000 H100s, implying $29,000 per GPU", "about $3,000 per work for roughly 500,000 books,
+ *   i.e. $15 billion", "a million seats would be $36 million a year", "or 350,000 at that price": the
+ *   stated figure is checked against the other two — arith.product.
+ */
+import type { Quantity } from '../../model';
+import type { FactBase } from '../../facts/index';
+import { humanizeNumber } from '../../format/humanize';
+import { div, mul, widen, type Interval } from '../intervals';
+import { HEDGE_EN, HEDGE_ZH, RESTATE_EN, RESTATE_ZH, onlyWords } from './cues';
+import { checkable, intervalOf, isPlainMoney, perCadence } from './operands';
+import type { RelationOutcome } from './outcome';
+import { unitPriceRange, windowFor } from './referenceFacts';
+import type { RelationContext, RelationDetector } from './relation';
+import { claimOf, gapBetween, textAfter, textBefore, type SentenceView } from './view';
+
+/** Price ranges are estimates across sellers and form factors; a little outside is no news. */
+const RANGE_SLACK = 0.1;
+
+const BUY_EN = new RegExp(
+  `^\\s*(?:(?:that|which|would|could|can|will|might|is enough to|would be enough to|to)\\s+)*(?:buy|buys|bought|purchase|purchases|pay for|pays for|afford|fund|funds|be enough for|is enough for)\\s+(?:${HEDGE_EN}\\s+)?$`,
+  'i',
+);
+const BUY_ZH = new RegExp(`^[^。；;\\d]{0,20}?(?:可以|能|能够|足以|够|就能|可)?(?:买|购买|买到|购入|采购)(?:到)?\\s*(?:${HEDGE_ZH})?\\s*$`);
+const ALTERNATIVE = new RegExp(`^[^;。；]{0,30}?(?:\\bor\\b|或者|或)\\s*(?:${HEDGE_EN}\\s+|${HEDGE_ZH})?\\s*$`, 'i');
+const THAT_SUM = /\b(?:this|that|the same|the) (?:sum|money|amount|budget|cash|pot)\b|这笔钱|这些钱|这笔资金|这笔收入|这笔预算|这个数字/i;
+/** Words tying a count to the price it implies: "implies", "at", "i.e.", "相当于每块". */
+const IMPLIES = new RegExp(`^[^;。；]{0,30}?(?:implies|implying|means|meaning|i\\.e\\.|or|at|for|which is|that is|=|即|单价|每块|相当于|意味着)\\s*(?:${HEDGE_EN}\\s+|${HEDGE_ZH})?\\s*$`, 'i');
+const EACH_AFTER = /^\s*(?:each|apiece|a piece|per (?:GPU|unit|chip|card|piece|seat|user|work|book|item|share|subscriber))\b|^\s*(?:每块|每张|每个|一块|一张)/i;
+const AT_THAT_PRICE = /^\s*(?:[\w-]+\s+)?(?:at that price|at the same price|at this price)\b|^\s*(?:[^\d，。]{0,6})?(?:按这个价格|按此价格|以同样价格)/i;
+const TIMES_OR_FOR = new RegExp(
+  `^[^;。；]{0,24}?(?:for|times|×|x|across|on|at)\\s*(?:${HEDGE_EN}\\s+)?$|^\\s*[，,]\\s*(?:每块|每张|每个|每颗|每台|单价|售价)?(?:${HEDGE_ZH}|为|是)*\\s*$`,
+  'i',
+);
+/** "每块H100售价约3万美元": the price of one, said before the amount. */
+const EACH_BEFORE_ZH = /(?:每块|每张|每个|每颗|每台|单价|售价)[^，,。；;]{0,10}$/;
+const WOULD_BE = new RegExp(`^\\s*(?:[\\w-]+\\s+){0,2}?(?:would|could|will)?\\s*(?:be|cost|costs|bring in|generate|come to|mean|pay)\\s+(?:${HEDGE_EN}\\s+)?$`, 'i');
+const RESULT_EN = onlyWords('en', RESTATE_EN);
+const RESULT_ZH = onlyWords('zh', RESTATE_ZH, '共|总计|合计|总共|一共');
+const UNIT_WORD = /^\s*[A-Za-z\u4e00-\u9fff][\w\u4e00-\u9fff-]{0,15}/;
+
+function isCount(q: Quantity): boolean {
+  return (q.kind === 'count' || q.kind === 'number') && checkable(q) && q.value >= 1;
+}
+
+/** A money amount that is a price of one thing ("$3,000 per work", "$15,000 each"). */
+function isUnitPrice(view: SentenceView, q: Quantity): boolean {
+  if (q.kind !== 'money' || !checkable(q)) return false;
+  if (q.per && q.per.amount === 1 && !perCadence(q)) return true;
+  return EACH_AFTER.test(textAfter(view, q, 20)) || EACH_BEFORE_ZH.test(textBefore(view, q, 16));
+}
+
+function productOf(view: SentenceView, kb: FactBase, n: Quantity): string | undefined {
+  const bound = claimOf(view, n)?.product?.value;
+  if (bound) return bound;
+  const unit = n.unit?.toLowerCase().replace(/s$/, '');
+  return unit && kb.entities.has(unit) ? unit : undefined;
+}
+
+/** The budget a purchase sentence spends: a money amount before the cue, or "this sum" of the sentence before. */
+function budgetFor(view: SentenceView, ctx: RelationContext, first: Quantity): Quantity | undefined {
+  const qs = view.quantities;
+  const k = qs.indexOf(first);
+  const prev = qs[k - 1];
+  const gap = prev ? gapBetween(view, prev, first) : '';
+  if (prev && isPlainMoney(prev) && checkable(prev) && gap.length <= 60 && (BUY_EN.test(gap) || BUY_ZH.test(gap))) return prev;
+  const head = view.text.slice(0, first.start - view.span.start);
+  if (prev || !THAT_SUM.test(head) || !(/\b(?:buy|buys|purchase|afford)\b/i.test(head) || /买|购/.test(head))) return undefined;
+  const previous = ctx.previous;
+  if (!previous) return undefined;
+  const before = previous.quantities.filter((q) => isPlainMoney(q) && checkable(q) && !isUnitPrice(previous, q));
+  return before[before.length - 1];
+}
+
+function rangeText(range: Interval, currency: string, lang: 'en' | 'zh'): string {
+  return `${humanizeNumber(range.low ?? 0, currency, lang)}–${humanizeNumber(range.high ?? 0, currency, lang)}`;
+}
+
+function purchases(view: SentenceView, ctx: RelationContext, out: RelationOutcome[]): void {
+  const qs = view.quantities;
+  for (let k = 0; k < qs.length; k++) {
+    const first = qs[k];
+    if (!isCount(first)) continue;
+    const total = budgetFor(view, ctx, first);
+    if (!total || !total.currency) continue;
+    const counts = [first];
+    while (qs[k + counts.length] && isCount(qs[k + counts.length]) && ALTERNATIVE.test(gapBetween(view, counts[counts.length - 1], qs[k + counts.length]))) {
+      counts.push(qs[k + counts.length]);
+    }
+    for (const n of counts) {
+      const implied = div(intervalOf(total), intervalOf(n));
+      statedPriceAfter(view, total, n, implied, out);
+      const product = productOf(view, ctx.kb, n);
+      if (!product) continue;
+      const period = claimOf(view, n)?.period?.value ?? claimOf(view, total)?.period?.value;
+      const range = unitPriceRange(ctx.kb, product, total.currency, windowFor(period, ctx.documentDate));
+      if (!range) continue;
+      const name = ctx.kb.entities.get(product)?.names[view.lang]?.[0] ?? product.toUpperCase();
+      const allowed = widen(range.interval, RANGE_SLACK);
+      out.push({
+        check: 'arith.unit-price',
+        result: n,
+        operands: [total],
+        computed: implied,
+        compareWith: allowed,
+        valueLike: total,
+        formula: `${total.text} ÷ ${n.text}`,
+        certainty: range.weak ? 'weak' : 'explicit',
+        lang: view.lang,
+        facts: range.facts,
+        noFix: true,
+        message: { key: 'arith.unit-price', params: { total: total.text, product: name, range: rangeText(range.interval, total.currency, view.lang) } },
+      });
+    }
+    k += counts.length - 1;
+  }
+}
+
+/** "…120,000 H100s implies $29,000 per GPU" — and "or 350,000 at that price". */
+function statedPriceAfter(view: SentenceView, total: Quantity, n: Quantity, implied: Interval, out: RelationOutcome[]): void {
+  const qs = view.quantities;
+  const k = qs.indexOf(n);
+  const p = qs[k + 1];
+  if (!p || !isUnitPrice(view, p) || p.currency !== total.currency || !IMPLIES.test(gapBetween(view, n, p))) return;
+  out.push({ check: 'arith.product', result: p, operands: [total, n], computed: implied, formula: `${total.text} ÷ ${n.text}`, certainty: 'explicit', lang: view.lang });
+  const other = qs[k + 2];
+  if (other && isCount(other) && ALTERNATIVE.test(gapBetween(view, p, other)) && AT_THAT_PRICE.test(textAfter(view, other, 30))) {
+    out.push({ check: 'arith.product', result: other, operands: [total, p], computed: div(intervalOf(total), intervalOf(p)), formula: `${total.text} ÷ ${p.text}`, certainty: 'explicit', lang: view.lang });
+  }
+}
+
+/** "$3,000 per work for roughly 500,000 books, i.e. $15 billion", "500,000 books at $3,000 each: $1.5B". */
+function products(view: SentenceView, out: RelationOutcome[]): void {
+  const qs = view.quantities;
+  for (let k = 0; k + 2 < qs.length; k++) {
+    const [x, y, r] = [qs[k], qs[k + 1], qs[k + 2]];
+    const price = isUnitPrice(view, x) && isCount(y) ? x : isCount(x) && isUnitPrice(view, y) ? y : undefined;
+    if (!price || !isPlainMoney(r) || r.currency !== price.currency || !checkable(r)) continue;
+    const count = price === x ? y : x;
+    if (!TIMES_OR_FOR.test(gapBetween(view, x, y))) continue;
+    const tail = gapBetween(view, y, r).replace(price === y ? /^\s*(?:each|apiece|a piece|per \w+)/i : UNIT_WORD, '');
+    if (tail.length > 40 || !(RESULT_EN.test(tail) || RESULT_ZH.test(tail))) continue;
+    out.push({ check: 'arith.product', result: r, operands: [price, count], computed: mul(intervalOf(price), intervalOf(count)), formula: `${price.text} × ${count.text}`, certainty: 'explicit', lang: view.lang });
+  }
+}
+
+/** "…$360 a year, so a million seats would be $36 million a year": the price is the amount of the same cadence. */
+function seats(view: SentenceView, out: RelationOutcome[]): void {
+  const qs = view.quantities;
+  for (let k = 1; k + 1 < qs.length; k++) {
+    const n = qs[k];
+    const r = qs[k + 1];
+    const perPeriod = r.kind === 'money' && !!r.currency && (!r.per || !!perCadence(r));
+    if (!isCount(n) || !perPeriod || !checkable(r) || !WOULD_BE.test(gapBetween(view, n, r))) continue;
+    if (!/\b(?:so|then|that means|meaning)\b|那么|则|意味着/i.test(textBefore(view, n, 20))) continue;
+    const rCadence = cadenceWord(textAfter(view, r, 16));
+    const price = qs
+      .slice(0, k)
+      .reverse()
+      .find((q) => q.kind === 'money' && q.currency === r.currency && checkable(q) && (cadenceWord(textAfter(view, q, 16)) ?? perCadence(q)) === rCadence);
+    if (!price || !rCadence) continue;
+    out.push({ check: 'arith.product', result: r, operands: [price, n], computed: mul(intervalOf(price), intervalOf(n)), formula: `${price.text} × ${n.text}`, certainty: 'explicit', lang: view.lang });
+  }
+}
+
+function cadenceWord(after: string): 'year' | 'month' | undefined {
+  if (/^\s*(?:a|per|each|every)\s+year\b|^\s*(?:annually|\/yr)\b|^\s*(?:每年|\/年)/i.test(after)) return 'year';
+  if (/^\s*(?:a|per|each|every)\s+month\b|^\s*(?:monthly|\/mo)\b|^\s*(?:每月|\/月)/i.test(after)) return 'month';
+  return undefined;
+}
+
+export const unitPrice: RelationDetector = (view, ctx) => {
+  const out: RelationOutcome[] = [];
+  purchases(view, ctx, out);
+  products(view, out);
+  seats(view, out);
+  return out;
+};
