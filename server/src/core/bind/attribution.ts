@@ -1,0 +1,98 @@
+/**
+ * Who the text says a number comes from: "according to X", "X reported", "per X", "据X", "据《X》",
+ * "X称", "X报道称", "X表示", "X给出的数字是".
+ *
+ * X is a publisher or research firm known to the knowledge base (kind 'organisation'), a title in
+ * 《》, or an unknown capitalised name after a reporting cue ("according to", "reported"). A company
+ * or person speaking ("Nvidia said", "Amy Hood称") is the subject talking, not a source to check
+ * the number against, so it is not an attribution.
+ */
+import type { Binding, Span } from '../model';
+import { mentionsIn, type EntityMention } from './mentions';
+
+export interface Attribution extends Span {
+  /** The publisher's name as written (without 《》 or a leading lower-case "the"). */
+  name: string;
+  /** Entity id when the name is a known organisation. */
+  entity?: string;
+}
+
+const EN_BEFORE = /(?<![A-Za-z])(?:according to|per|citing|reported by|(?:data|figures|estimates|numbers|research|a report|reporting) (?:from|by))\s+$/i;
+const EN_AFTER =
+  /^(?:['’]s?)?\s*(?:has\s+|had\s+|also\s+|previously\s+|recently\s+|first\s+)?(?:reported|reports|said|says|estimated|estimates|estimate|wrote|writes|noted|notes|found|finds|calculated|calculates|projected|projects|reckons|reckoned|stated|states|claimed|claims|showed|shows|put|puts)(?![A-Za-z])/i;
+const ZH_BEFORE = /(?:据|根据|援引|引述)[^，,。；;！？!?\s]{0,8}$/;
+const ZH_AFTER =
+  /^\s*(?:在[^，,。；;]{0,8}中)?(?:报道称|报道|称|表示|指出|估计|估算|预计|认为|测算|统计|给出的数字是|给出的数据是|给出的数字|给出的数据|的数据显示|数据显示|的报告显示|报告显示|的报告称|报告称|援引)/;
+
+/** Unknown names: only after press-style cues, so a person or analyst saying something is not taken. */
+const EN_UNKNOWN_AFTER_CUE = /(?<![A-Za-z])(?:[Aa]ccording to|[Rr]eported by)\s+((?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&'’.-]*){0,5})/g;
+const EN_UNKNOWN_BEFORE_VERB = /(?<![A-Za-z])((?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})\s+(?:reported|reports|estimated|estimates)(?![A-Za-z])/g;
+const ZH_UNKNOWN_LATIN = /([A-Z][A-Za-z&.'’-]*(?:\s+[A-Z][A-Za-z&.'’-]*){0,4})\s*(?:报道称|报道|的数据显示|数据显示|的报告显示|估计|估算)/g;
+const ZH_TITLE = /《([^《》\n]{1,30})》/g;
+/** Capitalised words that start a sentence or name a crowd, not a publisher. */
+const NOT_A_NAME = new Set(['The', 'It', 'This', 'That', 'These', 'Those', 'They', 'He', 'She', 'We', 'Analysts', 'Sources', 'Reports', 'Investors', 'Officials', 'Executives', 'Experts', 'Media', 'Company', 'Researchers', 'Some', 'Many', 'Others']);
+
+function cleanName(raw: string): string {
+  return raw
+    .replace(/^《|》$/g, '')
+    .replace(/^the\s+/, '')
+    .replace(/['’]s$/, '')
+    .trim();
+}
+
+export function findAttributions(text: string, sentence: Span, mentions: readonly EntityMention[]): Attribution[] {
+  const s = text.slice(sentence.start, sentence.end);
+  const out: Attribution[] = [];
+  const inSentence = mentionsIn(mentions, sentence.start, sentence.end);
+  const overlapsOther = (start: number, end: number) => inSentence.some((m) => m.kind !== 'organisation' && m.start < end && start < m.end);
+  const add = (start: number, end: number, name: string, entity?: string) => {
+    if (!name || out.some((a) => a.start < end && start < a.end)) return;
+    out.push(entity ? { start, end, name, entity } : { start, end, name });
+  };
+  // Known publishers with a cue on either side.
+  for (const m of inSentence) {
+    if (m.kind !== 'organisation') continue;
+    const before = text.slice(sentence.start, m.start);
+    const after = text.slice(m.end, sentence.end);
+    if (EN_BEFORE.test(before) || ZH_BEFORE.test(before) || EN_AFTER.test(after) || ZH_AFTER.test(after)) {
+      add(m.start, m.end, cleanName(text.slice(m.start, m.end)), m.entity);
+    }
+  }
+  // Titles in 《》 that no alias covers.
+  for (const m of s.matchAll(ZH_TITLE)) {
+    const start = sentence.start + m.index;
+    const end = start + m[0].length;
+    if (overlapsOther(start, end)) continue;
+    const before = text.slice(sentence.start, start);
+    const after = text.slice(end, sentence.end);
+    if (ZH_BEFORE.test(before) || ZH_AFTER.test(after) || EN_BEFORE.test(before)) add(start, end, m[1].trim());
+  }
+  // Unknown capitalised names after press-style cues.
+  for (const re of [EN_UNKNOWN_AFTER_CUE, EN_UNKNOWN_BEFORE_VERB, ZH_UNKNOWN_LATIN]) {
+    for (const m of s.matchAll(re)) {
+      const raw = m[1].replace(/\s+$/, '');
+      const start = sentence.start + m.index + m[0].indexOf(m[1]);
+      const end = start + raw.length;
+      const name = cleanName(raw);
+      const first = name.split(/\s+/)[0];
+      if (NOT_A_NAME.has(first) || overlapsOther(start, end)) continue;
+      add(start, end, name);
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The attribution in the number's clause, else the nearest one before it in the sentence, else after. */
+export function bindAttribution(q: Span, clause: Span, attributions: readonly Attribution[]): Binding<string> | undefined {
+  if (attributions.length === 0) return undefined;
+  const distance = (a: Attribution) => (a.end <= q.start ? q.start - a.end : a.start - q.end);
+  const inClause = attributions.filter((a) => a.start >= clause.start && a.end <= clause.end);
+  const nearest = (list: Attribution[]) => list.sort((a, b) => distance(a) - distance(b))[0];
+  if (inClause.length > 0) {
+    const a = nearest(inClause);
+    return { value: a.name, how: 'explicit', span: { start: a.start, end: a.end } };
+  }
+  const before = attributions.filter((a) => a.end <= q.start);
+  const a = before.length > 0 ? nearest(before) : nearest(attributions.filter((x) => x.start >= q.end));
+  return a ? { value: a.name, how: 'sentence', span: { start: a.start, end: a.end } } : undefined;
+}

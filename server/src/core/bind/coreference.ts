@@ -1,0 +1,81 @@
+/**
+ * What a pronoun ("the company", "its", 该公司, 其, 它) refers to: the subject of the nearest text
+ * before it in the paragraph that names something it can stand for, else the single entity of the
+ * section heading. A group ("Microsoft and Meta … its") or nothing at all leaves it unresolved.
+ */
+import type { Binding, BindingHow, Quantity, Span } from '../model';
+import type { Attribution } from './attribution';
+import type { BindingKnowledge } from './knowledge';
+import { mentionsIn, type EntityMention, type PronounMention } from './mentions';
+import { chooseSubject, distance, entityBinding } from './subject';
+
+export interface CoreferenceInput {
+  text: string;
+  /** The sentence of the number being bound. */
+  sentence: Span;
+  paragraph: Span;
+  heading?: Span;
+  /** All sentences of the document, sorted. */
+  sentences: readonly Span[];
+  mentions: readonly EntityMention[];
+  attributions: readonly Attribution[];
+  quantities: readonly Quantity[];
+}
+
+/** How many sentences back a pronoun may reach: further than that, the reader has lost the thread. */
+const LOOK_BACK = 3;
+
+/** The pronoun within `within` nearest to `at`. */
+export function nearestPronoun(pronouns: readonly PronounMention[], within: Span, at: Span): PronounMention | undefined {
+  const inside = pronouns.filter((p) => p.start >= within.start && p.end <= within.end);
+  return inside.sort((a, b) => distance(a, at) - distance(b, at))[0];
+}
+
+/** Index of the last sentence starting at or before pos (sentences sorted), or -1. */
+function sentenceIndex(sentences: readonly Span[], pos: number): number {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].start <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+export function resolvePronoun(input: CoreferenceInput, pronoun: PronounMention, kb: BindingKnowledge): Binding<string> | undefined {
+  const eligible = (m: EntityMention) =>
+    m.kind !== 'organisation' &&
+    m.kind !== 'person' &&
+    (!pronoun.companyOnly || m.kind === 'company') &&
+    !input.quantities.some((o) => overlaps(o, m)) &&
+    !input.attributions.some((a) => overlaps(a, m));
+  // Walk back sentence by sentence: first the pronoun's own sentence up to the pronoun.
+  const own = sentenceIndex(input.sentences, pronoun.start);
+  const pieces: Span[] = [{ start: Math.max(input.paragraph.start, own >= 0 ? input.sentences[own].start : input.paragraph.start), end: pronoun.start }];
+  for (let i = own - 1; i >= 0 && i >= own - LOOK_BACK && input.sentences[i].end > input.paragraph.start; i--) {
+    pieces.push({ start: Math.max(input.sentences[i].start, input.paragraph.start), end: input.sentences[i].end });
+  }
+  for (const piece of pieces) {
+    const named = mentionsIn(input.mentions, piece.start, piece.end).filter(eligible);
+    const subject = chooseSubject(input.text, pronoun, named, false);
+    if (!subject) continue;
+    if (subject.group) return undefined;
+    const how: BindingHow = subject.mention.start >= input.sentence.start ? 'sentence' : 'context';
+    return entityBinding(subject.mention, how, kb);
+  }
+  return headingEntity(input, kb);
+}
+
+/** The entity of the section heading, when the heading names exactly one. */
+export function headingEntity(input: Pick<CoreferenceInput, 'heading' | 'mentions'>, kb: BindingKnowledge): Binding<string> | undefined {
+  const h = input.heading;
+  if (!h) return undefined;
+  const named = mentionsIn(input.mentions, h.start, h.end).filter((m) => m.kind !== 'organisation' && m.kind !== 'person');
+  if (new Set(named.map((m) => m.entity)).size !== 1) return undefined;
+  return entityBinding(named[0], 'context', kb);
+}

@@ -1,0 +1,144 @@
+/**
+ * Which entity a number is about, and which product it counts or prices.
+ *
+ * Order (checking-model §3): an alias in the number's clause; a pronoun in the clause ("its", 其,
+ * 该公司) resolved to the nearest preceding entity of the paragraph (or nothing, when it refers to
+ * something we cannot see); the priced product itself; an
+ * alias elsewhere in the sentence; a pronoun earlier in the sentence; the counted product itself; the
+ * single entity of the section's heading. Nothing found means no entity: a guess would raise false
+ * alarms downstream.
+ *
+ * "150k H100s bought by Meta": H100 is the counted product, Meta the entity.
+ */
+import type { Binding, Quantity, Span } from '../model';
+import type { Attribution } from './attribution';
+import { headingEntity, nearestPronoun, resolvePronoun } from './coreference';
+import type { BindingKnowledge } from './knowledge';
+import { mentionsIn, type EntityMention, type PronounMention } from './mentions';
+import { chooseSubject, entityBinding } from './subject';
+
+export interface EntityInput {
+  text: string;
+  quantity: Quantity;
+  clause: Span;
+  sentence: Span;
+  paragraph: Span;
+  /** The heading the paragraph sits under, if any. */
+  heading?: Span;
+  /** All sentences of the document, sorted (pronouns look back through them). */
+  sentences: readonly Span[];
+  /** All alias mentions of the document, sorted. */
+  mentions: readonly EntityMention[];
+  /** Pronouns of the paragraph, sorted. */
+  pronouns: readonly PronounMention[];
+  attributions: readonly Attribution[];
+  /** Quantities of the sentence: aliases inside them are units, not subjects. */
+  quantities: readonly Quantity[];
+}
+
+export interface EntityBinding {
+  entity?: Binding<string>;
+  product?: Binding<string>;
+}
+
+const PRODUCT_KINDS = new Set(['product', 'model']);
+/** Between a count and what it counts: spaces and Chinese classifiers (15万块H100). */
+const COUNT_GAP = /^[\s块张颗个台枚片套部款]*$/;
+/** Between a price and what it prices: "$30,000 per H100", "$25k each for an H100". */
+const PRICE_GAP = /^\s*(?:per|each|a|an|\/|for\s+(?:each|one|a|an))\s*$/i;
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+export function bindEntity(input: EntityInput, kb: BindingKnowledge): EntityBinding {
+  const { text, quantity: q, clause, sentence } = input;
+  const isSource = (m: EntityMention) => input.attributions.some((a) => a.entity !== undefined && overlaps(a, m));
+  const inQuantity = (m: EntityMention) => input.quantities.some((o) => overlaps(o, m));
+  const usable = (m: EntityMention) => !isSource(m);
+
+  const clauseMentions = mentionsIn(input.mentions, clause.start, clause.end).filter(usable);
+  const productMention = findProduct(text, q, clauseMentions);
+  const product = productMention && { value: productMention.entity, how: 'explicit' as const, span: { start: productMention.start, end: productMention.end } };
+  const result = (entity?: Binding<string>): EntityBinding => ({ ...(entity ? { entity } : {}), ...(product ? { product } : {}) });
+  const candidate = (m: EntityMention) => m !== productMention && !inQuantity(m);
+
+  const inClause = clauseMentions.filter(candidate);
+  // "收购了估值40亿美元的AI独角兽", "bought the $4 billion startup": the number describes another company.
+  const described = describedCompany(text, q, inClause, clause);
+  if (described !== 'none') return result(described && entityBinding(described, 'explicit', kb));
+  const chosen = chooseSubject(text, q, inClause, true);
+  if (chosen) return result(entityBinding(chosen.mention, 'explicit', kb));
+
+  // A pronoun in the clause says the subject was named before; when nothing before can be meant
+  // (这家公司 opening a paragraph), a name elsewhere in the sentence is not it either.
+  const clausePronoun = nearestPronoun(input.pronouns, clause, q);
+  if (clausePronoun) return result(resolvePronoun(input, clausePronoun, kb));
+
+  if (productMention && q.kind === 'money' && PRODUCT_KINDS.has(productMention.kind)) {
+    return result(entityBinding(productMention, 'explicit', kb));
+  }
+
+  // Generic things (GPUs, hyperscalers) are subjects only in the number's own clause.
+  const elsewhere = mentionsIn(input.mentions, sentence.start, sentence.end).filter(
+    (m) => usable(m) && candidate(m) && m.kind !== 'other' && (m.end <= clause.start || m.start >= clause.end),
+  );
+  // A sentence whose subject is a pronoun ("这家公司…, 成为继苹果与微软后…") is about what it refers
+  // to, not about the names that follow it.
+  const sentencePronoun = nearestPronoun(input.pronouns, { start: sentence.start, end: q.start }, q);
+  if (sentencePronoun && elsewhere.every((m) => m.start > sentencePronoun.start)) {
+    return result(resolvePronoun(input, sentencePronoun, kb));
+  }
+  const chosenInSentence = chooseSubject(text, q, elsewhere, false);
+  if (chosenInSentence) return result(entityBinding(chosenInSentence.mention, 'sentence', kb));
+  const fromSentencePronoun = sentencePronoun && resolvePronoun(input, sentencePronoun, kb);
+  if (fromSentencePronoun) return result(fromSentencePronoun);
+
+  if (productMention && PRODUCT_KINDS.has(productMention.kind)) return result(entityBinding(productMention, 'explicit', kb));
+
+  return result(headingEntity(input, kb));
+}
+
+/** A number right before a word for "a company" (startup, 独角兽) describes that company. */
+const COMPANY_NOUN_AFTER =
+  /^\s*(?:的)?\s*(?:[A-Za-z]{1,3}\s*)?(?:独角兽|初创公司|初创企业|创业公司|公司|企业)|^[\s-]*(?:[A-Za-z-]+\s+){0,2}(?:startup|start-up|unicorn|company|firm)(?![A-Za-z])/i;
+/** "Nvidia is a $2 trillion company": after a copula the described company is the subject. */
+const COPULA_BEFORE = /(?:(?<![A-Za-z])(?:is|was|became|becomes|remains|as)\s+(?:now\s+)?(?:an?|the)\s*|是|成为)$/i;
+
+/**
+ * When the number describes "a company" other than the clause's subject: the company named right after
+ * the noun (初创公司Inflection), nothing when the clause names only others ('undefined'), or 'none'
+ * when the rule does not apply.
+ */
+function describedCompany(text: string, q: Quantity, inClause: EntityMention[], clause: Span): EntityMention | undefined | 'none' {
+  const noun = COMPANY_NOUN_AFTER.exec(text.slice(q.end, clause.end));
+  if (!noun) return 'none';
+  const nounEnd = q.end + noun[0].length;
+  const named = inClause.find((m) => m.start >= nounEnd && text.slice(nounEnd, m.start).trim() === '');
+  if (named) return named;
+  if (COPULA_BEFORE.test(text.slice(clause.start, q.start).replace(/\s*(?:about|around|nearly|over|almost|约|近|超过)?\s*$/i, ''))) return 'none';
+  return inClause.some((m) => m.end <= q.start) ? undefined : 'none';
+}
+
+/** The product a count counts or a price prices, among the clause's mentions. */
+function findProduct(text: string, q: Quantity, mentions: EntityMention[]): EntityMention | undefined {
+  if (q.kind !== 'count' && q.kind !== 'money') return undefined;
+  const things = mentions.filter((m) => PRODUCT_KINDS.has(m.kind) || m.kind === 'other');
+  // Written inside the quantity ("15万块H100" read as one quantity).
+  const inside = things.find((m) => m.start >= q.start && m.end <= q.end);
+  if (inside) return inside;
+  const following = things.filter((m) => m.start >= q.end);
+  for (const m of following) {
+    // Other names between the number and the product (a brand: "150,000 Nvidia H100s") are skipped.
+    let gap = text.slice(q.end, m.start);
+    for (const other of mentions) if (other.start >= q.end && other.end <= m.start) gap = gap.replace(text.slice(other.start, other.end), ' ');
+    if (q.kind === 'count' && COUNT_GAP.test(gap)) return m;
+    if (q.kind === 'money' && PRICE_GAP.test(gap)) return m;
+  }
+  if (q.kind === 'money') {
+    const before = things.filter((m) => m.end <= q.start && PRODUCT_KINDS.has(m.kind));
+    return before[before.length - 1];
+  }
+  return undefined;
+}
+

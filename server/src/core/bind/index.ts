@@ -1,0 +1,188 @@
+/**
+ * Binding: turns each recognised quantity into a Claim about an entity, a metric, a period and a
+ * source (checking-model §3). Every binding records how it was made: 'explicit' (the number's own
+ * clause), 'sentence', 'context' (an earlier sentence of the paragraph, or the heading), 'document'
+ * (the document's date). When the text does not say, the binding is left out: a wrong binding is a
+ * false alarm downstream, a missing one only a missed check.
+ */
+import type { Binding, Claim, Lang, Period, Quantity, Span } from '../model';
+import { detectLang } from '../text/lang';
+import { bindAttribution, findAttributions, type Attribution } from './attribution';
+import { clauseAt, clauseSpans } from './clauses';
+import { documentDate } from './documentDate';
+import { bindEntity } from './entities';
+import type { BindingKnowledge } from './knowledge';
+import { lowerAscii } from './literals';
+import { findEntityMentions, findPronouns, mentionsIn, type PronounMention } from './mentions';
+import { bindMetric, findTriggers, nonSpaceCounter, type TriggerMention } from './metrics';
+import { choosePeriod, isBaseline, periodFinder } from './periodBinding';
+import { documentStructure } from './structure';
+
+export { documentDate } from './documentDate';
+export { findPeriods } from './periods';
+export type { BindingKnowledge } from './knowledge';
+
+export interface BindInput {
+  /** The whole document (offsets are into it). */
+  text: string;
+  /** Document offsets, sorted. */
+  quantities: Quantity[];
+  /** Sorted, cover the prose. */
+  sentences: (Span & { lang: Lang })[];
+  /**
+   * Prose blocks (a heading, a paragraph, a list item, a table row...). `masked` (same length as the
+   * span) blanks URLs and inline code so they bind nothing. Headings are read from the text itself.
+   */
+  paragraphs: (Span & { masked?: string })[];
+}
+
+interface SentenceInfo {
+  span: Span;
+  lang: Lang;
+  clauses: Span[];
+  triggers: TriggerMention[];
+  attributions: Attribution[];
+  quantities: Quantity[];
+}
+
+/**
+ * How far around a number binding looks inside one sentence. Real sentences are shorter; a "sentence"
+ * of thousands of characters (a list without stops, a table) must not make binding quadratic.
+ */
+const SCOPE = 600;
+
+export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { documentDate?: string }): Claim[] {
+  const text = maskedText(input);
+  // The caller's date (a setting, or one it already read from the text) wins; else read it here.
+  const docDate = ctx.documentDate ?? documentDate(input.text);
+  const mentions = findEntityMentions(text, kb);
+  const triggers = findTriggers(text, kb, 0, text.length, lowerAscii(text));
+  const structure = documentStructure(input.text, input.paragraphs, input.sentences);
+  const quantities = [...input.quantities].sort((a, b) => a.start - b.start);
+  const sentenceCache = new Map<number, SentenceInfo>();
+  const pronounCache = new Map<number, PronounMention[]>();
+  const findPeriodsCached = periodFinder(text, docDate);
+  const gap = nonSpaceCounter(text);
+
+  const sentenceInfo = (span: Span, lang: Lang): SentenceInfo => {
+    const cached = sentenceCache.get(span.start);
+    if (cached) return cached;
+    const info: SentenceInfo = {
+      span,
+      lang,
+      clauses: clauseSpans(text, span),
+      triggers: mentionsIn(triggers, span.start, span.end),
+      attributions: findAttributions(text, span, mentions),
+      quantities: mentionsIn(quantities, span.start, span.end),
+    };
+    sentenceCache.set(span.start, info);
+    return info;
+  };
+
+  const claims: Claim[] = [];
+  for (const q of quantities) {
+    const paragraph = structure.paragraphAt(q.start);
+    // A quantity outside every sentence (a table cell the splitter did not cover) reads its paragraph.
+    const sentence = structure.sentenceAt(q.start);
+    const span = sentence ?? paragraph;
+    if (!span) continue;
+    const s = sentenceInfo({ start: span.start, end: span.end }, sentence?.lang ?? detectLang(text.slice(span.start, span.end)));
+    // A number that is part of a date ("March 18", "2023") is not a claim.
+    const inDate = (p: Span) => (p.start <= q.start && q.end <= p.end) || (q.kind === 'number' && p.start < q.end && q.start < p.end);
+    if (mentionsIn(findPeriodsCached(s.span, undefined), q.start - SCOPE, q.end + SCOPE).some(inDate)) continue;
+
+    const scope = { start: Math.max(s.span.start, q.start - SCOPE), end: Math.min(s.span.end, q.end + SCOPE) };
+    const whole = scope.start === s.span.start && scope.end === s.span.end;
+    const near = <T extends Span>(list: T[]) => (whole ? list : mentionsIn(list, scope.start, scope.end));
+    const nearQuantities = near(s.quantities);
+    const nearAttributions = near(s.attributions);
+    const clause = clauseOf(s.clauses, q, scope);
+    const para = structure.readingParagraph(paragraph ?? s.span, q.start);
+    let pronouns = pronounCache.get(para.start);
+    if (!pronouns) {
+      pronouns = findPronouns(text, para.start, para.end);
+      pronounCache.set(para.start, pronouns);
+    }
+    const heading = structure.headingBefore(para);
+
+    const { entity, product } = bindEntity(
+      {
+        text,
+        quantity: q,
+        clause,
+        sentence: scope,
+        paragraph: para,
+        heading,
+        sentences: structure.sentences,
+        mentions,
+        pronouns,
+        attributions: nearAttributions,
+        quantities: nearQuantities,
+      },
+      kb,
+    );
+    const metric = bindMetric({ text, gap, quantity: q, clause, sentence: scope, triggers: near(s.triggers), quantities: nearQuantities }, kb);
+    const fiscalYearEnd = fiscalYearEndOf(entity?.value ?? product?.value, kb);
+    const period = choosePeriod({
+      text,
+      quantity: q,
+      clause,
+      sentence: scope,
+      paragraph: para,
+      heading,
+      quantities: nearQuantities,
+      fiscalYearEnd,
+      periodKind: metric ? kb.metrics.get(metric.value)?.periodKind : undefined,
+      find: findPeriodsCached,
+      baseline: isBaseline(text, q, clause),
+    });
+    const attribution = bindAttribution(q, clause, nearAttributions);
+    claims.push(claim(q, s, { entity, product, metric, period, attribution }));
+  }
+  return claims;
+}
+
+/** The quantity's clause, stretched to cover the quantity when it spans a cut ("$25k – $40k"), within scope. */
+function clauseOf(clauses: Span[], q: Span, scope: Span): Span {
+  const first = clauseAt(clauses, q.start);
+  const last = clauseAt(clauses, Math.max(q.start, q.end - 1));
+  return { start: Math.max(scope.start, Math.min(first.start, q.start)), end: Math.min(scope.end, Math.max(last.end, q.end)) };
+}
+
+function claim(
+  q: Quantity,
+  s: SentenceInfo,
+  b: { entity?: Binding<string>; product?: Binding<string>; metric?: Binding<string>; period?: Binding<Period>; attribution?: Binding<string> },
+): Claim {
+  const c: Claim = { id: `c${q.start}`, quantity: q, sentence: { ...s.span }, lang: s.lang };
+  if (b.entity) c.entity = b.entity;
+  if (b.product) c.product = b.product;
+  if (b.metric) c.metric = b.metric;
+  if (b.period) c.period = b.period;
+  if (b.attribution) c.attribution = b.attribution;
+  return c;
+}
+
+/** The document with each prose block's masked copy laid over it (same length, same offsets). */
+function maskedText(input: BindInput): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (const p of [...input.paragraphs].sort((a, b) => a.start - b.start)) {
+    if (p.masked === undefined || p.masked.length !== p.end - p.start || p.start < at) continue;
+    parts.push(input.text.slice(at, p.start), p.masked);
+    at = p.end;
+  }
+  if (at === 0) return input.text;
+  parts.push(input.text.slice(at));
+  return parts.join('');
+}
+
+/** The fiscal year end of an entity, or of the company it belongs to (Azure -> Microsoft). */
+function fiscalYearEndOf(id: string | undefined, kb: BindingKnowledge): string | undefined {
+  let current = id ? kb.entities.get(id) : undefined;
+  for (let depth = 0; current && depth < 4; depth++) {
+    if (current.fiscalYearEnd) return current.fiscalYearEnd;
+    current = current.parent ? kb.entities.get(current.parent) : undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,148 @@
+/**
+ * Finds fixed words (entity aliases, metric triggers) in text.
+ *
+ * Where a word begins or ends with a Latin letter or digit, the text next to it must not continue the
+ * word ("Meta" is not found in "Metaverse", "H100" not in "H1000"); Chinese words match as substrings.
+ * Case-insensitive words are searched in an ASCII-lower-cased copy, which keeps every offset.
+ */
+import type { Span } from '../model';
+
+export interface Literal {
+  /** The word; a case-insensitive one must be given in lower case. */
+  text: string;
+  caseInsensitive: boolean;
+  /** Also accept the word with a plural "s" ("H100" in "H100s", "valuation" in "valuations"). */
+  plural: boolean;
+}
+
+export interface LiteralHit extends Span {
+  /** Index of the literal in the list searched. */
+  index: number;
+}
+
+const ALNUM = /[A-Za-z0-9]/;
+
+export function lowerAscii(text: string): string {
+  return text.replace(/[A-Z]+/g, (s) => s.toLowerCase());
+}
+
+function isAlnum(ch: string | undefined): boolean {
+  return ch !== undefined && ALNUM.test(ch);
+}
+
+/** Literals by their first one or two characters (char codes), for one haystack (exact or folded). */
+interface Buckets {
+  single: Map<number, number[]>;
+  pair: Map<number, number[]>;
+}
+
+interface LiteralIndex {
+  exact: Buckets;
+  folded: Buckets;
+}
+
+const indexes = new WeakMap<readonly Literal[], LiteralIndex>();
+
+function add(map: Map<number, number[]>, key: number, i: number): void {
+  const bucket = map.get(key);
+  if (bucket) bucket.push(i);
+  else map.set(key, [i]);
+}
+
+function literalIndex(literals: readonly Literal[]): LiteralIndex {
+  const cached = indexes.get(literals);
+  if (cached) return cached;
+  const built: LiteralIndex = { exact: { single: new Map(), pair: new Map() }, folded: { single: new Map(), pair: new Map() } };
+  literals.forEach((lit, i) => {
+    const t = lit.text;
+    if (!t) return;
+    const buckets = lit.caseInsensitive ? built.folded : built.exact;
+    if (t.length === 1) add(buckets.single, t.charCodeAt(0), i);
+    else add(buckets.pair, t.charCodeAt(0) * 65536 + t.charCodeAt(1), i);
+  });
+  indexes.set(literals, built);
+  return built;
+}
+
+/**
+ * Every occurrence of every literal in text[from, to), overlapping occurrences included. One pass over
+ * the text, trying only the literals that start with the two characters at hand (the list is indexed
+ * once per list object, so callers should keep the same array).
+ */
+export function findLiterals(text: string, lower: string, literals: readonly Literal[], from = 0, to = text.length): LiteralHit[] {
+  const { exact, folded } = literalIndex(literals);
+  const hits: LiteralHit[] = [];
+  const scan = (haystack: string, buckets: Buckets) => {
+    if (buckets.single.size === 0 && buckets.pair.size === 0) return;
+    for (let at = from; at < to; at++) {
+      const c0 = haystack.charCodeAt(at);
+      const one = buckets.single.get(c0);
+      if (one) check(haystack, one, at);
+      if (at + 1 < to) {
+        const two = buckets.pair.get(c0 * 65536 + haystack.charCodeAt(at + 1));
+        if (two) check(haystack, two, at);
+      }
+    }
+  };
+  const check = (haystack: string, candidates: number[], at: number) => {
+    for (const i of candidates) {
+      const lit = literals[i];
+      const needle = lit.text;
+      if (at + needle.length > to || !haystack.startsWith(needle, at)) continue;
+      if (isAlnum(needle[0]) && isAlnum(text[at - 1])) continue;
+      let end = at + needle.length;
+      if (isAlnum(needle[needle.length - 1]) && isAlnum(text[end])) {
+        // "H100s": a plural s followed by a word boundary.
+        if (!(lit.plural && (text[end] === 's' || text[end] === 'S') && !isAlnum(text[end + 1]))) continue;
+        end++;
+      }
+      hits.push({ start: at, end, index: i });
+    }
+  };
+  scan(text, exact);
+  scan(lower, folded);
+  return hits;
+}
+
+/** Keeps the longest of overlapping hits (then the leftmost); hits with identical spans are all kept. */
+export function longestNonOverlapping<T extends Span>(hits: T[]): T[] {
+  const sorted = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: T[] = [];
+  const taken = new Map<number, Span>(); // start offset of each kept span -> the span
+  const occupied: Span[] = [];
+  for (const h of sorted) {
+    const same = taken.get(h.start);
+    if (same && same.end === h.end) {
+      kept.push(h);
+      continue;
+    }
+    if (overlapsAny(occupied, h)) continue;
+    kept.push(h);
+    taken.set(h.start, h);
+    insertSorted(occupied, h);
+  }
+  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Binary search over disjoint spans sorted by start. */
+function overlapsAny(sorted: Span[], s: Span): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].end <= s.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo].start < s.end;
+}
+
+function insertSorted(sorted: Span[], s: Span): void {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < s.start) lo = mid + 1;
+    else hi = mid;
+  }
+  sorted.splice(lo, 0, s);
+}

@@ -1,0 +1,184 @@
+/**
+ * Which metric a number measures: the trigger word nearest to it in its clause, on either side
+ * ("valued at $4B", "$4B valuation", "估值40亿美元", "以60亿美元估值融资5亿美元"), among the metrics
+ * whose kinds admit the number's kind (a GPU count is never revenue, a percentage never a valuation).
+ *
+ * Trigger words come from the metrics in the knowledge base, never from this file. A trigger in
+ * another clause of the sentence is used only when the number's clause compares it with something
+ * ("revenue was $60.9B, up from $27B"): elsewhere a neighbouring clause is usually about another thing.
+ */
+import type { Binding, Quantity, Span } from '../model';
+import type { BindingKnowledge } from './knowledge';
+import { findLiterals, longestNonOverlapping, lowerAscii, type Literal } from './literals';
+
+export interface TriggerMention extends Span {
+  metric: string;
+  /** The word names the metric ("revenue", 估值) rather than hinting at it ("reached", 支付). */
+  strong: boolean;
+}
+
+interface TriggerTable {
+  literals: Literal[];
+  metrics: string[];
+  strong: boolean[];
+  order: Map<string, number>;
+}
+
+/**
+ * How many characters nearer a hint must be to beat a word that names a metric: "annualized revenue
+ * reached $1.6B" is annualized revenue, not a market-cap milestone.
+ */
+const HINT_PENALTY = 15;
+
+/**
+ * A trigger names a measure when it contains a metric name or is a word of one ("market cap" of
+ * "market cap milestone", 价格 of 订阅价格); verbs and other hints ("reached", 支付) do not.
+ */
+function namesMetric(trigger: string, names: readonly string[]): boolean {
+  const t = lowerAscii(trigger);
+  return names.some((raw) => {
+    const name = lowerAscii(raw);
+    if (t.includes(name)) return true;
+    if (/[\u3400-\u9fff]/.test(t)) return t.length >= 2 && name.includes(t);
+    return ` ${name.replace(/[^a-z0-9]+/g, ' ')} `.includes(` ${t.replace(/[^a-z0-9]+/g, ' ')} `);
+  });
+}
+
+const tables = new WeakMap<BindingKnowledge, TriggerTable>();
+
+function triggerTable(kb: BindingKnowledge): TriggerTable {
+  const cached = tables.get(kb);
+  if (cached) return cached;
+  const literals: Literal[] = [];
+  const metrics: string[] = [];
+  const strong: boolean[] = [];
+  const order = new Map<string, number>();
+  const names = [...kb.metrics.values()].flatMap((m) => [...m.names.en, ...m.names.zh]);
+  for (const metric of kb.metrics.values()) {
+    order.set(metric.id, order.size);
+    const words = new Set([...metric.triggers.en, ...metric.triggers.zh]);
+    for (const text of words) {
+      if (!text.trim()) continue;
+      // All-lower-case words match in any case ("Revenue"); words with capitals as written ("ARR", "W").
+      const lowerOnly = text === lowerAscii(text);
+      literals.push({ text, caseInsensitive: lowerOnly, plural: lowerOnly && /[a-z]$/.test(text) });
+      metrics.push(metric.id);
+      strong.push(namesMetric(text, names));
+    }
+  }
+  const table = { literals, metrics, strong, order };
+  tables.set(kb, table);
+  return table;
+}
+
+/** Trigger words in text[from, to); overlapping ones keep the longest ("annualized revenue" over "revenue"). */
+export function findTriggers(text: string, kb: BindingKnowledge, from = 0, to = text.length, lower = lowerAscii(text)): TriggerMention[] {
+  const table = triggerTable(kb);
+  const hits = findLiterals(text, lower, table.literals, from, to).map((h) => ({
+    start: h.start,
+    end: h.end,
+    metric: table.metrics[h.index],
+    strong: table.strong[h.index],
+  }));
+  // The same word may select two metrics (a "market cap" and a milestone of it): keep one per metric.
+  const unique = new Map<string, TriggerMention>();
+  for (const h of hits) unique.set(`${h.start}:${h.end}:${h.metric}`, h);
+  return longestNonOverlapping([...unique.values()]);
+}
+
+/**
+ * Words that make a clause continue the measure of another: a comparison ("up from $27B", 较, 相比)
+ * or a contrast of two figures for one thing ("while the FT put it at $2B", 而《金融时报》给出的…).
+ */
+const COMPARISON =
+  /(?<![A-Za-z])(?:from|compared (?:with|to)|versus|vs\.?|than|up|down|while|whereas)(?![A-Za-z])|比|较|相比|同比|环比|从|增至|升至|降至|高于|低于|(?<![因然从进继])而(?!且)/i;
+
+export interface MetricInput {
+  text: string;
+  /** Non-space characters between two offsets of the text (see nonSpaceCounter). */
+  gap: (from: number, to: number) => number;
+  quantity: Quantity;
+  clause: Span;
+  sentence: Span;
+  /** Trigger words of the sentence. */
+  triggers: readonly TriggerMention[];
+  /** All quantities of the sentence (the bound one included). */
+  quantities: readonly Quantity[];
+}
+
+export function bindMetric(input: MetricInput, kb: BindingKnowledge): Binding<string> | undefined {
+  const { quantity: q, clause, sentence, text } = input;
+  const table = triggerTable(kb);
+  // A trigger inside another number belongs to it; one inside this number ("6 percentage points",
+  // "3倍") is the number's own unit word, a hint only (cost() treats it as weak).
+  const usable = input.triggers.filter(
+    (t) =>
+      kb.metrics.get(t.metric)?.kinds.includes(q.kind) &&
+      !input.quantities.some((o) => !sameSpan(o, q) && o.start < t.end && t.start < o.end),
+  );
+  const costs = new Map<TriggerMention, number>();
+  const rank = (t: TriggerMention) => {
+    let c = costs.get(t);
+    if (c === undefined) costs.set(t, (c = cost(t, input, kb)));
+    return c;
+  };
+  const pick = (candidates: TriggerMention[]) =>
+    candidates.sort(
+      (a, b) =>
+        rank(a) - rank(b) ||
+        b.end - b.start - (a.end - a.start) ||
+        (table.order.get(a.metric) ?? 0) - (table.order.get(b.metric) ?? 0),
+    )[0];
+  const inClause = usable.filter((t) => t.start >= clause.start && t.end <= clause.end);
+  if (inClause.length > 0) {
+    const t = pick(inClause);
+    return { value: t.metric, how: 'explicit', span: { start: t.start, end: t.end } };
+  }
+  if (!COMPARISON.test(text.slice(clause.start, clause.end))) return undefined;
+  const inSentence = usable.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
+  if (inSentence.length === 0) return undefined;
+  const t = pick(inSentence);
+  return { value: t.metric, how: 'sentence', span: { start: t.start, end: t.end } };
+}
+
+/**
+ * Distance from the trigger to the number in non-space characters, plus a penalty for mere hints and
+ * for triggers that belong to a nearer number.
+ */
+function cost(t: TriggerMention, input: MetricInput, kb: BindingKnowledge): number {
+  const q = input.quantity;
+  const kinds = kb.metrics.get(t.metric)?.kinds ?? [];
+  const own = distance(input.gap, t, q);
+  // Another number the trigger admits, nearer to it, takes it first: "以60亿美元估值融资5亿美元".
+  const claimed = input.quantities.some(
+    (o) => !sameSpan(o, q) && kinds.includes(o.kind) && distance(input.gap, t, o) < own + CLAIM_TOLERANCE,
+  );
+  const inside = t.start < q.end && q.start < t.end;
+  return own + (claimed ? 1000 : 0) + (t.strong && !inside ? 0 : HINT_PENALTY);
+}
+
+function sameSpan(a: Span, b: Span): boolean {
+  return a.start === b.start && a.end === b.end;
+}
+
+/**
+ * A trigger about as near to another number belongs to it: in "以6.5亿美元收购了估值一度达到40亿美元的…"
+ * 估值 is three characters after 6.5亿 but four before 40亿, and it is 40亿's.
+ */
+const CLAIM_TOLERANCE = 2;
+
+/** Non-space characters between two spans. */
+function distance(gap: MetricInput['gap'], a: Span, b: Span): number {
+  const [from, to] = a.end <= b.start ? [a.end, b.start] : [b.end, a.start];
+  return to > from ? gap(from, to) : 0;
+}
+
+/**
+ * Counts non-space characters between offsets in O(1) after one pass over the text, so that distances
+ * (in characters a reader sees, whatever the spacing of two scripts) cost nothing per comparison.
+ */
+export function nonSpaceCounter(text: string): (from: number, to: number) => number {
+  const before = new Int32Array(text.length + 1);
+  for (let i = 0; i < text.length; i++) before[i + 1] = before[i] + (/\s/.test(text[i]) ? 0 : 1);
+  return (from, to) => before[Math.min(to, text.length)] - before[Math.max(0, Math.min(from, text.length))];
+}

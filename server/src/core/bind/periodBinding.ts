@@ -1,0 +1,131 @@
+/**
+ * Which period a number belongs to: the period expression nearest to it in its clause, else in its
+ * sentence, else the last one of an earlier sentence of the paragraph, else the heading's only one.
+ *
+ * A present marker ("now", 目前) gives the document's date, and only to instant metrics (a market cap
+ * "now"); a flow such as revenue gets no period the text does not state. An undated sentence gets no
+ * period at all: the fact checks then compare with what was known by the document's date, whereas a
+ * dated guess would turn "Inflection raised $1.3B" into a wrong-period alarm. An expression that
+ * cannot be resolved (a relative one without a document date) stops the search: the text names a
+ * period, just not one we can compute, and carrying another would be wrong.
+ */
+import type { Binding, BindingHow, Metric, Period, Quantity, Span } from '../model';
+import { calendarYearPeriod, fiscalYearPeriod } from './calendar';
+import { mentionsIn } from './mentions';
+import { rawPeriodMatches, resolveMatches, type PeriodMention } from './periods';
+
+export type PeriodFinder = (span: Span, fiscalYearEnd: string | undefined) => PeriodMention[];
+
+/**
+ * Period expressions of any span of one document: the patterns run once over the whole text, and each
+ * span resolves its own matches (cached per span and fiscal year end).
+ */
+export function periodFinder(text: string, documentDate: string | undefined): PeriodFinder {
+  const raws = rawPeriodMatches(text, { start: 0, end: text.length });
+  const cache = new Map<string, PeriodMention[]>();
+  return (span, fiscalYearEnd) => {
+    const key = `${span.start}:${span.end}:${fiscalYearEnd ?? ''}`;
+    let found = cache.get(key);
+    if (!found) {
+      found = resolveMatches(text, span, mentionsIn(raws, span.start, span.end), { documentDate, fiscalYearEnd });
+      cache.set(key, found);
+    }
+    return found;
+  };
+}
+
+export interface PeriodInput {
+  text: string;
+  quantity: Quantity;
+  clause: Span;
+  sentence: Span;
+  paragraph: Span;
+  heading?: Span;
+  /** Quantities of the sentence: a "year" inside one ("2000 GPUs") is not a period. */
+  quantities: readonly Quantity[];
+  fiscalYearEnd?: string;
+  periodKind?: Metric['periodKind'];
+  find: PeriodFinder;
+  /** The number is the starting point of a comparison ("up from $27 billion"): see isBaseline. */
+  baseline?: boolean;
+}
+
+/**
+ * A number a comparison starts from ("up from $27 billion", "较上年的270亿元") belongs to an earlier
+ * period than the sentence's.
+ */
+const BASELINE_BEFORE =
+  /(?:(?<![A-Za-z])(?:from|compared (?:with|to)|versus|vs\.?|than)\s+(?:[A-Za-z'’]+\s+){0,3}|(?:较|相比于?|比|从)[^\d，,。；;]{0,6})$/i;
+
+export function isBaseline(text: string, q: Span, clause: Span): boolean {
+  return BASELINE_BEFORE.test(text.slice(clause.start, q.start));
+}
+
+type Outcome = Binding<Period> | 'none' | undefined;
+
+export function choosePeriod(input: PeriodInput): Binding<Period> | undefined {
+  const { quantity: q, clause, sentence, baseline } = input;
+  const fye = input.fiscalYearEnd;
+  // "2000 GPUs" is a count, not the year 2000; a bare number overlapping a date is part of the date.
+  const valid = (m: PeriodMention) =>
+    !input.quantities.some((o) => o.kind !== 'number' && o.start < m.end && m.start < o.end && !(o.start >= m.start && o.end <= m.end));
+  const inSentence = input.find(sentence, fye).filter(valid);
+
+  let inClause = inSentence.filter((m) => m.start >= clause.start && m.end <= clause.end);
+  // A baseline takes only a period written next to it ("from $27B in fiscal 2023"), not the one of
+  // the number it is compared with ("from $27B to $61B in fiscal 2024").
+  if (baseline) inClause = inClause.filter((m) => input.quantities.every((o) => o === q || distance(m, q) < distance(m, o)));
+  const fromClause = settle(nearest(inClause, q), 'explicit', input);
+  if (fromClause) return fromClause === 'none' ? undefined : fromClause;
+
+  const outside = inSentence.filter((m) => m.end <= clause.start || m.start >= clause.end);
+  const earlier = input.paragraph.start < sentence.start ? input.find({ start: input.paragraph.start, end: sentence.start }, fye).filter(valid) : [];
+  const carried: [PeriodMention | undefined, BindingHow][] = [
+    [nearest(outside, q), 'sentence'],
+    [earlier[earlier.length - 1], 'context'],
+  ];
+  for (const [m, how] of carried) {
+    if (!m) continue;
+    if (baseline) return yearBefore(m, fye);
+    const found = settle(m, how, input);
+    if (found) return found === 'none' ? undefined : found;
+  }
+  if (baseline) return undefined;
+
+  if (input.heading) {
+    const named = input.find(input.heading, fye).filter((m) => m.period && m.kind !== 'present');
+    const labels = new Set(named.map((m) => `${m.period!.start}/${m.period!.end}`));
+    if (labels.size === 1) return { value: named[0].period!, how: 'context', span: { start: named[0].start, end: named[0].end } };
+  }
+
+  return undefined;
+}
+
+function distance(m: Span, q: Span): number {
+  return m.end <= q.start ? q.start - m.end : m.start - q.end;
+}
+
+function nearest(mentions: PeriodMention[], q: Span): PeriodMention | undefined {
+  // Ties go to the expression before the number ("in 2023 revenue was $1B in total").
+  return [...mentions].sort((a, b) => distance(a, q) - distance(b, q) || a.start - b.start)[0];
+}
+
+/**
+ * The year before a year the sentence names: "revenue was $60.9B in fiscal 2024, up from $27B" - the
+ * $27B is fiscal 2023's. Quarters and months are left alone (sequential or year-on-year is not said).
+ */
+function yearBefore(m: PeriodMention, fye: string | undefined): Binding<Period> | undefined {
+  if (m.spec.t !== 'year' || !m.period || m.since) return undefined;
+  const period = m.spec.fiscal ? fiscalYearPeriod(Number(m.period.end.slice(0, 4)) - 1, fye) : calendarYearPeriod(Number(m.period.start.slice(0, 4)) - 1);
+  return { value: period, how: 'context', span: { start: m.start, end: m.end } };
+}
+
+/** A found expression as a binding; 'none' when it ends the search without a period. */
+function settle(m: PeriodMention | undefined, how: BindingHow, input: PeriodInput): Outcome {
+  if (!m) return undefined;
+  const span = { start: m.start, end: m.end };
+  if (m.kind === 'present') {
+    return input.periodKind === 'instant' && m.period ? { value: m.period, how: 'document', span } : 'none';
+  }
+  return m.period ? { value: m.period, how, span } : 'none';
+}

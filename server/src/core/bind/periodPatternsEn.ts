@@ -1,0 +1,158 @@
+/**
+ * English period expressions: dates, months, quarters, halves, fiscal years, year ends, relative
+ * expressions ("last quarter", "a year ago") and present markers ("now").
+ *
+ * Month names must be capitalised ("May" the month, not "may" the verb) and a lone month needs its
+ * full name; everything else is case-insensitive. Each pattern returns a PeriodSpec; resolution to
+ * dates happens in periodSpec.ts.
+ */
+import type { PeriodSpec, YearRef } from './periodSpec';
+
+export interface PeriodPattern {
+  re: RegExp;
+  build(m: RegExpExecArray, text: string): PeriodSpec | undefined;
+}
+
+const B0 = '(?<![A-Za-z0-9])';
+const B1 = '(?![A-Za-z0-9])';
+/** A four-digit year 1970-2099. */
+const Y = '((?:19[7-9]|20\\d)\\d)';
+/** A four-digit or apostrophe/two-digit year after FY ("FY24", "FY '24"). */
+const FYY = "'?((?:19[7-9]|20\\d)\\d|\\d{2})";
+const MONTH_NAMES: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
+  july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10,
+  november: 11, nov: 11, december: 12, dec: 12,
+};
+const MON =
+  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![A-Za-z])\\.?';
+const FULL_MON = '(January|February|March|April|May|June|July|August|September|October|November|December)';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const ORD = '(first|second|third|fourth|1st|2nd|3rd|4th)';
+const FISCAL = "(?:FY|fiscal\\s+(?:year\\s+)?)\\s*";
+
+const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
+
+function month(name: string): number {
+  return MONTH_NAMES[name.toLowerCase()];
+}
+
+function ordinal(word: string): number {
+  return ORDINALS[word.toLowerCase()];
+}
+
+function abs(y: string | undefined): YearRef {
+  if (y === undefined) return undefined;
+  return { abs: y.length === 2 ? 2000 + Number(y) : Number(y) };
+}
+
+function rel(word: string): YearRef {
+  const w = word.toLowerCase();
+  return { rel: w === 'last' ? -1 : w === 'next' ? 1 : 0 };
+}
+
+function p(source: string, flags: string, build: PeriodPattern['build']): PeriodPattern {
+  return { re: new RegExp(source, 'g' + flags), build };
+}
+
+/** Words before a lone "May" that make it the month. */
+const MAY_CONTEXT = /(?:\b(?:in|during|since|by|until|through|early|late|mid|from|of|last|this|next)[\s-]+)$/i;
+
+export const EN_PATTERNS: PeriodPattern[] = [
+  // Days
+  p(`${B0}${MON}\\s+${DAY},?\\s+${Y}${B1}`, '', (m) => ({ t: 'day', year: abs(m[3]), m: month(m[1]), d: +m[2] })),
+  p(`${B0}${DAY}\\s+(?:of\\s+)?${MON},?\\s+${Y}${B1}`, '', (m) => ({ t: 'day', year: abs(m[3]), m: month(m[2]), d: +m[1] })),
+  p(`${B0}${Y}-(\\d{2})-(\\d{2})${B1}`, '', (m) => ({ t: 'day', year: abs(m[1]), m: +m[2], d: +m[3] })),
+  p(`${B0}${Y}/(\\d{1,2})/(\\d{1,2})${B1}`, '', (m) => ({ t: 'day', year: abs(m[1]), m: +m[2], d: +m[3] })),
+  p(`${B0}${MON}\\s+${DAY}${B1}`, '', (m) => ({ t: 'day', year: undefined, m: month(m[1]), d: +m[2] })),
+  p(`${B0}${DAY}\\s+(?:of\\s+)?${MON}`, '', (m) => ({ t: 'day', year: undefined, m: month(m[2]), d: +m[1] })),
+  // Months
+  p(`${B0}${MON},?\\s+(?:of\\s+)?${Y}${B1}`, '', (m) => ({ t: 'month', year: abs(m[2]), m: month(m[1]) })),
+  p(`${B0}${Y}-(0[1-9]|1[0-2])(?![\\d-])`, '', (m) => ({ t: 'month', year: abs(m[1]), m: +m[2] })),
+  p(`${B0}([Ll]ast|[Tt]his|[Nn]ext)\\s+${FULL_MON}${B1}`, '', (m) =>
+    m[1].toLowerCase() === 'last' ? { t: 'lastMonthName', m: month(m[2]) } : { t: 'month', year: rel(m[1]), m: month(m[2]) },
+  ),
+  p(`${B0}${FULL_MON}${B1}`, '', (m, text) => {
+    if (m[1] === 'May' && !MAY_CONTEXT.test(text.slice(0, m.index))) return undefined;
+    return { t: 'month', year: undefined, m: month(m[1]) };
+  }),
+  p(`${B0}(?:the\\s+)?(?:last|final)\\s+month\\s+of\\s+${Y}${B1}`, 'i', (m) => ({ t: 'month', year: abs(m[1]), m: 12 })),
+  // Calendar quarters
+  p(`${B0}Q([1-4])\\s*(?:of\\s+)?(?:CY\\s*)?${Y}${B1}`, 'i', (m) => q(abs(m[2]), +m[1], false)),
+  p(`${B0}Q([1-4])\\s*'(\\d{2})${B1}`, 'i', (m) => q(abs(m[2]), +m[1], false)),
+  p(`${B0}([1-4])Q\\s*'?((?:19[7-9]|20\\d)\\d|\\d{2})${B1}`, 'i', (m) => q(abs(m[2]), +m[1], false)),
+  p(`${B0}${Y}\\s*Q([1-4])${B1}`, 'i', (m) => q(abs(m[1]), +m[2], false)),
+  p(`${B0}(?:the\\s+)?${ORD}[\\s-]+quarter\\s+(?:of\\s+)?(?:calendar\\s+(?:year\\s+)?)?${Y}${B1}`, 'i', (m) => q(abs(m[2]), ordinal(m[1]), false)),
+  p(`${B0}(?:the\\s+)?(?:last|final)\\s+quarter\\s+of\\s+${Y}${B1}`, 'i', (m) => q(abs(m[1]), 4, false)),
+  p(`${B0}Q([1-4])${B1}`, 'i', (m) => q(undefined, +m[1], false)),
+  p(`${B0}(?:the\\s+)?${ORD}[\\s-]+quarter${B1}`, 'i', (m) => q(undefined, ordinal(m[1]), false)),
+  // Fiscal quarters
+  p(`${B0}Q([1-4])\\s*(?:of\\s+)?${FISCAL}${FYY}${B1}`, 'i', (m) => q(abs(m[2]), +m[1], true)),
+  p(`${B0}${FISCAL}${FYY}\\s*[-/]?\\s*Q([1-4])${B1}`, 'i', (m) => q(abs(m[1]), +m[2], true)),
+  p(`${B0}(?:the\\s+)?(?:fiscal\\s+)?${ORD}[\\s-]+(?:fiscal\\s+)?quarter\\s+(?:of\\s+)?${FISCAL}${FYY}${B1}`, 'i', (m) =>
+    q(abs(m[2]), ordinal(m[1]), true),
+  ),
+  p(`${B0}(?:the\\s+)?fiscal\\s+${ORD}[\\s-]+quarter(?:\\s+(?:of\\s+)?${Y})?${B1}`, 'i', (m) => q(abs(m[2]), ordinal(m[1]), true)),
+  p(`${B0}(?:the\\s+)?${ORD}\\s+fiscal\\s+quarter(?:\\s+(?:of\\s+)?${Y})?${B1}`, 'i', (m) => q(abs(m[2]), ordinal(m[1]), true)),
+  p(`${B0}fiscal\\s+Q([1-4])(?:\\s+${Y})?${B1}`, 'i', (m) => q(abs(m[2]), +m[1], true)),
+  // Halves
+  p(`${B0}H([12])\\s*(?:of\\s+)?${Y}${B1}`, 'i', (m) => h(abs(m[2]), +m[1], false)),
+  p(`${B0}H([12])\\s*'(\\d{2})${B1}`, 'i', (m) => h(abs(m[2]), +m[1], false)),
+  p(`${B0}([12])H\\s*'?((?:19[7-9]|20\\d)\\d|\\d{2})${B1}`, 'i', (m) => h(abs(m[2]), +m[1], false)),
+  p(`${B0}${Y}\\s*H([12])${B1}`, 'i', (m) => h(abs(m[1]), +m[2], false)),
+  p(`${B0}(?:the\\s+)?(first|second)\\s+half\\s+(?:of\\s+)?${Y}${B1}`, 'i', (m) => h(abs(m[2]), half(m[1]), false)),
+  p(`${B0}(?:the\\s+)?(first|second)\\s+half\\s+of\\s+(this|last|next)\\s+year${B1}`, 'i', (m) => h(rel(m[2]), half(m[1]), false)),
+  p(`${B0}H([12])\\s*(?:of\\s+)?${FISCAL}${FYY}${B1}`, 'i', (m) => h(abs(m[2]), +m[1], true)),
+  p(`${B0}(?:the\\s+)?(first|second)\\s+half\\s+of\\s+${FISCAL}${FYY}${B1}`, 'i', (m) => h(abs(m[2]), half(m[1]), true)),
+  p(`${B0}(?:the\\s+)?(first|second)\\s+half(?!\\s+of)${B1}`, 'i', (m) => h(undefined, half(m[1]), false)),
+  p(`${B0}H([12])${B1}`, 'i', (m) => h(undefined, +m[1], false)),
+  // Fiscal years
+  p(`${B0}(?:FY|F\\.Y\\.)\\s*${FYY}${B1}`, 'i', (m) => ({ t: 'year', year: abs(m[1]), fiscal: true })),
+  p(`${B0}fiscal\\s+(?:year\\s+)?(?:${Y}|'(\\d{2}))${B1}`, 'i', (m) => ({ t: 'year', year: abs(m[1] ?? m[2]), fiscal: true })),
+  p(`${B0}(?:the\\s+)?${Y}\\s+fiscal\\s+year${B1}`, 'i', (m) => ({ t: 'year', year: abs(m[1]), fiscal: true })),
+  p(`${B0}(this|last|next)\\s+fiscal\\s+year${B1}`, 'i', (m) => ({ t: 'year', year: rel(m[1]), fiscal: true })),
+  // Year ends
+  p(`${B0}(?:by\\s+|at\\s+)?(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:calendar\\s+)?(?:year\\s+)?${Y}${B1}`, 'i', (m) => ({
+    t: 'yearEnd', year: abs(m[1]), fiscal: false,
+  })),
+  p(`${B0}(?:by\\s+|at\\s+)?(?:the\\s+)?end\\s+of\\s+(this|next|last|the)\\s+year${B1}`, 'i', (m) => ({
+    t: 'yearEnd', year: m[1].toLowerCase() === 'the' ? { rel: 0 } : rel(m[1]), fiscal: false,
+  })),
+  p(`${B0}(?:by\\s+|at\\s+)?(?:the\\s+)?end\\s+of\\s+${FISCAL}${FYY}${B1}`, 'i', (m) => ({ t: 'yearEnd', year: abs(m[1]), fiscal: true })),
+  p(`${B0}(?:year[-\\s]end|YE)\\s*${Y}${B1}`, 'i', (m) => ({ t: 'yearEnd', year: abs(m[1]), fiscal: false })),
+  p(`${B0}${Y}\\s+year[-\\s]end${B1}`, 'i', (m) => ({ t: 'yearEnd', year: abs(m[1]), fiscal: false })),
+  // Calendar years
+  p(`(?<![A-Za-z0-9$€£¥#.,])(?:(?:calendar\\s+(?:year\\s+)?|CY\\s*))?${Y}(?![A-Za-z0-9%]|[.,]\\d)`, 'i', (m) => ({
+    t: 'year', year: abs(m[1]), fiscal: false,
+  })),
+  // Relative to the document's date
+  p(`${B0}(this|last|next)\\s+year${B1}`, 'i', (m, text) =>
+    /\b(?:the|over|past|in the)\s+$/i.test(text.slice(0, m.index)) ? undefined : { t: 'year', year: rel(m[1]), fiscal: false },
+  ),
+  p(`${B0}(?:a|one|1)\\s+year\\s+ago${B1}`, 'i', () => ({ t: 'yearsAgo', n: 1 })),
+  p(`${B0}(two|2|three|3)\\s+years\\s+ago${B1}`, 'i', (m) => ({ t: 'yearsAgo', n: /^(?:two|2)$/i.test(m[1]) ? 2 : 3 })),
+  p(`${B0}(this|last|next|the\\s+(?:last|previous|past|prior))\\s+quarter${B1}`, 'i', (m) => {
+    const w = m[1].toLowerCase();
+    return { t: 'relQuarter', offset: w === 'this' ? 0 : w === 'next' ? 1 : -1 };
+  }),
+  p(`${B0}(this|last|next)\\s+month${B1}`, 'i', (m) => {
+    const w = m[1].toLowerCase();
+    return { t: 'relMonth', offset: w === 'this' ? 0 : w === 'next' ? 1 : -1 };
+  }),
+  p(`${B0}(?:now|currently|today|at present|as of now|as of today|to date|so far)${B1}`, 'i', () => ({ t: 'present' })),
+];
+
+function q(year: YearRef, quarter: number, fiscal: boolean): PeriodSpec {
+  return { t: 'quarter', year, from: quarter, to: quarter, fiscal };
+}
+
+function h(year: YearRef, n: number, fiscal: boolean): PeriodSpec {
+  return { t: 'half', year, h: n, fiscal };
+}
+
+function half(word: string): number {
+  return word.toLowerCase() === 'first' ? 1 : 2;
+}
+
+/** "since Dec 2023": the expression starts a range that runs to the document's date. */
+export const EN_SINCE_BEFORE = /\bsince\s+$/i;

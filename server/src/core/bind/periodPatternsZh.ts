@@ -1,0 +1,110 @@
+/**
+ * Chinese period expressions: 2023年12月, 2023年最后一个月, 2023年第三季度, 2023年三季度, 上半年,
+ * 2024财年第四财季, 2024年年底, 今年/去年/明年, 去年12月, 3月18日, 一年前, 上季度, and present markers
+ * (目前, 如今). Digits are normalised to ASCII before matching (full-width ２０２３ reads as 2023).
+ */
+import type { PeriodPattern } from './periodPatternsEn';
+import type { PeriodSpec, YearRef } from './periodSpec';
+
+const Y = '(?<![\\d.])((?:19[7-9]|20\\d)\\d)';
+const MZ = '(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])';
+const DZ = '(3[01]|[12]\\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])';
+const QZ = '([一二三四1-4])';
+const REL_YEAR = '(今年|去年|明年|前年)';
+
+const DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** Reads 1-31 written in Arabic digits or Chinese numerals (十二, 二十三, 三十一). */
+export function smallNumber(s: string): number {
+  if (/^\d+$/.test(s)) return Number(s);
+  if (s === '十') return 10;
+  const ten = s.indexOf('十');
+  if (ten < 0) return DIGITS[s] ?? NaN;
+  const tens = ten === 0 ? 1 : DIGITS[s.slice(0, ten)];
+  const units = ten === s.length - 1 ? 0 : DIGITS[s.slice(ten + 1)];
+  return tens * 10 + units;
+}
+
+function abs(y: string): YearRef {
+  return { abs: Number(y) };
+}
+
+function relYear(word: string): YearRef {
+  return { rel: word === '去年' ? -1 : word === '明年' ? 1 : word === '前年' ? -2 : 0 };
+}
+
+function p(source: string, build: PeriodPattern['build']): PeriodPattern {
+  return { re: new RegExp(source, 'g'), build };
+}
+
+function q(year: YearRef, quarter: number, fiscal: boolean, to = quarter): PeriodSpec {
+  return { t: 'quarter', year, from: quarter, to, fiscal };
+}
+
+/** Three consecutive quarters, first three quarters: a count of quarters, not a quarter. */
+const NOT_A_QUARTER = '(?<![\\d年前后近去续个几两这上下本])';
+
+export const ZH_PATTERNS: PeriodPattern[] = [
+  // Days and months
+  p(`${Y}\\s*年\\s*${MZ}\\s*月\\s*${DZ}\\s*[日号]`, (m) => ({ t: 'day', year: abs(m[1]), m: smallNumber(m[2]), d: smallNumber(m[3]) })),
+  p(`${Y}\\s*年\\s*${MZ}\\s*月(?:份)?`, (m) => ({ t: 'month', year: abs(m[1]), m: smallNumber(m[2]) })),
+  p(`${REL_YEAR}\\s*${MZ}\\s*月\\s*${DZ}\\s*[日号]`, (m) => ({ t: 'day', year: relYear(m[1]), m: smallNumber(m[2]), d: smallNumber(m[3]) })),
+  p(`${REL_YEAR}\\s*${MZ}\\s*月(?:份)?`, (m) => ({ t: 'month', year: relYear(m[1]), m: smallNumber(m[2]) })),
+  p(`(?<![\\d年])${MZ}\\s*月\\s*${DZ}\\s*[日号]`, (m) => ({ t: 'day', year: undefined, m: smallNumber(m[1]), d: smallNumber(m[2]) })),
+  p(`(?<![\\d年个每上下本这当])${MZ}\\s*月(?:份)?(?![活薪息])`, (m) => ({ t: 'month', year: undefined, m: smallNumber(m[1]) })),
+  p(`${Y}\\s*年\\s*(?:的)?\\s*最后一(?:个)?月`, (m) => ({ t: 'month', year: abs(m[1]), m: 12 })),
+  p(`${REL_YEAR}\\s*(?:的)?\\s*最后一(?:个)?月`, (m) => ({ t: 'month', year: relYear(m[1]), m: 12 })),
+  // Calendar quarters
+  p(`${Y}\\s*年?\\s*(?:第\\s*${QZ}\\s*(?:个)?\\s*(?:季度|季)|${QZ}\\s*季度|[Qq]([1-4]))`, (m) =>
+    q(abs(m[1]), smallNumber(m[2] ?? m[3] ?? m[4]), false),
+  ),
+  p(`${Y}\\s*年\\s*(?:的)?\\s*最后一(?:个)?(?:季度|季)`, (m) => q(abs(m[1]), 4, false)),
+  p(`${REL_YEAR}\\s*(?:的)?\\s*最后一(?:个)?(?:季度|季)`, (m) => q(relYear(m[1]), 4, false)),
+  p(`${REL_YEAR}\\s*(?:第\\s*${QZ}\\s*(?:个)?\\s*(?:季度|季)|${QZ}\\s*季度|[Qq]([1-4]))`, (m) =>
+    q(relYear(m[1]), smallNumber(m[2] ?? m[3] ?? m[4]), false),
+  ),
+  p(`${Y}\\s*年\\s*前\\s*([二三两])\\s*(?:个)?\\s*季度`, (m) => q(abs(m[1]), 1, false, smallNumber(m[2]))),
+  p(`${NOT_A_QUARTER}(?:第\\s*${QZ}\\s*(?:个)?\\s*(?:季度|季)|([一二三四])\\s*季度)`, (m) => q(undefined, smallNumber(m[1] ?? m[2]), false)),
+  // Fiscal years and quarters
+  p(`${Y}\\s*财年\\s*(?:第\\s*)?${QZ}\\s*(?:财季|季度|季)`, (m) => q(abs(m[1]), smallNumber(m[2]), true)),
+  p(`${Y}\\s*财年\\s*[Qq]([1-4])`, (m) => q(abs(m[1]), +m[2], true)),
+  p(`${Y}\\s*年?\\s*第\\s*${QZ}\\s*财季`, (m) => q(abs(m[1]), smallNumber(m[2]), true)),
+  p(`(?<![A-Za-z])[Ff][Yy]\\s*${Y}\\s*(?:年)?\\s*(?:第\\s*)?${QZ}\\s*(?:财季|季度)`, (m) => q(abs(m[1]), smallNumber(m[2]), true)),
+  p(`(本|上一?个?|下一?个?)财年\\s*(?:第\\s*)?${QZ}\\s*(?:财季|季度)`, (m) => q(fiscalRel(m[1]), smallNumber(m[2]), true)),
+  p(`(?<![\\d年])(?:财年\\s*)?第\\s*${QZ}\\s*财季`, (m) => q(undefined, smallNumber(m[1]), true)),
+  p(`(?<![\\d年本上下一个])财年\\s*第\\s*${QZ}\\s*季度`, (m) => q(undefined, smallNumber(m[1]), true)),
+  p(`${Y}\\s*财年\\s*(上|下)\\s*半(?:年|财年)?`, (m) => ({ t: 'half', year: abs(m[1]), h: m[2] === '上' ? 1 : 2, fiscal: true })),
+  p(`${Y}\\s*财年(?:度)?`, (m) => ({ t: 'year', year: abs(m[1]), fiscal: true })),
+  p(`(本|上一?个?|下一?个?)财年`, (m) => ({ t: 'year', year: fiscalRel(m[1]), fiscal: true })),
+  // Halves
+  p(`${Y}\\s*年\\s*(上|下)\\s*半年`, (m) => ({ t: 'half', year: abs(m[1]), h: m[2] === '上' ? 1 : 2, fiscal: false })),
+  p(`${REL_YEAR}\\s*(上|下)\\s*半年`, (m) => ({ t: 'half', year: relYear(m[1]), h: m[2] === '上' ? 1 : 2, fiscal: false })),
+  p(`(?<![\\d年])(上|下)\\s*半年`, (m) => ({ t: 'half', year: undefined, h: m[1] === '上' ? 1 : 2, fiscal: false })),
+  // Year ends
+  p(`${Y}\\s*年\\s*(?:年\\s*)?(?:底|末)`, (m) => ({ t: 'yearEnd', year: abs(m[1]), fiscal: false })),
+  p(`${REL_YEAR}\\s*(?:年\\s*)?(?:底|末)`, (m) => ({ t: 'yearEnd', year: relYear(m[1]), fiscal: false })),
+  p(`(?<![\\d年今去明前])年\\s*(?:底|末)(?!尾)`, () => ({ t: 'yearEnd', year: undefined, fiscal: false })),
+  // Years
+  p(`${Y}\\s*年(?:度)?(?!代)`, (m) => ({ t: 'year', year: abs(m[1]), fiscal: false })),
+  p(REL_YEAR, (m) => ({ t: 'year', year: relYear(m[1]), fiscal: false })),
+  // Relative to the document's date
+  p(`(?<![\\d])(一|1|两|2|三|3)\\s*年(?:以)?前`, (m) => ({ t: 'yearsAgo', n: smallNumber(m[1] === '两' ? '二' : m[1]) })),
+  p(`上\\s*(?:一)?\\s*(?:个)?\\s*季度`, () => ({ t: 'relQuarter', offset: -1 })),
+  p(`(?:本|这个|这一)\\s*季度`, () => ({ t: 'relQuarter', offset: 0 })),
+  p(`下\\s*(?:一)?\\s*(?:个)?\\s*季度`, () => ({ t: 'relQuarter', offset: 1 })),
+  p(`上\\s*(?:个)?\\s*月(?!份?\\s*\\d)`, () => ({ t: 'relMonth', offset: -1 })),
+  p(`(?:本|这个)\\s*月`, () => ({ t: 'relMonth', offset: 0 })),
+  p(`下\\s*个\\s*月`, () => ({ t: 'relMonth', offset: 1 })),
+  p(`截至目前|截至今日|目前|如今|当前|现在|眼下|迄今|至今|当下`, () => ({ t: 'present' })),
+];
+
+function fiscalRel(word: string): YearRef {
+  return { rel: word.startsWith('上') ? -1 : word.startsWith('下') ? 1 : 0 };
+}
+
+/** 自/自从 before an expression, 以来/起 after it: a range from the expression to the document's date. */
+export const ZH_SINCE_BEFORE = /(?:自从|自)\s*$/;
+export const ZH_FROM_BEFORE = /从\s*$/;
+export const ZH_SINCE_AFTER = /^\s*(?:以来|起|开始|至今)/;
+/** A 从/自 that opens a closed range (从2023年到2024年) is not "since". */
+export const ZH_RANGE_AFTER = /^\s*(?:到|至(?!今)|—|-|~|～)/;

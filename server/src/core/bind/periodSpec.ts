@@ -1,0 +1,185 @@
+/**
+ * What a period expression says, before it is resolved to dates, and how it is resolved.
+ *
+ * The patterns (periodPatternsEn/Zh) only read the words; everything that depends on the document's
+ * date, on the company's fiscal year or on a year named earlier in the sentence happens here.
+ */
+import type { Period } from '../model';
+import {
+  addMonths,
+  calendarHalfPeriod,
+  calendarQuartersPeriod,
+  calendarYearPeriod,
+  compare,
+  dayPeriod,
+  fiscalHalfPeriod,
+  fiscalQuarterOf,
+  fiscalQuartersPeriod,
+  fiscalYearEndDate,
+  fiscalYearPeriod,
+  isNonCalendarFiscal,
+  isValidDate,
+  iso,
+  monthPeriod,
+  parseIso,
+  shiftQuarter,
+  type YMD,
+} from './calendar';
+
+/** A year as written: absolute ("2023"), relative to the document's year ("last year", 去年), or not written. */
+export type YearRef = { abs: number } | { rel: number } | undefined;
+
+export type PeriodSpec =
+  | { t: 'day'; year: YearRef; m: number; d: number }
+  | { t: 'month'; year: YearRef; m: number }
+  /** "last December": the most recent December before the document's month. */
+  | { t: 'lastMonthName'; m: number }
+  | { t: 'quarter'; year: YearRef; from: number; to: number; fiscal: boolean }
+  | { t: 'half'; year: YearRef; h: number; fiscal: boolean }
+  | { t: 'year'; year: YearRef; fiscal: boolean }
+  | { t: 'yearEnd'; year: YearRef; fiscal: boolean }
+  | { t: 'relQuarter'; offset: number }
+  | { t: 'relMonth'; offset: number }
+  | { t: 'yearsAgo'; n: number }
+  | { t: 'present' };
+
+export interface ResolveEnv {
+  documentDate?: string;
+  fiscalYearEnd?: string;
+  /** The year of the nearest explicit year written before this expression in the same span. */
+  anchorYear?: number;
+}
+
+/** Kinds of expression: present markers ("now", 目前) and relative ones need the document's date. */
+export function specKind(spec: PeriodSpec): 'explicit' | 'relative' | 'present' {
+  if (spec.t === 'present') return 'present';
+  if (spec.t === 'relQuarter' || spec.t === 'relMonth' || spec.t === 'yearsAgo' || spec.t === 'lastMonthName') return 'relative';
+  if ('year' in spec && spec.year && 'rel' in spec.year) return 'relative';
+  return 'explicit';
+}
+
+/** The absolute year the expression itself names, used to anchor later year-less expressions. */
+export function explicitYear(spec: PeriodSpec): number | undefined {
+  return 'year' in spec && spec.year && 'abs' in spec.year ? spec.year.abs : undefined;
+}
+
+export function resolveSpec(spec: PeriodSpec, env: ResolveEnv): Period | undefined {
+  const doc = parseIso(env.documentDate);
+  const fye = env.fiscalYearEnd;
+  switch (spec.t) {
+    case 'present':
+      return doc ? { start: iso(doc), end: iso(doc), label: `as of ${iso(doc)}` } : undefined;
+    case 'yearsAgo': {
+      if (!doc) return undefined;
+      const then = addMonths(doc, -12 * spec.n);
+      return { start: iso(then), end: iso(then), label: iso(then) };
+    }
+    case 'relMonth': {
+      if (!doc) return undefined;
+      const t = addMonths({ ...doc, d: 1 }, spec.offset);
+      return monthPeriod(t.y, t.m);
+    }
+    case 'lastMonthName': {
+      if (!doc) return undefined;
+      return monthPeriod(spec.m < doc.m ? doc.y : doc.y - 1, spec.m);
+    }
+    case 'relQuarter': {
+      if (!doc) return undefined;
+      const here = fiscalQuarterOf(doc, fye);
+      const t = shiftQuarter(here.fy, here.q, spec.offset);
+      return quarterPeriod(t.fy, t.q, t.q, isNonCalendarFiscal(fye), fye);
+    }
+    case 'day': {
+      const y = yearOf(spec.year, env, doc, (yy) => ({ y: yy, m: spec.m, d: spec.d }));
+      return y !== undefined && isValidDate(y, spec.m, spec.d) ? dayPeriod({ y, m: spec.m, d: spec.d }) : undefined;
+    }
+    case 'month': {
+      const y = yearOf(spec.year, env, doc, (yy) => ({ y: yy, m: spec.m, d: 1 }));
+      return y === undefined ? undefined : monthPeriod(y, spec.m);
+    }
+    case 'quarter':
+      return resolveQuarter(spec, env, doc);
+    case 'half': {
+      if (spec.fiscal) {
+        const fy = fiscalYearOf(spec.year, env, doc);
+        return fy === undefined ? undefined : fiscalHalfPeriod(fy, spec.h, fye);
+      }
+      const y = yearOf(spec.year, env, doc, (yy) => ({ y: yy, m: spec.h * 6 - 5, d: 1 }));
+      return y === undefined ? undefined : calendarHalfPeriod(y, spec.h);
+    }
+    case 'year': {
+      if (spec.fiscal) {
+        const fy = fiscalYearOf(spec.year, env, doc);
+        return fy === undefined ? undefined : fiscalYearPeriod(fy, fye);
+      }
+      const y = yearOf(spec.year, env, doc, (yy) => ({ y: yy, m: 1, d: 1 }));
+      return y === undefined ? undefined : calendarYearPeriod(y);
+    }
+    case 'yearEnd': {
+      if (spec.fiscal) {
+        const fy = fiscalYearOf(spec.year, env, doc);
+        if (fy === undefined) return undefined;
+        const end = iso(fiscalYearEndDate(fy, fye));
+        return { start: end, end, label: `end of FY${fy}` };
+      }
+      // A bare "year-end" (年底) means the document's year; a year named earlier in the span wins.
+      const y = yearOf(spec.year, env, doc, () => undefined);
+      if (y === undefined) return undefined;
+      const end = `${y}-12-31`;
+      return { start: end, end, label: `end of ${y}` };
+    }
+  }
+}
+
+function resolveQuarter(spec: Extract<PeriodSpec, { t: 'quarter' }>, env: ResolveEnv, doc: YMD | undefined): Period | undefined {
+  const fye = env.fiscalYearEnd;
+  if (!spec.fiscal) {
+    const y = yearOf(spec.year, env, doc, (yy) => ({ y: yy, m: spec.from * 3 - 2, d: 1 }));
+    return y === undefined ? undefined : calendarQuartersPeriod(y, spec.from, spec.to);
+  }
+  if (spec.year === undefined && env.anchorYear === undefined) {
+    // "the fiscal fourth quarter": the most recent such quarter that had begun by the document's date
+    // (reports describe quarters just closed).
+    if (!doc) return undefined;
+    let { fy, q } = fiscalQuarterOf(doc, fye);
+    for (let i = 0; i < 4 && q !== spec.to; i++) ({ fy, q } = shiftQuarter(fy, q, -1));
+    return quarterPeriod(fy, spec.from, spec.to, true, fye);
+  }
+  const fy = fiscalYearOf(spec.year, env, doc);
+  return fy === undefined ? undefined : quarterPeriod(fy, spec.from, spec.to, true, fye);
+}
+
+function quarterPeriod(fy: number, from: number, to: number, fiscal: boolean, fye: string | undefined): Period {
+  return fiscal || isNonCalendarFiscal(fye) ? fiscalQuartersPeriod(fy, from, to, fye) : calendarQuartersPeriod(fy, from, to);
+}
+
+/**
+ * The calendar year of an expression. A relative year needs the document's date. A year-less one
+ * takes the year named earlier in the span, else the document's year, but only when that does not put
+ * the period's start after the document's date: "12月" in a March article is ambiguous, so unresolved.
+ */
+function yearOf(year: YearRef, env: ResolveEnv, doc: YMD | undefined, startIn: (y: number) => YMD | undefined): number | undefined {
+  if (year && 'abs' in year) return year.abs;
+  if (year && 'rel' in year) return doc ? doc.y + year.rel : undefined;
+  if (env.anchorYear !== undefined) return env.anchorYear;
+  if (!doc) return undefined;
+  const start = startIn(doc.y);
+  if (start && compare(start, doc) > 0) return undefined;
+  return doc.y;
+}
+
+/** The fiscal year of an expression: "FY2024" as written, "this fiscal year" from the document's date. */
+function fiscalYearOf(year: YearRef, env: ResolveEnv, doc: YMD | undefined): number | undefined {
+  if (year && 'abs' in year) return year.abs;
+  if (year && 'rel' in year) return doc ? fiscalQuarterOf(doc, env.fiscalYearEnd).fy + year.rel : undefined;
+  if (env.anchorYear !== undefined) return env.anchorYear;
+  return doc ? fiscalQuarterOf(doc, env.fiscalYearEnd).fy : undefined;
+}
+
+/** "since Dec 2023": from the start of the named period up to the document's date. */
+export function sincePeriod(p: Period, documentDate: string | undefined): Period | undefined {
+  const doc = parseIso(documentDate);
+  const start = parseIso(p.start);
+  if (!doc || !start || compare(start, doc) > 0) return undefined;
+  return { start: p.start, end: iso(doc), label: `since ${p.label}` };
+}

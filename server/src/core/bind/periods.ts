@@ -1,0 +1,108 @@
+/**
+ * Finds period expressions in a span of text and resolves them to Periods.
+ *
+ * Every pattern (English and Chinese) runs over the span; overlapping matches keep the longest
+ * ("Q3 FY2024" over "FY2024" over "2024"). Year-less expressions ("12月", "the third quarter") take
+ * the year of the nearest explicit year written before them in the span, else the document's year
+ * when that is not in the future. Fiscal expressions use the fiscal year end given in the context.
+ */
+import type { Period, Span } from '../model';
+import { EN_PATTERNS, EN_SINCE_BEFORE, type PeriodPattern } from './periodPatternsEn';
+import { ZH_FROM_BEFORE, ZH_PATTERNS, ZH_RANGE_AFTER, ZH_SINCE_AFTER, ZH_SINCE_BEFORE } from './periodPatternsZh';
+import { explicitYear, resolveSpec, sincePeriod, specKind, type PeriodSpec } from './periodSpec';
+
+export interface PeriodContext {
+  documentDate?: string;
+  fiscalYearEnd?: string;
+}
+
+/** A period expression found in the text; `period` is absent when it cannot be resolved. */
+export interface PeriodMention extends Span {
+  period?: Period;
+  /** present: "now", 目前; relative: needs the document's date; explicit: names its own dates. */
+  kind: 'explicit' | 'relative' | 'present';
+  /** "since Dec 2023", "2023年以来": a range ending at the document's date. */
+  since: boolean;
+  spec: PeriodSpec;
+}
+
+const ALL_PATTERNS: PeriodPattern[] = [...EN_PATTERNS, ...ZH_PATTERNS];
+
+/** Full-width digits become ASCII so that one set of patterns reads both (same string length). */
+function normaliseDigits(s: string): string {
+  return s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xff10 + 0x30));
+}
+
+export interface RawMatch extends Span {
+  spec: PeriodSpec;
+}
+
+/** What the patterns find in text[span], before resolution; binding computes it once per document. */
+export function rawPeriodMatches(text: string, span: Span): RawMatch[] {
+  return rawMatches(normaliseDigits(text.slice(span.start, span.end)), span.start);
+}
+
+function rawMatches(text: string, base: number): RawMatch[] {
+  const found: RawMatch[] = [];
+  for (const pattern of ALL_PATTERNS) {
+    pattern.re.lastIndex = 0;
+    for (let m = pattern.re.exec(text); m; m = pattern.re.exec(text)) {
+      if (m[0].length === 0) {
+        pattern.re.lastIndex++;
+        continue;
+      }
+      const spec = pattern.build(m, text);
+      if (spec) found.push({ start: base + m.index, end: base + m.index + m[0].length, spec });
+    }
+  }
+  // Longest first, then leftmost; keep those that do not overlap an already kept match.
+  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: RawMatch[] = [];
+  for (const r of found) {
+    if (!kept.some((k) => k.start < r.end && r.start < k.end)) kept.push(r);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** All period expressions in `span`, resolved where possible. Internal form used by the binder. */
+export function scanPeriods(text: string, span: Span, ctx: PeriodContext): PeriodMention[] {
+  return resolveMatches(text, span, rawPeriodMatches(text, span), ctx);
+}
+
+/** Resolves the raw matches lying in `span` (sorted), with the span's own earlier years as anchors. */
+export function resolveMatches(text: string, span: Span, raws: readonly RawMatch[], ctx: PeriodContext): PeriodMention[] {
+  const slice = normaliseDigits(text.slice(span.start, span.end));
+  const out: PeriodMention[] = [];
+  let anchorYear: number | undefined;
+  for (const r of raws) {
+    // A match swallowed by the previous "since" range (自去年12月至今) is part of it.
+    const previous = out[out.length - 1];
+    if (previous && r.start < previous.end) continue;
+    const local = { start: r.start - span.start, end: r.end - span.start };
+    let period = resolveSpec(r.spec, { ...ctx, anchorYear });
+    let { start, end } = r;
+    let since = false;
+    const before = slice.slice(0, local.start);
+    const after = slice.slice(local.end);
+    const sinceBefore = EN_SINCE_BEFORE.exec(before) ?? ZH_SINCE_BEFORE.exec(before);
+    const sinceAfter = ZH_SINCE_AFTER.exec(after);
+    if (r.spec.t !== 'present' && (sinceBefore || sinceAfter) && !ZH_RANGE_AFTER.test(after)) {
+      since = true;
+      const opener = sinceBefore ?? (sinceAfter ? ZH_FROM_BEFORE.exec(before) : null);
+      if (opener) start = span.start + opener.index;
+      if (sinceAfter) end = r.end + sinceAfter[0].length;
+      period = period ? sincePeriod(period, ctx.documentDate) : undefined;
+    }
+    const year = explicitYear(r.spec);
+    if (year !== undefined && !(r.spec.t === 'year' && r.spec.fiscal)) anchorYear = year;
+    out.push({ start, end, period, kind: specKind(r.spec), since, spec: r.spec });
+  }
+  return out;
+}
+
+/** Period expressions in `span` resolved to Periods (unresolvable ones are left out). */
+export function findPeriods(text: string, span: Span, ctx: PeriodContext): (Span & { period: Period })[] {
+  return scanPeriods(text, span, ctx)
+    .filter((m): m is PeriodMention & { period: Period } => m.period !== undefined)
+    .map((m) => ({ start: m.start, end: m.end, period: m.period }));
+}

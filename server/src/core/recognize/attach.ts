@@ -1,0 +1,86 @@
+/**
+ * What follows a number and changes what it is: a kind suffix (%, 个百分点, 倍, 成), a currency word
+ * (with 角/分 after 元), or a unit: a noun, a product, a classifier ("150k H100s", "15万块H100",
+ * "billions of dollars").
+ */
+import type { Lang, QuantityKind } from '../model';
+import { cnySubunitsAfter, currencyAfter } from './currency';
+import { kindSuffix } from './suffix';
+import { isCjk, type Source } from './text';
+import { readEnUnit, readZhUnit, type UnitMatch } from './units';
+import { ZH_DIGITS } from './zh-numeral';
+
+export interface Reading {
+  kind: QuantityKind;
+  value: number;
+  place: number;
+  scale: number;
+  end: number;
+  currency: string | undefined;
+  unit?: string;
+  classifier?: string;
+  /** A noun or product followed the classifier (一台服务器), not just the classifier (一个). */
+  withNoun?: boolean;
+}
+
+/** Reads what follows `r.end` and returns the updated reading (the input is not modified). */
+export function attach(src: Source, lang: Lang, r: Reading, hints: { integerWritten: boolean; chinese: boolean; currencyBefore: boolean }): Reading {
+  const out = { ...r };
+  if (out.kind !== 'number' && out.kind !== 'vague') return out;
+  const ks = hints.currencyBefore || out.kind === 'vague' ? null : kindSuffix(src, out.end, { value: out.value, integerWritten: hints.integerWritten, chinese: hints.chinese });
+  if (ks) {
+    out.kind = ks.kind;
+    out.value = out.value * ks.scale + (ks.add ?? 0);
+    out.place = ks.add !== undefined ? 1 : out.place * ks.scale;
+    out.scale *= ks.scale;
+    out.end = ks.end;
+    return out;
+  }
+  const ca = currencyAfter(src, out.end) ?? vagueCurrency(src, out.end, out.kind);
+  if (ca && (!out.currency || ca.code === out.currency)) {
+    out.currency = ca.code;
+    out.value *= ca.factor;
+    out.place *= ca.factor;
+    out.scale *= ca.factor;
+    out.end = ca.end;
+    if (ca.code === 'CNY' && ca.factor === 1) {
+      const sub = cnySubunitsAfter(src, out.end, (at) => zhDigitAt(src, at));
+      if (sub) {
+        out.value += sub.add;
+        out.place = Math.min(out.place, 0.01);
+        out.end = sub.end;
+      }
+    }
+  }
+  if (out.currency && out.kind === 'number') out.kind = 'money';
+  if (out.kind === 'number' || (out.kind === 'vague' && !out.currency)) {
+    const u = vagueOf(src, out.end, out.kind) ?? (lang === 'zh' || isCjk(src.norm[out.end]) ? readZhUnit(src, out.end) : readEnUnit(src, out.end));
+    if (u) {
+      if (out.kind === 'number') out.kind = 'count';
+      if (u.unit) out.unit = u.unit;
+      if (u.classifier) out.classifier = u.classifier;
+      out.withNoun = u.noun === true;
+      out.end = u.end;
+    }
+  }
+  return out;
+}
+
+/** "billions of dollars", "millions of users": the noun after "of" of a vague magnitude. */
+function vagueOf(src: Source, end: number, kind: QuantityKind): UnitMatch | null {
+  if (kind !== 'vague' || !src.lower.startsWith(' of', end)) return null;
+  return readEnUnit(src, end + 3);
+}
+
+/** "billions of dollars": the currency after "of". */
+function vagueCurrency(src: Source, end: number, kind: QuantityKind): ReturnType<typeof currencyAfter> {
+  if (kind !== 'vague' || !src.lower.startsWith(' of ', end)) return null;
+  return currencyAfter(src, end + 3);
+}
+
+function zhDigitAt(src: Source, at: number): { value: number; end: number } | null {
+  const c = src.norm[at];
+  if (c === undefined) return null;
+  const d = ZH_DIGITS.get(c) ?? (c >= '0' && c <= '9' ? Number(c) : undefined);
+  return d === undefined ? null : { value: d, end: at + 1 };
+}

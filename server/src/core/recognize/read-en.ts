@@ -1,0 +1,70 @@
+/**
+ * Readers that start at an English word: number words ("twenty-one trillion", "three quarters"),
+ * "percent of 10", multiples written as one word ("tenfold") and "half".
+ */
+import { baseCore, FRACTION_PLACE, type Core } from './core';
+import { parseEnWords, startsNumberWord } from './en-words';
+import { LEXICON, table, wordSet } from './lexicon';
+import { readArabicAt } from './read-arabic';
+import { isAsciiLetter, isDigit, isSpace, skipSpaces, type Source } from './text';
+
+const PERCENT_OF = wordSet(LEXICON.percent.enPrefix);
+const NEGATIVES = LEXICON.enNumberWords.negatives;
+const MULTIPLE_WORDS = table(LEXICON.multiples.enWords);
+/** "no one", "first half", "the other half": words that make the next number word not a number. */
+const NOT_A_NUMBER_AFTER: Record<string, string[]> = {
+  one: ['no', 'any', 'every', 'some', 'each', 'this', 'that', 'which', 'the', 'day'],
+  half: ['first', 'second', 'latter', 'other', 'back', 'front', 'the', 'better'],
+};
+
+export function readWord(src: Source, at: number): string {
+  let j = at;
+  while (j < src.lower.length && isAsciiLetter(src.lower[j]) && j - at < 24) j++;
+  return src.lower.slice(at, j);
+}
+
+export function readEnAt(src: Source, at: number, word: string): Core | null {
+  const pct = PERCENT_OF.at(src.lower, at, (e) => !isAsciiLetter(src.lower[e]));
+  if (pct) return percentOf(src, at, pct.end);
+  const mult = MULTIPLE_WORDS.at(src.lower, at, (e) => !isAsciiLetter(src.lower[e]));
+  if (mult) return baseCore({ start: at, end: mult.end, value: mult.data, place: 1, source: 'words', kind: 'multiple' });
+  // "minus 5", "negative 3.2": a sign word before digits.
+  if (NEGATIVES.includes(word) && isSpace(src.norm[at + word.length]) && isDigit(src.norm[at + word.length + 1])) {
+    const r = readArabicAt(src, at + word.length + 1, at);
+    return r.core;
+  }
+  if (!startsNumberWord(word) && word !== 'half') return null;
+  const blockers = NOT_A_NUMBER_AFTER[word];
+  if (blockers && blockers.includes(previousWord(src, at))) return null;
+  const w = parseEnWords(src, at);
+  if (!w) return null;
+  return baseCore({
+    start: w.start,
+    end: w.end,
+    value: w.value,
+    // Fractions and mixed numbers ("three quarters", "one and a half") are read to ±5%.
+    place: w.fraction || w.place === 0 ? FRACTION_PLACE * Math.abs(w.value) : w.place,
+    source: 'words',
+    ...(w.fraction ? { kind: 'ratio' as const } : {}),
+  });
+}
+
+/** "percent of 10", "per cent of twenty-two": the number comes after. */
+function percentOf(src: Source, start: number, after: number): Core | null {
+  const p = skipSpaces(src.norm, after, 2);
+  if (p === after) return null;
+  let inner: Core | null = null;
+  if (isDigit(src.norm[p])) inner = readArabicAt(src, p, -1).core;
+  else if (isAsciiLetter(src.norm[p])) inner = readEnAt(src, p, readWord(src, p));
+  if (!inner || inner.kind) return null;
+  return { ...inner, start, kind: 'percent' };
+}
+
+function previousWord(src: Source, at: number): string {
+  let j = at;
+  while (j > 0 && isSpace(src.lower[j - 1]) && at - j < 2) j--;
+  if (j === at) return '';
+  let k = j;
+  while (k > 0 && isAsciiLetter(src.lower[k - 1]) && j - k < 12) k--;
+  return src.lower.slice(k, j);
+}

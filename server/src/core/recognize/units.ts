@@ -1,0 +1,127 @@
+/**
+ * What a count counts: a product name ("H100s", "A100"), a unit noun ("weekly users", "tokens",
+ * "周活跃用户", "单词"), or a Chinese classifier with or without a noun ("15万块H100", "1.6万个").
+ */
+import { LEXICON, WordTable, table, wordSet } from './lexicon';
+import { isAlnum, isAsciiLetter, isDigit, isSpace, type Source } from './text';
+
+const EN_NOUNS = new WordTable(LEXICON.unitNouns.flatMap((u) => u.en.map((w) => [w, u.unit] as const)));
+const ZH_NOUNS = new WordTable(LEXICON.unitNouns.flatMap((u) => u.zh.map((w) => [w, u.unit] as const)));
+const EN_MODIFIERS = wordSet(LEXICON.unitModifiers.en);
+const ZH_MODIFIERS = wordSet(LEXICON.unitModifiers.zh);
+const ZH_CLASSIFIERS = table(LEXICON.classifiers.zh);
+const EN_PER_UNITS = new WordTable(LEXICON.perUnits.flatMap((u) => u.en.map((w) => [w, u.unit] as const)));
+const ZH_PER_UNITS = new WordTable(LEXICON.perUnits.flatMap((u) => u.zh.map((w) => [w, u.unit] as const)));
+
+export interface UnitMatch {
+  end: number;
+  /** The counted thing: a product name or a canonical noun; '' for a bare classifier. */
+  unit: string;
+  classifier?: string;
+  /** A noun or product was read (not just a classifier). */
+  noun?: boolean;
+}
+
+/** English words end at a non-letter; a Chinese noun may be followed by anything ("单词30美元"). */
+const wordEnd = (s: string) => (end: number) => !isAsciiLetter(s[end - 1]) || (!isAsciiLetter(s[end]) && !isDigit(s[end]));
+
+/**
+ * A product-like token at `pos`: 1-4 capital letters, 2-4 digits, up to 3 capitals, optional plural
+ * "s" (H100, H100s, A100, MI300X, GB200, H20). Returns the name without the plural.
+ */
+function readProduct(src: Source, pos: number): { end: number; name: string } | null {
+  const s = src.norm;
+  if (isAlnum(s[pos - 1])) return null;
+  let j = pos;
+  while (j < s.length && s[j]! >= 'A' && s[j]! <= 'Z' && j - pos < 4) j++;
+  const letters = j - pos;
+  if (letters === 0) return null;
+  const digitsStart = j;
+  while (j < s.length && isDigit(s[j]) && j - digitsStart < 4) j++;
+  if (j - digitsStart < 2) return null;
+  const tailStart = j;
+  while (j < s.length && s[j]! >= 'A' && s[j]! <= 'Z' && j - tailStart < 3) j++;
+  const nameEnd = j;
+  if (s[j] === 's' && !isAlnum(s[j + 1])) j++;
+  if (isAlnum(s[j])) return null;
+  return { end: j, name: src.text.slice(pos, nameEnd) };
+}
+
+/** English: "[modifiers] (product [noun] | noun)" after at least one space: "150k H100s", "100 million weekly users". */
+export function readEnUnit(src: Source, pos: number): UnitMatch | null {
+  const s = src.lower;
+  let j = pos;
+  if (s[j] === '-' && isAsciiLetter(s[j + 1])) j++;
+  else {
+    if (!isSpace(s[j])) return null;
+    while (isSpace(s[j]) && j - pos < 2) j++;
+  }
+  for (let n = 0; n < 3; n++) {
+    const mod = EN_MODIFIERS.at(s, j, wordEnd(s));
+    if (!mod || !isSpace(s[mod.end])) break;
+    // Only skip a modifier when a unit follows it; "new" alone is not a unit.
+    j = mod.end + 1;
+  }
+  const product = readProduct(src, j);
+  if (product) {
+    let end = product.end;
+    if (isSpace(s[end])) {
+      const noun = EN_NOUNS.at(s, end + 1, wordEnd(s));
+      if (noun && noun.data === 'GPU') end = noun.end;
+    }
+    return { end, unit: product.name };
+  }
+  const noun = EN_NOUNS.at(s, j, wordEnd(s));
+  if (noun) return { end: noun.end, unit: noun.data };
+  return null;
+}
+
+/** Chinese: "[classifier][modifiers](product | noun)" right after the number, spaces tolerated. */
+export function readZhUnit(src: Source, pos: number): UnitMatch | null {
+  const s = src.lower;
+  let j = pos;
+  while (isSpace(s[j]) && j - pos < 2) j++;
+  const direct = zhNounOrProduct(src, j);
+  if (direct) return direct;
+  const cls = ZH_CLASSIFIERS.at(src.norm, j);
+  if (!cls) return null;
+  let k = cls.end;
+  while (isSpace(s[k]) && k - cls.end < 1) k++;
+  const noun = zhNounOrProduct(src, k);
+  if (noun) return { ...noun, classifier: cls.word, noun: true };
+  return { end: cls.end, unit: cls.data, classifier: cls.word };
+}
+
+function zhNounOrProduct(src: Source, pos: number): UnitMatch | null {
+  let j = pos;
+  for (let n = 0; n < 2; n++) {
+    const mod = ZH_MODIFIERS.at(src.lower, j);
+    if (!mod) break;
+    j = mod.end;
+  }
+  const product = readProduct(src, j);
+  if (product) {
+    const noun = ZH_NOUNS.at(src.lower, product.end, wordEnd(src.lower));
+    return { end: noun && noun.data === 'GPU' ? noun.end : product.end, unit: product.name };
+  }
+  const noun = ZH_NOUNS.at(src.lower, j, wordEnd(src.lower));
+  if (noun) return { end: noun.end, unit: noun.data };
+  return null;
+}
+
+/** Length of the Chinese unit noun starting at `pos` (日活跃用户), 0 when none. */
+export function zhNounLengthAt(src: Source, pos: number): number {
+  return ZH_NOUNS.at(src.lower, pos)?.word.length ?? 0;
+}
+
+/** The noun of a price denominator: "month", "token", "月", "单词". */
+export function readPerUnit(src: Source, pos: number, lang: 'en' | 'zh'): { end: number; unit: string } | null {
+  if (lang === 'en') {
+    const m = EN_PER_UNITS.at(src.lower, pos, (end) => !isAsciiLetter(src.lower[end]) || src.lower.startsWith('s', end));
+    if (!m) return null;
+    const end = src.lower[m.end] === 's' && !isAsciiLetter(src.lower[m.end + 1]) ? m.end + 1 : m.end;
+    return { end, unit: m.data };
+  }
+  const m = ZH_PER_UNITS.at(src.lower, pos);
+  return m ? { end: m.end, unit: m.data } : null;
+}
