@@ -1,12 +1,12 @@
 /**
  * Which entity a number is about, and which product it counts or prices.
  *
- * Order (checking-model §3): an alias in the number's clause; a pronoun in the clause ("its", 其,
- * 该公司) resolved to the nearest preceding entity of the paragraph (or nothing, when it refers to
- * something we cannot see); the priced product itself; an
- * alias elsewhere in the sentence; a pronoun earlier in the sentence; the counted product itself; the
- * single entity of the section's heading. Nothing found means no entity: a guess would raise false
- * alarms downstream.
+ * Order (checking-model §3): the subject among the aliases of the number's clause (subject.ts); a
+ * pronoun in the clause ("its", 其, 该公司) resolved by coreference.ts (or nothing, when it refers to
+ * something we cannot see); the priced product itself; a pronoun that is the sentence's subject; the
+ * subject among the aliases elsewhere in the sentence; the counted product itself; the single entity
+ * of the section's heading. Nothing found means no entity: a guess would raise false alarms
+ * downstream. A number describing another company ("the $4 billion startup") binds none.
  *
  * "150k H100s bought by Meta": H100 is the counted product, Meta the entity.
  */

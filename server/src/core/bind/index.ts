@@ -94,7 +94,7 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
     const scope = { start: Math.max(s.span.start, q.start - SCOPE), end: Math.min(s.span.end, q.end + SCOPE) };
     const whole = scope.start === s.span.start && scope.end === s.span.end;
     const near = <T extends Span>(list: T[]) => (whole ? list : mentionsIn(list, scope.start, scope.end));
-    const nearQuantities = near(s.quantities);
+    const nearQuantities = neighbours(s.quantities, q, scope);
     const nearAttributions = near(s.attributions);
     const clause = clauseOf(s.clauses, q, scope);
     const para = structure.readingParagraph(paragraph ?? s.span, q.start);
@@ -140,6 +140,21 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
     claims.push(claim(q, s, { entity, product, metric, period, attribution }));
   }
   return claims;
+}
+
+/** How many quantities on each side of a number binding compares it with (a list of 50,000 "1, 1, 1"). */
+const NEIGHBOURS = 24;
+
+/** The quantities of the sentence near q (q included), within scope. */
+function neighbours(sorted: Quantity[], q: Quantity, scope: Span): Quantity[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < q.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return sorted.slice(Math.max(0, lo - NEIGHBOURS), lo + NEIGHBOURS + 1).filter((o) => o.start >= scope.start && o.end <= scope.end);
 }
 
 /** The quantity's clause, stretched to cover the quantity when it spans a cut ("$25k – $40k"), within scope. */

@@ -12,7 +12,7 @@
 import type { Binding, BindingHow, Metric, Period, Quantity, Span } from '../model';
 import { calendarYearPeriod, fiscalYearPeriod } from './calendar';
 import { mentionsIn } from './mentions';
-import { rawPeriodMatches, resolveMatches, type PeriodMention } from './periods';
+import { normaliseDigits, rawPeriodMatches, resolveMatches, type PeriodMention } from './periods';
 
 export type PeriodFinder = (span: Span, fiscalYearEnd: string | undefined) => PeriodMention[];
 
@@ -22,12 +22,13 @@ export type PeriodFinder = (span: Span, fiscalYearEnd: string | undefined) => Pe
  */
 export function periodFinder(text: string, documentDate: string | undefined): PeriodFinder {
   const raws = rawPeriodMatches(text, { start: 0, end: text.length });
+  const normalised = normaliseDigits(text);
   const cache = new Map<string, PeriodMention[]>();
   return (span, fiscalYearEnd) => {
     const key = `${span.start}:${span.end}:${fiscalYearEnd ?? ''}`;
     let found = cache.get(key);
     if (!found) {
-      found = resolveMatches(text, span, mentionsIn(raws, span.start, span.end), { documentDate, fiscalYearEnd });
+      found = resolveMatches(normalised.slice(span.start, span.end), span, mentionsIn(raws, span.start, span.end), { documentDate, fiscalYearEnd });
       cache.set(key, found);
     }
     return found;

@@ -29,7 +29,7 @@ export interface PeriodMention extends Span {
 const ALL_PATTERNS: PeriodPattern[] = [...EN_PATTERNS, ...ZH_PATTERNS];
 
 /** Full-width digits become ASCII so that one set of patterns reads both (same string length). */
-function normaliseDigits(s: string): string {
+export function normaliseDigits(s: string): string {
   return s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xff10 + 0x30));
 }
 
@@ -66,12 +66,14 @@ function rawMatches(text: string, base: number): RawMatch[] {
 
 /** All period expressions in `span`, resolved where possible. Internal form used by the binder. */
 export function scanPeriods(text: string, span: Span, ctx: PeriodContext): PeriodMention[] {
-  return resolveMatches(text, span, rawPeriodMatches(text, span), ctx);
+  return resolveMatches(normaliseDigits(text.slice(span.start, span.end)), span, rawPeriodMatches(text, span), ctx);
 }
 
-/** Resolves the raw matches lying in `span` (sorted), with the span's own earlier years as anchors. */
-export function resolveMatches(text: string, span: Span, raws: readonly RawMatch[], ctx: PeriodContext): PeriodMention[] {
-  const slice = normaliseDigits(text.slice(span.start, span.end));
+/**
+ * Resolves the raw matches lying in `span` (sorted), with the span's own earlier years as anchors.
+ * `slice` is the span's text with digits normalised (normaliseDigits).
+ */
+export function resolveMatches(slice: string, span: Span, raws: readonly RawMatch[], ctx: PeriodContext): PeriodMention[] {
   const out: PeriodMention[] = [];
   let anchorYear: number | undefined;
   for (const r of raws) {
