@@ -16,6 +16,7 @@ import { BlockCache, buildDocument, proseText, type DocumentModel } from './docu
 import { bindClaims, documentDate as findDocumentDate, findPeriods } from './bind/index';
 import { judgeClaim } from './checks/facts/judge';
 import { evidenceOf, factFinding } from './checks/facts/findings';
+import { derivedFromMisreadFindings } from './checks/facts/derived';
 import { runArithmetic } from './checks/arithmetic/index';
 import { CHECK_IDS, checkInfo } from './checks/registry';
 import { applyDirectives, findDirectives } from './suppress/directives';
@@ -91,6 +92,7 @@ export function analyze(text: string, context: AnalysisContext): Analysis {
     const finding = factFinding(claim, judgement, kb, locale);
     if (finding) findings.push(finding);
   }
+  findings.push(...derivedFromMisreadFindings(findings, doc.quantities, doc.sentences, (span) => proseText(doc, span), locale));
   findings.push(...runArithmetic({ doc, claims, kb, documentDate, locale }));
 
   const directives = findDirectives(analysed, doc.code);

@@ -80,7 +80,9 @@ function earnedSeverity(claim: Claim, j: Judgement, ceiling: Severity): Severity
     if (claim.metric?.how !== 'explicit' || claim.period?.how !== 'explicit') return 'information';
     return direct(claim.entity) ? ceiling : capSeverity(ceiling, 'warning');
   }
-  if (j.verdict === 'wrong-metric' && (claim.metric?.how !== 'explicit' || claim.period?.how === 'context')) return 'information';
+  // Points read as percent is told by the unit itself; other mix-ups need the metric in the clause.
+  const pointsAsPercent = claim.quantity.kind === 'percent' && facts.every((f) => f.unit === 'points');
+  if (j.verdict === 'wrong-metric' && !pointsAsPercent && (claim.metric?.how !== 'explicit' || claim.period?.how === 'context')) return 'information';
   // Calling a period wrong needs the period in the number's own clause; otherwise it is the binding
   // that may have picked the wrong one of several periods in the sentence.
   if (j.verdict === 'wrong-period' && claim.period?.how !== 'explicit') return capSeverity(ceiling, 'information');

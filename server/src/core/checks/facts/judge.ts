@@ -110,6 +110,8 @@ export function judgeClaim(claim: Claim, kb: FactBase, context: JudgeContext = {
   const { documentDate } = context;
   const none: Judgement = { verdict: 'unverifiable', deciding: [], related: [] };
   const q = claim.quantity;
+  const pointsAsPercent = percentThatIsPoints(claim, kb, context);
+  if (pointsAsPercent) return pointsAsPercent;
   if (q.kind === 'vague' || !claim.entity || !claim.metric) return none;
   const entity = claim.entity.value;
   const metric = claim.metric.value;
@@ -203,7 +205,7 @@ export function judgeClaim(claim: Claim, kb: FactBase, context: JudgeContext = {
     // of two metrics; the writer did not.
     const namedHere = otherMetric.filter((f) => sentenceNamesMetric(context.sentenceText, f.metric, kb));
     if (namedHere.length > 0) return { verdict: 'supported', deciding: namedHere, related: [] };
-    const confused = otherMetric.filter((f) => confusable(metric, f.metric) || isPointsForPercent(q.kind, f));
+    const confused = otherMetric.filter((f) => confusable(metric, f.metric) || (isPointsForPercent(q.kind, f) && SHARE_METRICS.has(metric)));
     if (confused.length > 0) return { verdict: 'wrong-metric', deciding: confused, related: samePeriod };
   }
 
@@ -300,9 +302,50 @@ const CONFUSABLE: readonly (readonly string[])[] = [
   ['capex', 'capex.guidance'],
   ['users.weekly', 'users.monthly', 'users.total', 'users.paid'],
   ['api-price.input', 'api-price.output', 'api-price.cached-input'],
-  ['share-of-revenue', 'growth-contribution.points', 'revenue.growth', 'market-share'],
+  ['share-of-revenue', 'growth-contribution.points', 'market-share'],
 ];
 
 function confusable(a: string, b: string): boolean {
   return CONFUSABLE.some((group) => group.includes(a) && group.includes(b));
+}
+
+/** Metrics a "N% of revenue" claim may be bound to (or none at all). */
+const SHARE_METRICS = new Set(['share-of-revenue', 'revenue', 'market-share']);
+/** Words of growth: a percent next to them is a rate, not a share. */
+const GROWTH_CUE = /\b(?:grew|grow|growth|rose|rise|up|increase[ds]?|jump(?:ed)?|surge[ds]?|climb(?:ed)?|fell|declined?)\b|增长|增速|同比|环比|上涨|下跌|提高|降低/i;
+
+/** A fact period lying inside a longer claim period ("the last two quarters" holds each quarter). */
+function within(inner: Period, outer: Period): boolean {
+  return Date.parse(inner.start) >= Date.parse(outer.start) - 15 * 86_400_000 && Date.parse(inner.end) <= Date.parse(outer.end) + 15 * 86_400_000;
+}
+
+/** How far back "the last few quarters" can reach from the document's date. */
+const RECENT_DAYS = 400;
+
+/**
+ * The classic mix-up: percentage points of growth reported as a percent of revenue ("1%、3%、6%的营收
+ * 来自于此" for Azure AI's 1, 3 and 6 points of Azure growth). A percent claim about an entity, bound to
+ * no metric or to a share metric, whose value equals a percentage-point fact of that entity for the
+ * claim's period (or, without one, a quarter reported in the year before the document's date).
+ */
+function percentThatIsPoints(claim: Claim, kb: FactBase, context: JudgeContext): Judgement | undefined {
+  const q = claim.quantity;
+  if (q.kind !== 'percent' || !claim.entity || (claim.metric && !SHARE_METRICS.has(claim.metric.value))) return undefined;
+  // The sentence must speak of revenue or a share, and not of growth: "revenue grew 6%" is a rate.
+  const sentence = context.sentenceText ?? '';
+  if (!sentenceNamesMetric(sentence, 'revenue', kb) && !sentenceNamesMetric(sentence, 'share-of-revenue', kb)) return undefined;
+  if (GROWTH_CUE.test(sentence)) return undefined;
+  const period = claim.period?.value;
+  const date = context.documentDate;
+  const inWindow = (f: Fact) =>
+    period
+      ? periodRelation(period, f.period) === 'same' || within(f.period, period)
+      : date !== undefined && endsBy(f.period, date) && Date.parse(date) - Date.parse(f.period.end) <= RECENT_DAYS * 86_400_000;
+  // The entity, the companies it belongs to (Azure → Microsoft) and its own products.
+  const entity = claim.entity.value;
+  const facts = [entity, ...ancestorsOf(kb.entities, entity), ...[...kb.entities.keys()].filter((id) => ancestorsOf(kb.entities, id).includes(entity))]
+    .flatMap((id) => kb.factsFor(id, 'growth-contribution.points'))
+    .filter((f) => f.unit === 'points' && inWindow(f) && matchesLoosely(claim, f));
+  if (facts.length === 0) return undefined;
+  return { verdict: 'wrong-metric', deciding: facts, related: [] };
 }

@@ -1,0 +1,38 @@
+/**
+ * Percentage points of growth read as a percent of revenue, and the amounts and totals computed from
+ * that misreading (checks/facts/judge.ts percentThatIsPoints, checks/facts/derived.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../server/src/core/analyze';
+import { sanitizeOptions } from '../../../server/src/core/options';
+import { bundledFacts } from '../../helpers/facts';
+
+const options = sanitizeOptions({ documentDate: '2024-03-28' });
+const flagged = (text: string) =>
+  analyze(text, { facts: bundledFacts(), options })
+    .findings.filter((f) => f.severity === 'warning' || f.severity === 'error')
+    .map((f) => `${f.text} ${f.check}`);
+
+describe('percentage points read as percent of revenue', () => {
+  it('flags the percents and the amounts converted from them (Chinese)', () => {
+    const text = '据微软财务长介绍，过去两个季度微软云业务分别有3%、6%的营收来自AI服务，换算下来分别约为7.3亿和15.5亿美元。';
+    expect(flagged(text)).toEqual(['3% fact.wrong-metric', '6% fact.wrong-metric', '7.3亿 fact.wrong-metric', '15.5亿美元 fact.wrong-metric']);
+  });
+
+  it('flags them in English too, and a total taken over them', () => {
+    const text = 'Microsoft said 3% and 6% of its cloud revenue came from AI in the last two quarters, i.e. $730 million and $1.55 billion. Taken together, that is $2.3 billion of AI revenue.';
+    expect(flagged(text)).toEqual([
+      '3% fact.wrong-metric',
+      '6% fact.wrong-metric',
+      '$730 million fact.wrong-metric',
+      '$1.55 billion fact.wrong-metric',
+      '$2.3 billion fact.wrong-metric',
+    ]);
+  });
+
+  it('leaves growth rates and unrelated shares alone', () => {
+    expect(flagged('Microsoft’s cloud revenue grew 6% last quarter.')).toEqual([]);
+    expect(flagged('微软的股价上周上涨了3%，市场情绪回暖。')).toEqual([]);
+    expect(flagged('Microsoft paid 3% more for power this year.')).toEqual([]);
+  });
+});
