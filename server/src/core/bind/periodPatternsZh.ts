@@ -44,7 +44,14 @@ function q(year: YearRef, quarter: number, fiscal: boolean, to = quarter): Perio
 /** Three consecutive quarters, first three quarters: a count of quarters, not a quarter. */
 const NOT_A_QUARTER = '(?<![\\d年前后近去续个几两这上下本])';
 
+/** "2023年7-9月", "2023年10至12月": a month range that is a calendar quarter reads as that quarter. */
+function monthRange(year: YearRef, from: number, to: number): PeriodSpec | undefined {
+  return to === from + 2 && (from - 1) % 3 === 0 ? q(year, (from + 2) / 3, false) : undefined;
+}
+
 export const ZH_PATTERNS: PeriodPattern[] = [
+  // Month ranges before single months, so "7-9月" is not read as September.
+  p(`${Y}\\s*年\\s*${MZ}\\s*(?:-|–|—|~|～|至|到)\\s*${MZ}\\s*月(?:份)?`, (m) => monthRange(abs(m[1]), smallNumber(m[2]), smallNumber(m[3]))),
   // Days and months
   p(`${Y}\\s*年\\s*${MZ}\\s*月\\s*${DZ}\\s*[日号]`, (m) => ({ t: 'day', year: abs(m[1]), m: smallNumber(m[2]), d: smallNumber(m[3]) })),
   p(`${Y}\\s*年\\s*${MZ}\\s*月(?:份)?`, (m) => ({ t: 'month', year: abs(m[1]), m: smallNumber(m[2]) })),

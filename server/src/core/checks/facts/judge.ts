@@ -151,7 +151,9 @@ export function judgeClaim(claim: Claim, kb: FactBase, context: JudgeContext = {
         return { verdict: 'misattributed', deciding: named, related: supporting };
       }
     }
-    const disagreeing = samePeriod.filter((f) => !matches(claim, f) && !f.fromMemory);
+    // Guidance against actuals, or an estimate against a report, is not a disagreement of sources.
+    const kinds = new Set(supporting.map(figureKind));
+    const disagreeing = samePeriod.filter((f) => !matches(claim, f) && !f.fromMemory && kinds.has(figureKind(f)));
     if (period && disagreeing.length > 0 && !attribution) {
       return { verdict: 'conflicting', deciding: supporting, related: disagreeing };
     }
@@ -348,4 +350,10 @@ function percentThatIsPoints(claim: Claim, kb: FactBase, context: JudgeContext):
     .filter((f) => f.unit === 'points' && inWindow(f) && matchesLoosely(claim, f));
   if (facts.length === 0) return undefined;
   return { verdict: 'wrong-metric', deciding: facts, related: [] };
+}
+
+/** What kind of figure a fact is: sources disagree only about figures of the same kind. */
+function figureKind(f: Fact): string {
+  for (const kind of ['guidance', 'projection', 'estimate', 'target']) if (f.qualifiers.includes(kind)) return kind;
+  return 'reported';
 }
