@@ -169,6 +169,12 @@ export function judgeClaim(claim: Claim, kb: FactBase, context: JudgeContext = {
     if (elsewhere.some((f) => named.some((p) => relation(p, f) === 'same'))) {
       return { verdict: 'supported', deciding: elsewhere.filter((f) => named.some((p) => relation(p, f) === 'same')), related: [] };
     }
+    // "比上一财年的609亿美元", "up from $27B a year earlier": a comparison quotes the prior period's
+    // figure on purpose.
+    const prior = elsewhere.filter((f) => isPriorPeriod(f.period, period));
+    if (prior.length > 0 && context.sentenceText !== undefined && COMPARISON_CUES.test(context.sentenceText)) {
+      return { verdict: 'supported', deciding: prior, related: [] };
+    }
     if (elsewhere.length > 0) return { verdict: 'wrong-period', deciding: elsewhere, related: samePeriod };
   }
 
@@ -297,7 +303,8 @@ function sentenceNamesMetric(sentence: string | undefined, metricId: string, kb:
  * a coincidence or a binding slip, not evidence of a wrong metric, so only these pairs are reported.
  */
 const CONFUSABLE: readonly (readonly string[])[] = [
-  ['revenue', 'net-income', 'operating-income', 'revenue.annualized', 'revenue.increase', 'revenue.datacenter', 'revenue.ai', 'revenue.incremental-ai', 'revenue.cloud-segment'],
+  // A segment's own revenue (data center, cloud) stated as "revenue" is usually about the segment.
+  ['revenue', 'net-income', 'operating-income', 'revenue.annualized', 'revenue.increase'],
   ['net-income', 'net-income.increase', 'revenue.increase'],
   ['valuation', 'valuation.pre-money', 'funding.raised', 'funding.total', 'market-cap'],
   ['gpus.acquired', 'gpus.owned-target', 'gpus.shipped', 'gpus.fleet', 'compute.h100-equivalent'],
@@ -356,4 +363,12 @@ function percentThatIsPoints(claim: Claim, kb: FactBase, context: JudgeContext):
 function figureKind(f: Fact): string {
   for (const kind of ['guidance', 'projection', 'estimate', 'target']) if (f.qualifiers.includes(kind)) return kind;
   return 'reported';
+}
+
+/** The period just before `period`: a year or a quarter earlier, give or take a fortnight. */
+function isPriorPeriod(candidate: Period, period: Period): boolean {
+  const day = 86_400_000;
+  const shift = Date.parse(period.end) - Date.parse(candidate.end);
+  const length = Date.parse(candidate.end) - Date.parse(candidate.start);
+  return [365, 91].some((d) => Math.abs(shift - d * day) <= 20 * day) && Math.abs(length - (Date.parse(period.end) - Date.parse(period.start))) <= 20 * day;
 }
