@@ -29,7 +29,9 @@ export async function startServer(options: StartOptions = {}): Promise<ServerHan
   const notifications: { method: string; params: unknown }[] = [];
   const stderr: string[] = [];
   child.stderr!.on('data', (d) => stderr.push(String(d)));
-  connection.onNotification((method, params) => notifications.push({ method, params }));
+  connection.onNotification((method, params) => {
+    notifications.push({ method, params });
+  });
   connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => options.configuration ?? {}));
   connection.onRequest('client/registerCapability', () => null);
   connection.onRequest('workspace/diagnostic/refresh', () => null);
