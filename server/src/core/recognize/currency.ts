@@ -31,8 +31,6 @@ const ZH_AFTER = new WordTable<CurrencyRef>([
   ...LEXICON.currencies.flatMap((c) => c.zh.map((w) => [w, { code: c.code, factor: 1 }] as const)),
   ...LEXICON.subunits.flatMap((u) => (u.onlyAfterMain ? [] : u.zh.map((w) => [w, { code: u.code, factor: u.factor }] as const))),
 ]);
-/** Signs written after the amount ("100 ₡", "100₾"). */
-const SIGNS_AFTER = SIGNS;
 const CNY_SUBUNITS = new WordTable(
   LEXICON.subunits.filter((u) => u.onlyAfterMain).flatMap((u) => u.zh.map((w) => [w, u.factor] as const)),
 );
@@ -113,7 +111,8 @@ export function currencyAfter(src: Source, pos: number): CurrencyAfter | null {
   if (en && (q > pos || !isAsciiLetter(src.norm[q]))) {
     return { end: en.end, code: en.data.code, factor: en.data.factor };
   }
-  const sign = SIGNS_AFTER.at(src.norm, p);
+  // Signs written after the amount ("100 ₡", "100₾"); $ and ¥ only ever lead.
+  const sign = SIGNS.at(src.norm, p);
   if (sign && sign.word !== '$' && sign.word !== '¥') return { end: sign.end, code: sign.data, factor: 1 };
   return null;
 }
