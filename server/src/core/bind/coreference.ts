@@ -15,6 +15,8 @@ export interface CoreferenceInput {
   sentence: Span;
   paragraph: Span;
   heading?: Span;
+  /** Headings enclosing the section heading, innermost first. */
+  outerHeadings?: readonly Span[];
   /** All sentences of the document, sorted. */
   sentences: readonly Span[];
   mentions: readonly EntityMention[];
@@ -71,11 +73,18 @@ export function resolvePronoun(input: CoreferenceInput, pronoun: PronounMention,
   return headingEntity(input, kb);
 }
 
-/** The entity of the section heading, when the heading names exactly one. */
-export function headingEntity(input: Pick<CoreferenceInput, 'heading' | 'mentions'>, kb: BindingKnowledge): Binding<string> | undefined {
-  const h = input.heading;
-  if (!h) return undefined;
-  const named = mentionsIn(input.mentions, h.start, h.end).filter((m) => m.kind !== 'organisation' && m.kind !== 'person');
-  if (new Set(named.map((m) => m.entity)).size !== 1) return undefined;
-  return entityBinding(named[0], 'context', kb);
+/**
+ * The entity of the section heading, when the heading names exactly one. A heading that names none
+ * ("## Quarters") leaves its section to the heading above it ("# Nvidia FY25 cheat sheet"); one that
+ * names several stops the search, since the section is about more than one thing.
+ */
+export function headingEntity(input: Pick<CoreferenceInput, 'heading' | 'outerHeadings' | 'mentions'>, kb: BindingKnowledge): Binding<string> | undefined {
+  if (!input.heading) return undefined;
+  for (const h of [input.heading, ...(input.outerHeadings ?? [])]) {
+    const named = mentionsIn(input.mentions, h.start, h.end).filter((m) => m.kind !== 'organisation' && m.kind !== 'person');
+    const distinct = new Set(named.map((m) => m.entity)).size;
+    if (distinct === 1) return entityBinding(named[0], 'context', kb);
+    if (distinct > 1) return undefined;
+  }
+  return undefined;
 }

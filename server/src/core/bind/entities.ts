@@ -25,6 +25,8 @@ export interface EntityInput {
   paragraph: Span;
   /** The heading the paragraph sits under, if any. */
   heading?: Span;
+  /** Headings enclosing that heading, innermost first. */
+  outerHeadings?: readonly Span[];
   /** All sentences of the document, sorted (pronouns look back through them). */
   sentences: readonly Span[];
   /** All alias mentions of the document, sorted. */
@@ -99,6 +101,9 @@ export function bindEntity(input: EntityInput, kb: BindingKnowledge): EntityBind
   return result(headingEntity(input, kb));
 }
 
+/** Right after a name: it owns what follows ("AWS's revenue", "Azure的营收"). */
+const POSSESSOR_AFTER = /^(?:['’]s?|的)/;
+
 /** A number right before a word for "a company" (startup, 独角兽) describes that company. */
 const COMPANY_NOUN_AFTER =
   /^\s*(?:的)?\s*(?:[A-Za-z]{1,3}\s*)?(?:独角兽|初创公司|初创企业|创业公司|公司|企业)|^[\s-]*(?:[A-Za-z-]+\s+){0,2}(?:startup|start-up|unicorn|company|firm)(?![A-Za-z])/i;
@@ -136,7 +141,8 @@ function findProduct(text: string, q: Quantity, mentions: EntityMention[]): Enti
     if (q.kind === 'money' && PRICE_GAP.test(gap)) return m;
   }
   if (q.kind === 'money') {
-    const before = things.filter((m) => m.end <= q.start && PRODUCT_KINDS.has(m.kind));
+    // A possessor is the subject, not the thing priced: "AWS's 2024 revenue of $28.8B", "Azure的营收".
+    const before = things.filter((m) => m.end <= q.start && PRODUCT_KINDS.has(m.kind) && !POSSESSOR_AFTER.test(text.slice(m.end, m.end + 2)));
     return before[before.length - 1];
   }
   return undefined;

@@ -10,9 +10,14 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const ATX = /^( {0,3}#{1,6}[ \t]+)(.*)$/;
 const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
 
+export interface HeadingSpan extends Span {
+  /** 1 for "#" and setext "===", 2 for "##" and setext "---", and so on. */
+  level: number;
+}
+
 /** Spans of heading text (without the # marks), sorted. */
-export function headingSpans(text: string): Span[] {
-  const out: Span[] = [];
+export function headingSpans(text: string): HeadingSpan[] {
+  const out: HeadingSpan[] = [];
   let fence: string | undefined;
   let at = 0;
   let previous: { start: number; end: number; text: string } | undefined;
@@ -27,10 +32,10 @@ export function headingSpans(text: string): Span[] {
       const atx = ATX.exec(content);
       const title = atx ? headingText(atx[2]) : '';
       if (atx && title) {
-        out.push({ start: at + atx[1].length, end: at + atx[1].length + title.length });
+        out.push({ start: at + atx[1].length, end: at + atx[1].length + title.length, level: atx[1].trim().length });
       } else if (previous && previous.text.trim() && !/^\s*[-*+>|]/.test(previous.text) && SETEXT_UNDERLINE.test(content) && !ATX.test(previous.text)) {
         const lead = previous.text.length - previous.text.trimStart().length;
-        out.push({ start: previous.start + lead, end: previous.start + previous.text.trimEnd().length });
+        out.push({ start: previous.start + lead, end: previous.start + previous.text.trimEnd().length, level: content.trim().startsWith('=') ? 1 : 2 });
       }
     }
     previous = { start: at, end: at + content.length, text: content };

@@ -16,7 +16,8 @@ import { lowerAscii } from './literals';
 import { findEntityMentions, findPronouns, mentionsIn, type PronounMention } from './mentions';
 import { bindMetric, findTriggers, nonSpaceCounter, type TriggerMention } from './metrics';
 import { choosePeriod, isBaseline, periodFinder } from './periodBinding';
-import { documentStructure } from './structure';
+import { containing, documentStructure } from './structure';
+import { documentTables, type TableCell } from './tables';
 
 export { documentDate } from './documentDate';
 export { findPeriods } from './periods';
@@ -55,14 +56,19 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
   const text = maskedText(input);
   // The caller's date (a setting, or one it already read from the text) wins; else read it here.
   const docDate = ctx.documentDate ?? documentDate(input.text);
-  const mentions = findEntityMentions(text, kb);
-  const triggers = findTriggers(text, kb, 0, text.length, lowerAscii(text));
-  const structure = documentStructure(input.text, input.paragraphs, input.sentences);
+  // A soft line break inside a name or a trigger ("net\nincome", "Inflection\nAI") is a space to the
+  // reader; the words are looked up in a copy with single line breaks as spaces (same offsets).
+  const words = softBreaksAsSpaces(text);
+  const mentions = findEntityMentions(words, kb);
+  const triggers = findTriggers(words, kb, 0, words.length, lowerAscii(words));
+  const structure = documentStructure(input.text, input.paragraphs, joinSoftBreaks(text, input.sentences, input.paragraphs));
   const quantities = [...input.quantities].sort((a, b) => a.start - b.start);
   const sentenceCache = new Map<number, SentenceInfo>();
   const pronounCache = new Map<number, PronounMention[]>();
   const findPeriodsCached = periodFinder(text, docDate);
   const gap = nonSpaceCounter(text);
+  // Table pipes are markup, blanked in the masked text: tables are read from the source.
+  const tables = documentTables(input.text);
 
   const sentenceInfo = (span: Span, lang: Lang): SentenceInfo => {
     const cached = sentenceCache.get(span.start);
@@ -104,42 +110,96 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
       pronounCache.set(para.start, pronouns);
     }
     const heading = structure.headingBefore(para);
+    // A table cell is read with its row ("| Groq | August | $460M |"): the row is its sentence.
+    const cell = tables.cellAt(q.start);
+    const row = cell && (cell.row.start < scope.start || cell.row.end > scope.end) ? cell.row : undefined;
+    const rowQuantities = row ? mentionsIn(quantities, row.start, row.end) : nearQuantities;
 
     const { entity, product } = bindEntity(
       {
         text,
         quantity: q,
         clause,
-        sentence: scope,
+        sentence: row ?? scope,
         paragraph: para,
         heading,
+        outerHeadings: structure.outerHeadings(para),
         sentences: structure.sentences,
         mentions,
         pronouns,
         attributions: nearAttributions,
-        quantities: nearQuantities,
+        quantities: rowQuantities,
       },
       kb,
     );
-    const metric = bindMetric({ text, gap, quantity: q, clause, sentence: scope, triggers: near(s.triggers), quantities: nearQuantities }, kb);
+    const metric =
+      bindMetric({ text, gap, quantity: q, clause, sentence: scope, triggers: near(s.triggers), quantities: nearQuantities }, kb) ??
+      (cell && tableMetric(cell, q, { text, gap, triggers }, kb));
     const fiscalYearEnd = fiscalYearEndOf(entity?.value ?? product?.value, kb);
-    const period = choosePeriod({
+    const chosenPeriod = choosePeriod({
       text,
       quantity: q,
       clause,
-      sentence: scope,
+      sentence: row ?? scope,
       paragraph: para,
       heading,
-      quantities: nearQuantities,
+      quantities: rowQuantities,
       fiscalYearEnd,
       periodKind: metric ? kb.metrics.get(metric.value)?.periodKind : undefined,
       find: findPeriodsCached,
       baseline: isBaseline(text, q, clause),
     });
+    const period = cell ? tablePeriod(chosenPeriod, cell, rowQuantities, (span) => findPeriodsCached(span, fiscalYearEnd)) : chosenPeriod;
     const attribution = bindAttribution(q, clause, nearAttributions);
     claims.push(claim(q, s, { entity, product, metric, period, attribution }));
   }
   return claims;
+}
+
+/**
+ * The metric of a table cell whose own text names none: a trigger in its column's header cell
+ * ("| Company | Raised |"), else in its row's first cell ("| Revenue | $60.9B |"). A table's labels name
+ * what each cell measures as plainly as the cell's own clause would, so the binding says 'explicit'.
+ */
+function tableMetric(
+  cell: TableCell,
+  q: Quantity,
+  doc: { text: string; gap: (from: number, to: number) => number; triggers: TriggerMention[] },
+  kb: BindingKnowledge,
+): Binding<string> | undefined {
+  const labels = [cell.header, cell.rowLabel].filter((s): s is Span => s !== undefined && s.end > s.start);
+  for (const label of labels) {
+    const found = bindMetric(
+      { text: doc.text, gap: doc.gap, quantity: q, clause: label, sentence: label, triggers: mentionsIn(doc.triggers, label.start, label.end), quantities: [q] },
+      kb,
+    );
+    if (found) return { ...found, how: 'explicit' };
+  }
+  return undefined;
+}
+
+/**
+ * The period of a table cell. A period in a label cell of the row ("| Q3 2024 | $35.1B |") or in the
+ * column's header ("| Company | FY2024 |") labels the cell as plainly as its own clause would, so it
+ * binds as 'explicit'; a header period also beats one carried from the section heading.
+ */
+function tablePeriod(
+  found: Binding<Period> | undefined,
+  cell: TableCell,
+  rowQuantities: readonly Quantity[],
+  find: (span: Span) => { start: number; end: number; period?: Period; kind?: string }[],
+): Binding<Period> | undefined {
+  const isLabel = (c: Span) => c !== cell.cell && !rowQuantities.some((o) => o.start < c.end && c.start < o.end);
+  if (found?.how === 'sentence' && found.span) {
+    const at = found.span;
+    if (cell.cells.some((c) => isLabel(c) && c.start <= at.start && at.end <= c.end)) return { ...found, how: 'explicit' };
+  }
+  if (cell.header && (!found || found.how === 'context')) {
+    const named = find(cell.header).filter((m) => m.period && m.kind !== 'present');
+    const distinct = new Set(named.map((m) => `${m.period!.start}/${m.period!.end}`));
+    if (distinct.size === 1) return { value: named[0].period!, how: 'explicit', span: { start: named[0].start, end: named[0].end } };
+  }
+  return found;
 }
 
 /** How many quantities on each side of a number binding compares it with (a list of 50,000 "1, 1, 1"). */
@@ -176,6 +236,41 @@ function claim(
   if (b.period) c.period = b.period;
   if (b.attribution) c.attribution = b.attribution;
   return c;
+}
+
+/** A sentence that ends at a line break without a stop ("reported net⏎income of $29.8B") goes on. */
+const OPEN_LINE_END = /[^\s.!?。！？:：;；|*#>)\]）」』”"'’]$/;
+
+/**
+ * The sentences with those cut only by a soft line break joined again: the splitter ends a sentence at
+ * every line break, but a line that stops mid-sentence in a Markdown paragraph is wrapped, not ended.
+ */
+function joinSoftBreaks<T extends Span & { lang: Lang }>(text: string, sentences: readonly T[], paragraphs: readonly Span[]): T[] {
+  const sorted = [...sentences].sort((a, b) => a.start - b.start);
+  const byStart = [...paragraphs].sort((a, b) => a.start - b.start);
+  const paragraphOf = (pos: number) => containing(byStart, pos);
+  const out: T[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    const between = last ? text.slice(last.end, s.start) : '';
+    if (
+      last &&
+      /^[ \t]*\r?\n[ \t]*$/.test(between) &&
+      OPEN_LINE_END.test(text.slice(Math.max(last.start, last.end - 1), last.end)) &&
+      /^[A-Za-z\u3400-\u9fff$€£¥0-9]/.test(text.slice(s.start, s.start + 1)) &&
+      paragraphOf(last.start) === paragraphOf(s.start)
+    ) {
+      out[out.length - 1] = { ...last, end: s.end };
+      continue;
+    }
+    out.push(s);
+  }
+  return out;
+}
+
+/** The text with each line break that does not end a paragraph written as a space (same length). */
+function softBreaksAsSpaces(text: string): string {
+  return text.replace(/(?<=\S)[ \t]*\r?\n(?![ \t]*\r?\n)/g, (m) => ' '.repeat(m.length));
 }
 
 /** The document with each prose block's masked copy laid over it (same length, same offsets). */

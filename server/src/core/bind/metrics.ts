@@ -114,7 +114,8 @@ export function bindMetric(input: MetricInput, kb: BindingKnowledge): Binding<st
   const usable = input.triggers.filter(
     (t) =>
       kb.metrics.get(t.metric)?.kinds.includes(q.kind) &&
-      !input.quantities.some((o) => !sameSpan(o, q) && o.start < t.end && t.start < o.end),
+      !input.quantities.some((o) => !sameSpan(o, q) && o.start < t.end && t.start < o.end) &&
+      !(countsItsOwnThing(q) && input.quantities.some((o) => !sameSpan(o, q) && between(o, q, t))),
   );
   const costs = new Map<TriggerMention, number>();
   const rank = (t: TriggerMention) => {
@@ -155,6 +156,19 @@ function cost(t: TriggerMention, input: MetricInput, kb: BindingKnowledge): numb
   );
   const inside = t.start < q.end && q.start < t.end;
   return own + (claimed ? 1000 : 0) + (t.strong && !inside ? 0 : HINT_PENALTY);
+}
+
+/**
+ * A count that names what it counts ("250,000 GPUs") does not reach past another number for a trigger:
+ * in "250,000 GPUs in 42 data centres" the data centres are 42's.
+ */
+function countsItsOwnThing(q: Quantity): boolean {
+  return q.kind === 'count' && q.unit !== undefined;
+}
+
+/** Span o lies between spans a and b. */
+function between(o: Span, a: Span, b: Span): boolean {
+  return a.end <= b.start ? o.start >= a.end && o.end <= b.start : o.start >= b.end && o.end <= a.start;
 }
 
 function sameSpan(a: Span, b: Span): boolean {

@@ -13,6 +13,8 @@ export interface Structure {
   /** The paragraph as a reader sees it: a line break after a Chinese full stop starts a new one. */
   readingParagraph(paragraph: Span, pos: number): Span;
   headingBefore(paragraph: Span): Span | undefined;
+  /** The headings that enclose the paragraph's section heading, innermost first ("# Nvidia" above "## Quarters"). */
+  outerHeadings(paragraph: Span): Span[];
 }
 
 /** A full-width sentence end before a line break: Chinese writers end paragraphs with one newline. */
@@ -50,6 +52,20 @@ export function documentStructure(text: string, paragraphs: readonly Span[], sen
     headingBefore(paragraph) {
       const i = lastAtOrBefore(headings, paragraph.start - 1, (h) => h.start);
       return i >= 0 ? headings[i] : undefined;
+    },
+    outerHeadings(paragraph) {
+      const out: Span[] = [];
+      let i = lastAtOrBefore(headings, paragraph.start - 1, (h) => h.start);
+      if (i < 0) return out;
+      let level = headings[i].level;
+      // Walk back to each earlier heading of a higher rank; a document has few headings.
+      for (i--; i >= 0 && level > 1; i--) {
+        if (headings[i].level < level) {
+          out.push({ start: headings[i].start, end: headings[i].end });
+          level = headings[i].level;
+        }
+      }
+      return out;
     },
   };
 }

@@ -80,9 +80,16 @@ function earnedSeverity(claim: Claim, j: Judgement, ceiling: Severity): Severity
     if (claim.metric?.how !== 'explicit' || claim.period?.how !== 'explicit') return 'information';
     return direct(claim.entity) ? ceiling : capSeverity(ceiling, 'warning');
   }
+  // "Out of date" needs the figure's owner named in its sentence: under a heading's entity an undated
+  // figure is often one whose period the binder could not read ("| Q2 (Jul) | $30.0B |", "the June
+  // quarter"), and then it is not old, only unplaced.
+  if (j.verdict === 'stale' && !(claim.entity?.how === 'explicit' || claim.entity?.how === 'sentence')) return capSeverity(ceiling, 'information');
   // Points read as percent is told by the unit itself; other mix-ups need the metric in the clause.
   const pointsAsPercent = claim.quantity.kind === 'percent' && facts.every((f) => f.unit === 'points');
   if (j.verdict === 'wrong-metric' && !pointsAsPercent && (claim.metric?.how !== 'explicit' || claim.period?.how === 'context')) return 'information';
+  // ...and points read as percent still needs whose share it is in the sentence: under a heading's
+  // entity a bare percentage is as often a step of the writer's own arithmetic ("3% of $24.3B").
+  if (j.verdict === 'wrong-metric' && pointsAsPercent && !(claim.entity?.how === 'explicit' || claim.entity?.how === 'sentence')) return 'information';
   // Calling a period wrong needs the period in the number's own clause; otherwise it is the binding
   // that may have picked the wrong one of several periods in the sentence.
   if (j.verdict === 'wrong-period' && claim.period?.how !== 'explicit') return capSeverity(ceiling, 'information');
