@@ -11,6 +11,13 @@ import { isAsciiLetter, isDigit, isSpace, skipSpaces, type Source } from './text
 const PERCENT_OF = wordSet(LEXICON.percent.enPrefix);
 const NEGATIVES = LEXICON.enNumberWords.negatives;
 const MULTIPLE_WORDS = table(LEXICON.multiples.enWords);
+/**
+ * Multiples written as a verb ("revenue tripled", "doubling in a year"). The bare "double" / "triple" and
+ * "twice" are left out: adjectives far more often ("double-digit", "triple A"), "twice" often a count
+ * of events ("delayed twice").
+ */
+export const MULTIPLE_VERB_WORDS: Record<string, number> = { doubled: 2, doubling: 2, tripled: 3, tripling: 3, quadrupled: 4, quadrupling: 4 };
+const MULTIPLE_VERBS = table(MULTIPLE_VERB_WORDS);
 /** "no one", "first half", "the other half": words that make the next number word not a number. */
 const NOT_A_NUMBER_AFTER: Record<string, string[]> = {
   one: ['no', 'any', 'every', 'some', 'each', 'this', 'that', 'which', 'the', 'day'],
@@ -28,6 +35,10 @@ export function readEnAt(src: Source, at: number, word: string): Core | null {
   if (pct) return percentOf(src, at, pct.end);
   const mult = MULTIPLE_WORDS.at(src.lower, at, (e) => !isAsciiLetter(src.lower[e]));
   if (mult) return baseCore({ start: at, end: mult.end, value: mult.data, place: 1, source: 'words', kind: 'multiple' });
+  const verb = MULTIPLE_VERBS.at(src.lower, at, (e) => !isAsciiLetter(src.lower[e]) && src.lower[e] !== '-');
+  if (verb) {
+    return baseCore({ start: at, end: verb.end, value: verb.data, place: 1, source: 'words', kind: 'multiple' });
+  }
   // "minus 5", "negative 3.2": a sign word before digits.
   if (NEGATIVES.includes(word) && isSpace(src.norm[at + word.length]) && isDigit(src.norm[at + word.length + 1])) {
     const r = readArabicAt(src, at + word.length + 1, at);

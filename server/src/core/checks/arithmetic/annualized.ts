@@ -26,7 +26,7 @@ import type { RelationOutcome } from './outcome';
 import type { RelationDetector } from './relation';
 import { gapBetween, MAX_GAP, textAfter, textBefore, type SentenceView } from './view';
 
-interface CadenceMark {
+export interface CadenceMark {
   cadence: Cadence;
   /** Characters of the text after the amount that state the cadence ("a month"). */
   after: number;
@@ -44,7 +44,7 @@ const RESTATEMENT_ZH = onlyWords('zh', RESTATE_ZH, FILLER_ZH);
 const CADENCE_AFTER = [...CADENCE_AFTER_EN, ...CADENCE_AFTER_ZH];
 const CADENCE_BEFORE = [...CADENCE_BEFORE_EN, ...CADENCE_BEFORE_ZH];
 
-function cadenceOf(view: SentenceView, q: Quantity): CadenceMark | undefined {
+export function cadenceOf(view: SentenceView, q: Quantity): CadenceMark | undefined {
   // The recogniser may already have read "a month" / "每月" into `per`; the words are still outside the
   // span, so they are matched here too, to be skipped when reading the gap between two amounts.
   const own = perCadence(q);

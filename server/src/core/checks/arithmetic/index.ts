@@ -15,12 +15,15 @@ import { judgeClaim } from '../facts/judge';
 import { intersects, isBounded } from '../intervals';
 import { sameDimension } from './operands';
 import { ambiguousGrowth } from './ambiguousGrowth';
+import { anaphora } from './anaphora';
 import { annualized } from './annualized';
 import { currency } from './currency';
 import { equations } from './equations';
 import { growth } from './growth';
 import { settle, type RelationOutcome } from './outcome';
 import { multiplied } from './multiplied';
+import { pace } from './pace';
+import { pairTotal } from './pairTotal';
 import { percentOf } from './percentOf';
 import { ratios } from './ratios';
 import { references } from './references';
@@ -42,7 +45,7 @@ export interface ArithmeticInput {
 export type RelationCheck = (input: ArithmeticInput) => Finding[];
 
 /** In priority order: an explicit equation is the surest reading of its numbers, a sum the loosest. */
-const RELATIONS: RelationDetector[] = [equations, percentOf, annualized, tokenPrice, currency, growth, ambiguousGrowth, ratios, references, stakes, unitPrice, multiplied, sums];
+const RELATIONS: RelationDetector[] = [equations, percentOf, annualized, pace, tokenPrice, currency, growth, ambiguousGrowth, ratios, references, anaphora, stakes, unitPrice, multiplied, sums, pairTotal];
 
 export const runArithmetic: RelationCheck = (input) => {
   const findings: Finding[] = [];

@@ -37,10 +37,20 @@ function byYear(view: SentenceView, m: Quantity, year: number, subject: Quantity
   return named.length === 1 ? named[0] : undefined;
 }
 
-function byLabel(view: SentenceView, label: string, except: Quantity): Quantity[] {
+/** The label written right before an amount: "输出15美元", "未命中时为0.27美元" (时 = "when", not part of it). */
+function labelBefore(view: SentenceView, q: Quantity): string {
+  return textBefore(view, q, 10).replace(/时?(?:为|是|[:：])?\s*$/, '');
+}
+
+/**
+ * Amounts written after `label`. When the other label ends with this one ("命中" / "未命中"), an amount
+ * written after the longer label belongs to it, not to this one.
+ */
+function byLabel(view: SentenceView, label: string, other: string, except: Quantity): Quantity[] {
   return view.quantities.filter((q) => {
     if (q === except || (q.kind !== 'money' && q.kind !== 'count')) return false;
-    const before = textBefore(view, q, 10).replace(/(?:为|是|[:：])?\s*$/, '');
+    const before = labelBefore(view, q);
+    if (other.length > label.length && other.endsWith(label) && before.endsWith(other)) return false;
     return before.endsWith(label);
   });
 }
@@ -64,8 +74,8 @@ function readingFor(view: SentenceView, m: Quantity): Reading | undefined {
   }
   const labels = LABELS_ZH.exec(before);
   if (!labels || labels[1] === labels[2]) return undefined;
-  const a = byLabel(view, labels[1], m);
-  const b = byLabel(view, labels[2], m);
+  const a = byLabel(view, labels[1], labels[2], m);
+  const b = byLabel(view, labels[2], labels[1], m);
   if (a.length !== 1 || b.length !== 1 || !(sameDimension(a[0], b[0]) || sharedPer(a[0], b[0]))) return undefined;
   return { subject: a[0], base: b[0], increase: false };
 }

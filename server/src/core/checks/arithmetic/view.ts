@@ -1,7 +1,9 @@
 /**
  * One sentence as the arithmetic checks see it: its prose text, its quantities in order, and helpers to
- * read the short texts between and around them. Every relation is read inside one sentence: numbers in
- * different sentences are too often about different things to be checked against each other.
+ * read the short texts between and around them. Relations are read inside one sentence: numbers in
+ * different sentences are too often about different things to be checked against each other. The only
+ * exceptions follow an explicit pointer back to the sentence right before, in the same paragraph
+ * ("of that", "它的", "at that pace", "两家合计", "this sum": previousInParagraph), and are probable at most.
  */
 import type { Claim, Lang, Quantity, Span } from '../../model';
 import type { DocumentModel } from '../../document/documentModel';

@@ -1,0 +1,69 @@
+/**
+ * A fraction or multiple whose base is the previous sentence's amount, named only by an explicit pronoun:
+ * "OpenAI books $400 million a quarter. Our $92 million is roughly a quarter of that.",
+ * "对方一个季度约4亿美元。我们的9190万美元只有它的1/10左右。"
+ *
+ * The subject must be an amount written right before the multiple with only a linking verb between
+ * them ("X is about a third of it", "X只有它的1/10"); the base is the last amount of the same dimension
+ * in the sentence right before, in the same paragraph (view.ts: previousInParagraph). A pronoun may
+ * point elsewhere, so the reading is probable (warning at most) and offers no fix.
+ */
+import type { Quantity } from '../../model';
+import { div } from '../intervals';
+import { HEDGE_EN, HEDGE_ZH } from './cues';
+import { checkable, intervalOf, sameDimension } from './operands';
+import type { RelationOutcome } from './outcome';
+import type { RelationDetector } from './relation';
+import { gapBetween, isDuration, textAfter, type SentenceView } from './view';
+
+/** "$92 million is roughly " — a linking verb and an optional hedge, nothing else. */
+const LINK_EN = new RegExp(`^\\s*(?:is|was|are|were|would be|will be|equals|comes to|amounts to)\\s+(?:${HEDGE_EN}\\s+)?$`, 'i');
+/** " of that.", " of it" — the pronoun ends the phrase (or names the amount: "that figure"). */
+const POINTER_EN = /^\s*(?:times\s+)?of\s+(?:it|that|this|that (?:figure|amount|sum|total)|the (?:former|latter))(?![\w-])/i;
+/** "9190万美元只有它的", "……相当于上述金额的约" — the pronoun sits before the multiple in Chinese. */
+const LINK_ZH = new RegExp(
+  `^\\s*(?:只有|仅为|仅有|仅|只|是|为|约为|约是|相当于|不到|不足|接近|达到)\\s*(?:它|其|这笔钱|这笔|上述金额|上述数字|上述)的\\s*(?:${HEDGE_ZH})?\\s*$`,
+);
+
+/** The amount a pronoun points back to: the last one of the subject's dimension in the previous sentence. */
+function antecedent(previous: SentenceView, subject: Quantity): Quantity | undefined {
+  const like = previous.quantities.filter((q) => !isDuration(q) && checkable(q) && sameDimension(q, subject));
+  return like[like.length - 1];
+}
+
+function subjectBefore(view: SentenceView, m: Quantity): Quantity | undefined {
+  const k = view.quantities.indexOf(m);
+  const prev = view.quantities[k - 1];
+  if (!prev || (prev.kind !== 'money' && prev.kind !== 'count') || isDuration(prev) || !checkable(prev)) return undefined;
+  return prev;
+}
+
+function linked(view: SentenceView, subject: Quantity, m: Quantity): boolean {
+  const gap = gapBetween(view, subject, m);
+  if (view.lang === 'zh') return LINK_ZH.test(gap);
+  return LINK_EN.test(gap) && POINTER_EN.test(textAfter(view, m, 30, true));
+}
+
+export const anaphora: RelationDetector = (view, ctx) => {
+  const previous = ctx.previous;
+  if (!previous) return [];
+  const out: RelationOutcome[] = [];
+  for (const m of view.quantities) {
+    if ((m.kind !== 'multiple' && m.kind !== 'ratio') || !checkable(m)) continue;
+    const subject = subjectBefore(view, m);
+    if (!subject || !linked(view, subject, m)) continue;
+    const base = antecedent(previous, subject);
+    if (!base) continue;
+    out.push({
+      check: 'arith.ratio',
+      result: m,
+      operands: [subject, base],
+      computed: div(intervalOf(subject), intervalOf(base)),
+      formula: `${subject.text} ÷ ${base.text}`,
+      certainty: 'probable',
+      lang: view.lang,
+      noFix: true,
+    });
+  }
+  return out;
+};

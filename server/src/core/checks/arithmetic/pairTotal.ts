@@ -1,0 +1,60 @@
+/**
+ * "The two together" totals across a sentence break: "A is valued at $80 billion and B at $33 billion.
+ * Together the two come to $113 billion.", "甲估值80亿元，乙估值33亿元。两家合计113亿元。"
+ *
+ * The pair words ("the two", "both", "两家", "二者") and the total word must open the sentence, before any
+ * amount, so the total can only add up amounts of the sentence right before (same paragraph). That
+ * sentence may hold more than two like amounts ("…, i.e. $45 billion less $12 billion of debt"): every
+ * pair is read, and a total that some pair gives is consistent (index.ts: a reading that explains a
+ * number protects it). Only a total no pair gives is reported, as probable (warning at most).
+ */
+import type { Quantity } from '../../model';
+import { add } from '../intervals';
+import { checkable, intervalOf, sameDimension } from './operands';
+import type { RelationOutcome } from './outcome';
+import type { RelationDetector } from './relation';
+import { isDuration, type SentenceView } from './view';
+
+const PAIR_TOTAL_EN =
+  /\b(?:together|combined|between them),?\s+(?:the two|both)\b|\b(?:the two|both)\s+(?:[a-z]+\s+)?(?:together|combined)\b|\bthe two\s+(?:[a-z]+\s+)?(?:add up to|come to|came to|total(?:led)?|sum to)\b/i;
+const PAIR_TOTAL_ZH = /(?:两家|两者|二者|两项|两笔|两轮)(?:公司|企业|合计)?(?:合计|加起来|加在一起|共计|总共|一共)/;
+/** More like amounts than this in the sentence before: too many pairs to say which two are meant. */
+const MAX_PARTS = 5;
+
+/** The recogniser reads "two" / "两家" of the pair words as a number of its own: not the total. */
+function isPairWord(q: Quantity): boolean {
+  return q.value === 2 && /^(?:two|两[家者项笔轮]|二者)$/i.test(q.text);
+}
+
+function totalAmount(view: SentenceView): Quantity | undefined {
+  const first = view.quantities.find((q) => !isDuration(q) && !isPairWord(q));
+  if (!first || (first.kind !== 'money' && first.kind !== 'count') || !checkable(first)) return undefined;
+  const head = view.text.slice(0, first.start - view.span.start);
+  return PAIR_TOTAL_EN.test(head) || PAIR_TOTAL_ZH.test(head) ? first : undefined;
+}
+
+export const pairTotal: RelationDetector = (view, ctx) => {
+  const previous = ctx.previous;
+  if (!previous) return [];
+  const total = totalAmount(view);
+  if (!total) return [];
+  const parts = previous.quantities.filter((q) => !isDuration(q) && checkable(q) && sameDimension(q, total));
+  if (parts.length < 2 || parts.length > MAX_PARTS) return [];
+  const out: RelationOutcome[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    for (let j = i + 1; j < parts.length; j++) {
+      const [a, b] = [parts[i], parts[j]];
+      out.push({
+        check: 'arith.sum',
+        result: total,
+        operands: [a, b],
+        computed: add(intervalOf(a), intervalOf(b)),
+        formula: `${a.text} + ${b.text}`,
+        certainty: 'probable',
+        lang: view.lang,
+        noFix: true,
+      });
+    }
+  }
+  return out;
+};
