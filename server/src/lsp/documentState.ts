@@ -1,10 +1,17 @@
 /**
  * Per-document analysis cache: one analysis per (uri, version), shared by diagnostics, hover and code
  * actions, plus the block cache that makes re-analysis after an edit cost only the edited blocks.
+ *
+ * The block stage of a first analysis (remark on every block) can take seconds on a multi-megabyte
+ * draft, so analysisForAsync runs it in slices of a few milliseconds, giving the event loop back
+ * between slices: the server keeps answering, and a request cancelled meanwhile stops at the next slice
+ * (its finished blocks stay cached for the next request). The document-wide stages that follow are
+ * synchronous and comparatively short.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { LSPErrorCodes, ResponseError, type CancellationToken } from 'vscode-languageserver';
 import { analyze, type Analysis } from '../core/analyze';
-import { BlockCache } from '../core/document/documentModel';
+import { BlockCache, buildDocumentSteps } from '../core/document/documentModel';
 import type { FactBase } from '../core/facts/index';
 import type { Options } from '../core/options';
 import type { Locale } from '../core/i18n/messages';
@@ -17,6 +24,9 @@ interface Entry {
   cache: BlockCache;
 }
 
+/** How long the block stage runs before it yields to the event loop. */
+const SLICE_MS = 8;
+
 export class DocumentStates {
   private entries = new Map<string, Entry>();
   private caches = new Map<string, BlockCache>();
@@ -28,22 +38,37 @@ export class DocumentStates {
   }
 
   analysisFor(doc: TextDocument, facts: FactBase, options: Options, locale: Locale): Analysis {
-    const hit = this.entries.get(doc.uri);
-    if (hit && hit.version === doc.version && hit.generation === this.generation) return hit.analysis;
-    let cache = this.caches.get(doc.uri);
-    if (!cache) {
-      cache = new BlockCache();
-      this.caches.set(doc.uri, cache);
-    }
-    const analysis = analyze(doc.getText(), { facts, options, locale, cache });
-    this.entries.set(doc.uri, { version: doc.version, generation: this.generation, analysis, cache });
-    return analysis;
+    return this.cached(doc.uri, doc.version, true) ?? this.analyse(doc, facts, options, locale);
   }
 
-  /** The analysis of exactly this version, if it was computed. */
-  cached(uri: string, version?: number): Analysis | undefined {
+  /**
+   * Like analysisFor, but the block stage runs in slices and stops with a RequestCancelled error when
+   * `token` is cancelled between slices.
+   */
+  async analysisForAsync(doc: TextDocument, facts: FactBase, options: Options, locale: Locale, token?: CancellationToken): Promise<Analysis> {
+    const hit = this.cached(doc.uri, doc.version, true);
+    if (hit) return hit;
+    throwIfCancelled(token);
+    const text = doc.getText();
+    // Only the analysed prefix is built: analyze cuts documents over the size limit the same way.
+    const steps = buildDocumentSteps(analysedPrefix(text, options.maxDocumentSize), this.cacheOf(doc.uri));
+    let deadline = performance.now() + SLICE_MS;
+    for (let step = steps.next(); !step.done; step = steps.next()) {
+      if (performance.now() < deadline) continue;
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      throwIfCancelled(token);
+      deadline = performance.now() + SLICE_MS;
+    }
+    throwIfCancelled(token);
+    // Another request may have analysed this version while this one was paused.
+    return this.cached(doc.uri, doc.version, true) ?? this.analyse(doc, facts, options, locale);
+  }
+
+  /** The analysis of exactly this version, if it was computed (and, if `current`, with the current settings). */
+  cached(uri: string, version?: number, current = false): Analysis | undefined {
     const hit = this.entries.get(uri);
     if (!hit || (version !== undefined && hit.version !== version)) return undefined;
+    if (current && hit.generation !== this.generation) return undefined;
     return hit.analysis;
   }
 
@@ -51,4 +76,31 @@ export class DocumentStates {
     this.entries.delete(uri);
     this.caches.delete(uri);
   }
+
+  private analyse(doc: TextDocument, facts: FactBase, options: Options, locale: Locale): Analysis {
+    const cache = this.cacheOf(doc.uri);
+    const analysis = analyze(doc.getText(), { facts, options, locale, cache });
+    this.entries.set(doc.uri, { version: doc.version, generation: this.generation, analysis, cache });
+    return analysis;
+  }
+
+  private cacheOf(uri: string): BlockCache {
+    let cache = this.caches.get(uri);
+    if (!cache) {
+      cache = new BlockCache();
+      this.caches.set(uri, cache);
+    }
+    return cache;
+  }
+}
+
+export function throwIfCancelled(token?: CancellationToken): void {
+  if (token?.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
+}
+
+/** The part of `text` analyze checks: all of it, or up to the last line break before the size limit. */
+function analysedPrefix(text: string, limit: number): string {
+  if (text.length <= limit) return text;
+  const cut = text.lastIndexOf('\n', limit);
+  return text.slice(0, cut > 0 ? cut : limit);
 }

@@ -12,6 +12,7 @@ import {
   DocumentDiagnosticReportKind,
   TextDocumentSyncKind,
   TextDocuments,
+  type CancellationToken,
   type Connection,
   type InitializeParams,
   type InitializeResult,
@@ -23,7 +24,7 @@ import { CHECKS } from '../core/checks/registry';
 import type { Analysis } from '../core/analyze';
 import { FactStore } from '../node/factStore';
 import { readWorkspaceConfig } from '../node/workspaceConfig';
-import { DocumentStates } from './documentState';
+import { DocumentStates, throwIfCancelled } from './documentState';
 import { SettingsCache } from './settings';
 import { findingToDiagnostic, problemToDiagnostic } from './diagnostics';
 import { hover } from './hover';
@@ -39,7 +40,8 @@ export interface ServerState {
   settings: SettingsCache;
   locale: () => Locale;
   root: () => string;
-  analysisOf: (doc: TextDocument) => Promise<Analysis | undefined>;
+  /** The current version's analysis; rejects with RequestCancelled once `token` is cancelled. */
+  analysisOf: (doc: TextDocument, token?: CancellationToken) => Promise<Analysis | undefined>;
 }
 
 export function startServer(connection: Connection): void {
@@ -66,15 +68,18 @@ export function startServer(connection: Connection): void {
     states.invalidateAll();
   };
 
-  const analysisOf = async (doc: TextDocument): Promise<Analysis | undefined> => {
+  // Cancellation: a request the client cancelled (VS Code cancels a pull when the document changes
+  // again) stops at its next pause — after the settings arrive, or between slices of a long analysis.
+  const analysisOf = async (doc: TextDocument, token?: CancellationToken): Promise<Analysis | undefined> => {
+    throwIfCancelled(token);
     const options = await settings.get(doc.uri);
     if (!options.enable) return undefined;
     const effectiveLocale = options.locale === 'auto' ? locale : options.locale;
-    return states.analysisFor(doc, facts.facts, options, effectiveLocale);
+    return states.analysisForAsync(doc, facts.facts, options, effectiveLocale, token);
   };
 
-  const diagnosticsOf = async (doc: TextDocument) => {
-    const analysis = await analysisOf(doc);
+  const diagnosticsOf = async (doc: TextDocument, token?: CancellationToken) => {
+    const analysis = await analysisOf(doc, token);
     if (!analysis) return [];
     return [
       ...analysis.findings.map((f) => findingToDiagnostic(doc, f)),
@@ -113,10 +118,10 @@ export function startServer(connection: Connection): void {
   });
 
   // Pull model: the client asks; results for a version are cached and shared with hover/code actions.
-  connection.languages.diagnostics.on(async (params) => {
+  connection.languages.diagnostics.on(async (params, token) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-    return { kind: DocumentDiagnosticReportKind.Full, items: await diagnosticsOf(doc) };
+    return { kind: DocumentDiagnosticReportKind.Full, items: await diagnosticsOf(doc, token) };
   });
 
   // Push model: debounce typing, drop results for versions that are no longer current.
@@ -160,17 +165,17 @@ export function startServer(connection: Connection): void {
     refreshAll();
   });
 
-  connection.onHover(async (params) => {
+  connection.onHover(async (params, token) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return null;
-    const analysis = await analysisOf(doc);
+    const analysis = await analysisOf(doc, token);
     return analysis ? hover(doc, params.position, analysis, facts.facts, locale) : null;
   });
 
-  connection.onCodeAction(async (params) => {
+  connection.onCodeAction(async (params, token) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return [];
-    return codeActions(doc, params, await analysisOf(doc), { locale, packRoot: trusted && doc.uri.startsWith('file:') ? root : undefined });
+    return codeActions(doc, params, await analysisOf(doc, token), { locale, packRoot: trusted && doc.uri.startsWith('file:') ? root : undefined });
   });
 
   registerCustomRequests(state);

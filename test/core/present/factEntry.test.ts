@@ -31,3 +31,14 @@ describe('factEntryYaml', () => {
     expect(fact.entity).toContain('REPLACE');
   });
 });
+
+describe('citationEdit', () => {
+  it('numbers after existing footnotes and escapes hostile publisher text', async () => {
+    const { citationEdit } = await import('../../../server/src/core/present/citation');
+    const text = 'Revenue was $1.6B.[^1]\n\n[^1]: Earlier note.\n';
+    const hostile = { ...claim, verdict: 'supported' as const, quantity: { ...claim.quantity, start: 12, end: 17 }, evidence: [{ factId: 'F', value: '$1.6B', period: 'Dec 2023', qualifiers: [], confidence: 'high' as const, source: { publisher: '[x](command:evil)', url: 'command:evil', date: '2023-12-30' } }] };
+    const edits = citationEdit(text, hostile)!;
+    expect(edits[0]).toEqual({ start: 17, end: 17, newText: '[^2]' });
+    expect(edits[1].newText).toBe('\n[^2]: \\[x\\]\\(command:evil\\), 2023-12-30.\n');
+  });
+});

@@ -18,10 +18,11 @@ export function citationEdit(text: string, claim: CheckedClaim): TextEdit[] | un
   if (!evidence) return undefined;
   const s = evidence.source;
   const n = nextFootnoteNumber(text);
-  const title = s.title ? ` “${s.title.replace(/\s+/g, ' ')}”` : '';
-  const date = s.date ? `, ${s.date}` : '';
+  // Fact packs are data, not Markdown: their text is escaped so it cannot become a link or HTML in the draft.
+  const title = s.title ? ` “${plain(s.title)}”` : '';
+  const date = s.date ? `, ${plain(s.date)}` : '';
   const url = safeUrl(s.url);
-  const definition = `[^${n}]: ${s.publisher}${title}${date}.${url ? ` <${url}>` : ''}`;
+  const definition = `[^${n}]: ${plain(s.publisher)}${title}${date}.${url ? ` <${url}>` : ''}`;
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   // Leave exactly one blank line between the draft's last line and the definition.
   const trailing = /(\r\n|\n|\r)*$/.exec(text)?.[0] ?? '';
@@ -31,4 +32,9 @@ export function citationEdit(text: string, claim: CheckedClaim): TextEdit[] | un
     { start: claim.quantity.end, end: claim.quantity.end, newText: `[^${n}]` },
     { start: text.length, end: text.length, newText: `${prefix}${definition}${eol}` },
   ];
+}
+
+/** One line of literal text: Markdown link, emphasis and HTML characters escaped, line breaks folded. */
+function plain(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/[\\`*_[\]()<>!#|]/g, (c) => '\\' + c);
 }
