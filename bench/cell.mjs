@@ -32,6 +32,22 @@ async function taskFunction(name) {
       const facts = tally.bundledFacts(ROOT);
       return (text) => tally.analyze(text, { facts, cache: new tally.BlockCache() });
     }
+    case 'recognize': {
+      // The recogniser alone, fed line by line as the pipeline feeds it sentences.
+      const tally = require(path.join(ROOT, '.bench', 'tally.cjs'));
+      return (text) => {
+        for (const line of text.split('\n')) if (line) tally.recognize(line);
+      };
+    }
+    case 'remark-dir': {
+      // remark-parse over every Markdown file of a folder: the floor for `tally check <folder>`.
+      const { unified } = await import('unified');
+      const remarkParse = (await import('remark-parse')).default;
+      const processor = unified().use(remarkParse);
+      return (dir) => {
+        for (const f of fs.readdirSync(dir)) if (f.endsWith('.md')) processor.parse(fs.readFileSync(path.join(dir, f), 'utf8'));
+      };
+    }
     case 'markdownlint': {
       const { lint } = require('markdownlint/sync');
       return (text) => lint({ strings: { doc: text } });
@@ -42,13 +58,14 @@ async function taskFunction(name) {
 }
 
 function readInput(spec) {
+  if (spec.startsWith('dir:')) return spec.slice(4);
   if (!spec.startsWith('adv:')) return fs.readFileSync(spec, 'utf8');
   const [, name, size] = spec.split(':');
   return require(path.join(ROOT, '.bench', 'tally.cjs')).ADVERSARIAL[name](Number(size));
 }
 
 const run = await taskFunction(task);
-const warmup = fs.readFileSync(path.join(ROOT, '.bench', 'corpus', 'mixed-10k.md'), 'utf8');
+const warmup = task === 'remark-dir' ? path.join(ROOT, '.bench', 'corpus') : fs.readFileSync(path.join(ROOT, '.bench', 'corpus', 'mixed-10k.md'), 'utf8');
 for (let i = 0; i < 3; i++) run(warmup);
 const text = readInput(input);
 const times = [];

@@ -8,6 +8,7 @@
 //   npm run bench [-- --sizes 10k,100k --edits 200 --no-peers --no-adversarial --adv-base 2000]
 import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateDocument, SIZES } from './generate.mjs';
@@ -67,15 +68,42 @@ async function main() {
     const row = (rows[name] = { bytes, chars: text.length });
     row.floor = await cell('remark-gfm', file, runs, 20_000);
     row.cold = await cell('tally-cold', file, runs, 30_000);
+    row.remark = await cell('remark', file, runs, 20_000);
+    row.recognize = await cell('recognize', file, runs, 20_000);
     row.server = await benchTallyServer({ root: ROOT, file, text, opens: bytes > 2_000_000 ? 1 : 3, edits, seed: 7 });
     if (!opt['no-peers']) {
       row.markdownlint = await cell('markdownlint', file, runs, 20_000);
       row.mdls = await benchMarkdownServer({ root: ROOT, file, text, edits: bytes <= 200_000 ? 20 : bytes <= 2_000_000 ? 5 : 3, seed: 7 });
     }
   }
+  const cliRow = await benchCliFolder(100);
   const adversarial = opt['no-adversarial'] ? undefined : await runAdversarial(Number(opt['adv-base']));
-  const failed = report(rows, sizes, adversarial);
+  const failed = report(rows, sizes, adversarial, cliRow);
   process.exitCode = failed ? 1 : 0;
+}
+
+/**
+ * `tally check <folder>` on `count` generated drafts (about 5 KB each), as a fresh process the way CI
+ * runs it (start-up and fact loading included), against remark-parse over the same files in one process.
+ */
+async function benchCliFolder(count) {
+  // Outside the repository: .bench/ is git-ignored, and the CLI honours .gitignore.
+  const dir = path.join(os.tmpdir(), 'tally-bench-drafts');
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  for (let i = 0; i < count; i++) fs.writeFileSync(path.join(dir, `draft-${String(i).padStart(3, '0')}.md`), generateDocument(5_000, i + 1));
+  const times = [];
+  for (let i = 0; i < 3; i++) {
+    const t0 = performance.now();
+    const code = await new Promise((resolve) =>
+      execFile(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'check', dir, '--format', 'json'], { cwd: dir, maxBuffer: 256 << 20 }, (err) => resolve(err ? err.code : 0)),
+    );
+    if (code !== 0 && code !== 1) throw new Error(`tally check on the bench drafts exited ${code}`);
+    times.push(performance.now() - t0);
+  }
+  const floor = await cell('remark-dir', `dir:${dir}`, 5, 20_000);
+  log(`cli on ${count} drafts: ${ms(median(times))} ms; remark alone ${ms(median(floor?.times ?? []))} ms`);
+  return { count, cli: median(times), remark: median(floor?.times ?? []) };
 }
 
 /** Each adversarial document at 1×, 10× and 100× the base size: cold analysis medians and the growth exponent. */
@@ -97,7 +125,7 @@ async function runAdversarial(base) {
   return { base, cases: out };
 }
 
-function report(rows, sizes, adversarial) {
+function report(rows, sizes, adversarial, cliRow) {
   const m = machine();
   const lines = [];
   lines.push(`Machine: ${m.nproc} cores (nproc), ${m.cpu}, ${m.memGB} GiB, Node ${m.node}; 1-minute load average at the end ${m.load.toFixed(1)}.`);
@@ -125,6 +153,23 @@ function report(rows, sizes, adversarial) {
     table(['size', 'floor ms', 'Tally cold ms (× floor)', 'server open→diagnostics ms', 'keystroke→diagnostics p50 / p95 / max ms', 'server peak RSS (× floor)', 'floor peak RSS', 'markdownlint ms', 'VS Code md server open / keystroke ms', 'md server RSS'], sizeRows),
     '',
   );
+  lines.push(
+    table(
+      ['size', 'remark-parse ms', 'recogniser alone ms (× remark-parse)'],
+      sizes.map((name) => {
+        const remark = median(rows[name].remark?.times ?? []);
+        const rec = median(rows[name].recognize?.times ?? []);
+        return [name, ms(remark), `${ms(rec)} (${ratio(rec / remark)})`];
+      }),
+    ),
+    '',
+  );
+  if (cliRow) {
+    lines.push(
+      table(['CLI', 'ms', 'remark-parse alone ms', '× remark'], [[`tally check on ${cliRow.count} drafts (fresh process)`, ms(cliRow.cli), ms(cliRow.remark), ratio(cliRow.cli / cliRow.remark)]]),
+      '',
+    );
+  }
   const targets = targetRows(rows, sizes);
   lines.push(table(['target', 'measured', 'met'], targets.map((t) => [t.name, t.measured, t.ok === undefined ? 'n/a' : t.ok ? '✅' : '❌'])), '');
   let failed = false;

@@ -9,8 +9,9 @@ import { BlockCache } from '../../server/src/core/document/documentModel';
 import type { FactBase } from '../../server/src/core/facts/index';
 import { FactStore } from '../../server/src/node/factStore';
 import { ADVERSARIAL } from '../../test/property/adversarial';
+import { recognize } from '../../server/src/core/recognize/index';
 
-export { analyze, BlockCache, ADVERSARIAL };
+export { analyze, BlockCache, ADVERSARIAL, recognize };
 
 let facts: FactBase | undefined;
 
