@@ -24,6 +24,8 @@ export const ZH_DRAFT = {
   wrong: '26亿美元',
   right: '16亿美元',
   fixTitle: /^Replace “26亿美元” with “16亿美元”/,
+  // Typed after the server was killed: the restarted server must flag it.
+  retypeSentence: '据The Information报道，OpenAI在2023年12月的年化收入为36亿美元。',
 };
 
 /** `text` with its first `from` replaced by `to` (no `$` patterns: "$1.6" must stay literal). */

@@ -1,10 +1,11 @@
 // What a writer does with Tally in VS Code, step by step, asserted from the screen: squiggles,
 // Problems entries naming the source, the hover, the quick fix (checked on disk after saving),
 // a suppression comment, the status bar count, then the same for a Chinese draft.
+import { readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { EN_DRAFT, ZH_DRAFT, namesEvidence, positionOf, replaceFirst } from './expectations.mjs';
-import { waitForValue } from './proc.mjs';
+import { pollUntil, waitForValue } from './proc.mjs';
 import * as wb from './workbench.mjs';
 
 const tallyRows = (rows, file) => rows.filter((row) => row.file === file && row.source.includes('Tally'));
@@ -131,6 +132,42 @@ async function chineseDraft({ page, step, shot, workspaceDir, evidence }) {
   });
 }
 
+/** Process ids of Tally language servers started by the installed extension (code-server's extension host). */
+function tallyServerPids() {
+  const pids = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const cmdline = readFileSync(`/proc/${entry}/cmdline`, 'utf8');
+      if (cmdline.includes('tally') && cmdline.includes('dist/server.js') && cmdline.includes('--node-ipc')) pids.push(Number(entry));
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return pids;
+}
+
+/** If the server process dies, the client starts a new one and checking goes on. */
+async function serverRestart({ page, step, shot }) {
+  await step('the language server is killed and the client restarts it', async () => {
+    const before = await pollUntil('a running Tally language server', () => (tallyServerPids().length ? tallyServerPids() : undefined));
+    for (const pid of before) process.kill(pid, 'SIGKILL');
+    const after = await pollUntil('a new Tally language server', () => {
+      const now = tallyServerPids().filter((pid) => !before.includes(pid));
+      return now.length ? now : undefined;
+    }, { timeoutMs: 60_000 });
+    assert(after.length >= 1, 'no new server process');
+    // The new server checks what the writer types next.
+    const { file } = ZH_DRAFT;
+    await wb.openFile(page, file);
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type(`${ZH_DRAFT.retypeSentence}\n`);
+    await wb.waitForSquiggles(page, file, 'error', (n) => n >= 1, 'an error squiggle from the restarted server', 60_000);
+    await shot('10-after-restart');
+  });
+}
+
 /** A workspace with no .tally folder and only the two drafts has nothing else for Tally to report. */
 async function nothingElse({ page, step }) {
   await step('no Tally problem outside the drafts (no false alarms from workspace files)', async () => {
@@ -146,7 +183,7 @@ async function nothingElse({ page, step }) {
  */
 export async function runVsCodeScenario(context) {
   const failures = [];
-  for (const part of [englishDraft, chineseDraft, nothingElse]) {
+  for (const part of [englishDraft, chineseDraft, nothingElse, serverRestart]) {
     try {
       await part(context);
     } catch (error) {
