@@ -39,6 +39,6 @@ describe('citationEdit', () => {
     const hostile = { ...claim, verdict: 'supported' as const, quantity: { ...claim.quantity, start: 12, end: 17 }, evidence: [{ factId: 'F', value: '$1.6B', period: 'Dec 2023', qualifiers: [], confidence: 'high' as const, source: { publisher: '[x](command:evil)', url: 'command:evil', date: '2023-12-30' } }] };
     const edits = citationEdit(text, hostile)!;
     expect(edits[0]).toEqual({ start: 17, end: 17, newText: '[^2]' });
-    expect(edits[1].newText).toBe('\n[^2]: \\[x\\]\\(command:evil\\), 2023-12-30.\n');
+    expect(edits[1].newText).toBe('\n[^2]: \\[x\\](command:evil), 2023-12-30.\n');
   });
 });

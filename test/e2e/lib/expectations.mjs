@@ -16,6 +16,7 @@ export const EN_DRAFT = {
   right: '$1.6 billion',
   fixTitle: /^Replace “\$2\.6 billion” with “\$1\.6 billion”/,
   suppression: '<!-- tally-disable-next-line fact.value-mismatch -- e2e: the author checked this one -->',
+  citeTitle: /^Insert a citation for “\$1\.6 billion”/,
 };
 
 export const ZH_DRAFT = {

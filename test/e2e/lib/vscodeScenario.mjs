@@ -95,6 +95,29 @@ async function englishDraft({ page, step, shot, workspaceDir, evidence }) {
       'the suppressed text with only the first claim replaced');
     await shot('06-en-after-fix');
   });
+
+  await step('EN: a footnote citation is inserted for the now supported figure', async () => {
+    const menu = await wb.applyQuickFix(page, file, first.line, first.column + 1, EN_DRAFT.citeTitle);
+    await menu.pick();
+    await wb.save(page, file);
+    await waitForValue(`${file} on disk to cite the figure`, () => readFile(join(workspaceDir, file), 'utf8'), (text) => {
+      const lines = text.split('\n');
+      return lines[first.line - 1].includes(`${EN_DRAFT.right}[^1]`) && lines.some((l) => l.startsWith('[^1]: ') && namesEvidence(l, evidence));
+    }, { timeoutMs: 15_000 });
+    await shot('06b-en-citation');
+  });
+
+  await step('EN: Show Claims lists the figures with their verdicts', async () => {
+    await page.keyboard.press('Control+Shift+P');
+    await page.locator('.quick-input-widget input').waitFor();
+    await page.keyboard.type('Tally: Show Claims');
+    await page.locator('.quick-input-widget .monaco-list-row').first().waitFor();
+    await page.keyboard.press('Enter');
+    await waitForValue('the claims quick pick', () => page.locator('.quick-input-widget .monaco-list-row').allTextContents(),
+      (rows) => rows.some((r) => r.includes(EN_DRAFT.right) && r.includes('supported')), { timeoutMs: 15_000 });
+    await shot('06c-en-claims');
+    await page.keyboard.press('Escape');
+  });
 }
 
 async function chineseDraft({ page, step, shot, workspaceDir, evidence }) {

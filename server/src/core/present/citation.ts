@@ -19,10 +19,10 @@ export function citationEdit(text: string, claim: CheckedClaim): TextEdit[] | un
   const s = evidence.source;
   const n = nextFootnoteNumber(text);
   // Fact packs are data, not Markdown: their text is escaped so it cannot become a link or HTML in the draft.
-  const title = s.title ? ` “${plain(s.title)}”` : '';
+  // No title: titles quote figures ("revenue soars past $1.6 billion"), which Tally would then check.
   const date = s.date ? `, ${plain(s.date)}` : '';
   const url = safeUrl(s.url);
-  const definition = `[^${n}]: ${plain(s.publisher)}${title}${date}.${url ? ` <${url}>` : ''}`;
+  const definition = `[^${n}]: ${plain(s.publisher)}${date}.${url ? ` <${url}>` : ''}`;
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   // Leave exactly one blank line between the draft's last line and the definition.
   const trailing = /(\r\n|\n|\r)*$/.exec(text)?.[0] ?? '';
@@ -34,7 +34,7 @@ export function citationEdit(text: string, claim: CheckedClaim): TextEdit[] | un
   ];
 }
 
-/** One line of literal text: Markdown link, emphasis and HTML characters escaped, line breaks folded. */
+/** One line of literal text: link brackets, emphasis, code and HTML characters escaped, line breaks folded. */
 function plain(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/[\\`*_[\]()<>!#|]/g, (c) => '\\' + c);
+  return text.replace(/\s+/g, ' ').replace(/[\\`*_[\]<>]/g, (c) => '\\' + c);
 }
