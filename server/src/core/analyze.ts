@@ -93,7 +93,7 @@ export function analyze(text: string, context: AnalysisContext): Analysis {
     if (finding) findings.push(finding);
   }
   findings.push(...derivedFromMisreadFindings(findings, doc.quantities, doc.sentences, (span) => proseText(doc, span), locale));
-  findings.push(...runArithmetic({ doc, claims, kb, documentDate, locale }));
+  findings.push(...arithmeticFindings({ doc, claims, kb, documentDate, locale }, problems));
 
   const directives = findDirectives(analysed, doc.code);
   const { kept, suppressed, problems: directiveProblems } = applyDirectives(
@@ -127,6 +127,16 @@ const ORDER: Severity[] = ['hint', 'information', 'warning', 'error'];
 function demote(override: Severity, earned: Severity, ceiling: Severity): Severity {
   const steps = ORDER.indexOf(ceiling) - ORDER.indexOf(earned);
   return ORDER[Math.max(0, ORDER.indexOf(override) - steps)];
+}
+
+/** The arithmetic checks may find nothing, but they never take the whole analysis down. */
+function arithmeticFindings(input: Parameters<typeof runArithmetic>[0], problems: Problem[]): Finding[] {
+  try {
+    return runArithmetic(input);
+  } catch (err) {
+    problems.push({ severity: 'hint', code: 'internal.arithmetic', message: `Arithmetic checks skipped for this document: ${(err as Error).message}` });
+    return [];
+  }
 }
 
 function cutAtLineBreak(text: string, limit: number): string {

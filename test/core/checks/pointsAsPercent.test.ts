@@ -36,3 +36,10 @@ describe('percentage points read as percent of revenue', () => {
     expect(flagged('Microsoft paid 3% more for power this year.')).toEqual([]);
   });
 });
+
+describe('regressions found by the property tests', () => {
+  it('a table row with a total over parts does not throw (seed 441585643)', () => {
+    const text = '| h0 |\n|---|\n| $1.6 billion | 百分之三十 | Of the $12 billion, $5 billion went to chips and $4 billion to power, or 75% in total. |  |\n';
+    expect(() => analyze(text, { facts: bundledFacts(), options })).not.toThrow();
+  });
+});

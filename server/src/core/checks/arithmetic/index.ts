@@ -151,7 +151,8 @@ function outcomesBySentence(input: ArithmeticInput): RelationOutcome[][] {
     const outcomes: RelationOutcome[] = [];
     for (const detect of RELATIONS) {
       try {
-        outcomes.push(...detect(view, ctx));
+        // An outcome must name the stated number it judges; a half-read one is dropped, not trusted.
+        outcomes.push(...detect(view, ctx).filter((o) => o && o.result && typeof o.result.start === 'number'));
       } catch {
         // A relation module must never take the analysis down; a sentence it cannot read yields nothing.
       }
