@@ -18,7 +18,7 @@ import { judgeClaim } from './checks/facts/judge';
 import { evidenceOf, factFinding } from './checks/facts/findings';
 import { derivedFromMisreadFindings } from './checks/facts/derived';
 import { runArithmetic } from './checks/arithmetic/index';
-import { CHECK_IDS, checkInfo } from './checks/registry';
+import { CHECK_IDS, checkInfo, severityRank } from './checks/registry';
 import { applyDirectives, findDirectives } from './suppress/directives';
 import { t, type Locale } from './i18n/messages';
 
@@ -123,10 +123,10 @@ function applySeverities(findings: Finding[], options: Options): Finding[] {
   return out;
 }
 
-const ORDER: Severity[] = ['hint', 'information', 'warning', 'error'];
+const BY_RANK: Severity[] = ['hint', 'information', 'warning', 'error'];
 function demote(override: Severity, earned: Severity, ceiling: Severity): Severity {
-  const steps = ORDER.indexOf(ceiling) - ORDER.indexOf(earned);
-  return ORDER[Math.max(0, ORDER.indexOf(override) - steps)];
+  const steps = severityRank(ceiling) - severityRank(earned);
+  return BY_RANK[Math.max(0, severityRank(override) - steps)];
 }
 
 /** The arithmetic checks may find nothing, but they never take the whole analysis down. */

@@ -37,13 +37,9 @@ export class DocumentStates {
     this.generation++;
   }
 
-  analysisFor(doc: TextDocument, facts: FactBase, options: Options, locale: Locale): Analysis {
-    return this.cached(doc.uri, doc.version, true) ?? this.analyse(doc, facts, options, locale);
-  }
-
   /**
-   * Like analysisFor, but the block stage runs in slices and stops with a RequestCancelled error when
-   * `token` is cancelled between slices.
+   * The analysis of this version, computed if needed. The block stage runs in slices and stops with a
+   * RequestCancelled error when `token` is cancelled between slices.
    */
   async analysisForAsync(doc: TextDocument, facts: FactBase, options: Options, locale: Locale, token?: CancellationToken): Promise<Analysis> {
     const hit = this.cached(doc.uri, doc.version, true);

@@ -14,7 +14,7 @@
 import type { Claim, Fact, Period, QuantityKind, Verdict } from '../../model';
 import { ancestorsOf, type FactBase } from '../../facts/index';
 import { factInterval, intersects, quantityInterval, relativeGap, scale, type Interval } from '../intervals';
-import { isLater, periodRelation, endsBy } from './periodMatch';
+import { daysBetween, endsBy, isLater, isPriorPeriod, periodRelation, within } from './periodMatch';
 
 export interface Judgement {
   verdict: Verdict;
@@ -323,10 +323,6 @@ const SHARE_METRICS = new Set(['share-of-revenue', 'revenue', 'market-share']);
 /** Words of growth: a percent next to them is a rate, not a share. */
 const GROWTH_CUE = /\b(?:grew|grow|growth|rose|rise|up|increase[ds]?|jump(?:ed)?|surge[ds]?|climb(?:ed)?|fell|declined?)\b|增长|增速|同比|环比|上涨|下跌|提高|降低/i;
 
-/** A fact period lying inside a longer claim period ("the last two quarters" holds each quarter). */
-function within(inner: Period, outer: Period): boolean {
-  return Date.parse(inner.start) >= Date.parse(outer.start) - 15 * 86_400_000 && Date.parse(inner.end) <= Date.parse(outer.end) + 15 * 86_400_000;
-}
 
 /** How far back "the last few quarters" can reach from the document's date. */
 const RECENT_DAYS = 400;
@@ -349,7 +345,7 @@ function percentThatIsPoints(claim: Claim, kb: FactBase, context: JudgeContext):
   const inWindow = (f: Fact) =>
     period
       ? periodRelation(period, f.period) === 'same' || within(f.period, period)
-      : date !== undefined && endsBy(f.period, date) && Date.parse(date) - Date.parse(f.period.end) <= RECENT_DAYS * 86_400_000;
+      : date !== undefined && endsBy(f.period, date) && daysBetween(f.period.end, date) <= RECENT_DAYS;
   // The entity, the companies it belongs to (Azure → Microsoft) and its own products.
   const entity = claim.entity.value;
   const facts = [entity, ...ancestorsOf(kb.entities, entity), ...[...kb.entities.keys()].filter((id) => ancestorsOf(kb.entities, id).includes(entity))]
@@ -363,12 +359,4 @@ function percentThatIsPoints(claim: Claim, kb: FactBase, context: JudgeContext):
 function figureKind(f: Fact): string {
   for (const kind of ['guidance', 'projection', 'estimate', 'target']) if (f.qualifiers.includes(kind)) return kind;
   return 'reported';
-}
-
-/** The period just before `period`: a year or a quarter earlier, give or take a fortnight. */
-function isPriorPeriod(candidate: Period, period: Period): boolean {
-  const day = 86_400_000;
-  const shift = Date.parse(period.end) - Date.parse(candidate.end);
-  const length = Date.parse(candidate.end) - Date.parse(candidate.start);
-  return [365, 91].some((d) => Math.abs(shift - d * day) <= 20 * day) && Math.abs(length - (Date.parse(period.end) - Date.parse(period.start))) <= 20 * day;
 }

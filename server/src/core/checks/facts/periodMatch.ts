@@ -55,3 +55,22 @@ export function endsBy(fact: Period, date: string): boolean {
 export function isLater(a: Period, b: Period): boolean {
   return day(a.end) > day(b.end);
 }
+
+/** Whole days from `from` to `to` (ISO dates). */
+export function daysBetween(from: string, to: string): number {
+  return (day(to) - day(from)) / DAY;
+}
+
+/** A fact period lying inside a longer claim period ("the last two quarters" holds each quarter). */
+export function within(inner: Period, outer: Period): boolean {
+  const slack = SLACK_DAYS * DAY;
+  return day(inner.start) >= day(outer.start) - slack && day(inner.end) <= day(outer.end) + slack;
+}
+
+/** The period just before `period`: a year or a quarter earlier and as long, give or take 20 days. */
+export function isPriorPeriod(candidate: Period, period: Period): boolean {
+  const near = (a: number, b: number) => Math.abs(a - b) <= 20 * DAY;
+  const shift = day(period.end) - day(candidate.end);
+  const sameLength = near(day(candidate.end) - day(candidate.start), day(period.end) - day(period.start));
+  return sameLength && [365, 91].some((d) => near(shift, d * DAY));
+}
