@@ -71,21 +71,37 @@ async function checkWorkspace(client: LanguageClient, collection: vscode.Diagnos
   const toCheck = files.filter((f) => !open.has(f.toString()));
   collection.clear();
   let problems = 0;
+  let checked = 0;
+  let cancelled = false;
   await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Tally: checking {0} Markdown files', files.length), cancellable: true },
     async (progress, token) => {
       for (let i = 0; i < toCheck.length && !token.isCancellationRequested; i += BATCH) {
         const batch = toCheck.slice(i, i + BATCH);
-        const results = await client.sendRequest<{ uri: string; diagnostics: unknown[] }[]>('tally/checkFiles', { uris: batch.map((u) => u.toString()) }, token);
+        let results: { uri: string; diagnostics: unknown[] }[];
+        try {
+          results = await client.sendRequest<{ uri: string; diagnostics: unknown[] }[]>('tally/checkFiles', { uris: batch.map((u) => u.toString()) }, token);
+        } catch (error) {
+          // A cancelled request may reject instead of answering with the files it finished.
+          if (token.isCancellationRequested) break;
+          throw error;
+        }
         for (const r of results) {
           const diagnostics = await client.protocol2CodeConverter.asDiagnostics(r.diagnostics as never);
           collection.set(vscode.Uri.parse(r.uri), diagnostics);
           problems += diagnostics.length;
         }
+        checked += results.length;
         progress.report({ increment: (batch.length / Math.max(1, toCheck.length)) * 100, message: `${Math.min(i + BATCH, toCheck.length)}/${toCheck.length}` });
       }
+      cancelled = token.isCancellationRequested;
     },
   );
-  void vscode.window.showInformationMessage(vscode.l10n.t('Tally checked {0} files: {1} findings (see the Problems panel).', files.length, problems));
+  // Say when the check was cancelled: a count of "all files" would claim files that were never read.
+  void vscode.window.showInformationMessage(
+    cancelled
+      ? vscode.l10n.t('Tally: check cancelled after {0} of {1} files: {2} findings so far (see the Problems panel).', checked, toCheck.length, problems)
+      : vscode.l10n.t('Tally checked {0} files: {1} findings (see the Problems panel).', files.length, problems),
+  );
   await vscode.commands.executeCommand('workbench.actions.view.problems');
 }

@@ -58,8 +58,10 @@ export class StatusItem implements vscode.Disposable {
     }
     const problems = info.errors + info.warnings;
     const icon = info.errors ? '$(error)' : info.warnings ? '$(warning)' : '$(check)';
-    const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-    this.item.text = `${icon} Tally: ${plural(info.claims, 'claim')} · ${plural(problems, 'problem')}${info.truncated ? ' · partial' : ''}`;
+    // Localised like the tooltip; "Tally:" stays as is (it names the extension).
+    const claims = info.claims === 1 ? vscode.l10n.t('1 claim') : vscode.l10n.t('{0} claims', info.claims);
+    const problemCount = problems === 1 ? vscode.l10n.t('1 problem') : vscode.l10n.t('{0} problems', problems);
+    this.item.text = `${icon} Tally: ${claims} · ${problemCount}${info.truncated ? ` · ${vscode.l10n.t('partial')}` : ''}`;
     this.item.tooltip = info.truncated
       ? vscode.l10n.t('Document too large: checked the first {0} of {1} characters (tally.maxDocumentSize).', info.analysedLength, info.length)
       : vscode.l10n.t('{0} claims checked: {1} errors, {2} warnings, {3} other findings. Click to list the claims.', info.claims, info.errors, info.warnings, info.others);

@@ -1,6 +1,6 @@
 // Tally's end-to-end suite: builds and packages the extension, checks the language server from
-// Neovim, then installs the .vsix into a fresh code-server profile and works through the fixture
-// drafts in chromium as a writer would. Screenshots go to test/e2e/artifacts/ (and the three used by
+// Neovim, then installs the .vsix into fresh code-server profiles and works through the fixture
+// drafts in chromium as a writer would (English UI, then a Chinese UI, then an untrusted folder). Screenshots go to test/e2e/artifacts/ (and the three used by
 // the README to docs/images/). Exits non-zero naming the step that failed.
 //
 //   npm run test:e2e                 install (idempotent) + run
@@ -8,14 +8,17 @@
 //   TALLY_E2E_VSIX=path.vsix ...     test that package instead of building one (harness work)
 //   TALLY_E2E_ONLY=vscode|neovim     run one of the two editors
 //   TALLY_E2E_KEEP=1 ...             keep the temp root (profile, workspace copy) for inspection
+//   TALLY_E2E_LAUNCH=main,zh,untrusted  run only these code-server launches (default: all three)
 import { existsSync } from 'node:fs';
-import { copyFile, cp, mkdir, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { copyFile, cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { installExtension, isolatedEnv, makeTempRoot, startCodeServer } from './lib/codeServer.mjs';
 import { loadEvidence } from './lib/expectations.mjs';
 import { killGroupsOnInterrupt, runChecked } from './lib/proc.mjs';
 import { StepFailure, createStepRunner } from './lib/steps.mjs';
+import { runChineseUiScenario, runUntrustedScenario } from './lib/vscodeLaunches.mjs';
 import { runVsCodeScenario } from './lib/vscodeScenario.mjs';
 import { launchBrowser, openWorkbench, settle } from './lib/workbench.mjs';
 import { runNeovimCheck } from './neovim.mjs';
@@ -39,15 +42,67 @@ async function buildPackage(step) {
   return join(REPO_ROOT, 'tally.vsix');
 }
 
-async function inVsCode(step, vsixPath) {
-  const dirs = await makeTempRoot(join(E2E_DIR, 'fixtures', 'ws'));
+/**
+ * The code-server launches, each with a fresh profile and its own copy of the fixtures: the writer's
+ * main session (English UI, trusted), a Chinese display language, and an untrusted folder.
+ */
+const LAUNCHES = [
+  { name: 'main', label: '', scenario: runVsCodeScenario },
+  // VS Code takes a display language only from an installed language pack: a stub one (no
+  // translations, so VS Code's own UI stays English) stands in for the Marketplace's Chinese pack.
+  { name: 'zh', label: 'zh-cn UI: ', languagePack: 'zh-cn-language-pack', options: { locale: 'zh-cn' }, scenario: runChineseUiScenario },
+  {
+    name: 'untrusted',
+    label: 'untrusted: ',
+    // Trust on, no startup prompt: the folder opens in Restricted Mode as a fresh, unanswered workspace does.
+    settings: { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.banner': 'never' },
+    options: { trust: true },
+    scenario: runUntrustedScenario,
+  },
+];
+
+/**
+ * Writes the user-data languagepacks.json that VS Code's server writes when a language pack is
+ * installed from its UI (the CLI install does not), so that --locale finds the pack.
+ */
+async function registerLanguagePack(dirs, packFolder) {
+  const manifest = JSON.parse(await readFile(join(E2E_DIR, 'fixtures', packFolder, 'package.json'), 'utf8'));
+  const id = `${manifest.publisher}.${manifest.name}`;
+  const installed = join(dirs.extensions, `${id}-${manifest.version}`);
+  if (!existsSync(installed)) throw new Error(`the language pack is not installed at ${installed}`);
+  const packs = {};
+  for (const loc of manifest.contributes.localizations) {
+    packs[loc.languageId] = {
+      hash: createHash('md5').update(id).update(manifest.version).digest('hex'),
+      extensions: [{ extensionIdentifier: { id }, version: manifest.version }],
+      translations: Object.fromEntries(loc.translations.map((t) => [t.id, join(installed, t.path)])),
+      label: loc.localizedLanguageName ?? loc.languageName,
+    };
+  }
+  await writeFile(join(dirs.userData, 'languagepacks.json'), JSON.stringify(packs));
+}
+
+async function inVsCode(step, vsixPath, launch) {
+  const dirs = await makeTempRoot(join(E2E_DIR, 'fixtures', 'ws'), launch.settings);
+  const suffix = launch.name === 'main' ? '' : `-${launch.name}`;
   let server;
   let browser;
   let page;
   try {
-    await step('install the .vsix into a fresh code-server profile', () => installExtension(CODE_SERVER, dirs, vsixPath));
-    server = await step('start code-server', () => startCodeServer(CODE_SERVER, dirs, join(ARTIFACTS, 'code-server.log')));
-    const launched = await step('start chromium and open the workbench', async () => {
+    await step(`${launch.label}install the .vsix into a fresh code-server profile`, () => installExtension(CODE_SERVER, dirs, vsixPath));
+    if (launch.languagePack) {
+      await step(`${launch.label}package and install the stub language pack`, async () => {
+        const packVsix = join(dirs.tmp, `${launch.languagePack}.vsix`);
+        await runChecked(join(REPO_ROOT, 'node_modules', '.bin', 'vsce'),
+          ['package', '--no-dependencies', '--skip-license', '--allow-missing-repository', '-o', packVsix],
+          { cwd: join(E2E_DIR, 'fixtures', launch.languagePack), timeoutMs: 60_000 });
+        await installExtension(CODE_SERVER, dirs, packVsix);
+        await registerLanguagePack(dirs, launch.languagePack);
+      });
+    }
+    server = await step(`${launch.label}start code-server`, () =>
+      startCodeServer(CODE_SERVER, dirs, join(ARTIFACTS, `code-server${suffix}.log`), launch.options));
+    const launched = await step(`${launch.label}start chromium and open the workbench`, async () => {
       const opened = await launchBrowser(isolatedEnv(dirs.root));
       await openWorkbench(opened.page, server.url);
       return opened;
@@ -59,10 +114,10 @@ async function inVsCode(step, vsixPath) {
     };
     try {
       const evidence = await loadEvidence(REPO_ROOT);
-      await runVsCodeScenario({ page, step, shot, workspaceDir: dirs.workspace, evidence });
+      await launch.scenario({ page, step, shot, workspaceDir: dirs.workspace, evidence });
     } catch (error) {
       // The extension host and language server logs say why an extension did not answer.
-      await cp(join(dirs.userData, 'logs'), join(ARTIFACTS, 'vscode-logs'), { recursive: true }).catch(() => {});
+      await cp(join(dirs.userData, 'logs'), join(ARTIFACTS, `vscode-logs${suffix}`), { recursive: true }).catch(() => {});
       throw error;
     }
     if (launched.pageErrors.length > 0) {
@@ -116,7 +171,10 @@ async function main() {
       });
     }
     if (only !== 'neovim') {
-      await attempt(() => inVsCode(step, vsixPath));
+      const wanted = process.env.TALLY_E2E_LAUNCH?.split(',');
+      for (const launch of LAUNCHES.filter((l) => !wanted || wanted.includes(l.name))) {
+        await attempt(() => inVsCode(step, vsixPath, launch));
+      }
       await publishReadmeImages();
     }
   } finally {

@@ -29,7 +29,7 @@ const USER_SETTINGS = {
  * Makes the temp root: ud/ (user data), ext/ (extensions), ws/ (a copy of the fixtures, so edits never
  * touch the repository), xdg/ and tmp/ (so neither code-server nor chromium writes into $HOME or /tmp).
  */
-export async function makeTempRoot(fixturesDir) {
+export async function makeTempRoot(fixturesDir, settings = {}) {
   const root = await mkdtemp(join(tmpdir(), 'tally-e2e-'));
   const dirs = {
     root,
@@ -42,7 +42,7 @@ export async function makeTempRoot(fixturesDir) {
     await mkdir(join(root, sub), { recursive: true });
   }
   await cp(fixturesDir, dirs.workspace, { recursive: true });
-  await writeFile(join(dirs.userData, 'User', 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
+  await writeFile(join(dirs.userData, 'User', 'settings.json'), JSON.stringify({ ...USER_SETTINGS, ...settings }, null, 2));
   await writeFile(join(root, 'config.yaml'), '');
   return dirs;
 }
@@ -80,8 +80,12 @@ export async function installExtension(codeServerBin, dirs, vsixPath) {
   if (!/successfully installed/i.test(stdout)) throw new Error(`install of ${vsixPath} did not report success:\n${stdout}`);
 }
 
-/** Starts code-server on a free loopback port; resolves once /healthz answers. */
-export async function startCodeServer(codeServerBin, dirs, logPath) {
+/**
+ * Starts code-server on a free loopback port; resolves once /healthz answers. `locale` sets the display
+ * language (code-server's --locale); `trust: true` leaves workspace trust on (the user settings must
+ * enable it too), so the folder opens untrusted in Restricted Mode.
+ */
+export async function startCodeServer(codeServerBin, dirs, logPath, { locale, trust = false } = {}) {
   const port = await freePort();
   const logStream = createWriteStream(logPath);
   const args = [
@@ -90,7 +94,8 @@ export async function startCodeServer(codeServerBin, dirs, logPath) {
     '--auth', 'none',
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
+    ...(trust ? [] : ['--disable-workspace-trust']),
+    ...(locale ? ['--locale', locale] : []),
     '--disable-getting-started-override',
     '--user-data-dir', dirs.userData,
     '--extensions-dir', dirs.extensions,

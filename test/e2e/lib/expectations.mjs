@@ -64,3 +64,44 @@ export async function loadEvidence(repoRoot) {
 export function namesEvidence(text, evidence) {
   return text.includes(evidence.publisher) && text.includes(evidence.date);
 }
+
+/**
+ * A draft with three certain corrections (two fact mismatches, one product the draft computes
+ * itself) and two findings whose fixes are not certain (a growth rate that may be read another way,
+ * a figure off by a factor of ten): "Fix all" must change the first three and leave the others.
+ */
+export const FIXALL_DRAFT = {
+  file: 'fixall-draft.md',
+  title: /^Fix all certain Tally corrections in this file/,
+  certain: [['$2.6 billion', '$1.6 billion'], ['$90,000', '$60,000']],
+  untouched: ['50%', '$609 billion'],
+};
+
+/** `text` with every occurrence of each pair's first element replaced by its second. */
+export function replaceAll(text, pairs) {
+  return pairs.reduce((acc, [from, to]) => acc.split(from).join(to), text);
+}
+
+/**
+ * A draft that a workspace fact pack (.tally/facts/team.yaml, a made-up company) contradicts, next to
+ * a claim the bundled facts contradict: trusted, both are flagged; untrusted, only the bundled one.
+ */
+export const PACK_DRAFT = {
+  file: 'pack-draft.md',
+  packClaim: '$150 million',
+  packPublisher: 'Zephyr Looms',
+  packValue: '$120M',
+  bundledClaim: '$2.6 billion',
+};
+
+/** A figure no fact decides; "Add as fact" writes it to the workspace pack. */
+export const ADDFACT_DRAFT = {
+  file: 'addfact-draft.md',
+  claim: '$40 million',
+  title: /^Add “\$40 million” as a fact to the workspace fact pack/,
+  factsFile: '.tally/facts/added.yaml',
+  entry: { entity: 'zephyr-looms', metric: 'funding.raised', value: 40_000_000, unit: 'USD' },
+};
+
+/** A draft in a sub-folder that the suite never opens: only "Check All Markdown Files" reports on it. */
+export const CLOSED_DRAFT = { path: 'notes/closed-draft.md', file: 'closed-draft.md', wrong: '$2.6 billion', check: 'fact.value-mismatch' };

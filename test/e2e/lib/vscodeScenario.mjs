@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { EN_DRAFT, ZH_DRAFT, namesEvidence, positionOf, replaceFirst } from './expectations.mjs';
 import { pollUntil, waitForValue } from './proc.mjs';
+import { workflowParts } from './vscodeCommands.mjs';
 import * as wb from './workbench.mjs';
 
 const tallyRows = (rows, file) => rows.filter((row) => row.file === file && row.source.includes('Tally'));
@@ -206,7 +207,9 @@ async function nothingElse({ page, step }) {
  */
 export async function runVsCodeScenario(context) {
   const failures = [];
-  for (const part of [englishDraft, chineseDraft, nothingElse, serverRestart]) {
+  // The workflow parts come last: checking the workspace and adding a fact put results for other files
+  // into the Problems panel, which "nothing else" must not see.
+  for (const part of [englishDraft, chineseDraft, nothingElse, serverRestart, ...workflowParts]) {
     try {
       await part(context);
     } catch (error) {

@@ -192,7 +192,7 @@ export async function applyQuickFix(page, fileName, line, column, titlePattern) 
  * Chooses the action with the keyboard, as a person does after Ctrl+. (a pointer block overlay
  * covers the menu for mouse clicks): arrow down to the matching row, then Enter.
  */
-async function pickFocusedAction(page, titlePattern, rowCount) {
+export async function pickFocusedAction(page, titlePattern, rowCount) {
   const focusedLabel = () =>
     page.locator('.action-widget .monaco-list-row.action.focused').getAttribute('aria-label', { timeout: 5_000 });
   for (let moves = 0; moves <= rowCount; moves++) {
@@ -224,4 +224,75 @@ export function tallyStatusText(page) {
 export function waitForTallyStatus(page, accept, what, timeoutMs = 30_000) {
   return waitForValue(`${what} (the status bar item starting with "Tally")`,
     () => tallyStatusText(page), (text) => text !== null && accept(text), { timeoutMs });
+}
+
+/**
+ * Runs a command from the Command Palette (Ctrl+Shift+P): types `query`, waits for a row whose label
+ * matches `label` (a string it must contain, or a RegExp), focuses that row with the arrow keys and
+ * presses Enter. Returns the labels the palette offered.
+ */
+export async function runCommand(page, query, label = query) {
+  const matches = (text) => (label instanceof RegExp ? label.test(text) : text.includes(label));
+  await page.keyboard.press('Control+Shift+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(`>${query}`);
+  const rows = page.locator('.quick-input-widget .monaco-list-row');
+  const labels = await waitForValue(`a Command Palette row matching ${label}`,
+    () => rows.evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? el.textContent ?? '')),
+    (all) => all.some(matches), { timeoutMs: 15_000 });
+  for (let moves = 0; moves <= labels.length; moves++) {
+    const focused = await page.locator('.quick-input-widget .monaco-list-row.focused').getAttribute('aria-label', { timeout: 5_000 });
+    if (matches(focused ?? '')) {
+      await page.keyboard.press('Enter');
+      await input.waitFor({ state: 'hidden' });
+      return labels;
+    }
+    await page.keyboard.press('ArrowDown');
+  }
+  throw new Error(`could not focus the Command Palette row matching ${label}; offered: ${JSON.stringify(labels)}`);
+}
+
+/** Puts the cursor at line/column, opens Source Action… from the Command Palette and returns the menu. */
+export async function openSourceActions(page, fileName, line, column, titlePattern) {
+  await page.mouse.move(5, 5);
+  await goTo(page, fileName, line, column);
+  await runCommand(page, 'Source Action', /^Source Action/);
+  const rows = page.locator('.action-widget .monaco-list-row.action');
+  await rows.first().waitFor({ timeout: 15_000 });
+  const titles = await rows.evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? el.textContent));
+  if (!titles.some((title) => titlePattern.test(title))) {
+    throw new Error(`no source action matches ${titlePattern}; offered: ${JSON.stringify(titles)}`);
+  }
+  return { titles, pick: () => pickFocusedAction(page, titlePattern, titles.length) };
+}
+
+/** The notification toasts on screen: message, source, buttons and whether a progress bar runs. */
+export function notifications(page) {
+  return page.evaluate(() => [...document.querySelectorAll('.notification-toast-container')]
+    .filter((el) => el.offsetParent !== null)
+    .map((el) => ({
+      message: el.querySelector('.notification-list-item-message')?.textContent ?? '',
+      buttons: [...el.querySelectorAll('.notification-list-item-buttons-container .monaco-button')].map((b) => b.textContent?.trim() ?? ''),
+      progress: !!el.querySelector('.monaco-progress-container.active, .monaco-progress-container.infinite, .monaco-progress-container.discrete'),
+    })));
+}
+
+export function waitForNotification(page, accept, what, timeoutMs = 30_000) {
+  return waitForValue(`a notification that ${what}`, () => notifications(page), (all) => all.some(accept), { timeoutMs })
+    .then((all) => all.find(accept));
+}
+
+/** The text of the Output panel's editor (the channel on show), line by line. */
+export function outputLines(page) {
+  return page.evaluate(() => {
+    const lines = [...document.querySelectorAll('.part.panel .output-view .monaco-editor .view-lines .view-line')];
+    lines.sort((a, b) => parseFloat(a.style.top) - parseFloat(b.style.top));
+    return lines.map((l) => l.textContent.replace(/\u00a0/g, ' '));
+  });
+}
+
+/** The label of the active editor tab. */
+export function activeTabLabel(page) {
+  return page.locator('.tabs-container .tab.active').first().getAttribute('aria-label', { timeout: 5_000 });
 }
