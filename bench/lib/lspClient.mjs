@@ -55,9 +55,20 @@ export async function openDocument(lsp, uri, text, version = 1) {
   await lsp.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version, text } });
 }
 
+/**
+ * Pulls a document's diagnostics the way VS Code does: with the resultId of the last full report, so a
+ * server may answer "unchanged" and the client keeps the items it has.
+ */
+const lastReports = new Map();
 export async function pullDiagnostics(lsp, uri) {
-  const report = await lsp.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
-  return report.items ?? [];
+  const last = lastReports.get(uri);
+  const params = last ? { textDocument: { uri }, previousResultId: last.resultId } : { textDocument: { uri } };
+  const report = await lsp.connection.sendRequest('textDocument/diagnostic', params);
+  if (report.kind === 'unchanged' && last) return last.items;
+  const items = report.items ?? [];
+  if (report.resultId) lastReports.set(uri, { resultId: report.resultId, items });
+  else lastReports.delete(uri);
+  return items;
 }
 
 /** LSP position of a UTF-16 offset (lines end at \n; the corpus has no CR). */

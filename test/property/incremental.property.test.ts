@@ -61,6 +61,20 @@ describe('incremental analysis', () => {
     const after = analyze(text + ' More.', { facts: bundledFacts(), cache });
     expect(after.stats.reusedBlocks).toBe(49);
     expect(after.stats.parsedBlocks).toBe(1);
+    // The checks too: only the edited block is bound and judged again.
+    expect(after.stats.checkedBlocks).toBe(1);
+  });
+
+  it('re-checks the blocks under a heading when the heading changes, and only those', () => {
+    const body = (i: number) => `Its annualized revenue reached $${i + 1}.6 billion in December 2023.`;
+    const doc = (heading: string) => ['# Report', `## ${heading}`, body(0), body(1), '## Nvidia', body(2)].join('\n\n');
+    const cache = new BlockCache();
+    const before = analyze(doc('OpenAI'), { facts: bundledFacts(), cache });
+    expect(before.claims.map((c) => c.entity?.value)).toEqual(['openai', 'openai', 'nvidia']);
+    const after = analyze(doc('Anthropic'), { facts: bundledFacts(), cache });
+    expect(after.claims.map((c) => c.entity?.value)).toEqual(['anthropic', 'anthropic', 'nvidia']);
+    expect(after.stats.checkedBlocks).toBe(2);
+    expect(comparable(after)).toEqual(comparable(analyze(doc('Anthropic'), { facts: bundledFacts() })));
   });
 });
 

@@ -9,18 +9,17 @@
  *
  * Pure: no I/O, no LSP. Never throws on any input text.
  */
-import type { Claim, Evidence, Finding, Problem, Severity, Verdict } from './model';
+import type { Finding, Problem, Severity } from './model';
 import { DEFAULT_OPTIONS, type Options } from './options';
 import type { FactBase } from './facts/index';
-import { BlockCache, buildDocument, proseText, type DocumentModel } from './document/documentModel';
-import { bindClaims, documentDate as findDocumentDate, findPeriods } from './bind/index';
-import { judgeClaim } from './checks/facts/judge';
-import { evidenceOf, factFinding } from './checks/facts/findings';
-import { derivedFromMisreadFindings } from './checks/facts/derived';
-import { runArithmetic } from './checks/arithmetic/index';
+import { BlockCache, buildDocument, type DocumentModel } from './document/documentModel';
+import { checkBlocks, moveClaim, moveFinding, type CheckedBlock, type CheckedClaim } from './document/blockChecks';
+import { documentDate as findDocumentDate } from './bind/index';
 import { CHECK_IDS, checkInfo, severityRank } from './checks/registry';
 import { applyDirectives, findDirectives } from './suppress/directives';
 import { t, type Locale } from './i18n/messages';
+
+export type { CheckedClaim } from './document/blockChecks';
 
 export interface AnalysisContext {
   facts: FactBase;
@@ -30,14 +29,11 @@ export interface AnalysisContext {
   cache?: BlockCache;
 }
 
-/** A claim with what the checks concluded about it (hovers and the claims list show this). */
-export interface CheckedClaim extends Claim {
-  verdict: Verdict;
-  evidence: Evidence[];
-}
-
 export interface Analysis {
-  claims: CheckedClaim[];
+  /** Every claim with its verdict, in document order (assembled when first read). */
+  readonly claims: CheckedClaim[];
+  /** claims.length, without assembling the claims. */
+  claimCount: number;
   findings: Finding[];
   /** Findings silenced by suppression comments, with their reasons. */
   suppressed: Finding[];
@@ -45,13 +41,12 @@ export interface Analysis {
   documentDate?: string;
   /** How much of the text was analysed (less than its length when it exceeds maxDocumentSize). */
   analysedLength: number;
-  stats: DocumentModel['stats'];
+  stats: DocumentModel['stats'] & { checkedBlocks: number };
 }
 
 export function analyze(text: string, context: AnalysisContext): Analysis {
   const options = context.options ?? DEFAULT_OPTIONS;
   const locale = context.locale ?? 'en';
-  const kb = context.facts;
   const problems: Problem[] = [];
 
   const limit = Math.min(text.length, options.maxDocumentSize);
@@ -67,43 +62,59 @@ export function analyze(text: string, context: AnalysisContext): Analysis {
 
   const doc = buildDocument(analysed, context.cache);
   const documentDate = options.documentDate || findDocumentDate(analysed) || undefined;
-  const claims = bindClaims(
-    { text: analysed, quantities: doc.quantities, sentences: doc.sentences, paragraphs: doc.segments },
-    kb,
-    { documentDate },
-  );
+  const { checked, rechecked } = checkBlocks(doc, { facts: context.facts, locale, documentDate, reportUnverified: options.reportUnverified }, context.cache);
 
   const findings: Finding[] = [];
-  const checked: CheckedClaim[] = [];
-  for (const claim of claims) {
-    const judgement = judgeClaim(claim, kb, {
-      documentDate,
-      sentencePeriods: findPeriods(analysed, claim.sentence, { documentDate }).map((m) => m.period),
-      sentenceText: proseText(doc, claim.sentence),
-    });
-    checked.push({
-      ...claim,
-      verdict: judgement.verdict,
-      evidence: [...judgement.deciding, ...judgement.related].map((f) => evidenceOf(f, locale, kb)),
-    });
-    if (judgement.verdict === 'supported') continue;
-    if (judgement.verdict === 'unverifiable' && !options.reportUnverified) continue;
-    if (judgement.verdict === 'unverifiable' && !claim.entity) continue;
-    const finding = factFinding(claim, judgement, kb, locale);
-    if (finding) findings.push(finding);
+  let claimCount = 0;
+  let arithmeticError: string | undefined;
+  for (let i = 0; i < checked.length; i++) {
+    const block = checked[i];
+    claimCount += block.claims.length;
+    arithmeticError ??= block.arithmeticError;
+    if (block.findings.length > 0) for (const f of placedFindings(block, doc.blocks[i].start)) findings.push(f);
   }
-  findings.push(...derivedFromMisreadFindings(findings, doc.quantities, doc.sentences, (span) => proseText(doc, span), locale));
-  findings.push(...arithmeticFindings({ doc, claims, kb, documentDate, locale }, problems));
+  if (arithmeticError !== undefined) {
+    problems.push({ severity: 'hint', code: 'internal.arithmetic', message: `Arithmetic checks skipped for part of this document: ${arithmeticError}` });
+  }
 
   const directives = findDirectives(analysed, doc.code);
-  const { kept, suppressed, problems: directiveProblems } = applyDirectives(
-    applySeverities(findings, options),
-    directives,
-    CHECK_IDS,
-  );
+  const { kept, suppressed, problems: directiveProblems } = applyDirectives(applySeverities(findings, options), directives, CHECK_IDS);
   problems.push(...directiveProblems);
   kept.sort((a, b) => a.start - b.start || a.end - b.end || a.check.localeCompare(b.check));
-  return { claims: checked, findings: kept, suppressed, problems, documentDate, analysedLength: analysed.length, stats: doc.stats };
+
+  let claims: CheckedClaim[] | undefined;
+  const analysis = {
+    claimCount,
+    findings: kept,
+    suppressed,
+    problems,
+    documentDate,
+    analysedLength: analysed.length,
+    stats: { ...doc.stats, checkedBlocks: rechecked },
+  } as Omit<Analysis, 'claims'>;
+  // Enumerable, so JSON output and comparisons see the claims like any other field.
+  Object.defineProperty(analysis, 'claims', { enumerable: true, get: () => (claims ??= documentClaims(doc, checked)) });
+  return analysis as Analysis;
+}
+
+/** All claims with document offsets, in order. */
+function documentClaims(doc: DocumentModel, checked: readonly CheckedBlock[]): CheckedClaim[] {
+  const out: CheckedClaim[] = [];
+  for (let i = 0; i < checked.length; i++) for (const c of checked[i].claims) out.push(moveClaim(c, doc.blocks[i].start));
+  return out;
+}
+
+/**
+ * A block's findings at document offsets. Kept per block and start, so after a keystroke only the
+ * findings of blocks that moved are copied again (a block before the edit keeps its start).
+ */
+const placed = new WeakMap<CheckedBlock, { start: number; findings: Finding[] }>();
+function placedFindings(block: CheckedBlock, start: number): Finding[] {
+  const hit = placed.get(block);
+  if (hit && hit.start === start) return hit.findings;
+  const findings = block.findings.map((f) => moveFinding(f, start));
+  placed.set(block, { start, findings });
+  return findings;
 }
 
 /** Applies `tally.severity` overrides: "off" drops the finding, anything else replaces the earned severity's ceiling. */
@@ -127,16 +138,6 @@ const BY_RANK: Severity[] = ['hint', 'information', 'warning', 'error'];
 function demote(override: Severity, earned: Severity, ceiling: Severity): Severity {
   const steps = severityRank(ceiling) - severityRank(earned);
   return BY_RANK[Math.max(0, severityRank(override) - steps)];
-}
-
-/** The arithmetic checks may find nothing, but they never take the whole analysis down. */
-function arithmeticFindings(input: Parameters<typeof runArithmetic>[0], problems: Problem[]): Finding[] {
-  try {
-    return runArithmetic(input);
-  } catch (err) {
-    problems.push({ severity: 'hint', code: 'internal.arithmetic', message: `Arithmetic checks skipped for this document: ${(err as Error).message}` });
-    return [];
-  }
 }
 
 function cutAtLineBreak(text: string, limit: number): string {

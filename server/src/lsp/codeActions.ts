@@ -2,8 +2,8 @@
  * Quick fixes and source actions. Every edit touches only the claim it names (or inserts a comment line
  * or a footnote); nothing else in the draft changes.
  *
- * - replace a wrong figure with the fact's or computed value, in the author's style (from Diagnostic.data,
- *   or from the cached analysis when a client drops data);
+ * - replace a wrong figure with the fact's or computed value, in the author's style (the finding is found
+ *   in the cached analysis of the current version by the diagnostic's range and check id);
  * - suppress a finding with a `tally-disable-next-line` comment that asks for a reason;
  * - insert a footnote citation for a supported claim, numbered after the draft's existing footnotes;
  * - "fix all certain corrections" as a source action.
@@ -14,7 +14,8 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, CheckedClaim } from '../core/analyze';
 import { t, type Locale } from '../core/i18n/messages';
 import { citationEdit } from '../core/present/citation';
-import { SOURCE, rangeOf, type DiagnosticData } from './diagnostics';
+import type { Fix } from '../core/model';
+import { SOURCE, rangeOf } from './diagnostics';
 import { addFactAction } from './addFact';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.tally`;
@@ -27,10 +28,8 @@ function toTextEdits(doc: TextDocument, edits: { start: number; end: number; new
   return edits.map((e) => ({ range: rangeOf(doc, e.start, e.end), newText: e.newText }));
 }
 
-/** Fixes for one diagnostic: from its data, or from the analysis when the data is missing or stale. */
-function fixesFor(doc: TextDocument, d: Diagnostic, analysis: Analysis | undefined): DiagnosticData['fixes'] {
-  const data = d.data as DiagnosticData | undefined;
-  if (data && data.version === doc.version) return data.fixes;
+/** Fixes for one diagnostic: those of the finding at its range with its check id in the current analysis. */
+function fixesFor(doc: TextDocument, d: Diagnostic, analysis: Analysis | undefined): Fix[] {
   if (!analysis) return [];
   const start = doc.offsetAt(d.range.start);
   const end = doc.offsetAt(d.range.end);

@@ -61,7 +61,7 @@ export function registerCustomRequests(state: ServerState): void {
     if (!analysis) return null;
     const count = (s: string) => analysis.findings.filter((f) => f.severity === s).length;
     return {
-      claims: analysis.claims.length,
+      claims: analysis.claimCount,
       errors: count('error'),
       warnings: count('warning'),
       others: analysis.findings.length - count('error') - count('warning'),

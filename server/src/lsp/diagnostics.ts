@@ -1,7 +1,8 @@
 /**
  * Findings and problems → LSP diagnostics. Line/character positions are computed here, at the edge,
- * from the core's UTF-16 offsets. Everything a quick fix needs travels in `Diagnostic.data`, so code
- * actions work without server state (and fall back to the cached analysis when a client drops data).
+ * from the core's UTF-16 offsets. Diagnostics carry no `data`: a long report has a thousand of them and
+ * every keystroke re-sends the list, so code actions look the finding up in the cached analysis instead
+ * (by range and check id), which also never offers a fix computed for an older version.
  */
 import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -27,15 +28,7 @@ export function rangeOf(doc: TextDocument, start: number, end: number): Range {
   return { start: doc.positionAt(start), end: doc.positionAt(end) };
 }
 
-export interface DiagnosticData {
-  version: number;
-  claimId?: string;
-  text: string;
-  fixes: { title: string; certain: boolean; edits: { start: number; end: number; newText: string }[] }[];
-}
-
 export function findingToDiagnostic(doc: TextDocument, f: Finding): Diagnostic {
-  const data: DiagnosticData = { version: doc.version, claimId: f.claimId, text: f.text, fixes: f.fixes };
   return {
     range: rangeOf(doc, f.start, f.end),
     severity: toLspSeverity(f.severity),
@@ -43,8 +36,28 @@ export function findingToDiagnostic(doc: TextDocument, f: Finding): Diagnostic {
     code: f.check,
     codeDescription: { href: `${CHECK_DOCS_URL}${f.check}.md` },
     message: f.message,
-    data,
   };
+}
+
+/** Whether two diagnostic lists show the same thing (the fields this module sets), in the same order. */
+export function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (
+      x.range.start.line !== y.range.start.line ||
+      x.range.start.character !== y.range.start.character ||
+      x.range.end.line !== y.range.end.line ||
+      x.range.end.character !== y.range.end.character ||
+      x.severity !== y.severity ||
+      x.code !== y.code ||
+      x.message !== y.message
+    ) {
+      return false;
+    }
+  }
+  return true;
 }
 
 export function problemToDiagnostic(doc: TextDocument, p: Problem): Diagnostic {

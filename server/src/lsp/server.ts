@@ -14,6 +14,7 @@ import {
   TextDocuments,
   type CancellationToken,
   type Connection,
+  type Diagnostic,
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver';
@@ -26,7 +27,7 @@ import { FactStore } from '../node/factStore';
 import { readWorkspaceConfig } from '../node/workspaceConfig';
 import { DocumentStates, throwIfCancelled } from './documentState';
 import { SettingsCache } from './settings';
-import { findingToDiagnostic, problemToDiagnostic } from './diagnostics';
+import { findingToDiagnostic, problemToDiagnostic, sameDiagnostics } from './diagnostics';
 import { hover } from './hover';
 import { codeActions, FIX_ALL_KIND } from './codeActions';
 import { registerCustomRequests } from './customRequests';
@@ -118,10 +119,22 @@ export function startServer(connection: Connection): void {
   });
 
   // Pull model: the client asks; results for a version are cached and shared with hover/code actions.
+  // Most keystrokes change no diagnostic (typing on a line moves nothing on other lines), so when the
+  // list equals the one the client last received (its previousResultId) the answer is "unchanged"
+  // instead of re-sending a report that can hold a thousand entries.
+  const lastReports = new Map<string, { resultId: string; items: Diagnostic[] }>();
+  let nextResultId = 1;
   connection.languages.diagnostics.on(async (params, token) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-    return { kind: DocumentDiagnosticReportKind.Full, items: await diagnosticsOf(doc, token) };
+    const items = await diagnosticsOf(doc, token);
+    const last = lastReports.get(doc.uri);
+    if (last && params.previousResultId === last.resultId && sameDiagnostics(last.items, items)) {
+      return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: last.resultId };
+    }
+    const resultId = String(nextResultId++);
+    lastReports.set(doc.uri, { resultId, items });
+    return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
   });
 
   // Push model: debounce typing, drop results for versions that are no longer current.
@@ -144,6 +157,7 @@ export function startServer(connection: Connection): void {
   documents.onDidChangeContent((e) => void schedulePush(e.document));
   documents.onDidClose((e) => {
     states.close(e.document.uri);
+    lastReports.delete(e.document.uri);
     settings.clear(e.document.uri);
     clearTimeout(timers.get(e.document.uri));
     if (!pullDiagnostics) connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });

@@ -82,7 +82,7 @@ export function toJson(results: FileResult[], totalMs: number, extras: JsonExtra
       else summary.hints++;
       if (f.fixes.some((x) => x.certain)) summary.fixable++;
     }
-    summary.claims += r.analysis.claims.length;
+    summary.claims += r.analysis.claimCount;
     summary.suppressed += r.analysis.suppressed.length;
     return {
       path: r.path,

@@ -33,7 +33,7 @@ export function formatText(results: FileResult[], opts: TextOptions): string {
   const out: string[] = [];
   const count = { error: 0, warning: 0, other: 0, claims: 0, suppressed: 0, fixable: 0 };
   for (const r of results) {
-    count.claims += r.analysis.claims.length;
+    count.claims += r.analysis.claimCount;
     count.suppressed += r.analysis.suppressed.length;
     for (const f of r.analysis.findings) {
       if (f.severity === 'error') count.error++;

@@ -54,8 +54,10 @@ const SCOPE = 600;
 
 export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { documentDate?: string }): Claim[] {
   const text = maskedText(input);
-  // The caller's date (a setting, or one it already read from the text) wins; else read it here.
-  const docDate = ctx.documentDate ?? documentDate(input.text);
+  // The caller's date (a setting, or one it already read from the text) wins; else read it here. A
+  // caller that passes the key with no value has looked and found none (a block checked on its own must
+  // not read a date line of its own as the document's).
+  const docDate = 'documentDate' in ctx ? ctx.documentDate : documentDate(input.text);
   // A soft line break inside a name or a trigger ("net\nincome", "Inflection\nAI") is a space to the
   // reader; the words are looked up in a copy with single line breaks as spaces (same offsets).
   const words = softBreaksAsSpaces(text);

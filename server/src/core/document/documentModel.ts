@@ -7,24 +7,34 @@
  * (test/property/incremental.property.test.ts checks it on random edit sequences).
  *
  * What a keystroke costs, with the cache holding the previous build: a diff of the two texts, a rescan
- * of the blocks around the edit (incrementalBlocks.ts), analysis of the blocks whose text changed, and
- * the document lists — items before the edit reused as they are, items after it shifted by the edit's
- * change in length.
+ * of the blocks around the edit (incrementalBlocks.ts) and analysis of the blocks whose text changed.
+ * Block results keep offsets relative to their block, so nothing after the edit has to move; the
+ * document-wide lists are assembled only when someone reads them.
  */
 import type { Quantity, Span } from '../model';
 import type { Block } from '../markdown/blocks';
 import type { ProseSegment } from '../markdown/prose';
 import type { Sentence } from '../text/sentences';
 import { analyzeBlock, type BlockResult } from './blockAnalysis';
+import { blockHeadings, type BlockHeading } from './headingContext';
 import { diffTexts, resplitBlocks, type Resplit, type TextChange } from './incrementalBlocks';
 import { splitBlocks } from '../markdown/blocks';
 
 export interface DocumentModel {
   text: string;
   blocks: Block[];
-  segments: ProseSegment[];
-  sentences: Sentence[];
-  quantities: Quantity[];
+  /** Per block: its segments, sentences and quantities, with offsets relative to the block's start. */
+  results: BlockResult[];
+  /** Per block: its section headings (relative offsets; most blocks have none). */
+  headings: BlockHeading[][];
+  /**
+   * The document-wide lists, with document offsets. Built on first use only: after a keystroke in a
+   * large document, shifting every item after the edit would cost more than everything else together,
+   * and the checks read blocks, not these lists.
+   */
+  readonly segments: ProseSegment[];
+  readonly sentences: Sentence[];
+  readonly quantities: Quantity[];
   /** Spans of code blocks: suppression comments inside them are not directives. */
   code: Span[];
   stats: { blocks: number; parsedBlocks: number; reusedBlocks: number };
@@ -33,13 +43,8 @@ export interface DocumentModel {
 /** One build of a document, kept so the next build can reuse what an edit did not touch. */
 interface Build {
   model: DocumentModel;
-  /** Per block: its result (relative offsets) and whether it is a code block. */
-  results: BlockResult[];
+  /** Per block: whether it is a code block. */
   isCode: boolean[];
-  /** Per block, the index of its first item in each document list; one extra entry closes the last block. */
-  firstSegment: number[];
-  firstSentence: number[];
-  firstQuantity: number[];
 }
 
 /**
@@ -54,15 +59,18 @@ export class BlockCache {
    * are analysed once, and a build abandoned between steps (buildDocumentSteps) loses no work.
    */
   readonly pending = new Map<string, BlockResult>();
+  /** @internal the checks' per-block results (document/blockChecks.ts), kept with the blocks they belong to. */
+  checks: unknown;
 
   /** How many block results are remembered. */
   get size(): number {
-    return (this.previous?.results.length ?? 0) + this.pending.size;
+    return (this.previous?.model.results.length ?? 0) + this.pending.size;
   }
 }
 
 const FENCE_START = /^ {0,3}(?:`{3,}|~{3,})/;
 const FRONT_MATTER: BlockResult = Object.freeze({ segments: [], sentences: [], quantities: [], parsed: false }) as BlockResult;
+const NO_HEADINGS: BlockHeading[] = Object.freeze([]) as unknown as BlockHeading[];
 
 export function buildDocument(text: string, cache: BlockCache = new BlockCache()): DocumentModel {
   const steps = buildDocumentSteps(text, cache);
@@ -87,9 +95,9 @@ function* buildFresh(text: string, cache: BlockCache): Generator<void, Build, vo
   const build = emptyBuild(text, blocks);
   for (const block of blocks) {
     const result = block.frontMatter ? FRONT_MATTER : yield* blockResult(text, block, cache, build.model.stats);
-    appendBlock(build, block, result, isCodeBlock(text, block));
+    appendBlock(build, text, block, result);
   }
-  return closeBuild(build);
+  return build;
 }
 
 /** A block's result: from the pending results (same text), else analysed now, then a pause point. */
@@ -116,48 +124,38 @@ function* rebuild(text: string, previous: Build, cache: BlockCache): Generator<v
   const build = emptyBuild(text, blocks);
   const { model } = build;
 
-  // Before the edit: the same blocks with the same items at the same offsets.
-  build.results = previous.results.slice(0, kept);
+  // Before the edit: the same blocks with the same results.
+  model.results = old.results.slice(0, kept);
+  model.headings = old.headings.slice(0, kept);
   build.isCode = previous.isCode.slice(0, kept);
-  build.firstSegment = previous.firstSegment.slice(0, kept);
-  build.firstSentence = previous.firstSentence.slice(0, kept);
-  build.firstQuantity = previous.firstQuantity.slice(0, kept);
-  model.segments = old.segments.slice(0, previous.firstSegment[kept]);
-  model.sentences = old.sentences.slice(0, previous.firstSentence[kept]);
-  model.quantities = old.quantities.slice(0, previous.firstQuantity[kept]);
   for (let i = 0; i < kept; i++) if (build.isCode[i]) model.code.push({ start: blocks[i].start, end: blocks[i].end });
   model.stats.reusedBlocks += kept;
 
   // Around the edit: blocks whose text is provably unchanged keep their result; the rest are analysed.
   for (let i = kept; i < kept + rescanned; i++) {
     const block = blocks[i];
-    let result: BlockResult;
     const same = block.frontMatter ? -1 : unchangedOldBlock(old.blocks, block, change, delta);
-    if (block.frontMatter) result = FRONT_MATTER;
+    if (block.frontMatter) appendBlock(build, text, block, FRONT_MATTER);
     else if (same !== -1) {
-      result = previous.results[same];
       model.stats.reusedBlocks++;
-    } else result = yield* blockResult(text, block, cache, model.stats);
-    appendBlock(build, block, result, isCodeBlock(text, block));
+      appendBlock(build, text, block, old.results[same], old.headings[same], previous.isCode[same]);
+    } else appendBlock(build, text, block, yield* blockResult(text, block, cache, model.stats));
   }
 
-  // After the edit: the old blocks' items, moved by delta.
+  // After the edit: the old blocks' results (relative offsets, so nothing moves).
   appendTail(build, previous, split);
-  return closeBuild(build);
+  return build;
 }
 
-/** The text did not change: a new model over the same items (lists copied so callers may sort them). */
+/** The text did not change: a new model over the same blocks. */
 function reuseAll(previous: Build): Build {
   const old = previous.model;
-  const model: DocumentModel = {
-    ...old,
-    segments: old.segments.slice(),
-    sentences: old.sentences.slice(),
-    quantities: old.quantities.slice(),
-    code: old.code.slice(),
-    stats: { blocks: old.blocks.length, parsedBlocks: 0, reusedBlocks: old.blocks.length },
-  };
-  return { ...previous, model };
+  const model = documentModel(old.text, old.blocks);
+  model.results = old.results;
+  model.headings = old.headings;
+  model.code = old.code.slice();
+  model.stats = { blocks: old.blocks.length, parsedBlocks: 0, reusedBlocks: old.blocks.length };
+  return { model, isCode: previous.isCode };
 }
 
 /**
@@ -173,39 +171,58 @@ function unchangedOldBlock(oldBlocks: readonly Block[], block: Block, change: Te
   return i !== -1 && oldBlocks[i].end - oldBlocks[i].start === block.end - block.start && !oldBlocks[i].frontMatter ? i : -1;
 }
 
-function appendTail(build: Build, previous: Build, { resumeOld, delta }: Resplit): void {
+function appendTail(build: Build, previous: Build, { resumeOld }: Resplit): void {
   const old = previous.model;
   const count = old.blocks.length - resumeOld;
   if (count === 0) return;
   const { model } = build;
-  const segBase = model.segments.length - previous.firstSegment[resumeOld];
-  const senBase = model.sentences.length - previous.firstSentence[resumeOld];
-  const qBase = model.quantities.length - previous.firstQuantity[resumeOld];
   const firstNewBlock = model.blocks.length - count;
   for (let i = resumeOld; i < old.blocks.length; i++) {
-    build.results.push(previous.results[i]);
+    model.results.push(old.results[i]);
+    model.headings.push(old.headings[i]);
     build.isCode.push(previous.isCode[i]);
-    build.firstSegment.push(previous.firstSegment[i] + segBase);
-    build.firstSentence.push(previous.firstSentence[i] + senBase);
-    build.firstQuantity.push(previous.firstQuantity[i] + qBase);
     const block = model.blocks[firstNewBlock + i - resumeOld];
     if (previous.isCode[i]) model.code.push({ start: block.start, end: block.end });
   }
-  appendShifted(model.segments, old.segments, previous.firstSegment[resumeOld], delta);
-  appendShifted(model.sentences, old.sentences, previous.firstSentence[resumeOld], delta);
-  appendShifted(model.quantities, old.quantities, previous.firstQuantity[resumeOld], delta);
   model.stats.reusedBlocks += count;
 }
 
 function emptyBuild(text: string, blocks: Block[]): Build {
-  return {
-    model: { text, blocks, segments: [], sentences: [], quantities: [], code: [], stats: { blocks: blocks.length, parsedBlocks: 0, reusedBlocks: 0 } },
-    results: [],
-    isCode: [],
-    firstSegment: [],
-    firstSentence: [],
-    firstQuantity: [],
-  };
+  return { model: documentModel(text, blocks), isCode: [] };
+}
+
+/** A model whose document-wide lists are assembled from the blocks when first read. */
+function documentModel(text: string, blocks: Block[]): DocumentModel {
+  let lists: { segments: ProseSegment[]; sentences: Sentence[]; quantities: Quantity[] } | undefined;
+  const model = {
+    text,
+    blocks,
+    results: [] as BlockResult[],
+    headings: [] as BlockHeading[][],
+    code: [] as Span[],
+    stats: { blocks: blocks.length, parsedBlocks: 0, reusedBlocks: 0 },
+  } as Omit<DocumentModel, 'segments' | 'sentences' | 'quantities'>;
+  const flat = () => (lists ??= flatten(model));
+  Object.defineProperties(model, {
+    segments: { get: () => flat().segments, enumerable: false },
+    sentences: { get: () => flat().sentences, enumerable: false },
+    quantities: { get: () => flat().quantities, enumerable: false },
+  });
+  return model as DocumentModel;
+}
+
+function flatten(model: Pick<DocumentModel, 'blocks' | 'results'>) {
+  const segments: ProseSegment[] = [];
+  const sentences: Sentence[] = [];
+  const quantities: Quantity[] = [];
+  model.blocks.forEach((block, i) => {
+    const shift = block.start;
+    const result = model.results[i];
+    for (const s of result.segments) segments.push({ ...s, start: s.start + shift, end: s.end + shift });
+    for (const s of result.sentences) sentences.push({ ...s, start: s.start + shift, end: s.end + shift });
+    for (const q of result.quantities) quantities.push({ ...q, start: q.start + shift, end: q.end + shift });
+  });
+  return { segments, sentences, quantities };
 }
 
 function isCodeBlock(text: string, block: Block): boolean {
@@ -213,34 +230,14 @@ function isCodeBlock(text: string, block: Block): boolean {
   return !block.frontMatter && FENCE_START.test(text.slice(block.start, Math.min(block.end, block.start + 16)));
 }
 
-/** Appends one block's items, moved to document offsets, and records where they start. */
-function appendBlock(build: Build, block: Block, result: BlockResult, isCode: boolean): void {
+/** Appends one block's result (relative offsets), its headings and whether it is code. */
+function appendBlock(build: Build, text: string, block: Block, result: BlockResult, headings?: BlockHeading[], isCode?: boolean): void {
   const { model } = build;
-  build.results.push(result);
-  build.isCode.push(isCode);
-  build.firstSegment.push(model.segments.length);
-  build.firstSentence.push(model.sentences.length);
-  build.firstQuantity.push(model.quantities.length);
-  if (isCode) model.code.push({ start: block.start, end: block.end });
-  const shift = block.start;
-  for (const s of result.segments) model.segments.push({ ...s, start: s.start + shift, end: s.end + shift });
-  for (const s of result.sentences) model.sentences.push({ ...s, start: s.start + shift, end: s.end + shift });
-  for (const q of result.quantities) model.quantities.push({ ...q, start: q.start + shift, end: q.end + shift });
-}
-
-/** Adds the closing entry, so [first[i], first[i + 1]) is block i's range in every list. */
-function closeBuild(build: Build): Build {
-  build.firstSegment.push(build.model.segments.length);
-  build.firstSentence.push(build.model.sentences.length);
-  build.firstQuantity.push(build.model.quantities.length);
-  return build;
-}
-
-function appendShifted<T extends Span>(out: T[], from: readonly T[], start: number, delta: number): void {
-  for (let i = start; i < from.length; i++) {
-    const item = from[i];
-    out.push(delta === 0 ? item : { ...item, start: item.start + delta, end: item.end + delta });
-  }
+  const code = isCode ?? isCodeBlock(text, block);
+  model.results.push(result);
+  model.headings.push(headings ?? (code || block.frontMatter ? NO_HEADINGS : blockHeadings(text, block, result)));
+  build.isCode.push(code);
+  if (code) model.code.push({ start: block.start, end: block.end });
 }
 
 /** Index of the block starting exactly at `offset`, or -1 (blocks are sorted by start). */

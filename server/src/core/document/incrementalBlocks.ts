@@ -29,24 +29,39 @@ export interface Resplit {
   delta: number;
 }
 
-/** Prefix and suffix are compared 64 code units at a time (one string comparison), then one by one. */
-const CHUNK = 64;
-
-/** The changed region between `before` and `after` (common prefix and suffix excluded); undefined when equal. */
+/**
+ * The changed region between `before` and `after` (common prefix and suffix excluded); undefined when
+ * equal. Prefix and suffix are found by galloping: ever longer runs are compared as whole strings (one
+ * native comparison each) until one differs, then halved down to the first differing code unit, so a
+ * keystroke in a megabyte costs a few dozen comparisons rather than a loop over every character.
+ */
 export function diffTexts(before: string, after: string): TextChange | undefined {
   if (before === after) return undefined;
   const limit = Math.min(before.length, after.length);
-  let start = 0;
-  while (start + CHUNK <= limit && before.slice(start, start + CHUNK) === after.slice(start, start + CHUNK)) start += CHUNK;
-  while (start < limit && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  const start = gallop(limit, (from, length) => before.slice(from, from + length) === after.slice(from, from + length));
   // The common suffix may not overlap the common prefix in either text.
-  const room = limit - start;
-  let suffix = 0;
   const bEnd = before.length;
   const aEnd = after.length;
-  while (suffix + CHUNK <= room && before.slice(bEnd - suffix - CHUNK, bEnd - suffix) === after.slice(aEnd - suffix - CHUNK, aEnd - suffix)) suffix += CHUNK;
-  while (suffix < room && before.charCodeAt(bEnd - suffix - 1) === after.charCodeAt(aEnd - suffix - 1)) suffix++;
+  const suffix = gallop(limit - start, (from, length) => before.slice(bEnd - from - length, bEnd - from) === after.slice(aEnd - from - length, aEnd - from));
   return { start, oldEnd: bEnd - suffix, newEnd: aEnd - suffix };
+}
+
+/** The longest n ≤ limit with same(0, n) true, given that same(from, length) compares [from, from + length). */
+function gallop(limit: number, same: (from: number, length: number) => boolean): number {
+  let at = 0;
+  let step = 64;
+  let growing = true;
+  while (step >= 1) {
+    if (at + step <= limit && same(at, step)) {
+      at += step;
+      if (growing) {
+        step *= 2;
+        continue;
+      }
+    } else growing = false;
+    if (!growing) step >>= 1;
+  }
+  return at;
 }
 
 /** The blocks of `text`, reusing `oldBlocks` (the blocks of the text before `change`) where it may. */

@@ -14,6 +14,7 @@ import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import type { Span } from '../model';
+import { plainParagraph } from './plainParagraph';
 
 /** A run of prose: one paragraph, heading, table cell... Offsets into the document. */
 export interface ProseSegment extends Span {
@@ -51,6 +52,14 @@ export function mayNeedGfm(source: string): boolean {
  * Never throws: a parser failure yields no segments rather than a crash.
  */
 export function extractProse(source: string, base = 0): ProseSegment[] {
+  // A paragraph without any Markdown syntax reads as itself; remark would say the same (plainParagraph.ts).
+  const plainText = plainParagraph(source, base);
+  if (plainText) return [plainText];
+  return parsedProse(source, base);
+}
+
+/** extractProse through remark, whatever the block holds. */
+export function parsedProse(source: string, base = 0): ProseSegment[] {
   let tree: MdNode;
   try {
     tree = processor(mayNeedGfm(source)).parse(source) as unknown as MdNode;

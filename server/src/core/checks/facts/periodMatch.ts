@@ -24,8 +24,16 @@ const TIGHT_DAYS = 100;
 const SLACK_DAYS = 15;
 const DAY = 86_400_000;
 
+/** Milliseconds of an ISO date, memoised: judging compares the same few hundred dates over and over. */
+const days = new Map<string, number>();
 function day(iso: string): number {
-  return Date.parse(iso + 'T00:00:00Z');
+  let ms = days.get(iso);
+  if (ms === undefined) {
+    ms = Date.parse(iso + 'T00:00:00Z');
+    if (days.size > 100_000) days.clear();
+    days.set(iso, ms);
+  }
+  return ms;
 }
 
 export function periodRelation(claim: Period, fact: Period, periodKind: 'duration' | 'instant' = 'duration'): PeriodRelation {

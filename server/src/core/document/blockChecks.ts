@@ -1,0 +1,198 @@
+/**
+ * The checks of one block: binding, fact verdicts, findings derived from misread figures, and the
+ * block's own arithmetic, with results cached per block.
+ *
+ * Every check reads only its block, the headings above it (headingContext.ts) and the document date:
+ * binding looks for an entity, a metric and a period within the paragraph and its headings, and the
+ * arithmetic relates numbers within a sentence or to the sentence just before it. So a block is checked
+ * on its own, as the text `headings + block`, and the result is reused for as long as the block's text,
+ * its headings, the document date, the facts and the settings that shape findings stay the same. A
+ * keystroke re-checks one block; a fresh analysis checks every block the same way, so an incremental
+ * analysis equals a fresh one by construction.
+ *
+ * Results keep offsets relative to their block (`c<offset>` ids included) and are moved to document
+ * offsets when the analysis is assembled.
+ */
+import type { Claim, Evidence, Finding, Span, Verdict } from '../model';
+import type { FactBase } from '../facts/index';
+import type { Locale } from '../i18n/messages';
+import { bindClaims, findPeriods } from '../bind/index';
+import { judgeClaim } from '../checks/facts/judge';
+import { evidenceOf, factFinding } from '../checks/facts/findings';
+import { derivedFromMisreadFindings } from '../checks/facts/derived';
+import { runArithmetic } from '../checks/arithmetic/index';
+import type { BlockResult } from './blockAnalysis';
+import type { BlockCache, DocumentModel } from './documentModel';
+import { proseText } from './documentModel';
+import { headingContexts, type HeadingContext } from './headingContext';
+
+/** A claim with what the checks concluded about it (hovers and the claims list show this). */
+export interface CheckedClaim extends Claim {
+  verdict: Verdict;
+  evidence: Evidence[];
+}
+
+/** What the checks found in one block; offsets relative to the block's start. */
+export interface CheckedBlock {
+  claims: CheckedClaim[];
+  findings: Finding[];
+  /** Set when the arithmetic stage failed on this block (it never takes the analysis down). */
+  arithmeticError?: string;
+}
+
+/** Everything outside the block that shapes its results. */
+export interface CheckEnvironment {
+  facts: FactBase;
+  locale: Locale;
+  documentDate?: string;
+  reportUnverified: boolean;
+}
+
+const NOTHING: CheckedBlock = Object.freeze({ claims: [], findings: [] }) as unknown as CheckedBlock;
+
+/** The cache of checked blocks for one environment; a different environment starts a new one. */
+interface CheckMemory {
+  env: CheckEnvironment;
+  /** Keyed by the block's analysis (unchanged blocks keep theirs), then by its heading context. */
+  byResult: WeakMap<BlockResult, { prefix: string; checked: CheckedBlock }>;
+}
+
+/** The checked result of every block of the document, reusing the cache's results where they still hold. */
+export function checkBlocks(doc: DocumentModel, env: CheckEnvironment, cache?: BlockCache): { checked: CheckedBlock[]; rechecked: number } {
+  const memory = memoryFor(env, cache);
+  const contexts = headingContexts(doc.headings);
+  const checked: CheckedBlock[] = [];
+  let rechecked = 0;
+  for (let i = 0; i < doc.blocks.length; i++) {
+    const result = doc.results[i];
+    if (result.quantities.length === 0) {
+      checked.push(NOTHING);
+      continue;
+    }
+    const context = contexts[i];
+    const hit = memory.byResult.get(result);
+    if (hit && hit.prefix === context.prefix) {
+      checked.push(hit.checked);
+      continue;
+    }
+    const block = doc.blocks[i];
+    const result_ = checkBlock(doc.text.slice(block.start, block.end), result, context, env);
+    memory.byResult.set(result, { prefix: context.prefix, checked: result_ });
+    checked.push(result_);
+    rechecked++;
+  }
+  return { checked, rechecked };
+}
+
+function memoryFor(env: CheckEnvironment, cache?: BlockCache): CheckMemory {
+  const current = cache?.checks as CheckMemory | undefined;
+  if (current && sameEnvironment(current.env, env)) return current;
+  const fresh: CheckMemory = { env, byResult: new WeakMap() };
+  if (cache) cache.checks = fresh;
+  return fresh;
+}
+
+function sameEnvironment(a: CheckEnvironment, b: CheckEnvironment): boolean {
+  return a.facts === b.facts && a.locale === b.locale && a.documentDate === b.documentDate && a.reportUnverified === b.reportUnverified;
+}
+
+/** Checks one block as the text `headings + block`, and returns its results relative to the block. */
+export function checkBlock(source: string, result: BlockResult, context: HeadingContext, env: CheckEnvironment): CheckedBlock {
+  const { facts: kb, locale, documentDate } = env;
+  const lead = context.prefix.length;
+  const text = context.prefix + source;
+  const into = <T extends Span>(s: T): T => ({ ...s, start: s.start + lead, end: s.end + lead });
+  const doc = localModel(text, lead, result, into);
+
+  const claims = bindClaims({ text, quantities: doc.quantities, sentences: doc.sentences, paragraphs: doc.segments }, kb, { documentDate });
+  const periodsOf = sentencePeriods(text, documentDate);
+  const findings: Finding[] = [];
+  const checkedClaims: CheckedClaim[] = [];
+  for (const claim of claims) {
+    const judgement = judgeClaim(claim, kb, {
+      documentDate,
+      sentencePeriods: periodsOf(claim.sentence),
+      sentenceText: proseText(doc, claim.sentence),
+    });
+    checkedClaims.push({
+      ...claim,
+      verdict: judgement.verdict,
+      evidence: [...judgement.deciding, ...judgement.related].map((f) => evidenceOf(f, locale, kb)),
+    });
+    if (judgement.verdict === 'supported') continue;
+    if (judgement.verdict === 'unverifiable' && (!env.reportUnverified || !claim.entity)) continue;
+    const finding = factFinding(claim, judgement, kb, locale);
+    if (finding) findings.push(finding);
+  }
+  findings.push(...derivedFromMisreadFindings(findings, doc.quantities, doc.sentences, (span) => proseText(doc, span), locale));
+  let arithmeticError: string | undefined;
+  try {
+    findings.push(...runArithmetic({ doc, claims, kb, documentDate, locale }));
+  } catch (err) {
+    arithmeticError = (err as Error).message;
+  }
+
+  const out: CheckedBlock = {
+    claims: checkedClaims.map((c) => moveClaim(c, -lead)),
+    findings: findings.map((f) => moveFinding(f, -lead)),
+  };
+  if (arithmeticError !== undefined) out.arithmeticError = arithmeticError;
+  return out;
+}
+
+/** The block as a one-block document model whose text starts with its heading context. */
+function localModel(text: string, lead: number, result: BlockResult, into: <T extends Span>(s: T) => T): DocumentModel {
+  return {
+    text,
+    blocks: [{ start: lead, end: text.length }],
+    results: [result],
+    headings: [],
+    segments: result.segments.map(into),
+    sentences: result.sentences.map(into),
+    quantities: result.quantities.map(into),
+    code: [],
+    stats: { blocks: 1, parsedBlocks: 0, reusedBlocks: 0 },
+  };
+}
+
+/** The periods named in a sentence, found once per sentence (a sentence often holds several claims). */
+function sentencePeriods(text: string, documentDate: string | undefined) {
+  const cache = new Map<number, ReturnType<typeof findPeriods>[number]['period'][]>();
+  return (sentence: Span) => {
+    let periods = cache.get(sentence.start);
+    if (!periods) {
+      periods = findPeriods(text, sentence, { documentDate }).map((m) => m.period);
+      cache.set(sentence.start, periods);
+    }
+    return periods;
+  };
+}
+
+/** A span moved by delta. */
+function move<T extends Span>(s: T, delta: number): T {
+  return { ...s, start: s.start + delta, end: s.end + delta };
+}
+
+/** Claim ids are "c<start>", so they move with the claim. */
+function movedId(id: string, delta: number): string {
+  return /^c\d+$/.test(id) ? `c${Number(id.slice(1)) + delta}` : id;
+}
+
+export function moveClaim(c: CheckedClaim, delta: number): CheckedClaim {
+  if (delta === 0) return c;
+  const out: CheckedClaim = { ...c, id: movedId(c.id, delta), quantity: move(c.quantity, delta), sentence: move(c.sentence, delta) };
+  for (const key of ['entity', 'product', 'metric', 'period', 'attribution'] as const) {
+    const b = c[key];
+    if (b?.span) (out as unknown as Record<string, unknown>)[key] = { ...b, span: move(b.span, delta) };
+  }
+  return out;
+}
+
+export function moveFinding(f: Finding, delta: number): Finding {
+  if (delta === 0) return f;
+  const out: Finding = { ...move(f, delta), fixes: f.fixes.map((x) => ({ ...x, edits: x.edits.map((e) => move(e, delta)) })) };
+  if (f.related) out.related = f.related.map((s) => move(s, delta));
+  if (f.suppressed) out.suppressed = { ...f.suppressed, directive: move(f.suppressed.directive, delta) };
+  if (f.claimId !== undefined) out.claimId = movedId(f.claimId, delta);
+  return out;
+}

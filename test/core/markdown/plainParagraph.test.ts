@@ -1,0 +1,97 @@
+/**
+ * The parser-free path for plain paragraphs must give exactly what remark gives: on every block of the
+ * corpus, the examples and a generated report, and on random blocks built from the characters and line
+ * starts that mean something to Markdown.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { plainParagraph } from '../../../server/src/core/markdown/plainParagraph';
+import { parsedProse } from '../../../server/src/core/markdown/prose';
+import { splitBlocks } from '../../../server/src/core/markdown/blocks';
+import { runs } from '../../property/params';
+
+const ROOT = path.resolve(__dirname, '../../..');
+
+function markdownFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    return e.isDirectory() ? markdownFiles(p) : e.name.endsWith('.md') ? [p] : [];
+  });
+}
+
+/** Whenever the fast path answers, remark must agree segment for segment. */
+function agrees(source: string): boolean {
+  const fast = plainParagraph(source, 7);
+  if (!fast) return true;
+  expect([fast], JSON.stringify(source)).toEqual(parsedProse(source, 7));
+  return true;
+}
+
+describe('plainParagraph', () => {
+  it('reads plain English and Chinese paragraphs without the parser', () => {
+    for (const p of [
+      "Nvidia's data-center revenue rose to $30.8 billion in the quarter, up 112% from a year earlier.",
+      '英伟达本季度数据中心收入为308亿美元，同比增长112%。',
+      'OpenAI said revenue reached $3.7 billion.\nIt expects $11.6 billion next year.',
+      '   Three spaces of indent are still a paragraph: 15万块H100.',
+    ]) {
+      const seg = plainParagraph(p);
+      expect(seg, p).toBeDefined();
+      expect(seg).toEqual(parsedProse(p)[0]);
+    }
+  });
+
+  it('leaves anything with Markdown syntax to remark', () => {
+    for (const p of [
+      '# Revenue $1B',
+      '- item $1B',
+      '1. first $1B',
+      '> quoted $2B',
+      'See `$9B` here.',
+      'Up **40%** today.',
+      'A [link](https://example.com) to $3B.',
+      'Fees of $5 &amp; up.',
+      'Text\n===',
+      'Text\n---',
+      '    indented code $4B',
+      '| a | b |',
+      'See www.example.com for $2B.',
+      'Mail ir@example.com about $2B.',
+      'Footnote[^1] $2B.',
+      'tab\there $1B',
+    ]) {
+      expect(plainParagraph(p), p).toBeUndefined();
+    }
+  });
+
+  it('agrees with remark on every block of the corpus, the examples and the benchmark generator', async () => {
+    const files = [...markdownFiles(path.join(ROOT, 'test', 'corpus')), ...markdownFiles(path.join(ROOT, 'examples'))];
+    const texts = files.map((f) => fs.readFileSync(f, 'utf8'));
+    const { generateDocument } = await import('../../../bench/generate.mjs');
+    texts.push(generateDocument(60_000, 3));
+    let plain = 0;
+    let blocks = 0;
+    for (const text of texts) {
+      for (const b of splitBlocks(text)) {
+        if (b.frontMatter) continue;
+        const source = text.slice(b.start, b.end);
+        blocks++;
+        if (plainParagraph(source)) plain++;
+        agrees(source);
+      }
+    }
+    // The point of the fast path: a good share of real blocks take it.
+    expect(plain / blocks).toBeGreaterThan(0.2);
+  });
+
+  it('agrees with remark on random blocks made of Markdown-significant pieces', () => {
+    const piece = fc.constantFrom(
+      'revenue', '$1.6B', '16亿美元', '。', ', ', '.', ' ', '  ', '   ', '    ', '\n', '\r\n', '\r', '\t', '\u0000', '\u3000', '\u00a0',
+      '#', '##', '-', '+', '*', '_', '=', '==', '---', '1.', '1)', '2023.', '12)', '>', '<', '<b>', '&amp;', '&', '\\', '`', '```', '~~~', '~',
+      '|', '[', ']', '(', ')', '!', '[^1]', 'http://x.io', 'www.x.io', 'a@b.io', 'mailto:', ':', '$', '%', 'Nvidia', '英伟达',
+    );
+    fc.assert(fc.property(fc.array(piece, { maxLength: 24 }).map((xs) => xs.join('')), agrees), runs(3000));
+  });
+});
