@@ -44,10 +44,44 @@ function linked(view: SentenceView, subject: Quantity, m: Quantity): boolean {
   return LINK_EN.test(gap) && POINTER_EN.test(textAfter(view, m, 30, true));
 }
 
+/** "Against the $75 billion of revenue Cahn counted, that is": the base opens the sentence, "that" is the subject. */
+const AGAINST_OPEN_EN = /^\s*(?:against|compared (?:with|to)|next to|relative to|set against|measured against)\s+(?:the\s+)?(?:[A-Z][\w.&-]*['’]s\s+)?(?:(?:about|around|roughly|some|nearly|almost)\s+)?$/i;
+const THAT_IS_EN = new RegExp(`^[^;.\\d]{0,50}?,\\s*(?:that|this|it)\\s+(?:is|was|would be|represents|comes to|works out to|amounts to)\\s+(?:${HEDGE_EN}\\s+)?$`, 'i');
+const THAT_TIMES_EN = /^\s*(?:times|x|×)?\s*(?:the|its|their|that|of)\b/i;
+const AGAINST_OPEN_ZH = /^\s*(?:与|和|跟|相对于|对比|相较于?)\s*$/;
+const THAT_IS_ZH = new RegExp(`^[^，,。；;\\d]{0,8}?(?:相比|相较|比)\\s*[，,]\\s*(?:这|这笔钱|这笔|这个数字|这一数字|这些)(?:是|相当于|约为|约是|大约是)?(?:它|其)?的?\\s*(?:${HEDGE_ZH})?\\s*$`);
+
+/** "Against B, that is M times the …": the subject is the previous sentence's amount of B's dimension. */
+function againstBase(view: SentenceView, previous: SentenceView): RelationOutcome[] {
+  const first = view.quantities.find((q) => !isDuration(q));
+  if (!first || (first.kind !== 'money' && first.kind !== 'count') || !checkable(first)) return [];
+  const m = view.quantities[view.quantities.indexOf(first) + 1];
+  if (!m || (m.kind !== 'multiple' && m.kind !== 'ratio') || !checkable(m)) return [];
+  const head = view.text.slice(0, first.start - view.span.start);
+  const gap = gapBetween(view, first, m);
+  const en = AGAINST_OPEN_EN.test(head) && THAT_IS_EN.test(gap) && (m.kind === 'ratio' || /times|x|×/i.test(m.text) || THAT_TIMES_EN.test(textAfter(view, m, 20, true)));
+  const zh = AGAINST_OPEN_ZH.test(head) && THAT_IS_ZH.test(gap);
+  if (!en && !zh) return [];
+  const subject = antecedent(previous, first);
+  if (!subject) return [];
+  return [
+    {
+      check: 'arith.ratio',
+      result: m,
+      operands: [subject, first],
+      computed: div(intervalOf(subject), intervalOf(first)),
+      formula: `${subject.text} ÷ ${first.text}`,
+      certainty: 'probable',
+      lang: view.lang,
+      noFix: true,
+    },
+  ];
+}
+
 export const anaphora: RelationDetector = (view, ctx) => {
   const previous = ctx.previous;
   if (!previous) return [];
-  const out: RelationOutcome[] = [];
+  const out: RelationOutcome[] = againstBase(view, previous);
   for (const m of view.quantities) {
     if ((m.kind !== 'multiple' && m.kind !== 'ratio') || !checkable(m)) continue;
     const subject = subjectBefore(view, m);

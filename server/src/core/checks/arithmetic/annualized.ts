@@ -77,8 +77,65 @@ function round(n: number): string {
   return Number(n.toPrecision(4)).toString();
 }
 
+/** "Pro每月200美元，Pro一年的费用是…": the same name before both amounts, nothing else between them. */
+const SAME_NAME_ZH = /^[，,、]\s*([A-Za-z][\w.+-]{0,15}|[\u4e00-\u9fff]{2,6})\s*$/;
+
+function namedAgain(view: SentenceView, op: Quantity, co: CadenceMark, middle: string): boolean {
+  const m = SAME_NAME_ZH.exec(middle);
+  if (!m) return false;
+  const before = textBefore(view, op, 24);
+  const name = before.slice(0, before.length - co.before).trimEnd();
+  return name.endsWith(m[1]);
+}
+
+/**
+ * "2025年计划合计约3250亿美元，增长约46%，相当于每天花掉约15亿美元": a period amount restated a clause later,
+ * past a growth rate; the operand's period may be a calendar year named before it.
+ */
+const LATER_CUE = /[，,]\s*(?:相当于|即|也就是说?|折合|平均(?:下来)?|which is|which works out to|i\.e\.,?|that is|or)\s*(?:每|a |per )?/i;
+const NAMED_YEAR_ZH = /(?:19|20)\d{2}\s*年(?:全年)?[^，,。；;\d上下季月前后]{0,10}$/;
+const NAMED_YEAR_EN = /\b(?:19|20)\d{2}\s+(?:capex|capital spending|revenue|sales|spending)\s+(?:of|was|is|came to|reached)?\s*(?:about|around|roughly|nearly)?\s*$/i;
+
+function namedYear(view: SentenceView, op: Quantity): CadenceMark | undefined {
+  const before = textBefore(view, op, 30);
+  return NAMED_YEAR_ZH.test(before) || NAMED_YEAR_EN.test(before) ? { cadence: 'year', after: 0, before: 0 } : undefined;
+}
+
+function laterRestatements(view: SentenceView, out: RelationOutcome[]): void {
+  const qs = view.quantities;
+  for (let j = 2; j < qs.length; j++) {
+    const result = qs[j];
+    if (result.kind !== 'money' || !result.currency || !checkable(result)) continue;
+    const cr = cadenceOf(view, result);
+    if (!cr || cr.cadence === 'year') continue;
+    let i = j - 1;
+    while (i >= 0 && (qs[i].kind === 'percent' || qs[i].kind === 'points' || qs[i].kind === 'multiple')) i--;
+    if (i < 0 || i === j - 1) continue;
+    const op = qs[i];
+    if (op.kind !== 'money' || op.currency !== result.currency || !checkable(op)) continue;
+    const gap = gapBetween(view, op, result);
+    if (gap.length > 60 || CLAUSE_BREAK.test(gap)) continue;
+    const tail = gapBetween(view, qs[j - 1], result);
+    if (!LATER_CUE.test(tail.slice(0, Math.max(0, tail.length - cr.before)))) continue;
+    const co = cadenceOf(view, op) ?? namedYear(view, op);
+    if (!co || co.cadence === cr.cadence) continue;
+    const factor = PER_YEAR[co.cadence] / PER_YEAR[cr.cadence];
+    out.push({
+      check: 'arith.annualized',
+      result,
+      operands: [op],
+      computed: scale(intervalOf(op), factor),
+      formula: `${op.text} ${factorText(factor)}`,
+      certainty: 'probable',
+      lang: view.lang,
+      noFix: true,
+    });
+  }
+}
+
 export const annualized: RelationDetector = (view) => {
   const out: RelationOutcome[] = [];
+  laterRestatements(view, out);
   const qs = view.quantities;
   for (let i = 0; i + 1 < qs.length; i++) {
     const op = qs[i];
@@ -91,7 +148,9 @@ export const annualized: RelationDetector = (view) => {
     const cr = co && cadenceOf(view, result);
     if (!co || !cr || co.cadence === cr.cadence) continue;
     const middle = gap.slice(co.after, Math.max(co.after, gap.length - cr.before));
-    if (co.after + cr.before > gap.length || !isRestatement(middle)) continue;
+    if (co.after + cr.before > gap.length) continue;
+    const again = !isRestatement(middle) && namedAgain(view, op, co, middle);
+    if (!again && !isRestatement(middle)) continue;
     const factor = PER_YEAR[co.cadence] / PER_YEAR[cr.cadence];
     out.push({
       check: 'arith.annualized',
@@ -99,7 +158,7 @@ export const annualized: RelationDetector = (view) => {
       operands: [op],
       computed: scale(intervalOf(op), factor),
       formula: `${op.text} ${factorText(factor)}`,
-      certainty: 'explicit',
+      certainty: again ? 'probable' : 'explicit',
       lang: view.lang,
     });
   }

@@ -12,7 +12,7 @@ import { changeBefore, changeForRate, changesIn, yearOf, type Change, type Direc
 import { checkable, intervalOf, sameDimension } from './operands';
 import type { RelationOutcome } from './outcome';
 import type { RelationDetector } from './relation';
-import { clauseOf, gapBetween, neighbour, textAfter, textBefore, type SentenceView } from './view';
+import { clauseOf, gapBetween, isDuration, neighbour, textAfter, textBefore, type SentenceView } from './view';
 
 const DIFF_UP_EN = '(?:rose|grew|increased|jumped|climbed|gained|widened|expanded|up)\\s+by|an? (?:increase|rise|gain|jump) of|added';
 const DIFF_DOWN_EN = '(?:fell|dropped|declined|decreased|narrowed|shrank|down)\\s+by|an? (?:decrease|decline|drop|fall) of';
@@ -74,6 +74,7 @@ function rateOutcome(view: SentenceView, p: Quantity, changes: Change[]): Relati
     formula: rateFormula(c, c.direction),
     certainty: 'explicit',
     lang: view.lang,
+    gapOnRemainder: c.direction === 'down',
   };
 }
 
@@ -127,7 +128,40 @@ function differenceOutcome(view: SentenceView, d: Quantity, changes: Change[]): 
   return undefined;
 }
 
-export const growth: RelationDetector = (view) => {
+/** "Net loss: $863 million, against $593.7 million in 2023": two like amounts set against each other. */
+const AGAINST = /^[^;。；\d]{0,30}?\b(?:against|versus|vs\.?|compared (?:with|to))\s+(?:the\s+)?(?:${HEDGE_EN}\s+)?$|^[^;。；\d]{0,12}?(?:对比|相比|而)(?:上年|去年|上一年|前一年)?(?:同期)?(?:的|为|是)?\s*(?:${HEDGE_ZH})?\s*$/i;
+
+/**
+ * "Net loss: $863 million, … against $593.7 million in 2023. The loss widened by $370 million.": a
+ * difference stated in the next sentence of the same paragraph, about the one pair of amounts the sentence
+ * before compares. Which one is newer is not always written, so the difference is read either way round;
+ * the reading is probable (warning at most), no fix.
+ */
+function differenceAfter(view: SentenceView, previous: SentenceView | undefined): RelationOutcome[] {
+  if (!previous) return [];
+  const pairs: [Quantity, Quantity][] = [];
+  const qs = previous.quantities.filter((q) => !isDuration(q));
+  for (let i = 0; i < qs.length; i++) {
+    for (let j = i + 1; j < qs.length; j++) {
+      if (sameDimension(qs[i], qs[j]) && checkable(qs[i]) && checkable(qs[j]) && AGAINST.test(gapBetween(previous, qs[j - 1], qs[j]))) pairs.push([qs[i], qs[j]]);
+    }
+  }
+  if (pairs.length !== 1) return [];
+  const [a, b] = pairs[0];
+  const out: RelationOutcome[] = [];
+  const like = view.quantities.filter((q) => sameDimension(q, a));
+  if (like.length !== 1 || !checkable(like[0])) return [];
+  const d = like[0];
+  const before = textBefore(view, d, 30);
+  if (!DIFF_BEFORE_EN.test(before) && !DIFF_BEFORE_ZH.test(before)) return [];
+  const [big, small] = a.value >= b.value ? [a, b] : [b, a];
+  out.push({ check: 'arith.growth', result: d, operands: [big, small], computed: sub(intervalOf(big), intervalOf(small)), formula: `${big.text} − ${small.text}`, certainty: 'probable', lang: view.lang, noFix: true });
+  return out;
+}
+
+export const growth: RelationDetector = (view, ctx) => {
+  const after = view.quantities.length < 3 ? differenceAfter(view, ctx.previous) : [];
+  if (after.length > 0) return after;
   // A change needs two values and a stated rate, multiple or difference.
   if (view.quantities.length < 3) return [];
   const changes = changesIn(view);

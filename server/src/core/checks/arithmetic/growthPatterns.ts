@@ -45,8 +45,10 @@ const FROM_TO_GAP_EN = new RegExp(`^\\s*(?:[\\w'’-]+\\s+){0,2}?(?:(?:in|on|at|
 const TO_FROM_GAP_EN = new RegExp(`^\\s*(?:(?:in|on|at|by|during|for)\\s+[\\w ,'’-]{1,25}?\\s*)?,?\\s*from\\s+(?:${HEDGE_EN}\\s+)?$`, 'i');
 /** "B …, up from A": the new value first, no rate in between. */
 const UP_FROM_GAP_EN = new RegExp(`^[^\\d;]{0,40}?\\b(?:(up|rising|growing|higher)|(down|falling|lower))\\s+from\\s+(?:${HEDGE_EN}\\s+)?$`, 'i');
-const FROM_ZH = new RegExp(`(?:从|由)\\s*(?:${HEDGE_ZH})?\\s*$`);
-const FROM_TO_GAP_ZH = new RegExp(`^[^，,。；;\\d]{0,12}?(?:到|至|为)\\s*(?:了)?\\s*(?:${HEDGE_ZH})?\\s*$`);
+/** "从", "从2022年11月的", "从2022年11月的每百万tokens" (a date and a price's denominator may come between). */
+const DATE_ZH = '(?:(?:19|20)\\d{2}年)?(?:\\d{1,2}月)?(?:的)?';
+const FROM_ZH = new RegExp(`(?:从|由)${DATE_ZH}(?:每\\s*[\\d.,万千百亿]*\\s*个?\\s*[A-Za-z\\u4e00-\\u9fff]{1,8}\\s*)?\\s*(?:${HEDGE_ZH})?\\s*$`);
+const FROM_TO_GAP_ZH = new RegExp(`^[^，,。；;\\d]{0,12}?(?:到|至|为)\\s*(?:了)?${DATE_ZH}\\s*(?:${HEDGE_ZH})?\\s*$`);
 /** "较A增长", "比上年同期的A下降". */
 const VERSUS_ZH = /(?:较|比|相比|相较于?|对比)[^，,。；;\d]{0,8}$/;
 const RATE_TO_NEW_ZH = new RegExp(`^\\s*[，,]?\\s*(?:至|到|达到|达)\\s*(?:${HEDGE_ZH})?\\s*$`);
@@ -107,6 +109,15 @@ function like(a: Quantity, b: Quantity): boolean {
   return sameDimension(a, b) && checkable(a) && checkable(b);
 }
 
+/**
+ * "从每百万tokens 20美元降到0.07美元", "from $20 per million tokens to $0.07": the denominator is written
+ * once, on the first price of a change, and holds for the second.
+ */
+function likePrices(a: Quantity, b: Quantity): boolean {
+  if (like(a, b)) return true;
+  return a.kind === 'money' && b.kind === 'money' && !!a.currency && a.currency === b.currency && !!a.per && !b.per && checkable(a) && checkable(b);
+}
+
 /** All "from A to B" style pairs of adjacent like quantities in the sentence. */
 export function changesIn(view: SentenceView): Change[] {
   const qs = view.quantities;
@@ -114,7 +125,7 @@ export function changesIn(view: SentenceView): Change[] {
   for (let i = 0; i + 1 < qs.length; i++) {
     const x = qs[i];
     const y = qs[i + 1];
-    if (!like(x, y)) continue;
+    if (!likePrices(x, y)) continue;
     const before = textBefore(view, x, 40);
     const gap = gapBetween(view, x, y);
     if (gap.length > 60) continue;
@@ -147,9 +158,11 @@ export function changeForRate(view: SentenceView, p: Quantity, changes: Change[]
   const prev = qs[k - 1];
   const next = qs[k + 1];
   // A from-to pair right before or right after the rate.
+  // "从A降到B，便宜了280多倍，降幅超过99.9%": another multiple of the same change may come between.
+  const between = prev && prev.kind === 'multiple' && qs[k - 2] && /^\s*[，,]\s*[^，,。；;\d]{0,6}$/.test(gapBetween(view, qs[k - 2], prev)) ? qs[k - 2] : undefined;
   for (const c of changes) {
     const last = c.old.start < c.new.start ? c.new : c.old;
-    if (last === prev) {
+    if (last === prev || (between && last === between)) {
       const gap = gapBetween(view, prev, p);
       const m = NEW_TO_RATE_EN.exec(gap) ?? NEW_TO_RATE_ZH.exec(gap);
       if (m) return { ...c, rate: p, direction: c.direction ?? dir(m) };

@@ -17,22 +17,25 @@ import { sameDimension } from './operands';
 import { ambiguousGrowth } from './ambiguousGrowth';
 import { anaphora } from './anaphora';
 import { annualized } from './annualized';
+import { complements } from './complements';
 import { currency } from './currency';
 import { equations } from './equations';
 import { growth } from './growth';
 import { settle, type RelationOutcome } from './outcome';
 import { multiplied } from './multiplied';
+import { namedRatios } from './named';
 import { pace } from './pace';
 import { pairTotal } from './pairTotal';
 import { percentOf } from './percentOf';
 import { ratios } from './ratios';
 import { references } from './references';
+import { restated } from './restated';
 import type { RelationDetector } from './relation';
 import { stakes } from './stakes';
 import { sums } from './sums';
 import { tokenPrice } from './tokenPrice';
 import { unitPrice } from './unitPrice';
-import { previousInParagraph, sentenceViews } from './view';
+import { earlierInParagraph, previousInParagraph, sentenceViews } from './view';
 
 export interface ArithmeticInput {
   doc: DocumentModel;
@@ -45,7 +48,7 @@ export interface ArithmeticInput {
 export type RelationCheck = (input: ArithmeticInput) => Finding[];
 
 /** In priority order: an explicit equation is the surest reading of its numbers, a sum the loosest. */
-const RELATIONS: RelationDetector[] = [equations, percentOf, annualized, pace, tokenPrice, currency, growth, ambiguousGrowth, ratios, references, anaphora, stakes, unitPrice, multiplied, sums, pairTotal];
+const RELATIONS: RelationDetector[] = [equations, percentOf, annualized, pace, tokenPrice, currency, growth, complements, ambiguousGrowth, ratios, references, namedRatios, anaphora, restated, stakes, unitPrice, multiplied, sums, pairTotal];
 
 export const runArithmetic: RelationCheck = (input) => {
   const findings: Finding[] = [];
@@ -68,22 +71,36 @@ const WRONG_VALUE = new Set(['contradicted', 'wrong-scale', 'wrong-currency']);
  * relation that does not hold: the fact finding points at the real mistake, so the relation's result is
  * not blamed for it (its finding drops to information).
  */
-function suspectOperands(input: ArithmeticInput): (q: Span) => boolean {
+function suspectOperands(input: ArithmeticInput): (q: Span) => string | undefined {
   const byStart = new Map(input.claims.map((c) => [c.quantity.start, c]));
-  const cache = new Map<number, boolean>();
+  const cache = new Map<number, string | undefined>();
   return (q) => {
-    const known = cache.get(q.start);
-    if (known !== undefined) return known;
+    if (cache.has(q.start)) return cache.get(q.start);
     const claim = byStart.get(q.start);
-    let wrong = false;
+    let wrong: string | undefined;
     try {
-      wrong = !!claim && firmlyBound(claim) && WRONG_VALUE.has(judgeClaim(claim, input.kb, { documentDate: input.documentDate }).verdict);
+      const verdict = claim && firmlyBound(claim) ? judgeClaim(claim, input.kb, { documentDate: input.documentDate }).verdict : undefined;
+      wrong = verdict && WRONG_VALUE.has(verdict) ? verdict : undefined;
     } catch {
-      wrong = false;
+      wrong = undefined;
     }
     cache.set(q.start, wrong);
     return wrong;
   };
+}
+
+/**
+ * An operand in the wrong currency ("1830亿元" for a dollar valuation) explains a relation only when its
+ * digits, read in the other amount's currency, make the relation hold. When they do not, the relation is
+ * wrong on its own: its finding stands, computed on the digits as written.
+ */
+function stillWrongInOneCurrency(o: RelationOutcome, operand: Quantity, locale: Locale): Finding | undefined {
+  if (!o.sameCurrency) return undefined;
+  const other = o.operands.find((q) => q !== operand && q.currency && q.currency !== operand.currency) ?? o.result;
+  const again = settle({ ...o, computed: o.sameCurrency.interval, formula: o.sameCurrency.formula, notes: [], facts: [] }, locale);
+  if (again.consistent || !again.finding || again.finding.severity === 'information') return undefined;
+  const note = t(locale, 'arith.operand-currency', { operand: operand.text, currency: other.currency ?? '' });
+  return { ...again.finding, fixes: [], computation: [...(again.finding.computation ?? []), note] };
 }
 
 /** Every relation read in the document, with whether it holds: for hovers ("arithmetic checks out") and tests. */
@@ -147,7 +164,7 @@ function outcomesBySentence(input: ArithmeticInput): RelationOutcome[][] {
   const { doc, claims, kb, documentDate, locale } = input;
   const views = sentenceViews(doc, claims);
   return views.map((view, at) => {
-    const ctx = { kb, documentDate, locale, previous: previousInParagraph(doc, views, at) };
+    const ctx = { kb, documentDate, locale, previous: previousInParagraph(doc, views, at), earlier: earlierInParagraph(doc, views, at) };
     const outcomes: RelationOutcome[] = [];
     for (const detect of RELATIONS) {
       try {
@@ -162,7 +179,7 @@ function outcomesBySentence(input: ArithmeticInput): RelationOutcome[][] {
 }
 
 /** One finding per stated number at most, and none for a number some reading finds consistent. */
-function resolve(outcomes: RelationOutcome[], locale: Locale, suspect: (q: Span) => boolean): Finding[] {
+function resolve(outcomes: RelationOutcome[], locale: Locale, suspect: (q: Span) => string | undefined): Finding[] {
   const explained = new Set<string>();
   const flagged = new Map<string, Finding>();
   const notes: Finding[] = [];
@@ -173,9 +190,11 @@ function resolve(outcomes: RelationOutcome[], locale: Locale, suspect: (q: Span)
     else if (finding && o.ready) notes.push(finding);
     else if (finding && !flagged.has(key)) {
       const serious = finding.severity !== 'information';
-      const contradicted = serious ? o.operands.find(suspect) : undefined;
+      const contradicted = serious ? o.operands.find((q) => suspect(q) !== undefined) : undefined;
       const offScale = serious && !contradicted ? offScaleOperand(o) : undefined;
-      if (contradicted) flagged.set(key, blameOperand(finding, t(locale, 'arith.operand-suspect', { operand: contradicted.text })));
+      const onItsOwn = contradicted && suspect(contradicted) === 'wrong-currency' ? stillWrongInOneCurrency(o, contradicted, locale) : undefined;
+      if (onItsOwn) flagged.set(key, onItsOwn);
+      else if (contradicted) flagged.set(key, blameOperand(finding, t(locale, 'arith.operand-suspect', { operand: contradicted.text })));
       else if (offScale) flagged.set(key, blameOperand(finding, t(locale, 'arith.operand-scale', { operand: offScale.text })));
       else flagged.set(key, finding);
     }

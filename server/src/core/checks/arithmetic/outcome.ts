@@ -61,6 +61,16 @@ export interface RelationOutcome {
    * ratios): lets index.ts see whether one operand written at the wrong scale explains the mismatch.
    */
   recompute?: (operands: Quantity[]) => Interval;
+  /**
+   * For relations across currencies: the computation with every amount's digits read in one currency,
+   * used when the fact base says an operand's currency is the mistake (index.ts).
+   */
+  sameCurrency?: { interval: Interval; formula: string };
+  /**
+   * Percentages near 100 that say how much is gone ("降幅超过99.9%"): how far off they are is measured on
+   * what is left (0.35% against under 0.1%), not on the rate itself.
+   */
+  gapOnRemainder?: boolean;
   /** A finding made by the module itself (notes such as ambiguous wording): reported as is. */
   ready?: Finding;
 }
@@ -77,12 +87,16 @@ const FIX_WIDTH = 0.25;
 /** ... and applied by "fix all" only when tighter still. */
 const CERTAIN_WIDTH = 0.04;
 
+function remainder(i: Interval): Interval {
+  return { low: i.high === null ? null : 100 - i.high, high: i.low === null ? null : 100 - i.low };
+}
+
 export function settle(o: RelationOutcome, locale: Locale): Settled {
   if (o.ready) return { consistent: false, finding: o.ready };
   const stated: Interval = o.compareWith ?? { low: o.result.low, high: o.result.high };
   if (o.computed.low === null && o.computed.high === null) return { consistent: true };
   if (intersects(o.computed, stated)) return { consistent: true };
-  const gap = relativeGap(o.computed, stated);
+  const gap = o.gapOnRemainder ? relativeGap(remainder(o.computed), remainder(stated)) : relativeGap(o.computed, stated);
   if (!(gap >= NOISE_GAP)) return { consistent: true };
 
   const ceiling = checkInfo(o.check)?.defaultSeverity ?? 'warning';

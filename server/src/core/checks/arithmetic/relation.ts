@@ -14,6 +14,8 @@ export interface RelationContext {
   locale: Locale;
   /** The sentence before this one in the same paragraph, for "this sum" / "这笔钱" references. */
   previous?: SentenceView;
+  /** Earlier sentences of the same paragraph, nearest first (view.ts: earlierInParagraph). */
+  earlier?: SentenceView[];
 }
 
 export type RelationDetector = (view: SentenceView, ctx: RelationContext) => RelationOutcome[];

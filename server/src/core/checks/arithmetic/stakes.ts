@@ -48,17 +48,51 @@ function roundsIn(view: SentenceView): Round[] {
   return out;
 }
 
-function stakeInterval(round: Round): Interval {
+/** The stake `round.raised` buys; `whole` is the full round when `round.raised` is only part of it. */
+function stakeInterval(round: Round, whole: Quantity = round.raised): Interval {
   const raised = intervalOf(round.raised);
   const post = div(raised, intervalOf(round.valuation));
-  const pre = div(raised, add(raised, intervalOf(round.valuation)));
+  const pre = div(raised, add(intervalOf(whole), intervalOf(round.valuation)));
   if (round.basis === 'post') return post;
   if (round.basis === 'pre') return pre;
   return hull(post, pre);
 }
 
-export const stakes: RelationDetector = (view) => {
+/** "SoftBank's own share, up to $30 billion, buys it 15% of the company": part of the round buys part of the stake. */
+const PART_BUYS = /^[^;。；]{0,30}?\b(?:buys?|bought|gets?|got|earns?)\s+(?:it\s+|them\s+|him\s+|her\s+)?$|^[^;。；]{0,20}?(?:换得|换来|买下|获得|拿到)了?$/i;
+
+/** A part of the round stated in the sentence after it (same paragraph): its stake is part ÷ valuation. */
+function partOfRound(view: SentenceView, previous: SentenceView | undefined): RelationOutcome[] {
+  if (!previous || roundsIn(view).length > 0) return [];
+  const rounds = roundsIn(previous);
+  if (rounds.length !== 1) return [];
+  const round = rounds[0];
+  const money = view.quantities.filter(isPlainMoney);
+  if (money.length !== 1) return [];
+  const part = money[0];
+  if (part.currency !== round.raised.currency || !checkable(part) || part.value > round.raised.value) return [];
+  const out: RelationOutcome[] = [];
+  for (const p of view.quantities) {
+    if (p.start < part.end || (p.kind !== 'percent' && p.kind !== 'ratio') || !checkable(p)) continue;
+    if (!STAKE_AFTER.test(textAfter(view, p, 24)) || !PART_BUYS.test(gapBetween(view, part, p).replace(/\s*(?:a|an)\s*$/i, ' '))) continue;
+    const share = stakeInterval({ ...round, raised: part }, round.raised);
+    out.push({
+      check: 'arith.ratio',
+      result: p,
+      operands: [part, round.valuation],
+      computed: p.kind === 'percent' ? scale(share, 100) : share,
+      formula: round.basis === 'pre' ? `${part.text} ÷ (${round.raised.text} + ${round.valuation.text})` : `${part.text} ÷ ${round.valuation.text}`,
+      certainty: 'probable',
+      lang: view.lang,
+      noFix: true,
+    });
+  }
+  return out;
+}
+
+export const stakes: RelationDetector = (view, ctx) => {
   const rounds = roundsIn(view);
+  if (rounds.length === 0) return partOfRound(view, ctx.previous);
   if (rounds.length !== 1) return [];
   const round = rounds[0];
   const out: RelationOutcome[] = [];

@@ -174,8 +174,38 @@ function cadenceWord(after: string): 'year' | 'month' | undefined {
   return undefined;
 }
 
+const PRICED_AT = /^\s*(?:at|priced at|at a price of|按|以|按照)\s*(?:每[块张个台颗]\s*)?$/i;
+const FLEET_IS_EN = new RegExp(
+  `^\\s*(?:(?:a|per|each)\\s+[\\w-]+\\s*)?,?\\s*(?:that|this|the|those|these)\\s+(?:[\\w-]+\\s+){0,2}?(?:is|are|would be|will be|would cost|costs?|comes? to|is worth|are worth)\\s+(?:worth\\s+)?(?:${HEDGE_EN}\\s+)?$`,
+  'i',
+);
+const FLEET_IS_ZH = new RegExp(`^\\s*(?:计算|来算|算)?\\s*[，,]\\s*(?:这些|这批|这|该|那些)[^，,。；;\\d]{0,8}?(?:价值|值|需要|要花|花费|总价|合计|共计)(?:约为|约|为|是|达|达到)*\\s*(?:${HEDGE_ZH})?\\s*$`);
+
+/**
+ * "…more than 1.3 million GPUs by year-end. At $30,000 a GPU that fleet is worth about $25 billion": a
+ * unit price opens the sentence and prices "that fleet", the count of the sentence before (same
+ * paragraph). The units must agree; the reading is probable (warning at most), no fix.
+ */
+function pricedFleet(view: SentenceView, ctx: RelationContext, out: RelationOutcome[]): void {
+  const previous = ctx.previous;
+  const qs = view.quantities;
+  if (!previous || qs.length < 2) return;
+  const [p, r] = qs;
+  if (!isUnitPrice(view, p) || !isPlainMoney(r) || r.currency !== p.currency || !checkable(r)) return;
+  if (!PRICED_AT.test(view.text.slice(0, p.start - view.span.start).replace(/^[\s\S]*[.:：]\s*/, ''))) return;
+  const gap = gapBetween(view, p, r);
+  if (!FLEET_IS_EN.test(gap) && !FLEET_IS_ZH.test(gap)) return;
+  const counts = previous.quantities.filter((q) => isCount(q) && !/^(?:day|week|month|quarter|year)s?$/i.test(q.unit ?? ''));
+  const n = counts[counts.length - 1];
+  if (!n) return;
+  const unit = (u: string | undefined) => u?.toLowerCase().replace(/s$/, '');
+  if (p.per && n.unit && unit(p.per.unit) !== unit(n.unit)) return;
+  out.push({ check: 'arith.product', result: r, operands: [p, n], computed: mul(intervalOf(p), intervalOf(n)), formula: `${p.text} × ${n.text}`, certainty: 'probable', lang: view.lang, noFix: true });
+}
+
 export const unitPrice: RelationDetector = (view, ctx) => {
   const out: RelationOutcome[] = [];
+  pricedFleet(view, ctx, out);
   purchases(view, ctx, out);
   products(view, out);
   seats(view, out);

@@ -105,6 +105,29 @@ export function previousInParagraph(doc: DocumentModel, views: SentenceView[], a
   return /\n\s*\n/.test(between) ? undefined : prev;
 }
 
+/** A line that starts a list item or a table row: the paragraph rule treats it as a new paragraph. */
+const ITEM_START = /\n[ \t]*(?:[-*+][ \t]|\d{1,3}[.)][ \t]|\|)/;
+/** Most earlier sentences a paragraph-wide reading looks back over. */
+const MAX_EARLIER = 6;
+
+/**
+ * The views before `view` in its paragraph, nearest first: no blank line between them, and not across
+ * the start of another list item or table row. Paragraph-wide readings (named amounts: "净利润相当于营收的
+ * 一半") stay inside one top-level block, as every relation does.
+ */
+export function earlierInParagraph(doc: DocumentModel, views: SentenceView[], at: number): SentenceView[] {
+  const out: SentenceView[] = [];
+  let next = views[at];
+  for (let j = at - 1; j >= 0 && out.length < MAX_EARLIER; j--) {
+    const prev = views[j];
+    const between = doc.text.slice(prev.span.end, next.span.start);
+    if (/\n\s*\n/.test(between) || ITEM_START.test(between)) break;
+    out.push(prev);
+    next = prev;
+  }
+  return out;
+}
+
 export function claimOf(view: SentenceView, q: Quantity): Claim | undefined {
   return view.claims.get(q.start);
 }
