@@ -12,8 +12,8 @@
 import type { Finding, Problem, Severity } from './model';
 import { DEFAULT_OPTIONS, type Options } from './options';
 import type { FactBase } from './facts/index';
-import { BlockCache, buildDocument, type DocumentModel } from './document/documentModel';
-import { checkBlocks, moveClaim, moveFinding, type CheckedBlock, type CheckedClaim } from './document/blockChecks';
+import { BlockCache, buildDocumentSteps, type DocumentModel } from './document/documentModel';
+import { checkBlocksSteps, moveClaim, moveFinding, type CheckedBlock, type CheckedClaim } from './document/blockChecks';
 import { documentDate as findDocumentDate } from './bind/index';
 import { CHECK_IDS, checkInfo, severityRank } from './checks/registry';
 import { applyDirectives, findDirectives } from './suppress/directives';
@@ -45,6 +45,16 @@ export interface Analysis {
 }
 
 export function analyze(text: string, context: AnalysisContext): Analysis {
+  const steps = analyzeSteps(text, context);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/**
+ * analyze in small steps: it yields after each block it parses or checks (the other stages are short),
+ * so the language server can pause between steps and drop a run whose version is stale. Whatever was
+ * done before a run was dropped stays in the cache. The result is the same as analyze's.
+ */
+export function* analyzeSteps(text: string, context: AnalysisContext): Generator<void, Analysis, void> {
   const options = context.options ?? DEFAULT_OPTIONS;
   const locale = context.locale ?? 'en';
   const problems: Problem[] = [];
@@ -60,9 +70,10 @@ export function analyze(text: string, context: AnalysisContext): Analysis {
     });
   }
 
-  const doc = buildDocument(analysed, context.cache);
+  const doc = yield* buildDocumentSteps(analysed, context.cache);
   const documentDate = options.documentDate || findDocumentDate(analysed) || undefined;
-  const { checked, rechecked } = checkBlocks(doc, { facts: context.facts, locale, documentDate, reportUnverified: options.reportUnverified }, context.cache);
+  const env = { facts: context.facts, locale, documentDate, reportUnverified: options.reportUnverified };
+  const { checked, rechecked } = yield* checkBlocksSteps(doc, env, context.cache);
 
   const findings: Finding[] = [];
   let claimCount = 0;

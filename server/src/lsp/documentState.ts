@@ -2,16 +2,16 @@
  * Per-document analysis cache: one analysis per (uri, version), shared by diagnostics, hover and code
  * actions, plus the block cache that makes re-analysis after an edit cost only the edited blocks.
  *
- * The block stage of a first analysis (remark on every block) can take seconds on a multi-megabyte
- * draft, so analysisForAsync runs it in slices of a few milliseconds, giving the event loop back
- * between slices: the server keeps answering, and a request cancelled meanwhile stops at the next slice
- * (its finished blocks stay cached for the next request). The document-wide stages that follow are
- * synchronous and comparatively short.
+ * A first analysis of a multi-megabyte draft (remark and the checks on every block) takes seconds, so
+ * analysisForAsync runs analyzeSteps in slices of a few milliseconds, giving the event loop back
+ * between slices: the server keeps answering hovers and newer edits, and a request cancelled meanwhile
+ * stops at the next slice (the blocks it finished stay cached for the next request). After a keystroke
+ * the whole run usually fits in one slice.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { LSPErrorCodes, ResponseError, type CancellationToken } from 'vscode-languageserver';
-import { analyze, type Analysis } from '../core/analyze';
-import { BlockCache, buildDocumentSteps } from '../core/document/documentModel';
+import { analyzeSteps, type Analysis } from '../core/analyze';
+import { BlockCache } from '../core/document/documentModel';
 import type { FactBase } from '../core/facts/index';
 import type { Options } from '../core/options';
 import type { Locale } from '../core/i18n/messages';
@@ -45,19 +45,23 @@ export class DocumentStates {
     const hit = this.cached(doc.uri, doc.version, true);
     if (hit) return hit;
     throwIfCancelled(token);
-    const text = doc.getText();
-    // Only the analysed prefix is built: analyze cuts documents over the size limit the same way.
-    const steps = buildDocumentSteps(analysedPrefix(text, options.maxDocumentSize), this.cacheOf(doc.uri));
+    const cache = this.cacheOf(doc.uri);
+    const generation = this.generation;
+    const steps = analyzeSteps(doc.getText(), { facts, options, locale, cache });
     let deadline = performance.now() + SLICE_MS;
-    for (let step = steps.next(); !step.done; step = steps.next()) {
+    for (let step = steps.next(); ; step = steps.next()) {
+      if (step.done) {
+        if (generation === this.generation) this.entries.set(doc.uri, { version: doc.version, generation, analysis: step.value, cache });
+        return step.value;
+      }
       if (performance.now() < deadline) continue;
       await new Promise<void>((resolve) => setImmediate(resolve));
       throwIfCancelled(token);
+      // Another request may have finished this version while this one was paused.
+      const done = this.cached(doc.uri, doc.version, true);
+      if (done) return done;
       deadline = performance.now() + SLICE_MS;
     }
-    throwIfCancelled(token);
-    // Another request may have analysed this version while this one was paused.
-    return this.cached(doc.uri, doc.version, true) ?? this.analyse(doc, facts, options, locale);
   }
 
   /** The analysis of exactly this version, if it was computed (and, if `current`, with the current settings). */
@@ -73,13 +77,6 @@ export class DocumentStates {
     this.caches.delete(uri);
   }
 
-  private analyse(doc: TextDocument, facts: FactBase, options: Options, locale: Locale): Analysis {
-    const cache = this.cacheOf(doc.uri);
-    const analysis = analyze(doc.getText(), { facts, options, locale, cache });
-    this.entries.set(doc.uri, { version: doc.version, generation: this.generation, analysis, cache });
-    return analysis;
-  }
-
   private cacheOf(uri: string): BlockCache {
     let cache = this.caches.get(uri);
     if (!cache) {
@@ -92,11 +89,4 @@ export class DocumentStates {
 
 export function throwIfCancelled(token?: CancellationToken): void {
   if (token?.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
-}
-
-/** The part of `text` analyze checks: all of it, or up to the last line break before the size limit. */
-function analysedPrefix(text: string, limit: number): string {
-  if (text.length <= limit) return text;
-  const cut = text.lastIndexOf('\n', limit);
-  return text.slice(0, cut > 0 ? cut : limit);
 }

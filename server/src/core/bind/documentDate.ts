@@ -55,7 +55,11 @@ export function documentDate(text: string): string | undefined {
   }
   const rest = front ? body.slice(front[0].length) : body;
   let seen = 0;
-  for (const line of rest.split(/\r?\n/)) {
+  // Line by line from the top: splitting the whole text would cost a pass over a long report per keystroke.
+  for (let at = 0; at <= rest.length; ) {
+    const nl = rest.indexOf('\n', at);
+    const line = rest.slice(at, nl === -1 ? rest.length : nl).replace(/\r$/, '');
+    at = nl === -1 ? rest.length + 1 : nl + 1;
     const bare = line
       .trim()
       // Markdown decoration around the date: heading marks, emphasis, quotes, list bullets.

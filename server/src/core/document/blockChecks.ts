@@ -59,6 +59,16 @@ interface CheckMemory {
 
 /** The checked result of every block of the document, reusing the cache's results where they still hold. */
 export function checkBlocks(doc: DocumentModel, env: CheckEnvironment, cache?: BlockCache): { checked: CheckedBlock[]; rechecked: number } {
+  const steps = checkBlocksSteps(doc, env, cache);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/**
+ * checkBlocks one block at a time: it yields after each block it checks, so the language server can
+ * answer other requests (or notice a cancellation) between blocks while a large document is opened.
+ * Blocks checked before the caller gave up stay cached for the next run.
+ */
+export function* checkBlocksSteps(doc: DocumentModel, env: CheckEnvironment, cache?: BlockCache): Generator<void, { checked: CheckedBlock[]; rechecked: number }, void> {
   const memory = memoryFor(env, cache);
   const contexts = headingContexts(doc.headings);
   const checked: CheckedBlock[] = [];
@@ -76,10 +86,11 @@ export function checkBlocks(doc: DocumentModel, env: CheckEnvironment, cache?: B
       continue;
     }
     const block = doc.blocks[i];
-    const result_ = checkBlock(doc.text.slice(block.start, block.end), result, context, env);
-    memory.byResult.set(result, { prefix: context.prefix, checked: result_ });
-    checked.push(result_);
+    const fresh = checkBlock(doc.text.slice(block.start, block.end), result, context, env);
+    memory.byResult.set(result, { prefix: context.prefix, checked: fresh });
+    checked.push(fresh);
     rechecked++;
+    yield;
   }
   return { checked, rechecked };
 }

@@ -14,7 +14,7 @@ import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import type { Span } from '../model';
-import { plainParagraph } from './plainParagraph';
+import { plainProse } from './plainBlocks';
 
 /** A run of prose: one paragraph, heading, table cell... Offsets into the document. */
 export interface ProseSegment extends Span {
@@ -52,9 +52,10 @@ export function mayNeedGfm(source: string): boolean {
  * Never throws: a parser failure yields no segments rather than a crash.
  */
 export function extractProse(source: string, base = 0): ProseSegment[] {
-  // A paragraph without any Markdown syntax reads as itself; remark would say the same (plainParagraph.ts).
-  const plainText = plainParagraph(source, base);
-  if (plainText) return [plainText];
+  // A paragraph, heading or list without inline Markdown syntax reads as itself; remark would say the
+  // same (plainBlocks.ts).
+  const plain = plainProse(source, base);
+  if (plain) return plain;
   return parsedProse(source, base);
 }
 

@@ -1,13 +1,13 @@
 /**
- * The parser-free path for plain paragraphs must give exactly what remark gives: on every block of the
- * corpus, the examples and a generated report, and on random blocks built from the characters and line
- * starts that mean something to Markdown.
+ * The parser-free path for plain paragraphs, headings and lists must give exactly what remark gives: on
+ * every block of the corpus, the examples and a generated report, and on random blocks built from the
+ * characters and line starts that mean something to Markdown.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { plainParagraph } from '../../../server/src/core/markdown/plainParagraph';
+import { plainProse } from '../../../server/src/core/markdown/plainBlocks';
 import { parsedProse } from '../../../server/src/core/markdown/prose';
 import { splitBlocks } from '../../../server/src/core/markdown/blocks';
 import { runs } from '../../property/params';
@@ -23,13 +23,13 @@ function markdownFiles(dir: string): string[] {
 
 /** Whenever the fast path answers, remark must agree segment for segment. */
 function agrees(source: string): boolean {
-  const fast = plainParagraph(source, 7);
+  const fast = plainProse(source, 7);
   if (!fast) return true;
-  expect([fast], JSON.stringify(source)).toEqual(parsedProse(source, 7));
+  expect(fast, JSON.stringify(source)).toEqual(parsedProse(source, 7));
   return true;
 }
 
-describe('plainParagraph', () => {
+describe('plainProse', () => {
   it('reads plain English and Chinese paragraphs without the parser', () => {
     for (const p of [
       "Nvidia's data-center revenue rose to $30.8 billion in the quarter, up 112% from a year earlier.",
@@ -37,17 +37,31 @@ describe('plainParagraph', () => {
       'OpenAI said revenue reached $3.7 billion.\nIt expects $11.6 billion next year.',
       '   Three spaces of indent are still a paragraph: 15万块H100.',
     ]) {
-      const seg = plainParagraph(p);
+      const seg = plainProse(p);
       expect(seg, p).toBeDefined();
-      expect(seg).toEqual(parsedProse(p)[0]);
+      expect(seg).toEqual(parsedProse(p));
+    }
+  });
+
+  it('reads plain headings and lists without the parser', () => {
+    for (const p of [
+      '## Nvidia revenue $1B ##  ',
+      '# 英伟达2024财年',
+      '- OpenAI raised $6.6B\n- xAI raised $6B\n  in May',
+      '1. first $1B\n2. second $2B\n10. tenth 15万块',
+      '+ one\r\n+ two',
+    ]) {
+      const seg = plainProse(p);
+      expect(seg, p).toBeDefined();
+      expect(seg).toEqual(parsedProse(p));
     }
   });
 
   it('leaves anything with Markdown syntax to remark', () => {
     for (const p of [
-      '# Revenue $1B',
-      '- item $1B',
-      '1. first $1B',
+      '- item\n  - nested $1B',
+      '- item\n1. other list $1B',
+      '#NoSpace $1B',
       '> quoted $2B',
       'See `$9B` here.',
       'Up **40%** today.',
@@ -62,7 +76,7 @@ describe('plainParagraph', () => {
       'Footnote[^1] $2B.',
       'tab\there $1B',
     ]) {
-      expect(plainParagraph(p), p).toBeUndefined();
+      expect(plainProse(p), p).toBeUndefined();
     }
   });
 
@@ -78,12 +92,12 @@ describe('plainParagraph', () => {
         if (b.frontMatter) continue;
         const source = text.slice(b.start, b.end);
         blocks++;
-        if (plainParagraph(source)) plain++;
+        if (plainProse(source)) plain++;
         agrees(source);
       }
     }
     // The point of the fast path: a good share of real blocks take it.
-    expect(plain / blocks).toBeGreaterThan(0.2);
+    expect(plain / blocks).toBeGreaterThan(0.3);
   });
 
   it('agrees with remark on random blocks made of Markdown-significant pieces', () => {
@@ -93,5 +107,16 @@ describe('plainParagraph', () => {
       '|', '[', ']', '(', ')', '!', '[^1]', 'http://x.io', 'www.x.io', 'a@b.io', 'mailto:', ':', '$', '%', 'Nvidia', '英伟达',
     );
     fc.assert(fc.property(fc.array(piece, { maxLength: 24 }).map((xs) => xs.join('')), agrees), runs(3000));
+  });
+
+  it('agrees with remark on random lists and headings', () => {
+    const start = fc.constantFrom('- ', '+ ', '* ', '1. ', '2) ', '10. ', '# ', '## ', '###### ', '####### ', '', ' ', '  ', '    ', '-', '1.', '#');
+    const text = fc.constantFrom('revenue $1.6B', '16亿美元', 'a', '- b', '1. c', '# d', '> e', '===', '---', '```', ' x ', 'y  ', 'z #', ' # ', '#', '\u3000w', 'v\u00a0', '');
+    const line = fc.tuple(start, text).map(([a, b]) => a + b);
+    const eol = fc.constantFrom('\n', '\r\n', '\r');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(line, eol), { minLength: 1, maxLength: 6 }), (lines) => agrees(lines.map(([l, e]) => l + e).join('').replace(/(\r\n|\r|\n)$/, ''))),
+      runs(3000),
+    );
   });
 });

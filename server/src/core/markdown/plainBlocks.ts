@@ -1,0 +1,132 @@
+/**
+ * A block of plain text needs no parser: a paragraph, an ATX heading or a simple list with no inline
+ * Markdown syntax at all reads as its own text (a heading without its # marks, a list item without its
+ * marker). Much of a draft is such blocks ("Nvidia's data-center revenue rose to $30.8B in the
+ * quarter."), and remark costs more than the checks on them, so recognising them cheaply is what keeps
+ * a full check near the cost of parsing the whole document.
+ *
+ * The test is conservative: any character or line start that could mean something to CommonMark or GFM
+ * sends the block to remark. test/core/markdown/plainBlocks.test.ts proves, on random and real
+ * blocks, that whenever this says "plain" remark-parse(+gfm) gives exactly the same segment.
+ */
+import type { ProseSegment } from './prose';
+
+/**
+ * Characters with inline meaning: escapes, code, emphasis, links, images, footnotes, HTML, entities,
+ * strikethrough, tables; tabs (which remark expands and strips), NUL (which it replaces) and a lone
+ * carriage return.
+ */
+const INLINE_SYNTAX = /[\\`*_[\]<>&~|\t\0]|\r(?!\n)/;
+/** Text GFM turns into a link by itself: URLs, www. and e-mail addresses. */
+const AUTOLINK = /www\.|https?:|mailto:|xmpp:|@/i;
+/**
+ * A line that could start a block construct, end a paragraph or underline it: headings, block quotes,
+ * list items (bullets, or any ordered marker), thematic breaks and setext underlines, fences, HTML,
+ * indented code (first line only, checked separately), tables.
+ */
+const BLOCK_START = /^ {0,3}(?:[#>+=-]|\d{1,9}[.)](?:[ \t\r]|$)|`{3}|~{3})/;
+
+/**
+ * The block's prose segments if it is a plain paragraph, heading or list (offsets shifted by base), else
+ * undefined (the block goes to remark).
+ */
+export function plainProse(source: string, base = 0): ProseSegment[] | undefined {
+  if (INLINE_SYNTAX.test(source) || AUTOLINK.test(source)) return undefined;
+  const paragraph = plainParagraph(source, base);
+  if (paragraph) return [paragraph];
+  const heading = plainHeading(source, base);
+  if (heading) return [heading];
+  return plainList(source, base);
+}
+
+/** A paragraph's segment; the caller has ruled out inline syntax. */
+function plainParagraph(source: string, base: number): ProseSegment | undefined {
+  let start = 0;
+  while (start < source.length && isSpace(source.charCodeAt(start))) start++;
+  // The paragraph ends with its last line, trailing spaces included (remark's position does the same).
+  let end = source.length;
+  while (end > start && isLineBreak(source.charCodeAt(end - 1))) end--;
+  // Other whitespace at either end (no-break, ideographic) is trimmed by the parser in ways not worth
+  // reproducing: leave such blocks to it.
+  if (start === end || /\s/.test(source[start]) || /[^\S ]/.test(source[end - 1])) return undefined;
+  // Four spaces before the first line's text make indented code; the first line starts at a line start.
+  const lineStart = source.lastIndexOf('\n', start) + 1;
+  if (start - lineStart > 3) return undefined;
+  for (let at = lineStart; at < end; ) {
+    const nl = source.indexOf('\n', at);
+    const lineEnd = nl === -1 ? source.length : nl;
+    const line = source.slice(at, Math.min(lineEnd, at + 16));
+    // A blank line would end the paragraph (the block splitter never leaves one inside a block).
+    if (BLOCK_START.test(line) || /^[ \r]*$/.test(source.slice(at, lineEnd))) return undefined;
+    at = lineEnd + 1;
+  }
+  return { start: start + base, end: end + base, masked: source.slice(start, end), container: 'paragraph' };
+}
+
+/** An ATX heading on one line: the whole line, with the opening and closing # marks blanked. */
+const ATX_HEADING = /^(#{1,6} +)(.*?)((?: +#+)? *)$/;
+
+function plainHeading(source: string, base: number): ProseSegment | undefined {
+  let end = source.length;
+  while (end > 0 && isLineBreak(source.charCodeAt(end - 1))) end--;
+  const line = source.slice(0, end);
+  const m = line.includes('\n') || line.includes('\r') ? null : ATX_HEADING.exec(line);
+  if (!m || !/\S/.test(m[2]) || /^#+$/.test(m[2]) || /\s/.test(m[2][0]) || /\s/.test(m[2][m[2].length - 1])) return undefined;
+  const masked = ' '.repeat(m[1].length) + m[2] + ' '.repeat(m[3].length);
+  return { start: base, end: base + end, masked, container: 'heading' };
+}
+
+/** A list item's first line: a bullet or an ordered marker at the line start, one space, then text. */
+const ITEM = /^(?:([-+])|\d{1,9}([.)])) (?=\S)/;
+/** What a continuation line may not start with (after any indentation): anything a block could start with. */
+const CONTINUATION_BREAK = /^ *(?:[#>+=-]|\d{1,9}[.)](?:[ \t\r]|$)|`{3}|~{3})/;
+
+/**
+ * A list whose items are each one plain paragraph: every item starts at the line start with the same
+ * kind of marker, continuation lines start nothing. Each item's paragraph is one segment.
+ */
+function plainList(source: string, base: number): ProseSegment[] | undefined {
+  let end = source.length;
+  while (end > 0 && isLineBreak(source.charCodeAt(end - 1))) end--;
+  const segments: ProseSegment[] = [];
+  let kind: string | undefined;
+  let item: { start: number; end: number } | undefined;
+  const close = (): boolean => {
+    if (!item) return true;
+    const text = source.slice(item.start, item.end);
+    if (/\s/.test(text[0]) || /[^\S ]/.test(text[text.length - 1])) return false;
+    segments.push({ start: item.start + base, end: item.end + base, masked: text, container: 'paragraph' });
+    return true;
+  };
+  for (let at = 0; at < end; ) {
+    const nl = source.indexOf('\n', at);
+    const lineEnd = Math.min(nl === -1 ? source.length : nl, end);
+    const line = source.slice(at, lineEnd);
+    const content = line.endsWith('\r') ? line.slice(0, -1) : line;
+    if (!/\S/.test(content)) return undefined;
+    const m = ITEM.exec(content);
+    if (m) {
+      const marker = m[1] ?? m[2];
+      if (kind !== undefined && marker !== kind) return undefined;
+      kind = marker;
+      if (!close()) return undefined;
+      const start = at + m[0].length;
+      if (CONTINUATION_BREAK.test(source.slice(start, Math.min(lineEnd, start + 16)))) return undefined;
+      item = { start, end: at + content.length };
+    } else {
+      if (!item || CONTINUATION_BREAK.test(content.slice(0, 32))) return undefined;
+      item.end = at + content.length;
+    }
+    at = lineEnd + 1;
+  }
+  return close() && segments.length > 0 ? segments : undefined;
+}
+
+/** Space, line feed or carriage return (tabs never reach here). */
+function isSpace(c: number): boolean {
+  return c === 32 || isLineBreak(c);
+}
+
+function isLineBreak(c: number): boolean {
+  return c === 10 || c === 13;
+}
