@@ -87,11 +87,12 @@ export function findTriggers(text: string, kb: BindingKnowledge, from = 0, to = 
 }
 
 /**
- * Words that make a clause continue the measure of another: a comparison ("up from $27B", 较, 相比)
- * or a contrast of two figures for one thing ("while the FT put it at $2B", 而《金融时报》给出的…).
+ * Words that make a clause continue the measure of another: a comparison ("up from $27B", 较, 相比),
+ * a contrast of two figures for one thing ("while the FT put it at $2B", 而《金融时报》给出的…), or
+ * "also" ("第三财季单季也有184亿美元": the same measure for another period).
  */
 const COMPARISON =
-  /(?<![A-Za-z])(?:from|compared (?:with|to)|versus|vs\.?|than|up|down|while|whereas)(?![A-Za-z])|比|较|相比|同比|环比|从|增至|升至|降至|高于|低于|(?<![因然从进继])而(?!且)/i;
+  /(?<![A-Za-z])(?:from|compared (?:with|to)|versus|vs\.?|than|up|down|while|whereas|also|too)(?![A-Za-z])|比|较|相比|同比|环比|从|增至|升至|降至|高于|低于|(?<![因然从进继])而(?!且)|也(?=有|达|是|为|超|在)/i;
 
 export interface MetricInput {
   text: string;
@@ -111,7 +112,7 @@ export function bindMetric(input: MetricInput, kb: BindingKnowledge): Binding<st
   const table = triggerTable(kb);
   // A trigger inside another number belongs to it; one inside this number ("6 percentage points",
   // "3倍") is the number's own unit word, a hint only (cost() treats it as weak).
-  const usable = input.triggers.filter(
+  const usable = withNested(input.triggers, q, text, kb).filter(
     (t) =>
       kb.metrics.get(t.metric)?.kinds.includes(q.kind) &&
       !input.quantities.some((o) => !sameSpan(o, q) && o.start < t.end && t.start < o.end) &&
@@ -135,11 +136,58 @@ export function bindMetric(input: MetricInput, kb: BindingKnowledge): Binding<st
     const t = pick(inClause);
     return { value: t.metric, how: 'explicit', span: { start: t.start, end: t.end } };
   }
+  // "2023年资本开支323亿美元,2024年52.5亿美元": a clause that is only a period and the number continues
+  // the measure of the clause before it.
+  if (bareClause(text.slice(clause.start, clause.end), q.text)) {
+    const before = usable.filter((t) => t.start >= sentence.start && t.end <= clause.start);
+    if (before.length > 0) {
+      const t = before.reduce((a, b) => (b.end > a.end ? b : a));
+      return { value: t.metric, how: 'sentence', span: { start: t.start, end: t.end } };
+    }
+  }
   if (!COMPARISON.test(text.slice(clause.start, clause.end))) return undefined;
   const inSentence = usable.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
   if (inSentence.length === 0) return undefined;
   const t = pick(inSentence);
   return { value: t.metric, how: 'sentence', span: { start: t.start, end: t.end } };
+}
+
+/** Words a bare "period + number" clause may hold besides the number ("2024年", "in Q3 2024", "and"). */
+const BARE_WORDS =
+  /(?:\d{4}\s*年|\d{1,2}\s*月(?:份)?|第?[一二三四1-4]\s*季度|[上下]半年|全年|(?:19|20)\d{2}|FY\s*\d{2,4}|Q[1-4]|H[12]|\b(?:in|and|for|the|of|fiscal|year|quarter|January|February|March|April|May|June|July|August|September|October|November|December)\b|[\s,，。.!?！？;；:：、()（）*_-])/gi;
+
+/** The clause is nothing but the number and period words (no word that could name another measure). */
+function bareClause(clause: string, quantity: string): boolean {
+  const at = clause.indexOf(quantity);
+  if (at < 0) return false;
+  const rest = (clause.slice(0, at) + ' ' + clause.slice(at + quantity.length)).replace(BARE_WORDS, '');
+  return rest.length === 0;
+}
+
+/**
+ * The longest trigger wins where two overlap ("of revenue", a share of revenue, over "revenue"), but a
+ * longer trigger whose metric cannot measure this number hides a shorter one that can: "$12.6 billion
+ * of revenue" is revenue. For such triggers, the triggers inside them that admit the number's kind.
+ */
+function withNested(triggers: readonly TriggerMention[], q: Quantity, text: string, kb: BindingKnowledge): TriggerMention[] {
+  const fits = (t: TriggerMention) => kb.metrics.get(t.metric)?.kinds.includes(q.kind) ?? false;
+  if (triggers.every(fits)) return [...triggers];
+  const table = triggerTable(kb);
+  const out: TriggerMention[] = [];
+  for (const t of triggers) {
+    if (fits(t)) {
+      out.push(t);
+      continue;
+    }
+    // Only the trigger's own few characters are scanned (offsets shifted back), never the document.
+    const slice = text.slice(t.start, t.end);
+    const nested = findLiterals(slice, lowerAscii(slice), table.literals)
+      .filter((h) => h.end - h.start < slice.length)
+      .map((h) => ({ start: t.start + h.start, end: t.start + h.end, metric: table.metrics[h.index], strong: table.strong[h.index] }))
+      .filter(fits);
+    out.push(t, ...longestNonOverlapping(nested));
+  }
+  return out;
 }
 
 /**

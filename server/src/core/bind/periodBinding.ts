@@ -79,7 +79,9 @@ export function choosePeriod(input: PeriodInput): Binding<Period> | undefined {
   const fromClause = settle(nearest(inClause, q), 'explicit', input);
   if (fromClause) return fromClause === 'none' ? undefined : fromClause;
 
-  const outside = inSentence.filter((m) => m.end <= clause.start || m.start >= clause.end);
+  // A period in a later clause that has a figure of its own ("营业利润2.347万亿韩元,而2023年为亏损77.3万亿
+  // 韩元", "revenue was $10B, while in 2023 it was $8B") is that figure's.
+  const outside = inSentence.filter((m) => m.end <= clause.start || (m.start >= clause.end && !ownsLaterFigure(input, m)));
   const earlier = input.paragraph.start < sentence.start ? input.find({ start: input.paragraph.start, end: sentence.start }, fye).filter(valid) : [];
   const carried: [PeriodMention | undefined, BindingHow][] = [
     [nearest(outside, q), 'sentence'],
@@ -100,6 +102,14 @@ export function choosePeriod(input: PeriodInput): Binding<Period> | undefined {
   }
 
   return undefined;
+}
+
+/** Clause punctuation: a figure past it is not in the period's clause. */
+const CLAUSE_BREAK = /[,，;；。:：!?！？]/;
+
+/** Another quantity follows the period mention within the mention's own clause. */
+function ownsLaterFigure(input: PeriodInput, m: Span): boolean {
+  return input.quantities.some((o) => o !== input.quantity && o.start >= m.end && !CLAUSE_BREAK.test(input.text.slice(m.end, o.start).replace(/(?<=\d),(?=\d)/g, '')));
 }
 
 function distance(m: Span, q: Span): number {

@@ -77,6 +77,8 @@ export const EN_PATTERNS: PeriodPattern[] = [
     return { t: 'month', year: undefined, m: month(m[1]) };
   }),
   p(`${B0}(?:the\\s+)?(?:last|final)\\s+month\\s+of\\s+${Y}${B1}`, 'i', (m) => ({ t: 'month', year: abs(m[1]), m: 12 })),
+  // Quarters named by their last month ("the July quarter", "the December quarter of 2023")
+  p(`${B0}(?:the\\s+)?${FULL_MON}[\\s-]+quarter(?:\\s+of\\s+${Y})?${B1}`, '', (m) => ({ t: 'monthQuarter', year: abs(m[2]), m: month(m[1]) })),
   // Calendar quarters
   p(`${B0}Q([1-4])\\s*(?:of\\s+)?(?:CY\\s*)?${Y}${B1}`, 'i', (m) => q(abs(m[2]), +m[1], false)),
   p(`${B0}Q([1-4])\\s*'(\\d{2})${B1}`, 'i', (m) => q(abs(m[2]), +m[1], false)),

@@ -50,6 +50,9 @@ function monthRange(year: YearRef, from: number, to: number): PeriodSpec | undef
 }
 
 export const ZH_PATTERNS: PeriodPattern[] = [
+  // Quarters named by their last month: "2024年9月季度", "6月季度", "截至6月的季度"
+  p(`(?:${Y}\\s*年\\s*)?${MZ}\\s*月(?:份)?(?:季度|当季|那个季度|这个季度)`, (m) => ({ t: 'monthQuarter', year: m[1] ? abs(m[1]) : undefined, m: smallNumber(m[2]) })),
+  p(`截至(?:${Y}\\s*年\\s*)?${MZ}\\s*月(?:底|末)?的(?:那个|这个)?季度`, (m) => ({ t: 'monthQuarter', year: m[1] ? abs(m[1]) : undefined, m: smallNumber(m[2]) })),
   // Month ranges before single months, so "7-9月" is not read as September.
   p(`${Y}\\s*年\\s*${MZ}\\s*(?:-|–|—|~|～|至|到)\\s*${MZ}\\s*月(?:份)?`, (m) => monthRange(abs(m[1]), smallNumber(m[2]), smallNumber(m[3]))),
   // Days and months

@@ -35,6 +35,8 @@ export type PeriodSpec =
   /** "last December": the most recent December before the document's month. */
   | { t: 'lastMonthName'; m: number }
   | { t: 'quarter'; year: YearRef; from: number; to: number; fiscal: boolean }
+  /** "the July quarter", "6月季度": the three months ending with the named month (fiscal quarters too). */
+  | { t: 'monthQuarter'; year: YearRef; m: number }
   | { t: 'half'; year: YearRef; h: number; fiscal: boolean }
   | { t: 'year'; year: YearRef; fiscal: boolean }
   | { t: 'yearEnd'; year: YearRef; fiscal: boolean }
@@ -99,6 +101,19 @@ export function resolveSpec(spec: PeriodSpec, env: ResolveEnv): Period | undefin
     }
     case 'quarter':
       return resolveQuarter(spec, env, doc);
+    case 'monthQuarter': {
+      // Year as written, else the year named earlier in the span, else the latest such quarter that
+      // had ended by the document's date.
+      let y: number | undefined;
+      if (spec.year && 'abs' in spec.year) y = spec.year.abs;
+      else if (spec.year && 'rel' in spec.year) y = doc ? doc.y + spec.year.rel : undefined;
+      else if (env.anchorYear !== undefined) y = env.anchorYear;
+      else if (doc) y = spec.m < doc.m ? doc.y : doc.y - 1;
+      if (y === undefined) return undefined;
+      const start = addMonths({ y, m: spec.m, d: 1 }, -2);
+      const end = monthPeriod(y, spec.m).end;
+      return { start: iso(start), end, label: `quarter ended ${monthPeriod(y, spec.m).label}` };
+    }
     case 'half': {
       if (spec.fiscal) {
         const fy = fiscalYearOf(spec.year, env, doc);
@@ -133,15 +148,20 @@ export function resolveSpec(spec: PeriodSpec, env: ResolveEnv): Period | undefin
 
 function resolveQuarter(spec: Extract<PeriodSpec, { t: 'quarter' }>, env: ResolveEnv, doc: YMD | undefined): Period | undefined {
   const fye = env.fiscalYearEnd;
+  // "Nvidia's fourth-quarter revenue" with no year: a company that reports on a non-calendar fiscal
+  // year means its fiscal quarter (the one its results and the press name), not the calendar one.
+  if (!spec.fiscal && spec.year === undefined && env.anchorYear === undefined && isNonCalendarFiscal(fye)) {
+    return resolveQuarter({ ...spec, fiscal: true }, env, doc);
+  }
   if (!spec.fiscal) {
     const y = yearOf(spec.year, env, doc, (yy) => ({ y: yy, m: spec.from * 3 - 2, d: 1 }));
     return y === undefined ? undefined : calendarQuartersPeriod(y, spec.from, spec.to);
   }
   if (spec.year === undefined && env.anchorYear === undefined) {
-    // "the fiscal fourth quarter": the most recent such quarter that had begun by the document's date
-    // (reports describe quarters just closed).
+    // "the fiscal fourth quarter": the most recent such quarter that had ended by the document's date
+    // (reports describe quarters just closed, not the one still running).
     if (!doc) return undefined;
-    let { fy, q } = fiscalQuarterOf(doc, fye);
+    let { fy, q } = shiftQuarter(fiscalQuarterOf(doc, fye).fy, fiscalQuarterOf(doc, fye).q, -1);
     for (let i = 0; i < 4 && q !== spec.to; i++) ({ fy, q } = shiftQuarter(fy, q, -1));
     return quarterPeriod(fy, spec.from, spec.to, true, fye);
   }

@@ -70,14 +70,18 @@ function metricName(id: string, kb: FactBase, locale: Locale): string {
 function earnedSeverity(claim: Claim, j: Judgement, ceiling: Severity): Severity {
   const facts = j.deciding;
   if (facts.length === 0) return 'hint';
-  if (facts.every((f) => f.fromMemory || f.confidence === 'low')) return capSeverity(ceiling, 'information');
+  const weak = (f: Fact) => f.fromMemory || f.confidence === 'low';
+  // A wrong period rests on two facts: the other period's, which the value matches, and the stated
+  // period's, which it misses. A trustworthy fact for the stated period is enough to doubt the claim.
+  const trustedSamePeriod = j.verdict === 'wrong-period' && j.related.some((f) => !weak(f));
+  if (facts.every(weak) && !trustedSamePeriod) return capSeverity(ceiling, 'information');
   if (j.verdict === 'conflicting') return 'information';
   if (j.verdict === 'contradicted') {
     if ((j.gap ?? 1) < MATERIAL_GAP) return 'information';
     const direct = (b?: { how: string }) => b !== undefined && (b.how === 'explicit' || b.how === 'sentence');
     // A contradiction is only as good as the binding: the metric and the period must sit in the
     // number's own clause, or the checker may be comparing the right number with the wrong fact.
-    if (claim.metric?.how !== 'explicit' || claim.period?.how !== 'explicit') return 'information';
+    if (claim.metric?.how !== 'explicit' || !(j.periodSure ?? claim.period?.how === 'explicit')) return 'information';
     return direct(claim.entity) ? ceiling : capSeverity(ceiling, 'warning');
   }
   // "Out of date" needs the figure's owner named in its sentence: under a heading's entity an undated
@@ -92,7 +96,7 @@ function earnedSeverity(claim: Claim, j: Judgement, ceiling: Severity): Severity
   if (j.verdict === 'wrong-metric' && pointsAsPercent && !(claim.entity?.how === 'explicit' || claim.entity?.how === 'sentence')) return 'information';
   // Calling a period wrong needs the period in the number's own clause; otherwise it is the binding
   // that may have picked the wrong one of several periods in the sentence.
-  if (j.verdict === 'wrong-period' && claim.period?.how !== 'explicit') return capSeverity(ceiling, 'information');
+  if (j.verdict === 'wrong-period' && !(j.periodSure ?? claim.period?.how === 'explicit')) return capSeverity(ceiling, 'information');
   return capSeverity(ceiling, 'warning');
 }
 

@@ -1,0 +1,67 @@
+/**
+ * Metric binding: a longer trigger that cannot measure the number ("of revenue", a share) does not hide
+ * the shorter one inside it that can; "also"/"也" carries the sentence's metric to another period's
+ * figure; count metrics admit bare numbers ("300万" of paying users); 付费商业用户 names paid users.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../server/src/core/analyze';
+import { sanitizeOptions } from '../../../server/src/core/options';
+import { bundledFacts } from '../../helpers/facts';
+
+function metricOf(text: string, figure: string, date = '2025-03-01'): string | undefined {
+  const claims = analyze(text, { facts: bundledFacts(), options: sanitizeOptions({ documentDate: date }) }).claims;
+  return claims.find((c) => c.quantity.text === figure)?.metric?.value;
+}
+
+describe('metric triggers', () => {
+  it('reads "$12.6 billion of revenue" as revenue, not as a share of revenue', () => {
+    expect(metricOf('AMD had $12.6 billion of revenue in 2024.', '$12.6 billion')).toBe('revenue');
+    expect(metricOf('Data center was 49% of revenue at AMD.', '49%')).toBe('share-of-revenue');
+  });
+
+  it('carries the metric to a figure that is "also" one (Chinese and English)', () => {
+    expect(metricOf('2023财年英伟达数据中心收入已经达到475亿美元,第三财季单季也有184亿美元。', '184亿美元', '2024-03-01')).toBe('revenue.datacenter');
+    expect(metricOf("Nvidia's data center revenue was $47.5 billion in fiscal 2024, and the fourth quarter alone also brought $18.4 billion.", '$18.4 billion', '2024-03-01')).toBe(
+      'revenue.datacenter',
+    );
+  });
+
+  it('lets a bare number be a count of users or downloads', () => {
+    expect(metricOf('ChatGPT的付费商业用户在6月达到300万。', '300万')).toBe('users.paid');
+    expect(metricOf("ChatGPT's paying business users reached 3 million in June.", '3 million')).toBe('users.paid');
+  });
+
+  it('does not carry a metric across a clause without a continuation word', () => {
+    expect(metricOf('英伟达数据中心收入为475亿美元,员工人数为3万。', '3万', '2024-03-01')).toBeUndefined();
+  });
+});
+
+function periodOf(text: string, figure: string, date = '2025-03-01'): string | undefined {
+  const claims = analyze(text, { facts: bundledFacts(), options: sanitizeOptions({ documentDate: date }) }).claims;
+  return claims.find((c) => c.quantity.text === figure)?.period?.value.label;
+}
+
+describe('a period in a later clause with a figure of its own is that figure\'s', () => {
+  it('Chinese', () => {
+    expect(periodOf('SK海力士2024年营收66.19万亿韩元;营业利润23.47万亿韩元,而2023年为亏损7.7万亿韩元。', '23.47万亿韩元')).toBe('2024');
+    expect(periodOf('SK海力士2024年营收66.19万亿韩元;营业利润23.47万亿韩元,而2023年为亏损7.7万亿韩元。', '7.7万亿韩元')).toBe('2023');
+  });
+
+  it('English', () => {
+    expect(periodOf('In 2024 AMD had revenue of $25.8 billion; its data center unit made $12.6 billion, while in 2023 it made $6.5 billion.', '$12.6 billion')).toBe('2024');
+  });
+});
+
+describe('a clause that is only a period and a number continues the measure before it', () => {
+  it('Chinese', () => {
+    expect(metricOf('谷歌2023年资本开支323亿美元,2024年525亿美元。', '525亿美元')).toBe('capex');
+  });
+
+  it('English', () => {
+    expect(metricOf('Alphabet capex was $32.3 billion in 2023; in 2024, $52.5 billion.', '$52.5 billion')).toBe('capex');
+  });
+
+  it('but not a clause with words of its own', () => {
+    expect(metricOf('谷歌2023年资本开支323亿美元,员工人数2024年18万。', '18万')).toBeUndefined();
+  });
+});
