@@ -36,6 +36,24 @@ describe('incremental analysis', () => {
     );
   });
 
+  it('with the editor\'s account of each edit (no text comparison) equals a fresh analysis', { timeout: 120_000 }, () => {
+    fc.assert(
+      fc.property(markdownDocument, fc.array(editSpec, { minLength: 1, maxLength: 8 }), (initial, edits) => {
+        const cache = new BlockCache();
+        let text = initial;
+        analyze(text, { facts: bundledFacts(), cache });
+        for (const spec of edits) {
+          const next = applyEditSpec(text, spec);
+          const { start, end, newText } = next.edit;
+          const edit = { base: text, start, oldEnd: end, newEnd: start + newText.length };
+          text = next.text;
+          expect(comparable(analyze(text, { facts: bundledFacts(), cache, edit })), show(text)).toEqual(comparable(analyze(text, { facts: bundledFacts() })));
+        }
+      }),
+      runs(30),
+    );
+  });
+
   it('equals a fresh analysis when earlier builds were abandoned part-way (cancelled requests)', { timeout: 120_000 }, () => {
     fc.assert(
       fc.property(markdownDocument, fc.array(fc.tuple(editSpec, fc.nat(6)), { minLength: 1, maxLength: 6 }), (initial, edits) => {

@@ -12,7 +12,7 @@
 import type { Finding, Problem, Severity } from './model';
 import { DEFAULT_OPTIONS, type Options } from './options';
 import type { FactBase } from './facts/index';
-import { BlockCache, buildDocumentSteps, type DocumentModel } from './document/documentModel';
+import { BlockCache, buildDocumentSteps, type DocumentModel, type EditHint } from './document/documentModel';
 import { checkBlocksSteps, moveClaim, moveFinding, type CheckedBlock, type CheckedClaim } from './document/blockChecks';
 import { documentDate as findDocumentDate } from './bind/index';
 import { CHECK_IDS, checkInfo, severityRank } from './checks/registry';
@@ -27,6 +27,12 @@ export interface AnalysisContext {
   locale?: Locale;
   /** Reuse block results across analyses of the same document (the language server keeps one per URI). */
   cache?: BlockCache;
+  /**
+   * Where the text differs from `base`, when the caller knows (an editor's change events): spares
+   * comparing two multi-megabyte texts to find the edit. Used only when `base` is the text the cache
+   * last analysed and the lengths agree; otherwise the texts are compared.
+   */
+  edit?: EditHint;
 }
 
 export interface Analysis {
@@ -70,7 +76,7 @@ export function* analyzeSteps(text: string, context: AnalysisContext): Generator
     });
   }
 
-  const doc = yield* buildDocumentSteps(analysed, context.cache);
+  const doc = yield* buildDocumentSteps(analysed, context.cache, analysed === text ? context.edit : undefined);
   const documentDate = options.documentDate || findDocumentDate(analysed) || undefined;
   const env = { facts: context.facts, locale, documentDate, reportUnverified: options.reportUnverified };
   const { checked, rechecked } = yield* checkBlocksSteps(doc, env, context.cache);
@@ -91,7 +97,7 @@ export function* analyzeSteps(text: string, context: AnalysisContext): Generator
   const directives = findDirectives(analysed, doc.code);
   const { kept, suppressed, problems: directiveProblems } = applyDirectives(applySeverities(findings, options), directives, CHECK_IDS);
   problems.push(...directiveProblems);
-  kept.sort((a, b) => a.start - b.start || a.end - b.end || a.check.localeCompare(b.check));
+  // Each block's findings are sorted and blocks do not overlap: the list is in order already.
 
   let claims: CheckedClaim[] | undefined;
   const analysis = {

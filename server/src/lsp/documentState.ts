@@ -11,7 +11,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { LSPErrorCodes, ResponseError, type CancellationToken } from 'vscode-languageserver';
 import { analyzeSteps, type Analysis } from '../core/analyze';
-import { BlockCache } from '../core/document/documentModel';
+import { BlockCache, type EditHint } from '../core/document/documentModel';
 import type { FactBase } from '../core/facts/index';
 import type { Options } from '../core/options';
 import type { Locale } from '../core/i18n/messages';
@@ -29,9 +29,36 @@ const SLICE_MS = 8;
 
 export class DocumentStates {
   private entries = new Map<string, Entry>();
+  /** Per document: where it changed since the text of the analysis before (see noteEdit). */
+  private edits = new Map<string, EditHint>();
   private caches = new Map<string, BlockCache>();
   /** Bumped whenever facts or settings change so cached analyses are recomputed. */
   private generation = 0;
+
+  /**
+   * Records an edit as the editor reports it ([start, end) of `before` replaced by `length` characters),
+   * merged with the edits since the last analysis began, so the next analysis need not compare texts.
+   */
+  noteEdit(uri: string, before: string, start: number, end: number, length: number): void {
+    const last = this.edits.get(uri);
+    if (!last) {
+      this.edits.set(uri, { base: before, start, oldEnd: end, newEnd: start + length });
+      return;
+    }
+    // Merge: the region the new edit touches, in the current text, grows the pending one.
+    const reach = Math.max(last.newEnd, end);
+    this.edits.set(uri, {
+      base: last.base,
+      start: Math.min(last.start, start),
+      oldEnd: last.oldEnd + (reach - last.newEnd),
+      newEnd: reach + length - (end - start),
+    });
+  }
+
+  /** Drops what is known about edits since the last analysis (the next one compares texts). */
+  forgetEdits(uri: string): void {
+    this.edits.delete(uri);
+  }
 
   invalidateAll(): void {
     this.generation++;
@@ -47,7 +74,9 @@ export class DocumentStates {
     throwIfCancelled(token);
     const cache = this.cacheOf(doc.uri);
     const generation = this.generation;
-    const steps = analyzeSteps(doc.getText(), { facts, options, locale, cache });
+    const edit = this.edits.get(doc.uri);
+    this.edits.delete(doc.uri);
+    const steps = analyzeSteps(doc.getText(), { facts, options, locale, cache, ...(edit ? { edit } : {}) });
     let deadline = performance.now() + SLICE_MS;
     for (let step = steps.next(); ; step = steps.next()) {
       if (step.done) {
@@ -74,6 +103,7 @@ export class DocumentStates {
 
   close(uri: string): void {
     this.entries.delete(uri);
+    this.edits.delete(uri);
     this.caches.delete(uri);
   }
 

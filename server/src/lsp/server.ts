@@ -46,8 +46,25 @@ export interface ServerState {
 }
 
 export function startServer(connection: Connection): void {
-  const documents = new TextDocuments(TextDocument);
   const states = new DocumentStates();
+  // The editor's change events are applied as usual, and also noted, so that the next analysis knows
+  // where the text changed without comparing two versions of a long report.
+  const documents = new TextDocuments<TextDocument>({
+    create: TextDocument.create,
+    update(doc, changes, version) {
+      for (const change of changes) {
+        if ('range' in change) {
+          const start = doc.offsetAt(change.range.start);
+          states.noteEdit(doc.uri, doc.getText(), start, Math.max(start, doc.offsetAt(change.range.end)), change.text.length);
+        } else {
+          // A whole new text says nothing about where it differs: let the analysis compare.
+          states.forgetEdits(doc.uri);
+        }
+        doc = TextDocument.update(doc, [change], version);
+      }
+      return doc;
+    },
+  });
   let root = process.cwd();
   let trusted = true;
   let locale: Locale = 'en';

@@ -13,7 +13,7 @@
  * Results keep offsets relative to their block (`c<offset>` ids included) and are moved to document
  * offsets when the analysis is assembled.
  */
-import type { Claim, Evidence, Finding, Span, Verdict } from '../model';
+import type { Claim, Evidence, Fact, Finding, Span, Verdict } from '../model';
 import type { FactBase } from '../facts/index';
 import type { Locale } from '../i18n/messages';
 import { bindClaims, findPeriods } from '../bind/index';
@@ -24,7 +24,7 @@ import { runArithmetic } from '../checks/arithmetic/index';
 import type { BlockResult } from './blockAnalysis';
 import type { BlockCache, DocumentModel } from './documentModel';
 import { proseText } from './documentModel';
-import { headingContexts, type HeadingContext } from './headingContext';
+import { EMPTY_CONTEXT, headingContextsFrom, type HeadingContext } from './headingContext';
 
 /** A claim with what the checks concluded about it (hovers and the claims list show this). */
 export interface CheckedClaim extends Claim {
@@ -53,6 +53,10 @@ const NOTHING: CheckedBlock = Object.freeze({ claims: [], findings: [] }) as unk
 /** The cache of checked blocks for one environment; a different environment starts a new one. */
 interface CheckMemory {
   env: CheckEnvironment;
+  /** The last document checked with this memory, its blocks' results and contexts (for reusePlan). */
+  last?: { model: DocumentModel; checked: CheckedBlock[]; contexts: HeadingContext[] };
+  /** One Evidence object per fact, shared by every claim it decides (a report cites the same facts often). */
+  evidence: WeakMap<Fact, Evidence>;
   /** Keyed by the block's analysis (unchanged blocks keep theirs), then by its heading context. */
   byResult: WeakMap<BlockResult, { prefix: string; checked: CheckedBlock }>;
 }
@@ -70,35 +74,67 @@ export function checkBlocks(doc: DocumentModel, env: CheckEnvironment, cache?: B
  */
 export function* checkBlocksSteps(doc: DocumentModel, env: CheckEnvironment, cache?: BlockCache): Generator<void, { checked: CheckedBlock[]; rechecked: number }, void> {
   const memory = memoryFor(env, cache);
-  const contexts = headingContexts(doc.headings);
-  const checked: CheckedBlock[] = [];
+  const plan = reusePlan(doc, memory);
+  const checked: CheckedBlock[] = plan.checked;
+  const contexts: HeadingContext[] = plan.contexts;
+  let context = plan.context;
   let rechecked = 0;
-  for (let i = 0; i < doc.blocks.length; i++) {
+  for (let i = plan.from; i < doc.blocks.length; i++) {
+    if (i === plan.tailAt && plan.tail && context === plan.tail.context) {
+      // The blocks after the edit, in the same sections as before: their results all still hold.
+      for (const c of plan.tail.checked) checked.push(c);
+      for (const c of plan.tail.contexts) contexts.push(c);
+      break;
+    }
+    contexts.push(context);
+    const headings = doc.headings[i];
+    const blockContext = context;
+    if (headings.length > 0) context = headingContextsFrom(context, doc.headings, i, i + 1, []);
     const result = doc.results[i];
     if (result.quantities.length === 0) {
       checked.push(NOTHING);
       continue;
     }
-    const context = contexts[i];
     const hit = memory.byResult.get(result);
-    if (hit && hit.prefix === context.prefix) {
+    if (hit && hit.prefix === blockContext.prefix) {
       checked.push(hit.checked);
       continue;
     }
     const block = doc.blocks[i];
-    const fresh = checkBlock(doc.text.slice(block.start, block.end), result, context, env);
-    memory.byResult.set(result, { prefix: context.prefix, checked: fresh });
+    const fresh = checkBlock(doc.text.slice(block.start, block.end), result, blockContext, env, memory.evidence);
+    memory.byResult.set(result, { prefix: blockContext.prefix, checked: fresh });
     checked.push(fresh);
     rechecked++;
     yield;
   }
+  memory.last = { model: doc, checked, contexts };
   return { checked, rechecked };
+}
+
+/**
+ * Where checking can start, given the last model checked with this memory: when `doc` was built from
+ * it, the blocks before the edit keep their results and contexts, and so do the blocks after it if the
+ * context reaching them is unchanged. Otherwise everything is walked (the cache still spares the work).
+ */
+function reusePlan(doc: DocumentModel, memory: CheckMemory) {
+  const last = memory.last;
+  const d = doc.derivedFrom;
+  if (!last || !d || d.model !== last.model) {
+    return { checked: [] as CheckedBlock[], contexts: [] as HeadingContext[], context: EMPTY_CONTEXT, from: 0, tailAt: -1, tail: undefined };
+  }
+  const tailAt = d.kept + d.rescanned;
+  const tail =
+    d.resumeOld < last.model.blocks.length
+      ? { context: last.contexts[d.resumeOld], checked: last.checked.slice(d.resumeOld), contexts: last.contexts.slice(d.resumeOld) }
+      : undefined;
+  const context = d.kept < last.contexts.length ? last.contexts[d.kept] : headingContextsFrom(EMPTY_CONTEXT, doc.headings, 0, d.kept, []);
+  return { checked: last.checked.slice(0, d.kept), contexts: last.contexts.slice(0, d.kept), context, from: d.kept, tailAt, tail };
 }
 
 function memoryFor(env: CheckEnvironment, cache?: BlockCache): CheckMemory {
   const current = cache?.checks as CheckMemory | undefined;
   if (current && sameEnvironment(current.env, env)) return current;
-  const fresh: CheckMemory = { env, byResult: new WeakMap() };
+  const fresh: CheckMemory = { env, byResult: new WeakMap(), evidence: new WeakMap() };
   if (cache) cache.checks = fresh;
   return fresh;
 }
@@ -108,7 +144,13 @@ function sameEnvironment(a: CheckEnvironment, b: CheckEnvironment): boolean {
 }
 
 /** Checks one block as the text `headings + block`, and returns its results relative to the block. */
-export function checkBlock(source: string, result: BlockResult, context: HeadingContext, env: CheckEnvironment): CheckedBlock {
+export function checkBlock(
+  source: string,
+  result: BlockResult,
+  context: HeadingContext,
+  env: CheckEnvironment,
+  evidenceMemo: WeakMap<Fact, Evidence> = new WeakMap(),
+): CheckedBlock {
   const { facts: kb, locale, documentDate } = env;
   const lead = context.prefix.length;
   const text = context.prefix + source;
@@ -128,7 +170,11 @@ export function checkBlock(source: string, result: BlockResult, context: Heading
     checkedClaims.push({
       ...claim,
       verdict: judgement.verdict,
-      evidence: [...judgement.deciding, ...judgement.related].map((f) => evidenceOf(f, locale, kb)),
+      evidence: [...judgement.deciding, ...judgement.related].map((f) => {
+        let e = evidenceMemo.get(f);
+        if (!e) evidenceMemo.set(f, (e = evidenceOf(f, locale, kb)));
+        return e;
+      }),
     });
     if (judgement.verdict === 'supported') continue;
     if (judgement.verdict === 'unverifiable' && (!env.reportUnverified || !claim.entity)) continue;
@@ -145,7 +191,8 @@ export function checkBlock(source: string, result: BlockResult, context: Heading
 
   const out: CheckedBlock = {
     claims: checkedClaims.map((c) => moveClaim(c, -lead)),
-    findings: findings.map((f) => moveFinding(f, -lead)),
+    // Sorted here, once: blocks do not overlap, so the document's list is then sorted by construction.
+    findings: findings.map((f) => moveFinding(f, -lead)).sort(byPosition),
   };
   if (arithmeticError !== undefined) out.arithmeticError = arithmeticError;
   return out;
@@ -177,6 +224,11 @@ function sentencePeriods(text: string, documentDate: string | undefined) {
     }
     return periods;
   };
+}
+
+/** The order findings are reported in: by position, then by check id. */
+export function byPosition(a: Finding, b: Finding): number {
+  return a.start - b.start || a.end - b.end || (a.check < b.check ? -1 : a.check > b.check ? 1 : 0);
 }
 
 /** A span moved by delta. */

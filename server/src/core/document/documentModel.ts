@@ -38,6 +38,12 @@ export interface DocumentModel {
   /** Spans of code blocks: suppression comments inside them are not directives. */
   code: Span[];
   stats: { blocks: number; parsedBlocks: number; reusedBlocks: number };
+  /**
+   * How this model was made from the previous build's, when it was: blocks [0, kept) are the previous
+   * model's, [kept, kept + rescanned) are new, the rest are the previous model's from resumeOld on. Lets
+   * the checks reuse their per-block work without walking every block. Only one step back is kept.
+   */
+  derivedFrom?: { model: DocumentModel; kept: number; rescanned: number; resumeOld: number };
 }
 
 /** One build of a document, kept so the next build can reuse what an edit did not touch. */
@@ -72,8 +78,13 @@ const FENCE_START = /^ {0,3}(?:`{3,}|~{3,})/;
 const FRONT_MATTER: BlockResult = Object.freeze({ segments: [], sentences: [], quantities: [], parsed: false }) as BlockResult;
 const NO_HEADINGS: BlockHeading[] = Object.freeze([]) as unknown as BlockHeading[];
 
-export function buildDocument(text: string, cache: BlockCache = new BlockCache()): DocumentModel {
-  const steps = buildDocumentSteps(text, cache);
+/** What changed since `base`, as an editor reports it: [start, oldEnd) of base became [start, newEnd). */
+export interface EditHint extends TextChange {
+  base: string;
+}
+
+export function buildDocument(text: string, cache: BlockCache = new BlockCache(), edit?: EditHint): DocumentModel {
+  const steps = buildDocumentSteps(text, cache, edit);
   for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
 }
 
@@ -82,9 +93,11 @@ export function buildDocument(text: string, cache: BlockCache = new BlockCache()
  * between blocks (to answer other requests, or notice that its request was cancelled) and may abandon
  * the build; blocks analysed so far stay in the cache for the next build. The result is the same.
  */
-export function* buildDocumentSteps(text: string, cache: BlockCache = new BlockCache()): Generator<void, DocumentModel, void> {
+export function* buildDocumentSteps(text: string, cache: BlockCache = new BlockCache(), edit?: EditHint): Generator<void, DocumentModel, void> {
   const previous = cache.previous;
-  const build = previous ? yield* rebuild(text, previous, cache) : yield* buildFresh(text, cache);
+  const build = previous ? yield* rebuild(text, previous, cache, edit) : yield* buildFresh(text, cache);
+  // One step back only: a chain of models would keep every version of the document alive.
+  if (previous) delete previous.model.derivedFrom;
   cache.previous = build;
   cache.pending.clear();
   return build.model;
@@ -115,9 +128,9 @@ function* blockResult(text: string, block: Block, cache: BlockCache, stats: Docu
   return result;
 }
 
-function* rebuild(text: string, previous: Build, cache: BlockCache): Generator<void, Build, void> {
-  const change = diffTexts(previous.model.text, text);
-  if (!change) return reuseAll(previous);
+function* rebuild(text: string, previous: Build, cache: BlockCache, edit?: EditHint): Generator<void, Build, void> {
+  const change = edit && trustworthy(edit, previous.model.text, text) ? edit : diffTexts(previous.model.text, text);
+  if (!change || (change.start === change.oldEnd && change.oldEnd === change.newEnd)) return reuseAll(previous);
   const split = resplitBlocks(previous.model.blocks, text, change);
   const { blocks, kept, rescanned, delta } = split;
   const old = previous.model;
@@ -144,7 +157,20 @@ function* rebuild(text: string, previous: Build, cache: BlockCache): Generator<v
 
   // After the edit: the old blocks' results (relative offsets, so nothing moves).
   appendTail(build, previous, split);
+  model.derivedFrom = { model: old, kept, rescanned, resumeOld: split.resumeOld };
   return build;
+}
+
+/** An editor's account of an edit is used when it is about the text analysed last and adds up. */
+function trustworthy(edit: EditHint, before: string, after: string): boolean {
+  return (
+    edit.base === before &&
+    edit.start >= 0 &&
+    edit.start <= edit.oldEnd &&
+    edit.start <= edit.newEnd &&
+    edit.oldEnd <= before.length &&
+    after.length - before.length === edit.newEnd - edit.oldEnd
+  );
 }
 
 /** The text did not change: a new model over the same blocks. */
@@ -155,6 +181,7 @@ function reuseAll(previous: Build): Build {
   model.headings = old.headings;
   model.code = old.code.slice();
   model.stats = { blocks: old.blocks.length, parsedBlocks: 0, reusedBlocks: old.blocks.length };
+  model.derivedFrom = { model: old, kept: old.blocks.length, rescanned: 0, resumeOld: old.blocks.length };
   return { model, isCode: previous.isCode };
 }
 

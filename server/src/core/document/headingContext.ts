@@ -32,7 +32,7 @@ export interface HeadingContext {
   readonly prefix: string;
 }
 
-const EMPTY_CONTEXT: HeadingContext = Object.freeze({ stack: [], prefix: '' });
+export const EMPTY_CONTEXT: HeadingContext = Object.freeze({ stack: [], prefix: '' });
 
 /** A line that may start an ATX heading or underline a setext one; most blocks have none. */
 const MAY_HOLD_HEADING = /(?:^|\n) {0,3}(?:#|=+[ \t]*(?:\r?\n|$)|-+[ \t]*(?:\r?\n|$))/;
@@ -52,12 +52,28 @@ export function blockHeadings(text: string, block: Block, result: BlockResult): 
  */
 export function headingContexts(headings: readonly (readonly BlockHeading[])[]): HeadingContext[] {
   const out: HeadingContext[] = [];
-  let current = EMPTY_CONTEXT;
-  for (const inBlock of headings) {
+  headingContextsFrom(EMPTY_CONTEXT, headings, 0, headings.length, out);
+  return out;
+}
+
+/**
+ * Appends to `out` the contexts of blocks [from, to), the first one being `start`; returns the context
+ * after block to - 1 (the one the next block would get).
+ */
+export function headingContextsFrom(
+  start: HeadingContext,
+  headings: readonly (readonly BlockHeading[])[],
+  from: number,
+  to: number,
+  out: HeadingContext[],
+): HeadingContext {
+  let current = start;
+  for (let i = from; i < to; i++) {
     out.push(current);
+    const inBlock = headings[i];
     if (inBlock.length > 0) current = nextContext(current, inBlock);
   }
-  return out;
+  return current;
 }
 
 const successors = new WeakMap<HeadingContext, WeakMap<readonly BlockHeading[], HeadingContext>>();
