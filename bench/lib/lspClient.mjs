@@ -18,7 +18,14 @@ export async function startLsp({ command = process.execPath, args, rootUri, hand
   connection.onRequest('workspace/configuration', (p) => p.items.map(() => configuration));
   connection.onRequest('client/registerCapability', () => null);
   connection.onRequest('client/unregisterCapability', () => null);
-  connection.onRequest('workspace/diagnostic/refresh', () => null);
+  // A server may answer a long document's first pull with part of it and ask for a new pull later.
+  let refreshes = 0;
+  const refreshWaiters = [];
+  connection.onRequest('workspace/diagnostic/refresh', () => {
+    refreshes++;
+    refreshWaiters.splice(0).forEach((resolve) => resolve());
+    return null;
+  });
   connection.onRequest('window/workDoneProgress/create', () => null);
   for (const [method, handler] of Object.entries(handlers)) connection.onRequest(method, handler);
   connection.onNotification(() => {});
@@ -38,6 +45,9 @@ export async function startLsp({ command = process.execPath, args, rootUri, hand
     connection,
     pid: child.pid,
     peakRssMB: () => peakRssMB(child.pid),
+    refreshes: () => refreshes,
+    /** Resolves at the next refresh request from the server. */
+    nextRefresh: () => new Promise((resolve) => refreshWaiters.push(resolve)),
     async stop() {
       try {
         await Promise.race([connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);

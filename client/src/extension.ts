@@ -14,6 +14,7 @@ import {
 import { explicitSettings } from './settings';
 import { StatusItem } from './status';
 import { registerCommands } from './commands';
+import { trackVisibleRanges } from './visibleRanges';
 
 let client: LanguageClient | undefined;
 
@@ -54,6 +55,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
   );
   if (!vscode.workspace.isTrusted) output.info('Untrusted workspace: Tally uses its bundled facts only and ignores workspace fact packs.');
   await client.start();
+  context.subscriptions.push(trackVisibleRanges(() => client));
   status.refresh();
   return client;
 }

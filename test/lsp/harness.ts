@@ -12,6 +12,8 @@ export interface ServerHandle {
   connection: MessageConnection;
   process: ChildProcess;
   notifications: { method: string; params: unknown }[];
+  /** How many times the server asked the client to pull diagnostics again. */
+  refreshes: () => number;
   stderr: string[];
   stop(): Promise<void>;
 }
@@ -21,6 +23,8 @@ export interface StartOptions {
   rootDir?: string;
   initializationOptions?: Record<string, unknown>;
   configuration?: Record<string, unknown>;
+  /** advertise workspace/diagnostic/refresh support (as VS Code does) */
+  refresh?: boolean;
 }
 
 export async function startServer(options: StartOptions = {}): Promise<ServerHandle> {
@@ -34,7 +38,11 @@ export async function startServer(options: StartOptions = {}): Promise<ServerHan
   });
   connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => options.configuration ?? {}));
   connection.onRequest('client/registerCapability', () => null);
-  connection.onRequest('workspace/diagnostic/refresh', () => null);
+  let refreshes = 0;
+  connection.onRequest('workspace/diagnostic/refresh', () => {
+    refreshes++;
+    return null;
+  });
   connection.listen();
   const rootDir = options.rootDir ?? ROOT;
   await connection.sendRequest('initialize', {
@@ -43,7 +51,7 @@ export async function startServer(options: StartOptions = {}): Promise<ServerHan
     workspaceFolders: [{ uri: 'file://' + rootDir, name: 'ws' }],
     initializationOptions: options.initializationOptions ?? {},
     capabilities: {
-      workspace: { configuration: true },
+      workspace: { configuration: true, ...(options.refresh ? { diagnostics: { refreshSupport: true } } : {}) },
       textDocument: {
         synchronization: { dynamicRegistration: false },
         hover: { contentFormat: ['markdown'] },
@@ -57,6 +65,7 @@ export async function startServer(options: StartOptions = {}): Promise<ServerHan
     connection,
     process: child,
     notifications,
+    refreshes: () => refreshes,
     stderr,
     async stop() {
       try {

@@ -31,6 +31,8 @@ export class DocumentStates {
   private entries = new Map<string, Entry>();
   /** Per document: where it changed since the text of the analysis before (see noteEdit). */
   private edits = new Map<string, EditHint>();
+  /** Background checks under way, by document. */
+  private background = new Map<string, { version: number; generation: number; promise: Promise<Analysis> }>();
   private caches = new Map<string, BlockCache>();
   /** Bumped whenever facts or settings change so cached analyses are recomputed. */
   private generation = 0;
@@ -55,6 +57,26 @@ export class DocumentStates {
     });
   }
 
+  /**
+   * Checks this version without a request waiting on it (nothing cancels it); requests for the same
+   * version meanwhile wait for it instead of starting their own run.
+   */
+  analyseInBackground(doc: TextDocument, facts: FactBase, options: Options, locale: Locale): Promise<Analysis> {
+    const promise = this.analysisForAsync(doc, facts, options, locale);
+    const entry = { version: doc.version, generation: this.generation, promise };
+    this.background.set(doc.uri, entry);
+    const done = () => {
+      if (this.background.get(doc.uri) === entry) this.background.delete(doc.uri);
+    };
+    promise.then(done, done);
+    return promise;
+  }
+
+  /** Whether any version of the document was analysed since it was opened. */
+  hasAnalysis(uri: string): boolean {
+    return this.entries.has(uri);
+  }
+
   /** Drops what is known about edits since the last analysis (the next one compares texts). */
   forgetEdits(uri: string): void {
     this.edits.delete(uri);
@@ -72,6 +94,13 @@ export class DocumentStates {
     const hit = this.cached(doc.uri, doc.version, true);
     if (hit) return hit;
     throwIfCancelled(token);
+    // A background check of this very version is under way (a long report just opened): share it.
+    const running = this.background.get(doc.uri);
+    if (running && running.version === doc.version && running.generation === this.generation) {
+      const analysis = await running.promise;
+      throwIfCancelled(token);
+      return analysis;
+    }
     const cache = this.cacheOf(doc.uri);
     const generation = this.generation;
     const edit = this.edits.get(doc.uri);

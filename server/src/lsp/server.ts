@@ -31,6 +31,8 @@ import { findingToDiagnostic, problemToDiagnostic, sameDiagnostics } from './dia
 import { hover } from './hover';
 import { codeActions, FIX_ALL_KIND } from './codeActions';
 import { registerCustomRequests } from './customRequests';
+import { VisibleRanges } from './visibleFirst';
+import { previewAnalysis } from '../core/document/preview';
 import { publishFactProblems } from './factDiagnostics';
 
 export interface ServerState {
@@ -70,6 +72,9 @@ export function startServer(connection: Connection): void {
   let locale: Locale = 'en';
   let pullDiagnostics = false;
   let canPullConfig = false;
+  let canRefreshDiagnostics = false;
+  const visible = new VisibleRanges();
+  visible.listen(connection);
   let configRaw: Record<string, unknown> = {};
   const facts = new FactStore({ packPaths: [], cwd: root, trusted });
   const settings = new SettingsCache(connection, () => canPullConfig, () => configRaw);
@@ -115,6 +120,7 @@ export function startServer(connection: Connection): void {
     locale = toLocale(init.locale ?? params.locale);
     pullDiagnostics = params.capabilities.textDocument?.diagnostic !== undefined;
     canPullConfig = params.capabilities.workspace?.configuration === true;
+    canRefreshDiagnostics = params.capabilities.workspace?.diagnostics?.refreshSupport === true;
     configRaw = readWorkspaceConfig(root).raw;
     facts.configure({ cwd: root, trusted, packPaths: existingPackPaths(DEFAULT_OPTIONS.factPaths, root) });
     return {
@@ -144,7 +150,7 @@ export function startServer(connection: Connection): void {
   connection.languages.diagnostics.on(async (params, token) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-    const items = await diagnosticsOf(doc, token);
+    const items = (await previewDiagnostics(doc)) ?? (await diagnosticsOf(doc, token));
     const last = lastReports.get(doc.uri);
     if (last && params.previousResultId === last.resultId && sameDiagnostics(last.items, items)) {
       return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: last.resultId };
@@ -153,6 +159,22 @@ export function startServer(connection: Connection): void {
     lastReports.set(doc.uri, { resultId, items });
     return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
   });
+
+  // A long report's first request gets the visible part at once; the rest follows with a refresh.
+  const previewDiagnostics = async (doc: TextDocument): Promise<Diagnostic[] | undefined> => {
+    if (!canRefreshDiagnostics || !visible.wantsPreview(doc, states.hasAnalysis(doc.uri))) return undefined;
+    const options = await settings.get(doc.uri);
+    if (!options.enable) return undefined;
+    visible.markPreviewed(doc.uri);
+    const effectiveLocale = options.locale === 'auto' ? locale : options.locale;
+    const preview = previewAnalysis(doc.getText(), visible.visibleSpan(doc), { facts: facts.facts, options, locale: effectiveLocale });
+    if (!preview) return undefined;
+    void states.analyseInBackground(doc, facts.facts, options, effectiveLocale).then(
+      () => connection.languages.diagnostics.refresh(),
+      () => undefined,
+    );
+    return preview.findings.map((f) => findingToDiagnostic(doc, f));
+  };
 
   // Push model: debounce typing, drop results for versions that are no longer current.
   const timers = new Map<string, NodeJS.Timeout>();
@@ -175,6 +197,7 @@ export function startServer(connection: Connection): void {
   documents.onDidClose((e) => {
     states.close(e.document.uri);
     lastReports.delete(e.document.uri);
+    visible.close(e.document.uri);
     settings.clear(e.document.uri);
     clearTimeout(timers.get(e.document.uri));
     if (!pullDiagnostics) connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
