@@ -62,9 +62,11 @@ export class StatusItem implements vscode.Disposable {
     const claims = info.claims === 1 ? vscode.l10n.t('1 claim') : vscode.l10n.t('{0} claims', info.claims);
     const problemCount = problems === 1 ? vscode.l10n.t('1 problem') : vscode.l10n.t('{0} problems', problems);
     this.item.text = `${icon} Tally: ${claims} · ${problemCount}${info.truncated ? ` · ${vscode.l10n.t('partial')}` : ''}`;
-    this.item.tooltip = info.truncated
+    const summary = info.truncated
       ? vscode.l10n.t('Document too large: checked the first {0} of {1} characters (tally.maxDocumentSize).', info.analysedLength, info.length)
       : vscode.l10n.t('{0} claims checked: {1} errors, {2} warnings, {3} other findings. Click to list the claims.', info.claims, info.errors, info.warnings, info.others);
+    // In Restricted Mode the server ignores workspace fact packs; say so where the counts are.
+    this.item.tooltip = vscode.workspace.isTrusted ? summary : `${summary}\n${vscode.l10n.t('Restricted Mode: checked against the bundled facts only; workspace fact packs are ignored.')}`;
     this.item.backgroundColor = info.truncated ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     this.item.show();
   }
