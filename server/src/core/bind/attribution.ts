@@ -15,14 +15,19 @@ export interface Attribution extends Span {
   name: string;
   /** Entity id when the name is a known organisation. */
   entity?: string;
+  /** A possessive credit ("Bloomberg's count of $246 billion") covers only the figures after it. */
+  forward?: boolean;
 }
 
 const EN_BEFORE = /(?<![A-Za-z])(?:according to|per|citing|reported by|(?:data|figures|estimates|numbers|research|a report|reporting) (?:from|by))\s+$/i;
 const EN_AFTER =
   /^(?:['’]s?)?\s*(?:has\s+|had\s+|also\s+|previously\s+|recently\s+|first\s+)?(?:reported|reports|said|says|estimated|estimates|estimate|wrote|writes|noted|notes|found|finds|calculated|calculates|projected|projects|reckons|reckoned|stated|states|claimed|claims|showed|shows|put|puts)(?![A-Za-z])/i;
+/** A publisher's own figure: "Bloomberg's count of $246 billion", "Gartner's own estimate". */
+const EN_POSSESSIVE_FIGURE =
+  /^['’]s?\s+(?:own\s+|latest\s+|separate\s+)?(?:count|tally|estimate|estimates|figure|figures|data|numbers|survey|analysis|calculation|calculations|forecast|projection|reckoning)(?![A-Za-z])/i;
 const ZH_BEFORE = /(?:据|根据|援引|引述)[^，,。；;！？!?\s]{0,8}$/;
 const ZH_AFTER =
-  /^\s*(?:在[^，,。；;]{0,8}中)?(?:报道称|报道|称|表示|指出|估计|估算|预计|认为|测算|统计|给出的数字是|给出的数据是|给出的数字|给出的数据|的数据显示|数据显示|的报告显示|报告显示|的报告称|报告称|援引)/;
+  /^\s*(?:在[^，,。；;]{0,8}中)?(?:报道称|报道|称|表示|指出|估计|估算|预计|认为|测算|统计|给出的数字是|给出的数据是|给出的数字|给出的数据|的数据显示|数据显示|的报告显示|报告显示|的报告称|报告称|援引|的调查|的统计|的估算|的测算|的估计|的预测)/;
 
 /** Unknown names: only after press-style cues, so a person or analyst saying something is not taken. */
 const EN_UNKNOWN_AFTER_CUE = /(?<![A-Za-z])(?:[Aa]ccording to|[Rr]eported by)\s+((?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&'’.-]*){0,5})/g;
@@ -45,9 +50,9 @@ export function findAttributions(text: string, sentence: Span, mentions: readonl
   const out: Attribution[] = [];
   const inSentence = mentionsIn(mentions, sentence.start, sentence.end);
   const overlapsOther = (start: number, end: number) => inSentence.some((m) => m.kind !== 'organisation' && m.start < end && start < m.end);
-  const add = (start: number, end: number, name: string, entity?: string) => {
+  const add = (start: number, end: number, name: string, entity?: string, forward = false) => {
     if (!name || out.some((a) => a.start < end && start < a.end)) return;
-    out.push(entity ? { start, end, name, entity } : { start, end, name });
+    out.push({ start, end, name, ...(entity ? { entity } : {}), ...(forward ? { forward } : {}) });
   };
   // Known publishers with a cue on either side.
   for (const m of inSentence) {
@@ -56,6 +61,8 @@ export function findAttributions(text: string, sentence: Span, mentions: readonl
     const after = text.slice(m.end, sentence.end);
     if (EN_BEFORE.test(before) || ZH_BEFORE.test(before) || EN_AFTER.test(after) || ZH_AFTER.test(after)) {
       add(m.start, m.end, cleanName(text.slice(m.start, m.end)), m.entity);
+    } else if (EN_POSSESSIVE_FIGURE.test(after)) {
+      add(m.start, m.end, cleanName(text.slice(m.start, m.end)), m.entity, true);
     }
   }
   // Titles in 《》 that no alias covers.
@@ -83,7 +90,8 @@ export function findAttributions(text: string, sentence: Span, mentions: readonl
 }
 
 /** The attribution in the number's clause, else the nearest one before it in the sentence, else after. */
-export function bindAttribution(q: Span, clause: Span, attributions: readonly Attribution[]): Binding<string> | undefined {
+export function bindAttribution(q: Span, clause: Span, all: readonly Attribution[]): Binding<string> | undefined {
+  const attributions = all.filter((a) => !a.forward || a.end <= q.start);
   if (attributions.length === 0) return undefined;
   const distance = (a: Attribution) => (a.end <= q.start ? q.start - a.end : a.start - q.end);
   const inClause = attributions.filter((a) => a.start >= clause.start && a.end <= clause.end);

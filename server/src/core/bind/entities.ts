@@ -65,7 +65,7 @@ export function bindEntity(input: EntityInput, kb: BindingKnowledge): EntityBind
   const result = (entity?: Binding<string>): EntityBinding => ({ ...(entity ? { entity } : {}), ...(product ? { product } : {}) });
   const candidate = (m: EntityMention) => m !== productMention && !inQuantity(m);
 
-  const inClause = clauseMentions.filter(candidate);
+  const inClause = subjects(text, clauseMentions.filter(candidate), kb);
   // "收购了估值40亿美元的AI独角兽", "bought the $4 billion startup": the number describes another company.
   const described = describedCompany(text, q, inClause, clause);
   if (described !== 'none') return result(described && entityBinding(described, 'explicit', kb));
@@ -82,9 +82,11 @@ export function bindEntity(input: EntityInput, kb: BindingKnowledge): EntityBind
   }
 
   // Generic things (GPUs, hyperscalers) are subjects only in the number's own clause.
-  const elsewhere = mentionsIn(input.mentions, sentence.start, sentence.end).filter(
-    (m) => usable(m) && candidate(m) && m.kind !== 'other' && (m.end <= clause.start || m.start >= clause.end),
-  );
+  const elsewhere = subjects(
+    text,
+    mentionsIn(input.mentions, sentence.start, sentence.end).filter((m) => usable(m) && candidate(m) && m.kind !== 'other'),
+    kb,
+  ).filter((m) => m.end <= clause.start || m.start >= clause.end);
   // A sentence whose subject is a pronoun ("这家公司…, 成为继苹果与微软后…") is about what it refers
   // to, not about the names that follow it.
   const sentencePronoun = nearestPronoun(input.pronouns, { start: sentence.start, end: q.start }, q);
@@ -148,3 +150,35 @@ function findProduct(text: string, q: Quantity, mentions: EntityMention[]): Enti
   return undefined;
 }
 
+
+/** Right after an investor named in a round: "Microsoft led the round", "英伟达、甲骨文等参与投资". */
+const INVESTOR_AFTER =
+  /^\s*(?:(?:had|has|have|also)\s+)?(?:led|co-led|co-leads|leads|participated|joined the round)(?![A-Za-z])|^\s*(?:among the (?:investors|backers)|(?:were|was|are|is) among the (?:investors|backers))|^\s*(?:等(?:机构|公司|企业)?)?(?:领投|跟投|参投|联合领投|参与投资|参与了投资|参与本轮|参与这轮|参与该轮)/i;
+/** Right before one: "led by SoftBank", "with participation from Nvidia", "由红杉领投" is read after. */
+const INVESTOR_BEFORE = /(?:(?<![A-Za-z])(?:led|co-led|backed) by|with participation from|investors (?:including|such as|like))\s*$/i;
+/** Between a company and its own product: "Google Gemini", "谷歌Gemini", "OpenAI's ChatGPT", "阿里旗下的通义". */
+const OWNER_GAP = /^\s*(?:['’]s\s*|的\s*|旗下(?:的)?\s*)?$/;
+
+/**
+ * The mentions that may be a statement's subject. An investor in a round ("Microsoft had led the
+ * round", "with Microsoft, OpenAI and Nvidia among the investors", 英伟达、甲骨文等参与投资) is not the
+ * company the round's figures are about, and neither is every name of a coordinated list of them. A
+ * company named right before its own product ("谷歌Gemini应用的月活") yields to the product.
+ */
+function subjects(text: string, mentions: readonly EntityMention[], kb: BindingKnowledge): EntityMention[] {
+  const investor = new Set<EntityMention>();
+  for (let i = 0; i < mentions.length; i++) {
+    // The last name of a coordinated list speaks for the list ("Microsoft, OpenAI and Nvidia among").
+    let j = i;
+    while (j + 1 < mentions.length && /^\s*(?:、|,|，|和|与|及|and|&)\s*$/i.test(text.slice(mentions[j].end, mentions[j + 1].start))) j++;
+    const after = text.slice(mentions[j].end, mentions[j].end + 40);
+    const before = text.slice(Math.max(0, mentions[i].start - 40), mentions[i].start);
+    if (INVESTOR_AFTER.test(after) || INVESTOR_BEFORE.test(before)) for (let k = i; k <= j; k++) investor.add(mentions[k]);
+  }
+  return mentions.filter((m, i) => {
+    if (investor.has(m)) return false;
+    const next = mentions[i + 1];
+    const owned = next && kb.entities.get(next.entity)?.parent === m.entity && OWNER_GAP.test(text.slice(m.end, next.start));
+    return !owned;
+  });
+}

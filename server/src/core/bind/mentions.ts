@@ -90,7 +90,8 @@ export function mentionsIn<T extends Span>(mentions: readonly T[], from: number,
 /** English pronouns that stand for a company; "it" as a dummy subject ("it is expected") is left out. */
 const EN_PRONOUN = /(?<![A-Za-z])(?:(the (?:company|firm|startup|start-up))(?![A-Za-z])|its(?![A-Za-z])|it(?![A-Za-z'’-]))/gi;
 const DUMMY_IT = /^\s+(?:is|was|'s|’s)\s+(?:expected|estimated|reported|said|likely|unlikely|possible|clear|unclear|worth|true|important|notable|hard|easy|not|believed|thought|understood)\b/i;
-const ZH_PRONOUN = /(该公司|这家公司|这家企业|该企业|该初创公司|这家初创公司)|其|它/g;
+/** 这笔/该笔 ("这笔3800亿美元的投入"): the sum just named, so whoever spent or received it before. */
+const ZH_PRONOUN = /(该公司|这家公司|这家企业|该企业|该初创公司|这家初创公司)|这笔|该笔|此笔|其|它/g;
 /** 其 and 它 inside ordinary words: 其他, 其实, 其中, 其一, 尤其, 极其, 与其, 其次, 其余, 其后, 其间, 它们, 其它. */
 const ZH_NOT_AFTER = /^[他它实中次余后间]/;
 /** 其一, 其二: "the first", "the second". */
@@ -108,7 +109,7 @@ export function findPronouns(text: string, from: number, to: number): PronounMen
   }
   ZH_PRONOUN.lastIndex = 0;
   for (let m = ZH_PRONOUN.exec(slice); m; m = ZH_PRONOUN.exec(slice)) {
-    if (m[1] === undefined) {
+    if (m[1] === undefined && m[0].length === 1) {
       const after = slice.slice(m.index + 1);
       const before = slice.slice(0, m.index);
       if (ZH_NOT_AFTER.test(after) || ZH_NOT_BEFORE.test(before)) continue;

@@ -16,7 +16,8 @@ import { hedgeAfter, hedgeBefore } from './hedges';
 import { LEXICON } from './lexicon';
 import { intervalOf, tidy } from './precision';
 import { readEnScale } from './scale';
-import { isAlnum, isAsciiLetter, type Source } from './text';
+import { isAlnum, isAsciiLetter, isCjk, type Source } from './text';
+import { readMeasureUnit, zhNounLengthAt } from './units';
 
 export interface Context {
   src: Source;
@@ -44,7 +45,8 @@ export function assemble(core: Core, ctx: Context): Assembled {
 
   const cur = core.kind === undefined || core.kind === 'vague' ? currencyBefore(src, core.start, ctx.floor, lang) : null;
   if (!cur || cur.start === core.start) {
-    const ex = excludedBefore(src, core.start, ctx.floor, ctx.modelChainEnd);
+    const found = excludedBefore(src, core.start, ctx.floor, ctx.modelChainEnd);
+    const ex = found === 'glued' && wordThenPrice(src, core) ? null : found;
     if (ex === 'model' || ex === 'glued') {
       const end = Math.max(alnumRunEnd(s, core.start), core.start + 1);
       return { q: null, skipTo: end, modelEnd: end };
@@ -78,7 +80,7 @@ export function assemble(core: Core, ctx: Context): Assembled {
   if (isAsciiLetter(s[a.end]) && isAlnum(s[a.end - 1])) return { q: null, skipTo: alnumRunEnd(s, core.start) };
   if (!keepWeak(src, core, a)) return reject(a.kind === 'number' ? core.end : a.end);
   if (!keepLoneOne(src, core, a)) return reject(a.end);
-  if (a.kind === 'number' && core.integer && a.scale === 1 && core.intDigits === 4 && isYear(a.value)) return reject(a.end);
+  if (a.kind === 'number' && !a.unit && core.integer && a.scale === 1 && core.intDigits === 4 && isYear(a.value)) return reject(a.end);
 
   const { bound, hedge } = boundOf(src, ctx, core, start, a);
   const value = tidy(a.value);
@@ -128,6 +130,8 @@ function scaled(src: Source, core: Core, hasCurrency: boolean): Scaled {
   };
   // Words take a scale word only after a small number: "one and a half billion", not "two million billion".
   const small = core.source !== 'words' || Math.abs(core.value) < 1000;
+  // "4.8TB/s": a unit of measurement, not a scale letter (T) with letters after it.
+  if (!hasCurrency && r.kind === 'number' && readMeasureUnit(src, r.numEnd)) return r;
   if (core.numerals === 'arabic' && small && r.scale === 1 && (r.kind === 'number' || r.kind === 'percent')) {
     const sc = readEnScale(src, r.numEnd, { hasCurrency, intDigits: core.intDigits });
     if (sc) return withScale(src, r, sc.scale, sc.end);
@@ -151,4 +155,21 @@ function boundOf(src: Source, ctx: Context, core: Core, start: number, a: Readin
   const word = h.text.toLowerCase();
   if (a.unit && TIME_UNITS.has(a.unit) && (word === 'over' || word === 'under')) return { bound: base };
   return { bound: a.kind === 'vague' ? base : h.bound, hedge: h.text };
+}
+
+/**
+ * A price glued to the lower-case word before it, in Chinese text that writes no space between scripts
+ * ("每百万tokens1.10美元"): a word of three or more lower-case letters, opened by a Chinese character or
+ * a space, then a number that a currency word follows. Product and model names (H100, gpt4) have
+ * capitals or digits, or no currency after them.
+ */
+function wordThenPrice(src: Source, core: Core): boolean {
+  const s = src.norm;
+  let j = core.start;
+  while (j > 0 && s[j - 1]! >= 'a' && s[j - 1]! <= 'z' && core.start - j < 20) j--;
+  if (core.start - j < 3 || !(j === 0 || isCjk(s[j - 1]) || s[j - 1] === ' ')) return false;
+  // Only a unit word ("tokens"), never a model name ("llama3").
+  if (zhNounLengthAt(src, j) !== core.start - j) return false;
+  const after = ZH_SCALES.has(s[core.numEnd] ?? '') ? core.numEnd + 1 : core.numEnd;
+  return currencyAfter(src, after) !== null && isCjk(s[after]);
 }

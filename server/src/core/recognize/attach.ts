@@ -7,7 +7,7 @@ import type { Lang, QuantityKind } from '../model';
 import { cnySubunitsAfter, currencyAfter } from './currency';
 import { kindSuffix } from './suffix';
 import { isCjk, type Source } from './text';
-import { readEnUnit, readZhUnit, type UnitMatch } from './units';
+import { readEnUnit, readMeasureUnit, readZhUnit, type UnitMatch } from './units';
 import { ZH_DIGITS } from './zh-numeral';
 
 export interface Reading {
@@ -27,6 +27,10 @@ export interface Reading {
 export function attach(src: Source, lang: Lang, r: Reading, hints: { integerWritten: boolean; chinese: boolean; currencyBefore: boolean }): Reading {
   const out = { ...r };
   if (out.kind !== 'number' && out.kind !== 'vague') return out;
+  // "4.8TB/s", "1979 TFLOPS": a measurement, still a number, with its unit (a glued unit is part of
+  // the quantity's text; a spaced one is read, not covered).
+  const measure = out.kind === 'number' && !out.currency ? readMeasureUnit(src, out.end) : null;
+  if (measure) return { ...out, unit: measure.unit, end: measure.glued ? measure.end : out.end };
   const ks = hints.currencyBefore || out.kind === 'vague' ? null : kindSuffix(src, out.end, { value: out.value, integerWritten: hints.integerWritten, chinese: hints.chinese });
   if (ks) {
     out.kind = ks.kind;

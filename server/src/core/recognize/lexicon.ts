@@ -86,6 +86,8 @@ export interface Lexicon {
   zhShares: Record<string, { notBefore: string }>;
   classifiers: { zh: Record<string, string> };
   unitNouns: UnitNounEntry[];
+  /** Units of measurement (TB/s, TFLOPS, 瓦): the number stays a number and carries the unit. */
+  measureUnits?: { unit: string; words: string[] }[];
   unitModifiers: { en: string[]; zh: string[] };
   perWords: { en: string[]; zhPrefix: string[] };
   perUnits: UnitNounEntry[];

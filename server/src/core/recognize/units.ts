@@ -22,6 +22,19 @@ export interface UnitMatch {
   noun?: boolean;
 }
 
+const MEASURES = new WordTable((LEXICON.measureUnits ?? []).flatMap((u) => u.words.map((w) => [w, u.unit] as const)));
+
+/**
+ * A unit of measurement right after a number, glued or after one space ("4.8TB/s", "1979 TFLOPS",
+ * "700瓦"), matched as written. A letter or digit right after it means a longer word ("Watson").
+ */
+export function readMeasureUnit(src: Source, pos: number): { end: number; unit: string; glued: boolean } | null {
+  const s = src.norm;
+  const j = s[pos] === ' ' ? pos + 1 : pos;
+  const m = MEASURES.at(s, j, (end) => !isAlnum(s[end]));
+  return m ? { end: m.end, unit: m.data, glued: j === pos } : null;
+}
+
 /** English words end at a non-letter; a Chinese noun may be followed by anything ("单词30美元"). */
 const wordEnd = (s: string) => (end: number) => !isAsciiLetter(s[end - 1]) || (!isAsciiLetter(s[end]) && !isDigit(s[end]));
 
@@ -104,10 +117,17 @@ function zhNounOrProduct(src: Source, pos: number): UnitMatch | null {
     const noun = ZH_NOUNS.at(src.lower, product.end, wordEnd(src.lower));
     return { end: noun && noun.data === 'GPU' ? noun.end : product.end, unit: product.name };
   }
-  const noun = ZH_NOUNS.at(src.lower, j, wordEnd(src.lower));
+  const noun = ZH_NOUNS.at(src.lower, j, zhWordEnd(src.lower));
   if (noun) return { end: noun.end, unit: noun.data };
   return null;
 }
+
+/**
+ * Chinese text writes no space between scripts: a Latin noun of three letters or more may be followed
+ * by the next number ("每百万tokens1.10美元"); shorter ones keep the English boundary.
+ */
+const zhWordEnd = (s: string) => (end: number, word: string) =>
+  wordEnd(s)(end) || (word.length >= 3 && /^[a-z]+$/.test(word) && isDigit(s[end]));
 
 /** Length of the Chinese unit noun starting at `pos` (日活跃用户), 0 when none. */
 export function zhNounLengthAt(src: Source, pos: number): number {

@@ -47,13 +47,15 @@ const CURRENCY_UNITS = new Set(['USD', 'CNY', 'EUR', 'GBP', 'JPY', 'HKD', 'TWD']
 export const MATERIAL_GAP = 0.03;
 
 /** Which fact units a quantity kind can be compared with. */
-function unitFits(kind: QuantityKind, currency: string | undefined, fact: Fact): boolean {
+function unitFits(kind: QuantityKind, currency: string | undefined, fact: Fact, unit?: string): boolean {
   switch (kind) {
     case 'money':
       return fact.unit === currency;
     case 'count':
       return fact.unit === 'count';
     case 'number':
+      // A measurement ("4.8TB/s", "1979 TFLOPS") is compared with facts in its unit only.
+      if (unit) return fact.unit.toLowerCase() === unit.toLowerCase();
       // A bare number is a count, or an exchange rate ("汇率7.14") when the fact is a rate.
       return fact.unit === 'count' || fact.unit.includes('/');
     case 'percent':
@@ -163,13 +165,13 @@ function judge(claim: Claim, kb: FactBase, context: JudgeContext): Judgement {
   // No metric word: only an unmistakable slip (or misplaced credit) can be told.
   if (!claim.metric) return metricFreeSlip(claim, kb, context) ?? none;
   const entity = claim.entity.value;
-  const metric = claim.metric.value;
+  const metric = listedValuation(kb, entity, claim.metric.value);
 
   const periodKind = kb.metrics.get(metric)?.periodKind ?? 'duration';
   const relation = (p: Period, f: Fact) => periodRelation(p, f.period, periodKind);
   const ofMetric = factsAbout(kb, entity, metric)
     .filter((f) => numeric(f) && productFits(claim, f) && perFits(claim, f));
-  const comparable = ofMetric.filter((f) => unitFits(q.kind, q.currency, f));
+  const comparable = ofMetric.filter((f) => unitFits(q.kind, q.currency, f, q.kind === 'number' ? q.unit : undefined));
   // "目前估值", "to date", "now": a level as of the document's date is judged like an undated claim
   // (the facts known by then stand in for "now"; an older match is stale, not a wrong period).
   const asOfDocument = claim.period?.how === 'document';
@@ -295,7 +297,7 @@ function judge(claim: Claim, kb: FactBase, context: JudgeContext): Judgement {
           // A dated figure inside the claim's period counts too: a December run-rate stated as the
           // year's revenue.
           (relation(period, f) === 'same' || relation(period, f) === 'contains' || within(f.period, period)) &&
-          (unitFits(q.kind, q.currency, f) || isPointsForPercent(q.kind, f)) &&
+          (unitFits(q.kind, q.currency, f, q.kind === 'number' ? q.unit : undefined) || isPointsForPercent(q.kind, f)) &&
           matchesLoosely(claim, f),
       );
     // When the sentence itself names the metric the value belongs to, the binder picked the wrong one
@@ -329,6 +331,8 @@ function judge(claim: Claim, kb: FactBase, context: JudgeContext): Judgement {
       return { verdict: 'contradicted', deciding: inForce, related: [], gap: Math.min(...gaps), periodSure: true };
     }
   }
+  const mixedUp = siblingSpec(claim, kb, metric, comparable);
+  if (mixedUp) return mixedUp;
   // A metric the fact base holds nothing for, and no other verdict: look for an unmistakable slip.
   if (ofMetric.length === 0) return metricFreeSlip(claim, kb, context) ?? { ...none, related: comparable };
   return { ...none, related: comparable };
@@ -690,4 +694,44 @@ function percentThatIsPoints(claim: Claim, kb: FactBase, context: JudgeContext):
 function figureKind(f: Fact): string {
   for (const kind of ['guidance', 'projection', 'estimate', 'target']) if (f.qualifiers.includes(kind)) return kind;
   return 'reported';
+}
+
+/**
+ * A product's specification (spec.*) is a standing property, so it needs no period; but a product may
+ * come in variants the fact base does not hold, so a figure that merely matches none of its specs is
+ * left alone. It is contradicted only when it is above every figure the base holds for the product (the
+ * base records the full part; cut-down variants such as a PCIe card are lower, never higher) and is
+ * exactly a sibling product's figure for the same measure ("H100 ... 4.8TB/s": the H200's bandwidth),
+ * the mix-up writers make. The product must be named in the sentence.
+ */
+function siblingSpec(claim: Claim, kb: FactBase, metric: string, comparable: readonly Fact[]): Judgement | undefined {
+  const entity = claim.entity;
+  if (!metric.startsWith('spec.') || !entity || entity.how === 'context' || entity.how === 'document') return undefined;
+  const own = comparable.filter((f) => !f.fromMemory);
+  if (own.length === 0 || comparable.some((f) => matches(claim, f))) return undefined;
+  const low = quantityInterval(claim.quantity).low;
+  if (low === null || own.some((f) => (factInterval(f)!.high ?? Infinity) >= low)) return undefined;
+  const product = kb.entities.get(entity.value);
+  if (!product?.parent || (product.kind !== 'product' && product.kind !== 'model')) return undefined;
+  const q = claim.quantity;
+  const unit = q.kind === 'number' ? q.unit : undefined;
+  const siblings: Fact[] = [];
+  for (const other of kb.entities.values()) {
+    if (other.id === product.id || other.parent !== product.parent) continue;
+    for (const f of kb.factsFor(other.id, metric)) if (numeric(f) && unitFits(q.kind, q.currency, f, unit) && matches(claim, f)) siblings.push(f);
+  }
+  if (siblings.length === 0) return undefined;
+  const gaps = own.map((f) => relativeGap(quantityInterval(q), factInterval(f)!));
+  return { verdict: 'contradicted', deciding: own, related: siblings, gap: Math.min(...gaps), periodSure: true };
+}
+
+/**
+ * "Nvidia is worth $3 trillion", "英伟达估值3万亿美元": what a listed company is worth is its market
+ * capitalisation. A valuation claim about a company the base holds market caps for and no private
+ * valuations is judged as a market cap.
+ */
+function listedValuation(kb: FactBase, entity: string, metric: string): string {
+  if (metric !== 'valuation') return metric;
+  if (factsAbout(kb, entity, 'valuation').length > 0 || factsAbout(kb, entity, 'market-cap').length === 0) return metric;
+  return 'market-cap';
 }
