@@ -22,6 +22,8 @@ const entries = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   { entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' },
+  // Worker threads of workspace-wide checks (server/src/node/checkPool.ts), started by the CLI and the server.
+  { entryPoints: ['server/src/node/checkWorker.ts'], outfile: 'dist/checkWorker.js' },
 ];
 
 // dist/facts.snapshot.json: the bundled facts loaded and validated by the same loader sources, so the

@@ -10,7 +10,8 @@ import { severityRank } from '../core/checks/registry';
 import { FactStore } from '../node/factStore';
 import { readWorkspaceConfig } from '../node/workspaceConfig';
 import { expandPaths } from './files';
-import { checkFile, checkText, type CheckContext, type FileResult } from './checkRun';
+import { checkText, type CheckContext, type FileResult } from './checkRun';
+import { checkFiles } from './checkFiles';
 import { effectiveSettings, parseCheckFlags, type CheckFlags } from './checkOptions';
 import { runFixes, type FixOutcome } from './fix/runFixes';
 import { formatText } from './format/text';
@@ -39,6 +40,9 @@ Options:
   -c, --config <file>          config file (default: .tally/config.yaml, .yml or .json)
       --stdin-filename <name>  name to report for text read from standard input
       --locale <en|zh-cn>      language of messages (default: TALLY_LOCALE, the config, then en)
+  -j, --jobs <n>               threads that check files (default: one per core, up to 8, when there
+                               are 8 or more files or 200 KB in all; otherwise 1); 1 = never use
+                               worker threads
       --fix                    apply the fixes marked certain, in place (atomic writes; files that
                                changed while being checked are left alone)
       --fix-dry-run            print the certain fixes as a unified diff instead of writing them
@@ -95,7 +99,8 @@ async function check(argv: string[], io: CliIO): Promise<number> {
   for (const pack of flags.facts) {
     if (!fs.existsSync(path.resolve(cwd, pack))) throw new CliError(`--facts ${pack}: no such file or folder`);
   }
-  const store = new FactStore({ packPaths: settings.packPaths, cwd, trusted: true });
+  const factOptions = { packPaths: settings.packPaths, cwd, trusted: true };
+  const store = new FactStore(factOptions);
   let factErrors = 0;
   for (const p of store.problems) {
     if (p.severity === 'error') factErrors++;
@@ -113,16 +118,12 @@ async function check(argv: string[], io: CliIO): Promise<number> {
   let results: FileResult[] = [];
   if (flags.paths.includes('-')) results.push(checkText(flags.stdinFilename ?? '<stdin>', await io.stdin(), ctx.facts, ctx.options, ctx.locale));
   const bar = progress(flags.format === 'text' && io.interactive === true && !flags.quiet, expanded.files.length, io.stderr);
-  for (const [i, file] of expanded.files.entries()) {
-    bar.tick(i, rel(file));
-    try {
-      results.push(checkFile(file, rel(file), ctx));
-    } catch (err) {
-      bar.done();
-      throw new CliError(`cannot read ${rel(file)}: ${(err as Error).message}`);
-    }
+  try {
+    const files = expanded.files.map((abs) => ({ abs, rel: rel(abs) }));
+    results.push(...(await checkFiles(files, ctx, { jobs: flags.jobs, facts: factOptions, onProgress: (i, current) => bar.tick(i, current), warn: io.stderr })));
+  } finally {
+    bar.done();
   }
-  bar.done();
 
   let fixes: FixOutcome | undefined;
   if (flags.fix || flags.fixDryRun) {

@@ -31,6 +31,8 @@ export interface CheckFlags {
   quiet: boolean;
   fix: boolean;
   fixDryRun: boolean;
+  /** Threads to check files with (--jobs); undefined: decided by the number and size of the files. */
+  jobs?: number;
   help: boolean;
   paths: string[];
 }
@@ -55,6 +57,7 @@ export function parseCheckFlags(argv: string[]): CheckFlags {
         quiet: { type: 'boolean', short: 'q', default: false },
         fix: { type: 'boolean', default: false },
         'fix-dry-run': { type: 'boolean', default: false },
+        jobs: { type: 'string', short: 'j' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -71,6 +74,11 @@ export function parseCheckFlags(argv: string[]): CheckFlags {
   if (v['max-warnings'] !== undefined) {
     maxWarnings = Number(v['max-warnings']);
     if (!/^\d+$/.test(v['max-warnings'].trim()) || !Number.isSafeInteger(maxWarnings)) throw new CliError(`--max-warnings needs a whole number ≥ 0, got “${v['max-warnings']}”`);
+  }
+  let jobs: number | undefined;
+  if (v.jobs !== undefined) {
+    jobs = Number(v.jobs);
+    if (!/^\d+$/.test(v.jobs.trim()) || !Number.isSafeInteger(jobs) || jobs < 1) throw new CliError(`--jobs needs a whole number ≥ 1, got “${v.jobs}”`);
   }
   if (v.fix && v['fix-dry-run']) throw new CliError('use either --fix or --fix-dry-run, not both');
   if (v.locale !== undefined && !['en', 'zh-cn', 'zh'].includes(v.locale.toLowerCase())) throw new CliError(`unknown locale “${v.locale}” (en, zh-cn)`);
@@ -93,6 +101,7 @@ export function parseCheckFlags(argv: string[]): CheckFlags {
     quiet: v.quiet ?? false,
     fix: v.fix ?? false,
     fixDryRun: v['fix-dry-run'] ?? false,
+    jobs,
     help: v.help ?? false,
     paths: parsed.positionals,
   };

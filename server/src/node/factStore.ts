@@ -52,6 +52,11 @@ export class FactStore {
     return (this.bundled ??= this.readBundled()).kind === 'snapshot';
   }
 
+  /** The options in force (a copy): worker threads build their own store from them. */
+  get settings(): FactStoreOptions {
+    return { ...this.options, packPaths: [...this.options.packPaths] };
+  }
+
   configure(options: Partial<FactStoreOptions>): void {
     const before = this.options;
     this.options = { ...this.options, ...options };
