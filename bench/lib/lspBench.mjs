@@ -46,7 +46,7 @@ async function keystrokes(lsp, uri, text, count, seed, budgetMs) {
 
 /** Tally's server on one file: open → first diagnostics (median of `opens` fresh documents), keystrokes, peak RSS. */
 export async function benchTallyServer({ root, file, text, opens, edits, seed, budgetMs = 120_000 }) {
-  const lsp = await startLsp({ args: [path.join(root, 'dist', 'server.js'), '--stdio'], rootUri: pathToFileURL(path.dirname(file)).href });
+  const lsp = await startLsp({ args: [...(process.env.TALLY_BENCH_NODE_ARGS ? process.env.TALLY_BENCH_NODE_ARGS.split(' ') : []), path.join(root, 'dist', 'server.js'), '--stdio'], rootUri: pathToFileURL(path.dirname(file)).href });
   try {
     const openTimes = [];
     const firstTimes = [];
@@ -61,7 +61,9 @@ export async function benchTallyServer({ root, file, text, opens, edits, seed, b
       // Long documents get the visible part first (server/src/lsp/visibleFirst.ts, PREVIEW_MIN_LENGTH):
       // the cold check counts until the full list, after the server's refresh.
       if (text.length >= 300_000) {
-        await Promise.race([refreshed, new Promise((resolve) => setTimeout(resolve, 600_000))]);
+        let timer;
+        await Promise.race([refreshed, new Promise((resolve) => (timer = setTimeout(resolve, 600_000)))]);
+        clearTimeout(timer);
         diagnostics = (await pullDiagnostics(lsp, uri)).length;
       }
       openTimes.push(performance.now() - t0);

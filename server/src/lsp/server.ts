@@ -32,6 +32,7 @@ import { hover } from './hover';
 import { codeActions, FIX_ALL_KIND } from './codeActions';
 import { registerCustomRequests } from './customRequests';
 import { VisibleRanges } from './visibleFirst';
+import { MemoryKeeper } from './memory';
 import { previewAnalysis } from '../core/document/preview';
 import { publishFactProblems } from './factDiagnostics';
 
@@ -146,6 +147,7 @@ export function startServer(connection: Connection): void {
   // list equals the one the client last received (its previousResultId) the answer is "unchanged"
   // instead of re-sending a report that can hold a thousand entries.
   const lastReports = new Map<string, { resultId: string; items: Diagnostic[] }>();
+  const memory = new MemoryKeeper();
   let nextResultId = 1;
   connection.languages.diagnostics.on(async (params, token) => {
     const doc = documents.get(params.textDocument.uri);
@@ -153,8 +155,10 @@ export function startServer(connection: Connection): void {
     const items = (await previewDiagnostics(doc)) ?? (await diagnosticsOf(doc, token));
     const last = lastReports.get(doc.uri);
     if (last && params.previousResultId === last.resultId && sameDiagnostics(last.items, items)) {
+      memory.afterAnalysis(doc.getText().length);
       return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: last.resultId };
     }
+    memory.afterAnalysis(doc.getText().length);
     const resultId = String(nextResultId++);
     lastReports.set(doc.uri, { resultId, items });
     return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
