@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BindingHow, Claim, Quantity } from '../../../server/src/core/model';
 import { factFinding } from '../../../server/src/core/checks/facts/findings';
-import type { Judgement } from '../../../server/src/core/checks/facts/judge';
+import type { Judgement } from '../../../server/src/core/checks/facts/judgement';
 import { loadFactBase } from '../../../server/src/core/facts/index';
 import { bundledDataDir, readBundledFactFiles } from '../../../server/src/node/factFiles';
 import { q } from './helpers';

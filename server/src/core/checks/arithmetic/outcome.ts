@@ -7,7 +7,7 @@ import type { Fact, Finding, Fix, Lang, Quantity, Severity } from '../../model';
 import { t, type Locale, type MessageKey } from '../../i18n/messages';
 import { formatLike, recognize } from '../../recognize/index';
 import { evidenceOf } from '../facts/findings';
-import { MATERIAL_GAP } from '../facts/judge';
+import { MATERIAL_GAP } from '../facts/judgement';
 import { capSeverity, checkInfo } from '../registry';
 import { intersects, isBounded, midpoint, relativeGap, relativeWidth, type Interval } from '../intervals';
 import { writeDeviation, writeInterval, writeValue } from './format';

@@ -9,7 +9,7 @@ import { formatLike } from '../../recognize/index';
 import { t, type Locale } from '../../i18n/messages';
 import { capSeverity, checkInfo } from '../registry';
 import { factInterval, midpoint } from '../intervals';
-import { MATERIAL_GAP, type Judgement } from './judge';
+import { MATERIAL_GAP, type Judgement } from './judgement';
 
 const CHECK_OF: Partial<Record<Verdict, string>> = {
   contradicted: 'fact.value-mismatch',

@@ -1,0 +1,77 @@
+/**
+ * Reading the claim's sentence: its clause, the figures between two places, whether it names a metric.
+ * Part of the judge (judge.ts): it knows nothing of findings or messages.
+ */
+import type { Claim } from '../../model';
+import type { FactBase } from '../../facts/index';
+
+/** Is there a number (not a date, not a digit inside a name such as "H100") in sentence[from, to)? */
+export function figureBetween(sentence: string, from: number, to: number): boolean {
+  if (from < 0 || to > sentence.length || from >= to) return false;
+  const between = sentence.slice(from, to).replace(DATE_DIGITS, ' ');
+  return /(?<![A-Za-z\d-])\d/.test(between);
+}
+
+/**
+ * The clause of the sentence that holds the claim (between clause punctuation), so that "营收28.81亿,
+ * 净利润28.81亿元" does not let the first clause's metric vouch for the second. The prose text is the
+ * sentence with the same offsets (masking never moves text).
+ */
+export function clauseOf(claim: Claim, sentence: string | undefined): string | undefined {
+  if (sentence === undefined) return undefined;
+  const at = claim.quantity.start - claim.sentence.start;
+  if (at < 0 || at > sentence.length || sentence.slice(at, at + claim.quantity.text.length) !== claim.quantity.text) return sentence;
+  const breaks = /[,，;；:：、]|\s[-–—]\s/g;
+  let start = 0;
+  let end = sentence.length;
+  for (const m of sentence.matchAll(breaks)) {
+    const i = m.index ?? 0;
+    // A comma between digits is a thousands separator, not a clause break.
+    if (m[0] === ',' && /\d/.test(sentence[i - 1] ?? '') && /\d/.test(sentence[i + 1] ?? '')) continue;
+    if (i < at) start = i + m[0].length;
+    else if (i >= at + claim.quantity.text.length) {
+      end = i;
+      break;
+    }
+  }
+  return sentence.slice(start, end);
+}
+
+/**
+ * Where to look for the writer naming another metric: the claim's own clause when that clause is
+ * unambiguous (it names the bound metric and holds no other number: "上半年净利润28.81亿元"), else
+ * the whole sentence (the value may belong to a metric named a clause away: "brought in $40B at $300B
+ * valuation").
+ */
+export function ownClause(claim: Claim, metric: string, sentence: string | undefined, kb: FactBase): string | undefined {
+  const clause = clauseOf(claim, sentence);
+  if (clause === undefined || clause === sentence) return sentence;
+  const rest = clause.replace(claim.quantity.text, ' ');
+  if (/\d/.test(rest) || !sentenceNamesMetric(clause, metric, kb)) return sentence;
+  return clause;
+}
+
+/**
+ * "据彭博社报道,以140亿美元估值融资5亿美元": one credit covers the figures after it and is reported
+ * once, on the first of them. True when no other number stands between the attribution and the claim
+ * (or the attribution's place is unknown).
+ */
+export function firstFigureCredited(claim: Claim, sentence: string | undefined): boolean {
+  const span = claim.attribution?.span;
+  if (!span || sentence === undefined) return true;
+  const from = span.end - claim.sentence.start;
+  const to = claim.quantity.start - claim.sentence.start;
+  // Dates in between ("据彭博社报道,xAI在2024年5月以240亿美元…") are not figures, nor are digits
+  // inside a name ("H100", "GPT-4").
+  return !figureBetween(sentence, from, to);
+}
+
+const DATE_DIGITS = /\d{4}\s*年|\d{1,2}\s*[月日号]|(?<!\d)(?:19|20)\d{2}(?!\d)|(?<!\d)\d{1,2}(?:st|nd|rd|th)?(?=\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/g;
+
+export function sentenceNamesMetric(sentence: string | undefined, metricId: string, kb: FactBase): boolean {
+  const metric = kb.metrics.get(metricId);
+  if (!sentence || !metric) return false;
+  const lower = sentence.toLowerCase();
+  return [...metric.triggers.en, ...metric.names.en].some((t) => t.length > 2 && lower.includes(t.toLowerCase())) ||
+    [...metric.triggers.zh, ...metric.names.zh].some((t) => t.length > 0 && sentence.includes(t));
+}

@@ -1,0 +1,85 @@
+/**
+ * Which facts bear on a claim: an entity's own, its units' and deals' from either side; when a fact was known.
+ * Part of the judge (judge.ts): it knows nothing of findings or messages.
+ */
+import type { Fact } from '../../model';
+import { ancestorsOf, type FactBase } from '../../facts/index';
+import { endsBy, isLater } from './periodMatch';
+
+export function newestOf(facts: Fact[]): Fact | undefined {
+  let best: Fact | undefined;
+  for (const f of facts) if (!best || isLater(f.period, best.period)) best = f;
+  return best;
+}
+
+/**
+ * Facts about an entity: its own, plus those filed under an ancestor with this entity as the product
+ * ("Azure AI added 6 points" is filed under Microsoft with product azure-ai).
+ */
+export function factsAbout(kb: FactBase, entity: string, metric?: string): Fact[] {
+  const own = [...kb.factsFor(entity, metric)];
+  for (const ancestor of ancestorsOf(kb.entities, entity)) {
+    for (const f of kb.factsFor(ancestor, metric)) if (f.product === entity) own.push(f);
+    // A unit's own revenue is filed as its parent's segment revenue ("AWS revenue" is Amazon's
+    // cloud-segment revenue with product aws; "H20 sales" are Nvidia's AI revenue with product h20).
+    if (metric === 'revenue') {
+      for (const segment of UNIT_REVENUE) for (const f of kb.factsFor(ancestor, segment)) if (f.product === entity) own.push(f);
+    }
+  }
+  // A deal has two sides and is filed under one of them: "Microsoft would pay Inflection $650M" is the
+  // deal filed under Inflection with Microsoft as counterparty.
+  if (metric === undefined || SYMMETRIC_METRICS.has(metric)) {
+    for (const f of counterpartyFacts(kb).get(entity) ?? []) if (metric === undefined || f.metric === metric) own.push(f);
+  }
+  return own;
+}
+
+/**
+ * Was the fact known by `date`? A figure for a period is known once the period has ended; a dated
+ * event (a deal, a round, a price) once it was reported, which can be before the approximate date the
+ * fact base files it under ("March 2024" filed as 2024-03-31, reported on 2024-03-22).
+ */
+export function knownBy(f: Fact, date: string): boolean {
+  if (endsBy(f.period, date)) return true;
+  return f.period.start === f.period.end && f.sources.some((s) => s.date !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(s.date) && s.date <= date);
+}
+
+/** Metrics whose facts read the same from either party's side. */
+const SYMMETRIC_METRICS = new Set(['deal.value']);
+
+const byCounterparty = new WeakMap<FactBase, Map<string, Fact[]>>();
+
+/** Facts of symmetric metrics indexed by their counterparty (computed once per fact base). */
+function counterpartyFacts(kb: FactBase): Map<string, Fact[]> {
+  let index = byCounterparty.get(kb);
+  if (!index) {
+    index = new Map();
+    for (const f of kb.facts) {
+      if (!f.counterparty || !SYMMETRIC_METRICS.has(f.metric)) continue;
+      const list = index.get(f.counterparty) ?? [];
+      list.push(f);
+      index.set(f.counterparty, list);
+    }
+    byCounterparty.set(kb, index);
+  }
+  return index;
+}
+
+const UNIT_REVENUE = ['revenue.cloud-segment', 'revenue.ai', 'revenue.incremental-ai', 'revenue.datacenter'];
+
+/** What kind of figure a fact is: sources disagree only about figures of the same kind. */
+export function figureKind(f: Fact): string {
+  for (const kind of ['guidance', 'projection', 'estimate', 'target']) if (f.qualifiers.includes(kind)) return kind;
+  return 'reported';
+}
+
+/**
+ * "Nvidia is worth $3 trillion", "英伟达估值3万亿美元": what a listed company is worth is its market
+ * capitalisation. A valuation claim about a company the base holds market caps for and no private
+ * valuations is judged as a market cap.
+ */
+export function listedValuation(kb: FactBase, entity: string, metric: string): string {
+  if (metric !== 'valuation') return metric;
+  if (factsAbout(kb, entity, 'valuation').length > 0 || factsAbout(kb, entity, 'market-cap').length === 0) return metric;
+  return 'market-cap';
+}

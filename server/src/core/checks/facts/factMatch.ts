@@ -1,0 +1,89 @@
+/**
+ * Whether a fact can be compared with a claim (unit, denominator, product) and whether their intervals meet.
+ * Part of the judge (judge.ts): it knows nothing of findings or messages.
+ */
+import type { Claim, Fact, QuantityKind } from '../../model';
+import { factInterval, intersects, quantityInterval, scale, type Interval } from '../intervals';
+
+export const CURRENCY_UNITS = new Set(['USD', 'CNY', 'EUR', 'GBP', 'JPY', 'HKD', 'TWD']);
+
+/** Which fact units a quantity kind can be compared with. */
+export function unitFits(kind: QuantityKind, currency: string | undefined, fact: Fact, unit?: string): boolean {
+  switch (kind) {
+    case 'money':
+      return fact.unit === currency;
+    case 'count':
+      return fact.unit === 'count';
+    case 'number':
+      // A measurement ("4.8TB/s", "1979 TFLOPS") is compared with facts in its unit only.
+      if (unit) return fact.unit.toLowerCase() === unit.toLowerCase();
+      // A bare number is a count, or an exchange rate ("汇率7.14") when the fact is a rate.
+      return fact.unit === 'count' || fact.unit.includes('/');
+    case 'percent':
+      return fact.unit === 'percent';
+    case 'points':
+      return fact.unit === 'points';
+    case 'multiple':
+      return fact.unit === 'multiple';
+    case 'ratio':
+      return fact.unit === 'ratio';
+    default:
+      return false;
+  }
+}
+
+/** Prices must be per the same thing: compare "$30 per 1M tokens" with facts per 1M tokens only. */
+export function perFits(claim: Claim, fact: Fact): boolean {
+  const cp = claim.quantity.per;
+  const fp = fact.per;
+  if (!cp && !fp) return true;
+  // "An H100 costs $30,000" states a price per one unit without saying "per GPU".
+  // ...and an API price without its denominator is per million tokens, the way every price list gives it
+  // ("$5 per million input tokens" read as a bare "$5").
+  if (!cp) return fp!.amount === 1 || (fp!.amount === 1e6 && singular(fp!.unit) === 'token');
+  if (!fp) return false;
+  return singular(cp.unit) === singular(fp.unit);
+}
+
+function singular(unit: string): string {
+  return unit.toLowerCase().replace(/s$/, '');
+}
+
+/** The claim's interval expressed per the fact's denominator (per 750k words vs per 1M tokens is arithmetic's job). */
+export function claimIntervalFor(claim: Claim, fact: Fact): Interval {
+  const i = quantityInterval(claim.quantity);
+  const cp = claim.quantity.per;
+  const fp = fact.per;
+  if (cp && fp && cp.amount !== fp.amount && cp.amount > 0) return scale(i, fp.amount / cp.amount);
+  return i;
+}
+
+export function productFits(claim: Claim, fact: Fact): boolean {
+  if (!claim.product || !fact.product) return true;
+  return claim.product.value === fact.product;
+}
+
+export function matches(claim: Claim, fact: Fact): boolean {
+  const fi = factInterval(fact);
+  return fi !== null && intersects(claimIntervalFor(claim, fact), fi);
+}
+
+export function numeric(f: Fact): boolean {
+  return factInterval(f) !== null;
+}
+
+/** The written value itself lies in the fact's (bounded) interval. */
+export function pointMatches(value: number, f: Fact): boolean {
+  const fi = factInterval(f);
+  return fi !== null && fi.low !== null && fi.high !== null && fi.low <= value && value <= fi.high;
+}
+
+/** Percent claims are checked against percentage-point facts: the classic points-vs-percent mix-up. */
+export function isPointsForPercent(kind: QuantityKind, f: Fact): boolean {
+  return kind === 'percent' && f.unit === 'points';
+}
+
+export function matchesLoosely(claim: Claim, f: Fact): boolean {
+  const fi = factInterval(f);
+  return fi !== null && intersects(quantityInterval(claim.quantity), fi);
+}

@@ -1,0 +1,35 @@
+/**
+ * What the judge concludes about a claim, and what it may know about the claim's sentence.
+ * Part of the judge (judge.ts): it knows nothing of findings or messages.
+ */
+import type { Fact, Period, Verdict } from '../../model';
+
+export interface Judgement {
+  verdict: Verdict;
+  /** The facts that decided the verdict (supported: the matching ones; contradicted: the same-period ones). */
+  deciding: Fact[];
+  /** Facts that also bear on the claim (the other source of a conflict, the fact of the other period...). */
+  related: Fact[];
+  /** For contradicted: the smallest relative gap between the claim and a deciding fact. */
+  gap?: number;
+  /** For wrong-scale: the factor that makes the claim match (10, 0.1, 10000...). */
+  scaleFactor?: number;
+  /**
+   * The claim's period is beyond doubt: written in the number's own clause, or the only period its
+   * sentence names ("1月27日,英伟达股价下跌27%,市值蒸发约4000亿美元"), or it does not matter (a
+   * list price in force: see STANDING_METRICS). Severity rests on it.
+   */
+  periodSure?: boolean;
+}
+
+/** A contradicted claim must miss every same-period fact by more than this (relative) to be more than information. */
+export const MATERIAL_GAP = 0.03;
+
+/** What the judge may know about the claim's sentence beyond its bindings. */
+export interface JudgeContext {
+  documentDate?: string;
+  /** Every period the claim's sentence mentions: a value that matches one of them is not a wrong period. */
+  sentencePeriods?: Period[];
+  /** The sentence's prose: comparison cues ("up from", "比") mean an older figure is quoted on purpose. */
+  sentenceText?: string;
+}

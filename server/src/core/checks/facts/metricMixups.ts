@@ -1,0 +1,102 @@
+/**
+ * The metric mix-ups writers make: confusable metric pairs, points read as percent, a sibling product's spec.
+ * Part of the judge (judge.ts): it knows nothing of findings or messages.
+ */
+import type { Claim, Fact } from '../../model';
+import { ancestorsOf, type FactBase } from '../../facts/index';
+import { factInterval, quantityInterval, relativeGap } from '../intervals';
+import { daysBetween, endsBy, periodRelation, within } from './periodMatch';
+import type { Judgement, JudgeContext } from './judgement';
+import { unitFits, matches, numeric, matchesLoosely } from './factMatch';
+import { clauseOf, sentenceNamesMetric } from './claimSentence';
+
+/**
+ * The metric mix-ups writers actually make (checking-model §4.4 and the issue's list). A value that
+ * merely equals some other figure of the same company (a valuation that happens to equal a price) is
+ * a coincidence or a binding slip, not evidence of a wrong metric, so only these pairs are reported.
+ */
+const CONFUSABLE: readonly (readonly string[])[] = [
+  // A segment's own revenue (data center, cloud) stated as "revenue" is usually about the segment.
+  ['revenue', 'net-income', 'operating-income', 'revenue.annualized', 'revenue.increase'],
+  ['net-income', 'net-income.increase', 'revenue.increase'],
+  // A loss written as a profit ("a gross profit of $863 million" for an $863 million net loss).
+  ['net-income', 'net-loss', 'operating-income'],
+  ['valuation', 'valuation.pre-money', 'funding.raised', 'funding.total', 'market-cap'],
+  ['gpus.acquired', 'gpus.owned-target', 'gpus.shipped', 'gpus.fleet', 'compute.h100-equivalent'],
+  ['capex', 'capex.guidance'],
+  ['users.weekly', 'users.monthly', 'users.total', 'users.paid'],
+  ['api-price.input', 'api-price.output', 'api-price.cached-input'],
+  ['share-of-revenue', 'growth-contribution.points', 'market-share'],
+];
+
+export function confusable(a: string, b: string): boolean {
+  return CONFUSABLE.some((group) => group.includes(a) && group.includes(b));
+}
+
+/** Metrics a "N% of revenue" claim may be bound to (or none at all). */
+export const SHARE_METRICS = new Set(['share-of-revenue', 'revenue', 'market-share']);
+/** Words of growth: a percent next to them is a rate, not a share. */
+const GROWTH_CUE = /\b(?:grew|grow|growth|rose|rise|up|increase[ds]?|jump(?:ed)?|surge[ds]?|climb(?:ed)?|fell|declined?)\b|增长|增速|同比|环比|上涨|下跌|提高|降低/i;
+
+
+/** How far back "the last few quarters" can reach from the document's date. */
+const RECENT_DAYS = 400;
+
+/**
+ * The classic mix-up: percentage points of growth reported as a percent of revenue ("1%、3%、6%的营收
+ * 来自于此" for Azure AI's 1, 3 and 6 points of Azure growth). A percent claim about an entity, bound to
+ * no metric or to a share metric, whose value equals a percentage-point fact of that entity for the
+ * claim's period (or, without one, a quarter reported in the year before the document's date).
+ */
+export function percentThatIsPoints(claim: Claim, kb: FactBase, context: JudgeContext): Judgement | undefined {
+  const q = claim.quantity;
+  if (q.kind !== 'percent' || !claim.entity || (claim.metric && !SHARE_METRICS.has(claim.metric.value))) return undefined;
+  // The sentence must speak of revenue or a share, and not of growth: "revenue grew 6%" is a rate.
+  const sentence = context.sentenceText ?? '';
+  if (!sentenceNamesMetric(sentence, 'revenue', kb) && !sentenceNamesMetric(sentence, 'share-of-revenue', kb)) return undefined;
+  // Growth words in the number's own clause make it a rate; in another clause ("AI对Azure增速的贡献…,也就是说
+  // AI已经占到Azure营收的8%") they are the very points being misread.
+  if (GROWTH_CUE.test(clauseOf(claim, sentence) ?? sentence)) return undefined;
+  const period = claim.period?.value;
+  const date = context.documentDate;
+  const inWindow = (f: Fact) =>
+    period
+      ? periodRelation(period, f.period) === 'same' || within(f.period, period)
+      : date !== undefined && endsBy(f.period, date) && daysBetween(f.period.end, date) <= RECENT_DAYS;
+  // The entity, the companies it belongs to (Azure → Microsoft) and its own products.
+  const entity = claim.entity.value;
+  const facts = [entity, ...ancestorsOf(kb.entities, entity), ...[...kb.entities.keys()].filter((id) => ancestorsOf(kb.entities, id).includes(entity))]
+    .flatMap((id) => kb.factsFor(id, 'growth-contribution.points'))
+    .filter((f) => f.unit === 'points' && inWindow(f) && matchesLoosely(claim, f));
+  if (facts.length === 0) return undefined;
+  return { verdict: 'wrong-metric', deciding: facts, related: [] };
+}
+
+/**
+ * A product's specification (spec.*) is a standing property, so it needs no period; but a product may
+ * come in variants the fact base does not hold, so a figure that merely matches none of its specs is
+ * left alone. It is contradicted only when it is above every figure the base holds for the product (the
+ * base records the full part; cut-down variants such as a PCIe card are lower, never higher) and is
+ * exactly a sibling product's figure for the same measure ("H100 ... 4.8TB/s": the H200's bandwidth),
+ * the mix-up writers make. The product must be named in the sentence.
+ */
+export function siblingSpec(claim: Claim, kb: FactBase, metric: string, comparable: readonly Fact[]): Judgement | undefined {
+  const entity = claim.entity;
+  if (!metric.startsWith('spec.') || !entity || entity.how === 'context' || entity.how === 'document') return undefined;
+  const own = comparable.filter((f) => !f.fromMemory);
+  if (own.length === 0 || comparable.some((f) => matches(claim, f))) return undefined;
+  const low = quantityInterval(claim.quantity).low;
+  if (low === null || own.some((f) => (factInterval(f)!.high ?? Infinity) >= low)) return undefined;
+  const product = kb.entities.get(entity.value);
+  if (!product?.parent || (product.kind !== 'product' && product.kind !== 'model')) return undefined;
+  const q = claim.quantity;
+  const unit = q.kind === 'number' ? q.unit : undefined;
+  const siblings: Fact[] = [];
+  for (const other of kb.entities.values()) {
+    if (other.id === product.id || other.parent !== product.parent) continue;
+    for (const f of kb.factsFor(other.id, metric)) if (numeric(f) && unitFits(q.kind, q.currency, f, unit) && matches(claim, f)) siblings.push(f);
+  }
+  if (siblings.length === 0) return undefined;
+  const gaps = own.map((f) => relativeGap(quantityInterval(q), factInterval(f)!));
+  return { verdict: 'contradicted', deciding: own, related: siblings, gap: Math.min(...gaps), periodSure: true };
+}

@@ -1,0 +1,80 @@
+/**
+ * Unmistakable slips found without a bound metric: a thousandfold, 万 for 亿, a swapped currency.
+ * Part of the judge (judge.ts): it knows nothing of findings or messages.
+ */
+import type { Claim, Fact } from '../../model';
+import type { FactBase } from '../../facts/index';
+import { factInterval, intersects, quantityInterval, scale } from '../intervals';
+import { periodRelation } from './periodMatch';
+import type { Judgement, JudgeContext } from './judgement';
+import { CURRENCY_UNITS, pointMatches, matchesLoosely } from './factMatch';
+import { firstFigureCredited } from './claimSentence';
+import { isKnownPublisher, attributionMatches } from './publishers';
+import { factsAbout, knownBy } from './factLookup';
+
+/**
+ * A hedged figure ("约62亿欧元") whose written value is exactly a figure of the same metric and period
+ * in another currency ($6.2B), and not the figure it is hedged around (€5.8B): a currency slip.
+ */
+export function hedgedCurrencySlip(claim: Claim, supporting: Fact[], ofMetric: Fact[], inPeriod: (f: Fact) => boolean): Judgement | undefined {
+  const q = claim.quantity;
+  if (q.kind !== 'money' || !q.hedge || supporting.length === 0) return undefined;
+  const at = (f: Fact) => pointMatches(q.value, f);
+  if (supporting.some(at)) return undefined;
+  const swapped = ofMetric.filter((f) => CURRENCY_UNITS.has(f.unit) && f.unit !== q.currency && inPeriod(f) && at(f));
+  return swapped.length > 0 ? { verdict: 'wrong-currency', deciding: swapped, related: supporting } : undefined;
+}
+
+/** Relative half-width of a figure written precisely enough that a match after a slip is no coincidence. */
+const PRECISE = 0.015;
+
+/** The wording pins the value to a percent or so ("$4.1 million", "557.6万元"; not "$4 million", "$1.2 billion"). */
+export function precise(q: Claim['quantity']): boolean {
+  if (q.low === null || q.high === null || q.value === 0 || q.bound !== 'exact') return false;
+  return (q.high - q.low) / 2 / Math.abs(q.value) <= PRECISE;
+}
+
+/**
+ * A figure whose metric is not bound (or is one the fact base has nothing for) can still be an
+ * unmistakable slip: written precisely, it equals one of its entity's figures for the period after a
+ * thousandfold (M for B, 万 for 亿... in either direction) or after swapping the currency, and equals
+ * none of them as written. Anything less is left unverifiable.
+ */
+export function metricFreeSlip(claim: Claim, kb: FactBase, context: JudgeContext): Judgement | undefined {
+  const q = claim.quantity;
+  if (!claim.entity || !precise(q) || !(q.kind === 'money' || q.kind === 'count' || q.kind === 'number')) return undefined;
+  const period = claim.period?.how === 'document' ? undefined : claim.period?.value;
+  const date = context.documentDate;
+  const candidates = factsAbout(kb, claim.entity.value).filter((f) => {
+    // Only figures stated as one value (or a tight range): an open or wide range matches too much.
+    const fi = factInterval(f);
+    if (!fi || fi.low === null || fi.high === null || f.fromMemory) return false;
+    if (fi.high - fi.low > 0.05 * Math.abs(fi.high)) return false;
+    const kind = kb.metrics.get(f.metric)?.periodKind ?? 'duration';
+    return period ? periodRelation(period, f.period, kind) === 'same' : date !== undefined && knownBy(f, date);
+  });
+  const sameUnit = (f: Fact) => (q.kind === 'money' ? f.unit === q.currency : f.unit === 'count');
+  // As written it matches something: then it is a figure we simply did not bind, not a slip; but the
+  // credit the draft gives it can still be checked.
+  const asWritten = candidates.filter((f) => sameUnit(f) && matchesLoosely(claim, f));
+  if (asWritten.length > 0) {
+    const attribution = claim.attribution?.value;
+    const credited = attribution && !asWritten.some((f) => attributionMatches(f, attribution, kb));
+    if (credited && isKnownPublisher(attribution, kb) && asWritten.every((f) => (f.reportedBy ?? []).length > 0) && firstFigureCredited(claim, context.sentenceText)) {
+      return { verdict: 'misattributed', deciding: asWritten, related: [] };
+    }
+    return undefined;
+  }
+  if (q.kind === 'money') {
+    const swapped = candidates.filter((f) => CURRENCY_UNITS.has(f.unit) && f.unit !== q.currency && matchesLoosely(claim, f));
+    if (swapped.length > 0) return { verdict: 'wrong-currency', deciding: swapped, related: [] };
+  }
+  for (const factor of [1000, 0.001, 1e4, 1e-4]) {
+    const scaled = candidates.filter((f) => {
+      const fi = factInterval(f);
+      return sameUnit(f) && fi !== null && intersects(scale(quantityInterval(q), factor), fi);
+    });
+    if (scaled.length > 0) return { verdict: 'wrong-scale', deciding: scaled, related: [], scaleFactor: factor };
+  }
+  return undefined;
+}
