@@ -8,25 +8,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { startServer, type ServerHandle } from './harness';
+import { OVERRIDE_DRAFT, OVERRIDE_PACK } from '../helpers/overridePack';
 
-const DRAFT = "OpenAI's annualized revenue was $2.6 billion in December 2023, according to The Information.\n";
-const PACK = `facts:
-  - id: OPENAI-ARR-2023-12-TI
-    entity: openai
-    metric: revenue.annualized
-    value: 2.6e9
-    unit: USD
-    period: { asOf: 2023-12-31, label: December 2023 }
-    qualifiers: [reported, annualized]
-    reportedBy: [the-information]
-    sources:
-      - publisher: Team research note
-        url: https://example.com/note
-        date: 2024-01-05
-        quote: annualized revenue of $2.6 billion
-    confidence: high
-    fromMemory: false
-`;
 
 let server: ServerHandle | undefined;
 afterEach(async () => {
@@ -37,15 +20,15 @@ afterEach(async () => {
 function workspace(): { root: string; uri: string } {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'tally-trust-'));
   fs.mkdirSync(path.join(root, '.tally', 'facts'), { recursive: true });
-  fs.writeFileSync(path.join(root, '.tally', 'facts', 'team.yaml'), PACK);
-  fs.writeFileSync(path.join(root, 'draft.md'), DRAFT);
+  fs.writeFileSync(path.join(root, '.tally', 'facts', 'team.yaml'), OVERRIDE_PACK);
+  fs.writeFileSync(path.join(root, 'draft.md'), OVERRIDE_DRAFT);
   return { root, uri: pathToFileURL(path.join(root, 'draft.md')).href };
 }
 
 async function codes(trusted: boolean): Promise<string[]> {
   const { root, uri } = workspace();
   server = await startServer({ rootDir: root, initializationOptions: { trusted } });
-  await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: DRAFT } });
+  await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: OVERRIDE_DRAFT } });
   const report = (await server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { items: { code: string; severity: number }[] };
   return report.items.filter((d) => d.severity <= 2).map((d) => d.code);
 }

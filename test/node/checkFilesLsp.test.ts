@@ -13,27 +13,10 @@ import { CancellationTokenSource } from 'vscode-jsonrpc/node';
 import { generateDocument } from '../../bench/generate.mjs';
 import { availableCores } from '../../server/src/node/checkPool';
 import { startServer, type ServerHandle } from '../lsp/harness';
+// A pack fact that changes the verdict on pack.md: used only when the workspace is trusted.
+import { OVERRIDE_DRAFT, OVERRIDE_PACK } from '../helpers/overridePack';
 
 const COUNT = 30;
-// A pack fact that changes the verdict on pack.md: used only when the workspace is trusted.
-const PACK_DRAFT = "OpenAI's annualized revenue was $2.6 billion in December 2023, according to The Information.\n";
-const PACK = `facts:
-  - id: OPENAI-ARR-2023-12-TI
-    entity: openai
-    metric: revenue.annualized
-    value: 2.6e9
-    unit: USD
-    period: { asOf: 2023-12-31, label: December 2023 }
-    qualifiers: [reported, annualized]
-    reportedBy: [the-information]
-    sources:
-      - publisher: Team research note
-        url: https://example.com/note
-        date: 2024-01-05
-        quote: annualized revenue of $2.6 billion
-    confidence: high
-    fromMemory: false
-`;
 
 type Result = { uri: string; diagnostics: unknown[] }[];
 
@@ -44,14 +27,14 @@ let server: ServerHandle | undefined;
 beforeAll(() => {
   root = fs.mkdtempSync(path.join(os.tmpdir(), 'tally-checkfiles-'));
   fs.mkdirSync(path.join(root, '.tally', 'facts'), { recursive: true });
-  fs.writeFileSync(path.join(root, '.tally', 'facts', 'team.yaml'), PACK);
+  fs.writeFileSync(path.join(root, '.tally', 'facts', 'team.yaml'), OVERRIDE_PACK);
   uris = [];
   for (let i = 0; i < COUNT; i++) {
     const file = path.join(root, `draft-${String(i).padStart(3, '0')}.md`);
     fs.writeFileSync(file, generateDocument(2_000 + ((i * 3_371) % 8_000), i + 1));
     uris.push(pathToFileURL(file).href);
   }
-  fs.writeFileSync(path.join(root, 'pack.md'), PACK_DRAFT);
+  fs.writeFileSync(path.join(root, 'pack.md'), OVERRIDE_DRAFT);
   uris.splice(7, 0, pathToFileURL(path.join(root, 'pack.md')).href);
 });
 

@@ -11,7 +11,7 @@ import { analyze, type Analysis } from '../../server/src/core/analyze';
 import { DEFAULT_OPTIONS } from '../../server/src/core/options';
 import type { Finding } from '../../server/src/core/model';
 import { FactStore } from '../../server/src/node/factStore';
-import { autoJobs, CheckPool, factStoreOptions, MIN_BYTES, MIN_FILES, workerScript, type CheckTask } from '../../server/src/node/checkPool';
+import { autoJobs, CheckPool, MIN_BYTES, MIN_FILES, workerScript, type CheckTask } from '../../server/src/node/checkPool';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const factOptions = { packPaths: [], cwd: ROOT, trusted: true };
@@ -44,7 +44,7 @@ describe('CheckPool', () => {
   it('finds the built worker bundle, and the options a FactStore was given', () => {
     expect(fs.existsSync(workerScript()), 'run “npm run build” first').toBe(true);
     const store = new FactStore({ packPaths: ['x'], cwd: '/tmp', trusted: false });
-    expect(factStoreOptions(store)).toEqual({ packPaths: ['x'], cwd: '/tmp', trusted: false });
+    expect(store.settings).toEqual({ packPaths: ['x'], cwd: '/tmp', trusted: false });
   });
 
   it('returns what analyze returns on this thread, in input order (analyses and findings)', async () => {

@@ -13,7 +13,7 @@ import type { FactBase } from '../core/facts/index';
 import type { Locale } from '../core/i18n/messages';
 import type { Finding } from '../core/model';
 import type { Options } from '../core/options';
-import { autoJobs, CheckPool, factStoreOptions } from '../node/checkPool';
+import { autoJobs, CheckPool } from '../node/checkPool';
 import { rangeOf, findingToDiagnostic } from './diagnostics';
 import type { ServerState } from './server';
 
@@ -84,7 +84,7 @@ export function registerCustomRequests(state: ServerState): void {
   // pool outlives one request (the client sends batches of 20) and is replaced when the facts change.
   let pool: { instance: CheckPool<Finding[]>; key: string; facts: FactBase } | undefined;
   const poolFor = (jobs: number): CheckPool<Finding[]> | undefined => {
-    const factOptions = factStoreOptions(state.facts);
+    const factOptions = state.facts.settings;
     // Workers cannot start here (a broken install): stay on this thread.
     if (pool?.instance.problem) return undefined;
     const key = JSON.stringify(factOptions);

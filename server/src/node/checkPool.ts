@@ -21,7 +21,7 @@ import type { Analysis } from '../core/analyze';
 import type { Finding } from '../core/model';
 import type { Options } from '../core/options';
 import type { Locale } from '../core/i18n/messages';
-import type { FactStore, FactStoreOptions } from './factStore';
+import type { FactStoreOptions } from './factStore';
 
 /** Below both of these a workspace check stays on one thread: starting workers would cost more than it saves. */
 export const MIN_FILES = 8;
@@ -84,11 +84,6 @@ export function workerScript(): string {
     if (fs.existsSync(path.join(dir, 'package.json')) && fs.existsSync(built)) return built;
   }
   return beside;
-}
-
-/** The options a FactStore was configured with, so workers load the same facts. */
-export function factStoreOptions(store: FactStore): FactStoreOptions {
-  return store.settings;
 }
 
 export interface PoolOptions {

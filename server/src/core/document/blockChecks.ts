@@ -61,15 +61,10 @@ interface CheckMemory {
   byResult: WeakMap<BlockResult, { prefix: string; checked: CheckedBlock }>;
 }
 
-/** The checked result of every block of the document, reusing the cache's results where they still hold. */
-export function checkBlocks(doc: DocumentModel, env: CheckEnvironment, cache?: BlockCache): { checked: CheckedBlock[]; rechecked: number } {
-  const steps = checkBlocksSteps(doc, env, cache);
-  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
-}
-
 /**
- * checkBlocks one block at a time: it yields after each block it checks, so the language server can
- * answer other requests (or notice a cancellation) between blocks while a large document is opened.
+ * The checked result of every block of the document, reusing the cache's results where they still
+ * hold. It yields after each block it checks, so the language server can answer other requests (or
+ * notice a cancellation) between blocks while a large document is opened.
  * Blocks checked before the caller gave up stay cached for the next run.
  */
 export function* checkBlocksSteps(doc: DocumentModel, env: CheckEnvironment, cache?: BlockCache): Generator<void, { checked: CheckedBlock[]; rechecked: number }, void> {

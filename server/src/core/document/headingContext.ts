@@ -45,20 +45,11 @@ export function blockHeadings(text: string, block: Block, result: BlockResult): 
 }
 
 /**
- * The heading context of every block, in order. Consecutive blocks in one section share one context
- * object, and a context is derived from the one before and a block's headings only once (memoised on
- * both objects, which unchanged blocks keep across builds): after a keystroke the walk finds the same
- * objects again, so the checks compare contexts by identity.
- */
-export function headingContexts(headings: readonly (readonly BlockHeading[])[]): HeadingContext[] {
-  const out: HeadingContext[] = [];
-  headingContextsFrom(EMPTY_CONTEXT, headings, 0, headings.length, out);
-  return out;
-}
-
-/**
- * Appends to `out` the contexts of blocks [from, to), the first one being `start`; returns the context
- * after block to - 1 (the one the next block would get).
+ * The heading contexts of blocks [from, to), appended to `out`, the first one being `start`; returns the
+ * context after block to - 1 (the one the next block would get). Consecutive blocks in one section share
+ * one context object, and a context is derived from the one before and a block's headings only once
+ * (memoised on both objects, which unchanged blocks keep across builds): after a keystroke the walk
+ * finds the same objects again, so the checks compare contexts by identity.
  */
 export function headingContextsFrom(
   start: HeadingContext,

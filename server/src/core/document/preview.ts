@@ -15,6 +15,8 @@ import { documentDate as findDocumentDate } from '../bind/index';
 import { headingSpans } from '../bind/headings';
 import { splitBlocks } from '../markdown/blocks';
 import { moveFinding } from './blockChecks';
+import { EMPTY_CONTEXT, headingContextsFrom, type BlockHeading } from './headingContext';
+import { hasInlineSyntax } from '../markdown/plainBlocks';
 
 export interface Preview {
   /** The document span that was checked. */
@@ -54,17 +56,12 @@ export function previewAnalysis(text: string, visible: Span, context: AnalysisCo
 }
 
 /**
- * The headings in force at the end of `before`, as Markdown heading lines (innermost last); undefined
- * when one of them holds inline syntax, whose masking only the parser gets exactly right.
+ * The headings in force at the end of `before`, written as the full check writes a block's heading
+ * context; undefined when one of them holds inline syntax, whose masking only the parser gets exactly
+ * right (the full check masks heading titles with the parsed prose).
  */
 function headingPrefix(before: string): string | undefined {
-  const stack: { level: number; title: string }[] = [];
-  for (const h of headingSpans(before)) {
-    while (stack.length > 0 && stack[stack.length - 1].level >= h.level) stack.pop();
-    stack.push({ level: h.level, title: before.slice(h.start, h.end) });
-  }
-  if (stack.some((h) => INLINE_SYNTAX.test(h.title))) return undefined;
-  return stack.map((h) => `${'#'.repeat(h.level)} ${h.title}\n\n`).join('');
+  const headings: BlockHeading[] = headingSpans(before).map((h) => ({ ...h, title: before.slice(h.start, h.end) }));
+  const context = headingContextsFrom(EMPTY_CONTEXT, [headings], 0, 1, []);
+  return context.stack.some((h) => hasInlineSyntax(h.title)) ? undefined : context.prefix;
 }
-
-const INLINE_SYNTAX = /[\\`*_[\]<>&~|]|https?:|www\.|@/;

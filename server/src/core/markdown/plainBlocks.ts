@@ -26,12 +26,17 @@ const AUTOLINK = /www\.|https?:|mailto:|xmpp:|@/i;
  */
 const BLOCK_START = /^ {0,3}(?:[#>+=-]|\d{1,9}[.)](?:[ \t\r]|$)|`{3}|~{3})/;
 
+/** Whether text holds anything Markdown or GFM could read as inline syntax (or a tab, NUL, lone CR). */
+export function hasInlineSyntax(text: string): boolean {
+  return INLINE_SYNTAX.test(text) || AUTOLINK.test(text);
+}
+
 /**
  * The block's prose segments if it is a plain paragraph, heading or list (offsets shifted by base), else
  * undefined (the block goes to remark).
  */
 export function plainProse(source: string, base = 0): ProseSegment[] | undefined {
-  if (INLINE_SYNTAX.test(source) || AUTOLINK.test(source)) return undefined;
+  if (hasInlineSyntax(source)) return undefined;
   const paragraph = plainParagraph(source, base);
   if (paragraph) return [paragraph];
   const heading = plainHeading(source, base);

@@ -119,18 +119,21 @@ function laterRestatements(view: SentenceView, out: RelationOutcome[]): void {
     if (!LATER_CUE.test(tail.slice(0, Math.max(0, tail.length - cr.before)))) continue;
     const co = cadenceOf(view, op) ?? namedYear(view, op);
     if (!co || co.cadence === cr.cadence) continue;
-    const factor = PER_YEAR[co.cadence] / PER_YEAR[cr.cadence];
-    out.push({
-      check: 'arith.annualized',
-      result,
-      operands: [op],
-      computed: scale(intervalOf(op), factor),
-      formula: `${op.text} ${factorText(factor)}`,
-      certainty: 'probable',
-      lang: view.lang,
-      noFix: true,
-    });
+    out.push({ ...restated(view, op, result, PER_YEAR[co.cadence] / PER_YEAR[cr.cadence], 'probable'), noFix: true });
   }
+}
+
+/** The outcome "result is op at another cadence": op scaled by the ratio of the cadences. */
+function restated(view: SentenceView, op: Quantity, result: Quantity, factor: number, certainty: RelationOutcome['certainty']): RelationOutcome {
+  return {
+    check: 'arith.annualized',
+    result,
+    operands: [op],
+    computed: scale(intervalOf(op), factor),
+    formula: `${op.text} ${factorText(factor)}`,
+    certainty,
+    lang: view.lang,
+  };
 }
 
 export const annualized: RelationDetector = (view) => {
@@ -151,16 +154,7 @@ export const annualized: RelationDetector = (view) => {
     if (co.after + cr.before > gap.length) continue;
     const again = !isRestatement(middle) && namedAgain(view, op, co, middle);
     if (!again && !isRestatement(middle)) continue;
-    const factor = PER_YEAR[co.cadence] / PER_YEAR[cr.cadence];
-    out.push({
-      check: 'arith.annualized',
-      result,
-      operands: [op],
-      computed: scale(intervalOf(op), factor),
-      formula: `${op.text} ${factorText(factor)}`,
-      certainty: again ? 'probable' : 'explicit',
-      lang: view.lang,
-    });
+    out.push(restated(view, op, result, PER_YEAR[co.cadence] / PER_YEAR[cr.cadence], again ? 'probable' : 'explicit'));
   }
   return out;
 };
