@@ -9,8 +9,9 @@
  */
 import type { Claim, Finding, Quantity, Span } from '../../model';
 import type { FactBase } from '../../facts/index';
-import type { DocumentModel } from '../../document/documentModel';
+import { proseText, type DocumentModel } from '../../document/documentModel';
 import { t, type Locale } from '../../i18n/messages';
+import { factFinding } from '../facts/findings';
 import { judgeClaim } from '../facts/judge';
 import { intersects, isBounded } from '../intervals';
 import { sameDimension } from './operands';
@@ -69,7 +70,9 @@ const WRONG_VALUE = new Set(['contradicted', 'wrong-scale', 'wrong-currency']);
 /**
  * An operand the fact base already contradicts ("$130.5 million" for a $130.5 billion year) explains a
  * relation that does not hold: the fact finding points at the real mistake, so the relation's result is
- * not blamed for it (its finding drops to information).
+ * not blamed for it (its finding drops to information). Only a doubt the fact check would itself warn
+ * about counts: a contradiction it reports as information (a period that may belong to another figure of
+ * the sentence) is too unsure to excuse a relation that does not hold.
  */
 function suspectOperands(input: ArithmeticInput): (q: Span) => string | undefined {
   const byStart = new Map(input.claims.map((c) => [c.quantity.start, c]));
@@ -79,8 +82,9 @@ function suspectOperands(input: ArithmeticInput): (q: Span) => string | undefine
     const claim = byStart.get(q.start);
     let wrong: string | undefined;
     try {
-      const verdict = claim && firmlyBound(claim) ? judgeClaim(claim, input.kb, { documentDate: input.documentDate }).verdict : undefined;
-      wrong = verdict && WRONG_VALUE.has(verdict) ? verdict : undefined;
+      const judgement = claim && firmlyBound(claim) ? judgeClaim(claim, input.kb, { documentDate: input.documentDate, sentenceText: proseText(input.doc, claim.sentence) }) : undefined;
+      const doubt = judgement && WRONG_VALUE.has(judgement.verdict) ? factFinding(claim!, judgement, input.kb, input.locale) : undefined;
+      wrong = doubt && doubt.severity !== 'information' ? judgement!.verdict : undefined;
     } catch {
       wrong = undefined;
     }
