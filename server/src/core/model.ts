@@ -145,6 +145,8 @@ export interface Metric {
   kinds: QuantityKind[];
   /** Facts of this metric are flows over a period (revenue) or levels at an instant (valuation). */
   periodKind: 'duration' | 'instant';
+  /** The metric this one is stated as a share of ("88% of revenue", a net margin): a segment's total. */
+  shareOf?: string;
 }
 
 /** Where a fact (or a problem) came from in its file: 1-based line and column. */

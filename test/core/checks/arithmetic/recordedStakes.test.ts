@@ -3,29 +3,8 @@
  * valuation come from the fact base (recordedRound.ts). Positive cases, consistent ones, and look-alikes
  * that must stay silent: a holding, an unnamed company among several, no date, a stated round.
  */
-import { describe, expect, it } from 'vitest';
-import { check } from '../../arithmetic/harness';
-
-interface Case {
-  text: string;
-  date?: string;
-  flagged?: string[];
-  consistent?: string[];
-}
-
-function run(c: Case) {
-  const { findings, relations } = check(c.text, { date: c.date });
-  const serious = findings.filter((f) => f.check === 'arith.ratio' && (f.severity === 'warning' || f.severity === 'error'));
-  expect(serious.map((f) => f.text)).toEqual(c.flagged ?? []);
-  for (const f of serious) {
-    expect(f.severity).toBe('warning');
-    expect(f.fixes).toEqual([]);
-    // The computation names the recorded round and its source; the evidence lists the facts.
-    expect(f.computation?.[0]).toMatch(/fact base|事实库/);
-    expect(f.evidence.length).toBeGreaterThanOrEqual(2);
-  }
-  for (const t of c.consistent ?? []) expect(relations.some((r) => r.text === t && r.consistent), `“${t}” read as consistent`).toBe(true);
-}
+import { describe, it } from 'vitest';
+import { runFactOperandCase, type FactOperandCase as Case } from './factOperandCase';
 
 describe('stake sold in the latest recorded round', () => {
   it.each<[string, Case]>([
@@ -42,5 +21,5 @@ describe('stake sold in the latest recorded round', () => {
     ['en no document date: which round is unknown', { text: 'Databricks sold a tenth of itself.' }],
     ['en no recent round: nothing to compare', { text: 'Databricks sold a tenth of itself.', date: '2021-01-10' }],
     ['en the clause names no company and the sentence names two', { text: 'Anthropic and OpenAI both raised; the lab sold 30% of itself.', date: '2024-12-20' }],
-  ])('%s', (_n, c) => run(c));
+  ])('%s', (_n, c) => runFactOperandCase('arith.ratio', c));
 });
