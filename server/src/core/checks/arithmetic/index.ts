@@ -29,6 +29,7 @@ import { pace } from './pace';
 import { pairTotal } from './pairTotal';
 import { percentOf } from './percentOf';
 import { ratios } from './ratios';
+import { recordedLevel } from './recordedLevel';
 import { recordedStakes } from './recordedStakes';
 import { recordedWhole } from './recordedWhole';
 import { references } from './references';
@@ -51,7 +52,7 @@ export interface ArithmeticInput {
 export type RelationCheck = (input: ArithmeticInput) => Finding[];
 
 /** In priority order: an explicit equation is the surest reading of its numbers, a sum the loosest. */
-const RELATIONS: RelationDetector[] = [equations, percentOf, annualized, pace, tokenPrice, currency, growth, complements, ambiguousGrowth, ratios, references, namedRatios, anaphora, restated, stakes, recordedStakes, recordedWhole, unitPrice, multiplied, sums, pairTotal];
+const RELATIONS: RelationDetector[] = [equations, percentOf, annualized, pace, tokenPrice, currency, growth, complements, ambiguousGrowth, ratios, references, namedRatios, anaphora, restated, stakes, recordedStakes, recordedWhole, recordedLevel, unitPrice, multiplied, sums, pairTotal];
 
 export const runArithmetic: RelationCheck = (input) => {
   const findings: Finding[] = [];

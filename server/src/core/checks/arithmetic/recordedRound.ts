@@ -10,6 +10,7 @@
 import type { Fact } from '../../model';
 import type { FactBase } from '../../facts/index';
 import { factInterval, hull, type Interval } from '../intervals';
+import { weakFact } from './recordedFigure';
 
 export interface RecordedRound {
   date: string;
@@ -37,7 +38,6 @@ function onADay(f: Fact): boolean {
 }
 
 const isDebt = (f: Fact) => f.qualifiers.some((q) => /debt|loan|credit/i.test(q));
-const weakFact = (f: Fact) => f.fromMemory || f.confidence === 'low';
 
 function basisOf(valuations: Fact[]): RecordedRound['basis'] {
   if (valuations.every((f) => f.qualifiers.includes('post-money'))) return 'post';

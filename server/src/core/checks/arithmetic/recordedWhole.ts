@@ -11,13 +11,11 @@
  */
 import type { Claim, Fact, Quantity } from '../../model';
 import type { FactBase } from '../../facts/index';
-import { humanizeNumber } from '../../format/humanize';
-import { t } from '../../i18n/messages';
 import { judgeClaim } from '../facts/judge';
-import { div, factInterval, hull, relativeWidth, scale, type Interval } from '../intervals';
 import { CLAUSE_BREAK, HEDGE_EN, HEDGE_ZH } from './cues';
-import { checkable, intervalOf, isPlainMoney } from './operands';
+import { checkable, isPlainMoney } from './operands';
 import type { RelationOutcome } from './outcome';
+import { overRecorded, recordedFigure } from './recordedFigure';
 import type { RelationContext, RelationDetector } from './relation';
 import { gapBetween, textAfter, textBefore, type SentenceView } from './view';
 
@@ -30,9 +28,6 @@ const OF_WHOLE_ZH = new RegExp(`[，,]?\\s*(?:约占|占了|占到|占)(?:了)?(
 /** "Net margin on $72.9 billion of GAAP profit: 65%", "净利率（净利润728.8亿美元）为65%". */
 const MARGIN_BEFORE_EN = /\b(?:net|operating|profit)?\s*margins?\s+(?:on|of|from)\s+$/i;
 const MARGIN_TO_RESULT = new RegExp(`^[^;.\\d]{0,40}?(?::|\\bis\\b|\\bwas\\b|\\bof\\b|=)\\s*(?:${HEDGE_EN}\\s+)?$`, 'i');
-
-/** The whole is recorded only to these relative widths: a loose range cannot judge a share. */
-const MAX_WHOLE_WIDTH = 0.1;
 
 function clauseOf(view: SentenceView, q: Quantity): string {
   const parts = view.text.slice(0, q.start - view.span.start).split(CLAUSE_BREAK);
@@ -55,8 +50,6 @@ function partFor(view: SentenceView, p: Quantity): Quantity | undefined {
   const margin = inClause.find((q) => MARGIN_BEFORE_EN.test(view.text.slice(0, q.start - view.span.start)));
   return margin && view.quantities[view.quantities.indexOf(margin) + 1] === p && MARGIN_TO_RESULT.test(gapBetween(view, margin, p)) ? margin : undefined;
 }
-
-const weakFact = (f: Fact) => f.fromMemory || f.confidence === 'low';
 
 /** The part's confirmed facts: its metric, company and the one period they share. */
 function confirmed(claim: Claim | undefined, ctx: RelationContext, sentenceText: string): { facts: Fact[]; entity: string; metric: string } | undefined {
@@ -82,24 +75,9 @@ export const recordedWhole: RelationDetector = (view, ctx) => {
     const wholeMetric = known && ctx.kb.metrics.get(known.metric)?.shareOf;
     if (!known || !wholeMetric) continue;
     const facts = wholeFacts(ctx.kb, known.entity, wholeMetric, known.facts[0], part.currency!);
-    const intervals = facts.map(factInterval).filter((i): i is Interval => i !== null && i.low !== null && i.high !== null);
-    if (intervals.length === 0 || intervals.length !== facts.length) continue;
-    const whole = intervals.reduce(hull);
-    if (relativeWidth(whole) > MAX_WHOLE_WIDTH) continue;
-    const written = humanizeNumber(facts[0].value ?? whole.low!, part.currency!, view.lang);
-    const metricName = ctx.kb.metrics.get(wholeMetric)?.names[view.lang]?.[0] ?? wholeMetric;
-    out.push({
-      check: 'arith.percent-of',
-      result: p,
-      operands: [part],
-      computed: scale(div(intervalOf(part), whole), 100),
-      formula: `${part.text} ÷ ${written}`,
-      notes: [t(ctx.locale, 'arith.fact-whole', { metric: metricName, period: facts[0].period.label, value: written, source: facts[0].sources[0]?.publisher ?? '' })],
-      facts: [...facts, ...known.facts],
-      certainty: [...facts, ...known.facts].some(weakFact) ? 'weak' : 'probable',
-      lang: view.lang,
-      noFix: true,
-    });
+    const whole = recordedFigure(facts, ctx.kb, view.lang, ctx.locale);
+    if (!whole) continue;
+    out.push(overRecorded('arith.percent-of', p, part, whole, [...facts, ...known.facts], view.lang));
   }
   return out;
 };

@@ -1,0 +1,24 @@
+/**
+ * A figure stated as a multiple of its own level at another time, the earlier level not written: the
+ * written figure must match the company's facts of one metric, and the named period must hold that
+ * metric's recorded figure. Positive cases, consistent ones, and look-alikes that must stay silent.
+ */
+import { describe, it } from 'vitest';
+import { runFactOperandCase, type FactOperandCase as Case } from './factOperandCase';
+
+const NVDA_ZH = '# 英伟达市值5万亿美元\n\n';
+const NVDA_EN = '# Nvidia at $5 trillion\n\n';
+
+describe('multiple of the recorded level at a named period', () => {
+  it.each<[string, Case]>([
+    ['zh wrong', { text: `${NVDA_ZH}5万亿美元是2023年5月的4倍。`, date: '2025-11-01', flagged: ['4倍'] }],
+    ['zh right', { text: `${NVDA_ZH}5万亿美元是2023年5月的5倍。`, date: '2025-11-01', consistent: ['5倍'] }],
+    ['en wrong', { text: `${NVDA_EN}$5 trillion is four times its May 2023 level.`, date: '2025-11-01', flagged: ['four times'] }],
+    ['en right', { text: `${NVDA_EN}$5 trillion is five times its May 2023 level.`, date: '2025-11-01', consistent: ['five times'] }],
+    // Look-alikes: no recorded figure at that period, a figure the fact base does not recognise, no period.
+    ['zh no recorded level at that period', { text: `${NVDA_ZH}5万亿美元是2019年5月的40倍。`, date: '2025-11-01' }],
+    ['zh a figure the fact base does not recognise', { text: `${NVDA_ZH}7万亿美元是2023年5月的4倍。`, date: '2025-11-01' }],
+    ['zh another company named as the base is not its own level', { text: `${NVDA_ZH}5万亿美元是苹果的4倍。`, date: '2025-11-01' }],
+    ['en a multiple of something else', { text: `${NVDA_EN}$5 trillion is four times its May 2023 revenue forecast.`, date: '2025-11-01' }],
+  ])('%s', (_n, c) => runFactOperandCase('arith.ratio', c));
+});
