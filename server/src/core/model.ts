@@ -147,6 +147,8 @@ export interface Metric {
   periodKind: 'duration' | 'instant';
   /** The metric this one is stated as a share of ("88% of revenue", a net margin): a segment's total. */
   shareOf?: string;
+  /** The metric this one plans or forecasts (capex guidance → capex): what a plan is compared with. */
+  forecastOf?: string;
 }
 
 /** Where a fact (or a problem) came from in its file: 1-based line and column. */

@@ -20,6 +20,7 @@ export interface RawMetric {
   kinds: Metric['kinds'];
   periodKind: Metric['periodKind'];
   shareOf?: string;
+  forecastOf?: string;
 }
 
 export interface RawPeriod {
@@ -70,6 +71,7 @@ export function toMetric(raw: RawMetric): Metric {
     kinds: [...raw.kinds],
     periodKind: raw.periodKind,
     ...(raw.shareOf !== undefined ? { shareOf: raw.shareOf } : {}),
+    ...(raw.forecastOf !== undefined ? { forecastOf: raw.forecastOf } : {}),
   };
 }
 

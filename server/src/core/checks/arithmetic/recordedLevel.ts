@@ -6,11 +6,16 @@
  * is then written ÷ recorded. The corpus rule is that drafts state operands correctly, so the recorded
  * level stands in for a figure written elsewhere.
  *
+ * The level may be another company's, named with the period ("超过1500亿元，是腾讯2024年的1.5倍"): then
+ * the written figure's own metric must be bound in its clause, and the other company's recorded figure
+ * of that metric is the base (or, for a plan, of the metric it plans: `forecastOf` in data/metrics.yaml).
+ *
  * Fact-base operands are never as sure as written ones: probable (warning at most), information when
  * the facts are weak, no fix.
  */
 import type { Claim, Fact, Period, Quantity } from '../../model';
 import type { FactBase } from '../../facts/index';
+import { findEntityMentions } from '../../bind/mentions';
 import { factInterval, intersects } from '../intervals';
 import { HEDGE_EN, HEDGE_ZH } from './cues';
 import { checkable, intervalOf, isPlainMoney } from './operands';
@@ -20,20 +25,21 @@ import type { RelationDetector } from './relation';
 import { gapBetween, textAfter, type SentenceView } from './view';
 
 /** "是2023年5月的", "相当于2023年5月时的": a linking verb, the period, then 的. */
-const OWN_EARLIER_ZH = new RegExp(`^\\s*(?:是|为|相当于|已是|已经是)\\s*(?:其|它|公司)?(?<period>[^，,。；;的]{2,14}?)(?:时|时候)?的\\s*(?:${HEDGE_ZH})?\\s*$`);
+const OWN_EARLIER_ZH = new RegExp(`^\\s*[，,]?\\s*(?:是|为|相当于|已是|已经是)\\s*(?:其|它|公司)?(?<period>[^，,。；;的]{2,14}?)(?:时|时候)?的\\s*(?:${HEDGE_ZH})?\\s*$`);
 /** "is about five times", then "its May 2023 level". */
 const LINK_EN = new RegExp(`^\\s*(?:is|was|are|were|stands at|comes to)\\s+(?:${HEDGE_EN}\\s+)?$`, 'i');
-const OWN_EARLIER_EN = /^\s*(?:times\s+)?(?:its|their|the company's)\s+(?<period>[\w ,-]{2,24}?)\s+(?:level|figure|value|mark|size)\b/i;
+const OWN_EARLIER_EN = /^\s*(?:times\s+)?(?:its|their|the company's|(?<owner>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)?)['’]s)\s+(?<period>[\w ,-]{2,24}?)\s+(?:level|figure|value|mark|size|total)\b/i;
 
 const time = (d: string) => Date.parse(`${d}T00:00:00Z`);
 const within = (f: Fact, p: Period) => time(f.period.start) >= time(p.start) && time(f.period.end) <= time(p.end);
 
-/** The period text between the figure and the multiple, or undefined when the sentence reads otherwise. */
-function earlierPeriodText(view: SentenceView, figure: Quantity, m: Quantity): string | undefined {
+/** The words naming the earlier level (its period, maybe its company), or undefined when the sentence reads otherwise. */
+function earlierLevelText(view: SentenceView, figure: Quantity, m: Quantity): string | undefined {
   const gap = gapBetween(view, figure, m);
   if (view.lang === 'zh') return OWN_EARLIER_ZH.exec(gap)?.groups?.period;
   if (!LINK_EN.test(gap)) return undefined;
-  return OWN_EARLIER_EN.exec(textAfter(view, m, 40, true))?.groups?.period;
+  const groups = OWN_EARLIER_EN.exec(textAfter(view, m, 60, true))?.groups;
+  return groups ? `${groups.owner ?? ''} ${groups.period}` : undefined;
 }
 
 /** The multiple's period binding, when it was read from exactly the period words of the phrase. */
@@ -42,6 +48,22 @@ function namedPeriod(view: SentenceView, claim: Claim | undefined, periodText: s
   if (!p?.span || p.how !== 'explicit') return undefined;
   const written = view.text.slice(p.span.start - view.span.start, p.span.end - view.span.start);
   return written.trim() !== '' && periodText.includes(written.trim()) ? p.value : undefined;
+}
+
+/** Another company named with the period ("腾讯2024年"), if exactly one is. */
+function otherCompany(kb: FactBase, levelText: string): string | undefined {
+  const named = findEntityMentions(levelText, kb).filter((e) => e.kind === 'company');
+  return named.length === 1 ? named[0].entity : undefined;
+}
+
+/** The other company's recorded figures of the written figure's metric (or of what it plans) in the period. */
+function otherCompanyFacts(kb: FactBase, figureClaim: Claim | undefined, other: string, earlier: Period, currency: string): Fact[] {
+  const metric = figureClaim?.metric;
+  if (!metric || metric.how !== 'explicit') return [];
+  const inPeriod = (id: string) => kb.factsFor(other, id).filter((f) => f.unit === currency && within(f, earlier));
+  const own = inPeriod(metric.value);
+  const planned = kb.metrics.get(metric.value)?.forecastOf;
+  return own.length > 0 || !planned ? own : inPeriod(planned);
 }
 
 /** The one metric of the company whose facts (outside `earlier`) the written figure matches. */
@@ -61,14 +83,19 @@ export const recordedLevel: RelationDetector = (view, ctx) => {
   view.quantities.forEach((m, k) => {
     const figure = view.quantities[k - 1];
     if (m.kind !== 'multiple' || !checkable(m) || !figure || !isPlainMoney(figure) || !checkable(figure)) return;
-    const periodText = earlierPeriodText(view, figure, m);
+    const levelText = earlierLevelText(view, figure, m);
     const claim = view.claims.get(m.start);
-    const earlier = periodText ? namedPeriod(view, claim, periodText) : undefined;
-    const entity = view.claims.get(figure.start)?.entity?.value ?? claim?.entity?.value;
+    const earlier = levelText ? namedPeriod(view, claim, levelText) : undefined;
+    const figureClaim = view.claims.get(figure.start);
+    const entity = figureClaim?.entity?.value ?? claim?.entity?.value;
     if (!earlier || !entity) return;
-    const metric = recognisedMetric(ctx.kb, entity, figure, earlier);
-    if (!metric) return;
-    const facts = ctx.kb.factsFor(entity, metric).filter((f) => f.unit === figure.currency && within(f, earlier));
+    const other = otherCompany(ctx.kb, levelText!);
+    let facts: Fact[];
+    if (other && other !== entity) facts = otherCompanyFacts(ctx.kb, figureClaim, other, earlier, figure.currency!);
+    else {
+      const metric = recognisedMetric(ctx.kb, entity, figure, earlier);
+      facts = metric ? ctx.kb.factsFor(entity, metric).filter((f) => f.unit === figure.currency && within(f, earlier)) : [];
+    }
     const base = recordedFigure(facts, ctx.kb, view.lang, ctx.locale);
     if (!base) return;
     out.push(overRecorded('arith.ratio', m, figure, base, facts, view.lang));
