@@ -21,6 +21,7 @@ describe('share of a recorded whole', () => {
     ['en a part the fact base does not hold: nothing to place', { text: `${FY24}- **Data center:** $41.5 billion, or about 90% of the total.`, date: '2024-03-05' }],
     ['en a growth rate is not a share', { text: `${FY24}- **Data center:** $47.5 billion, up 217% from $15.0 billion.`, date: '2024-03-05' }],
     ['en share of something else', { text: `${FY24}- **Data center:** $47.5 billion, or about 90% of the segment's target.`, date: '2024-03-05' }],
+    ['en share of a larger whole than the company\'s', { text: `${FY24}- **Data center:** $47.5 billion, or about 90% of the total market for accelerators.`, date: '2024-03-05' }],
     ['zh no written part', { text: '英伟达2025财年数据中心业务已经占到全年营收的九成。', date: '2025-03-01' }],
   ])('%s', (_n, c) => runFactOperandCase('arith.percent-of', c));
 });

@@ -1,7 +1,8 @@
 /**
  * Arithmetic checks: relations between the draft's own numbers (checking-model §2), no fact base needed
- * except for unit prices, exchange rates and the words-per-token rule. Each relation lives in its own
- * module and is listed here, most specific first.
+ * except for unit prices, exchange rates, the words-per-token rule and the recorded* modules, where a
+ * fact stands in for an operand the block does not write (ARCHITECTURE.md, Decisions). Each relation
+ * lives in its own module and is listed here, most specific first.
  *
  * Every module reports the relations it reads, consistent or not. A stated number that some reading
  * explains is never flagged by another, looser reading: precision comes first. Otherwise the first

@@ -19,8 +19,8 @@ import { overRecorded, recordedFigure } from './recordedFigure';
 import type { RelationContext, RelationDetector } from './relation';
 import { gapBetween, textAfter, textBefore, type SentenceView } from './view';
 
-/** "…, or about 90% of the total", "88% of revenue", "90% of total sales". */
-const OF_WHOLE_EN = /^\s*of\s+(?:the\s+|its\s+|total\s+|the company's\s+)*(?:total|revenue|revenues|sales|turnover)\b/i;
+/** "…, or about 90% of the total", "88% of revenue", "90% of total sales"; the phrase ends there ("of the total market" is another whole). */
+const OF_WHOLE_EN = /^\s*of\s+(?:the\s+|its\s+|total\s+|the company's\s+)*(?:total|revenue|revenues|sales|turnover)\s*(?:[,.;:)!?]|$)/i;
 /** Between the part and the share: "$47.5 billion, up 217% from $15.0 billion, or about". */
 const SHARE_LINK_EN = new RegExp(`(?:,\\s*|\\()(?:or|i\\.e\\.|which is|that is|representing|accounting for|making up)?\\s*(?:${HEDGE_EN}\\s+)?$`, 'i');
 /** "数据中心收入1152亿美元，占全年营收的88%". */
