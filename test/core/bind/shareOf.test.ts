@@ -1,0 +1,72 @@
+/**
+ * A share names its measure after "of", past the words that narrow it ("98% of data-center GPU
+ * shipments", "half of its semiconductor revenue"); a ranking ("ahead of OpenAI at 35%") carries that
+ * measure to the next figure; an appositive count ("about 376,000 units") restates the figure before it.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../server/src/core/analyze';
+import { sanitizeOptions } from '../../../server/src/core/options';
+import { bundledFacts } from '../../helpers/facts';
+
+function claimOf(text: string, figure: string, date = '2025-03-01') {
+  const claims = analyze(text, { facts: bundledFacts(), options: sanitizeOptions({ documentDate: date }) }).claims;
+  return claims.find((c) => c.quantity.text === figure);
+}
+const metricOf = (text: string, figure: string) => claimOf(text, figure)?.metric?.value;
+
+describe('a share names its measure after "of"', () => {
+  it('reads the head noun past narrowing words', () => {
+    expect(metricOf('Nvidia took 98% of data-center GPU shipments in 2023.', '98%')).toBe('market-share');
+    expect(metricOf('A survey puts Anthropic at 32% of enterprise LLM API usage.', '32%')).toBe('market-share');
+    expect(metricOf('AI is now half of its semiconductor revenue.', 'half')).toBe('share-of-revenue');
+  });
+
+  it('lets a year narrow the measure', () => {
+    expect(metricOf('Microsoft was 62% of 2024 revenue at CoreWeave.', '62%')).toBe('share-of-revenue');
+  });
+
+  it('does not read "of" after an amount as a share', () => {
+    expect(metricOf('AMD had $12.6 billion of data center revenue in 2024.', '$12.6 billion')).toBe('revenue.datacenter');
+  });
+
+  it('does not skip past punctuation or more than a few words', () => {
+    expect(metricOf('Nvidia took 98% of it, and shipments grew.', '98%')).toBeUndefined();
+    expect(metricOf('It was 40% of the one big new shiny data-center shipments.', '40%')).toBeUndefined();
+  });
+
+  it('leaves the share phrase to its own figure', () => {
+    const text = "Broadcom's AI revenue for fiscal 2024 was $12.2 billion, up 220% from $3.8 billion, and now half of its semiconductor revenue.";
+    expect(metricOf(text, 'half')).toBe('share-of-revenue');
+    expect(metricOf(text, '220%')).not.toBe('share-of-revenue');
+  });
+});
+
+describe('a ranking carries the measure to the next figure', () => {
+  it('"ahead of X at N%"', () => {
+    expect(metricOf('A survey puts Anthropic at 32% of enterprise LLM API usage, ahead of OpenAI at 35%.', '35%')).toBe('market-share');
+  });
+
+  it('not without the ranking word', () => {
+    expect(metricOf('A survey puts Anthropic at 32% of enterprise LLM API usage, and OpenAI at 35%.', '35%')).toBeUndefined();
+  });
+});
+
+describe('an appositive count restates the figure before it', () => {
+  it('"about N units" is a count of the measure before it, and is checked', () => {
+    const c = claimOf('According to IDC, Nvidia took 98% of data-center GPU shipments in 2023, about 376,000 units.', '376,000');
+    expect(c?.metric?.value).toBe('gpus.shipped');
+    expect(c?.verdict).toBe('wrong-scale');
+  });
+
+  it('a correct count is supported', () => {
+    expect(claimOf('Nvidia took 98% of data-center GPU shipments in 2023, about 3.76 million units.', '3.76 million')?.verdict).toBe('supported');
+  });
+
+  it('an amount after a share is not the share\'s measure', () => {
+    expect(metricOf('Microsoft was 62% of 2024 revenue at CoreWeave, roughly $1.19 billion.', '$1.19 billion')).toBeUndefined();
+  });
+
+  it('a count with words of its own is not an appositive', () => {
+    expect(metricOf('Nvidia took 98% of data-center GPU shipments in 2023, about 40,000 employees.', '40,000')).toBeUndefined();
+  });
+});
