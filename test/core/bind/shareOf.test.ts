@@ -4,14 +4,9 @@
  * measure to the next figure; an appositive count ("about 376,000 units") restates the figure before it.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../server/src/core/analyze';
-import { sanitizeOptions } from '../../../server/src/core/options';
-import { bundledFacts } from '../../helpers/facts';
+import { analyzedClaim } from './helpers';
 
-function claimOf(text: string, figure: string, date = '2025-03-01') {
-  const claims = analyze(text, { facts: bundledFacts(), options: sanitizeOptions({ documentDate: date }) }).claims;
-  return claims.find((c) => c.quantity.text === figure);
-}
+const claimOf = (text: string, figure: string) => analyzedClaim(text, figure, '2025-03-01');
 const metricOf = (text: string, figure: string) => claimOf(text, figure)?.metric?.value;
 
 describe('a share names its measure after "of"', () => {

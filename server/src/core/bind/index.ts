@@ -16,6 +16,7 @@ import { lowerAscii } from './literals';
 import { findEntityMentions, findPronouns, mentionsIn, type PronounMention } from './mentions';
 import { bindMetric, findTriggers, nonSpaceCounter, type TriggerMention } from './metrics';
 import { choosePeriod, isBaseline, periodFinder } from './periodBinding';
+import { roundTermMetric } from './roundTerms';
 import { shareOfTriggers } from './shareOf';
 import { containing, documentStructure } from './structure';
 import { documentTables, type TableCell } from './tables';
@@ -140,6 +141,7 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
     );
     const metric =
       bindMetric({ text, gap, quantity: q, clause, sentence: scope, triggers: near(s.triggers), quantities: nearQuantities }, kb) ??
+      roundTermMetric(text, q, s.quantities, kb) ??
       (cell && tableMetric(cell, q, { text, gap, triggers }, kb));
     const fiscalYearEnd = fiscalYearEndOf(entity?.value ?? product?.value, kb);
     const chosenPeriod = choosePeriod({
