@@ -17,7 +17,7 @@ import { findEntityMentions, findPronouns, mentionsIn, type PronounMention } fro
 import { bindMetric, findTriggers, nonSpaceCounter, type TriggerMention } from './metrics';
 import { choosePeriod, isBaseline, periodFinder } from './periodBinding';
 import { roundTermMetric } from './roundTerms';
-import { shareOfTriggers } from './shareOf';
+import { shareOfTriggers, zhShareOfTriggers } from './shareOf';
 import { containing, documentStructure } from './structure';
 import { documentTables, type TableCell } from './tables';
 
@@ -66,9 +66,11 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
   const mentions = findEntityMentions(words, kb);
   const structure = documentStructure(input.text, input.paragraphs, joinSoftBreaks(text, input.sentences, input.paragraphs));
   const quantities = [...input.quantities].sort((a, b) => a.start - b.start);
-  const triggers = [...findTriggers(words, kb, 0, words.length, lowerAscii(words)), ...shareOfTriggers(words, quantities, kb)].sort(
-    (a, b) => a.start - b.start,
-  );
+  const triggers = [
+    ...findTriggers(words, kb, 0, words.length, lowerAscii(words)),
+    ...shareOfTriggers(words, quantities, kb),
+    ...zhShareOfTriggers(words, kb),
+  ].sort((a, b) => a.start - b.start);
   const sentenceCache = new Map<number, SentenceInfo>();
   const pronounCache = new Map<number, PronounMention[]>();
   // A measurement's number ("1979 TFLOPS") is never a year: periods are read with those blanked.

@@ -17,6 +17,8 @@ export interface TriggerMention extends Span {
   strong: boolean;
   /** The figure the trigger was read for ("of … shipments" after "98%", see shareOf.ts), if any. */
   owner?: Span;
+  /** A phrase naming what a share is of ("of … revenue", 占…营收): carried to shares, never to a change. */
+  share?: boolean;
 }
 
 interface TriggerTable {
@@ -142,17 +144,38 @@ export function bindMetric(input: MetricInput, kb: BindingKnowledge): Binding<st
   // "2023年资本开支323亿美元,2024年52.5亿美元": a clause that is only a period and the number continues
   // the measure of the clause before it.
   if (bareClause(text.slice(clause.start, clause.end), q)) {
-    const before = usable.filter((t) => t.start >= sentence.start && t.end <= clause.start);
+    const before = usable.filter((t) => carries(t, q, text) && t.start >= sentence.start && t.end <= clause.start);
     if (before.length > 0) {
       const t = before.reduce((a, b) => (b.end > a.end ? b : a));
       return { value: t.metric, how: 'sentence', span: { start: t.start, end: t.end } };
     }
   }
-  if (!COMPARISON.test(text.slice(clause.start, clause.end))) return undefined;
-  const inSentence = usable.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
+  if (!COMPARISON.test(text.slice(clause.start, clause.end)) && !shareOfSentence(q, text)) return undefined;
+  const inSentence = usable.filter((t) => carries(t, q, text) && t.start >= sentence.start && t.end <= sentence.end);
   if (inSentence.length === 0) return undefined;
   const t = pick(inSentence);
   return { value: t.metric, how: 'sentence', span: { start: t.start, end: t.end } };
+}
+
+/**
+ * A figure written as a change ("up 220%", "同比增长约217%") is a growth rate: a share named in another
+ * clause is not its measure, though a level compared with it is ("up from 8.4%", "从8.4%升至20.1%").
+ */
+const CHANGE_BEFORE =
+  /(?:(?<![A-Za-z])(?:up|down|rose|fell|grew|jumped|increased|decreased|by)|增长|下降|增加|减少|上涨|下跌)\s*(?:about|around|roughly|nearly|约|近)?\s*$/i;
+
+/**
+ * "2023年HBM市场中,SK海力士占50%,三星占30%": a bare 占 before a share takes what the share is of from
+ * the rest of the sentence.
+ */
+const SHARE_VERB_BEFORE = /占(?:到|了)?\s*(?:约|近)?\s*$/;
+
+function shareOfSentence(q: Quantity, text: string): boolean {
+  return q.kind === 'percent' && SHARE_VERB_BEFORE.test(text.slice(Math.max(0, q.start - 6), q.start));
+}
+
+function carries(t: TriggerMention, q: Quantity, text: string): boolean {
+  return !t.share || !CHANGE_BEFORE.test(text.slice(Math.max(0, q.start - 30), q.start));
 }
 
 /** Words a bare "period + number" clause may hold besides the number ("2024年", "in Q3 2024", "and"). */

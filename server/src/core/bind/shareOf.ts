@@ -6,6 +6,9 @@
  *
  * Read only right after a percentage or a fraction, where "of" introduces what the share is of; after
  * an amount ("$12.6 billion of data center revenue") "of" introduces what the amount is.
+ *
+ * Chinese names the share before its figures, with 占: "HBM占DRAM行业收入的比例从8.4%升至20.1%" reads
+ * 占…收入 as 占收入, a trigger of the share of revenue, for whichever share figures follow.
  */
 import type { Quantity } from '../model';
 import type { BindingKnowledge } from './knowledge';
@@ -38,7 +41,7 @@ export function shareOfTriggers(text: string, quantities: readonly Quantity[], k
       const rest = text.slice(at, at + WINDOW);
       const head = headTrigger(`of ${rest}`, q, kb);
       if (head) {
-        out.push({ start: ofStart, end: at + head.end - 3, metric: head.metric, strong: true, owner: { start: q.start, end: q.end } });
+        out.push({ start: ofStart, end: at + head.end - 3, metric: head.metric, strong: true, owner: { start: q.start, end: q.end }, share: true });
         break;
       }
       const word = NARROWING_WORD.exec(rest);
@@ -52,4 +55,34 @@ export function shareOfTriggers(text: string, quantities: readonly Quantity[], k
 /** A trigger that starts with the phrase's "of" and can measure the share ("of shipments"). */
 function headTrigger(phrase: string, q: Quantity, kb: BindingKnowledge): TriggerMention | undefined {
   return findTriggers(phrase, kb).find((t) => t.start === 0 && (kb.metrics.get(t.metric)?.kinds.includes(q.kind) ?? false));
+}
+
+/** How many characters may narrow a Chinese share between 占 and its head ("DRAM行业"). */
+const MAX_NARROWING_CHARS = 8;
+/** Characters that may narrow it: letters and CJK, no punctuation, digits or space. */
+const NARROWING_CHAR = /[A-Za-z\u3400-\u9fff]/;
+const ZH_SHARE_VERB = /占/g;
+
+/** Trigger mentions spanning "占 … head" for the share metrics whose trigger "占<head>" the phrase ends in. */
+export function zhShareOfTriggers(text: string, kb: BindingKnowledge): TriggerMention[] {
+  const out: TriggerMention[] = [];
+  ZH_SHARE_VERB.lastIndex = 0;
+  for (let m = ZH_SHARE_VERB.exec(text); m; m = ZH_SHARE_VERB.exec(text)) {
+    const verb = m.index;
+    // 占收入 written out is already a trigger; only a narrowed phrase is new.
+    for (let skipped = 1; skipped <= MAX_NARROWING_CHARS && NARROWING_CHAR.test(text[verb + skipped] ?? ''); skipped++) {
+      const rest = text.slice(verb + 1 + skipped, verb + 1 + skipped + WINDOW);
+      const head = findTriggers(`占${rest}`, kb).find((t) => t.start === 0 && measuresShares(kb, t.metric));
+      if (head) {
+        out.push({ start: verb, end: verb + skipped + head.end, metric: head.metric, strong: true, share: true });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** The metric measures shares (a percentage or a fraction). */
+function measuresShares(kb: BindingKnowledge, metric: string): boolean {
+  return kb.metrics.get(metric)?.kinds.some((k) => SHARE_KINDS.has(k)) ?? false;
 }
