@@ -59,8 +59,9 @@ describe('Chinese: 占 … head', () => {
     expect(metricOf(text, '217%')).toBeUndefined();
   });
 
-  it('does not skip punctuation or digits between 占 and the head', () => {
+  it('does not skip punctuation between 占 and the head, nor take a one-character head', () => {
     expect(metricOf('AI芯片占,收入的比例为20%。', '20%')).toBeUndefined();
+    expect(metricOf('英伟达占据市场优势比对手高出20%。', '20%')).not.toBe('share-of-revenue');
   });
 });
 

@@ -72,7 +72,8 @@ export function zhShareOfTriggers(text: string, kb: BindingKnowledge): TriggerMe
     // 占收入 written out is already a trigger; only a narrowed phrase is new.
     for (let skipped = 1; skipped <= MAX_NARROWING_CHARS && NARROWING_CHAR.test(text[verb + skipped] ?? ''); skipped++) {
       const rest = text.slice(verb + 1 + skipped, verb + 1 + skipped + WINDOW);
-      const head = findTriggers(`占${rest}`, kb).find((t) => t.start === 0 && measuresShares(kb, t.metric));
+      // The head is a word of its own (收入, 营收), not one character that could start anything (占…比).
+      const head = findTriggers(`占${rest}`, kb).find((t) => t.start === 0 && t.end >= 3 && measuresShares(kb, t.metric));
       if (head) {
         out.push({ start: verb, end: verb + skipped + head.end, metric: head.metric, strong: true, share: true });
         break;
