@@ -7,6 +7,9 @@ import type { Claim, Entity, Metric, Quantity, QuantityKind, Span } from '../../
 import { bindClaims } from '../../../server/src/core/bind/index';
 import type { BindingKnowledge } from '../../../server/src/core/bind/knowledge';
 import { splitSentences } from '../../../server/src/core/text/sentences';
+import { analyze, type Analysis } from '../../../server/src/core/analyze';
+import { sanitizeOptions } from '../../../server/src/core/options';
+import { bundledFacts } from '../../helpers/facts';
 
 function entity(id: string, kind: Entity['kind'], en: string[], zh: string[] = [], extra: Partial<Entity> = {}): Entity {
   return { id, kind, names: { en, zh }, ...extra };
@@ -124,4 +127,10 @@ export function claimOf(claims: Claim[], quantity: Quantity): Claim {
   const c = claims.find((x) => x.quantity.start === quantity.start);
   if (!c) throw new Error(`no claim for ${quantity.text}`);
   return c;
+}
+
+/** The claim of `figure` when `text` is analysed whole against the bundled fact base (binding and verdict). */
+export function analyzedClaim(text: string, figure: string, documentDate: string): Analysis['claims'][number] | undefined {
+  const claims = analyze(text, { facts: bundledFacts(), options: sanitizeOptions({ documentDate }) }).claims;
+  return claims.find((c) => c.quantity.text === figure);
 }

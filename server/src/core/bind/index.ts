@@ -16,6 +16,8 @@ import { lowerAscii } from './literals';
 import { findEntityMentions, findPronouns, mentionsIn, type PronounMention } from './mentions';
 import { bindMetric, findTriggers, nonSpaceCounter, type TriggerMention } from './metrics';
 import { choosePeriod, isBaseline, periodFinder } from './periodBinding';
+import { roundTermMetric } from './roundTerms';
+import { shareOfTriggers, zhShareOfTriggers } from './shareOf';
 import { containing, documentStructure } from './structure';
 import { documentTables, type TableCell } from './tables';
 
@@ -62,9 +64,13 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
   // reader; the words are looked up in a copy with single line breaks as spaces (same offsets).
   const words = softBreaksAsSpaces(text);
   const mentions = findEntityMentions(words, kb);
-  const triggers = findTriggers(words, kb, 0, words.length, lowerAscii(words));
   const structure = documentStructure(input.text, input.paragraphs, joinSoftBreaks(text, input.sentences, input.paragraphs));
   const quantities = [...input.quantities].sort((a, b) => a.start - b.start);
+  const triggers = [
+    ...findTriggers(words, kb, 0, words.length, lowerAscii(words)),
+    ...shareOfTriggers(words, quantities, kb),
+    ...zhShareOfTriggers(words, kb),
+  ].sort((a, b) => a.start - b.start);
   const sentenceCache = new Map<number, SentenceInfo>();
   const pronounCache = new Map<number, PronounMention[]>();
   // A measurement's number ("1979 TFLOPS") is never a year: periods are read with those blanked.
@@ -137,6 +143,7 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
     );
     const metric =
       bindMetric({ text, gap, quantity: q, clause, sentence: scope, triggers: near(s.triggers), quantities: nearQuantities }, kb) ??
+      roundTermMetric(text, q, s.quantities, kb) ??
       (cell && tableMetric(cell, q, { text, gap, triggers }, kb));
     const fiscalYearEnd = fiscalYearEndOf(entity?.value ?? product?.value, kb);
     const chosenPeriod = choosePeriod({

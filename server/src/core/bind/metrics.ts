@@ -15,6 +15,10 @@ export interface TriggerMention extends Span {
   metric: string;
   /** The word names the metric ("revenue", 估值) rather than hinting at it ("reached", 支付). */
   strong: boolean;
+  /** The figure the trigger was read for ("of … shipments" after "98%", see shareOf.ts), if any. */
+  owner?: Span;
+  /** A phrase naming what a share is of ("of … revenue", 占…营收): carried to shares, never to a change. */
+  share?: boolean;
 }
 
 interface TriggerTable {
@@ -88,11 +92,11 @@ export function findTriggers(text: string, kb: BindingKnowledge, from = 0, to = 
 
 /**
  * Words that make a clause continue the measure of another: a comparison ("up from $27B", 较, 相比),
- * a contrast of two figures for one thing ("while the FT put it at $2B", 而《金融时报》给出的…), or
+ * a ranking ("ahead of OpenAI at 35%"), a contrast of two figures for one thing ("while the FT put it at $2B", 而《金融时报》给出的…), or
  * "also" ("第三财季单季也有184亿美元": the same measure for another period).
  */
 const COMPARISON =
-  /(?<![A-Za-z])(?:from|compared (?:with|to)|versus|vs\.?|than|up|down|while|whereas|also|too)(?![A-Za-z])|比|较|相比|同比|环比|从|增至|升至|降至|高于|低于|(?<![因然从进继])而(?!且)|也(?=有|达|是|为|超|在)/i;
+  /(?<![A-Za-z])(?:from|compared (?:with|to)|versus|vs\.?|than|ahead of|behind|up|down|while|whereas|also|too)(?![A-Za-z])|比|较|相比|同比|环比|从|增至|升至|降至|高于|低于|(?<![因然从进继])而(?!且)|也(?=有|达|是|为|超|在)/i;
 
 export interface MetricInput {
   text: string;
@@ -115,7 +119,8 @@ export function bindMetric(input: MetricInput, kb: BindingKnowledge): Binding<st
   const usable = withNested(input.triggers, q, text, kb).filter(
     (t) =>
       kb.metrics.get(t.metric)?.kinds.includes(q.kind) &&
-      !input.quantities.some((o) => !sameSpan(o, q) && o.start < t.end && t.start < o.end) &&
+      // (A phrase read for this very figure may hold a year: "62% of 2024 revenue".)
+      (ownedBy(t, q) || !input.quantities.some((o) => !sameSpan(o, q) && o.start < t.end && t.start < o.end)) &&
       !(countsItsOwnThing(q) && input.quantities.some((o) => !sameSpan(o, q) && between(o, q, t))),
   );
   const costs = new Map<TriggerMention, number>();
@@ -138,30 +143,59 @@ export function bindMetric(input: MetricInput, kb: BindingKnowledge): Binding<st
   }
   // "2023年资本开支323亿美元,2024年52.5亿美元": a clause that is only a period and the number continues
   // the measure of the clause before it.
-  if (bareClause(text.slice(clause.start, clause.end), q.text)) {
-    const before = usable.filter((t) => t.start >= sentence.start && t.end <= clause.start);
+  if (bareClause(text.slice(clause.start, clause.end), q)) {
+    const before = usable.filter((t) => carries(t, q, text) && t.start >= sentence.start && t.end <= clause.start);
     if (before.length > 0) {
       const t = before.reduce((a, b) => (b.end > a.end ? b : a));
       return { value: t.metric, how: 'sentence', span: { start: t.start, end: t.end } };
     }
   }
-  if (!COMPARISON.test(text.slice(clause.start, clause.end))) return undefined;
-  const inSentence = usable.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
+  if (!COMPARISON.test(text.slice(clause.start, clause.end)) && !shareOfSentence(q, text)) return undefined;
+  const inSentence = usable.filter((t) => carries(t, q, text) && t.start >= sentence.start && t.end <= sentence.end);
   if (inSentence.length === 0) return undefined;
   const t = pick(inSentence);
   return { value: t.metric, how: 'sentence', span: { start: t.start, end: t.end } };
+}
+
+/**
+ * A figure written as a change ("up 220%", "同比增长约217%") is a growth rate: a share named in another
+ * clause is not its measure, though a level compared with it is ("up from 8.4%", "从8.4%升至20.1%").
+ */
+const CHANGE_BEFORE =
+  /(?:(?<![A-Za-z])(?:up|down|rose|fell|grew|jumped|increased|decreased|by)|增长|下降|增加|减少|上涨|下跌)\s*(?:about|around|roughly|nearly|约|近)?\s*$/i;
+
+/**
+ * "2023年HBM市场中,SK海力士占50%,三星占30%": a bare 占 before a share takes what the share is of from
+ * the rest of the sentence.
+ */
+const SHARE_VERB_BEFORE = /占(?:到|了)?\s*(?:约|近)?\s*$/;
+
+function shareOfSentence(q: Quantity, text: string): boolean {
+  return q.kind === 'percent' && SHARE_VERB_BEFORE.test(text.slice(Math.max(0, q.start - 6), q.start));
+}
+
+function carries(t: TriggerMention, q: Quantity, text: string): boolean {
+  return !t.share || !CHANGE_BEFORE.test(text.slice(Math.max(0, q.start - 30), q.start));
 }
 
 /** Words a bare "period + number" clause may hold besides the number ("2024年", "in Q3 2024", "and"). */
 const BARE_WORDS =
   /(?:\d{4}\s*年|\d{1,2}\s*月(?:份)?|第?[一二三四1-4]\s*季度|[上下]半年|全年|(?:19|20)\d{2}|FY\s*\d{2,4}|Q[1-4]|H[12]|\b(?:in|and|for|the|of|fiscal|year|quarter|January|February|March|April|May|June|July|August|September|October|November|December)\b|[\s,，。.!?！？;；:：、()（）*_-])/gi;
 
+/**
+ * An appositive that restates the figure before it as a count: "98% of GPU shipments, about 376,000
+ * units". Not an amount: "Microsoft was 62% of revenue, roughly $1.19 billion" is the revenue from the
+ * customer, not the customer's revenue.
+ */
+const COUNT_APPOSITIVE_WORDS = /\b(?:about|around|roughly|nearly|almost|approximately|some|units)\b/gi;
+
 /** The clause is nothing but the number and period words (no word that could name another measure). */
-function bareClause(clause: string, quantity: string): boolean {
-  const at = clause.indexOf(quantity);
+function bareClause(clause: string, q: Quantity): boolean {
+  const at = clause.indexOf(q.text);
   if (at < 0) return false;
-  const rest = (clause.slice(0, at) + ' ' + clause.slice(at + quantity.length)).replace(BARE_WORDS, '');
-  return rest.length === 0;
+  let rest = clause.slice(0, at) + ' ' + clause.slice(at + q.text.length);
+  if (q.kind === 'count' || q.kind === 'number') rest = rest.replace(COUNT_APPOSITIVE_WORDS, '');
+  return rest.replace(BARE_WORDS, '').length === 0;
 }
 
 /**
@@ -203,7 +237,9 @@ function cost(t: TriggerMention, input: MetricInput, kb: BindingKnowledge): numb
     (o) => !sameSpan(o, q) && kinds.includes(o.kind) && distance(input.gap, t, o) < own + CLAIM_TOLERANCE,
   );
   const inside = t.start < q.end && q.start < t.end;
-  return own + (claimed ? 1000 : 0) + (t.strong && !inside ? 0 : HINT_PENALTY);
+  // A phrase read for another figure is that figure's more surely than a word merely nearer to it.
+  const ownedByOther = t.owner !== undefined && !ownedBy(t, q);
+  return own + (claimed ? 1000 : 0) + (ownedByOther ? 2000 : 0) + (t.strong && !inside ? 0 : HINT_PENALTY);
 }
 
 /**
@@ -217,6 +253,10 @@ function countsItsOwnThing(q: Quantity): boolean {
 /** Span o lies between spans a and b. */
 function between(o: Span, a: Span, b: Span): boolean {
   return a.end <= b.start ? o.start >= a.end && o.end <= b.start : o.start >= b.end && o.end <= a.start;
+}
+
+function ownedBy(t: TriggerMention, q: Span): boolean {
+  return t.owner !== undefined && sameSpan(t.owner, q);
 }
 
 function sameSpan(a: Span, b: Span): boolean {

@@ -1,0 +1,49 @@
+/**
+ * Trigger words of data/metrics.yaml that editors use for a measure without naming it: a company's
+ * "exit" is the value of its sale, "new business" and a "contribution" (增量) are incremental revenue,
+ * "data-center" is the hyphenated data center. Each admits money only: a share or a count near the
+ * same word is not that measure.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzedClaim } from './helpers';
+
+const claimOf = (text: string, figure: string) => analyzedClaim(text, figure, '2025-03-01');
+const metricOf = (text: string, figure: string) => claimOf(text, figure)?.metric?.value;
+
+describe('deal value: an exit', () => {
+  it('reads the amount of an exit as the deal value, and checks its attribution', () => {
+    const c = claimOf("Inflection's exit: $650 million from Microsoft, according to CNBC.", '$650 million');
+    expect(c?.metric?.value).toBe('deal.value');
+    expect(c?.verdict).toBe('misattributed');
+  });
+
+  it('not a percentage', () => {
+    expect(metricOf("Inflection's exit rate was 5% in 2024.", '5%')).not.toBe('deal.value');
+  });
+});
+
+describe('incremental revenue: new business, a contribution, 增量', () => {
+  it('English', () => {
+    expect(metricOf("That is $656 million of new business for Baidu's AI Cloud in a single quarter.", '$656 million')).toBe('revenue.incremental-ai');
+    expect(metricOf('Management hinted that the full-year contribution was RMB 6.56 billion.', 'RMB 6.56 billion')).toBe('revenue.incremental-ai');
+  });
+
+  it('Chinese', () => {
+    expect(metricOf('文心大模型一个季度6.56亿元的增量,在国内云市场已经相当可观。', '6.56亿元')).toBe('revenue.incremental-ai');
+  });
+
+  it('not a share or a number of points', () => {
+    expect(metricOf('大模型增量约占当季营收的1.9%。', '1.9%')).not.toBe('revenue.incremental-ai');
+    expect(metricOf("AI added 6 points, double the previous quarter's contribution.", '6 points')).not.toBe('revenue.incremental-ai');
+  });
+});
+
+describe('data center revenue: "data-center"', () => {
+  it('an amount the data-center unit sold', () => {
+    expect(metricOf("Nvidia's data-center unit alone sold $115.2 billion of products in fiscal 2025.", '$115.2 billion')).toBe('revenue.datacenter');
+  });
+
+  it('not a share of data-center shipments', () => {
+    expect(metricOf('Nvidia took 98% of data-center GPU shipments in 2023.', '98%')).toBe('market-share');
+  });
+});
