@@ -14,6 +14,7 @@ import type { Binding, Quantity, Span } from '../model';
 import type { Attribution } from './attribution';
 import { headingEntity, nearestPronoun, resolvePronoun } from './coreference';
 import type { BindingKnowledge } from './knowledge';
+import { leadLabelEntity } from './leadLabel';
 import { mentionsIn, type EntityMention, type PronounMention } from './mentions';
 import { chooseSubject, entityBinding } from './subject';
 
@@ -100,7 +101,7 @@ export function bindEntity(input: EntityInput, kb: BindingKnowledge): EntityBind
 
   if (productMention && PRODUCT_KINDS.has(productMention.kind)) return result(entityBinding(productMention, 'explicit', kb));
 
-  return result(headingEntity(input, kb));
+  return result(leadLabelEntity(text, input.paragraph, input.mentions, kb) ?? headingEntity(input, kb));
 }
 
 /** Right after a name: it owns what follows ("AWS's revenue", "Azure的营收"). */
