@@ -16,6 +16,7 @@ import { lowerAscii } from './literals';
 import { findEntityMentions, findPronouns, mentionsIn, type PronounMention } from './mentions';
 import { bindMetric, findTriggers, nonSpaceCounter, type TriggerMention } from './metrics';
 import { choosePeriod, isBaseline, periodFinder } from './periodBinding';
+import { roundValuation } from './roundValuation';
 import { containing, documentStructure } from './structure';
 import { documentTables, type TableCell } from './tables';
 
@@ -136,6 +137,7 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
       kb,
     );
     const metric =
+      roundValuation(text, q, s.span, nearQuantities, kb) ??
       bindMetric({ text, gap, quantity: q, clause, sentence: scope, triggers: near(s.triggers), quantities: nearQuantities }, kb) ??
       (cell && tableMetric(cell, q, { text, gap, triggers }, kb));
     const fiscalYearEnd = fiscalYearEndOf(entity?.value ?? product?.value, kb);
