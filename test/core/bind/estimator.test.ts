@@ -53,6 +53,11 @@ describe('a heading naming one organisation and nothing else binds its section, 
     expect(entityOf('# AI Index 2025\n\n## Nvidia\n\nRevenue reached $60.9 billion.', '$60.9 billion')?.value).toBe('nvidia');
   });
 
+  it('near miss: a paragraph naming someone else is about them, not the report', () => {
+    const text = '# What the AI Index found\n\nMicrosoft spent heavily. Capex reached $80 billion.';
+    expect(entityOf(text, '$80 billion')).toBeUndefined();
+  });
+
   it('a credit in the sentence wins over the heading', () => {
     const text = '# 斯坦福AI指数报告里的中美差距\n\n国际能源署估计,2024年全球数据中心投资约5000亿美元。';
     expect(entityOf(text, '5000亿美元')?.value).toBe('iea');

@@ -106,7 +106,7 @@ export function bindEntity(input: EntityInput, kb: BindingKnowledge): EntityBind
     leadLabelEntity(text, input.paragraph, input.mentions, kb) ??
       headingEntity(input, kb) ??
       creditedOrganisation(text, q, input.attributions, kb) ??
-      headingOrganisation(input.heading ? [input.heading, ...(input.outerHeadings ?? [])] : [], input.mentions, kb),
+      headingOrganisation(input.heading ? [input.heading, ...(input.outerHeadings ?? [])] : [], input.paragraph, input.mentions, kb),
   );
 }
 

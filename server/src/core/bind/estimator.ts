@@ -29,12 +29,24 @@ export function creditedOrganisation(text: string, at: Span, attributions: reado
   return credit && { value: credit.entity!, how: 'sentence', span: { start: credit.start, end: credit.end } };
 }
 
-/** The organisation named by the section heading (or, when it names nothing, the headings above), if it names only that. */
-export function headingOrganisation(headings: readonly Span[], mentions: readonly EntityMention[], kb: BindingKnowledge): Binding<string> | undefined {
+/**
+ * The organisation named by the section heading (or, when it names nothing, the headings above), if it
+ * names only that, and the paragraph names no one else but publishers: a paragraph about someone (an
+ * economist, a company) is about them, not about the report its section quotes.
+ */
+export function headingOrganisation(headings: readonly Span[], paragraph: Span, mentions: readonly EntityMention[], kb: BindingKnowledge): Binding<string> | undefined {
   for (const h of headings) {
     const named = mentionsIn(mentions, h.start, h.end);
     const distinct = new Set(named.map((m) => m.entity));
-    if (distinct.size === 1 && named[0].kind === 'organisation') return entityBinding(named[0], 'context', kb);
+    if (distinct.size === 1 && named[0].kind === 'organisation') {
+      // Publishers credited in the paragraph and generic things (GPUs) do not count; a person stands for
+      // whom they speak for.
+      const org = named[0].entity;
+      const others = mentionsIn(mentions, paragraph.start, paragraph.end).some(
+        (m) => m.kind !== 'organisation' && m.kind !== 'other' && entityBinding(m, 'context', kb).value !== org,
+      );
+      return others ? undefined : entityBinding(named[0], 'context', kb);
+    }
     if (distinct.size > 0) return undefined;
   }
   return undefined;
