@@ -130,6 +130,11 @@ export interface Entity {
   id: string;
   kind: 'company' | 'product' | 'model' | 'person' | 'organisation' | 'currency-pair' | 'event' | 'other';
   names: { en: string[]; zh: string[] };
+  /**
+   * Short forms that are also ordinary words ("Figure", "Stability"): a mention only where the text shows
+   * the company is meant (bind/shortNames.ts).
+   */
+  shortNames?: { en: string[]; zh: string[] };
   /** Month-day the fiscal year ends ("01-28" for Nvidia, "06-30" for Microsoft); calendar year when absent. */
   fiscalYearEnd?: string;
   /** Entity this one belongs to (ChatGPT -> OpenAI, Azure -> Microsoft). */

@@ -25,6 +25,11 @@ describe('quarters named by their last month', () => {
     expect(periods('2024年9月季度', '2025-12-01')).toEqual([['2024年9月季度', '2024-07-01', '2024-09-30']]);
   });
 
+  it('a three-month range that is not a calendar quarter is those three months, not its last month', () => {
+    expect(periods('最新一个季度(2024年5-7月)营收', '2024-09-01')).toEqual([['2024年5-7月', '2024-05-01', '2024-07-31']]);
+    expect(periods('2023年7-9月', '2024-09-01')).toEqual([['2023年7-9月', '2023-07-01', '2023-09-30']]);
+  });
+
   it('a quarter still running is not the one meant', () => {
     expect(periods('the June quarter', '2025-06-10')).toEqual([['the June quarter', '2024-04-01', '2024-06-30']]);
   });

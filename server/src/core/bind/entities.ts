@@ -13,7 +13,9 @@
 import type { Binding, Quantity, Span } from '../model';
 import type { Attribution } from './attribution';
 import { headingEntity, nearestPronoun, resolvePronoun } from './coreference';
+import { creditedOrganisation, headingOrganisation } from './estimator';
 import type { BindingKnowledge } from './knowledge';
+import { leadLabelEntity } from './leadLabel';
 import { mentionsIn, type EntityMention, type PronounMention } from './mentions';
 import { chooseSubject, entityBinding } from './subject';
 
@@ -100,7 +102,12 @@ export function bindEntity(input: EntityInput, kb: BindingKnowledge): EntityBind
 
   if (productMention && PRODUCT_KINDS.has(productMention.kind)) return result(entityBinding(productMention, 'explicit', kb));
 
-  return result(headingEntity(input, kb));
+  return result(
+    leadLabelEntity(text, input.paragraph, input.mentions, kb) ??
+      headingEntity(input, kb) ??
+      creditedOrganisation(text, q, input.attributions, kb) ??
+      headingOrganisation(input.heading ? [input.heading, ...(input.outerHeadings ?? [])] : [], input.paragraph, input.mentions, kb),
+  );
 }
 
 /** Right after a name: it owns what follows ("AWS's revenue", "Azure的营收"). */

@@ -17,6 +17,7 @@ import { findEntityMentions, findPronouns, mentionsIn, type PronounMention } fro
 import { bindMetric, findTriggers, nonSpaceCounter, type TriggerMention } from './metrics';
 import { choosePeriod, isBaseline, periodFinder } from './periodBinding';
 import { roundTermMetric } from './roundTerms';
+import { roundValuation } from './roundValuation';
 import { shareOfTriggers, zhShareOfTriggers } from './shareOf';
 import { containing, documentStructure } from './structure';
 import { documentTables, type TableCell } from './tables';
@@ -142,6 +143,7 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
       kb,
     );
     const metric =
+      roundValuation(text, q, s.span, nearQuantities, kb) ??
       bindMetric({ text, gap, quantity: q, clause, sentence: scope, triggers: near(s.triggers), quantities: nearQuantities }, kb) ??
       roundTermMetric(text, q, s.quantities, kb) ??
       (cell && tableMetric(cell, q, { text, gap, triggers }, kb));

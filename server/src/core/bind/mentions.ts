@@ -8,6 +8,7 @@
 import type { Entity, Span } from '../model';
 import type { BindingKnowledge } from './knowledge';
 import { findLiterals, longestNonOverlapping, type Literal } from './literals';
+import { shortNameMentions } from './shortNames';
 
 export interface EntityMention extends Span {
   entity: string;
@@ -70,7 +71,8 @@ export function findEntityMentions(text: string, kb: BindingKnowledge, from = 0,
     if (kept.slice(i, j).every((k) => k.entity === kept[i].entity)) out.push(kept[i]);
     i = j;
   }
-  return out;
+  const short = shortNameMentions(text, kb, out, from, to);
+  return short.length === 0 ? out : [...out, ...short].sort((a, b) => a.start - b.start);
 }
 
 /** The mentions (sorted by start) lying inside [from, to). */

@@ -44,9 +44,13 @@ function q(year: YearRef, quarter: number, fiscal: boolean, to = quarter): Perio
 /** Three consecutive quarters, first three quarters: a count of quarters, not a quarter. */
 const NOT_A_QUARTER = '(?<![\\d年前后近去续个几两这上下本])';
 
-/** "2023年7-9月", "2023年10至12月": a month range that is a calendar quarter reads as that quarter. */
+/**
+ * "2023年7-9月", "2023年10至12月": a month range that is a calendar quarter reads as that quarter; any
+ * other three months ("2024年5-7月", a fiscal quarter) as the three months ending with the last one.
+ */
 function monthRange(year: YearRef, from: number, to: number): PeriodSpec | undefined {
-  return to === from + 2 && (from - 1) % 3 === 0 ? q(year, (from + 2) / 3, false) : undefined;
+  if (to !== from + 2) return undefined;
+  return (from - 1) % 3 === 0 ? q(year, (from + 2) / 3, false) : { t: 'monthQuarter', year, m: to };
 }
 
 export const ZH_PATTERNS: PeriodPattern[] = [

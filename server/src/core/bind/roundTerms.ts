@@ -3,7 +3,8 @@
  * "$2 billion at about $32 billion". The first is the money raised, the second the valuation it was
  * raised at. Read only when no trigger word names either figure's measure (a trigger is surer, and
  * "post-money" after the second figure already says it), and only between two scaled amounts: "$1.5
- * billion at $40 a share" is a share price, not a valuation.
+ * billion at $40 a share" is a share price, not a valuation. When a raising verb does name the first
+ * figure ("raised $675 million in February at $26 billion"), roundValuation.ts reads the second one first.
  */
 import type { Binding, Quantity } from '../model';
 import type { BindingKnowledge } from './knowledge';

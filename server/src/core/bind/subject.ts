@@ -1,8 +1,9 @@
 /**
  * Which of several names in a clause or sentence a statement is about: its subject.
  *
- * Without a parser we read a few dependable signals: someone speaking ("Amy Hood said", 表示) is not
- * the subject when something else is named; a possessor describing the next name ("OpenAI's partner
+ * Without a parser we read a few dependable signals: someone speaking or forecasting ("Amy Hood said",
+ * 表示, "TrendForce expects HBM to …", 预计) is not the subject when something else is named; a
+ * possessor describing the next name ("OpenAI's partner
  * Microsoft", "OpenAI的合作伙伴微软") is not either; a possessive right before the number governs it
  * ("Apple's $2.7 trillion"); names joined by "and"/和/、 form one group that the first stands for;
  * otherwise the first name of the clause is its subject.
@@ -11,7 +12,7 @@ import type { Binding, BindingHow, Span } from '../model';
 import type { BindingKnowledge } from './knowledge';
 import type { EntityMention } from './mentions';
 
-const SPEAKER = /^\s*(?:said|says|told|noted|disclosed|revealed|explained|表示|称|透露|说|指出|介绍|坦言)/i;
+const SPEAKER = /^\s*(?:said|says|told|noted|disclosed|revealed|explained|expects|expected|forecasts|predicts|表示|称|透露|说|指出|介绍|坦言|预计|预测)/i;
 const POSSESSIVE = /^(?:['’]s?|的)/;
 const APPOSITION = /^(?:['’]s?|的)\s*(?:[\p{L}-]{1,12}(?:\s+[\p{L}-]{1,12})?\s*)?$/u;
 const COORDINATION = /^\s*(?:、|,|，|和|与|及|以及|跟|同|或|and|&|or|as well as)\s*$/i;

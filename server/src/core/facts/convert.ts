@@ -9,6 +9,7 @@ export interface RawEntity {
   id: string;
   kind: Entity['kind'];
   names: { en?: string[]; zh?: string[] };
+  shortNames?: { en?: string[]; zh?: string[] };
   fiscalYearEnd?: string;
   parent?: string;
 }
@@ -58,6 +59,7 @@ export interface RawFact {
 
 export function toEntity(raw: RawEntity): Entity {
   const entity: Entity = { id: raw.id, kind: raw.kind, names: { en: [...(raw.names.en ?? [])], zh: [...(raw.names.zh ?? [])] } };
+  if (raw.shortNames !== undefined) entity.shortNames = { en: [...(raw.shortNames.en ?? [])], zh: [...(raw.shortNames.zh ?? [])] };
   if (raw.fiscalYearEnd !== undefined) entity.fiscalYearEnd = raw.fiscalYearEnd;
   if (raw.parent !== undefined) entity.parent = raw.parent;
   return entity;

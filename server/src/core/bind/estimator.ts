@@ -1,0 +1,53 @@
+/**
+ * Whose figure a sentence with no subject states: a market-wide statistic ("全球数据中心耗电约415太瓦时",
+ * "US private AI investment was $109.1B") belongs to no company; the fact base files it under the body
+ * that estimated it (the IEA, the AI Index). So, when nothing else is the subject, the organisation the
+ * sentence credits with estimating the figure ("国际能源署估计", "the IEA estimates") is its entity; failing
+ * that, the single organisation a heading names ("# 斯坦福AI指数报告里的中美差距"), as context.
+ * A heading naming a company still wins over both (it is tried first, in entities.ts).
+ */
+import type { Binding, Span } from '../model';
+import type { Attribution } from './attribution';
+import type { BindingKnowledge } from './knowledge';
+import { mentionsIn, type EntityMention } from './mentions';
+import { entityBinding } from './subject';
+
+/**
+ * Right after the name: it estimated the figure ("IEA estimates", "Gartner's forecast", 国际能源署估计).
+ * A publisher that reports or counts ("according to Bloomberg", "Bloomberg's count", 据高盛统计) only
+ * passes on a figure about someone else, so it is not the subject.
+ */
+const ESTIMATED = /^(?:['’]s?\s+(?:own\s+|latest\s+)?(?:estimate|estimates|forecast|projection)|\s+(?:estimates|estimated|projects|projected|forecasts|forecast|expects|expected|reckons|reckoned))(?![A-Za-z])|^\s*(?:的)?(?:估计|估算|预计|预测|测算)/;
+
+/** The known organisation credited with estimating the figure at `at`: the nearest credit before it, else after. */
+export function creditedOrganisation(text: string, at: Span, attributions: readonly Attribution[], kb: BindingKnowledge): Binding<string> | undefined {
+  const known = attributions.filter(
+    (a) => a.entity !== undefined && kb.entities.get(a.entity)?.kind === 'organisation' && (!a.forward || a.end <= at.start) && ESTIMATED.test(text.slice(a.end, a.end + 30)),
+  );
+  const before = known.filter((a) => a.end <= at.start);
+  const credit = before.length > 0 ? before[before.length - 1] : known.find((a) => a.start >= at.end);
+  return credit && { value: credit.entity!, how: 'sentence', span: { start: credit.start, end: credit.end } };
+}
+
+/**
+ * The organisation named by the section heading (or, when it names nothing, the headings above), if it
+ * names only that, and the paragraph names no one else but publishers: a paragraph about someone (an
+ * economist, a company) is about them, not about the report its section quotes.
+ */
+export function headingOrganisation(headings: readonly Span[], paragraph: Span, mentions: readonly EntityMention[], kb: BindingKnowledge): Binding<string> | undefined {
+  for (const h of headings) {
+    const named = mentionsIn(mentions, h.start, h.end);
+    const distinct = new Set(named.map((m) => m.entity));
+    if (distinct.size === 1 && named[0].kind === 'organisation') {
+      // Publishers credited in the paragraph and generic things (GPUs) do not count; a person stands for
+      // whom they speak for.
+      const org = named[0].entity;
+      const others = mentionsIn(mentions, paragraph.start, paragraph.end).some(
+        (m) => m.kind !== 'organisation' && m.kind !== 'other' && entityBinding(m, 'context', kb).value !== org,
+      );
+      return others ? undefined : entityBinding(named[0], 'context', kb);
+    }
+    if (distinct.size > 0) return undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,46 @@
+/**
+ * Short forms that are also ordinary words ("Figure" for Figure AI, "Stability" for Stability AI) are
+ * names only where the text shows the company is meant: a company verb right after, or the full name
+ * earlier in the same paragraph.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Entity } from '../../../server/src/core/model';
+import { findEntityMentions } from '../../../server/src/core/bind/mentions';
+import { ENTITIES, bind, claimOf, knowledge, qAt } from './helpers';
+
+const FIGURE: Entity = { id: 'figure-ai', kind: 'company', names: { en: ['Figure AI'], zh: [] }, shortNames: { en: ['Figure'], zh: [] } };
+const STABILITY: Entity = { id: 'stability-ai', kind: 'company', names: { en: ['Stability AI'], zh: [] }, shortNames: { en: ['Stability'], zh: [] } };
+const KB = knowledge([...ENTITIES, FIGURE, STABILITY]);
+
+const named = (text: string) => findEntityMentions(text, KB).map((m) => [text.slice(m.start, m.end), m.entity]);
+
+describe('a short form followed by a company verb', () => {
+  it('English: "Figure raised $675 million" binds the round to Figure AI', () => {
+    const text = 'Robotics joined in: Figure raised $675 million in February.';
+    const amount = qAt(text, '$675 million', 'money');
+    expect(claimOf(bind(text, [amount], undefined, KB), amount).entity).toMatchObject({ value: 'figure-ai', how: 'explicit' });
+  });
+
+  it('Chinese: Figure完成6.75亿美元融资', () => {
+    expect(named('Figure完成6.75亿美元B轮融资。')).toEqual([['Figure', 'figure-ai']]);
+  });
+
+  it('near misses: the ordinary word', () => {
+    expect(named('Figure 3 shows revenue of $2 billion.')).toEqual([]);
+    expect(named('The figure raised eyebrows.')).toEqual([]);
+    expect(named('Stability matters more than growth.')).toEqual([]);
+  });
+});
+
+describe('a short form after the full name in the same paragraph', () => {
+  it('Chinese prose: Stability AI …。Stability上一次…', () => {
+    expect(named('Stability AI创始人宣布辞职。Stability上一次融资估值约10亿美元。')).toEqual([
+      ['Stability AI', 'stability-ai'],
+      ['Stability', 'stability-ai'],
+    ]);
+  });
+
+  it('near miss: the full name in an earlier paragraph does not vouch for it', () => {
+    expect(named('Stability AI raised money.\n\nStability of margins matters.')).toEqual([['Stability AI', 'stability-ai']]);
+  });
+});
