@@ -1,10 +1,11 @@
 #!/usr/bin/env node
-// Measures Tally against the labelled corpus in test/corpus: runs `dist/cli.js check --format json`
+// Measures Tally against a labelled corpus (test/corpus by default): runs `dist/cli.js check --format json`
 // on every draft and prints precision, recall and false alarms (Markdown, or JSON with --json).
 // It measures; it does not gate, unless --gate is given (then exit 1 when a target is missed).
 //
-//   node scripts/eval.mjs [--json] [--gate] [--details N] [--from run.json]
+//   node scripts/eval.mjs [--json] [--gate] [--details N] [--from run.json] [--corpus DIR]
 //
+// --corpus scores another labelled corpus of the same layout, e.g. test/corpus-holdout.
 // --from scores a saved CLI output instead of running the CLI (the paths in it must be the drafts').
 import fs from 'node:fs';
 import path from 'node:path';
@@ -16,7 +17,6 @@ import { scoreRun } from './lib/score.mjs';
 import { toMarkdown } from './lib/report.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const corpusDir = path.join(root, 'test', 'corpus');
 
 function fail(message) {
   console.error(`eval: ${message}`);
@@ -29,8 +29,11 @@ const { values: args } = parseArgs({
     gate: { type: 'boolean', default: false },
     details: { type: 'string', default: '20' },
     from: { type: 'string' },
+    corpus: { type: 'string', default: path.join('test', 'corpus') },
   },
 });
+
+const corpusDir = path.resolve(root, args.corpus);
 
 const corpus = loadCorpus(corpusDir);
 if (corpus.problems.length) fail(`the corpus has broken labels:\n  ${corpus.problems.join('\n  ')}`);

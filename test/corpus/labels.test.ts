@@ -1,7 +1,8 @@
 /**
- * Validates the labelled evaluation corpus that `npm run eval` scores Tally against: every label
- * must point at real text, use the agreed vocabulary, and name facts that exist, and the corpus as a
- * whole must be big and varied enough to measure precision and recall.
+ * Validates the labelled evaluation corpora that `npm run eval` scores Tally against (test/corpus, and
+ * the held-out test/corpus-holdout that rules must not be tuned on): every label must point at real
+ * text, use the agreed vocabulary, and name facts that exist, and each corpus as a whole must be big
+ * and varied enough to measure precision and recall.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 
 const corpusDir = __dirname;
+const holdoutDir = path.resolve(__dirname, '..', 'corpus-holdout');
 const factsDir = path.resolve(__dirname, '..', '..', 'data', 'facts');
 
 const LABELS = ['wrong', 'correct', 'imprecise', 'unverifiable', 'non-claim'] as const;
@@ -53,10 +55,10 @@ function countWords(text: string): number {
   return latin + cjk / 1.5;
 }
 
-function loadDrafts(): Draft[] {
+function loadDrafts(root: string): Draft[] {
   const drafts: Draft[] = [];
   for (const lang of ['en', 'zh']) {
-    const dir = path.join(corpusDir, lang);
+    const dir = path.join(root, lang);
     for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.md')).sort()) {
       const text = fs.readFileSync(path.join(dir, file), 'utf8');
       const labelsPath = path.join(dir, file.replace(/\.md$/, '.labels.json'));
@@ -78,20 +80,33 @@ function loadFactIds(): string[] | undefined {
   return ids;
 }
 
-const drafts = loadDrafts();
-const allLabels = drafts.flatMap((d) => d.labels.map((l) => ({ draft: d, label: l })));
+/** How big a corpus must be: the main one measures tuning, the held-out one only checks it. */
+interface Minimums {
+  drafts: number;
+  labels: number;
+  wrong: number;
+  arithmetic: number;
+}
 
-describe('evaluation corpus', () => {
-  it('has at least 30 drafts, half of them Chinese', () => {
-    expect(drafts.length).toBeGreaterThanOrEqual(30);
+const CORPORA: [string, string, Minimums][] = [
+  ['evaluation corpus', corpusDir, { drafts: 30, labels: 300, wrong: 100, arithmetic: 100 }],
+  ['held-out corpus', holdoutDir, { drafts: 12, labels: 200, wrong: 0, arithmetic: 0 }],
+];
+
+describe.each(CORPORA)('%s', (_title, root, min) => {
+  const drafts = loadDrafts(root);
+  const allLabels = drafts.flatMap((d) => d.labels.map((l) => ({ draft: d, label: l })));
+
+  it(`has at least ${min.drafts} drafts, half of them Chinese`, () => {
+    expect(drafts.length).toBeGreaterThanOrEqual(min.drafts);
     const zh = drafts.filter((d) => d.lang === 'zh').length;
     expect(zh * 2).toBeGreaterThanOrEqual(drafts.length);
   });
 
-  it('has at least 300 labels, 100 of them wrong and 100 arithmetic', () => {
-    expect(allLabels.length).toBeGreaterThanOrEqual(300);
-    expect(allLabels.filter((x) => x.label.label === 'wrong').length).toBeGreaterThanOrEqual(100);
-    expect(allLabels.filter((x) => x.label.type === 'arithmetic').length).toBeGreaterThanOrEqual(100);
+  it(`has at least ${min.labels} labels, ${min.wrong} of them wrong and ${min.arithmetic} arithmetic`, () => {
+    expect(allLabels.length).toBeGreaterThanOrEqual(min.labels);
+    expect(allLabels.filter((x) => x.label.label === 'wrong').length).toBeGreaterThanOrEqual(min.wrong);
+    expect(allLabels.filter((x) => x.label.type === 'arithmetic').length).toBeGreaterThanOrEqual(min.arithmetic);
   });
 
   it('covers every kind of wrong verdict and both consistent and inconsistent arithmetic', () => {
