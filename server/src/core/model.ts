@@ -145,6 +145,8 @@ export interface Metric {
   kinds: QuantityKind[];
   /** Facts of this metric are flows over a period (revenue) or levels at an instant (valuation). */
   periodKind: 'duration' | 'instant';
+  /** For a level that changes in steps: days its newest figure stands for "now" in an undated claim. */
+  currentForDays?: number;
 }
 
 /** Where a fact (or a problem) came from in its file: 1-based line and column. */

@@ -19,6 +19,7 @@ export interface RawMetric {
   triggers: { en?: string[]; zh?: string[] };
   kinds: Metric['kinds'];
   periodKind: Metric['periodKind'];
+  currentForDays?: number;
 }
 
 export interface RawPeriod {
@@ -68,6 +69,7 @@ export function toMetric(raw: RawMetric): Metric {
     triggers: { en: [...(raw.triggers.en ?? [])], zh: [...(raw.triggers.zh ?? [])] },
     kinds: [...raw.kinds],
     periodKind: raw.periodKind,
+    ...(raw.currentForDays !== undefined ? { currentForDays: raw.currentForDays } : {}),
   };
 }
 
