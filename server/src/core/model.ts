@@ -97,6 +97,8 @@ export interface Binding<T> {
   how: BindingHow;
   /** Where in the document the binding evidence was found (the alias, trigger word or date). */
   span?: Span;
+  /** Part of it is not in the text: a year-less month placed in a year by the document's date. */
+  inferred?: boolean;
 }
 
 /** A recognised quantity in a document, bound to what it is about. */

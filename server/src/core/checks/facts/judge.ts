@@ -40,7 +40,8 @@ const COMPARISON_CUES = /\b(?:from|up from|down from|compared with|versus|vs\.?|
 
 export function judgeClaim(claim: Claim, kb: FactBase, context: JudgeContext = {}): Judgement {
   const j = judge(claim, kb, context);
-  return { ...j, periodSure: j.periodSure || periodSure(claim, context) };
+  const periodInferred = j.periodInferred || claim.period?.inferred;
+  return { ...j, periodSure: j.periodSure || periodSure(claim, context), ...(periodInferred ? { periodInferred } : {}) };
 }
 
 function samePeriodValue(a: Period, b: Period): boolean {
