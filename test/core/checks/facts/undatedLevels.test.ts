@@ -54,6 +54,14 @@ describe('near misses: the newest figure does not stand for the claim', () => {
     expect(findings('ChatGPT的周活跃用户达到1.8亿,此前为1亿。', '2024-02-20')).toEqual([]);
   });
 
+  it('a level the sentence places at a past moment of its own (English)', () => {
+    expect(findings('In its Series B, Anthropic was valued at $5 billion.', '2024-03-10')).toEqual([]);
+  });
+
+  it('and in Chinese', () => {
+    expect(findings('Anthropic在B轮融资时估值为50亿美元。', '2024-03-10')).toEqual([]);
+  });
+
   it('a metric that moves daily (market capitalisation) is never read as "now"', () => {
     expect(findings('Nvidia is worth $1.9 trillion.', '2024-02-20')).toEqual([]);
   });
