@@ -13,6 +13,7 @@ import type { Binding, BindingHow, Metric, Period, Quantity, Span } from '../mod
 import { calendarYearPeriod, fiscalYearPeriod } from './calendar';
 import { mentionsIn } from './mentions';
 import { normaliseDigits, rawPeriodMatches, resolveMatches, type PeriodMention } from './periods';
+import { explicitYear } from './periodSpec';
 
 export type PeriodFinder = (span: Span, fiscalYearEnd: string | undefined) => PeriodMention[];
 
@@ -165,6 +166,18 @@ function settle(m: PeriodMention | undefined, how: BindingHow, input: PeriodInpu
     return input.periodKind === 'instant' && m.period ? { value: m.period, how: 'document', span } : 'none';
   }
   if (!m.period) return 'none';
-  // A year the text does not give (last December, placed by the document's date) is inferred.
-  return m.yearGuessed ? { value: m.period, how, span, inferred: true } : { value: m.period, how, span };
+  if (!m.yearGuessed) return { value: m.period, how, span };
+  // A year the text does not give (last December, placed by the document's date) is inferred, and not
+  // guessed at all when the paragraph last named another year: "2022年11月…。12月,…" is 2022's story.
+  const named = yearNamedEarlier(input);
+  if (named !== undefined && String(named) !== m.period.start.slice(0, 4)) return 'none';
+  return { value: m.period, how, span, inferred: true };
+}
+
+/** The last year written in the paragraph before the number's sentence. */
+function yearNamedEarlier(input: PeriodInput): number | undefined {
+  const { paragraph, sentence } = input;
+  if (paragraph.start >= sentence.start) return undefined;
+  const years = input.find({ start: paragraph.start, end: sentence.start }, input.fiscalYearEnd).map((m) => explicitYear(m.spec));
+  return years.filter((y): y is number => y !== undefined).pop();
 }

@@ -46,3 +46,20 @@ describe('figures that do not take the period named beside them', () => {
     expect(flagged('OpenAI 12月的年化收入为16亿美元,相当于每季度约4亿美元。', '2024-03-10')).toEqual([]);
   });
 });
+
+describe('a year-less month is not guessed against the paragraph', () => {
+  it('when an earlier sentence of the paragraph named another year (English)', () => {
+    // The paragraph tells 2023's story: its December is not the last one before this 2025 draft.
+    expect(flagged("OpenAI grew fast in 2023. In December, OpenAI's annualized revenue reached $1.6 billion.", '2025-03-01')).toEqual([]);
+  });
+
+  it('and in Chinese', () => {
+    expect(flagged('2023年,OpenAI的收入快速增长。12月,OpenAI的年化收入达到16亿美元。', '2025-03-01')).toEqual([]);
+  });
+
+  it('but when it named the same year', () => {
+    expect(flagged('OpenAI held DevDay in 2023. In November, ChatGPT reported 180 million weekly users.', '2024-02-20')).toEqual([
+      '180 million weekly users fact.value-mismatch warning',
+    ]);
+  });
+});
