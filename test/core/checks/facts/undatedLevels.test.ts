@@ -42,6 +42,11 @@ describe('near misses: the newest figure does not stand for the claim', () => {
     expect(findings('ChatGPT has 180 million weekly users.', '2024-07-15')).toEqual([]);
   });
 
+  it('a value between the newest report and the next one may be a report in between', () => {
+    // 300 million in December 2024, 500 million at the end of March 2025.
+    expect(findings('ChatGPT has 400 million weekly users.', '2025-03-15')).toEqual([]);
+  });
+
   it('a date in the sentence, even one that cannot be placed, may be the figure\'s own', () => {
     expect(findings('ChatGPT will have 180 million weekly users in November.', '2024-02-20')).toEqual([]);
   });

@@ -73,6 +73,7 @@ export function judgeUndatedLevel(claim: Claim, kb: FactBase, metric: string, co
   const newest = newestOf(candidates);
   if (!newest || daysBetween(newest.period.end, documentDate) > currentForDays) return undefined;
   const deciding = candidates.filter((f) => f.period.end === newest.period.end);
+  if (betweenReports(claim, newest, comparable, documentDate, currentForDays)) return undefined;
   // "valued at about $1.5 billion" against a current $15B: the digits are right, the scale is not.
   for (const factor of SCALE_SLIPS) {
     const scaled = deciding.filter((f) => intersects(scale(quantityInterval(claim.quantity), factor), factInterval(f)!));
@@ -80,4 +81,22 @@ export function judgeUndatedLevel(claim: Claim, kb: FactBase, metric: string, co
   }
   const gaps = deciding.map((f) => relativeGap(quantityInterval(claim.quantity), factInterval(f)!));
   return { verdict: 'contradicted', deciding, related: [], gap: Math.min(...gaps), periodSure: true, periodInferred: true };
+}
+
+/**
+ * A value between the newest figure and the next one on record (reported while the newest would still
+ * be current) may be a report in between that the base lacks ("400 million weekly users" between 300
+ * million in December and 500 million in March): no contradiction.
+ */
+function betweenReports(claim: Claim, newest: Fact, comparable: Fact[], documentDate: string, currentForDays: number): boolean {
+  const claimed = quantityInterval(claim.quantity);
+  const from = factInterval(newest)!;
+  return comparable.some((f) => {
+    if (f.period.end <= newest.period.end || daysBetween(documentDate, f.period.end) > currentForDays) return false;
+    const to = factInterval(f);
+    if (!to) return false;
+    const low = Math.min(from.low ?? -Infinity, to.low ?? -Infinity);
+    const high = Math.max(from.high ?? Infinity, to.high ?? Infinity);
+    return claimed.low !== null && claimed.high !== null && claimed.low >= low && claimed.high <= high;
+  });
 }
