@@ -97,6 +97,8 @@ export interface Binding<T> {
   how: BindingHow;
   /** Where in the document the binding evidence was found (the alias, trigger word or date). */
   span?: Span;
+  /** Part of it is not in the text: a year-less month placed in a year by the document's date. */
+  inferred?: boolean;
 }
 
 /** A recognised quantity in a document, bound to what it is about. */
@@ -154,6 +156,8 @@ export interface Metric {
   shareOf?: string;
   /** The metric this one plans or forecasts (capex guidance → capex): what a plan is compared with. */
   forecastOf?: string;
+  /** For a level that changes in steps: days its newest figure stands for "now" in an undated claim. */
+  currentForDays?: number;
 }
 
 /** Where a fact (or a problem) came from in its file: 1-based line and column. */

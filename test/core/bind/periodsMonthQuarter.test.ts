@@ -43,7 +43,7 @@ describe('year-less quarters of a company with a non-calendar fiscal year', () =
     expect(zh.slice(1)).toEqual(['2023-11-01', '2024-01-31']);
   });
 
-  it('stay calendar quarters for a calendar-year company', () => {
-    expect(periods('fourth-quarter revenue', '2024-04-10')).toEqual([]);
+  it('stay calendar quarters for a calendar-year company (the latest one begun by the document date)', () => {
+    expect(periods('fourth-quarter revenue', '2024-04-10')).toEqual([['fourth-quarter', '2023-10-01', '2023-12-31']]);
   });
 });

@@ -13,6 +13,7 @@ import type { Binding, BindingHow, Metric, Period, Quantity, Span } from '../mod
 import { calendarYearPeriod, fiscalYearPeriod } from './calendar';
 import { mentionsIn } from './mentions';
 import { normaliseDigits, rawPeriodMatches, resolveMatches, type PeriodMention } from './periods';
+import { explicitYear } from './periodSpec';
 
 export type PeriodFinder = (span: Span, fiscalYearEnd: string | undefined) => PeriodMention[];
 
@@ -58,13 +59,39 @@ export interface PeriodInput {
 const BASELINE_BEFORE =
   /(?:(?<![A-Za-z])(?:from|compared (?:with|to)|versus|vs\.?|than)\s+(?:[A-Za-z'’]+\s+){0,3}|(?:较|相比于?|比|从)[^\d，,。；;]{0,6})$/i;
 
+/** "$2.28 billion a year earlier", "一年前的": the figure is the one compared with, said after it. */
+const BASELINE_AFTER = /^\s*(?:(?:a|one)\s+year\s+(?:earlier|before|ago)|(?:in\s+)?the\s+(?:year-?earlier|prior-?year|same)\s+(?:quarter|period))\b/i;
+
 export function isBaseline(text: string, q: Span, clause: Span): boolean {
-  return BASELINE_BEFORE.test(text.slice(clause.start, q.start));
+  return BASELINE_BEFORE.test(text.slice(clause.start, q.start)) || BASELINE_AFTER.test(text.slice(q.end, clause.end));
 }
 
 type Outcome = Binding<Period> | 'none' | undefined;
 
 export function choosePeriod(input: PeriodInput): Binding<Period> | undefined {
+  const chosen = chooseNamedPeriod(input);
+  return chosen && shorterThanRate(input, chosen.value) ? undefined : chosen;
+}
+
+/** "$400 million a quarter", "每年约50亿美元": a figure stated per quarter or per year. */
+const RATE_AFTER = /^\s*(?:a|per|each|every)\s+(quarter|year)\b/i;
+const RATE_BEFORE = /每(季度|季|年)\s*(?:约|大约|将近|近)?\s*$/;
+const RATE_DAYS: Record<string, number> = { quarter: 90, 季度: 90, 季: 90, year: 365, 年: 365 };
+
+/**
+ * A rate over a generic quarter or year cannot be the figure of a shorter period named beside it: in
+ * "OpenAI's December run-rate of $1.6 billion implies about $400 million a quarter", December is the
+ * $1.6 billion's month, not the $400 million's.
+ */
+function shorterThanRate(input: PeriodInput, period: Period): boolean {
+  const { text, quantity: q, clause } = input;
+  const unit = RATE_AFTER.exec(text.slice(q.end, clause.end))?.[1] ?? RATE_BEFORE.exec(text.slice(clause.start, q.start))?.[1];
+  if (!unit) return false;
+  const days = (Date.parse(period.end) - Date.parse(period.start)) / 86_400_000 + 1;
+  return days < RATE_DAYS[unit.toLowerCase()] * 0.9;
+}
+
+function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
   const { quantity: q, clause, sentence, baseline } = input;
   const fye = input.fiscalYearEnd;
   // "2000 GPUs" is a count, not the year 2000; a bare number overlapping a date is part of the date.
@@ -138,5 +165,19 @@ function settle(m: PeriodMention | undefined, how: BindingHow, input: PeriodInpu
   if (m.kind === 'present') {
     return input.periodKind === 'instant' && m.period ? { value: m.period, how: 'document', span } : 'none';
   }
-  return m.period ? { value: m.period, how, span } : 'none';
+  if (!m.period) return 'none';
+  if (!m.yearGuessed) return { value: m.period, how, span };
+  // A year the text does not give (last December, placed by the document's date) is inferred, and not
+  // guessed at all when the paragraph last named another year: "2022年11月…。12月,…" is 2022's story.
+  const named = yearNamedEarlier(input);
+  if (named !== undefined && String(named) !== m.period.start.slice(0, 4)) return 'none';
+  return { value: m.period, how, span, inferred: true };
+}
+
+/** The last year written in the paragraph before the number's sentence. */
+function yearNamedEarlier(input: PeriodInput): number | undefined {
+  const { paragraph, sentence } = input;
+  if (paragraph.start >= sentence.start) return undefined;
+  const years = input.find({ start: paragraph.start, end: sentence.start }, input.fiscalYearEnd).map((m) => explicitYear(m.spec));
+  return years.filter((y): y is number => y !== undefined).pop();
 }

@@ -50,6 +50,8 @@ export interface ResolveEnv {
   fiscalYearEnd?: string;
   /** The year of the nearest explicit year written before this expression in the same span. */
   anchorYear?: number;
+  /** The span speaks of what is to come ("will", "expected", "预计"): a year-less month may be next one. */
+  forward?: boolean;
 }
 
 /** Kinds of expression: present markers ("now", 目前) and relative ones need the document's date. */
@@ -119,7 +121,8 @@ export function resolveSpec(spec: PeriodSpec, env: ResolveEnv): Period | undefin
         const fy = fiscalYearOf(spec.year, env, doc);
         return fy === undefined ? undefined : fiscalHalfPeriod(fy, spec.h, fye);
       }
-      const y = yearOf(spec.year, env, doc, (yy) => ({ y: yy, m: spec.h * 6 - 5, d: 1 }));
+      // A year-less half still to come is as often this year's (下半年 in March) as last year's: unresolved.
+      const y = yearOf(spec.year, { ...env, forward: true }, doc, (yy) => ({ y: yy, m: spec.h * 6 - 5, d: 1 }));
       return y === undefined ? undefined : calendarHalfPeriod(y, spec.h);
     }
     case 'year': {
@@ -175,8 +178,10 @@ function quarterPeriod(fy: number, from: number, to: number, fiscal: boolean, fy
 
 /**
  * The calendar year of an expression. A relative year needs the document's date. A year-less one
- * takes the year named earlier in the span, else the document's year, but only when that does not put
- * the period's start after the document's date: "12月" in a March article is ambiguous, so unresolved.
+ * takes the year named earlier in the span, else the document's year; when that would put the period's
+ * start after the document's date, the latest one already begun: "in December" in a March article is
+ * last December, as a reader takes it (and as a year-less fiscal quarter is the latest closed one).
+ * Only a span that speaks of what is to come leaves it unresolved ("will launch in December").
  */
 function yearOf(year: YearRef, env: ResolveEnv, doc: YMD | undefined, startIn: (y: number) => YMD | undefined): number | undefined {
   if (year && 'abs' in year) return year.abs;
@@ -184,7 +189,7 @@ function yearOf(year: YearRef, env: ResolveEnv, doc: YMD | undefined, startIn: (
   if (env.anchorYear !== undefined) return env.anchorYear;
   if (!doc) return undefined;
   const start = startIn(doc.y);
-  if (start && compare(start, doc) > 0) return undefined;
+  if (start && compare(start, doc) > 0) return env.forward ? undefined : doc.y - 1;
   return doc.y;
 }
 

@@ -4,7 +4,8 @@
  * Every pattern (English and Chinese) runs over the span; overlapping matches keep the longest
  * ("Q3 FY2024" over "FY2024" over "2024"). Year-less expressions ("12月", "the third quarter") take
  * the year of the nearest explicit year written before them in the span, else the document's year
- * when that is not in the future. Fiscal expressions use the fiscal year end given in the context.
+ * when that is not in the future, else the year before (unless the span speaks of what is to come).
+ * Fiscal expressions use the fiscal year end given in the context.
  */
 import type { Period, Span } from '../model';
 import { EN_PATTERNS, EN_SINCE_BEFORE, type PeriodPattern } from './periodPatternsEn';
@@ -24,9 +25,14 @@ export interface PeriodMention extends Span {
   /** "since Dec 2023", "2023年以来": a range ending at the document's date. */
   since: boolean;
   spec: PeriodSpec;
+  /** A year-less month or quarter placed in the year before the document's: a reader's guess, not the text's. */
+  yearGuessed?: boolean;
 }
 
 const ALL_PATTERNS: PeriodPattern[] = [...EN_PATTERNS, ...ZH_PATTERNS];
+
+/** Words of what is to come: a year-less month in such a span may be the next one, not the last. */
+const FORWARD_CUES = /\b(?:will|would|shall|expect(?:s|ed)?|plans?|planned|scheduled|due|forecasts?|projected|upcoming|next|by)\b|将|预计|预期|计划|有望|拟|明年|下半年起/i;
 
 /** Full-width digits become ASCII so that one set of patterns reads both (same string length). */
 export function normaliseDigits(s: string): string {
@@ -76,12 +82,13 @@ export function scanPeriods(text: string, span: Span, ctx: PeriodContext): Perio
 export function resolveMatches(slice: string, span: Span, raws: readonly RawMatch[], ctx: PeriodContext): PeriodMention[] {
   const out: PeriodMention[] = [];
   let anchorYear: number | undefined;
+  const forward = FORWARD_CUES.test(slice);
   for (const r of raws) {
     // A match swallowed by the previous "since" range (自去年12月至今) is part of it.
     const previous = out[out.length - 1];
     if (previous && r.start < previous.end) continue;
     const local = { start: r.start - span.start, end: r.end - span.start };
-    let period = resolveSpec(r.spec, { ...ctx, anchorYear });
+    let period = resolveSpec(r.spec, { ...ctx, anchorYear, forward });
     let { start, end } = r;
     let since = false;
     const before = slice.slice(0, local.start);
@@ -97,7 +104,9 @@ export function resolveMatches(slice: string, span: Span, raws: readonly RawMatc
     }
     const year = explicitYear(r.spec);
     if (year !== undefined && !(r.spec.t === 'year' && r.spec.fiscal)) anchorYear = year;
-    out.push({ start, end, period, kind: specKind(r.spec), since, spec: r.spec });
+    const mention: PeriodMention = { start, end, period, kind: specKind(r.spec), since, spec: r.spec };
+    if (period && !forward && !resolveSpec(r.spec, { ...ctx, anchorYear, forward: true })) mention.yearGuessed = true;
+    out.push(mention);
   }
   return out;
 }

@@ -22,6 +22,7 @@ export interface RawMetric {
   periodKind: Metric['periodKind'];
   shareOf?: string;
   forecastOf?: string;
+  currentForDays?: number;
 }
 
 export interface RawPeriod {
@@ -74,6 +75,7 @@ export function toMetric(raw: RawMetric): Metric {
     periodKind: raw.periodKind,
     ...(raw.shareOf !== undefined ? { shareOf: raw.shareOf } : {}),
     ...(raw.forecastOf !== undefined ? { forecastOf: raw.forecastOf } : {}),
+    ...(raw.currentForDays !== undefined ? { currentForDays: raw.currentForDays } : {}),
   };
 }
 

@@ -82,7 +82,7 @@ function earnedSeverity(claim: Claim, j: Judgement, ceiling: Severity): Severity
     // A contradiction is only as good as the binding: the metric and the period must sit in the
     // number's own clause, or the checker may be comparing the right number with the wrong fact.
     if (claim.metric?.how !== 'explicit' || !(j.periodSure ?? claim.period?.how === 'explicit')) return 'information';
-    return direct(claim.entity) ? ceiling : capSeverity(ceiling, 'warning');
+    return direct(claim.entity) && !j.periodInferred ? ceiling : capSeverity(ceiling, 'warning');
   }
   // "Out of date" needs the figure's owner named in its sentence: under a heading's entity an undated
   // figure is often one whose period the binder could not read ("| Q2 (Jul) | $30.0B |", "the June

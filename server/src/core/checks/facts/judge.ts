@@ -26,6 +26,7 @@ import { isKnownPublisher, attributionMatches } from './publishers';
 import { hedgedCurrencySlip, precise, metricFreeSlip } from './slips';
 import { newestOf, factsAbout, knownBy, figureKind, listedValuation } from './factLookup';
 import { confusable, SHARE_METRICS, percentThatIsPoints, siblingSpec } from './metricMixups';
+import { judgeUndatedLevel } from './undated';
 
 /**
  * List prices are standing levels: the fact base records each price when it was set (launch, cuts), and
@@ -39,7 +40,8 @@ const COMPARISON_CUES = /\b(?:from|up from|down from|compared with|versus|vs\.?|
 
 export function judgeClaim(claim: Claim, kb: FactBase, context: JudgeContext = {}): Judgement {
   const j = judge(claim, kb, context);
-  return { ...j, periodSure: j.periodSure || periodSure(claim, context) };
+  const periodInferred = j.periodInferred || claim.period?.inferred;
+  return { ...j, periodSure: j.periodSure || periodSure(claim, context), ...(periodInferred ? { periodInferred } : {}) };
 }
 
 function samePeriodValue(a: Period, b: Period): boolean {
@@ -225,6 +227,9 @@ function judge(claim: Claim, kb: FactBase, context: JudgeContext): Judgement {
     const gaps = deciding.map((f) => relativeGap(claimInterval, factInterval(f)!));
     return { verdict: 'contradicted', deciding, related: samePeriod.filter((f) => !deciding.includes(f)), gap: Math.min(...gaps) };
   }
+  // An undated level ("valued at $6B") is taken as of the document's date, against the newest figure.
+  const undated = period ? undefined : judgeUndatedLevel(claim, kb, metric, comparable, context, compares);
+  if (undated) return undated;
   // A list price that matches no price ever set for it: the price in force at the claim's date (or the
   // document's) contradicts it.
   const asOf = period?.end ?? documentDate;

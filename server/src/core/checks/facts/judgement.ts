@@ -20,6 +20,8 @@ export interface Judgement {
    * list price in force: see STANDING_METRICS). Severity rests on it.
    */
   periodSure?: boolean;
+  /** The claim states no period; the judge took it as the document's date ("now"): warning at most. */
+  periodInferred?: boolean;
 }
 
 /** A contradicted claim must miss every same-period fact by more than this (relative) to be more than information. */
