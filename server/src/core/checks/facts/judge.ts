@@ -21,11 +21,12 @@ import { factInterval, intersects, quantityInterval, relativeGap, scale } from '
 import { endsBy, isLater, isPriorPeriod, periodRelation, within } from './periodMatch';
 import type { Judgement, JudgeContext } from './judgement';
 import { CURRENCY_UNITS, unitFits, perFits, claimIntervalFor, productFits, matches, numeric, pointMatches, isPointsForPercent, matchesLoosely } from './factMatch';
-import { figureBetween, ownClause, firstFigureCredited, sentenceNamesMetric } from './claimSentence';
+import { figureBetween, ownClause, clauseOf, firstFigureCredited, sentenceNamesMetric } from './claimSentence';
 import { isKnownPublisher, attributionMatches } from './publishers';
 import { hedgedCurrencySlip, precise, metricFreeSlip } from './slips';
 import { newestOf, factsAbout, knownBy, figureKind, listedValuation } from './factLookup';
-import { confusable, SHARE_METRICS, percentThatIsPoints, siblingSpec } from './metricMixups';
+import { confusable, SHARE_METRICS, percentThatIsPoints, siblingSpec, sameFigureExactly } from './metricMixups';
+import { thresholdCrossedLater } from './milestones';
 
 /**
  * List prices are standing levels: the fact base records each price when it was set (launch, cuts), and
@@ -148,8 +149,12 @@ function judge(claim: Claim, kb: FactBase, context: JudgeContext): Judgement {
 
   // 2. Wrong period: the value is right for the same metric at another time. Not for a bound ("不到1万亿
   // 美元", "more than $5 billion"): an inequality fits many moments and belongs to none.
+  // ...except a threshold crossed ("首次突破3万亿美元"): milestones record when each was first passed.
+  const crossedLater = period ? thresholdCrossedLater(claim, period, comparable) : [];
+  if (crossedLater.length > 0) return { verdict: 'wrong-period', deciding: crossedLater, related: samePeriod };
   if (period && !INEQUALITY.has(q.bound)) {
-    const elsewhere = otherPeriod.filter((f) => matches(claim, f));
+    // A value that merely clears another period's floor ("at least $500M") is not that period's figure.
+    const elsewhere = otherPeriod.filter((f) => matches(claim, f) && bounded(f));
     // The sentence names the period the value belongs to ("$27.0B in fiscal 2023"): the binding picked
     // the wrong one of two periods, the writer did not. (A figure of three days later is not the one
     // of the day the claim names, when the fact base has that day's.)
@@ -211,7 +216,11 @@ function judge(claim: Claim, kb: FactBase, context: JudgeContext): Judgement {
     // of two metrics; the writer did not.
     const namedHere = otherMetric.filter((f) => sentenceNamesMetric(ownClause(claim, metric, context.sentenceText, kb), f.metric, kb));
     if (namedHere.length > 0) return { verdict: 'supported', deciding: namedHere, related: [] };
-    const confused = otherMetric.filter((f) => confusable(metric, f.metric) || (isPointsForPercent(q.kind, f) && SHARE_METRICS.has(metric)));
+    // An exact match with an unrelated metric counts only when the claim's own clause names the bound
+    // metric and the fact base has that metric's figure for the period, which the value misses:
+    // otherwise it is the binding that is more likely wrong ("against costs of $87,072").
+    const boundNamed = samePeriod.length > 0 && sentenceNamesMetric(clauseOf(claim, context.sentenceText), metric, kb);
+    const confused = otherMetric.filter((f) => confusable(metric, f.metric) || (isPointsForPercent(q.kind, f) && SHARE_METRICS.has(metric)) || (boundNamed && sameFigureExactly(q, f)));
     if (confused.length > 0) return { verdict: 'wrong-metric', deciding: confused, related: samePeriod };
   }
 
@@ -243,6 +252,12 @@ function judge(claim: Claim, kb: FactBase, context: JudgeContext): Judgement {
   // A metric the fact base holds nothing for, and no other verdict: look for an unmistakable slip.
   if (ofMetric.length === 0) return metricFreeSlip(claim, kb, context) ?? { ...none, related: comparable };
   return { ...none, related: comparable };
+}
+
+/** Both ends known: a fact that is only a floor or a ceiling fits too many figures to place one. */
+function bounded(f: Fact): boolean {
+  const i = factInterval(f);
+  return i !== null && i.low !== null && i.high !== null;
 }
 
 /** Bounds that make a figure an inequality ("more than", "不到", "at least", "up to"). */
