@@ -64,3 +64,20 @@ describe('a figure written to the last digit that is exactly another metric of t
     expect(flagged('智谱2024年的研发投入为21.95亿元,净亏损为29.58亿元。', '2026-01-05')).toEqual([]);
   });
 });
+
+describe('a period written in the number’s own clause is the writer’s', () => {
+  it('another period of the sentence with the same figure does not excuse it (Chinese)', () => {
+    expect(flagged('Harvey在2025年6月融资3亿美元时估值80亿美元,10月的80亿美元是年初的2.7倍。', '2025-12-01')).toEqual(['80亿美元 fact.wrong-period']);
+  });
+
+  it('and in English', () => {
+    expect(flagged('Harvey was valued at $8 billion in June 2025; the $8 billion of October 2025 is 2.7 times its February value.', '2025-12-01')).toEqual([
+      '$8 billion fact.wrong-period',
+    ]);
+  });
+
+  it('but a period of the same clause still places the figure the binder gave another one', () => {
+    expect(flagged("Baidu's revenue was RMB 134.6 billion for 2023 and RMB 35.0 billion for the fourth quarter.", '2024-03-01')).toEqual([]);
+    expect(flagged('Harvey在2025年6月估值50亿美元,10月估值80亿美元。', '2025-12-01')).toEqual([]);
+  });
+});

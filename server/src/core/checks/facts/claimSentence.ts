@@ -2,8 +2,9 @@
  * Reading the claim's sentence: its clause, the figures between two places, whether it names a metric.
  * Part of the judge (judge.ts): it knows nothing of findings or messages.
  */
-import type { Claim } from '../../model';
+import type { Claim, Period } from '../../model';
 import type { FactBase } from '../../facts/index';
+import { findPeriods } from '../../bind/periods';
 
 /** Is there a number (not a date, not a digit inside a name such as "H100") in sentence[from, to)? */
 export function figureBetween(sentence: string, from: number, to: number): boolean {
@@ -35,6 +36,13 @@ export function clauseOf(claim: Claim, sentence: string | undefined): string | u
     }
   }
   return sentence.slice(start, end);
+}
+
+/** The periods named in the claim's own clause ("6月融资3亿美元时估值80亿美元": June only). */
+export function clausePeriods(claim: Claim, sentence: string | undefined, documentDate: string | undefined): Period[] | undefined {
+  const clause = clauseOf(claim, sentence);
+  if (clause === undefined) return undefined;
+  return findPeriods(clause, { start: 0, end: clause.length }, { documentDate }).map((m) => m.period);
 }
 
 /**

@@ -21,7 +21,7 @@ import { factInterval, intersects, quantityInterval, relativeGap, scale } from '
 import { endsBy, isLater, isPriorPeriod, periodRelation, within } from './periodMatch';
 import type { Judgement, JudgeContext } from './judgement';
 import { CURRENCY_UNITS, unitFits, perFits, claimIntervalFor, productFits, matches, numeric, pointMatches, isPointsForPercent, matchesLoosely } from './factMatch';
-import { figureBetween, ownClause, clauseOf, firstFigureCredited, sentenceNamesMetric } from './claimSentence';
+import { figureBetween, ownClause, clauseOf, clausePeriods, firstFigureCredited, sentenceNamesMetric } from './claimSentence';
 import { isKnownPublisher, attributionMatches } from './publishers';
 import { hedgedCurrencySlip, precise, metricFreeSlip } from './slips';
 import { newestOf, factsAbout, knownBy, figureKind, listedValuation } from './factLookup';
@@ -158,7 +158,10 @@ function judge(claim: Claim, kb: FactBase, context: JudgeContext): Judgement {
     // The sentence names the period the value belongs to ("$27.0B in fiscal 2023"): the binding picked
     // the wrong one of two periods, the writer did not. (A figure of three days later is not the one
     // of the day the claim names, when the fact base has that day's.)
-    const named = context.sentencePeriods ?? [];
+    // A period written in the number's own clause is the writer's, not the binding's: then only a
+    // period of that clause can vouch for the value ("6月…估值80亿美元,10月的80亿美元" is still wrong).
+    const inClause = claim.period?.how === 'explicit' ? (clausePeriods(claim, context.sentenceText, documentDate) ?? []) : [];
+    const named = inClause.some((p) => samePeriodValue(p, period)) ? inClause : (context.sentencePeriods ?? []);
     const namedFits = (f: Fact) => !displaced.includes(f) && named.some((p) => relation(p, f) === 'same');
     if (elsewhere.some(namedFits)) {
       return { verdict: 'supported', deciding: elsewhere.filter(namedFits), related: [] };
