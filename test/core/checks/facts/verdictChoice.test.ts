@@ -81,3 +81,19 @@ describe('a period written in the number’s own clause is the writer’s', () =
     expect(flagged('Harvey在2025年6月估值50亿美元,10月估值80亿美元。', '2025-12-01')).toEqual([]);
   });
 });
+
+describe('a date opening the sentence, past a figure of another kind', () => {
+  it('still governs the figure after it (Chinese)', () => {
+    expect(flagged('1月27日,英伟达股价下跌17%,市值单日蒸发约4000亿美元,创下美股纪录。', '2025-03-01')).toEqual(['4000亿美元 fact.value-mismatch']);
+  });
+
+  it('and in English', () => {
+    expect(flagged('On 27 January 2025, Nvidia shares fell 17%, a single-day loss of about $400 billion.', '2025-03-01')).toEqual([
+      '$400 billion fact.value-mismatch',
+    ]);
+  });
+
+  it('but not past a figure of the same kind, which may be the date’s own', () => {
+    expect(flagged('2025年3月,xAI估值800亿美元,X估值330亿美元。', '2025-04-01')).toEqual([]);
+  });
+});

@@ -2,7 +2,8 @@
  * Reading the claim's sentence: its clause, the figures between two places, whether it names a metric.
  * Part of the judge (judge.ts): it knows nothing of findings or messages.
  */
-import type { Claim, Period } from '../../model';
+import type { Claim, Period, QuantityKind } from '../../model';
+import { recognize } from '../../recognize/index';
 import type { FactBase } from '../../facts/index';
 import { findPeriods } from '../../bind/periods';
 
@@ -11,6 +12,17 @@ export function figureBetween(sentence: string, from: number, to: number): boole
   if (from < 0 || to > sentence.length || from >= to) return false;
   const between = sentence.slice(from, to).replace(DATE_DIGITS, ' ');
   return /(?<![A-Za-z\d-])\d/.test(between);
+}
+
+/**
+ * Is there a figure of this kind in sentence[from, to)? Percent and points count as one kind (growth
+ * and its points move together); any figure counts when the slice reads as none.
+ */
+export function amountBetween(sentence: string, from: number, to: number, kind: QuantityKind): boolean {
+  if (!figureBetween(sentence, from, to)) return false;
+  const family = (k: QuantityKind) => (k === 'points' ? 'percent' : k);
+  const found = recognize(sentence.slice(from, to));
+  return found.length === 0 || found.some((q) => family(q.kind) === family(kind));
 }
 
 /**

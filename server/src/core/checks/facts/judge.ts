@@ -21,7 +21,7 @@ import { factInterval, intersects, quantityInterval, relativeGap, scale } from '
 import { endsBy, isLater, isPriorPeriod, periodRelation, within } from './periodMatch';
 import type { Judgement, JudgeContext } from './judgement';
 import { CURRENCY_UNITS, unitFits, perFits, claimIntervalFor, productFits, matches, numeric, pointMatches, isPointsForPercent, matchesLoosely } from './factMatch';
-import { figureBetween, ownClause, clauseOf, clausePeriods, firstFigureCredited, sentenceNamesMetric } from './claimSentence';
+import { amountBetween, ownClause, clauseOf, clausePeriods, firstFigureCredited, sentenceNamesMetric } from './claimSentence';
 import { isKnownPublisher, attributionMatches } from './publishers';
 import { hedgedCurrencySlip, precise, metricFreeSlip } from './slips';
 import { newestOf, factsAbout, knownBy, figureKind, listedValuation } from './factLookup';
@@ -60,7 +60,9 @@ function periodSure(claim: Claim, context: JudgeContext): boolean {
   if (!p.span || p.span.end > claim.quantity.start || context.sentenceText === undefined) return false;
   // A comparison in the sentence may quote another period's figure ("上年同期营收只有约6480万元").
   if (COMPARISON_CUES.test(context.sentenceText)) return false;
-  return !figureBetween(context.sentenceText, p.span.end - claim.sentence.start, claim.quantity.start - claim.sentence.start);
+  // Only a figure of the same kind can be the date's own (a second valuation, a second amount): a
+  // share move before a market value lost that day ("股价下跌27%,市值单日蒸发约4000亿美元") is not.
+  return !amountBetween(context.sentenceText, p.span.end - claim.sentence.start, claim.quantity.start - claim.sentence.start, claim.quantity.kind);
 }
 
 function judge(claim: Claim, kb: FactBase, context: JudgeContext): Judgement {
