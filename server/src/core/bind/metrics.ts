@@ -10,6 +10,7 @@
 import type { Binding, Quantity, Span } from '../model';
 import type { BindingKnowledge } from './knowledge';
 import { findLiterals, longestNonOverlapping, lowerAscii, type Literal } from './literals';
+import { owningTrigger } from './ownedMetric';
 
 export interface TriggerMention extends Span {
   metric: string;
@@ -138,7 +139,8 @@ export function bindMetric(input: MetricInput, kb: BindingKnowledge): Binding<st
     )[0];
   const inClause = usable.filter((t) => t.start >= clause.start && t.end <= clause.end);
   if (inClause.length > 0) {
-    const t = pick(inClause);
+    const nearest = pick(inClause);
+    const t = owningTrigger(nearest, inClause, text, input.quantities) ?? nearest;
     return { value: t.metric, how: 'explicit', span: { start: t.start, end: t.end } };
   }
   // "2023年资本开支323亿美元,2024年52.5亿美元": a clause that is only a period and the number continues

@@ -109,7 +109,10 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
   // A period in a later clause that has a figure of its own ("营业利润2.347万亿韩元,而2023年为亏损77.3万亿
   // 韩元", "revenue was $10B, while in 2023 it was $8B") is that figure's.
   const outside = inSentence.filter((m) => m.end <= clause.start || (m.start >= clause.end && !ownsLaterFigure(input, m)));
-  const earlier = input.paragraph.start < sentence.start ? input.find({ start: input.paragraph.start, end: sentence.start }, fye).filter(valid) : [];
+  // An earlier sentence's comparison baseline ("比两年前上涨约72%") is not the period it carries on.
+  const earlier = input.paragraph.start < sentence.start
+    ? input.find({ start: input.paragraph.start, end: sentence.start }, fye).filter((m) => valid(m) && !COMPARED_WITH.test(input.text.slice(Math.max(0, m.start - 24), m.start)))
+    : [];
   const carried: [PeriodMention | undefined, BindingHow][] = [
     [nearest(outside, q), 'sentence'],
     [earlier[earlier.length - 1], 'context'],
@@ -130,6 +133,9 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
 
   return undefined;
 }
+
+/** Words that make the period after them a comparison's baseline ("比两年前", "较上年", "than a year ago"). */
+const COMPARED_WITH = /(?:比|较|相比于?|(?<![A-Za-z])(?:than|compared (?:with|to)|versus)\s+(?:[A-Za-z'’]+\s+){0,2})$/i;
 
 /** Clause punctuation: a figure past it is not in the period's clause. */
 const CLAUSE_BREAK = /[,，;；。:：!?！？]/;

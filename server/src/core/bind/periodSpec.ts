@@ -157,7 +157,10 @@ function resolveQuarter(spec: Extract<PeriodSpec, { t: 'quarter' }>, env: Resolv
     return resolveQuarter({ ...spec, fiscal: true }, env, doc);
   }
   if (!spec.fiscal) {
-    const y = yearOf(spec.year, env, doc, (yy) => ({ y: yy, m: spec.from * 3 - 2, d: 1 }));
+    let y = yearOf(spec.year, env, doc, (yy) => ({ y: yy, m: spec.from * 3 - 2, d: 1 }));
+    // "第四季度营收172.4亿元" with no year in a November article: not the quarter still running (it has
+    // no results yet) but, as for a fiscal quarter, the latest such quarter that had ended.
+    if (spec.year === undefined && env.anchorYear === undefined && doc && y === doc.y && spec.to * 3 >= doc.m) y = doc.y - 1;
     return y === undefined ? undefined : calendarQuartersPeriod(y, spec.from, spec.to);
   }
   if (spec.year === undefined && env.anchorYear === undefined) {

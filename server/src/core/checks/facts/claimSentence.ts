@@ -2,14 +2,27 @@
  * Reading the claim's sentence: its clause, the figures between two places, whether it names a metric.
  * Part of the judge (judge.ts): it knows nothing of findings or messages.
  */
-import type { Claim } from '../../model';
+import type { Claim, Period, QuantityKind } from '../../model';
+import { recognize } from '../../recognize/index';
 import type { FactBase } from '../../facts/index';
+import { findPeriods } from '../../bind/periods';
 
 /** Is there a number (not a date, not a digit inside a name such as "H100") in sentence[from, to)? */
 export function figureBetween(sentence: string, from: number, to: number): boolean {
   if (from < 0 || to > sentence.length || from >= to) return false;
   const between = sentence.slice(from, to).replace(DATE_DIGITS, ' ');
   return /(?<![A-Za-z\d-])\d/.test(between);
+}
+
+/**
+ * Is there a figure of this kind in sentence[from, to)? Percent and points count as one kind (growth
+ * and its points move together); any figure counts when the slice reads as none.
+ */
+export function amountBetween(sentence: string, from: number, to: number, kind: QuantityKind): boolean {
+  if (!figureBetween(sentence, from, to)) return false;
+  const family = (k: QuantityKind) => (k === 'points' ? 'percent' : k);
+  const found = recognize(sentence.slice(from, to));
+  return found.length === 0 || found.some((q) => family(q.kind) === family(kind));
 }
 
 /**
@@ -35,6 +48,13 @@ export function clauseOf(claim: Claim, sentence: string | undefined): string | u
     }
   }
   return sentence.slice(start, end);
+}
+
+/** The periods named in the claim's own clause ("6月融资3亿美元时估值80亿美元": June only). */
+export function clausePeriods(claim: Claim, sentence: string | undefined, documentDate: string | undefined): Period[] | undefined {
+  const clause = clauseOf(claim, sentence);
+  if (clause === undefined) return undefined;
+  return findPeriods(clause, { start: 0, end: clause.length }, { documentDate }).map((m) => m.period);
 }
 
 /**

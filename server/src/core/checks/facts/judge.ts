@@ -21,11 +21,12 @@ import { factInterval, intersects, quantityInterval, relativeGap, scale } from '
 import { endsBy, isLater, isPriorPeriod, periodRelation, within } from './periodMatch';
 import type { Judgement, JudgeContext } from './judgement';
 import { CURRENCY_UNITS, unitFits, perFits, claimIntervalFor, productFits, matches, numeric, pointMatches, isPointsForPercent, matchesLoosely } from './factMatch';
-import { figureBetween, ownClause, firstFigureCredited, sentenceNamesMetric } from './claimSentence';
+import { amountBetween, ownClause, clauseOf, clausePeriods, firstFigureCredited, sentenceNamesMetric } from './claimSentence';
 import { isKnownPublisher, attributionMatches } from './publishers';
 import { hedgedCurrencySlip, precise, metricFreeSlip } from './slips';
 import { newestOf, factsAbout, knownBy, figureKind, listedValuation } from './factLookup';
-import { confusable, SHARE_METRICS, percentThatIsPoints, siblingSpec } from './metricMixups';
+import { confusable, SHARE_METRICS, percentThatIsPoints, siblingSpec, sameFigureExactly } from './metricMixups';
+import { thresholdCrossedLater } from './milestones';
 import { judgeUndatedLevel } from './undated';
 
 /**
@@ -61,7 +62,9 @@ function periodSure(claim: Claim, context: JudgeContext): boolean {
   if (!p.span || p.span.end > claim.quantity.start || context.sentenceText === undefined) return false;
   // A comparison in the sentence may quote another period's figure ("上年同期营收只有约6480万元").
   if (COMPARISON_CUES.test(context.sentenceText)) return false;
-  return !figureBetween(context.sentenceText, p.span.end - claim.sentence.start, claim.quantity.start - claim.sentence.start);
+  // Only a figure of the same kind can be the date's own (a second valuation, a second amount): a
+  // share move before a market value lost that day ("股价下跌27%,市值单日蒸发约4000亿美元") is not.
+  return !amountBetween(context.sentenceText, p.span.end - claim.sentence.start, claim.quantity.start - claim.sentence.start, claim.quantity.kind);
 }
 
 function judge(claim: Claim, kb: FactBase, context: JudgeContext): Judgement {
@@ -150,12 +153,19 @@ function judge(claim: Claim, kb: FactBase, context: JudgeContext): Judgement {
 
   // 2. Wrong period: the value is right for the same metric at another time. Not for a bound ("不到1万亿
   // 美元", "more than $5 billion"): an inequality fits many moments and belongs to none.
+  // ...except a threshold crossed ("首次突破3万亿美元"): milestones record when each was first passed.
+  const crossedLater = period ? thresholdCrossedLater(claim, period, comparable) : [];
+  if (crossedLater.length > 0) return { verdict: 'wrong-period', deciding: crossedLater, related: samePeriod };
   if (period && !INEQUALITY.has(q.bound)) {
-    const elsewhere = otherPeriod.filter((f) => matches(claim, f));
+    // A value that merely clears another period's floor ("at least $500M") is not that period's figure.
+    const elsewhere = otherPeriod.filter((f) => matches(claim, f) && bounded(f));
     // The sentence names the period the value belongs to ("$27.0B in fiscal 2023"): the binding picked
     // the wrong one of two periods, the writer did not. (A figure of three days later is not the one
     // of the day the claim names, when the fact base has that day's.)
-    const named = context.sentencePeriods ?? [];
+    // A period written in the number's own clause is the writer's, not the binding's: then only a
+    // period of that clause can vouch for the value ("6月…估值80亿美元,10月的80亿美元" is still wrong).
+    const inClause = claim.period?.how === 'explicit' ? (clausePeriods(claim, context.sentenceText, documentDate) ?? []) : [];
+    const named = inClause.some((p) => samePeriodValue(p, period)) ? inClause : (context.sentencePeriods ?? []);
     const namedFits = (f: Fact) => !displaced.includes(f) && named.some((p) => relation(p, f) === 'same');
     if (elsewhere.some(namedFits)) {
       return { verdict: 'supported', deciding: elsewhere.filter(namedFits), related: [] };
@@ -213,7 +223,11 @@ function judge(claim: Claim, kb: FactBase, context: JudgeContext): Judgement {
     // of two metrics; the writer did not.
     const namedHere = otherMetric.filter((f) => sentenceNamesMetric(ownClause(claim, metric, context.sentenceText, kb), f.metric, kb));
     if (namedHere.length > 0) return { verdict: 'supported', deciding: namedHere, related: [] };
-    const confused = otherMetric.filter((f) => confusable(metric, f.metric) || (isPointsForPercent(q.kind, f) && SHARE_METRICS.has(metric)));
+    // An exact match with an unrelated metric counts only when the claim's own clause names the bound
+    // metric and the fact base has that metric's figure for the period, which the value misses:
+    // otherwise it is the binding that is more likely wrong ("against costs of $87,072").
+    const boundNamed = samePeriod.length > 0 && sentenceNamesMetric(clauseOf(claim, context.sentenceText), metric, kb);
+    const confused = otherMetric.filter((f) => confusable(metric, f.metric) || (isPointsForPercent(q.kind, f) && SHARE_METRICS.has(metric)) || (boundNamed && sameFigureExactly(q, f)));
     if (confused.length > 0) return { verdict: 'wrong-metric', deciding: confused, related: samePeriod };
   }
 
@@ -248,6 +262,12 @@ function judge(claim: Claim, kb: FactBase, context: JudgeContext): Judgement {
   // A metric the fact base holds nothing for, and no other verdict: look for an unmistakable slip.
   if (ofMetric.length === 0) return metricFreeSlip(claim, kb, context) ?? { ...none, related: comparable };
   return { ...none, related: comparable };
+}
+
+/** Both ends known: a fact that is only a floor or a ceiling fits too many figures to place one. */
+function bounded(f: Fact): boolean {
+  const i = factInterval(f);
+  return i !== null && i.low !== null && i.high !== null;
 }
 
 /** Bounds that make a figure an inequality ("more than", "不到", "at least", "up to"). */

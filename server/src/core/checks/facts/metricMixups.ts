@@ -7,7 +7,8 @@ import { ancestorsOf, type FactBase } from '../../facts/index';
 import { factInterval, quantityInterval, relativeGap } from '../intervals';
 import { daysBetween, endsBy, periodRelation, within } from './periodMatch';
 import type { Judgement, JudgeContext } from './judgement';
-import { unitFits, matches, numeric, matchesLoosely } from './factMatch';
+import { unitFits, matches, numeric, matchesLoosely, pointMatches } from './factMatch';
+import { precise } from './slips';
 import { clauseOf, sentenceNamesMetric } from './claimSentence';
 
 /**
@@ -31,6 +32,20 @@ const CONFUSABLE: readonly (readonly string[])[] = [
 
 export function confusable(a: string, b: string): boolean {
   return CONFUSABLE.some((group) => group.includes(a) && group.includes(b));
+}
+
+/**
+ * Beyond those pairs, a figure written to the last digit ("29.58亿元") that is exactly another of the
+ * entity's figures for the period, itself recorded to three or more significant digits (not a round
+ * "~¥3B"), is that figure, however unrelated the two metrics: such a match is no coincidence.
+ */
+export function sameFigureExactly(q: Claim['quantity'], f: Fact): boolean {
+  if (!precise(q) || f.value === undefined || f.qualifiers.includes('approx') || f.qualifiers.includes('estimate')) return false;
+  return significantDigits(f.value) >= 3 && pointMatches(q.value, f);
+}
+
+function significantDigits(v: number): number {
+  return Math.abs(v).toExponential().replace(/e.*$/, '').replace('.', '').replace(/^0+|0+$/g, '').length;
 }
 
 /** Metrics a "N% of revenue" claim may be bound to (or none at all). */

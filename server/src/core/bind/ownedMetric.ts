@@ -1,0 +1,30 @@
+/**
+ * "智能云2023年10-12月的营收", "数据中心一个季度的收入", "Intelligent Cloud's revenue": a general metric
+ * word (revenue) owned by a narrower metric's word earlier in the same clause is that narrower metric,
+ * the way "Intelligent Cloud revenue" is. The nearest trigger alone would read the segment's figure as
+ * the company's total.
+ */
+import type { Quantity } from '../model';
+import type { TriggerMention } from './metrics';
+
+/**
+ * Between the owner and the owned word: no clause break, no figure (a bare number there is a date's
+ * part: "10-12月"; a count such as "三个季度" may spread the figure over several periods), and a
+ * possessive just before the owned word.
+ */
+const POSSESSIVE = /^[^,，;；。.!?！？]*(?:的|['’]s)\s*$/;
+
+/**
+ * The narrower trigger that owns `picked` (its metric refines picked's: revenue.cloud-segment of
+ * revenue), nearest first; undefined when there is none.
+ */
+export function owningTrigger(picked: TriggerMention, clauseTriggers: readonly TriggerMention[], text: string, quantities: readonly Quantity[]): TriggerMention | undefined {
+  const owners = clauseTriggers.filter(
+    (o) =>
+      o.metric.startsWith(`${picked.metric}.`) &&
+      o.end <= picked.start &&
+      POSSESSIVE.test(text.slice(o.end, picked.start)) &&
+      !quantities.some((f) => f.kind !== 'number' && f.start >= o.end && f.end <= picked.start),
+  );
+  return owners.reduce<TriggerMention | undefined>((best, o) => (!best || o.end > best.end ? o : best), undefined);
+}

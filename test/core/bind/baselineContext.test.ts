@@ -1,0 +1,41 @@
+/**
+ * A period that an earlier sentence compares with ("比两年前上涨约72%", "up 72% than two years ago")
+ * is that sentence's baseline, not the period a later undated sentence carries on.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../server/src/core/analyze';
+import { sanitizeOptions } from '../../../server/src/core/options';
+import { bundledFacts } from '../../helpers/facts';
+
+function periodOf(text: string, figure: string, date: string): string | undefined {
+  const claims = analyze(text, { facts: bundledFacts(), options: sanitizeOptions({ documentDate: date }) }).claims;
+  const p = claims.find((c) => c.quantity.text === figure)?.period;
+  return p ? `${p.value.start}..${p.value.end} ${p.how}` : undefined;
+}
+
+describe('an earlier sentence’s comparison baseline is not carried on', () => {
+  it('Chinese: the period before 比 is skipped for the one before it', () => {
+    const text = '公司在2025年底完成5亿美元融资,估值比两年前上涨约72%。公司账上现金超过100亿元。';
+    expect(periodOf(text, '100亿元', '2026-01-05')).toBe('2025-12-31..2025-12-31 context');
+  });
+
+  it('English', () => {
+    const text = 'In 2025 the company raised $500 million, 72% more than in 2023. It holds over $10 billion in cash.';
+    expect(periodOf(text, '$10 billion', '2026-01-05')).toBe('2025-01-01..2025-12-31 context');
+  });
+
+  it('a period not compared with is carried on as before', () => {
+    const text = '公司在2025年底完成5亿美元融资。公司账上现金超过100亿元。';
+    expect(periodOf(text, '100亿元', '2026-01-05')).toBe('2025-12-31..2025-12-31 context');
+  });
+});
+
+describe('the finding it earns', () => {
+  it('a currency slip against the cash the company reported at that date', () => {
+    const text = '月之暗面在2025年底又完成5亿美元的C轮融资,投后估值43亿美元,比两年前上涨约72%。杨植麟在信中说,公司账上现金超过100亿美元。';
+    const flagged = analyze(text, { facts: bundledFacts(), options: sanitizeOptions({ documentDate: '2026-01-05' }) })
+      .findings.filter((f) => f.severity === 'warning' || f.severity === 'error')
+      .map((f) => `${f.text} ${f.check}`);
+    expect(flagged).toEqual(['100亿美元 fact.wrong-currency']);
+  });
+});
