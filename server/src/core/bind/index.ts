@@ -151,6 +151,7 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
       periodKind: metric ? kb.metrics.get(metric.value)?.periodKind : undefined,
       find: findPeriodsCached,
       baseline: isBaseline(text, q, clause),
+      documentDate: docDate,
     });
     const period = cell ? tablePeriod(chosenPeriod, cell, rowQuantities, (span) => findPeriodsCached(span, fiscalYearEnd)) : chosenPeriod;
     const attribution = bindAttribution(q, clause, nearAttributions);

@@ -13,6 +13,8 @@ import type { Binding, BindingHow, Metric, Period, Quantity, Span } from '../mod
 import { calendarYearPeriod, fiscalYearPeriod } from './calendar';
 import { mentionsIn } from './mentions';
 import { normaliseDigits, rawPeriodMatches, resolveMatches, type PeriodMention } from './periods';
+import { resolveSpec } from './periodSpec';
+import { presentLevelVerb } from './presentLevel';
 
 export type PeriodFinder = (span: Span, fiscalYearEnd: string | undefined) => PeriodMention[];
 
@@ -49,6 +51,8 @@ export interface PeriodInput {
   find: PeriodFinder;
   /** The number is the starting point of a comparison ("up from $27 billion"): see isBaseline. */
   baseline?: boolean;
+  /** The document's date: a level stated in the present tense ("is worth $2 trillion") holds on it. */
+  documentDate?: string;
 }
 
 /**
@@ -76,6 +80,8 @@ export function choosePeriod(input: PeriodInput): Binding<Period> | undefined {
   // A baseline takes only a period written next to it ("from $27B in fiscal 2023"), not the one of
   // the number it is compared with ("from $27B to $61B in fiscal 2024").
   if (baseline) inClause = inClause.filter((m) => input.quantities.every((o) => o === q || distance(m, q) < distance(m, o)));
+  const present = presentLevel(input, inClause);
+  if (present) return present;
   const fromClause = settle(nearest(inClause, q), 'explicit', input);
   if (fromClause) return fromClause === 'none' ? undefined : fromClause;
 
@@ -102,6 +108,24 @@ export function choosePeriod(input: PeriodInput): Binding<Period> | undefined {
   }
 
   return undefined;
+}
+
+/**
+ * "Nvidia is worth $2 trillion": a level in the present tense holds on the document's date, unless its
+ * clause dates it with a period no other figure owns ("is worth $3 trillion as of 5 June"). Dates of
+ * other figures in the sentence ("first closed above $3 trillion on 5 June") are theirs.
+ */
+function presentLevel(input: PeriodInput, inClause: PeriodMention[]): Binding<Period> | undefined {
+  const { quantity: q } = input;
+  if (input.periodKind !== 'instant' || input.baseline) return undefined;
+  const verb = presentLevelVerb(input.text, input.clause, q);
+  if (!verb) return undefined;
+  const ownDate = inClause.some((m) =>
+    m.end <= q.start ? !input.quantities.some((o) => o !== q && o.start >= m.end && o.end <= q.start) : !ownsLaterFigure(input, m),
+  );
+  if (ownDate) return undefined;
+  const period = resolveSpec({ t: 'present' }, { documentDate: input.documentDate });
+  return period ? { value: period, how: 'document', span: verb } : undefined;
 }
 
 /** Clause punctuation: a figure past it is not in the period's clause. */

@@ -21,7 +21,7 @@ import { factInterval, intersects, quantityInterval, relativeGap, scale } from '
 import { endsBy, isLater, isPriorPeriod, periodRelation, within } from './periodMatch';
 import type { Judgement, JudgeContext } from './judgement';
 import { CURRENCY_UNITS, unitFits, perFits, claimIntervalFor, productFits, matches, numeric, pointMatches, isPointsForPercent, matchesLoosely } from './factMatch';
-import { figureBetween, ownClause, firstFigureCredited, sentenceNamesMetric } from './claimSentence';
+import { figureBetween, ownClause, firstFigureCredited, sentenceNamesMetric, periodInOwnClause } from './claimSentence';
 import { isKnownPublisher, attributionMatches } from './publishers';
 import { hedgedCurrencySlip, precise, metricFreeSlip } from './slips';
 import { newestOf, factsAbout, knownBy, figureKind, listedValuation } from './factLookup';
@@ -117,7 +117,10 @@ function judge(claim: Claim, kb: FactBase, context: JudgeContext): Judgement {
       const newest = newestOf(samePeriod);
       const quotesOlder = context.sentenceText !== undefined && COMPARISON_CUES.test(context.sentenceText);
       const ownPeriod = asOfDocument ? claim.period?.value : undefined;
-      const datedInSentence = (context.sentencePeriods ?? []).some((p) => !ownPeriod || !samePeriodValue(p, ownPeriod));
+      // A present marker in the number's own clause ("Nvidia is worth $2 trillion, roughly; first close
+      // above $3 trillion was 5 June") leaves the sentence's other dates to their own figures.
+      const presentHere = asOfDocument && periodInOwnClause(claim, context.sentenceText);
+      const datedInSentence = !presentHere && (context.sentencePeriods ?? []).some((p) => !ownPeriod || !samePeriodValue(p, ownPeriod));
       if (newest && !quotesOlder && !datedInSentence && !supporting.includes(newest) && supporting.every((f) => isLater(newest.period, f.period))) {
         return { verdict: 'stale', deciding: [newest], related: supporting };
       }
