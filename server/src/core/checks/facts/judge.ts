@@ -21,11 +21,11 @@ import { factInterval, intersects, quantityInterval, relativeGap, scale } from '
 import { endsBy, isLater, isPriorPeriod, periodRelation, within } from './periodMatch';
 import type { Judgement, JudgeContext } from './judgement';
 import { CURRENCY_UNITS, unitFits, perFits, claimIntervalFor, productFits, matches, numeric, pointMatches, isPointsForPercent, matchesLoosely } from './factMatch';
-import { figureBetween, ownClause, firstFigureCredited, sentenceNamesMetric, periodInOwnClause } from './claimSentence';
+import { figureBetween, ownClause, firstFigureCredited, sentenceNamesMetric, periodInOwnClause, clauseOf } from './claimSentence';
 import { isKnownPublisher, attributionMatches } from './publishers';
 import { hedgedCurrencySlip, precise, metricFreeSlip } from './slips';
 import { newestOf, factsAbout, knownBy, figureKind, listedValuation } from './factLookup';
-import { confusable, SHARE_METRICS, percentThatIsPoints, siblingSpec } from './metricMixups';
+import { confusable, SHARE_METRICS, percentThatIsPoints, siblingSpec, totalSegmentSwap } from './metricMixups';
 
 /**
  * List prices are standing levels: the fact base records each price when it was set (launch, cuts), and
@@ -214,7 +214,13 @@ function judge(claim: Claim, kb: FactBase, context: JudgeContext): Judgement {
     // of two metrics; the writer did not.
     const namedHere = otherMetric.filter((f) => sentenceNamesMetric(ownClause(claim, metric, context.sentenceText, kb), f.metric, kb));
     if (namedHere.length > 0) return { verdict: 'supported', deciding: namedHere, related: [] };
-    const confused = otherMetric.filter((f) => confusable(metric, f.metric) || (isPointsForPercent(q.kind, f) && SHARE_METRICS.has(metric)));
+    const clause = clauseOf(claim, context.sentenceText);
+    const confused = otherMetric.filter(
+      (f) =>
+        confusable(metric, f.metric) ||
+        (isPointsForPercent(q.kind, f) && SHARE_METRICS.has(metric)) ||
+        (samePeriod.length > 0 && relation(period, f) === 'same' && totalSegmentSwap(metric, f.metric, clause)),
+    );
     if (confused.length > 0) return { verdict: 'wrong-metric', deciding: confused, related: samePeriod };
   }
 
