@@ -25,6 +25,7 @@ import { figureBetween, ownClause, firstFigureCredited, sentenceNamesMetric, per
 import { isKnownPublisher, attributionMatches } from './publishers';
 import { hedgedCurrencySlip, precise, metricFreeSlip } from './slips';
 import { newestOf, factsAbout, knownBy, figureKind, listedValuation } from './factLookup';
+import { plannedMetric, revisionsKnownBy, supersededRevision, laterOrEarlierRevision } from './guidance';
 import { confusable, SHARE_METRICS, percentThatIsPoints, siblingSpec, totalSegmentSwap } from './metricMixups';
 
 /**
@@ -38,8 +39,22 @@ const STANDING_METRICS = new Set(['api-price.input', 'api-price.output', 'api-pr
 const COMPARISON_CUES = /\b(?:from|up from|down from|compared with|versus|vs\.?|previous|prior|earlier|before|last)\b|比|较|此前|之前|上一|上年|去年|同比|环比|从|由/i;
 
 export function judgeClaim(claim: Claim, kb: FactBase, context: JudgeContext = {}): Judgement {
-  const j = judge(claim, kb, context);
+  const j = judgeAsPlan(claim, kb, context) ?? judge(claim, kb, context);
   return { ...j, periodSure: j.periodSure || periodSure(claim, context) };
+}
+
+/**
+ * Spending stated for a period not yet over is a plan ("plans about $75 billion of capex this year"):
+ * judged against the guidance it can only support or show out of date. Anything else (a year-to-date
+ * figure below the plan) is judged as written.
+ */
+function judgeAsPlan(claim: Claim, kb: FactBase, context: JudgeContext): Judgement | undefined {
+  const bound = claim.metric;
+  if (!bound || claim.period?.how === 'document') return undefined;
+  const planned = plannedMetric(kb, bound.value, claim.period?.value, context.documentDate);
+  if (planned === bound.value) return undefined;
+  const j = judge({ ...claim, metric: { ...bound, value: planned } }, kb, context);
+  return j.verdict === 'supported' || j.verdict === 'stale' ? j : undefined;
 }
 
 function samePeriodValue(a: Period, b: Period): boolean {
@@ -86,7 +101,7 @@ function judge(claim: Claim, kb: FactBase, context: JudgeContext): Judgement {
 
   // Without a stated period, the facts known by the document's date stand in for "now".
   let samePeriod = period
-    ? comparable.filter((f) => relation(period, f) === 'same')
+    ? revisionsKnownBy(comparable.filter((f) => relation(period, f) === 'same'), documentDate)
     : comparable.filter((f) => !documentDate || knownBy(f, documentDate));
   // A claim dated to the day ("1月24日") is about the fact of that day, not one three days later that
   // the 15-day slack would also call the same period.
@@ -112,6 +127,8 @@ function judge(claim: Claim, kb: FactBase, context: JudgeContext): Judgement {
   const currencySlip = hedgedCurrencySlip(claim, supporting, ofMetric, (f) => samePeriod.includes(f) || contained.includes(f) || (period ? relation(period, f) === 'same' : !documentDate || knownBy(f, documentDate)));
   if (currencySlip) return currencySlip;
   if (supporting.length > 0) {
+    const revised = supersededRevision(q, supporting, samePeriod, context, compares);
+    if (revised) return revised;
     if (!period) {
       // 5. Stale: the claim matches an older figure although a newer one was known by the document's date.
       const newest = newestOf(samePeriod);
@@ -142,7 +159,7 @@ function judge(claim: Claim, kb: FactBase, context: JudgeContext): Judgement {
     }
     // Guidance against actuals, or an estimate against a report, is not a disagreement of sources.
     const kinds = new Set(supporting.map(figureKind));
-    const disagreeing = samePeriod.filter((f) => !matches(claim, f) && !f.fromMemory && kinds.has(figureKind(f)));
+    const disagreeing = samePeriod.filter((f) => !matches(claim, f) && !f.fromMemory && kinds.has(figureKind(f)) && !laterOrEarlierRevision(f, supporting));
     if (period && disagreeing.length > 0 && !attribution) {
       return { verdict: 'conflicting', deciding: supporting, related: disagreeing };
     }
