@@ -72,7 +72,8 @@ const UNIT_REVENUE = ['revenue.cloud-segment', 'revenue.ai', 'revenue.incrementa
 
 /** What kind of figure a fact is: sources disagree only about figures of the same kind. */
 export function figureKind(f: Fact): string {
-  for (const kind of ['guidance', 'projection', 'estimate', 'target']) if (f.qualifiers.includes(kind)) return kind;
+  // A running total and the tranche that raised it (Amazon's $8B in all, $4B of it new) do not disagree.
+  for (const kind of ['guidance', 'projection', 'estimate', 'target', 'cumulative']) if (f.qualifiers.includes(kind)) return kind;
   return 'reported';
 }
 

@@ -25,6 +25,7 @@ import { figureBetween, ownClause, firstFigureCredited, sentenceNamesMetric, per
 import { isKnownPublisher, attributionMatches } from './publishers';
 import { hedgedCurrencySlip, precise, metricFreeSlip } from './slips';
 import { newestOf, factsAbout, knownBy, figureKind, listedValuation } from './factLookup';
+import { runningTotals } from './runningTotal';
 import { plannedMetric, revisionsKnownBy, supersededRevision, laterOrEarlierRevision } from './guidance';
 import { confusable, SHARE_METRICS, percentThatIsPoints, siblingSpec, totalSegmentSwap } from './metricMixups';
 
@@ -102,7 +103,7 @@ function judge(claim: Claim, kb: FactBase, context: JudgeContext): Judgement {
   // Without a stated period, the facts known by the document's date stand in for "now".
   let samePeriod = period
     ? revisionsKnownBy(comparable.filter((f) => relation(period, f) === 'same'), documentDate)
-    : comparable.filter((f) => !documentDate || knownBy(f, documentDate));
+    : runningTotals(claim, context.sentenceText, comparable.filter((f) => !documentDate || knownBy(f, documentDate)));
   // A claim dated to the day ("1月24日") is about the fact of that day, not one three days later that
   // the 15-day slack would also call the same period.
   let displaced: Fact[] = [];
