@@ -87,7 +87,7 @@ export function choosePeriod(input: PeriodInput): Binding<Period> | undefined {
 
   // A period in a later clause that has a figure of its own ("营业利润2.347万亿韩元,而2023年为亏损77.3万亿
   // 韩元", "revenue was $10B, while in 2023 it was $8B") is that figure's.
-  const outside = inSentence.filter((m) => m.end <= clause.start || (m.start >= clause.end && !ownsLaterFigure(input, m)));
+  const outside = inSentence.filter((m) => m.end <= clause.start || (m.start >= clause.end && !ownsLaterFigure(input, m) && !pastSemicolon(input, m)));
   const earlier = input.paragraph.start < sentence.start ? input.find({ start: input.paragraph.start, end: sentence.start }, fye).filter(valid) : [];
   const carried: [PeriodMention | undefined, BindingHow][] = [
     [nearest(outside, q), 'sentence'],
@@ -130,6 +130,14 @@ function presentLevel(input: PeriodInput, inClause: PeriodMention[]): Binding<Pe
 
 /** Clause punctuation: a figure past it is not in the period's clause. */
 const CLAUSE_BREAK = /[,，;；。:：!?！？]/;
+
+/**
+ * A semicolon ends a statement: a period written after it ("…net income US$374.68 billion; AI was a
+ * mid-teens share of its 2024 revenue") belongs to the next statement, not to a figure before it.
+ */
+function pastSemicolon(input: PeriodInput, m: Span): boolean {
+  return /[;；]/.test(input.text.slice(input.quantity.end, m.start));
+}
 
 /** Another quantity follows the period mention within the mention's own clause. */
 function ownsLaterFigure(input: PeriodInput, m: Span): boolean {
