@@ -203,12 +203,15 @@ function judge(claim: Claim, kb: FactBase, context: JudgeContext): Judgement {
     const swapped = otherCurrency.filter((f) => (period || precise(q) ? matches(claim, f) : pointMatches(q.value, f)));
     if (swapped.length > 0) return { verdict: 'wrong-currency', deciding: swapped, related: [] };
   }
-  if (samePeriod.length > 0) {
+  // A dated event inside the claim's period ("valued at $4 million" in 2023, for the $4B round of June
+  // 2023) counts for the unmistakable slips only, like an undated claim.
+  const scaleFacts = samePeriod.length > 0 ? samePeriod : contained;
+  if (scaleFacts.length > 0) {
     // Without a stated period only the unmistakable slips count (M for B, 万 for 亿): a factor of 10
     // between two figures of different years is common and means nothing.
-    const factors = period ? [10, 0.1, 100, 0.01, 1000, 0.001, 1e4, 1e-4] : [1000, 0.001, 1e4, 1e-4];
+    const factors = period && samePeriod.length > 0 ? [10, 0.1, 100, 0.01, 1000, 0.001, 1e4, 1e-4] : [1000, 0.001, 1e4, 1e-4];
     for (const factor of factors) {
-      const scaled = samePeriod.filter((f) => {
+      const scaled = scaleFacts.filter((f) => {
         const fi = factInterval(f);
         return fi !== null && intersects(scale(claimIntervalFor(claim, f), factor), fi);
       });
