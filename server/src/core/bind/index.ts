@@ -17,7 +17,7 @@ import { findEntityMentions, findPronouns, mentionsIn, type PronounMention } fro
 import { bindMetric, findTriggers, nonSpaceCounter, type TriggerMention } from './metrics';
 import { choosePeriod, isBaseline, periodFinder } from './periodBinding';
 import { containing, documentStructure } from './structure';
-import { documentTables, type TableCell } from './tables';
+import { documentTables, inRowLabel, type TableCell } from './tables';
 
 export { documentDate } from './documentDate';
 export { findPeriods } from './periods';
@@ -118,7 +118,7 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
     const row = cell && (cell.row.start < scope.start || cell.row.end > scope.end) ? cell.row : undefined;
     const rowQuantities = row ? mentionsIn(quantities, row.start, row.end) : nearQuantities;
 
-    const { entity, product } = bindEntity(
+    const { entity: bound, product } = bindEntity(
       {
         text,
         quantity: q,
@@ -135,6 +135,8 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
       },
       kb,
     );
+    // A row label names whose the row's figures are as plainly as the number's own clause would.
+    const entity = cell && bound?.how === 'sentence' && inRowLabel(cell, bound.span) ? { ...bound, how: 'explicit' as const } : bound;
     const metric =
       bindMetric({ text, gap, quantity: q, clause, sentence: scope, triggers: near(s.triggers), quantities: nearQuantities }, kb) ??
       (cell && tableMetric(cell, q, { text, gap, triggers }, kb));
