@@ -256,6 +256,7 @@ function emitFact(f) {
   if (f.per) put('per', `{ amount: ${scalar(f.per.amount)}, unit: ${scalar(f.per.unit)} }`);
   lines.push('    period:');
   for (const key of ['asOf', 'start', 'end', 'label']) if (f.period[key] !== undefined) lines.push(`      ${key}: ${scalar(f.period[key])}`);
+  if (f.issued !== undefined) put('issued', scalar(f.issued));
   put('qualifiers', flowList(f.qualifiers));
   if (f.reportedBy) put('reportedBy', flowList(f.reportedBy));
   if (f.sources.length === 0) put('sources', '[]');
