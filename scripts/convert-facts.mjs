@@ -7,7 +7,7 @@
 // The per-fact interpretation (entity, metric, period, how a composite value splits) lives in
 // scripts/convert-facts.specs.mjs. Spec keys: e entity, m metric, pr product, cp counterparty,
 // p period code, pl period label, v value, r [low, high], a approx, b bound, u unit, per [amount, unit],
-// t text (text-only fact), q qualifier tags (added to those read from the source qualifier), qo (item: instead of them), rb reportedBy, n note, fm fromMemory override,
+// iss issued (when a guidance revision was given), t text (text-only fact), q qualifier tags (added to those read from the source qualifier), qo (item: instead of them), rb reportedBy, n note, fm fromMemory override,
 // src source ids whose sources replace this fact's, items [{ s: suffix, ...overrides }].
 // Period codes: 2023 | 2023-12 | 2023-12-29 | 2023-Q4 | 2024-H1 | a..b | nv:FY2024 | nv:Q1FY25 | ms:FY2025 | ms:Q1FY24.
 // Tests never run this script; they read the generated files.
@@ -205,6 +205,7 @@ function buildFacts(orig, spec, byId) {
       value: f.v, range: f.r, approx: f.a ? true : undefined, bound: f.b, text: f.t,
       unit: f.u, per: f.per ? { amount: f.per[0], unit: f.per[1] } : undefined,
       period: start === end ? { asOf: start, label } : { start, end, label },
+      issued: f.iss,
       qualifiers: item.qo ?? unique([...autoTags(qualifier, f.m), ...(spec.q ?? []), ...(item.q ?? [])]),
       reportedBy: reportedBy.length ? unique(reportedBy) : undefined,
       sources,
@@ -255,6 +256,7 @@ function emitFact(f) {
   if (f.per) put('per', `{ amount: ${scalar(f.per.amount)}, unit: ${scalar(f.per.unit)} }`);
   lines.push('    period:');
   for (const key of ['asOf', 'start', 'end', 'label']) if (f.period[key] !== undefined) lines.push(`      ${key}: ${scalar(f.period[key])}`);
+  if (f.issued !== undefined) put('issued', scalar(f.issued));
   put('qualifiers', flowList(f.qualifiers));
   if (f.reportedBy) put('reportedBy', flowList(f.reportedBy));
   if (f.sources.length === 0) put('sources', '[]');

@@ -195,11 +195,11 @@ export const FILES = {
       'AMD-INSTINCT-2024-GUIDE': {
         e: 'amd', pr: 'mi300', m: 'revenue.ai', p: '2024', u: 'USD', b: 'over', q: ['guidance'],
         items: [
-          { s: '2023-10', v: 2e9, pl: '2024 (guided Oct 2023)' },
-          { s: '2024-01', v: 3.5e9, pl: '2024 (guided Jan 2024)' },
-          { s: '2024-04', v: 4e9, pl: '2024 (guided Apr 2024)' },
-          { s: '2024-07', v: 4.5e9, pl: '2024 (guided Jul 2024)' },
-          { s: '2024-10', v: 5e9, pl: '2024 (guided Oct 2024)' },
+          { s: '2023-10', iss: '2023-10', v: 2e9, pl: '2024 (guided Oct 2023)' },
+          { s: '2024-01', iss: '2024-01', v: 3.5e9, pl: '2024 (guided Jan 2024)' },
+          { s: '2024-04', iss: '2024-04', v: 4e9, pl: '2024 (guided Apr 2024)' },
+          { s: '2024-07', iss: '2024-07', v: 4.5e9, pl: '2024 (guided Jul 2024)' },
+          { s: '2024-10', iss: '2024-10', v: 5e9, pl: '2024 (guided Oct 2024)' },
         ],
       },
       'AMD-INSTINCT-Q2-2024': { e: 'amd', pr: 'mi300', m: 'revenue.ai', p: '2024-Q2' },
@@ -784,17 +784,17 @@ export const FILES = {
       'META-CAPEX-2024-GUIDE': {
         e: 'meta', m: 'capex.guidance', p: '2024', u: 'USD',
         items: [
-          { s: '2024-02', r: [30e9, 37e9], pl: '2024 (guided Feb 2024)' },
-          { s: '2024-04', r: [35e9, 40e9], pl: '2024 (guided Apr 2024)' },
+          { s: '2024-02', iss: '2024-02', r: [30e9, 37e9], pl: '2024 (guided Feb 2024)' },
+          { s: '2024-04', iss: '2024-04', r: [35e9, 40e9], pl: '2024 (guided Apr 2024)' },
         ],
       },
       'META-CAPEX-2024': { e: 'meta', m: 'capex', p: '2024' },
       'META-CAPEX-2025-GUIDE': {
         e: 'meta', m: 'capex.guidance', p: '2025', u: 'USD',
         items: [
-          { s: '2025-01', r: [60e9, 65e9], pl: '2025 (guided Jan 2025)' },
-          { s: '2025-07', r: [66e9, 72e9], pl: '2025 (guided Jul 2025)' },
-          { s: '2025-10', r: [70e9, 72e9], pl: '2025 (guided Oct 2025)' },
+          { s: '2025-01', iss: '2025-01', r: [60e9, 65e9], pl: '2025 (guided Jan 2025)' },
+          { s: '2025-07', iss: '2025-07', r: [66e9, 72e9], pl: '2025 (guided Jul 2025)' },
+          { s: '2025-10', iss: '2025-10', r: [70e9, 72e9], pl: '2025 (guided Oct 2025)' },
         ],
       },
       'GOOG-CAPEX-2023': { e: 'alphabet', m: 'capex', p: '2023' },
@@ -802,9 +802,9 @@ export const FILES = {
       'GOOG-CAPEX-2025-GUIDE': {
         e: 'alphabet', m: 'capex.guidance', p: '2025', u: 'USD',
         items: [
-          { s: '2025-02', v: 75e9, a: 1, pl: '2025 (guided Feb 2025)' },
-          { s: '2025-07', v: 85e9, pl: '2025 (guided Jul 2025)' },
-          { s: '2025-10', r: [91e9, 93e9], pl: '2025 (guided Oct 2025)' },
+          { s: '2025-02', iss: '2025-02', v: 75e9, a: 1, pl: '2025 (guided Feb 2025)' },
+          { s: '2025-07', iss: '2025-07', v: 85e9, pl: '2025 (guided Jul 2025)' },
+          { s: '2025-10', iss: '2025-10', r: [91e9, 93e9], pl: '2025 (guided Oct 2025)' },
         ],
       },
       'AMZN-CAPEX-2023': { e: 'amazon', m: 'capex', p: '2023' },

@@ -181,6 +181,8 @@ export interface Fact {
   product?: string;
   per?: { amount: number; unit: string };
   period: Period;
+  /** When a guidance or forecast was given ("2025-07" or a day): revisions of one guidance share a period. */
+  issued?: string;
   qualifiers: string[]; // annualized, estimate, guidance, post-money, equivalent, projection, ...
   sources: Source[];
   confidence: Confidence;

@@ -37,11 +37,17 @@ describe('table cells', () => {
     const valued = qAt(text, '$2.2B', 'money');
     const claims = bindCells(text, [raised, valued]);
     expect(claimOf(claims, raised)).toMatchObject({
-      entity: { value: 'cohere', how: 'sentence' },
+      entity: { value: 'cohere', how: 'explicit' },
       metric: { value: 'funding.raised', how: 'explicit' },
       period: { value: { start: '2023-06-01', end: '2023-06-30' }, how: 'explicit' },
     });
     expect(claimOf(claims, valued).metric).toMatchObject({ value: 'valuation', how: 'explicit' });
+  });
+
+  it('read an entity named in the row label as explicit, and one in another cell as the row\'s sentence', () => {
+    const text = '| Deal | Month | Partner | Raised |\n|---|---|---|---|\n| Series B | June 2023 | Cohere | $270M |';
+    const raised = qAt(text, '$270M', 'money');
+    expect(claimOf(bindCells(text, [raised]), raised).entity).toMatchObject({ value: 'cohere', how: 'sentence' });
   });
 
   it('take the metric from the header cell and the period from the row label (Chinese)', () => {

@@ -13,6 +13,13 @@ describe('splitSentences', () => {
     expect(split('Revenue hit $1.6B. in December it rose')).toEqual(['Revenue hit $1.6B. in December it rose']);
   });
 
+  it('starts a sentence at a name in lower camel case (xAI, iPhone), not after an abbreviation', () => {
+    expect(split('xAI raised $12B this year. xAI is valued at $24B.')).toEqual(['xAI raised $12B this year.', 'xAI is valued at $24B.']);
+    expect(split('Apple sold more. iPhone sales rose.')).toEqual(['Apple sold more.', 'iPhone sales rose.']);
+    expect(split('Labs, e.g. xAI and Mistral, raised more.')).toEqual(['Labs, e.g. xAI and Mistral, raised more.']);
+    expect(split('Revenue hit $1.6B. in December it rose')).toEqual(['Revenue hit $1.6B. in December it rose']);
+  });
+
   it('detects language per sentence', () => {
     const s = splitSentences('OpenAI的年化收入为16亿美元。 Nvidia earned $60.9B.');
     expect(s.map((x) => x.lang)).toEqual(['zh', 'en']);

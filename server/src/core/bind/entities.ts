@@ -65,7 +65,10 @@ export function bindEntity(input: EntityInput, kb: BindingKnowledge): EntityBind
   const productMention = findProduct(text, q, clauseMentions);
   const product = productMention && { value: productMention.entity, how: 'explicit' as const, span: { start: productMention.start, end: productMention.end } };
   const result = (entity?: Binding<string>): EntityBinding => ({ ...(entity ? { entity } : {}), ...(product ? { product } : {}) });
-  const candidate = (m: EntityMention) => m !== productMention && !inQuantity(m);
+  // The product a count counts is what it counts, not whose it is: in "Meta's H100 target: 600,000 H100
+  // GPUs" the owner is Meta, however near the other "H100" stands.
+  const counted = (m: EntityMention) => q.kind === 'count' && productMention !== undefined && m.entity === productMention.entity;
+  const candidate = (m: EntityMention) => m !== productMention && !inQuantity(m) && !counted(m);
 
   const inClause = subjects(text, clauseMentions.filter(candidate), kb);
   // "收购了估值40亿美元的AI独角兽", "bought the $4 billion startup": the number describes another company.

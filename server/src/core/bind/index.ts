@@ -20,7 +20,7 @@ import { roundTermMetric } from './roundTerms';
 import { roundValuation } from './roundValuation';
 import { shareOfTriggers, zhShareOfTriggers } from './shareOf';
 import { containing, documentStructure } from './structure';
-import { documentTables, type TableCell } from './tables';
+import { documentTables, inRowLabel, type TableCell } from './tables';
 
 export { documentDate } from './documentDate';
 export { findPeriods } from './periods';
@@ -125,7 +125,7 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
     const row = cell && (cell.row.start < scope.start || cell.row.end > scope.end) ? cell.row : undefined;
     const rowQuantities = row ? mentionsIn(quantities, row.start, row.end) : nearQuantities;
 
-    const { entity, product } = bindEntity(
+    const { entity: bound, product } = bindEntity(
       {
         text,
         quantity: q,
@@ -142,6 +142,8 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
       },
       kb,
     );
+    // A row label names whose the row's figures are as plainly as the number's own clause would.
+    const entity = cell && bound?.how === 'sentence' && inRowLabel(cell, bound.span) ? { ...bound, how: 'explicit' as const } : bound;
     const metric =
       roundValuation(text, q, s.span, nearQuantities, kb) ??
       bindMetric({ text, gap, quantity: q, clause, sentence: scope, triggers: near(s.triggers), quantities: nearQuantities }, kb) ??
@@ -160,6 +162,7 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
       periodKind: metric ? kb.metrics.get(metric.value)?.periodKind : undefined,
       find: findPeriodsCached,
       baseline: isBaseline(text, q, clause),
+      documentDate: docDate,
     });
     const period = cell ? tablePeriod(chosenPeriod, cell, rowQuantities, (span) => findPeriodsCached(span, fiscalYearEnd)) : chosenPeriod;
     const attribution = bindAttribution(q, clause, nearAttributions);

@@ -13,7 +13,8 @@ import type { Binding, BindingHow, Metric, Period, Quantity, Span } from '../mod
 import { calendarYearPeriod, fiscalYearPeriod } from './calendar';
 import { mentionsIn } from './mentions';
 import { normaliseDigits, rawPeriodMatches, resolveMatches, type PeriodMention } from './periods';
-import { explicitYear } from './periodSpec';
+import { explicitYear, resolveSpec } from './periodSpec';
+import { presentLevelVerb } from './presentLevel';
 
 export type PeriodFinder = (span: Span, fiscalYearEnd: string | undefined) => PeriodMention[];
 
@@ -50,6 +51,8 @@ export interface PeriodInput {
   find: PeriodFinder;
   /** The number is the starting point of a comparison ("up from $27 billion"): see isBaseline. */
   baseline?: boolean;
+  /** The document's date: a level stated in the present tense ("is worth $2 trillion") holds on it. */
+  documentDate?: string;
 }
 
 /**
@@ -103,12 +106,14 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
   // A baseline takes only a period written next to it ("from $27B in fiscal 2023"), not the one of
   // the number it is compared with ("from $27B to $61B in fiscal 2024").
   if (baseline) inClause = inClause.filter((m) => input.quantities.every((o) => o === q || distance(m, q) < distance(m, o)));
+  const present = presentLevel(input, inClause);
+  if (present) return present;
   const fromClause = settle(nearest(inClause, q), 'explicit', input);
   if (fromClause) return fromClause === 'none' ? undefined : fromClause;
 
   // A period in a later clause that has a figure of its own ("营业利润2.347万亿韩元,而2023年为亏损77.3万亿
   // 韩元", "revenue was $10B, while in 2023 it was $8B") is that figure's.
-  const outside = inSentence.filter((m) => m.end <= clause.start || (m.start >= clause.end && !ownsLaterFigure(input, m)));
+  const outside = inSentence.filter((m) => m.end <= clause.start || (m.start >= clause.end && !ownsLaterFigure(input, m) && !pastSemicolon(input, m)));
   // An earlier sentence's comparison baseline ("比两年前上涨约72%") is not the period it carries on.
   const earlier = input.paragraph.start < sentence.start
     ? input.find({ start: input.paragraph.start, end: sentence.start }, fye).filter((m) => valid(m) && !COMPARED_WITH.test(input.text.slice(Math.max(0, m.start - 24), m.start)))
@@ -137,8 +142,34 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
 /** Words that make the period after them a comparison's baseline ("比两年前", "较上年", "than a year ago"). */
 const COMPARED_WITH = /(?:比|较|相比于?|(?<![A-Za-z])(?:than|compared (?:with|to)|versus)\s+(?:[A-Za-z'’]+\s+){0,2})$/i;
 
+/**
+ * "Nvidia is worth $2 trillion": a level in the present tense holds on the document's date, unless its
+ * clause dates it with a period no other figure owns ("is worth $3 trillion as of 5 June"). Dates of
+ * other figures in the sentence ("first closed above $3 trillion on 5 June") are theirs.
+ */
+function presentLevel(input: PeriodInput, inClause: PeriodMention[]): Binding<Period> | undefined {
+  const { quantity: q } = input;
+  if (input.periodKind !== 'instant' || input.baseline) return undefined;
+  const verb = presentLevelVerb(input.text, input.clause, q);
+  if (!verb) return undefined;
+  const ownDate = inClause.some((m) =>
+    m.end <= q.start ? !input.quantities.some((o) => o !== q && o.start >= m.end && o.end <= q.start) : !ownsLaterFigure(input, m),
+  );
+  if (ownDate) return undefined;
+  const period = resolveSpec({ t: 'present' }, { documentDate: input.documentDate });
+  return period ? { value: period, how: 'document', span: verb } : undefined;
+}
+
 /** Clause punctuation: a figure past it is not in the period's clause. */
 const CLAUSE_BREAK = /[,，;；。:：!?！？]/;
+
+/**
+ * A semicolon ends a statement: a period written after it ("…net income US$374.68 billion; AI was a
+ * mid-teens share of its 2024 revenue") belongs to the next statement, not to a figure before it.
+ */
+function pastSemicolon(input: PeriodInput, m: Span): boolean {
+  return /[;；]/.test(input.text.slice(input.quantity.end, m.start));
+}
 
 /** Another quantity follows the period mention within the mention's own clause. */
 function ownsLaterFigure(input: PeriodInput, m: Span): boolean {

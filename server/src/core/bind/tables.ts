@@ -28,6 +28,11 @@ interface BodyRow extends Span {
   headerCells: Span[];
 }
 
+/** The span lies in the row's label cell (its first cell, when that is not the number's own). */
+export function inRowLabel(cell: TableCell, span: Span | undefined): boolean {
+  return span !== undefined && cell.rowLabel !== undefined && span.start >= cell.rowLabel.start && span.end <= cell.rowLabel.end;
+}
+
 export interface Tables {
   cellAt(pos: number): TableCell | undefined;
 }

@@ -48,6 +48,7 @@ export interface RawFact {
   unit: string;
   per?: { amount: number; unit: string };
   period: RawPeriod;
+  issued?: string;
   qualifiers?: string[];
   reportedBy?: string[];
   sources: Source[];
@@ -117,6 +118,7 @@ export function toFact(raw: RawFact, origin: Origin): Fact {
   if (raw.product !== undefined) fact.product = raw.product;
   if (raw.counterparty !== undefined) fact.counterparty = raw.counterparty;
   if (raw.per) fact.per = { ...raw.per };
+  if (raw.issued !== undefined) fact.issued = raw.issued;
   if (raw.text !== undefined) fact.text = raw.text;
   if (raw.note !== undefined) fact.note = raw.note;
   if (raw.reportedBy?.length) fact.reportedBy = [...raw.reportedBy];

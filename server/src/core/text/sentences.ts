@@ -31,7 +31,7 @@ export function splitSentences(text: string, base = 0): Sentence[] {
   const raw: Span[] = [];
   for (const chunk of chunks(text)) {
     for (const s of segmenter.segment(text.slice(chunk.start, chunk.end))) {
-      raw.push({ start: chunk.start + s.index, end: chunk.start + s.index + s.segment.length });
+      raw.push(...splitBeforeCamelCase(text, { start: chunk.start + s.index, end: chunk.start + s.index + s.segment.length }));
     }
   }
   const merged: Span[] = [];
@@ -70,6 +70,30 @@ function* chunks(text: string): Generator<Span> {
   if (start < text.length) yield { start, end: text.length };
 }
 
+/** A full stop, then a name written in lower camel case ("xAI", "iPhone", "eBay"). */
+const CAMEL_CASE_START = /[.!?]["”’)]*\s+(?=[a-z]+[A-Z])/g;
+
+/**
+ * Intl.Segmenter never starts a sentence with a lower-case letter, so "…this year. xAI is valued at…"
+ * stays one sentence; a brand written in lower camel case does start one after a full stop (not after
+ * an abbreviation: "e.g. xAI").
+ */
+function splitBeforeCamelCase(text: string, span: Span): Span[] {
+  const out: Span[] = [];
+  let start = span.start;
+  const piece = text.slice(span.start, span.end);
+  for (const m of piece.matchAll(CAMEL_CASE_START)) {
+    const at = span.start + (m.index ?? 0);
+    const lastWord = text.slice(start, at + 1).trimEnd();
+    if (ABBREVIATIONS.has(lastWord.slice(lastWord.lastIndexOf(' ') + 1).toLowerCase())) continue;
+    const end = at + m[0].length;
+    out.push({ start, end });
+    start = end;
+  }
+  out.push({ start, end: span.end });
+  return out;
+}
+
 function shouldJoin(text: string, prev: Span, next: Span): boolean {
   const before = text.slice(prev.start, prev.end).trimEnd();
   const after = text.slice(next.start, next.end).trimStart();
@@ -81,6 +105,6 @@ function shouldJoin(text: string, prev: Span, next: Span): boolean {
   if (ABBREVIATIONS.has(lastWord)) return true;
   // "U.S." style initials.
   if (/^(?:[a-z]\.){2,}$/.test(lastWord)) return true;
-  // The next piece cannot start a sentence: lower case or a digit.
-  return /^[a-z0-9]/.test(after);
+  // The next piece cannot start a sentence: lower case or a digit (but "xAI", "iPhone" can).
+  return /^[a-z0-9]/.test(after) && !/^[a-z]+[A-Z]/.test(after);
 }

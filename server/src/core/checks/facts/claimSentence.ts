@@ -32,8 +32,14 @@ export function amountBetween(sentence: string, from: number, to: number, kind: 
  */
 export function clauseOf(claim: Claim, sentence: string | undefined): string | undefined {
   if (sentence === undefined) return undefined;
+  const bounds = clauseBounds(claim, sentence);
+  return bounds ? sentence.slice(bounds.start, bounds.end) : sentence;
+}
+
+/** Where clauseOf's clause lies in the sentence (offsets into it); undefined when the claim is not found there. */
+function clauseBounds(claim: Claim, sentence: string): { start: number; end: number } | undefined {
   const at = claim.quantity.start - claim.sentence.start;
-  if (at < 0 || at > sentence.length || sentence.slice(at, at + claim.quantity.text.length) !== claim.quantity.text) return sentence;
+  if (at < 0 || at > sentence.length || sentence.slice(at, at + claim.quantity.text.length) !== claim.quantity.text) return undefined;
   const breaks = /[,，;；:：、]|\s[-–—]\s/g;
   let start = 0;
   let end = sentence.length;
@@ -47,7 +53,18 @@ export function clauseOf(claim: Claim, sentence: string | undefined): string | u
       break;
     }
   }
-  return sentence.slice(start, end);
+  return { start, end };
+}
+
+/**
+ * The claim's period was read in its own clause ("Nvidia is worth $2 trillion, roughly; ..."), so the
+ * dates of the sentence's other clauses belong to their own figures.
+ */
+export function periodInOwnClause(claim: Claim, sentence: string | undefined): boolean {
+  const span = claim.period?.span;
+  const bounds = sentence === undefined ? undefined : clauseBounds(claim, sentence);
+  if (!span || !bounds) return false;
+  return span.start - claim.sentence.start >= bounds.start && span.end - claim.sentence.start <= bounds.end;
 }
 
 /** The periods named in the claim's own clause ("6月融资3亿美元时估值80亿美元": June only). */

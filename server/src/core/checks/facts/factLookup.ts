@@ -5,6 +5,7 @@
 import type { Fact } from '../../model';
 import { ancestorsOf, type FactBase } from '../../facts/index';
 import { endsBy, isLater } from './periodMatch';
+import { issuedBy } from './guidance';
 
 export function newestOf(facts: Fact[]): Fact | undefined {
   let best: Fact | undefined;
@@ -40,6 +41,8 @@ export function factsAbout(kb: FactBase, entity: string, metric?: string): Fact[
  * fact base files it under ("March 2024" filed as 2024-03-31, reported on 2024-03-22).
  */
 export function knownBy(f: Fact, date: string): boolean {
+  // A guidance is known once it was given, not when the period it guides ends.
+  if (f.issued !== undefined) return issuedBy(f, date);
   if (endsBy(f.period, date)) return true;
   return f.period.start === f.period.end && f.sources.some((s) => s.date !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(s.date) && s.date <= date);
 }
@@ -69,7 +72,8 @@ const UNIT_REVENUE = ['revenue.cloud-segment', 'revenue.ai', 'revenue.incrementa
 
 /** What kind of figure a fact is: sources disagree only about figures of the same kind. */
 export function figureKind(f: Fact): string {
-  for (const kind of ['guidance', 'projection', 'estimate', 'target']) if (f.qualifiers.includes(kind)) return kind;
+  // A running total and the tranche that raised it (Amazon's $8B in all, $4B of it new) do not disagree.
+  for (const kind of ['guidance', 'projection', 'estimate', 'target', 'cumulative']) if (f.qualifiers.includes(kind)) return kind;
   return 'reported';
 }
 

@@ -21,11 +21,13 @@ import { factInterval, intersects, quantityInterval, relativeGap, scale } from '
 import { endsBy, isLater, isPriorPeriod, periodRelation, within } from './periodMatch';
 import type { Judgement, JudgeContext } from './judgement';
 import { CURRENCY_UNITS, unitFits, perFits, claimIntervalFor, productFits, matches, numeric, pointMatches, isPointsForPercent, matchesLoosely } from './factMatch';
-import { amountBetween, ownClause, clauseOf, clausePeriods, firstFigureCredited, sentenceNamesMetric } from './claimSentence';
+import { amountBetween, ownClause, clauseOf, clausePeriods, firstFigureCredited, sentenceNamesMetric, periodInOwnClause } from './claimSentence';
 import { isKnownPublisher, attributionMatches } from './publishers';
 import { hedgedCurrencySlip, precise, metricFreeSlip } from './slips';
 import { newestOf, factsAbout, knownBy, figureKind, listedValuation } from './factLookup';
-import { confusable, SHARE_METRICS, percentThatIsPoints, siblingSpec, sameFigureExactly } from './metricMixups';
+import { runningTotals } from './runningTotal';
+import { plannedMetric, revisionsKnownBy, supersededRevision, laterOrEarlierRevision } from './guidance';
+import { confusable, SHARE_METRICS, percentThatIsPoints, siblingSpec, sameFigureExactly, totalSegmentSwap } from './metricMixups';
 import { thresholdCrossedLater } from './milestones';
 import { judgeUndatedLevel } from './undated';
 
@@ -40,9 +42,23 @@ const STANDING_METRICS = new Set(['api-price.input', 'api-price.output', 'api-pr
 const COMPARISON_CUES = /\b(?:from|up from|down from|compared with|versus|vs\.?|previous|prior|earlier|before|last)\b|比|较|此前|之前|上一|上年|去年|同比|环比|从|由/i;
 
 export function judgeClaim(claim: Claim, kb: FactBase, context: JudgeContext = {}): Judgement {
-  const j = judge(claim, kb, context);
+  const j = judgeAsPlan(claim, kb, context) ?? judge(claim, kb, context);
   const periodInferred = j.periodInferred || claim.period?.inferred;
   return { ...j, periodSure: j.periodSure || periodSure(claim, context), ...(periodInferred ? { periodInferred } : {}) };
+}
+
+/**
+ * Spending stated for a period not yet over is a plan ("plans about $75 billion of capex this year"):
+ * judged against the guidance it can only support or show out of date. Anything else (a year-to-date
+ * figure below the plan) is judged as written.
+ */
+function judgeAsPlan(claim: Claim, kb: FactBase, context: JudgeContext): Judgement | undefined {
+  const bound = claim.metric;
+  if (!bound || claim.period?.how === 'document') return undefined;
+  const planned = plannedMetric(kb, bound.value, claim.period?.value, context.documentDate);
+  if (planned === bound.value) return undefined;
+  const j = judge({ ...claim, metric: { ...bound, value: planned } }, kb, context);
+  return j.verdict === 'supported' || j.verdict === 'stale' ? j : undefined;
 }
 
 function samePeriodValue(a: Period, b: Period): boolean {
@@ -91,8 +107,8 @@ function judge(claim: Claim, kb: FactBase, context: JudgeContext): Judgement {
 
   // Without a stated period, the facts known by the document's date stand in for "now".
   let samePeriod = period
-    ? comparable.filter((f) => relation(period, f) === 'same')
-    : comparable.filter((f) => !documentDate || knownBy(f, documentDate));
+    ? revisionsKnownBy(comparable.filter((f) => relation(period, f) === 'same'), documentDate)
+    : runningTotals(claim, context.sentenceText, comparable.filter((f) => !documentDate || knownBy(f, documentDate)));
   // A claim dated to the day ("1月24日") is about the fact of that day, not one three days later that
   // the 15-day slack would also call the same period.
   let displaced: Fact[] = [];
@@ -117,12 +133,17 @@ function judge(claim: Claim, kb: FactBase, context: JudgeContext): Judgement {
   const currencySlip = hedgedCurrencySlip(claim, supporting, ofMetric, (f) => samePeriod.includes(f) || contained.includes(f) || (period ? relation(period, f) === 'same' : !documentDate || knownBy(f, documentDate)));
   if (currencySlip) return currencySlip;
   if (supporting.length > 0) {
+    const revised = supersededRevision(q, supporting, samePeriod, context, compares);
+    if (revised) return revised;
     if (!period) {
       // 5. Stale: the claim matches an older figure although a newer one was known by the document's date.
       const newest = newestOf(samePeriod);
       const quotesOlder = context.sentenceText !== undefined && COMPARISON_CUES.test(context.sentenceText);
       const ownPeriod = asOfDocument ? claim.period?.value : undefined;
-      const datedInSentence = (context.sentencePeriods ?? []).some((p) => !ownPeriod || !samePeriodValue(p, ownPeriod));
+      // A present marker in the number's own clause ("Nvidia is worth $2 trillion, roughly; first close
+      // above $3 trillion was 5 June") leaves the sentence's other dates to their own figures.
+      const presentHere = asOfDocument && periodInOwnClause(claim, context.sentenceText);
+      const datedInSentence = !presentHere && (context.sentencePeriods ?? []).some((p) => !ownPeriod || !samePeriodValue(p, ownPeriod));
       if (newest && !quotesOlder && !datedInSentence && !supporting.includes(newest) && supporting.every((f) => isLater(newest.period, f.period))) {
         return { verdict: 'stale', deciding: [newest], related: supporting };
       }
@@ -144,7 +165,7 @@ function judge(claim: Claim, kb: FactBase, context: JudgeContext): Judgement {
     }
     // Guidance against actuals, or an estimate against a report, is not a disagreement of sources.
     const kinds = new Set(supporting.map(figureKind));
-    const disagreeing = samePeriod.filter((f) => !matches(claim, f) && !f.fromMemory && kinds.has(figureKind(f)));
+    const disagreeing = samePeriod.filter((f) => !matches(claim, f) && !f.fromMemory && kinds.has(figureKind(f)) && !laterOrEarlierRevision(f, supporting));
     if (period && disagreeing.length > 0 && !attribution) {
       return { verdict: 'conflicting', deciding: supporting, related: disagreeing };
     }
@@ -194,12 +215,15 @@ function judge(claim: Claim, kb: FactBase, context: JudgeContext): Judgement {
     const swapped = otherCurrency.filter((f) => (period || precise(q) ? matches(claim, f) : pointMatches(q.value, f)));
     if (swapped.length > 0) return { verdict: 'wrong-currency', deciding: swapped, related: [] };
   }
-  if (samePeriod.length > 0) {
+  // A dated event inside the claim's period ("valued at $4 million" in 2023, for the $4B round of June
+  // 2023) counts for the unmistakable slips only, like an undated claim.
+  const scaleFacts = samePeriod.length > 0 ? samePeriod : contained;
+  if (scaleFacts.length > 0) {
     // Without a stated period only the unmistakable slips count (M for B, 万 for 亿): a factor of 10
     // between two figures of different years is common and means nothing.
-    const factors = period ? [10, 0.1, 100, 0.01, 1000, 0.001, 1e4, 1e-4] : [1000, 0.001, 1e4, 1e-4];
+    const factors = period && samePeriod.length > 0 ? [10, 0.1, 100, 0.01, 1000, 0.001, 1e4, 1e-4] : [1000, 0.001, 1e4, 1e-4];
     for (const factor of factors) {
-      const scaled = samePeriod.filter((f) => {
+      const scaled = scaleFacts.filter((f) => {
         const fi = factInterval(f);
         return fi !== null && intersects(scale(claimIntervalFor(claim, f), factor), fi);
       });
@@ -226,8 +250,15 @@ function judge(claim: Claim, kb: FactBase, context: JudgeContext): Judgement {
     // An exact match with an unrelated metric counts only when the claim's own clause names the bound
     // metric and the fact base has that metric's figure for the period, which the value misses:
     // otherwise it is the binding that is more likely wrong ("against costs of $87,072").
-    const boundNamed = samePeriod.length > 0 && sentenceNamesMetric(clauseOf(claim, context.sentenceText), metric, kb);
-    const confused = otherMetric.filter((f) => confusable(metric, f.metric) || (isPointsForPercent(q.kind, f) && SHARE_METRICS.has(metric)) || (boundNamed && sameFigureExactly(q, f)));
+    const clause = clauseOf(claim, context.sentenceText);
+    const boundNamed = samePeriod.length > 0 && sentenceNamesMetric(clause, metric, kb);
+    const confused = otherMetric.filter(
+      (f) =>
+        confusable(metric, f.metric) ||
+        (isPointsForPercent(q.kind, f) && SHARE_METRICS.has(metric)) ||
+        (boundNamed && sameFigureExactly(q, f)) ||
+        (samePeriod.length > 0 && relation(period, f) === 'same' && totalSegmentSwap(metric, f.metric, clause)),
+    );
     if (confused.length > 0) return { verdict: 'wrong-metric', deciding: confused, related: samePeriod };
   }
 

@@ -48,6 +48,23 @@ function significantDigits(v: number): number {
   return Math.abs(v).toExponential().replace(/e.*$/, '').replace('.', '').replace(/^0+|0+$/g, '').length;
 }
 
+/** A company's segment revenues: each is a part of its revenue, never the whole of it. */
+const SEGMENT_REVENUE = new Set(['revenue.datacenter', 'revenue.cloud-segment', 'revenue.ai']);
+/** The writer insists on the whole: "total revenue", "overall sales", 总营收. */
+const TOTAL_WORDING = /\b(?:total|overall|consolidated|company-wide)\s+(?:[a-z-]+\s+)?(?:revenue|sales)\b|总营收|总收入|营业总收入|总营业收入/i;
+
+/**
+ * Total and segment revenue swapped: "total revenue was $10.3 billion" for the data-center segment's
+ * $10.32B, or a data-center column holding the company's total. Plain "revenue" next to a segment's
+ * figure is left alone (the sentence is often about the segment: "its data-center business… revenue of
+ * $X"); the writer must say "total". The caller also needs a fact of the claim's own metric for the
+ * period that the value misses, so a figure with nothing to be compared with is not called a mix-up.
+ */
+export function totalSegmentSwap(metric: string, other: string, clause: string | undefined): boolean {
+  if (metric === 'revenue' && SEGMENT_REVENUE.has(other)) return clause !== undefined && TOTAL_WORDING.test(clause);
+  return SEGMENT_REVENUE.has(metric) && other === 'revenue';
+}
+
 /** Metrics a "N% of revenue" claim may be bound to (or none at all). */
 export const SHARE_METRICS = new Set(['share-of-revenue', 'revenue', 'market-share']);
 /** Words of growth: a percent next to them is a rate, not a share. */

@@ -1,0 +1,90 @@
+/**
+ * Guidance revised over time. Each revision is its own fact with the guided period and the month it was
+ * given (`issued`): a draft knows only the revisions given by its date, and the latest of them is the
+ * guidance as it stands. Part of the judge (judge.ts): it knows nothing of findings or messages.
+ */
+import type { Fact, Period, Quantity } from '../../model';
+import type { FactBase } from '../../facts/index';
+import type { Judgement } from './judgement';
+
+/** The last day an issue date covers: "2025-07" → "2025-07-31"; a day is itself. */
+function issuedUntil(issued: string): string {
+  if (issued.length > 7) return issued;
+  const [y, m] = issued.split('-').map(Number);
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return `${issued}-${String(last).padStart(2, '0')}`;
+}
+
+/** Was the revision given by `date`? One dated only to a month counts once that month is over. */
+export function issuedBy(f: Fact, date: string): boolean {
+  return f.issued !== undefined && issuedUntil(f.issued) <= date;
+}
+
+/** The first day an issue date covers: "2025-07" → "2025-07-01". */
+function issuedFrom(issued: string): string {
+  return issued.length > 7 ? issued : `${issued}-01`;
+}
+
+/**
+ * Drops revisions given after the document's date: a draft cannot be out of step with them. One given
+ * in the document's own month may already be known, and stays.
+ */
+export function revisionsKnownBy(facts: Fact[], date: string | undefined): Fact[] {
+  return date === undefined ? facts : facts.filter((f) => f.issued === undefined || issuedFrom(f.issued) <= date);
+}
+
+/** At most a quarter long: a period that can say when a guidance was given ("in January"), not a guided year. */
+const ISSUE_PERIOD_DAYS = 92;
+
+/** The sentence names when the revision was given ("more than $3.5 billion in January"). */
+function datesRevision(p: Period, f: Fact): boolean {
+  if (!f.issued) return false;
+  const days = (Date.parse(p.end) - Date.parse(p.start)) / 86_400_000;
+  return days <= ISSUE_PERIOD_DAYS && p.start <= issuedUntil(f.issued) && issuedFrom(f.issued) <= p.end;
+}
+
+/** How close a written range's ends must be to a revision's to be that revision (relative to the value). */
+const SAME_ENDS = 0.02;
+
+/**
+ * A range that repeats a revision's ends ("300亿至370亿美元" for the $30–37B revision) is that revision,
+ * not a later one it merely overlaps ($35–40B).
+ */
+function repeatedRevisions(q: Quantity, supporting: Fact[]): Fact[] {
+  if (q.bound !== 'range' || q.low === null || q.high === null) return supporting;
+  const near = (a: number, b: number) => Math.abs(a - b) <= SAME_ENDS * Math.abs(q.value);
+  const same = supporting.filter((f) => f.low !== undefined && f.high !== undefined && near(f.low, q.low!) && near(f.high, q.high!));
+  return same.length > 0 ? same : supporting;
+}
+
+/**
+ * The claim matches a revision that a later one, given by the document's date, replaced ("2025 capex
+ * guidance of $60–65 billion" in August 2025, after July's raise to $66–72B): stale. Not when the
+ * sentence says when the matching revision was given, or compares figures on purpose, nor when the later
+ * revision may postdate the draft (given in the draft's own month).
+ */
+export function supersededRevision(q: Quantity, matching: Fact[], samePeriod: Fact[], context: { documentDate?: string; sentencePeriods?: readonly Period[] }, compares: boolean): Judgement | undefined {
+  const date = context.documentDate;
+  const supporting = repeatedRevisions(q, matching);
+  if (compares || !date || supporting.length === 0 || !supporting.every((f) => f.issued)) return undefined;
+  let latest: Fact | undefined;
+  for (const f of samePeriod) if (f.issued && (!latest || issuedUntil(f.issued) > issuedUntil(latest.issued!))) latest = f;
+  if (!latest || !issuedBy(latest, date) || supporting.includes(latest) || !supporting.every((f) => issuedUntil(f.issued!) < issuedUntil(latest!.issued!))) return undefined;
+  if ((context.sentencePeriods ?? []).some((p) => supporting.some((f) => datesRevision(p, f)))) return undefined;
+  return { verdict: 'stale', deciding: [latest], related: supporting };
+}
+
+/** Another revision of the guidance the claim matches: a revision replaces it, it does not disagree with it. */
+export function laterOrEarlierRevision(f: Fact, supporting: readonly Fact[]): boolean {
+  return f.issued !== undefined && supporting.length > 0 && supporting.every((s) => s.issued !== undefined && s.issued !== f.issued);
+}
+
+/**
+ * "Alphabet plans about $75 billion of capex this year": spending for a period not yet over at the
+ * document's date can only be a plan, so it is judged as the metric's guidance when the base has one.
+ */
+export function plannedMetric(kb: FactBase, metric: string, period: Period | undefined, documentDate: string | undefined): string {
+  const guidance = `${metric}.guidance`;
+  if (!period || !documentDate || period.end <= documentDate || !kb.metrics.has(guidance)) return metric;
+  return guidance;
+}

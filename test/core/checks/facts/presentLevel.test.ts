@@ -1,0 +1,35 @@
+/**
+ * A level stated in the present tense ("Nvidia is worth $2 trillion", "OpenAI is valued at $157
+ * billion") holds on the document's date: an older figure is out of date, and a date that belongs to
+ * another figure of the sentence does not make it a wrong period. With the bundled facts.
+ */
+import { describe, expect, it } from 'vitest';
+import { flagged } from '../../../helpers/flagged';
+
+describe('a level in the present tense is the level at the document\'s date', () => {
+  it('calls an old market cap stale, not a wrong period, when the date in the sentence is another figure\'s', () => {
+    expect(flagged('Nvidia is worth $2 trillion, roughly; its first close above $3 trillion was 5 June 2024.', '2025-03-01')).toEqual(['$2 trillion fact.stale']);
+    expect(flagged('Nvidia first closed above $3 trillion on 5 June, and the line that Nvidia is worth about $2 trillion is out of date.', '2024-07-10')).toEqual(['$2 trillion fact.stale']);
+  });
+
+  it('leaves a date that follows another figure of the clause to that figure', () => {
+    expect(flagged('OpenAI is valued at $157 billion and keeps raising: the March round brought in $40 billion.', '2025-11-01')).toEqual(['$157 billion fact.stale']);
+  });
+
+  it('does the same for a present marker in the number\'s own clause (Chinese)', () => {
+    expect(flagged('英伟达目前市值约2万亿美元,2024年6月5日首次收盘突破3万亿美元。', '2025-03-01')).toEqual(['2万亿美元 fact.stale']);
+  });
+
+  it('keeps a date written for the level itself', () => {
+    expect(flagged('Nvidia is worth $3 trillion as of 5 June 2024.', '2025-03-01')).toEqual([]);
+    expect(flagged('Nvidia was worth $2 trillion on 1 March 2024.', '2025-03-01')).toEqual([]);
+  });
+
+  it('does not date a flow in the present tense ("revenue is $60.9 billion")', () => {
+    expect(flagged('Nvidia revenue is $60.9 billion for fiscal 2024.', '2025-03-01')).toEqual([]);
+  });
+
+  it('supports the current figure', () => {
+    expect(flagged('xAI raised $6 billion in December. xAI is valued at $50 billion.', '2024-12-20')).toEqual([]);
+  });
+});
