@@ -6,7 +6,8 @@
  * something we cannot see); the priced product itself; a pronoun that is the sentence's subject; the
  * subject among the aliases elsewhere in the sentence; the counted product itself; the single entity
  * of the section's heading. Nothing found means no entity: a guess would raise false alarms
- * downstream. A number describing another company ("the $4 billion startup") binds none.
+ * downstream. A number describing another company ("the $4 billion startup") binds none, nor does one
+ * priced after a name the base does not know ("valued xAI at $80B and X at $33B": coordinatedOwner.ts).
  *
  * "150k H100s bought by Meta": H100 is the counted product, Meta the entity.
  */
@@ -18,6 +19,7 @@ import type { BindingKnowledge } from './knowledge';
 import { leadLabelEntity } from './leadLabel';
 import { mentionsIn, type EntityMention, type PronounMention } from './mentions';
 import { chooseSubject, entityBinding } from './subject';
+import { coordinatedOwner } from './coordinatedOwner';
 
 export interface EntityInput {
   text: string;
@@ -70,6 +72,8 @@ export function bindEntity(input: EntityInput, kb: BindingKnowledge): EntityBind
   const counted = (m: EntityMention) => q.kind === 'count' && productMention !== undefined && m.entity === productMention.entity;
   const candidate = (m: EntityMention) => m !== productMention && !inQuantity(m) && !counted(m);
 
+  const coordinated = coordinatedOwner(text, q, sentence, input.mentions.filter(usable));
+  if (coordinated) return result(coordinated.mention && entityBinding(coordinated.mention, 'explicit', kb));
   const inClause = subjects(text, clauseMentions.filter(candidate), kb);
   // "收购了估值40亿美元的AI独角兽", "bought the $4 billion startup": the number describes another company.
   const described = describedCompany(text, q, inClause, clause);
