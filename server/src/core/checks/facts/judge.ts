@@ -18,7 +18,7 @@
 import type { Bound, Claim, Fact, Period } from '../../model';
 import type { FactBase } from '../../facts/index';
 import { factInterval, intersects, quantityInterval, relativeGap, scale } from '../intervals';
-import { endsBy, isLater, isPriorPeriod, periodRelation, within } from './periodMatch';
+import { endsBy, factPeriodRelation, isLater, isPriorPeriod, within } from './periodMatch';
 import type { Judgement, JudgeContext } from './judgement';
 import { CURRENCY_UNITS, unitFits, perFits, claimIntervalFor, productFits, matches, numeric, pointMatches, isPointsForPercent, matchesLoosely } from './factMatch';
 import { figureBetween, ownClause, firstFigureCredited, sentenceNamesMetric } from './claimSentence';
@@ -75,7 +75,7 @@ function judge(claim: Claim, kb: FactBase, context: JudgeContext): Judgement {
   const metric = listedValuation(kb, entity, claim.metric.value);
 
   const periodKind = kb.metrics.get(metric)?.periodKind ?? 'duration';
-  const relation = (p: Period, f: Fact) => periodRelation(p, f.period, periodKind);
+  const relation = (p: Period, f: Fact) => factPeriodRelation(p, f, periodKind);
   const ofMetric = factsAbout(kb, entity, metric)
     .filter((f) => numeric(f) && productFits(claim, f) && perFits(claim, f));
   const comparable = ofMetric.filter((f) => unitFits(q.kind, q.currency, f, q.kind === 'number' ? q.unit : undefined));
@@ -187,9 +187,11 @@ function judge(claim: Claim, kb: FactBase, context: JudgeContext): Judgement {
     // between two figures of different years is common and means nothing.
     const factors = period ? [10, 0.1, 100, 0.01, 1000, 0.001, 1e4, 1e-4] : [1000, 0.001, 1e4, 1e-4];
     for (const factor of factors) {
+      // Only a figure that is a number can be off by a factor: an inequality ("超过6.5亿", "under $5B")
+      // scaled by ten still reaches almost anything on its open side.
       const scaled = samePeriod.filter((f) => {
         const fi = factInterval(f);
-        return fi !== null && intersects(scale(claimIntervalFor(claim, f), factor), fi);
+        return fi !== null && !INEQUALITY.has(q.bound) && intersects(scale(claimIntervalFor(claim, f), factor), fi);
       });
       if (scaled.length > 0) return { verdict: 'wrong-scale', deciding: scaled, related: [], scaleFactor: factor };
     }
