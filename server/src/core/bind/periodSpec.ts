@@ -37,6 +37,8 @@ export type PeriodSpec =
   | { t: 'quarter'; year: YearRef; from: number; to: number; fiscal: boolean }
   /** "the July quarter", "6月季度": the three months ending with the named month (fiscal quarters too). */
   | { t: 'monthQuarter'; year: YearRef; m: number }
+  /** "the fiscal year to January 2024", "截至2024年1月的财年": the twelve months ending with the named month. */
+  | { t: 'monthYear'; year: YearRef; m: number }
   | { t: 'half'; year: YearRef; h: number; fiscal: boolean }
   | { t: 'year'; year: YearRef; fiscal: boolean }
   | { t: 'yearEnd'; year: YearRef; fiscal: boolean }
@@ -113,6 +115,12 @@ export function resolveSpec(spec: PeriodSpec, env: ResolveEnv): Period | undefin
       const start = addMonths({ y, m: spec.m, d: 1 }, -2);
       const end = monthPeriod(y, spec.m).end;
       return { start: iso(start), end, label: `quarter ended ${monthPeriod(y, spec.m).label}` };
+    }
+    case 'monthYear': {
+      const y = yearOf(spec.year, env, doc, (yy) => ({ y: yy, m: spec.m, d: 1 }));
+      if (y === undefined) return undefined;
+      const last = monthPeriod(y, spec.m);
+      return { start: iso(addMonths({ y, m: spec.m, d: 1 }, -11)), end: last.end, label: `year ended ${last.label}` };
     }
     case 'half': {
       if (spec.fiscal) {
