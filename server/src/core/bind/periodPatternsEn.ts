@@ -135,6 +135,8 @@ export const EN_PATTERNS: PeriodPattern[] = [
   p(`${B0}(this|last|next)\\s+year${B1}`, 'i', (m, text) =>
     /\b(?:the|over|past|in the)\s+$/i.test(text.slice(0, m.index)) ? undefined : { t: 'year', year: rel(m[1]), fiscal: false },
   ),
+  // "the same period last year", "a year earlier": the span of the period written before it, a year back.
+  p(`${B0}(?:the\\s+)?same\\s+(?:period|quarter|half|months?)\\s+(?:of\\s+|in\\s+)?(?:last|the\\s+(?:previous|prior|preceding))\\s+year${B1}|${B0}(?:a|one)\\s+year\\s+(?:earlier|before)${B1}`, 'i', () => ({ t: 'sameSpanYearBefore' })),
   p(`${B0}(?:a|one|1)\\s+year\\s+ago${B1}`, 'i', () => ({ t: 'yearsAgo', n: 1 })),
   p(`${B0}(two|2|three|3)\\s+years\\s+ago${B1}`, 'i', (m) => ({ t: 'yearsAgo', n: /^(?:two|2)$/i.test(m[1]) ? 2 : 3 })),
   p(`${B0}(this|last|next|the\\s+(?:last|previous|past|prior))\\s+quarter${B1}`, 'i', (m) => {

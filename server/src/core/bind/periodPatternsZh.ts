@@ -79,6 +79,8 @@ export const ZH_PATTERNS: PeriodPattern[] = [
   ),
   p(`${Y}\\s*年\\s*前\\s*([二三两])\\s*(?:个)?\\s*季度`, (m) => q(abs(m[1]), 1, false, smallNumber(m[2]))),
   p(`${NOT_A_QUARTER}(?:第\\s*${QZ}\\s*(?:个)?\\s*(?:季度|季)|([一二三四])\\s*季度)`, (m) => q(undefined, smallNumber(m[1] ?? m[2]), false)),
+  // "去年同期", "上年同期": the same span as the period written before it, a year earlier.
+  p(`(?:去年|上年|上一年)同期`, () => ({ t: 'sameSpanYearBefore' })),
   // Fiscal years and quarters
   // "截至2024年1月的财年", "2024年1月底结束的财年": the twelve months ending with the named month.
   p(`(?:截至|截止到?)${Y}\\s*年\\s*${MZ}\\s*月(?:底|末)?(?:的|为止的)\\s*(?:财年|财政年度|会计年度|12个月|十二个月)`, (m) => ({ t: 'monthYear', year: abs(m[1]), m: smallNumber(m[2]) })),

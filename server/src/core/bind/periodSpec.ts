@@ -45,6 +45,8 @@ export type PeriodSpec =
   | { t: 'relQuarter'; offset: number }
   | { t: 'relMonth'; offset: number }
   | { t: 'yearsAgo'; n: number }
+  /** "去年同期", "the same period last year": the span of the period written before it, a year earlier. */
+  | { t: 'sameSpanYearBefore' }
   | { t: 'present' };
 
 export interface ResolveEnv {
@@ -52,12 +54,14 @@ export interface ResolveEnv {
   fiscalYearEnd?: string;
   /** The year of the nearest explicit year written before this expression in the same span. */
   anchorYear?: number;
+  /** The period of the nearest expression written before this one in the same span. */
+  anchorPeriod?: Period;
 }
 
 /** Kinds of expression: present markers ("now", 目前) and relative ones need the document's date. */
 export function specKind(spec: PeriodSpec): 'explicit' | 'relative' | 'present' {
   if (spec.t === 'present') return 'present';
-  if (spec.t === 'relQuarter' || spec.t === 'relMonth' || spec.t === 'yearsAgo' || spec.t === 'lastMonthName') return 'relative';
+  if (spec.t === 'relQuarter' || spec.t === 'relMonth' || spec.t === 'yearsAgo' || spec.t === 'lastMonthName' || spec.t === 'sameSpanYearBefore') return 'relative';
   if ('year' in spec && spec.year && 'rel' in spec.year) return 'relative';
   return 'explicit';
 }
@@ -77,6 +81,15 @@ export function resolveSpec(spec: PeriodSpec, env: ResolveEnv): Period | undefin
       if (!doc) return undefined;
       const then = addMonths(doc, -12 * spec.n);
       return { start: iso(then), end: iso(then), label: iso(then) };
+    }
+    case 'sameSpanYearBefore': {
+      // Without a period written before it, "the same period" is not known: better no period than
+      // the whole previous year (a half-year report's 去年同期 is last year's first half).
+      const a = env.anchorPeriod;
+      const start = parseIso(a?.start);
+      const end = parseIso(a?.end);
+      if (!a || !start || !end) return undefined;
+      return { start: iso(addMonths(start, -12)), end: iso(addMonths(end, -12)), label: `${a.label}, a year earlier` };
     }
     case 'relMonth': {
       if (!doc) return undefined;

@@ -76,12 +76,13 @@ export function scanPeriods(text: string, span: Span, ctx: PeriodContext): Perio
 export function resolveMatches(slice: string, span: Span, raws: readonly RawMatch[], ctx: PeriodContext): PeriodMention[] {
   const out: PeriodMention[] = [];
   let anchorYear: number | undefined;
+  let anchorPeriod: Period | undefined;
   for (const r of raws) {
     // A match swallowed by the previous "since" range (自去年12月至今) is part of it.
     const previous = out[out.length - 1];
     if (previous && r.start < previous.end) continue;
     const local = { start: r.start - span.start, end: r.end - span.start };
-    let period = resolveSpec(r.spec, { ...ctx, anchorYear });
+    let period = resolveSpec(r.spec, { ...ctx, anchorYear, anchorPeriod });
     let { start, end } = r;
     let since = false;
     const before = slice.slice(0, local.start);
@@ -97,6 +98,7 @@ export function resolveMatches(slice: string, span: Span, raws: readonly RawMatc
     }
     const year = explicitYear(r.spec);
     if (year !== undefined && !(r.spec.t === 'year' && r.spec.fiscal)) anchorYear = year;
+    if (period && !since) anchorPeriod = period;
     out.push({ start, end, period, kind: specKind(r.spec), since, spec: r.spec });
   }
   return out;
