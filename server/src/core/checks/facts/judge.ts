@@ -21,7 +21,7 @@ import { factInterval, intersects, quantityInterval, relativeGap, scale } from '
 import { endsBy, factPeriodRelation, isLater, isPriorPeriod, within } from './periodMatch';
 import type { Judgement, JudgeContext } from './judgement';
 import { CURRENCY_UNITS, unitFits, perFits, claimIntervalFor, productFits, matches, numeric, pointMatches, isPointsForPercent, matchesLoosely } from './factMatch';
-import { figureBetween, ownClause, firstFigureCredited, sentenceNamesMetric } from './claimSentence';
+import { figureBetween, ownClause, firstFigureCredited, sentenceNamesMetric, periodInEarlierStatement } from './claimSentence';
 import { isKnownPublisher, attributionMatches } from './publishers';
 import { hedgedCurrencySlip, precise, metricFreeSlip } from './slips';
 import { newestOf, factsAbout, knownBy, figureKind, listedValuation } from './factLookup';
@@ -59,6 +59,7 @@ function periodSure(claim: Claim, context: JudgeContext): boolean {
   if (!p.span || p.span.end > claim.quantity.start || context.sentenceText === undefined) return false;
   // A comparison in the sentence may quote another period's figure ("上年同期营收只有约6480万元").
   if (COMPARISON_CUES.test(context.sentenceText)) return false;
+  if (periodInEarlierStatement(context.sentenceText, p.span.start - claim.sentence.start, p.span.end - claim.sentence.start, claim.quantity.start - claim.sentence.start)) return false;
   return !figureBetween(context.sentenceText, p.span.end - claim.sentence.start, claim.quantity.start - claim.sentence.start);
 }
 
