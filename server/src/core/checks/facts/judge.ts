@@ -18,7 +18,7 @@
 import type { Bound, Claim, Fact, Period } from '../../model';
 import type { FactBase } from '../../facts/index';
 import { factInterval, intersects, quantityInterval, relativeGap, scale } from '../intervals';
-import { endsBy, factPeriodRelation, isLater, isPriorPeriod, within } from './periodMatch';
+import { decidesBound, endsBy, factPeriodRelation, isLater, isPriorPeriod, within } from './periodMatch';
 import type { Judgement, JudgeContext } from './judgement';
 import { CURRENCY_UNITS, unitFits, perFits, claimIntervalFor, productFits, matches, numeric, pointMatches, isPointsForPercent, matchesLoosely } from './factMatch';
 import { figureBetween, ownClause, firstFigureCredited, sentenceNamesMetric, periodInEarlierStatement } from './claimSentence';
@@ -218,6 +218,9 @@ function judge(claim: Claim, kb: FactBase, context: JudgeContext): Judgement {
     if (confused.length > 0) return { verdict: 'wrong-metric', deciding: confused, related: samePeriod };
   }
 
+  // A level read inside the period does not contradict an inequality about the whole of it (periodMatch).
+  const bound = q.bound;
+  if (period && periodKind === 'instant' && isInequality(bound)) samePeriod = samePeriod.filter((f) => decidesBound(bound, period, f.period));
   // 6/7. Contradicted (or conflicting sources when the same-period facts themselves disagree).
   if (samePeriod.length > 0 && period) {
     const claimInterval = quantityInterval(q);
@@ -250,3 +253,7 @@ function judge(claim: Claim, kb: FactBase, context: JudgeContext): Judgement {
 
 /** Bounds that make a figure an inequality ("more than", "不到", "at least", "up to"). */
 const INEQUALITY = new Set<Bound>(['over', 'atLeast', 'under']);
+
+function isInequality(bound: Bound): bound is 'over' | 'atLeast' | 'under' {
+  return INEQUALITY.has(bound);
+}

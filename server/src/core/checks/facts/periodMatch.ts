@@ -78,6 +78,19 @@ export function factPeriodRelation(claim: Period, fact: Fact, periodKind: 'durat
   return relation;
 }
 
+/**
+ * A level read at one moment inside a longer claim period does not decide an inequality about that
+ * period ("月活超过6.5亿" in Q3, "over 650 million users in the third quarter"): the level may cross the
+ * bound at another moment of it. A lower bound ("over", "at least") is decided by a reading at the
+ * period's end, an upper bound ("under") by one at its start.
+ */
+export function decidesBound(bound: 'over' | 'atLeast' | 'under', claim: Period, fact: Period): boolean {
+  if (fact.start !== fact.end || claim.start === claim.end) return true;
+  const slack = SLACK_DAYS * DAY;
+  const at = day(fact.start);
+  return bound === 'under' ? at <= day(claim.start) + slack : at >= day(claim.end) - slack;
+}
+
 /** True when the fact's period ended on or before `date` (it was known by then). */
 export function endsBy(fact: Period, date: string): boolean {
   return day(fact.end) <= day(date);
