@@ -20,7 +20,7 @@ import type { FactBase } from '../../facts/index';
 import { factInterval, intersects, quantityInterval, relativeGap, scale } from '../intervals';
 import { decidesBound, endsBy, factPeriodRelation, isLater, isPriorPeriod, within } from './periodMatch';
 import type { Judgement, JudgeContext } from './judgement';
-import { CURRENCY_UNITS, unitFits, perFits, claimIntervalFor, productFits, matches, numeric, pointMatches, isPointsForPercent, matchesLoosely } from './factMatch';
+import { CURRENCY_UNITS, unitFits, perFits, claimIntervalFor, productFits, matches, numeric, pointMatches, isPointsForPercent, matchesLoosely, oneValue } from './factMatch';
 import { figureBetween, ownClause, firstFigureCredited, sentenceNamesMetric, periodInEarlierStatement } from './claimSentence';
 import { isKnownPublisher, attributionMatches } from './publishers';
 import { hedgedCurrencySlip, precise, metricFreeSlip } from './slips';
@@ -165,7 +165,9 @@ function judge(claim: Claim, kb: FactBase, context: JudgeContext): Judgement {
     if (prior.length > 0 && context.sentenceText !== undefined && COMPARISON_CUES.test(context.sentenceText)) {
       return { verdict: 'supported', deciding: prior, related: [] };
     }
-    if (elsewhere.length > 0) return { verdict: 'wrong-period', deciding: elsewhere, related: samePeriod };
+    // The value must single out the other period's figure: one that meets two different figures of
+    // other periods names none of them.
+    if (elsewhere.length > 0 && oneValue(elsewhere)) return { verdict: 'wrong-period', deciding: elsewhere, related: samePeriod };
   }
 
   // 3. Wrong currency or scale, judged against same-period facts only (or, for a figure written to
