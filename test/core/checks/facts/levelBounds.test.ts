@@ -6,9 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { decidesBound } from '../../../../server/src/core/checks/facts/periodMatch';
-import { analyze } from '../../../../server/src/core/analyze';
-import { sanitizeOptions } from '../../../../server/src/core/options';
-import { bundledFacts } from '../../../helpers/facts';
+import { flaggedTexts } from '../../../helpers/flagged';
 
 const q3 = { start: '2025-07-01', end: '2025-09-30', label: 'Q3 2025' };
 const on = (d: string) => ({ start: d, end: d, label: d });
@@ -31,10 +29,7 @@ describe('decidesBound', () => {
 });
 
 describe('a bound on a level over a quarter', () => {
-  const flagged = (text: string) =>
-    analyze(text, { facts: bundledFacts(), options: sanitizeOptions({ documentDate: '2025-11-15' }) })
-      .findings.filter((f) => f.severity === 'warning' || f.severity === 'error')
-      .map((f) => f.text);
+  const flagged = (text: string) => flaggedTexts(text, '2025-11-15');
 
   it('is not contradicted by a reading a month into the quarter (English)', () => {
     expect(flagged('In the third quarter of 2025 Gemini had more than 650 million monthly active users.')).toEqual([]);

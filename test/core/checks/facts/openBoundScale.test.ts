@@ -4,15 +4,9 @@
  * side, so it is never read as a slip of scale. Bundled facts (Gemini's monthly users, July 2025).
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../../server/src/core/analyze';
-import { sanitizeOptions } from '../../../../server/src/core/options';
-import { bundledFacts } from '../../../helpers/facts';
+import { flaggedTexts } from '../../../helpers/flagged';
 
-function checks(text: string): string[] {
-  return analyze(text, { facts: bundledFacts(), options: sanitizeOptions({ documentDate: '2025-09-01' }) })
-    .findings.filter((f) => f.check === 'fact.wrong-scale')
-    .map((f) => f.text);
-}
+const checks = (text: string) => flaggedTexts(text, '2025-09-01', 'fact.wrong-scale');
 
 describe('an open bound is not off by a factor of ten', () => {
   it('"more than 600 million" is not a tenfold slip of a smaller figure', () => {

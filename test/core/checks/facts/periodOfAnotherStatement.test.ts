@@ -5,9 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { periodInEarlierStatement } from '../../../../server/src/core/checks/facts/claimSentence';
-import { analyze } from '../../../../server/src/core/analyze';
-import { sanitizeOptions } from '../../../../server/src/core/options';
-import { bundledFacts } from '../../../helpers/facts';
+import { flaggedTexts } from '../../../helpers/flagged';
 
 function at(sentence: string, period: string, figure: string): boolean {
   const p = sentence.indexOf(period);
@@ -31,10 +29,7 @@ describe('periodInEarlierStatement', () => {
 });
 
 describe('wrong period only when the period is surely the figure\'s', () => {
-  const flagged = (text: string) =>
-    analyze(text, { facts: bundledFacts(), options: sanitizeOptions({ documentDate: '2025-09-01' }) })
-      .findings.filter((f) => f.check === 'fact.wrong-period' && (f.severity === 'warning' || f.severity === 'error'))
-      .map((f) => f.text);
+  const flagged = (text: string) => flaggedTexts(text, '2025-09-01', 'fact.wrong-period');
 
   it('a year of an earlier statement raises no warning', () => {
     expect(flagged('公司创始人介绍,零一万物去年营收增长很快,计划在2025年推出新模型;其最近一次融资的估值接近10亿美元。')).toEqual([]);

@@ -6,9 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Fact } from '../../../../server/src/core/model';
 import { oneValue } from '../../../../server/src/core/checks/facts/factMatch';
-import { analyze } from '../../../../server/src/core/analyze';
-import { sanitizeOptions } from '../../../../server/src/core/options';
-import { bundledFacts } from '../../../helpers/facts';
+import { flaggedTexts } from '../../../helpers/flagged';
 
 function fact(value: number): Fact {
   return { id: `F${value}`, entity: 'e', metric: 'm', value, unit: 'USD', period: { start: '2024-01-01', end: '2024-03-31', label: '' }, qualifiers: [], sources: [], confidence: 'high', fromMemory: false };
@@ -25,10 +23,7 @@ describe('oneValue', () => {
 });
 
 describe('wrong period needs the value to single out one figure', () => {
-  const periodFindings = (text: string) =>
-    analyze(text, { facts: bundledFacts(), options: sanitizeOptions({ documentDate: '2025-09-01' }) })
-      .findings.filter((f) => f.check === 'fact.wrong-period')
-      .map((f) => f.text);
+  const periodFindings = (text: string) => flaggedTexts(text, '2025-09-01', 'fact.wrong-period');
 
   it('a hedged yearly figure between two quarters\' figures is not called a quarter\'s (Chinese)', () => {
     expect(periodFindings('英伟达2023年数据中心收入约326亿美元。')).toEqual([]);
