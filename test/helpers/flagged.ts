@@ -1,10 +1,23 @@
-/** "text check" for every warning or error Tally raises on a short draft dated `date`, with the bundled facts. */
+/** The warnings and errors Tally raises on a short draft dated `date`, against the bundled fact base. */
 import { analyze } from '../../server/src/core/analyze';
+import type { Finding } from '../../server/src/core/model';
 import { sanitizeOptions } from '../../server/src/core/options';
 import { bundledFacts } from './facts';
 
+function raised(text: string, documentDate: string): Finding[] {
+  return analyze(text, { facts: bundledFacts(), options: sanitizeOptions({ documentDate }) }).findings.filter(
+    (f) => f.severity === 'warning' || f.severity === 'error',
+  );
+}
+
+/** "text check" for every warning or error. */
 export function flagged(text: string, date: string): string[] {
-  return analyze(text, { facts: bundledFacts(), options: sanitizeOptions({ documentDate: date }) })
-    .findings.filter((f) => f.severity === 'warning' || f.severity === 'error')
-    .map((f) => `${f.text} ${f.check}`);
+  return raised(text, date).map((f) => `${f.text} ${f.check}`);
+}
+
+/** Texts of warning or error findings, of one check when `check` is given. */
+export function flaggedTexts(text: string, documentDate: string, check?: string): string[] {
+  return raised(text, documentDate)
+    .filter((f) => check === undefined || f.check === check)
+    .map((f) => f.text);
 }

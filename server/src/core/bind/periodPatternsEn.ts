@@ -109,6 +109,10 @@ export const EN_PATTERNS: PeriodPattern[] = [
   p(`${B0}(?:the\\s+)?(first|second)\\s+half(?!\\s+of)${B1}`, 'i', (m) => h(undefined, half(m[1]), false)),
   p(`${B0}H([12])${B1}`, 'i', (m) => h(undefined, +m[1], false)),
   // Fiscal years
+  // "the fiscal year to January 2024", "the 12 months ended Jan. 31, 2024": named by the month it ends.
+  p(`${B0}(?:[Tt]he\\s+)?(?:(?:[Ff]iscal|[Ff]inancial)\\s+year|(?:[Tt]welve|12)[\\s-]+months)\\s+(?:to|ended|ending|through)\\s+(?:the\\s+end\\s+of\\s+)?${MON}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?\\s+${Y}${B1}`, '', (m) =>
+    ({ t: 'monthYear', year: abs(m[2]), m: month(m[1]) }),
+  ),
   p(`${B0}(?:FY|F\\.Y\\.)\\s*${FYY}${B1}`, 'i', (m) => ({ t: 'year', year: abs(m[1]), fiscal: true })),
   p(`${B0}fiscal\\s+(?:year\\s+)?(?:${Y}|'(\\d{2}))${B1}`, 'i', (m) => ({ t: 'year', year: abs(m[1] ?? m[2]), fiscal: true })),
   p(`${B0}(?:the\\s+)?${Y}\\s+fiscal\\s+year${B1}`, 'i', (m) => ({ t: 'year', year: abs(m[1]), fiscal: true })),
@@ -131,6 +135,8 @@ export const EN_PATTERNS: PeriodPattern[] = [
   p(`${B0}(this|last|next)\\s+year${B1}`, 'i', (m, text) =>
     /\b(?:the|over|past|in the)\s+$/i.test(text.slice(0, m.index)) ? undefined : { t: 'year', year: rel(m[1]), fiscal: false },
   ),
+  // "the same period last year", "a year earlier": the span of the period written before it, a year back.
+  p(`${B0}(?:the\\s+)?same\\s+(?:period|quarter|half|months?)\\s+(?:of\\s+|in\\s+)?(?:last|the\\s+(?:previous|prior|preceding))\\s+year${B1}|${B0}(?:a|one)\\s+year\\s+(?:earlier|before)${B1}`, 'i', () => ({ t: 'sameSpanYearBefore' })),
   p(`${B0}(?:a|one|1)\\s+year\\s+ago${B1}`, 'i', () => ({ t: 'yearsAgo', n: 1 })),
   p(`${B0}(two|2|three|3)\\s+years\\s+ago${B1}`, 'i', (m) => ({ t: 'yearsAgo', n: /^(?:two|2)$/i.test(m[1]) ? 2 : 3 })),
   p(`${B0}(this|last|next|the\\s+(?:last|previous|past|prior))\\s+quarter${B1}`, 'i', (m) => {

@@ -37,12 +37,16 @@ export type PeriodSpec =
   | { t: 'quarter'; year: YearRef; from: number; to: number; fiscal: boolean }
   /** "the July quarter", "6月季度": the three months ending with the named month (fiscal quarters too). */
   | { t: 'monthQuarter'; year: YearRef; m: number }
+  /** "the fiscal year to January 2024", "截至2024年1月的财年": the twelve months ending with the named month. */
+  | { t: 'monthYear'; year: YearRef; m: number }
   | { t: 'half'; year: YearRef; h: number; fiscal: boolean }
   | { t: 'year'; year: YearRef; fiscal: boolean }
   | { t: 'yearEnd'; year: YearRef; fiscal: boolean }
   | { t: 'relQuarter'; offset: number }
   | { t: 'relMonth'; offset: number }
   | { t: 'yearsAgo'; n: number }
+  /** "去年同期", "the same period last year": the span of the period written before it, a year earlier. */
+  | { t: 'sameSpanYearBefore' }
   | { t: 'present' };
 
 export interface ResolveEnv {
@@ -52,12 +56,14 @@ export interface ResolveEnv {
   anchorYear?: number;
   /** The span speaks of what is to come ("will", "expected", "预计"): a year-less month may be next one. */
   forward?: boolean;
+  /** The period of the nearest expression written before this one in the same span. */
+  anchorPeriod?: Period;
 }
 
 /** Kinds of expression: present markers ("now", 目前) and relative ones need the document's date. */
 export function specKind(spec: PeriodSpec): 'explicit' | 'relative' | 'present' {
   if (spec.t === 'present') return 'present';
-  if (spec.t === 'relQuarter' || spec.t === 'relMonth' || spec.t === 'yearsAgo' || spec.t === 'lastMonthName') return 'relative';
+  if (spec.t === 'relQuarter' || spec.t === 'relMonth' || spec.t === 'yearsAgo' || spec.t === 'lastMonthName' || spec.t === 'sameSpanYearBefore') return 'relative';
   if ('year' in spec && spec.year && 'rel' in spec.year) return 'relative';
   return 'explicit';
 }
@@ -77,6 +83,15 @@ export function resolveSpec(spec: PeriodSpec, env: ResolveEnv): Period | undefin
       if (!doc) return undefined;
       const then = addMonths(doc, -12 * spec.n);
       return { start: iso(then), end: iso(then), label: iso(then) };
+    }
+    case 'sameSpanYearBefore': {
+      // Without a period written before it, "the same period" is not known: better no period than
+      // the whole previous year (a half-year report's 去年同期 is last year's first half).
+      const a = env.anchorPeriod;
+      const start = parseIso(a?.start);
+      const end = parseIso(a?.end);
+      if (!a || !start || !end) return undefined;
+      return { start: iso(addMonths(start, -12)), end: iso(addMonths(end, -12)), label: `${a.label}, a year earlier` };
     }
     case 'relMonth': {
       if (!doc) return undefined;
@@ -115,6 +130,12 @@ export function resolveSpec(spec: PeriodSpec, env: ResolveEnv): Period | undefin
       const start = addMonths({ y, m: spec.m, d: 1 }, -2);
       const end = monthPeriod(y, spec.m).end;
       return { start: iso(start), end, label: `quarter ended ${monthPeriod(y, spec.m).label}` };
+    }
+    case 'monthYear': {
+      const y = yearOf(spec.year, env, doc, (yy) => ({ y: yy, m: spec.m, d: 1 }));
+      if (y === undefined) return undefined;
+      const last = monthPeriod(y, spec.m);
+      return { start: iso(addMonths({ y, m: spec.m, d: 1 }, -11)), end: last.end, label: `year ended ${last.label}` };
     }
     case 'half': {
       if (spec.fiscal) {

@@ -83,12 +83,13 @@ export function resolveMatches(slice: string, span: Span, raws: readonly RawMatc
   const out: PeriodMention[] = [];
   let anchorYear: number | undefined;
   const forward = FORWARD_CUES.test(slice);
+  let anchorPeriod: Period | undefined;
   for (const r of raws) {
     // A match swallowed by the previous "since" range (自去年12月至今) is part of it.
     const previous = out[out.length - 1];
     if (previous && r.start < previous.end) continue;
     const local = { start: r.start - span.start, end: r.end - span.start };
-    let period = resolveSpec(r.spec, { ...ctx, anchorYear, forward });
+    let period = resolveSpec(r.spec, { ...ctx, anchorYear, forward, anchorPeriod });
     let { start, end } = r;
     let since = false;
     const before = slice.slice(0, local.start);
@@ -105,7 +106,8 @@ export function resolveMatches(slice: string, span: Span, raws: readonly RawMatc
     const year = explicitYear(r.spec);
     if (year !== undefined && !(r.spec.t === 'year' && r.spec.fiscal)) anchorYear = year;
     const mention: PeriodMention = { start, end, period, kind: specKind(r.spec), since, spec: r.spec };
-    if (period && !forward && !resolveSpec(r.spec, { ...ctx, anchorYear, forward: true })) mention.yearGuessed = true;
+    if (period && !forward && !resolveSpec(r.spec, { ...ctx, anchorYear, forward: true, anchorPeriod })) mention.yearGuessed = true;
+    if (period && !since) anchorPeriod = period;
     out.push(mention);
   }
   return out;

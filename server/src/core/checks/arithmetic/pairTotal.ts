@@ -10,6 +10,7 @@
  */
 import type { Quantity } from '../../model';
 import { add } from '../intervals';
+import { sameMeasure } from './measures';
 import { checkable, intervalOf, sameDimension } from './operands';
 import type { RelationOutcome } from './outcome';
 import type { RelationDetector } from './relation';
@@ -38,7 +39,7 @@ export const pairTotal: RelationDetector = (view, ctx) => {
   if (!previous) return [];
   const total = totalAmount(view);
   if (!total) return [];
-  const parts = previous.quantities.filter((q) => !isDuration(q) && checkable(q) && sameDimension(q, total));
+  const parts = previous.quantities.filter((q) => !isDuration(q) && checkable(q) && sameDimension(q, total) && sameMeasure(q, total, [previous, view], ctx.kb));
   if (parts.length < 2 || parts.length > MAX_PARTS) return [];
   const out: RelationOutcome[] = [];
   for (let i = 0; i < parts.length; i++) {

@@ -6,9 +6,11 @@
  * in front of a list ("2.788M GPU-hours: 2,664K, 119K and 5K, which sums to 2,788K"), so a total that
  * equals the sum of any trailing run of the parts is consistent; a finding is made only when none does.
  */
+import type { FactBase } from '../../facts/index';
 import type { Quantity } from '../../model';
 import { add, intersects, type Interval } from '../intervals';
 import { HEDGE_EN, HEDGE_ZH } from './cues';
+import { sameMeasure } from './measures';
 import { checkable, intervalOf, sameDimension } from './operands';
 import type { Certainty, RelationOutcome } from './outcome';
 import type { RelationDetector } from './relation';
@@ -57,7 +59,7 @@ function cueAfter(view: SentenceView, total: Quantity, lastPart: Quantity): Cue 
 }
 
 /** Like amounts before `total` in its clause, nearest first; undefined when they cannot be parts. */
-function partsBefore(view: SentenceView, index: number): Quantity[] | undefined {
+function partsBefore(view: SentenceView, index: number, kb: FactBase): Quantity[] | undefined {
   const total = view.quantities[index];
   const parts: Quantity[] = [];
   for (let i = index - 1; i >= 0; i--) {
@@ -68,6 +70,8 @@ function partsBefore(view: SentenceView, index: number): Quantity[] | undefined 
       if (q.kind === 'money') break; // another currency: not a list of like parts
       continue;
     }
+    // "$900 million at $9.9 billion": the valuation between the rounds is not a part of what they raised.
+    if (!sameMeasure(q, total, [view], kb)) continue;
     if (!checkable(q) || q.bound === 'range') return undefined;
     if (EACH.test(textAfter(view, q, 12))) return undefined;
     parts.push(q);
@@ -93,13 +97,13 @@ function sumOf(parts: Quantity[]): Interval {
 /** Any sum cue at all: sentences without one are skipped before the per-number work. */
 const ANY_CUE = /add|sum|total|combined|together|all told|in all|aggregate|between them|合计|总计|共计|一共|总共|加起来|加在一起|加总|相加|综合|累计|共/i;
 
-export const sums: RelationDetector = (view) => {
+export const sums: RelationDetector = (view, ctx) => {
   const out: RelationOutcome[] = [];
   if (!ANY_CUE.test(view.text)) return out;
   view.quantities.forEach((total, index) => {
     if (!checkable(total) || !(total.kind === 'money' || total.kind === 'count' || total.kind === 'number')) return;
     if (total.kind === 'money' && total.per) return;
-    const parts = partsBefore(view, index);
+    const parts = partsBefore(view, index, ctx.kb);
     if (!parts || parts.length < 2) return;
     const cue = cueBetween(gapBetween(view, parts[0], total)) ?? cueAfter(view, total, parts[0]);
     if (!cue) return;

@@ -26,6 +26,17 @@ export function amountBetween(sentence: string, from: number, to: number, kind: 
 }
 
 /**
+ * A period inside an earlier statement of the sentence: a semicolon stands between it and the figure,
+ * and it does not open the sentence ("…,预计2025年将实现数倍增长;最新一轮融资中估值近10亿美元"). Such a
+ * period is that statement's; one that opens the sentence ("2024年,营收…;净利润…") governs every part.
+ */
+export function periodInEarlierStatement(sentence: string, periodStart: number, periodEnd: number, figureStart: number): boolean {
+  if (periodEnd > figureStart || figureStart > sentence.length) return false;
+  const semicolonBetween = /[;；]/.test(sentence.slice(periodEnd, figureStart));
+  return semicolonBetween && /[,，;；:：、]/.test(sentence.slice(0, periodStart));
+}
+
+/**
  * The clause of the sentence that holds the claim (between clause punctuation), so that "营收28.81亿,
  * 净利润28.81亿元" does not let the first clause's metric vouch for the second. The prose text is the
  * sentence with the same offsets (masking never moves text).

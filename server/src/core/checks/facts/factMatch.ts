@@ -87,3 +87,12 @@ export function matchesLoosely(claim: Claim, f: Fact): boolean {
   const fi = factInterval(f);
   return fi !== null && intersects(quantityInterval(claim.quantity), fi);
 }
+
+/**
+ * The facts state one value (their intervals meet pairwise): a claim that meets facts of two different
+ * values ("约326亿美元" meets both $30.0B and $35.1B) is only as wide as its hedge, not either figure.
+ */
+export function oneValue(facts: readonly Fact[]): boolean {
+  const intervals = facts.map(factInterval);
+  return intervals.every((a, i) => intervals.slice(i + 1).every((b) => a !== null && b !== null && intersects(a, b)));
+}

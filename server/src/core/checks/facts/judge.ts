@@ -18,10 +18,10 @@
 import type { Bound, Claim, Fact, Period } from '../../model';
 import type { FactBase } from '../../facts/index';
 import { factInterval, intersects, quantityInterval, relativeGap, scale } from '../intervals';
-import { endsBy, isLater, isPriorPeriod, periodRelation, within } from './periodMatch';
+import { decidesBound, endsBy, factPeriodRelation, isLater, isPriorPeriod, within } from './periodMatch';
 import type { Judgement, JudgeContext } from './judgement';
-import { CURRENCY_UNITS, unitFits, perFits, claimIntervalFor, productFits, matches, numeric, pointMatches, isPointsForPercent, matchesLoosely } from './factMatch';
-import { amountBetween, ownClause, clauseOf, clausePeriods, firstFigureCredited, sentenceNamesMetric, periodInOwnClause } from './claimSentence';
+import { CURRENCY_UNITS, unitFits, perFits, claimIntervalFor, productFits, matches, numeric, pointMatches, isPointsForPercent, matchesLoosely, oneValue } from './factMatch';
+import { amountBetween, ownClause, clauseOf, clausePeriods, firstFigureCredited, sentenceNamesMetric, periodInOwnClause, periodInEarlierStatement } from './claimSentence';
 import { isKnownPublisher, attributionMatches } from './publishers';
 import { hedgedCurrencySlip, precise, metricFreeSlip } from './slips';
 import { newestOf, factsAbout, knownBy, figureKind, listedValuation } from './factLookup';
@@ -78,6 +78,7 @@ function periodSure(claim: Claim, context: JudgeContext): boolean {
   if (!p.span || p.span.end > claim.quantity.start || context.sentenceText === undefined) return false;
   // A comparison in the sentence may quote another period's figure ("上年同期营收只有约6480万元").
   if (COMPARISON_CUES.test(context.sentenceText)) return false;
+  if (periodInEarlierStatement(context.sentenceText, p.span.start - claim.sentence.start, p.span.end - claim.sentence.start, claim.quantity.start - claim.sentence.start)) return false;
   // Only a figure of the same kind can be the date's own (a second valuation, a second amount): a
   // share move before a market value lost that day ("股价下跌27%,市值单日蒸发约4000亿美元") is not.
   return !amountBetween(context.sentenceText, p.span.end - claim.sentence.start, claim.quantity.start - claim.sentence.start, claim.quantity.kind);
@@ -96,7 +97,7 @@ function judge(claim: Claim, kb: FactBase, context: JudgeContext): Judgement {
   const metric = listedValuation(kb, entity, claim.metric.value);
 
   const periodKind = kb.metrics.get(metric)?.periodKind ?? 'duration';
-  const relation = (p: Period, f: Fact) => periodRelation(p, f.period, periodKind);
+  const relation = (p: Period, f: Fact) => factPeriodRelation(p, f, periodKind);
   const ofMetric = factsAbout(kb, entity, metric)
     .filter((f) => numeric(f) && productFits(claim, f) && perFits(claim, f));
   const comparable = ofMetric.filter((f) => unitFits(q.kind, q.currency, f, q.kind === 'number' ? q.unit : undefined));
@@ -197,7 +198,9 @@ function judge(claim: Claim, kb: FactBase, context: JudgeContext): Judgement {
     if (prior.length > 0 && context.sentenceText !== undefined && COMPARISON_CUES.test(context.sentenceText)) {
       return { verdict: 'supported', deciding: prior, related: [] };
     }
-    if (elsewhere.length > 0) return { verdict: 'wrong-period', deciding: elsewhere, related: samePeriod };
+    // The value must single out the other period's figure: one that meets two different figures of
+    // other periods names none of them.
+    if (elsewhere.length > 0 && oneValue(elsewhere)) return { verdict: 'wrong-period', deciding: elsewhere, related: samePeriod };
   }
 
   // 3. Wrong currency or scale, judged against same-period facts only (or, for a figure written to
@@ -223,9 +226,11 @@ function judge(claim: Claim, kb: FactBase, context: JudgeContext): Judgement {
     // between two figures of different years is common and means nothing.
     const factors = period && samePeriod.length > 0 ? [10, 0.1, 100, 0.01, 1000, 0.001, 1e4, 1e-4] : [1000, 0.001, 1e4, 1e-4];
     for (const factor of factors) {
+      // Only a figure that is a number can be off by a factor: an inequality ("超过6.5亿", "under $5B")
+      // scaled by ten still reaches almost anything on its open side.
       const scaled = scaleFacts.filter((f) => {
         const fi = factInterval(f);
-        return fi !== null && intersects(scale(claimIntervalFor(claim, f), factor), fi);
+        return fi !== null && !INEQUALITY.has(q.bound) && intersects(scale(claimIntervalFor(claim, f), factor), fi);
       });
       if (scaled.length > 0) return { verdict: 'wrong-scale', deciding: scaled, related: [], scaleFactor: factor };
     }
@@ -262,6 +267,9 @@ function judge(claim: Claim, kb: FactBase, context: JudgeContext): Judgement {
     if (confused.length > 0) return { verdict: 'wrong-metric', deciding: confused, related: samePeriod };
   }
 
+  // A level read inside the period does not contradict an inequality about the whole of it (periodMatch).
+  const bound = q.bound;
+  if (period && periodKind === 'instant' && isInequality(bound)) samePeriod = samePeriod.filter((f) => decidesBound(bound, period, f.period));
   // 6/7. Contradicted (or conflicting sources when the same-period facts themselves disagree).
   if (samePeriod.length > 0 && period) {
     const claimInterval = quantityInterval(q);
@@ -303,3 +311,7 @@ function bounded(f: Fact): boolean {
 
 /** Bounds that make a figure an inequality ("more than", "不到", "at least", "up to"). */
 const INEQUALITY = new Set<Bound>(['over', 'atLeast', 'under']);
+
+function isInequality(bound: Bound): bound is 'over' | 'atLeast' | 'under' {
+  return INEQUALITY.has(bound);
+}

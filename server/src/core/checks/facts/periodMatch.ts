@@ -7,7 +7,7 @@
  * when its date falls inside the claim's period; a level that held over a range (metrics whose
  * periodKind is 'instant') is "same" for any claim period inside that range.
  */
-import type { Period } from '../../model';
+import type { Fact, Period } from '../../model';
 
 /**
  * - same: the claim and the fact are about the same period;
@@ -53,6 +53,42 @@ export function periodRelation(claim: Period, fact: Period, periodKind: 'duratio
     return 'same';
   }
   return cs <= fe && fs <= ce ? 'overlap' : 'disjoint';
+}
+
+/** A fact period up to this long dates its figure (a report of June 2023) rather than spanning it. */
+const DATING_DAYS = 31;
+
+/**
+ * An estimate, or a rate per year or month, is dated by its period (when it was published or stood),
+ * not summed over it: McKinsey's "$2.6T–4.4T a year" published in June 2023 is the 2023 estimate of a
+ * writer who says "McKinsey estimated in 2023". Such a fact lying inside a longer claim period is one
+ * dated event in it ("contains"), never another period. A quarter's revenue inside a year stays
+ * another period: that figure is a sum over its own span.
+ */
+function datesItsFigure(fact: Fact): boolean {
+  const rate = fact.per !== undefined && /^(?:year|month)s?$/i.test(fact.per.unit);
+  const estimate = fact.qualifiers.includes('estimate');
+  return (rate || estimate) && day(fact.period.end) - day(fact.period.start) <= DATING_DAYS * DAY;
+}
+
+/** periodRelation for a fact, knowing what its period means (see datesItsFigure). */
+export function factPeriodRelation(claim: Period, fact: Fact, periodKind: 'duration' | 'instant' = 'duration'): PeriodRelation {
+  const relation = periodRelation(claim, fact.period, periodKind);
+  if (relation === 'overlap' && datesItsFigure(fact) && within(fact.period, claim)) return 'contains';
+  return relation;
+}
+
+/**
+ * A level read at one moment inside a longer claim period does not decide an inequality about that
+ * period ("月活超过6.5亿" in Q3, "over 650 million users in the third quarter"): the level may cross the
+ * bound at another moment of it. A lower bound ("over", "at least") is decided by a reading at the
+ * period's end, an upper bound ("under") by one at its start.
+ */
+export function decidesBound(bound: 'over' | 'atLeast' | 'under', claim: Period, fact: Period): boolean {
+  if (fact.start !== fact.end || claim.start === claim.end) return true;
+  const slack = SLACK_DAYS * DAY;
+  const at = day(fact.start);
+  return bound === 'under' ? at <= day(claim.start) + slack : at >= day(claim.end) - slack;
 }
 
 /** True when the fact's period ended on or before `date` (it was known by then). */

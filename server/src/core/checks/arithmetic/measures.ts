@@ -1,0 +1,30 @@
+/**
+ * Whether an amount can be a part of a total, as far as the bound metrics tell: a round's valuation is
+ * not part of the money the rounds raised ("raised $900 million at $9.9 billion … the two rounds brought
+ * in $3.2 billion"), while a segment's revenue is part of revenue. The measure family is the metric id
+ * before its first dot ("revenue.cloud-segment" is revenue), or the family of the metric it is a share of.
+ * When either amount has no bound metric nothing is known and it may be a part.
+ */
+import type { FactBase } from '../../facts/index';
+import type { Quantity } from '../../model';
+import type { SentenceView } from './view';
+
+function family(metric: string, kb: FactBase): string {
+  const parent = kb.metrics.get(metric)?.shareOf ?? metric;
+  return parent.split('.')[0];
+}
+
+function metricOf(q: Quantity, views: readonly SentenceView[]): string | undefined {
+  for (const v of views) {
+    const claim = v.claims.get(q.start);
+    if (claim) return claim.metric?.value;
+  }
+  return undefined;
+}
+
+/** False only when both amounts are bound to metrics of different measure families. */
+export function sameMeasure(part: Quantity, total: Quantity, views: readonly SentenceView[], kb: FactBase): boolean {
+  const a = metricOf(part, views);
+  const b = metricOf(total, views);
+  return !a || !b || family(a, kb) === family(b, kb);
+}

@@ -1,0 +1,28 @@
+/**
+ * A year named by the month it ends ("the fiscal year to March 2023", "截至2023年3月的财年") is the
+ * twelve months ending with that month, not the month itself.
+ */
+import { describe, expect, it } from 'vitest';
+import { findPeriods } from '../../../server/src/core/bind/index';
+
+function periods(text: string): [string, string, string][] {
+  return findPeriods(text, { start: 0, end: text.length }, { documentDate: '2025-06-01' }).map((f) => [text.slice(f.start, f.end), f.period.start, f.period.end]);
+}
+
+describe('a year named by the month it ends', () => {
+  it('English: "to", "ended", "ending", with or without a day', () => {
+    expect(periods('Sales reached $3 billion in the fiscal year to March 2023.')).toEqual([['the fiscal year to March 2023', '2022-04-01', '2023-03-31']]);
+    expect(periods('the financial year ended June 30, 2024')).toEqual([['the financial year ended June 30, 2024', '2023-07-01', '2024-06-30']]);
+    expect(periods('in the 12 months ending September 2022')).toEqual([['the 12 months ending September 2022', '2021-10-01', '2022-09-30']]);
+  });
+
+  it('Chinese: 截至…的财年, …结束的财年', () => {
+    expect(periods('截至2023年3月的财年营收为30亿美元。')).toEqual([['截至2023年3月的财年', '2022-04-01', '2023-03-31']]);
+    expect(periods('2024年6月底结束的财年')).toEqual([['2024年6月底结束的财年', '2023-07-01', '2024-06-30']]);
+  });
+
+  it('a month without a year word around it stays that month', () => {
+    expect(periods('Sales reached $3 billion in March 2023.')).toEqual([['March 2023', '2023-03-01', '2023-03-31']]);
+    expect(periods('截至2023年3月,累计营收为30亿美元。')).toEqual([['2023年3月', '2023-03-01', '2023-03-31']]);
+  });
+});
