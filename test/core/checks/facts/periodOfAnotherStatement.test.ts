@@ -31,15 +31,17 @@ describe('periodInEarlierStatement', () => {
 describe('wrong period only when the period is surely the figure\'s', () => {
   const flagged = (text: string) => flaggedTexts(text, '2025-09-01', 'fact.wrong-period');
 
+  // A valuation fact with a value (not only a ceiling, which places no figure in a period).
   it('a year of an earlier statement raises no warning', () => {
     expect(flagged('公司创始人介绍,零一万物去年营收增长很快,计划在2025年推出新模型;其最近一次融资的估值接近10亿美元。')).toEqual([]);
+    expect(flagged('公司创始人介绍,Anthropic去年营收增长很快,计划在2023年推出新模型;其最近一次融资的估值为615亿美元。')).toEqual([]);
   });
 
   it('a year that opens the sentence still does', () => {
-    expect(flagged('2025年,零一万物计划推出新模型;其最近一次融资的估值接近10亿美元。')).toEqual(['10亿美元']);
+    expect(flagged('2023年,Anthropic推出新模型;其估值为615亿美元。')).toEqual(['615亿美元']);
   });
 
   it('and so does a year in the figure\'s own clause', () => {
-    expect(flagged('零一万物2025年估值接近10亿美元。')).toEqual(['10亿美元']);
+    expect(flagged('Anthropic在2023年估值为615亿美元。')).toEqual(['615亿美元']);
   });
 });

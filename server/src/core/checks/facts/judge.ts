@@ -261,7 +261,7 @@ function judge(claim: Claim, kb: FactBase, context: JudgeContext): Judgement {
       (f) =>
         confusable(metric, f.metric) ||
         (isPointsForPercent(q.kind, f) && SHARE_METRICS.has(metric)) ||
-        (boundNamed && sameFigureExactly(q, f)) ||
+        (boundNamed && relation(period, f) === 'same' && sameFigureExactly(q, f)) ||
         (samePeriod.length > 0 && relation(period, f) === 'same' && totalSegmentSwap(metric, f.metric, clause)),
     );
     if (confused.length > 0) return { verdict: 'wrong-metric', deciding: confused, related: samePeriod };
