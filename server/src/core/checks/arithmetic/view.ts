@@ -218,8 +218,8 @@ function normalise(view: SentenceView, qs: Quantity[]): Quantity[] {
       return;
     }
     if (isDenominatorOf(view, q, qs[i - 1]) || isDenominatorOf(view, q, next)) return;
-    // "up 23 points": a bare number followed by "points" is a change in percentage points.
-    if (q.kind === 'number' && /^\s*(?:percentage\s+)?(?:points?|pts?|pp)\b/i.test(rawAfter(view, q, 20))) {
+    // "up 23 points", "a 23-point jump": a bare number followed by "points" is a change in percentage points.
+    if (q.kind === 'number' && /^(?:\s*|-)(?:percentage[\s-]+)?(?:points?|pts?|pp)\b/i.test(rawAfter(view, q, 20))) {
       out.push({ ...q, kind: 'points' });
       return;
     }
