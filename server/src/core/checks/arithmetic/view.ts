@@ -4,6 +4,8 @@
  * different sentences are too often about different things to be checked against each other. The only
  * exceptions follow an explicit pointer back to the sentence right before, in the same paragraph
  * ("of that", "它的", "at that pace", "两家合计", "this sum": previousInParagraph), and are probable at most.
+ * A few read the earlier sentences of the paragraph (earlierInParagraph), never another block: named
+ * amounts ("净利率", "占营收的"), the one change a later difference describes, the parts of "两个季度合计".
  */
 import type { Claim, Lang, Quantity, Span } from '../../model';
 import type { DocumentModel } from '../../document/documentModel';
