@@ -181,10 +181,14 @@ function differenceAfter(view: SentenceView, previous: SentenceView | undefined)
  * sentence of the paragraph, when the earlier sentences hold exactly one change of that kind of amount
  * (two changes and the difference could be about either). Probable (warning at most), no fix.
  */
+const POINTS_BACK = /^\s*(?:(?:that|this|it|which)\b|that's|in all\b|in total\b|altogether\b|all told\b|an? (?:increase|rise|gain|jump|decrease|decline|drop|fall) of\b)|^\s*(?:这|也就是说|换言之|换句话说|即|意味着|合计|总共)/i;
+
 function differenceOfEarlierChange(view: SentenceView, earlier: SentenceView[] | undefined): RelationOutcome[] {
   const like = view.quantities.filter((q) => !isDuration(q) && checkable(q));
   if (like.length !== 1 || !earlier?.length) return [];
   const d = like[0];
+  // The sentence must point back at that change ("That is a gain of…", "也就是说…"), not name a subject of its own.
+  if (!POINTS_BACK.test(view.text.slice(0, d.start - view.span.start))) return [];
   const before = textBefore(view, d, 30);
   const m = DIFF_BEFORE_EN.exec(before) ?? DIFF_BEFORE_ZH.exec(before) ?? (d.kind === 'points' ? POINTS_BEFORE_EN.exec(before) : null);
   if (!m) return [];
