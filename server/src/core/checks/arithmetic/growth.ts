@@ -8,11 +8,11 @@ import type { Quantity } from '../../model';
 import { div, pow, scale, shift, sub, type Interval } from '../intervals';
 import { HEDGE_EN, HEDGE_ZH } from './cues';
 import { GREW_BY, isAmbiguousMultiple } from './ambiguousGrowth';
-import { changeBefore, changeForRate, changesIn, yearOf, type Change, type Direction } from './growthPatterns';
+import { changeBefore, changeForRate, changeOfNamedYear, changesIn, yearOf, type Change, type Direction } from './growthPatterns';
 import { checkable, intervalOf, sameDimension } from './operands';
 import type { RelationOutcome } from './outcome';
 import type { RelationDetector } from './relation';
-import { clauseOf, gapBetween, isDuration, neighbour, textAfter, textBefore, type SentenceView } from './view';
+import { clauseOf, gapBetween, isDuration, neighbour, shortGap, textAfter, textBefore, type SentenceView } from './view';
 
 const DIFF_UP_EN = '(?:rose|grew|increased|jumped|climbed|gained|widened|expanded|up)\\s+by|an? (?:increase|rise|gain|jump) of|added';
 const DIFF_DOWN_EN = '(?:fell|dropped|declined|decreased|narrowed|shrank|down)\\s+by|an? (?:decrease|decline|drop|fall) of';
@@ -20,6 +20,8 @@ const DIFF_BEFORE_EN = new RegExp(`\\b(?:(${DIFF_UP_EN})|(${DIFF_DOWN_EN}))\\s+(
 const DIFF_BEFORE_ZH = new RegExp(`(?:(多赚了?|多了|增加了|增长了|多收了?|扩大了|多出|高出|提高了|提升了|上升了)|(减少了|下降了|收窄了|少了|降低了))(?:${HEDGE_ZH})?\\s*$`);
 /** "up 23 points": with points, a bare direction word cannot be "up to". */
 const POINTS_BEFORE_EN = new RegExp(`\\b(?:(up|rose|gained|added|climbed|increased|jumped)|(down|fell|lost|dropped|declined|slipped))\\s+(?:by\\s+)?(?:${HEDGE_EN}\\s+)?$`, 'i');
+/** "a 23-point jump": the direction is the noun after the points. */
+const POINTS_NOUN_AFTER = /^-?\s*(?:percentage[\s-]+)?(?:points?|pts?|pp)\s+(?:(jump|rise|gain|increase|improvement)|(drop|fall|decline|decrease))\b/i;
 /** Compound or average annual rates need the number of years; they are never a simple B/A − 1. */
 const ANNUAL_RATE = /CAGR|compound(?:ed)? annual|annuali[sz]ed growth|average annual|复合(?:年)?增长率|年复合|年均/i;
 const PER_YEAR_AFTER = /^\s*(?:a|per|each) year\b|^\s*annually\b|^\s*\/\s*yr\b|^\s*每年/i;
@@ -80,7 +82,7 @@ function rateOutcome(view: SentenceView, p: Quantity, changes: Change[]): Relati
 
 function multipleOutcome(view: SentenceView, m: Quantity, changes: Change[]): RelationOutcome | undefined {
   if (isAmbiguousMultiple(view, m)) return undefined;
-  const c = changeBefore(view, m, changes);
+  const c = changeBefore(view, m, changes) ?? changeOfNamedYear(view, m, changes);
   if (!c) return undefined;
   // "增长了一倍": the multiple is the increase (+100%), not the new level.
   const increase = GREW_BY.test(textBefore(view, m, 12));
@@ -97,12 +99,27 @@ function multipleOutcome(view: SentenceView, m: Quantity, changes: Change[]): Re
   };
 }
 
+/**
+ * The values a difference may follow: the number right before it, or the one before that too when a rate or
+ * multiple of the same change sits between them ("从5亿增至10亿，翻了一番，增加了5亿", "to $60.9B, up 126%,
+ * an increase of $33.9B").
+ */
+function valuesBeforeDifference(view: SentenceView, d: Quantity): Quantity[] {
+  const prev = neighbour(view, d, -1);
+  if (!prev || (prev.kind !== 'percent' && prev.kind !== 'multiple')) return prev ? [prev] : [];
+  const before = neighbour(view, prev, -1);
+  return before && shortGap(view, before, prev, 12) !== undefined ? [prev, before] : [prev];
+}
+
 function differenceOutcome(view: SentenceView, d: Quantity, changes: Change[]): RelationOutcome | undefined {
   const before = textBefore(view, d, 30);
-  const m = DIFF_BEFORE_EN.exec(before) ?? DIFF_BEFORE_ZH.exec(before) ?? (d.kind === 'points' ? POINTS_BEFORE_EN.exec(before) : null);
+  const m =
+    DIFF_BEFORE_EN.exec(before) ??
+    DIFF_BEFORE_ZH.exec(before) ??
+    (d.kind === 'points' ? (POINTS_BEFORE_EN.exec(before) ?? (/\ban?\s+$/i.test(before) ? POINTS_NOUN_AFTER.exec(textAfter(view, d, 30)) : null)) : null);
   if (!m) return undefined;
   const direction: Direction = m[1] ? 'up' : 'down';
-  const prev = neighbour(view, d, -1);
+  const prev = valuesBeforeDifference(view, d);
   const next = neighbour(view, d, 1);
   for (const c of changes) {
     // A change between two percentages is stated in points: "从55%升至78%，提高了23个百分点".
@@ -110,7 +127,7 @@ function differenceOutcome(view: SentenceView, d: Quantity, changes: Change[]): 
     if (!inPoints && !sameDimension(d, c.new)) continue;
     const first = c.old.start < c.new.start ? c.old : c.new;
     const last = c.old.start < c.new.start ? c.new : c.old;
-    const adjacent = prev === last || (next === first && /^\s*[,，]?\s*(?:from|从|由)?\s*$/i.test(gapBetween(view, d, first)));
+    const adjacent = prev.includes(last) || (next === first && /^\s*[,，]?\s*(?:from|从|由)?\s*$/i.test(gapBetween(view, d, first)));
     if (!adjacent) continue;
     const difference = ([o, n]: Quantity[]) => (direction === 'up' ? sub(intervalOf(n), intervalOf(o)) : sub(intervalOf(o), intervalOf(n)));
     const computed = difference([c.old, c.new]);
@@ -159,9 +176,35 @@ function differenceAfter(view: SentenceView, previous: SentenceView | undefined)
   return out;
 }
 
+/**
+ * "Revenue reached $12.2B, up from $3.8B. That is a gain of $8.4B.": a difference stated in a later
+ * sentence of the paragraph, when the earlier sentences hold exactly one change of that kind of amount
+ * (two changes and the difference could be about either). Probable (warning at most), no fix.
+ */
+const POINTS_BACK = /^\s*(?:(?:that|this|it|which)\b|that's|in all\b|in total\b|altogether\b|all told\b|an? (?:increase|rise|gain|jump|decrease|decline|drop|fall) of\b)|^\s*(?:这|也就是说|换言之|换句话说|即|意味着|合计|总共)/i;
+
+function differenceOfEarlierChange(view: SentenceView, earlier: SentenceView[] | undefined): RelationOutcome[] {
+  const like = view.quantities.filter((q) => !isDuration(q) && checkable(q));
+  if (like.length !== 1 || !earlier?.length) return [];
+  const d = like[0];
+  // The sentence must point back at that change ("That is a gain of…", "也就是说…"), not name a subject of its own.
+  if (!POINTS_BACK.test(view.text.slice(0, d.start - view.span.start))) return [];
+  const before = textBefore(view, d, 30);
+  const m = DIFF_BEFORE_EN.exec(before) ?? DIFF_BEFORE_ZH.exec(before) ?? (d.kind === 'points' ? POINTS_BEFORE_EN.exec(before) : null);
+  if (!m) return [];
+  const inKind = (c: Change) => (d.kind === 'points' ? c.new.kind === 'percent' : sameDimension(d, c.new));
+  const found = earlier.flatMap((e) => changesIn(e).filter(inKind));
+  if (found.length !== 1) return [];
+  const c = found[0];
+  const [from, to] = m[1] ? [c.new, c.old] : [c.old, c.new];
+  return [{ check: 'arith.growth', result: d, operands: [c.old, c.new], computed: sub(intervalOf(from), intervalOf(to)), formula: `${from.text} − ${to.text}`, certainty: 'probable', lang: view.lang, noFix: true }];
+}
+
 export const growth: RelationDetector = (view, ctx) => {
   const after = view.quantities.length < 3 ? differenceAfter(view, ctx.previous) : [];
   if (after.length > 0) return after;
+  const later = view.quantities.length < 3 ? differenceOfEarlierChange(view, ctx.earlier) : [];
+  if (later.length > 0) return later;
   // A change needs two values and a stated rate, multiple or difference.
   if (view.quantities.length < 3) return [];
   const changes = changesIn(view);

@@ -4,6 +4,7 @@
  * direction words around a growth percentage.
  */
 import type { Quantity } from '../../model';
+import { cadenceOf } from './annualized';
 import { HEDGE_EN, HEDGE_ZH } from './cues';
 import { checkable, sameDimension } from './operands';
 import { claimOf, gapBetween, textAfter, textBefore, type SentenceView } from './view';
@@ -44,7 +45,7 @@ const RATE_TO_OLD_EN = new RegExp(
 const FROM_TO_GAP_EN = new RegExp(`^\\s*(?:[\\w'’-]+\\s+){0,2}?(?:(?:in|on|at|by|during|as of|for)\\s+[\\w ,'’-]{1,25}?\\s*)?,?\\s*to\\s+(?:[\\w’'-]+['’]s\\s+)?(?:${HEDGE_EN}\\s+)?$`, 'i');
 const TO_FROM_GAP_EN = new RegExp(`^\\s*(?:(?:in|on|at|by|during|for)\\s+[\\w ,'’-]{1,25}?\\s*)?,?\\s*from\\s+(?:${HEDGE_EN}\\s+)?$`, 'i');
 /** "B …, up from A": the new value first, no rate in between. */
-const UP_FROM_GAP_EN = new RegExp(`^[^\\d;]{0,40}?\\b(?:(up|rising|growing|higher)|(down|falling|lower))\\s+from\\s+(?:${HEDGE_EN}\\s+)?$`, 'i');
+const UP_FROM_GAP_EN = new RegExp(`^(?:[^\\d;]|\\b(?:19|20)\\d{2}\\b){0,40}?\\b(?:(up|rising|growing|higher)|(down|falling|lower))\\s+from\\s+(?:${HEDGE_EN}\\s+)?$`, 'i');
 /** "从", "从2022年11月的", "从2022年11月的每百万tokens" (a date and a price's denominator may come between). */
 const DATE_ZH = '(?:(?:19|20)\\d{2}年)?(?:\\d{1,2}月)?(?:的)?';
 const FROM_ZH = new RegExp(`(?:从|由)${DATE_ZH}(?:每\\s*[\\d.,万千百亿]*\\s*个?\\s*[A-Za-z\\u4e00-\\u9fff]{1,8}\\s*)?\\s*(?:${HEDGE_ZH})?\\s*$`);
@@ -52,6 +53,10 @@ const FROM_TO_GAP_ZH = new RegExp(`^[^，,。；;\\d]{0,12}?(?:到|至|为)\\s*(
 /** "较A增长", "比上年同期的A下降". */
 const VERSUS_ZH = /(?:较|比|相比|相较于?|对比)[^，,。；;\d]{0,8}$/;
 const RATE_TO_NEW_ZH = new RegExp(`^\\s*[，,]?\\s*(?:至|到|达到|达)\\s*(?:${HEDGE_ZH})?\\s*$`);
+/** "B，比去年9月的A", "B，较上年同期的A": the new value first, then the one it is set against. */
+const NEW_VERSUS_OLD_ZH = new RegExp(
+  `^\\s*[，,]\\s*(?:同比)?(?:比|较|相比|相较于?)\\s*(?:(?:19|20)\\d{2}年|去年|上年|前年|今年)?(?:\\d{1,2}月)?(?:底|初|末|同期)?(?:的)?\\s*(?:${HEDGE_ZH})?\\s*$`,
+);
 const RANGE_WORDS = /\b(?:rang(?:e|es|ed|ing)|between|anywhere|estimates? (?:run|vary))\b|介于|区间/i;
 
 /** A year written next to an amount: "$1B in 2020", "2020年的10亿美元". */
@@ -132,6 +137,8 @@ export function changesIn(view: SentenceView): Change[] {
     if (/\bfrom\s+(?:\S+\s+)?$/i.test(before) && FROM_TO_GAP_EN.test(gap) && !RANGE_WORDS.test(before)) out.push({ old: x, new: y });
     else if (/\bto\s+(?:\S+\s+)?$/i.test(before) && TO_FROM_GAP_EN.test(gap) && !RANGE_WORDS.test(before)) out.push({ old: y, new: x });
     else if (FROM_ZH.test(before) && FROM_TO_GAP_ZH.test(gap)) out.push({ old: x, new: y, direction: dir(DIRECTION_ZH.exec(gap)) });
+    // "年化100亿美元，相当于每月8.3亿美元，比去年的55亿美元…": a restatement per month is not the compared value.
+    else if (NEW_VERSUS_OLD_ZH.test(gap) && cadenceOf(view, x)?.cadence === cadenceOf(view, y)?.cadence) out.push({ old: y, new: x });
     else {
       const m = UP_FROM_GAP_EN.exec(gap);
       if (m) out.push({ old: y, new: x, direction: m[1] ? 'up' : 'down' });
@@ -198,4 +205,17 @@ export function changeBefore(view: SentenceView, m: Quantity, changes: Change[])
   const gap = gapBetween(view, prev, m);
   if (!CHANGE_TAIL_EN.test(gap) && !CHANGE_TAIL_ZH.test(gap)) return undefined;
   return changes.find((c) => c.new === prev || (c.old === prev && c.new.start < c.old.start));
+}
+
+/** "…，届时约为2024年的3倍", "…, about three times the 2024 level": a multiple of the value of a named year. */
+const OF_YEAR_BEFORE_ZH = new RegExp(`(?:是|为|相当于|达到?)\\s*(?:${HEDGE_ZH})?\\s*((?:19|20)\\d{2})\\s*年(?:水平)?的\\s*$`);
+const OF_YEAR_AFTER_EN = /^\s*(?:the|its|their)\s+((?:19|20)\d{2})\s+(?:level|figure|total|amount|value)\b/i;
+
+/** The change whose old value is the year a multiple names, the multiple coming after the change. */
+export function changeOfNamedYear(view: SentenceView, m: Quantity, changes: Change[]): Change | undefined {
+  const named = OF_YEAR_BEFORE_ZH.exec(textBefore(view, m, 30)) ?? OF_YEAR_AFTER_EN.exec(textAfter(view, m, 30));
+  if (!named) return undefined;
+  const year = Number(named[1]);
+  const found = changes.filter((c) => c.old.end <= m.start && c.new.end <= m.start && yearOf(view, c.old) === year && (yearOf(view, c.new) ?? year + 1) > year);
+  return found.length === 1 ? found[0] : undefined;
 }

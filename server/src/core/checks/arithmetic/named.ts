@@ -17,7 +17,7 @@ import { convertAmount } from './currency';
 import { checkable, intervalOf, isPlainMoney, sameDimension } from './operands';
 import type { RelationOutcome } from './outcome';
 import type { RelationContext, RelationDetector } from './relation';
-import { gapBetween, isDuration, textAfter, textBefore, type SentenceView } from './view';
+import { claimOf, gapBetween, isDuration, textAfter, textBefore, type SentenceView } from './view';
 
 const NAME_ZH = '[\\u4e00-\\u9fffA-Za-z0-9]{1,10}?';
 const ADVERBS_ZH = '(?:也|就|则|已经|已|将|都|还|仍|大约|约|大概)*';
@@ -105,7 +105,26 @@ function named(view: SentenceView, ctx: RelationContext, name: string, limit: Qu
   return out;
 }
 
+/**
+ * A margin names its own ratio: "净利率约为46%" is 净利润 ÷ 收入, "a net margin of 36%" net income ÷ revenue.
+ * Only margins with one accepted numerator; a markup on cost ("成本利润率") is complements.ts's.
+ */
+const MARGIN_NAMES: [RegExp, Names][] = [
+  [new RegExp(`(?:净利率|净利润率)${ADVERBS_ZH}${COPULA_ZH}*\\s*(?:${HEDGE_ZH})?\\s*$`), { a: '净利润', b: '收入' }],
+  [new RegExp(`毛利率${ADVERBS_ZH}${COPULA_ZH}*\\s*(?:${HEDGE_ZH})?\\s*$`), { a: '毛利', b: '收入' }],
+  [new RegExp(`\\bnet (?:profit )?margin\\s+(?:of|was|is|came to|reached|stood at)?\\s*(?:${HEDGE_EN}\\s+)?$`, 'i'), { a: 'net income', b: 'revenue' }],
+  [new RegExp(`\\bgross margin\\s+(?:of|was|is|came to|reached|stood at)?\\s*(?:${HEDGE_EN}\\s+)?$`, 'i'), { a: 'gross profit', b: 'revenue' }],
+];
+
+function marginNames(view: SentenceView, m: Quantity): Names | undefined {
+  if (m.kind !== 'percent') return undefined;
+  const before = textBefore(view, m, 30);
+  return MARGIN_NAMES.find(([re]) => re.test(before))?.[1];
+}
+
 function namesFor(view: SentenceView, m: Quantity): Names | undefined {
+  const margin = marginNames(view, m);
+  if (margin) return margin;
   if (view.lang === 'zh') {
     const r = A_IS_M_OF_B_ZH.exec(textBefore(view, m, 30));
     if (!r) return undefined;
@@ -214,6 +233,16 @@ function againstSiblings(view: SentenceView, ctx: RelationContext, st: Statement
   };
 }
 
+/** Two amounts each dated in their own sentence, to different periods ("2024年营收…；今年上半年净利润…"): not one ratio. */
+function ownPeriodsDiffer(view: SentenceView, a: Quantity, b: Quantity): boolean {
+  const own = (q: Quantity) => {
+    const p = claimOf(view, q)?.period;
+    return p && (p.how === 'explicit' || p.how === 'sentence') ? p.value : undefined;
+  };
+  const [pa, pb] = [own(a), own(b)];
+  return !!pa && !!pb && (pa.start !== pb.start || pa.end !== pb.end);
+}
+
 export const namedRatios: RelationDetector = (view, ctx) => {
   const out: RelationOutcome[] = [];
   for (const m of view.quantities) {
@@ -232,7 +261,7 @@ export const namedRatios: RelationDetector = (view, ctx) => {
     const readings: RelationOutcome[] = [];
     for (const a of subjects) {
       for (const b of bases) {
-        if (a === b) continue;
+        if (a === b || ownPeriodsDiffer(view, a, b)) continue;
         const base: Omit<RelationOutcome, 'computed'> = {
           check: m.kind === 'percent' ? 'arith.percent-of' : 'arith.ratio',
           result: m,

@@ -3,12 +3,14 @@
  * Together the two come to $113 billion.", "甲估值80亿元，乙估值33亿元。两家合计113亿元。"
  *
  * The pair words ("the two", "both", "两家", "二者") and the total word must open the sentence, before any
- * amount, so the total can only add up amounts of the sentence right before (same paragraph). That
+ * amount, so the total can only add up amounts of the sentence right before (same paragraph), or of the
+ * nearest earlier ones when that sentence holds a single like amount (partsBefore). That
  * sentence may hold more than two like amounts ("…, i.e. $45 billion less $12 billion of debt"): every
  * pair is read, and a total that some pair gives is consistent (index.ts: a reading that explains a
  * number protects it). Only a total no pair gives is reported, as probable (warning at most).
  */
 import type { Quantity } from '../../model';
+import type { FactBase } from '../../facts/index';
 import { add } from '../intervals';
 import { sameMeasure } from './measures';
 import { checkable, intervalOf, sameDimension } from './operands';
@@ -18,7 +20,7 @@ import { isDuration, type SentenceView } from './view';
 
 const PAIR_TOTAL_EN =
   /\b(?:together|combined|between them),?\s+(?:the two|both)\b|\b(?:the two|both)\s+(?:[a-z]+\s+)?(?:together|combined)\b|\bthe two\s+(?:[a-z]+\s+)?(?:add up to|come to|came to|total(?:led)?|sum to)\b/i;
-const PAIR_TOTAL_ZH = /(?:两家|两者|二者|两项|两笔|两轮)(?:公司|企业|合计)?(?:合计|加起来|加在一起|共计|总共|一共)/;
+const PAIR_TOTAL_ZH = /(?:两家|两者|二者|两项|两笔|两轮|两个(?:季度|财季|月|年度|财年))(?:公司|企业|合计)?(?:合计|加起来|加在一起|共计|总共|一共)/;
 /** More like amounts than this in the sentence before: too many pairs to say which two are meant. */
 const MAX_PARTS = 5;
 
@@ -34,12 +36,27 @@ function totalAmount(view: SentenceView): Quantity | undefined {
   return PAIR_TOTAL_EN.test(head) || PAIR_TOTAL_ZH.test(head) ? first : undefined;
 }
 
+/**
+ * The like amounts of the sentence right before; when it holds only one ("Q2 revenue was 398亿元。"), the
+ * nearest earlier sentences of the paragraph are read too until two are found ("Q1 … 334亿元。").
+ */
+function partsBefore(total: Quantity, view: SentenceView, previous: SentenceView, earlier: SentenceView[], kb: FactBase): Quantity[] {
+  const partsOf = (s: SentenceView) =>
+    s.quantities.filter((q) => !isDuration(q) && checkable(q) && sameDimension(q, total) && sameMeasure(q, total, [s, view], kb));
+  const parts = partsOf(previous);
+  for (const e of earlier.slice(1)) {
+    if (parts.length >= 2) break;
+    parts.unshift(...partsOf(e));
+  }
+  return parts;
+}
+
 export const pairTotal: RelationDetector = (view, ctx) => {
   const previous = ctx.previous;
   if (!previous) return [];
   const total = totalAmount(view);
   if (!total) return [];
-  const parts = previous.quantities.filter((q) => !isDuration(q) && checkable(q) && sameDimension(q, total) && sameMeasure(q, total, [previous, view], ctx.kb));
+  const parts = partsBefore(total, view, previous, ctx.earlier?.[0] === previous ? ctx.earlier : [], ctx.kb);
   if (parts.length < 2 || parts.length > MAX_PARTS) return [];
   const out: RelationOutcome[] = [];
   for (let i = 0; i < parts.length; i++) {

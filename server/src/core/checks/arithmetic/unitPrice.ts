@@ -39,7 +39,7 @@ const TIMES_OR_FOR = new RegExp(
 );
 /** "每块H100售价约3万美元": the price of one, said before the amount. */
 const EACH_BEFORE_ZH = /(?:每块|每张|每个|每颗|每台|单价|售价)[^，,。；;]{0,10}$/;
-const WOULD_BE = new RegExp(`^\\s*(?:[\\w-]+\\s+){0,2}?(?:would|could|will)?\\s*(?:be|cost|costs|bring in|generate|come to|mean|pay)\\s+(?:${HEDGE_EN}\\s+)?$`, 'i');
+const WOULD_BE = new RegExp(`^\\s*(?:[\\w-]+\\s+){0,2}?(?:would|could|will)?\\s*(?:be|cost|costs|bring in|generate|come to|mean|pay|pays)\\s+(?:${HEDGE_EN}\\s+)?$`, 'i');
 const RESULT_EN = onlyWords('en', RESTATE_EN);
 const RESULT_ZH = onlyWords('zh', RESTATE_ZH, '共|总计|合计|总共|一共');
 const UNIT_WORD = /^\s*[A-Za-z\u4e00-\u9fff][\w\u4e00-\u9fff-]{0,15}/;
@@ -149,26 +149,48 @@ function products(view: SentenceView, out: RelationOutcome[]): void {
   }
 }
 
-/** "…$360 a year, so a million seats would be $36 million a year": the price is the amount of the same cadence. */
+/**
+ * "…$360 a year, so a million seats would be $36 million a year": the price is the amount of the same
+ * cadence; failing one, a price of the other cadence is converted ("$30 per user per month, so 1,000 seats
+ * cost $360,000 a year": × 12). A second count joined by "and" ("…, and a 500-seat team pays $150,000")
+ * goes on with the same price and cadence.
+ */
 function seats(view: SentenceView, out: RelationOutcome[]): void {
   const qs = view.quantities;
+  let last: { price: Quantity; cadence: PriceCadence; result: PriceCadence } | undefined;
   for (let k = 1; k + 1 < qs.length; k++) {
     const n = qs[k];
     const r = qs[k + 1];
     const perPeriod = r.kind === 'money' && !!r.currency && (!r.per || !!perCadence(r));
     if (!isCount(n) || !perPeriod || !checkable(r) || !WOULD_BE.test(gapBetween(view, n, r))) continue;
-    if (!/\b(?:so|then|that means|meaning)\b|那么|则|意味着/i.test(textBefore(view, n, 20))) continue;
-    const rCadence = cadenceWord(textAfter(view, r, 16));
-    const price = qs
-      .slice(0, k)
-      .reverse()
-      .find((q) => q.kind === 'money' && q.currency === r.currency && checkable(q) && (cadenceWord(textAfter(view, q, 16)) ?? perCadence(q)) === rCadence);
-    if (!price || !rCadence) continue;
-    out.push({ check: 'arith.product', result: r, operands: [price, n], computed: mul(intervalOf(price), intervalOf(n)), formula: `${price.text} × ${n.text}`, certainty: 'explicit', lang: view.lang });
+    const before = textBefore(view, n, 20);
+    const goesOn = last && last.price.currency === r.currency && /(?:^|,)\s*and\s+(?:an?\s+)?$|[，,]\s*(?:而|和)\s*$/i.test(before) ? last : undefined;
+    if (!goesOn && !/\b(?:so|then|that means|meaning)\b|那么|则|意味着/i.test(before)) continue;
+    const rCadence = cadenceWord(textAfter(view, r, 16)) ?? goesOn?.result;
+    if (!rCadence) continue;
+    const earlier = qs.slice(0, k).reverse().filter((q) => q.kind === 'money' && q.currency === r.currency && checkable(q) && priceCadence(view, q));
+    const price = goesOn?.price ?? earlier.find((q) => priceCadence(view, q) === rCadence) ?? earlier[0];
+    if (!price) continue;
+    const cadence = goesOn?.cadence ?? priceCadence(view, price)!;
+    const factor = cadence === rCadence ? 1 : cadence === 'month' ? 12 : 1 / 12;
+    if (!goesOn) last = { price, cadence, result: rCadence };
+    const formula = factor === 1 ? `${price.text} × ${n.text}` : factor === 12 ? `${price.text} × ${n.text} × 12` : `${price.text} × ${n.text} ÷ 12`;
+    const computed = mul(mul(intervalOf(price), intervalOf(n)), { low: factor, high: factor });
+    // A count that goes on from an earlier one borrows its price and cadence: probable, no fix.
+    out.push({ check: 'arith.product', result: r, operands: [price, n], computed, formula, certainty: goesOn ? 'probable' : 'explicit', lang: view.lang, noFix: !!goesOn });
   }
 }
 
-function cadenceWord(after: string): 'year' | 'month' | undefined {
+type PriceCadence = 'year' | 'month';
+
+/** "$360 a year", "$30 per user per month", "每用户每月30美元": the period a price is for. */
+function priceCadence(view: SentenceView, q: Quantity): PriceCadence | undefined {
+  const after = textAfter(view, q, 24);
+  const own = perCadence(q);
+  return cadenceWord(after) ?? cadenceWord(after.replace(/^\s*(?:per|a|each)\s+[a-z-]+/i, '')) ?? (own === 'year' || own === 'month' ? own : undefined);
+}
+
+function cadenceWord(after: string): PriceCadence | undefined {
   if (/^\s*(?:a|per|each|every)\s+year\b|^\s*(?:annually|\/yr)\b|^\s*(?:每年|\/年)/i.test(after)) return 'year';
   if (/^\s*(?:a|per|each|every)\s+month\b|^\s*(?:monthly|\/mo)\b|^\s*(?:每月|\/月)/i.test(after)) return 'month';
   return undefined;

@@ -4,6 +4,8 @@
  * different sentences are too often about different things to be checked against each other. The only
  * exceptions follow an explicit pointer back to the sentence right before, in the same paragraph
  * ("of that", "它的", "at that pace", "两家合计", "this sum": previousInParagraph), and are probable at most.
+ * A few read the earlier sentences of the paragraph (earlierInParagraph), never another block: named
+ * amounts ("净利率", "占营收的"), the one change a later difference describes, the parts of "两个季度合计".
  */
 import type { Claim, Lang, Quantity, Span } from '../../model';
 import type { DocumentModel } from '../../document/documentModel';
@@ -218,8 +220,8 @@ function normalise(view: SentenceView, qs: Quantity[]): Quantity[] {
       return;
     }
     if (isDenominatorOf(view, q, qs[i - 1]) || isDenominatorOf(view, q, next)) return;
-    // "up 23 points": a bare number followed by "points" is a change in percentage points.
-    if (q.kind === 'number' && /^\s*(?:percentage\s+)?(?:points?|pts?|pp)\b/i.test(rawAfter(view, q, 20))) {
+    // "up 23 points", "a 23-point jump": a bare number followed by "points" is a change in percentage points.
+    if (q.kind === 'number' && /^(?:\s*|-)(?:percentage[\s-]+)?(?:points?|pts?|pp)\b/i.test(rawAfter(view, q, 20))) {
       out.push({ ...q, kind: 'points' });
       return;
     }
