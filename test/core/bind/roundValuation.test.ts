@@ -25,4 +25,11 @@ describe('a round struck "at" a sum', () => {
     const text = 'Meta raised $1 billion and sold shares at $40.';
     expect(metricOf(text, '$40', ['$1 billion'])).not.toBe('valuation');
   });
+
+  it('reads a long run of digits between two sums in one pass (it once backtracked for minutes)', () => {
+    // The digits are no date, so nothing joins the two sums into a round.
+    const text = `It raised $40 million ${'9'.repeat(40)} at $9 billion.`;
+    expect(metricOf(text, '$9 billion', ['$40 million'])).not.toBe('valuation');
+    expect(metricOf('It raised $40 million in 2024 at $9 billion.', '$9 billion', ['$40 million'])).toBe('valuation');
+  });
 });

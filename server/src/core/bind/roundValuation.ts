@@ -8,8 +8,12 @@ import type { BindingKnowledge } from './knowledge';
 
 /** Right before the round's amount: the verb of raising it. */
 const RAISED_BEFORE = /(?<![A-Za-z])(?:raised|raises|raising|raise|brought in|secured|closed)\s+(?:a\s+|an\s+|another\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+)?$/i;
-/** When it happened ("in February", "this year", "last September"), words that may follow a sum. */
-const WHEN = String.raw`(?:\s*,?\s*(?:in|on|during|this|last|early|late|mid|the|its|a|new|round|funding|year|month|quarter|week|series\s+[a-h]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\d{1,4}(?:st|nd|rd|th)?)(?![A-Za-z]))*`;
+/**
+ * When it happened ("in February", "this year", "last September"), words that may follow a sum. Each word
+ * is set off by a space or a comma and ends where its word ends: a run of digits can then be read only
+ * one way (with optional separators, "9999…" splits into 1–4-digit years in exponentially many ways).
+ */
+const WHEN = String.raw`(?:(?:\s*,\s*|\s+)(?:in|on|during|this|last|early|late|mid|the|its|a|new|round|funding|year|month|quarter|week|series\s+[a-h]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\d{1,4}(?:st|nd|rd|th)?)(?![A-Za-z\d]))*`;
 /** Between the amount and the valuation: "at", after at most when it happened. */
 const AT_BETWEEN = new RegExp(String.raw`^${WHEN}\s*,?\s+at\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+)?$`, 'i');
 /**
