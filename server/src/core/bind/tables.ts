@@ -33,6 +33,17 @@ export function inRowLabel(cell: TableCell, span: Span | undefined): boolean {
   return span !== undefined && cell.rowLabel !== undefined && span.start >= cell.rowLabel.start && span.end <= cell.rowLabel.end;
 }
 
+/**
+ * The row's other cells that hold no figure: in "| TSMC | Q3 revenue | NT$868B |" or
+ * "| ChatGPT | 周活 | 8亿 |" the middle cell names what the figure measures, as a header would.
+ * A cell holding a figure of its own is that figure's, never a label of its neighbours.
+ */
+export function textCells(cell: TableCell, figures: readonly Span[]): Span[] {
+  return cell.cells.filter(
+    (c) => c.end > c.start && c.start !== cell.cell.start && !figures.some((f) => f.start < c.end && c.start < f.end),
+  );
+}
+
 export interface Tables {
   cellAt(pos: number): TableCell | undefined;
 }
