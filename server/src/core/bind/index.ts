@@ -18,6 +18,7 @@ import { bindMetric, findTriggers, nonSpaceCounter, type TriggerMention } from '
 import { choosePeriod, isBaseline, periodFinder } from './periodBinding';
 import { roundTermMetric } from './roundTerms';
 import { roundValuation } from './roundValuation';
+import { companyWorth } from './companyWorth';
 import { shareOfTriggers, zhShareOfTriggers } from './shareOf';
 import { containing, documentStructure } from './structure';
 import { documentTables, inRowLabel, textCells, type TableCell } from './tables';
@@ -146,6 +147,7 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
     const entity = cell && bound?.how === 'sentence' && inRowLabel(cell, bound.span) ? { ...bound, how: 'explicit' as const } : bound;
     const metric =
       roundValuation(text, q, s.span, nearQuantities, kb) ??
+      companyWorth(text, q, s.span, near(s.triggers), kb) ??
       bindMetric({ text, gap, quantity: q, clause, sentence: scope, triggers: near(s.triggers), quantities: nearQuantities }, kb) ??
       roundTermMetric(text, q, s.quantities, kb) ??
       (cell && tableMetric(cell, q, rowQuantities, { text, gap, triggers }, kb));
