@@ -47,3 +47,23 @@ describe('data center revenue: "data-center"', () => {
     expect(metricOf('Nvidia took 98% of data-center GPU shipments in 2023.', '98%')).toBe('market-share');
   });
 });
+
+describe('equity stake: "holds"', () => {
+  it('reads a percentage a company holds of another as its stake', () => {
+    expect(metricOf('After the new round Microsoft holds roughly 30% of the startup.', '30%')).toBe('equity-stake');
+  });
+
+  it('a share of a market that a company holds is its market share, not a stake', () => {
+    expect(metricOf('Nvidia holds 90% of the accelerator market.', '90%')).toBe('market-share');
+  });
+});
+
+describe('market share: "of the <narrowing words> market"', () => {
+  it('reads a share of a named market as a market share', () => {
+    expect(metricOf('Samsung had 35% of the high-bandwidth memory market in 2024.', '35%')).toBe('market-share');
+  });
+
+  it('not an amount of a market', () => {
+    expect(metricOf('Samsung sold $5 billion into the memory market in 2024.', '$5 billion')).not.toBe('market-share');
+  });
+});
