@@ -67,3 +67,24 @@ describe('market share: "of the <narrowing words> market"', () => {
     expect(metricOf('Samsung sold $5 billion into the memory market in 2024.', '$5 billion')).not.toBe('market-share');
   });
 });
+
+describe('deal value: a contract or deal "worth" a sum', () => {
+  it('is the value of the contract, not a valuation of the company', () => {
+    expect(metricOf('Oracle signed a cloud contract worth $30 billion a year with OpenAI.', '$30 billion')).toBe('deal.value');
+    expect(metricOf('Microsoft struck a deal valued at $650 million with Inflection.', '$650 million')).toBe('deal.value');
+  });
+
+  it('a company worth a sum is still its valuation', () => {
+    expect(metricOf('OpenAI, now worth $300 billion, signed the contract in March.', '$300 billion')).toBe('valuation');
+  });
+});
+
+describe('tokens processed: 处理的tokens', () => {
+  it('reads the tokens a company processes as its token volume', () => {
+    expect(metricOf('谷歌各产品每月处理的tokens在4月达到480万亿。', '480万亿')).toBe('usage.tokens');
+  });
+
+  it('not the price per million tokens', () => {
+    expect(metricOf('处理的tokens越多,每百万tokens的价格就越低,目前为8元。', '8元')).not.toBe('usage.tokens');
+  });
+});
