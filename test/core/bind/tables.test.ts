@@ -98,6 +98,24 @@ describe('table cells', () => {
     expect(claimOf(claims, valued).metric).toMatchObject({ value: 'valuation' });
   });
 
+  it('credit the figures of a row to the publisher in its source column (English and Chinese)', () => {
+    const en = '| Company | Share | Source |\n|---|---|---|\n| Nvidia | 90% | Omdia |';
+    const share = qAt(en, '90%', 'percent');
+    expect(claimOf(bindCells(en, [share]), share).attribution).toMatchObject({ value: 'Omdia', how: 'explicit' });
+    const zh = '| 指标 | 数值 | 来源 |\n|---|---|---|\n| 英伟达份额 | 90% | 彭博社 |';
+    const zhShare = qAt(zh, '90%', 'percent');
+    expect(claimOf(bindCells(zh, [zhShare]), zhShare).attribution).toMatchObject({ value: '彭博社' });
+  });
+
+  it('credit no one from a column that is not headed as a source, or from a source cell holding a figure', () => {
+    const notes = '| Company | Share | Note |\n|---|---|---|\n| Nvidia | 90% | Omdia |';
+    const share = qAt(notes, '90%', 'percent');
+    expect(claimOf(bindCells(notes, [share]), share).attribution).toBeUndefined();
+    const dated = '| Company | Share | Source |\n|---|---|---|\n| Nvidia | 90% | 2024 filing |';
+    const filed = qAt(dated, '90%', 'percent');
+    expect(claimOf(bindCells(dated, [filed]), filed).attribution).toBeUndefined();
+  });
+
   it('leave prose that only contains a pipe alone', () => {
     const text = 'Nvidia | the chip maker | sold a lot.\nIts margin was 70%.';
     const share = qAt(text, '70%', 'percent');

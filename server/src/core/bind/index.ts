@@ -19,6 +19,7 @@ import { choosePeriod, isBaseline, periodFinder } from './periodBinding';
 import { roundTermMetric } from './roundTerms';
 import { roundValuation } from './roundValuation';
 import { companyWorth } from './companyWorth';
+import { tableSource } from './tableSource';
 import { shareOfTriggers, zhShareOfTriggers } from './shareOf';
 import { containing, documentStructure } from './structure';
 import { documentTables, inRowLabel, textCells, type TableCell } from './tables';
@@ -167,7 +168,8 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
       documentDate: docDate,
     });
     const period = cell ? tablePeriod(chosenPeriod, cell, rowQuantities, (span) => findPeriodsCached(span, fiscalYearEnd)) : chosenPeriod;
-    const attribution = bindAttribution(q, clause, nearAttributions);
+    // A table's source column credits its row as "according to" would (see tableSource.ts).
+    const attribution = bindAttribution(q, clause, nearAttributions) ?? (cell && tableSource(text, cell, mentions));
     claims.push(claim(q, s, { entity, product, metric, period, attribution }));
   }
   continueListMetrics(input.text, claims, kb);

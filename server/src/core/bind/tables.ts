@@ -19,6 +19,8 @@ export interface TableCell {
   header?: Span;
   /** Every cell of the row. */
   cells: Span[];
+  /** The header row's cells, when the header has as many columns as the row. */
+  headers?: Span[];
   /** The row's first cell, when it is not the cell holding the offset (a row label). */
   rowLabel?: Span;
 }
@@ -78,7 +80,7 @@ export function documentTables(text: string): Tables {
         row: { start: row.start, end: row.end },
         cell: row.cells[column],
         cells: row.cells,
-        ...(header ? { header } : {}),
+        ...(header ? { header, headers: row.headerCells } : {}),
         ...(column > 0 ? { rowLabel: row.cells[0] } : {}),
       };
     },
