@@ -4,7 +4,9 @@
 // entity, metric, period and attribution bindings, how each was made, its verdict) beside the facts
 // the label names, then a count per cause. A tool for working on recall; it does not score.
 //
-//   node scripts/eval-misses.mjs [fact|arithmetic] [--filter <draft name part>]
+//   node scripts/eval-misses.mjs [fact|arithmetic] [--filter <draft name part>] [--corpus <dir>]
+//
+// --corpus defaults to test/corpus; pass test/corpus-holdout to explain the held-out misses.
 //
 // It runs the core in-process through the benchmark bundle (bench/lib/build.mjs), so it needs no build.
 import { createRequire } from 'node:module';
@@ -15,12 +17,12 @@ import { buildBenchBundle } from '../bench/lib/build.mjs';
 import { loadCorpus, lineOf } from './lib/corpus.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const { values: args, positionals } = parseArgs({ allowPositionals: true, options: { filter: { type: 'string' } } });
+const { values: args, positionals } = parseArgs({ allowPositionals: true, options: { filter: { type: 'string' }, corpus: { type: 'string', default: path.join('test', 'corpus') } } });
 const type = positionals[0] ?? 'fact';
 
 const tally = createRequire(import.meta.url)(await buildBenchBundle());
 const facts = tally.bundledFacts(root);
-const corpus = loadCorpus(path.join(root, 'test', 'corpus'));
+const corpus = loadCorpus(path.resolve(root, args.corpus));
 const counts = {};
 
 /** Why a wrong label was missed, from the first binding that failed. */

@@ -47,3 +47,44 @@ describe('data center revenue: "data-center"', () => {
     expect(metricOf('Nvidia took 98% of data-center GPU shipments in 2023.', '98%')).toBe('market-share');
   });
 });
+
+describe('equity stake: "holds"', () => {
+  it('reads a percentage a company holds of another as its stake', () => {
+    expect(metricOf('After the new round Microsoft holds roughly 30% of the startup.', '30%')).toBe('equity-stake');
+  });
+
+  it('a share of a market that a company holds is its market share, not a stake', () => {
+    expect(metricOf('Nvidia holds 90% of the accelerator market.', '90%')).toBe('market-share');
+  });
+});
+
+describe('market share: "of the <narrowing words> market"', () => {
+  it('reads a share of a named market as a market share', () => {
+    expect(metricOf('Samsung had 35% of the high-bandwidth memory market in 2024.', '35%')).toBe('market-share');
+  });
+
+  it('not an amount of a market', () => {
+    expect(metricOf('Samsung sold $5 billion into the memory market in 2024.', '$5 billion')).not.toBe('market-share');
+  });
+});
+
+describe('deal value: a contract or deal "worth" a sum', () => {
+  it('is the value of the contract, not a valuation of the company', () => {
+    expect(metricOf('Oracle signed a cloud contract worth $30 billion a year with OpenAI.', '$30 billion')).toBe('deal.value');
+    expect(metricOf('Microsoft struck a deal valued at $650 million with Inflection.', '$650 million')).toBe('deal.value');
+  });
+
+  it('a company worth a sum is still its valuation', () => {
+    expect(metricOf('OpenAI, now worth $300 billion, signed the contract in March.', '$300 billion')).toBe('valuation');
+  });
+});
+
+describe('tokens processed: 处理的tokens', () => {
+  it('reads the tokens a company processes as its token volume', () => {
+    expect(metricOf('谷歌各产品每月处理的tokens在4月达到480万亿。', '480万亿')).toBe('usage.tokens');
+  });
+
+  it('not the price per million tokens', () => {
+    expect(metricOf('处理的tokens越多,每百万tokens的价格就越低,目前为8元。', '8元')).not.toBe('usage.tokens');
+  });
+});

@@ -64,4 +64,18 @@ describe('a clause that is only a period and a number continues the measure befo
   it('but not a clause with words of its own', () => {
     expect(metricOf('谷歌2023年资本开支323亿美元,员工人数2024年18万。', '18万')).toBeUndefined();
   });
+
+  it('with a copula linking the period to the figure (Chinese)', () => {
+    expect(metricOf('微软2024财年资本开支为557亿美元,2023财年为282亿美元。', '282亿美元')).toBe('capex');
+    expect(metricOf('该应用累计下载量在3月10日达到500万次,3月3日时为200万次。', '200万次')).toBe('downloads');
+  });
+
+  it('with a copula linking the period to the figure (English)', () => {
+    expect(metricOf('Alphabet capex was $52.5 billion in 2024; 2023 was $32.3 billion.', '$32.3 billion')).toBe('capex');
+  });
+
+  it('but not a copula clause that names its own subject or a part of the whole', () => {
+    expect(metricOf('微软2024财年资本开支为557亿美元,员工为22万人。', '22万人')).toBeUndefined();
+    expect(metricOf('微软2024财年营收为2451亿美元,其中云业务为1051亿美元。', '1051亿美元')).not.toBe('revenue');
+  });
 });

@@ -19,6 +19,17 @@ describe('a share names its measure after "of"', () => {
     expect(metricOf('AI is now half of its semiconductor revenue.', 'half')).toBe('share-of-revenue');
   });
 
+  it('carries the market of a fraction to the percentages ranked with it, though the fraction itself does not bind', () => {
+    const text = 'In 2024 Samsung held half of the memory chip market, ahead of SK hynix at 30% and Micron at 20%.';
+    expect(metricOf(text, '30%')).toBe('market-share');
+    expect(metricOf(text, '20%')).toBe('market-share');
+    expect(metricOf(text, 'half')).not.toBe('market-share');
+  });
+
+  it('but not to a change in another clause', () => {
+    expect(metricOf('In 2024 Samsung held half of the memory chip market; its revenue grew 20%.', '20%')).not.toBe('market-share');
+  });
+
   it('lets a year narrow the measure', () => {
     expect(metricOf('Microsoft was 62% of 2024 revenue at CoreWeave.', '62%')).toBe('share-of-revenue');
   });

@@ -75,6 +75,47 @@ describe('table cells', () => {
     expect(claim).toMatchObject({ entity: { value: 'baidu' }, metric: { value: 'revenue', how: 'explicit' } });
   });
 
+  it('read the metric from a middle cell that names it when header and row label do not (English)', () => {
+    const text = '| Company | Item | Amount |\n|---|---|---|\n| Baidu | FY2023 revenue | $19B |';
+    const amount = qAt(text, '$19B', 'money');
+    const [claim] = bindCells(text, [amount]);
+    expect(claim).toMatchObject({ entity: { value: 'baidu' }, metric: { value: 'revenue', how: 'explicit' } });
+  });
+
+  it('read the metric from a middle cell that names it when header and row label do not (Chinese)', () => {
+    const text = '| 产品 | 口径 | 数值 |\n|---|---|---|\n| ChatGPT | 周活 | 3亿人 |';
+    const users = qAt(text, '3亿人', 'count');
+    const [claim] = bindCells(text, [users]);
+    expect(claim.metric).toMatchObject({ value: 'users.weekly', how: 'explicit' });
+  });
+
+  it('never read a cell that holds a figure of its own as a label of its neighbour', () => {
+    const text = '| Company | Amount | Note |\n|---|---|---|\n| Cohere | $270M | valuation $2.2B |';
+    const amount = qAt(text, '$270M', 'money');
+    const valued = qAt(text, '$2.2B', 'money');
+    const claims = bindCells(text, [amount, valued]);
+    expect(claimOf(claims, amount).metric).toBeUndefined();
+    expect(claimOf(claims, valued).metric).toMatchObject({ value: 'valuation' });
+  });
+
+  it('credit the figures of a row to the publisher in its source column (English and Chinese)', () => {
+    const en = '| Company | Share | Source |\n|---|---|---|\n| Nvidia | 90% | Omdia |';
+    const share = qAt(en, '90%', 'percent');
+    expect(claimOf(bindCells(en, [share]), share).attribution).toMatchObject({ value: 'Omdia', how: 'explicit' });
+    const zh = '| 指标 | 数值 | 来源 |\n|---|---|---|\n| 英伟达份额 | 90% | 彭博社 |';
+    const zhShare = qAt(zh, '90%', 'percent');
+    expect(claimOf(bindCells(zh, [zhShare]), zhShare).attribution).toMatchObject({ value: '彭博社' });
+  });
+
+  it('credit no one from a column that is not headed as a source, or from a source cell holding a figure', () => {
+    const notes = '| Company | Share | Note |\n|---|---|---|\n| Nvidia | 90% | Omdia |';
+    const share = qAt(notes, '90%', 'percent');
+    expect(claimOf(bindCells(notes, [share]), share).attribution).toBeUndefined();
+    const dated = '| Company | Share | Source |\n|---|---|---|\n| Nvidia | 90% | 2024 filing |';
+    const filed = qAt(dated, '90%', 'percent');
+    expect(claimOf(bindCells(dated, [filed]), filed).attribution).toBeUndefined();
+  });
+
   it('leave prose that only contains a pipe alone', () => {
     const text = 'Nvidia | the chip maker | sold a lot.\nIts margin was 70%.';
     const share = qAt(text, '70%', 'percent');

@@ -80,6 +80,16 @@ describe('findAttributions', () => {
   it('ignores a publisher named without a cue', () => {
     expect(attributions('Omdia is a research firm.')).toEqual([]);
   });
+  it('reads a publisher whose report is dated between its name and the verb', () => {
+    expect(attributions('Omdia this month estimated shipments at 2 million.')).toEqual(['Omdia']);
+    expect(attributions('The Information on Friday reported the round.')).toEqual(['The Information']);
+    expect(attributions('彭博社本月援引知情人士称')).toEqual(['彭博社']);
+  });
+  it('never takes a weekday for a publisher, nor a date without a reporting verb', () => {
+    expect(attributions('Sales fell; Friday reported sales were lower.')).toEqual([]);
+    expect(attributions('Omdia this month counted 2 million units.')).toEqual([]);
+    expect(attributions('彭博社本月上涨了5%')).toEqual([]);
+  });
 });
 
 describe('fiscal calendar', () => {

@@ -20,22 +20,31 @@ export interface Attribution extends Span {
 }
 
 const EN_BEFORE = /(?<![A-Za-z])(?:according to|per|citing|reported by|(?:data|figures|estimates|numbers|research|a report|reporting) (?:from|by))\s+$/i;
-const EN_AFTER =
-  /^(?:['’]s?)?\s*(?:has\s+|had\s+|also\s+|previously\s+|recently\s+|first\s+)?(?:reported|reports|said|says|estimated|estimates|estimate|wrote|writes|noted|notes|found|finds|calculated|calculates|projected|projects|reckons|reckoned|stated|states|claimed|claims|showed|shows|put|puts)(?![A-Za-z])/i;
+/**
+ * When the publisher spoke, between its name and the reporting verb: "Bloomberg this month reported",
+ * "彭博社本月援引…称". It dates the report and does not change who made it.
+ */
+const EN_WHEN = String.raw`(?:(?:this|last|earlier this|on)\s+(?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?`;
+const ZH_WHEN = '(?:本月|上月|本周|上周|今年|去年|近日|日前|此前|早前|\\d{1,2}月\\d{1,2}日)?';
+const EN_AFTER = new RegExp(
+  String.raw`^(?:['’]s?)?\s*${EN_WHEN}(?:has\s+|had\s+|also\s+|previously\s+|recently\s+|first\s+)?(?:reported|reports|said|says|estimated|estimates|estimate|wrote|writes|noted|notes|found|finds|calculated|calculates|projected|projects|reckons|reckoned|stated|states|claimed|claims|showed|shows|put|puts)(?![A-Za-z])`,
+  'i',
+);
 /** A publisher's own figure: "Bloomberg's count of $246 billion", "Gartner's own estimate". */
 const EN_POSSESSIVE_FIGURE =
   /^['’]s?\s+(?:own\s+|latest\s+|separate\s+)?(?:count|tally|estimate|estimates|figure|figures|data|numbers|survey|analysis|calculation|calculations|forecast|projection|reckoning)(?![A-Za-z])/i;
 const ZH_BEFORE = /(?:据|根据|援引|引述)[^，,。；;！？!?\s]{0,8}$/;
-const ZH_AFTER =
-  /^\s*(?:在[^，,。；;]{0,8}中)?(?:报道称|报道|称|表示|指出|估计|估算|预计|认为|测算|统计|给出的数字是|给出的数据是|给出的数字|给出的数据|的数据显示|数据显示|的报告显示|报告显示|的报告称|报告称|援引|的调查|的统计|的估算|的测算|的估计|的预测)/;
+const ZH_AFTER = new RegExp(
+  String.raw`^\s*${ZH_WHEN}(?:在[^，,。；;]{0,8}中)?(?:报道称|报道|称|表示|指出|估计|估算|预计|认为|测算|统计|给出的数字是|给出的数据是|给出的数字|给出的数据|的数据显示|数据显示|的报告显示|报告显示|的报告称|报告称|援引|的调查|的统计|的估算|的测算|的估计|的预测)`,
+);
 
 /** Unknown names: only after press-style cues, so a person or analyst saying something is not taken. */
 const EN_UNKNOWN_AFTER_CUE = /(?<![A-Za-z])(?:[Aa]ccording to|[Rr]eported by)\s+((?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&'’.-]*){0,5})/g;
 const EN_UNKNOWN_BEFORE_VERB = /(?<![A-Za-z])((?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})\s+(?:reported|reports|estimated|estimates)(?![A-Za-z])/g;
 const ZH_UNKNOWN_LATIN = /([A-Z][A-Za-z&.'’-]*(?:\s+[A-Z][A-Za-z&.'’-]*){0,4})\s*(?:报道称|报道|的数据显示|数据显示|的报告显示|估计|估算)/g;
 const ZH_TITLE = /《([^《》\n]{1,30})》/g;
-/** Capitalised words that start a sentence or name a crowd, not a publisher. */
-const NOT_A_NAME = new Set(['The', 'It', 'This', 'That', 'These', 'Those', 'They', 'He', 'She', 'We', 'Analysts', 'Sources', 'Reports', 'Investors', 'Officials', 'Executives', 'Experts', 'Media', 'Company', 'Researchers', 'Some', 'Many', 'Others']);
+/** Capitalised words that start a sentence, name a crowd or a day ("CNBC on Tuesday reported"), not a publisher. */
+const NOT_A_NAME = new Set(['The', 'It', 'This', 'That', 'These', 'Those', 'They', 'He', 'She', 'We', 'Analysts', 'Sources', 'Reports', 'Investors', 'Officials', 'Executives', 'Experts', 'Media', 'Company', 'Researchers', 'Some', 'Many', 'Others', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
 
 function cleanName(raw: string): string {
   return raw

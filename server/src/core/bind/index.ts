@@ -18,9 +18,11 @@ import { bindMetric, findTriggers, nonSpaceCounter, type TriggerMention } from '
 import { choosePeriod, isBaseline, periodFinder } from './periodBinding';
 import { roundTermMetric } from './roundTerms';
 import { roundValuation } from './roundValuation';
+import { companyWorth } from './companyWorth';
+import { tableSource } from './tableSource';
 import { shareOfTriggers, zhShareOfTriggers } from './shareOf';
 import { containing, documentStructure } from './structure';
-import { documentTables, inRowLabel, type TableCell } from './tables';
+import { documentTables, inRowLabel, textCells, type TableCell } from './tables';
 
 export { documentDate } from './documentDate';
 export { findPeriods } from './periods';
@@ -146,9 +148,10 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
     const entity = cell && bound?.how === 'sentence' && inRowLabel(cell, bound.span) ? { ...bound, how: 'explicit' as const } : bound;
     const metric =
       roundValuation(text, q, s.span, nearQuantities, kb) ??
+      companyWorth(text, q, s.span, near(s.triggers), kb) ??
       bindMetric({ text, gap, quantity: q, clause, sentence: scope, triggers: near(s.triggers), quantities: nearQuantities }, kb) ??
       roundTermMetric(text, q, s.quantities, kb) ??
-      (cell && tableMetric(cell, q, { text, gap, triggers }, kb));
+      (cell && tableMetric(cell, q, rowQuantities, { text, gap, triggers }, kb));
     const fiscalYearEnd = fiscalYearEndOf(entity?.value ?? product?.value, kb);
     const chosenPeriod = choosePeriod({
       text,
@@ -165,7 +168,8 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
       documentDate: docDate,
     });
     const period = cell ? tablePeriod(chosenPeriod, cell, rowQuantities, (span) => findPeriodsCached(span, fiscalYearEnd)) : chosenPeriod;
-    const attribution = bindAttribution(q, clause, nearAttributions);
+    // A table's source column credits its row as "according to" would (see tableSource.ts).
+    const attribution = bindAttribution(q, clause, nearAttributions) ?? (cell && tableSource(text, cell, mentions));
     claims.push(claim(q, s, { entity, product, metric, period, attribution }));
   }
   continueListMetrics(input.text, claims, kb);
@@ -231,16 +235,18 @@ function continueListMetrics(text: string, claims: Claim[], kb: BindingKnowledge
 
 /**
  * The metric of a table cell whose own text names none: a trigger in its column's header cell
- * ("| Company | Raised |"), else in its row's first cell ("| Revenue | $60.9B |"). A table's labels name
+ * ("| Company | Raised |"), else in its row's first cell ("| Revenue | $60.9B |"), else in another
+ * cell of the row that holds no figure ("| TSMC | Q3 revenue | NT$868B |"). A table's labels name
  * what each cell measures as plainly as the cell's own clause would, so the binding says 'explicit'.
  */
 function tableMetric(
   cell: TableCell,
   q: Quantity,
+  rowQuantities: readonly Quantity[],
   doc: { text: string; gap: (from: number, to: number) => number; triggers: TriggerMention[] },
   kb: BindingKnowledge,
 ): Binding<string> | undefined {
-  const labels = [cell.header, cell.rowLabel].filter((s): s is Span => s !== undefined && s.end > s.start);
+  const labels = [cell.header, cell.rowLabel, ...textCells(cell, rowQuantities)].filter((s): s is Span => s !== undefined && s.end > s.start);
   for (const label of labels) {
     const found = bindMetric(
       { text: doc.text, gap: doc.gap, quantity: q, clause: label, sentence: label, triggers: mentionsIn(doc.triggers, label.start, label.end), quantities: [q] },

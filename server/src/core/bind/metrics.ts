@@ -180,9 +180,13 @@ function carries(t: TriggerMention, q: Quantity, text: string): boolean {
   return !t.share || !CHANGE_BEFORE.test(text.slice(Math.max(0, q.start - 30), q.start));
 }
 
-/** Words a bare "period + number" clause may hold besides the number ("2024年", "in Q3 2024", "and"). */
+/**
+ * Words a bare "period + number" clause may hold besides the number ("2024年", "in Q3 2024", "and"),
+ * a copula included ("2023财年为150亿美元", "1月24日时为100万次", "FY2023 was $27B"): it links the
+ * period to the figure and names no other measure.
+ */
 const BARE_WORDS =
-  /(?:\d{4}\s*年|\d{1,2}\s*月(?:份)?|第?[一二三四1-4]\s*季度|[上下]半年|全年|(?:19|20)\d{2}|FY\s*\d{2,4}|Q[1-4]|H[12]|\b(?:in|and|for|the|of|fiscal|year|quarter|January|February|March|April|May|June|July|August|September|October|November|December)\b|[\s,，。.!?！？;；:：、()（）*_-])/gi;
+  /(?:\d{4}\s*年|\d{1,2}\s*月(?:份)?|\d{1,2}\s*日|第?[一二三四1-4]\s*季度|[上下]半年|全年|财年|财季|年度|(?:19|20)\d{2}|FY\s*\d{2,4}|Q[1-4]|H[12]|则?为|则?是|时|\b(?:in|and|for|the|of|fiscal|year|quarter|was|were|January|February|March|April|May|June|July|August|September|October|November|December)\b|[\s,，。.!?！？;；:：、()（）*_-])/gi;
 
 /**
  * An appositive that restates the figure before it as a count: "98% of GPU shipments, about 376,000

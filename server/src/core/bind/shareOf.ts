@@ -52,9 +52,14 @@ export function shareOfTriggers(text: string, quantities: readonly Quantity[], k
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** A trigger that starts with the phrase's "of" and can measure the share ("of shipments"). */
+/**
+ * A trigger that starts with the phrase's "of" and measures shares ("of shipments"). A fraction's phrase
+ * ("half of the HBM market") is read even where the metric admits only percentages: the fraction itself
+ * does not bind to it, but the percentages it is ranked with do ("ahead of Samsung at 40%").
+ */
 function headTrigger(phrase: string, q: Quantity, kb: BindingKnowledge): TriggerMention | undefined {
-  return findTriggers(phrase, kb).find((t) => t.start === 0 && (kb.metrics.get(t.metric)?.kinds.includes(q.kind) ?? false));
+  const fits = (metric: string) => kb.metrics.get(metric)?.kinds.includes(q.kind) || (q.kind === 'ratio' && measuresShares(kb, metric));
+  return findTriggers(phrase, kb).find((t) => t.start === 0 && fits(t.metric));
 }
 
 /** How many characters may narrow a Chinese share between 占 and its head ("DRAM行业"). */

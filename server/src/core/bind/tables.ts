@@ -19,6 +19,8 @@ export interface TableCell {
   header?: Span;
   /** Every cell of the row. */
   cells: Span[];
+  /** The header row's cells, when the header has as many columns as the row. */
+  headers?: Span[];
   /** The row's first cell, when it is not the cell holding the offset (a row label). */
   rowLabel?: Span;
 }
@@ -31,6 +33,17 @@ interface BodyRow extends Span {
 /** The span lies in the row's label cell (its first cell, when that is not the number's own). */
 export function inRowLabel(cell: TableCell, span: Span | undefined): boolean {
   return span !== undefined && cell.rowLabel !== undefined && span.start >= cell.rowLabel.start && span.end <= cell.rowLabel.end;
+}
+
+/**
+ * The row's other cells that hold no figure: in "| TSMC | Q3 revenue | NT$868B |" or
+ * "| ChatGPT | 周活 | 8亿 |" the middle cell names what the figure measures, as a header would.
+ * A cell holding a figure of its own is that figure's, never a label of its neighbours.
+ */
+export function textCells(cell: TableCell, figures: readonly Span[]): Span[] {
+  return cell.cells.filter(
+    (c) => c.end > c.start && c.start !== cell.cell.start && !figures.some((f) => f.start < c.end && c.start < f.end),
+  );
 }
 
 export interface Tables {
@@ -67,7 +80,7 @@ export function documentTables(text: string): Tables {
         row: { start: row.start, end: row.end },
         cell: row.cells[column],
         cells: row.cells,
-        ...(header ? { header } : {}),
+        ...(header ? { header, headers: row.headerCells } : {}),
         ...(column > 0 ? { rowLabel: row.cells[0] } : {}),
       };
     },
