@@ -1,13 +1,9 @@
 /** The warnings and errors Tally raises on a short draft dated `date`, against the bundled fact base. */
-import { analyze } from '../../server/src/core/analyze';
 import type { Finding } from '../../server/src/core/model';
-import { sanitizeOptions } from '../../server/src/core/options';
-import { bundledFacts } from './facts';
+import { draftAnalysis } from './draftFindings';
 
 function raised(text: string, documentDate: string): Finding[] {
-  return analyze(text, { facts: bundledFacts(), options: sanitizeOptions({ documentDate }) }).findings.filter(
-    (f) => f.severity === 'warning' || f.severity === 'error',
-  );
+  return draftAnalysis(text, documentDate).findings.filter((f) => f.severity === 'warning' || f.severity === 'error');
 }
 
 /** "text check" for every warning or error. */

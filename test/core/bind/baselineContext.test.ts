@@ -3,13 +3,11 @@
  * is that sentence's baseline, not the period a later undated sentence carries on.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../server/src/core/analyze';
-import { sanitizeOptions } from '../../../server/src/core/options';
-import { bundledFacts } from '../../helpers/facts';
+import { flagged } from '../../helpers/flagged';
+import { analyzedClaim } from './helpers';
 
 function periodOf(text: string, figure: string, date: string): string | undefined {
-  const claims = analyze(text, { facts: bundledFacts(), options: sanitizeOptions({ documentDate: date }) }).claims;
-  const p = claims.find((c) => c.quantity.text === figure)?.period;
+  const p = analyzedClaim(text, figure, date)?.period;
   return p ? `${p.value.start}..${p.value.end} ${p.how}` : undefined;
 }
 
@@ -33,9 +31,6 @@ describe('an earlier sentence’s comparison baseline is not carried on', () => 
 describe('the finding it earns', () => {
   it('a currency slip against the cash the company reported at that date', () => {
     const text = '月之暗面在2025年底又完成5亿美元的C轮融资,投后估值43亿美元,比两年前上涨约72%。杨植麟在信中说,公司账上现金超过100亿美元。';
-    const flagged = analyze(text, { facts: bundledFacts(), options: sanitizeOptions({ documentDate: '2026-01-05' }) })
-      .findings.filter((f) => f.severity === 'warning' || f.severity === 'error')
-      .map((f) => `${f.text} ${f.check}`);
-    expect(flagged).toEqual(['100亿美元 fact.wrong-currency']);
+    expect(flagged(text, '2026-01-05')).toEqual(['100亿美元 fact.wrong-currency']);
   });
 });

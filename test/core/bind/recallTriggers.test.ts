@@ -4,13 +4,10 @@
  * figure; count metrics admit bare numbers ("300万" of paying users); 付费商业用户 names paid users.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../server/src/core/analyze';
-import { sanitizeOptions } from '../../../server/src/core/options';
-import { bundledFacts } from '../../helpers/facts';
+import { analyzedClaim } from './helpers';
 
 function metricOf(text: string, figure: string, date = '2025-03-01'): string | undefined {
-  const claims = analyze(text, { facts: bundledFacts(), options: sanitizeOptions({ documentDate: date }) }).claims;
-  return claims.find((c) => c.quantity.text === figure)?.metric?.value;
+  return analyzedClaim(text, figure, date)?.metric?.value;
 }
 
 describe('metric triggers', () => {
@@ -37,8 +34,7 @@ describe('metric triggers', () => {
 });
 
 function periodOf(text: string, figure: string, date = '2025-03-01'): string | undefined {
-  const claims = analyze(text, { facts: bundledFacts(), options: sanitizeOptions({ documentDate: date }) }).claims;
-  return claims.find((c) => c.quantity.text === figure)?.period?.value.label;
+  return analyzedClaim(text, figure, date)?.period?.value.label;
 }
 
 describe('a period in a later clause with a figure of its own is that figure\'s', () => {

@@ -72,7 +72,7 @@ export function bindEntity(input: EntityInput, kb: BindingKnowledge): EntityBind
   const counted = (m: EntityMention) => q.kind === 'count' && productMention !== undefined && m.entity === productMention.entity;
   const candidate = (m: EntityMention) => m !== productMention && !inQuantity(m) && !counted(m);
 
-  const coordinated = coordinatedOwner(text, q, sentence, input.mentions.filter(usable));
+  const coordinated = coordinatedOwner(text, q, sentence, mentionsIn(input.mentions, sentence.start, sentence.end).filter(usable));
   if (coordinated) return result(coordinated.mention && entityBinding(coordinated.mention, 'explicit', kb));
   const inClause = subjects(text, clauseMentions.filter(candidate), kb);
   // "收购了估值40亿美元的AI独角兽", "bought the $4 billion startup": the number describes another company.

@@ -6,9 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Fact } from '../../../../server/src/core/model';
 import { factPeriodRelation } from '../../../../server/src/core/checks/facts/periodMatch';
-import { analyze } from '../../../../server/src/core/analyze';
-import { sanitizeOptions } from '../../../../server/src/core/options';
-import { bundledFacts } from '../../../helpers/facts';
+import { draftAnalysis } from '../../../helpers/draftFindings';
 
 const year2023 = { start: '2023-01-01', end: '2023-12-31', label: '2023' };
 
@@ -42,7 +40,7 @@ describe('factPeriodRelation', () => {
 
 describe('a research estimate credited to the year it came out', () => {
   const verdicts = (text: string) =>
-    analyze(text, { facts: bundledFacts(), options: sanitizeOptions({ documentDate: '2025-06-01' }) }).claims.map((c) => c.verdict);
+    draftAnalysis(text, '2025-06-01').claims.map((c) => c.verdict);
 
   it('supports it in English', () => {
     expect(verdicts('McKinsey estimated in 2023 that generative AI could add $2.6 trillion to $4.4 trillion in economic value a year.')).toEqual(['supported']);

@@ -4,13 +4,7 @@
  * checked like any other price. Bundled facts.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../../server/src/core/analyze';
-import { sanitizeOptions } from '../../../../server/src/core/options';
-import { bundledFacts } from '../../../helpers/facts';
-
-function run(text: string, date: string) {
-  return analyze(text, { facts: bundledFacts(), options: sanitizeOptions({ documentDate: date }) });
-}
+import { draftAnalysis as run } from '../../../helpers/draftFindings';
 
 describe('measurements', () => {
   it('a spec in its unit is supported by the spec fact', () => {

@@ -4,16 +4,7 @@
  * year-less fiscal quarters and triggers hidden by longer ones. English and Chinese, with the bundled facts.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../../server/src/core/analyze';
-import { sanitizeOptions } from '../../../../server/src/core/options';
-import { bundledFacts } from '../../../helpers/facts';
-
-/** "text check" for every warning or error in a one-paragraph draft dated `date`. */
-function flagged(text: string, date: string): string[] {
-  return analyze(text, { facts: bundledFacts(), options: sanitizeOptions({ documentDate: date }) })
-    .findings.filter((f) => f.severity === 'warning' || f.severity === 'error')
-    .map((f) => `${f.text} ${f.check}`);
-}
+import { flagged } from '../../../helpers/flagged';
 
 describe('a date that opens the sentence governs the figures after it', () => {
   it('contradicts a one-day share move dated at the start of the sentence (Chinese)', () => {
