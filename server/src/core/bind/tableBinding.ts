@@ -1,0 +1,57 @@
+/**
+ * Metric and period of a table cell from its labels: the column header, the row's label cell, the
+ * row's other text cells. Part of binding (index.ts); tables.ts finds the cells.
+ */
+import type { Binding, Period, Quantity, Span } from '../model';
+import type { BindingKnowledge } from './knowledge';
+import { mentionsIn } from './mentions';
+import { bindMetric, type TriggerMention } from './metrics';
+import { textCells, type TableCell } from './tables';
+
+/**
+ * The metric of a table cell whose own text names none: a trigger in its column's header cell
+ * ("| Company | Raised |"), else in its row's first cell ("| Revenue | $60.9B |"), else in another
+ * cell of the row that holds no figure ("| TSMC | Q3 revenue | NT$868B |"). A table's labels name
+ * what each cell measures as plainly as the cell's own clause would, so the binding says 'explicit'.
+ */
+export function tableMetric(
+  cell: TableCell,
+  q: Quantity,
+  rowQuantities: readonly Quantity[],
+  doc: { text: string; gap: (from: number, to: number) => number; triggers: TriggerMention[] },
+  kb: BindingKnowledge,
+): Binding<string> | undefined {
+  const labels = [cell.header, cell.rowLabel, ...textCells(cell, rowQuantities)].filter((s): s is Span => s !== undefined && s.end > s.start);
+  for (const label of labels) {
+    const found = bindMetric(
+      { text: doc.text, gap: doc.gap, quantity: q, clause: label, sentence: label, triggers: mentionsIn(doc.triggers, label.start, label.end), quantities: [q] },
+      kb,
+    );
+    if (found) return { ...found, how: 'explicit' };
+  }
+  return undefined;
+}
+
+/**
+ * The period of a table cell. A period in a label cell of the row ("| Q3 2024 | $35.1B |") or in the
+ * column's header ("| Company | FY2024 |") labels the cell as plainly as its own clause would, so it
+ * binds as 'explicit'; a header period also beats one carried from the section heading.
+ */
+export function tablePeriod(
+  found: Binding<Period> | undefined,
+  cell: TableCell,
+  rowQuantities: readonly Quantity[],
+  find: (span: Span) => { start: number; end: number; period?: Period; kind?: string }[],
+): Binding<Period> | undefined {
+  const isLabel = (c: Span) => c !== cell.cell && !rowQuantities.some((o) => o.start < c.end && c.start < o.end);
+  if (found?.how === 'sentence' && found.span) {
+    const at = found.span;
+    if (cell.cells.some((c) => isLabel(c) && c.start <= at.start && at.end <= c.end)) return { ...found, how: 'explicit' };
+  }
+  if (cell.header && (!found || found.how === 'context')) {
+    const named = find(cell.header).filter((m) => m.period && m.kind !== 'present');
+    const distinct = new Set(named.map((m) => `${m.period!.start}/${m.period!.end}`));
+    if (distinct.size === 1) return { value: named[0].period!, how: 'explicit', span: { start: named[0].start, end: named[0].end } };
+  }
+  return found;
+}

@@ -1,0 +1,75 @@
+/**
+ * What every step of the verdict order reads: the claim's facts, partitioned once by metric, unit and
+ * period relation. Built by judge.ts, read by the steps in verdicts/; no step changes it.
+ */
+import type { Claim, Fact, Period, Quantity } from '../../../model';
+import type { FactBase } from '../../../facts/index';
+import type { JudgeContext } from '../judgement';
+import { factPeriodRelation, type PeriodRelation } from '../periodMatch';
+import { revisionsKnownBy } from '../guidance';
+import { perFits, productFits, numeric, unitFits } from '../factMatch';
+import { factsAbout, knownBy } from '../factLookup';
+import { runningTotals } from '../runningTotal';
+
+/** "up from $1.3B", "比上一财年", "此前": the sentence compares with an earlier figure on purpose. */
+export const COMPARISON_CUES = /\b(?:from|up from|down from|compared with|versus|vs\.?|previous|prior|earlier|before|last)\b|比|较|此前|之前|上一|上年|去年|同比|环比|从|由/i;
+
+export interface JudgeScope {
+  claim: Claim & { entity: NonNullable<Claim['entity']> };
+  q: Quantity;
+  entity: string;
+  /** The bound metric, or the listed-company metric it stands for (listedValuation). */
+  metric: string;
+  periodKind: 'duration' | 'instant';
+  relation: (p: Period, f: Fact) => PeriodRelation;
+  /** Numeric facts of the entity and metric that fit the claim's product and "per" unit. */
+  ofMetric: Fact[];
+  /** ...and whose unit (currency, count unit) fits the claim's. */
+  comparable: Fact[];
+  /** "目前估值", "to date", "now": a level as of the document's date, judged like an undated claim. */
+  asOfDocument: boolean;
+  /** The claim's own period; undefined when it states none or is as of the document. */
+  period?: Period;
+  /** Comparable facts of the claim's period (undated: those known by the document's date). */
+  samePeriod: Fact[];
+  /** Same-period facts set aside for a same-day fact (a claim dated to the day). */
+  displaced: Fact[];
+  /** Dated events inside a longer claim period: may support the claim, never contradict it. */
+  contained: Fact[];
+  otherPeriod: Fact[];
+  /** The sentence compares two figures or moments on purpose. */
+  compares: boolean;
+}
+
+export function judgeScope(claim: JudgeScope['claim'], kb: FactBase, context: JudgeContext, metric: string): JudgeScope {
+  const { documentDate } = context;
+  const q = claim.quantity;
+  const entity = claim.entity.value;
+  const periodKind = kb.metrics.get(metric)?.periodKind ?? 'duration';
+  const relation = (p: Period, f: Fact) => factPeriodRelation(p, f, periodKind);
+  const ofMetric = factsAbout(kb, entity, metric).filter((f) => numeric(f) && productFits(claim, f) && perFits(claim, f));
+  const comparable = ofMetric.filter((f) => unitFits(q.kind, q.currency, f, q.kind === 'number' ? q.unit : undefined));
+  const asOfDocument = claim.period?.how === 'document';
+  const period = asOfDocument ? undefined : claim.period?.value;
+
+  // Without a stated period, the facts known by the document's date stand in for "now".
+  let samePeriod = period
+    ? revisionsKnownBy(comparable.filter((f) => relation(period, f) === 'same'), documentDate)
+    : runningTotals(claim, context.sentenceText, comparable.filter((f) => !documentDate || knownBy(f, documentDate)));
+  // A claim dated to the day ("1月24日") is about the fact of that day, not one three days later that
+  // the 15-day slack would also call the same period...
+  let displaced: Fact[] = [];
+  // ...unless the sentence compares two moments ("from 1 million on 24 January to 2.6 million by the
+  // 27th"): then the day may be the other figure's.
+  const compares = context.sentenceText !== undefined && COMPARISON_CUES.test(context.sentenceText);
+  if (period && period.start === period.end && !compares) {
+    const exact = samePeriod.filter((f) => f.period.start === period.start && f.period.end === period.end);
+    if (exact.length > 0) {
+      displaced = samePeriod.filter((f) => !exact.includes(f));
+      samePeriod = exact;
+    }
+  }
+  const contained = period ? comparable.filter((f) => relation(period, f) === 'contains') : [];
+  const otherPeriod = comparable.filter((f) => !samePeriod.includes(f) && !contained.includes(f));
+  return { claim, q, entity, metric, periodKind, relation, ofMetric, comparable, asOfDocument, period, samePeriod, displaced, contained, otherPeriod, compares };
+}

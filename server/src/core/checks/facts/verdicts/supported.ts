@@ -1,0 +1,67 @@
+/**
+ * Step 1 of the verdict order: a fact of the claim's period meets the value. Then the claim is
+ * supported, unless the match is a currency slip, an out-of-date revision or an older figure (stale),
+ * misplaced credit (misattributed), or the same-period sources disagree (conflicting).
+ */
+import type { FactBase } from '../../../facts/index';
+import type { Judgement, JudgeContext } from '../judgement';
+import type { Period } from '../../../model';
+import type { JudgeScope } from './scope';
+import { matches } from '../factMatch';
+import { periodInOwnClause, firstFigureCredited } from '../claimSentence';
+import { isKnownPublisher, attributionMatches } from '../publishers';
+import { hedgedCurrencySlip } from '../slips';
+import { newestOf, knownBy, figureKind } from '../factLookup';
+import { supersededRevision, laterOrEarlierRevision } from '../guidance';
+import { isLater } from '../periodMatch';
+
+export function supportedVerdict(s: JudgeScope, kb: FactBase, context: JudgeContext): Judgement | undefined {
+  const { claim, q, period, samePeriod, contained, ofMetric, relation, compares } = s;
+  const { documentDate } = context;
+  const supporting = [...samePeriod, ...contained].filter((f) => matches(claim, f));
+  // "约62亿欧元" for €5.8B ($6.2B): the hedge reaches the fact, but the number as written is exactly
+  // the figure in another currency.
+  const currencySlip = hedgedCurrencySlip(claim, supporting, ofMetric, (f) => samePeriod.includes(f) || contained.includes(f) || (period ? relation(period, f) === 'same' : !documentDate || knownBy(f, documentDate)));
+  if (currencySlip) return currencySlip;
+  if (supporting.length === 0) return undefined;
+  const revised = supersededRevision(q, supporting, samePeriod, context, compares);
+  if (revised) return revised;
+  if (!period) {
+    // 5. Stale: the claim matches an older figure although a newer one was known by the document's date.
+    const newest = newestOf(samePeriod);
+    const ownPeriod = s.asOfDocument ? claim.period?.value : undefined;
+    // A present marker in the number's own clause ("Nvidia is worth $2 trillion, roughly; first close
+    // above $3 trillion was 5 June") leaves the sentence's other dates to their own figures.
+    const presentHere = s.asOfDocument && periodInOwnClause(claim, context.sentenceText);
+    const datedInSentence = !presentHere && (context.sentencePeriods ?? []).some((p) => !ownPeriod || !samePeriodValue(p, ownPeriod));
+    if (newest && !compares && !datedInSentence && !supporting.includes(newest) && supporting.every((f) => isLater(newest.period, f.period))) {
+      return { verdict: 'stale', deciding: [newest], related: supporting };
+    }
+  }
+  const attribution = claim.attribution?.value;
+  if (attribution) {
+    const named = samePeriod.filter((f) => attributionMatches(f, attribution, kb));
+    const namedSupports = supporting.some((f) => named.includes(f));
+    if (!namedSupports && named.length > 0) {
+      return { verdict: 'misattributed', deciding: named, related: supporting };
+    }
+    // The value is on record, but from publishers other than the one the draft names: when the
+    // draft names a known publisher or research firm and every supporting fact records who the
+    // figure is attributed to (`reportedBy`: who broke it or estimated it, not merely where it was
+    // read), and that is someone else, the credit is misplaced.
+    if (!namedSupports && isKnownPublisher(attribution, kb) && supporting.every((f) => (f.reportedBy ?? []).length > 0) && firstFigureCredited(claim, context.sentenceText)) {
+      return { verdict: 'misattributed', deciding: supporting, related: [] };
+    }
+  }
+  // Guidance against actuals, or an estimate against a report, is not a disagreement of sources.
+  const kinds = new Set(supporting.map(figureKind));
+  const disagreeing = samePeriod.filter((f) => !matches(claim, f) && !f.fromMemory && kinds.has(figureKind(f)) && !laterOrEarlierRevision(f, supporting));
+  if (period && disagreeing.length > 0 && !attribution) {
+    return { verdict: 'conflicting', deciding: supporting, related: disagreeing };
+  }
+  return { verdict: 'supported', deciding: supporting, related: [] };
+}
+
+export function samePeriodValue(a: Period, b: Period): boolean {
+  return a.start === b.start && a.end === b.end;
+}

@@ -1,0 +1,50 @@
+/**
+ * Step 3 of the verdict order: the value matches after swapping the currency (元 for 美元) or a power of
+ * ten (亿 for 万, M for B).
+ */
+import type { Judgement, JudgeContext } from '../judgement';
+import type { JudgeScope } from './scope';
+import { factInterval, intersects, scale } from '../../intervals';
+import { CURRENCY_UNITS, claimIntervalFor, matches, pointMatches } from '../factMatch';
+import { precise } from '../slips';
+import { knownBy } from '../factLookup';
+import { INEQUALITY } from './wrongPeriod';
+
+export function wrongCurrencyVerdict(s: JudgeScope, context: JudgeContext): Judgement | undefined {
+  const { claim, q, period, ofMetric, relation } = s;
+  const { documentDate } = context;
+  // Judged against same-period facts only (or, for a figure written to three significant digits, the
+  // facts known by the document's date: "297.6亿元" for $29.76B is no coincidence). A hedged undated
+  // figure ("谷歌支付约27亿元" for $2.7B) counts when the number as written is the other currency's
+  // figure itself.
+  if (q.kind !== 'money' || !(period || precise(q) || q.hedge)) return undefined;
+  const otherCurrency = ofMetric.filter(
+    (f) =>
+      CURRENCY_UNITS.has(f.unit) &&
+      f.unit !== q.currency &&
+      (period ? relation(period, f) === 'same' : !documentDate || knownBy(f, documentDate)),
+  );
+  const swapped = otherCurrency.filter((f) => (period || precise(q) ? matches(claim, f) : pointMatches(q.value, f)));
+  return swapped.length > 0 ? { verdict: 'wrong-currency', deciding: swapped, related: [] } : undefined;
+}
+
+export function wrongScaleVerdict(s: JudgeScope): Judgement | undefined {
+  const { claim, q, period, samePeriod, contained } = s;
+  // A dated event inside the claim's period ("valued at $4 million" in 2023, for the $4B round of June
+  // 2023) counts for the unmistakable slips only, like an undated claim.
+  const scaleFacts = samePeriod.length > 0 ? samePeriod : contained;
+  if (scaleFacts.length === 0) return undefined;
+  // Without a stated period only the unmistakable slips count (M for B, 万 for 亿): a factor of 10
+  // between two figures of different years is common and means nothing.
+  const factors = period && samePeriod.length > 0 ? [10, 0.1, 100, 0.01, 1000, 0.001, 1e4, 1e-4] : [1000, 0.001, 1e4, 1e-4];
+  for (const factor of factors) {
+    // Only a figure that is a number can be off by a factor: an inequality ("超过6.5亿", "under $5B")
+    // scaled by ten still reaches almost anything on its open side.
+    const scaled = scaleFacts.filter((f) => {
+      const fi = factInterval(f);
+      return fi !== null && !INEQUALITY.has(q.bound) && intersects(scale(claimIntervalFor(claim, f), factor), fi);
+    });
+    if (scaled.length > 0) return { verdict: 'wrong-scale', deciding: scaled, related: [], scaleFactor: factor };
+  }
+  return undefined;
+}

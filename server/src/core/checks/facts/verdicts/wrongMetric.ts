@@ -1,0 +1,44 @@
+/**
+ * Step 4 of the verdict order: another measure of the same entity and period has this value
+ * (wrong-metric), unless the sentence itself names that measure (supported: the binder chose wrong).
+ */
+import type { FactBase } from '../../../facts/index';
+import type { Judgement, JudgeContext } from '../judgement';
+import type { JudgeScope } from './scope';
+import { unitFits, numeric, isPointsForPercent, matchesLoosely } from '../factMatch';
+import { ownClause, clauseOf, sentenceNamesMetric } from '../claimSentence';
+import { factsAbout } from '../factLookup';
+import { within } from '../periodMatch';
+import { confusable, SHARE_METRICS, sameFigureExactly, totalSegmentSwap } from '../metricMixups';
+
+export function wrongMetricVerdict(s: JudgeScope, kb: FactBase, context: JudgeContext): Judgement | undefined {
+  const { claim, q, period, entity, metric, samePeriod, relation } = s;
+  if (!period) return undefined;
+  const otherMetric = factsAbout(kb, entity).filter(
+    (f) =>
+      f.metric !== metric &&
+      numeric(f) &&
+      // A dated figure inside the claim's period counts too: a December run-rate stated as the
+      // year's revenue.
+      (relation(period, f) === 'same' || relation(period, f) === 'contains' || within(f.period, period)) &&
+      (unitFits(q.kind, q.currency, f, q.kind === 'number' ? q.unit : undefined) || isPointsForPercent(q.kind, f)) &&
+      matchesLoosely(claim, f),
+  );
+  // When the sentence itself names the metric the value belongs to, the binder picked the wrong one
+  // of two metrics; the writer did not.
+  const namedHere = otherMetric.filter((f) => sentenceNamesMetric(ownClause(claim, metric, context.sentenceText, kb), f.metric, kb));
+  if (namedHere.length > 0) return { verdict: 'supported', deciding: namedHere, related: [] };
+  // An exact match with an unrelated metric counts only when the claim's own clause names the bound
+  // metric and the fact base has that metric's figure for the period, which the value misses:
+  // otherwise it is the binding that is more likely wrong ("against costs of $87,072").
+  const clause = clauseOf(claim, context.sentenceText);
+  const boundNamed = samePeriod.length > 0 && sentenceNamesMetric(clause, metric, kb);
+  const confused = otherMetric.filter(
+    (f) =>
+      confusable(metric, f.metric) ||
+      (isPointsForPercent(q.kind, f) && SHARE_METRICS.has(metric)) ||
+      (boundNamed && relation(period, f) === 'same' && sameFigureExactly(q, f)) ||
+      (samePeriod.length > 0 && relation(period, f) === 'same' && totalSegmentSwap(metric, f.metric, clause)),
+  );
+  return confused.length > 0 ? { verdict: 'wrong-metric', deciding: confused, related: samePeriod } : undefined;
+}

@@ -1,0 +1,60 @@
+/**
+ * Step 2 of the verdict order: the value is right for the same metric at another time (wrong-period),
+ * unless the sentence itself names that other time or quotes the prior period on purpose (supported).
+ */
+import type { Bound, Fact } from '../../../model';
+import type { Judgement, JudgeContext } from '../judgement';
+import type { JudgeScope } from './scope';
+import { COMPARISON_CUES } from './scope';
+import { factInterval } from '../../intervals';
+import { matches, oneValue } from '../factMatch';
+import { clausePeriods } from '../claimSentence';
+import { isPriorPeriod } from '../periodMatch';
+import { thresholdCrossedLater } from '../milestones';
+import { samePeriodValue } from './supported';
+
+/** Bounds that make a figure an inequality ("more than", "不到", "at least", "up to"). */
+export const INEQUALITY = new Set<Bound>(['over', 'atLeast', 'under']);
+
+export function isInequality(bound: Bound): bound is 'over' | 'atLeast' | 'under' {
+  return INEQUALITY.has(bound);
+}
+
+export function wrongPeriodVerdict(s: JudgeScope, context: JudgeContext): Judgement | undefined {
+  const { claim, q, period, samePeriod, otherPeriod, comparable, displaced, relation } = s;
+  // Not for a bound ("不到1万亿美元", "more than $5 billion"): an inequality fits many moments and
+  // belongs to none... except a threshold crossed ("首次突破3万亿美元"): milestones record when each
+  // was first passed.
+  const crossedLater = period ? thresholdCrossedLater(claim, period, comparable) : [];
+  if (crossedLater.length > 0) return { verdict: 'wrong-period', deciding: crossedLater, related: samePeriod };
+  if (!period || INEQUALITY.has(q.bound)) return undefined;
+  // A value that merely clears another period's floor ("at least $500M") is not that period's figure.
+  const elsewhere = otherPeriod.filter((f) => matches(claim, f) && bounded(f));
+  // The sentence names the period the value belongs to ("$27.0B in fiscal 2023"): the binding picked
+  // the wrong one of two periods, the writer did not. (A figure of three days later is not the one
+  // of the day the claim names, when the fact base has that day's.)
+  // A period written in the number's own clause is the writer's, not the binding's: then only a
+  // period of that clause can vouch for the value ("6月…估值80亿美元,10月的80亿美元" is still wrong).
+  const inClause = claim.period?.how === 'explicit' ? (clausePeriods(claim, context.sentenceText, context.documentDate) ?? []) : [];
+  const named = inClause.some((p) => samePeriodValue(p, period)) ? inClause : (context.sentencePeriods ?? []);
+  const namedFits = (f: Fact) => !displaced.includes(f) && named.some((p) => relation(p, f) === 'same');
+  if (elsewhere.some(namedFits)) {
+    return { verdict: 'supported', deciding: elsewhere.filter(namedFits), related: [] };
+  }
+  // "比上一财年的609亿美元", "up from $27B a year earlier": a comparison quotes the prior period's
+  // figure on purpose.
+  const prior = elsewhere.filter((f) => isPriorPeriod(f.period, period));
+  if (prior.length > 0 && context.sentenceText !== undefined && COMPARISON_CUES.test(context.sentenceText)) {
+    return { verdict: 'supported', deciding: prior, related: [] };
+  }
+  // The value must single out the other period's figure: one that meets two different figures of
+  // other periods names none of them.
+  if (elsewhere.length > 0 && oneValue(elsewhere)) return { verdict: 'wrong-period', deciding: elsewhere, related: samePeriod };
+  return undefined;
+}
+
+/** Both ends known: a fact that is only a floor or a ceiling fits too many figures to place one. */
+function bounded(f: Fact): boolean {
+  const i = factInterval(f);
+  return i !== null && i.low !== null && i.high !== null;
+}
