@@ -15,6 +15,7 @@ import { runCheckJson } from './lib/cli.mjs';
 import { loadCorpus } from './lib/corpus.mjs';
 import { scoreRun } from './lib/score.mjs';
 import { toMarkdown } from './lib/report.mjs';
+import { decidable, loadFactTrust } from './lib/factTrust.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -51,7 +52,8 @@ function cliOutput() {
 
 const output = cliOutput();
 if (output.version !== 1) fail(`expected CLI JSON version 1, got ${JSON.stringify(output.version)}`);
-const results = scoreRun(corpus, output, (p) => path.resolve(root, p));
+const trust = loadFactTrust(root);
+const results = scoreRun(corpus, output, (p) => path.resolve(root, p), (label) => decidable(label, trust));
 
 if (args.json) process.stdout.write(JSON.stringify(results, null, 2) + '\n');
 else process.stdout.write(toMarkdown(results, { details: Number(args.details) || 20 }));

@@ -28,6 +28,7 @@ export function toMarkdown(results, { details = 20 } = {}) {
       [
         ['precision', pct(o.precision), `${o.truePositives}/${o.flaggedFindings} flagged findings on wrong spans`, `≥ ${pct(TARGETS.precision)}`, mark(o.precision === null || o.precision >= TARGETS.precision)],
         ['recall, fact', pct(o.recallFact), `${o.factDetected}/${o.factLabels} wrong fact labels flagged`, `≥ ${pct(TARGETS.recallFact)}`, mark(o.recallFact !== null && o.recallFact >= TARGETS.recallFact)],
+        ['recall, fact (trusted evidence)', pct(o.recallFactDecidable), `${o.factDecidableDetected}/${o.factDecidable} wrong fact labels naming a high- or medium-confidence fact`, '', ''],
         ['recall, arithmetic', pct(a.recall), `${a.detected}/${a.wrongLabels} by an arithmetic finding`, `≥ ${pct(TARGETS.recallArithmetic)}`, mark(a.recall !== null && a.recall >= TARGETS.recallArithmetic)],
         ['recall, all wrong labels', pct(o.recall), `${o.detected}/${o.wrongLabels}`, '', ''],
         ['verdict agreement', pct(o.verdictAgreement), 'detected wrong labels whose finding has the expected verdict', '', ''],

@@ -37,7 +37,7 @@ function speaksFor(spans, label) {
  * Classify every flagged finding and every wrong label of one run.
  * `resolve` maps a path as the CLI printed it to the absolute draft path.
  */
-export function scoreRun(corpus, cliJson, resolve = (p) => path.resolve(p)) {
+export function scoreRun(corpus, cliJson, resolve = (p) => path.resolve(p), isDecidable = () => true) {
   const byFile = new Map(corpus.drafts.map((d) => [d.file, d]));
   const reported = new Map();
   for (const f of cliJson.files ?? []) reported.set(resolve(f.path), f);
@@ -91,6 +91,10 @@ export function scoreRun(corpus, cliJson, resolve = (p) => path.resolve(p)) {
       factLabels: fact.length,
       factDetected: fact.filter((x) => detected(x.label)).length,
       recallFact: ratio(fact.filter((x) => detected(x.label)).length, fact.length),
+      // The same over the labels a trusted fact can decide (see factTrust.mjs).
+      factDecidable: fact.filter((x) => isDecidable(x.label)).length,
+      factDecidableDetected: fact.filter((x) => isDecidable(x.label) && detected(x.label)).length,
+      recallFactDecidable: ratio(fact.filter((x) => isDecidable(x.label) && detected(x.label)).length, fact.filter((x) => isDecidable(x.label)).length),
       // Arithmetic recall needs an arithmetic finding: a fact check flagging a wrong sum by luck does not count.
       recallArithmetic: ratio(arith.filter((x) => arithHit(x.label)).length, arith.length),
       verdictAgreement: ratio(wl.filter((x) => verdictMatch(x.label)).length, wl.filter((x) => detected(x.label)).length),

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countWords, loadCorpus, nthOccurrence, type Corpus } from '../../scripts/lib/corpus.mjs';
 import { scoreRun, type CliFinding, type CliOutput } from '../../scripts/lib/score.mjs';
 import { toMarkdown } from '../../scripts/lib/report.mjs';
+import { decidable } from '../../scripts/lib/factTrust.mjs';
 
 const EN = '---\ndate: 2024-02-20\n---\nOpenAI hit $2.6B in December. That is $133M a month, and $133M × 12 = $1.8B.\n';
 const ZH = '---\ndate: 2024-03-20\n---\n百度第四季度带来6.56亿元增量收入,约合9190万美元。\n';
@@ -64,6 +65,20 @@ describe('eval scorer', () => {
     expect(r.arithmetic.recall).toBe(0);
     expect(r.overall.falseAlarms).toBe(0);
     expect(r.byVerdict.find((v) => v.verdict === 'contradicted')).toMatchObject({ labels: 1, matched: 1, precision: 1 });
+  });
+
+  it('reports fact recall over the labels a trusted fact can decide, beside recall over all', () => {
+    const r = scoreRun(corpus, run([], []), undefined, (label) => label.text !== '$2.6B');
+    expect(r.overall).toMatchObject({ factLabels: 1, factDetected: 0, factDecidable: 0, recallFactDecidable: null });
+    const all = scoreRun(corpus, run([{ check: 'fact.value-mismatch', severity: 'warning', verdict: 'contradicted', offset: at(EN, '$2.6B') }], []));
+    expect(all.overall).toMatchObject({ factDecidable: 1, factDecidableDetected: 1, recallFactDecidable: 1 });
+  });
+
+  it('counts a label as decidable when it names a trusted fact or a trusted part of one', () => {
+    const trust = new Map([['A.part', { trusted: true }], ['B', { trusted: false }]]);
+    expect(decidable({ factIds: ['A'] }, trust)).toBe(true);
+    expect(decidable({ factIds: ['B'] }, trust)).toBe(false);
+    expect(decidable({ factIds: [] }, trust)).toBe(false);
   });
 
   it('credits an arithmetic finding through its related spans, but not a fact label that way', () => {
