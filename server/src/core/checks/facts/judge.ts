@@ -27,6 +27,7 @@ import { listedValuation } from './factLookup';
 import { plannedMetric } from './guidance';
 import { percentThatIsPoints } from './metricMixups';
 import { judgeScope, type JudgeScope } from './verdicts/scope';
+import { boundScaleVerdict } from './verdicts/boundScale';
 import { supportedVerdict } from './verdicts/supported';
 import { wrongPeriodVerdict } from './verdicts/wrongPeriod';
 import { wrongCurrencyVerdict, wrongScaleVerdict } from './verdicts/unitSlips';
@@ -74,6 +75,7 @@ function periodSure(claim: Claim, context: JudgeContext, kb: FactBase, verdict: 
 
 /** The verdict order: the first step that decides, in the order of checking-model §4 (see the top). */
 const STEPS: ((s: JudgeScope, kb: FactBase, context: JudgeContext) => Judgement | undefined)[] = [
+  (s) => boundScaleVerdict(s),
   supportedVerdict,
   (s, _kb, context) => wrongPeriodVerdict(s, context),
   (s, _kb, context) => wrongCurrencyVerdict(s, context),
