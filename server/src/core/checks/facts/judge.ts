@@ -25,6 +25,7 @@ import { comparisonBesideDate, figureOfAnotherStatement } from './dateGovernance
 import { metricFreeSlip } from './slips';
 import { listedValuation } from './factLookup';
 import { plannedMetric } from './guidance';
+import { forecastMetric } from './forecastWording';
 import { percentThatIsPoints } from './metricMixups';
 import { judgeScope, type JudgeScope } from './verdicts/scope';
 import { boundScaleVerdict } from './verdicts/boundScale';
@@ -43,12 +44,12 @@ export function judgeClaim(claim: Claim, kb: FactBase, context: JudgeContext = {
 /**
  * Spending stated for a period not yet over is a plan ("plans about $75 billion of capex this year"):
  * judged against the guidance it can only support or show out of date. Anything else (a year-to-date
- * figure below the plan) is judged as written.
+ * figure below the plan) is judged as written. So is a figure its clause states as a forecast ("预计").
  */
 function judgeAsPlan(claim: Claim, kb: FactBase, context: JudgeContext): Judgement | undefined {
   const bound = claim.metric;
   if (!bound || claim.period?.how === 'document') return undefined;
-  const planned = plannedMetric(kb, bound.value, claim.period?.value, context.documentDate);
+  const planned = forecastMetric(claim, kb, context.sentenceText) ?? plannedMetric(kb, bound.value, claim.period?.value, context.documentDate);
   if (planned === bound.value) return undefined;
   const j = judge({ ...claim, metric: { ...bound, value: planned } }, kb, context);
   return j.verdict === 'supported' || j.verdict === 'stale' ? j : undefined;
