@@ -48,7 +48,7 @@ export function clauseOf(claim: Claim, sentence: string | undefined): string | u
 }
 
 /** Where clauseOf's clause lies in the sentence (offsets into it); undefined when the claim is not found there. */
-function clauseBounds(claim: Claim, sentence: string): { start: number; end: number } | undefined {
+export function clauseBounds(claim: Claim, sentence: string): { start: number; end: number } | undefined {
   const at = claim.quantity.start - claim.sentence.start;
   if (at < 0 || at > sentence.length || sentence.slice(at, at + claim.quantity.text.length) !== claim.quantity.text) return undefined;
   const breaks = /[,，;；:：、]|\s[-–—]\s/g;

@@ -17,15 +17,18 @@
  * slips (a thousandfold or a swapped currency), metricMixups (confusable metrics, points as percent,
  * sibling specs), judgement (the result types).
  */
-import type { Claim } from '../../model';
+import type { Claim, Verdict } from '../../model';
 import type { FactBase } from '../../facts/index';
 import type { Judgement, JudgeContext } from './judgement';
-import { amountBetween, periodInEarlierStatement } from './claimSentence';
+import { periodInEarlierStatement } from './claimSentence';
+import { comparisonBesideDate, figureOfAnotherStatement } from './dateGovernance';
 import { metricFreeSlip } from './slips';
 import { listedValuation } from './factLookup';
 import { plannedMetric } from './guidance';
+import { forecastMetric } from './forecastWording';
 import { percentThatIsPoints } from './metricMixups';
-import { COMPARISON_CUES, judgeScope, type JudgeScope } from './verdicts/scope';
+import { judgeScope, type JudgeScope } from './verdicts/scope';
+import { boundScaleVerdict } from './verdicts/boundScale';
 import { supportedVerdict } from './verdicts/supported';
 import { wrongPeriodVerdict } from './verdicts/wrongPeriod';
 import { wrongCurrencyVerdict, wrongScaleVerdict } from './verdicts/unitSlips';
@@ -35,25 +38,25 @@ import { contradictedVerdict, siblingSpecVerdict, standingPriceVerdict, undatedL
 export function judgeClaim(claim: Claim, kb: FactBase, context: JudgeContext = {}): Judgement {
   const j = judgeAsPlan(claim, kb, context) ?? judge(claim, kb, context);
   const periodInferred = j.periodInferred || claim.period?.inferred;
-  return { ...j, periodSure: j.periodSure || periodSure(claim, context), ...(periodInferred ? { periodInferred } : {}) };
+  return { ...j, periodSure: j.periodSure || periodSure(claim, context, kb, j.verdict), ...(periodInferred ? { periodInferred } : {}) };
 }
 
 /**
  * Spending stated for a period not yet over is a plan ("plans about $75 billion of capex this year"):
  * judged against the guidance it can only support or show out of date. Anything else (a year-to-date
- * figure below the plan) is judged as written.
+ * figure below the plan) is judged as written. So is a figure its clause states as a forecast ("预计").
  */
 function judgeAsPlan(claim: Claim, kb: FactBase, context: JudgeContext): Judgement | undefined {
   const bound = claim.metric;
   if (!bound || claim.period?.how === 'document') return undefined;
-  const planned = plannedMetric(kb, bound.value, claim.period?.value, context.documentDate);
+  const planned = forecastMetric(claim, kb, context.sentenceText) ?? plannedMetric(kb, bound.value, claim.period?.value, context.documentDate);
   if (planned === bound.value) return undefined;
   const j = judge({ ...claim, metric: { ...bound, value: planned } }, kb, context);
   return j.verdict === 'supported' || j.verdict === 'stale' ? j : undefined;
 }
 
 /** The period binding cannot have picked the wrong one of several periods. */
-function periodSure(claim: Claim, context: JudgeContext): boolean {
+function periodSure(claim: Claim, context: JudgeContext, kb: FactBase, verdict: Verdict): boolean {
   const p = claim.period;
   if (!p) return false;
   if (p.how === 'explicit') return true;
@@ -64,15 +67,16 @@ function periodSure(claim: Claim, context: JudgeContext): boolean {
   // ("3月…xAI估值800亿美元,X估值330亿美元").
   if (!p.span || p.span.end > claim.quantity.start || context.sentenceText === undefined) return false;
   // A comparison in the sentence may quote another period's figure ("上年同期营收只有约6480万元").
-  if (COMPARISON_CUES.test(context.sentenceText)) return false;
+  if (comparisonBesideDate(context.sentenceText, p.span.start - claim.sentence.start, p.span.end - claim.sentence.start)) return false;
   if (periodInEarlierStatement(context.sentenceText, p.span.start - claim.sentence.start, p.span.end - claim.sentence.start, claim.quantity.start - claim.sentence.start)) return false;
   // Only a figure of the same kind can be the date's own (a second valuation, a second amount): a
   // share move before a market value lost that day ("股价下跌27%,市值单日蒸发约4000亿美元") is not.
-  return !amountBetween(context.sentenceText, p.span.end - claim.sentence.start, claim.quantity.start - claim.sentence.start, claim.quantity.kind);
+  return !figureOfAnotherStatement(claim, context.sentenceText, p.span.end - claim.sentence.start, kb, verdict);
 }
 
 /** The verdict order: the first step that decides, in the order of checking-model §4 (see the top). */
 const STEPS: ((s: JudgeScope, kb: FactBase, context: JudgeContext) => Judgement | undefined)[] = [
+  (s) => boundScaleVerdict(s),
   supportedVerdict,
   (s, _kb, context) => wrongPeriodVerdict(s, context),
   (s, _kb, context) => wrongCurrencyVerdict(s, context),
