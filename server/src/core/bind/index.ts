@@ -20,6 +20,7 @@ import { continueListMetrics } from './listMetrics';
 import { tableMetric, tablePeriod } from './tableBinding';
 import { blankMeasurements, joinSoftBreaks, maskedText, softBreaksAsSpaces } from './bindText';
 import { roundTermMetric } from './roundTerms';
+import { spentOnMetric } from './spentOn';
 import { roundValuation } from './roundValuation';
 import { companyWorth } from './companyWorth';
 import { tableSource } from './tableSource';
@@ -152,6 +153,7 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
     const metric =
       roundValuation(text, q, s.span, nearQuantities, kb) ??
       companyWorth(text, q, s.span, near(s.triggers), kb) ??
+      spentOnMetric(text, q, { clause, sentence: scope }, nearQuantities, near(s.triggers), kb) ??
       bindMetric({ text, gap, quantity: q, clause, sentence: scope, triggers: near(s.triggers), quantities: nearQuantities }, kb) ??
       roundTermMetric(text, q, s.quantities, kb) ??
       (cell && tableMetric(cell, q, rowQuantities, { text, gap, triggers }, kb));

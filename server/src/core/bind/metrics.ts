@@ -9,7 +9,7 @@
  */
 import type { Binding, Quantity, Span } from '../model';
 import type { BindingKnowledge } from './knowledge';
-import { findLiterals, longestNonOverlapping, lowerAscii, type Literal } from './literals';
+import { findLiterals, longestNonOverlapping, lowerAscii, wordLiteral, type Literal } from './literals';
 import { owningTrigger } from './ownedMetric';
 
 export interface TriggerMention extends Span {
@@ -65,8 +65,7 @@ function triggerTable(kb: BindingKnowledge): TriggerTable {
     for (const text of words) {
       if (!text.trim()) continue;
       // All-lower-case words match in any case ("Revenue"); words with capitals as written ("ARR", "W").
-      const lowerOnly = text === lowerAscii(text);
-      literals.push({ text, caseInsensitive: lowerOnly, plural: lowerOnly && /[a-z]$/.test(text) });
+      literals.push(wordLiteral(text));
       metrics.push(metric.id);
       strong.push(namesMetric(text, names));
     }
@@ -257,7 +256,7 @@ function countsItsOwnThing(q: Quantity): boolean {
 }
 
 /** Span o lies between spans a and b. */
-function between(o: Span, a: Span, b: Span): boolean {
+export function between(o: Span, a: Span, b: Span): boolean {
   return a.end <= b.start ? o.start >= a.end && o.end <= b.start : o.start >= b.end && o.end <= a.start;
 }
 
