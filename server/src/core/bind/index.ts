@@ -21,6 +21,7 @@ import { tableMetric, tablePeriod } from './tableBinding';
 import { blankMeasurements, joinSoftBreaks, maskedText, softBreaksAsSpaces } from './bindText';
 import { roundTermMetric } from './roundTerms';
 import { spentOnMetric } from './spentOn';
+import { topicMetric } from './topicMetric';
 import { roundValuation } from './roundValuation';
 import { companyWorth } from './companyWorth';
 import { tableSource } from './tableSource';
@@ -155,6 +156,7 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
       companyWorth(text, q, s.span, near(s.triggers), kb) ??
       spentOnMetric(text, q, { clause, sentence: scope }, nearQuantities, near(s.triggers), kb) ??
       bindMetric({ text, gap, quantity: q, clause, sentence: scope, triggers: near(s.triggers), quantities: nearQuantities }, kb) ??
+      topicMetric(text, q, s.span, s.triggers, kb) ??
       roundTermMetric(text, q, s.quantities, kb) ??
       (cell && tableMetric(cell, q, rowQuantities, { text, gap, triggers }, kb));
     const fiscalYearEnd = fiscalYearEndOf(entity?.value ?? product?.value, kb);
