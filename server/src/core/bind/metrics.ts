@@ -93,10 +93,10 @@ export function findTriggers(text: string, kb: BindingKnowledge, from = 0, to = 
 /**
  * Words that make a clause continue the measure of another: a comparison ("up from $27B", 较, 相比),
  * a ranking ("ahead of OpenAI at 35%"), a contrast of two figures for one thing ("while the FT put it at $2B", 而《金融时报》给出的…), or
- * "also" ("第三财季单季也有184亿美元": the same measure for another period).
+ * "also" ("第三财季单季也有184亿美元", "…也只有45亿美元": the same measure for another period or subject).
  */
 const COMPARISON =
-  /(?<![A-Za-z])(?:from|compared (?:with|to)|versus|vs\.?|than|ahead of|behind|up|down|while|whereas|also|too)(?![A-Za-z])|比|较|相比|同比|环比|从|增至|升至|降至|高于|低于|(?<![因然从进继])而(?!且)|也(?=有|达|是|为|超|在)/i;
+  /(?<![A-Za-z])(?:from|compared (?:with|to)|versus|vs\.?|than|ahead of|behind|up|down|while|whereas|also|too)(?![A-Za-z])|比|较|相比|同比|环比|从|增至|升至|降至|高于|低于|(?<![因然从进继])而(?!且)|也(?=只?有|达|是|为|超|在)/i;
 
 export interface MetricInput {
   text: string;
