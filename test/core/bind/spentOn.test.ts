@@ -25,6 +25,8 @@ describe('spending on servers and data centres is capex', () => {
     expect(c?.metric?.value).toBe('capex');
     expect(c?.verdict).toBe('supported');
     expect(claimOf('2023年,谷歌在服务器上投入了525亿美元。', '525亿美元')?.verdict).toBe('wrong-period');
+    // 主要 ("mostly") is no plan (要 alone would be).
+    expect(metricOf('2024年,谷歌主要在服务器上投入了525亿美元。', '525亿美元')).toBe('capex');
   });
 
   it('not without a purchase the base files under one metric', () => {

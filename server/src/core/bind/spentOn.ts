@@ -26,7 +26,7 @@ const SPENT_BEFORE =
 
 /** A plan, not spending done: its measure is a guidance or a plan (see above). */
 const PLANNED =
-  /(?<![A-Za-z])(?:will|would|shall|plans?|planned|planning|expects?|expected|intends?|aims?|going to|to spend)(?![A-Za-z])|将|计划|拟|预计|预期|打算|未来|准备|要/i;
+  /(?<![A-Za-z])(?:will|would|shall|plans?|planned|planning|expects?|expected|intends?|aims?|going to|to spend)(?![A-Za-z])|将|计划|拟|预计|预期|打算|未来|准备|(?<![主重需只])要/i;
 
 /** How far before the figure the verb may stand (characters, hedges included). */
 const VERB_REACH = 24;
