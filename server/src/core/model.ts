@@ -158,6 +158,10 @@ export interface Metric {
   forecastOf?: string;
   /** For a level that changes in steps: days its newest figure stands for "now" in an undated claim. */
   currentForDays?: number;
+  /** The metric this one is the year-over-year growth rate of (revenue growth → revenue). */
+  growthOf?: string;
+  /** What money spent on is this metric ("spent $X on servers" is capex): read with a spending verb. */
+  spentOn?: { en: string[]; zh: string[] };
 }
 
 /** Where a fact (or a problem) came from in its file: 1-based line and column. */

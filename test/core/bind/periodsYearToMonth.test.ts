@@ -26,3 +26,18 @@ describe('a year named by the month it ends', () => {
     expect(periods('截至2023年3月,累计营收为30亿美元。')).toEqual([['2023年3月', '2023-03-01', '2023-03-31']]);
   });
 });
+
+describe('four quarters named by the month they end', () => {
+  it('English: "the four quarters to September 2025"', () => {
+    expect(periods('Capex was $120 billion in the four quarters to September 2025.')).toEqual([['the four quarters to September 2025', '2024-10-01', '2025-09-30']]);
+  });
+
+  it('Chinese: 截至…的(过去)四个季度', () => {
+    expect(periods('截至2025年9月的四个季度')).toEqual([['截至2025年9月的四个季度', '2024-10-01', '2025-09-30']]);
+    expect(periods('截至2025年6月的过去四个季度')).toEqual([['截至2025年6月的过去四个季度', '2024-07-01', '2025-06-30']]);
+  });
+
+  it('a quarter named by its month stays one quarter', () => {
+    expect(periods('截至2025年9月的季度')).not.toEqual([['截至2025年9月的季度', '2024-10-01', '2025-09-30']]);
+  });
+});

@@ -56,9 +56,15 @@ export function maskedText(input: BindInput): string {
   return parts.join('');
 }
 
-/** The text with the numbers of measurements ("1979 TFLOPS", "4.8TB/s") blanked (same length). */
+/**
+ * A count written with a Chinese measure word after its digits ("2048块H800", "1万张卡"): never a year,
+ * which takes 年. (An English count with a unit may be one: "In 2023 H100s sold out".)
+ */
+const CLASSIFIED_COUNT = /^[\d,.]+\s*[块颗张台枚片]/;
+
+/** The text with the numbers of measurements ("1979 TFLOPS", "4.8TB/s", "2048块H800") blanked (same length). */
 export function blankMeasurements(text: string, quantities: readonly Quantity[]): string {
-  const measured = quantities.filter((q) => q.kind === 'number' && q.unit !== undefined);
+  const measured = quantities.filter((q) => (q.kind === 'number' && q.unit !== undefined) || (q.kind === 'count' && CLASSIFIED_COUNT.test(q.text)));
   if (measured.length === 0) return text;
   const parts: string[] = [];
   let at = 0;

@@ -18,8 +18,11 @@ import { bindMetric, findTriggers, nonSpaceCounter, type TriggerMention } from '
 import { choosePeriod, isBaseline, periodFinder } from './periodBinding';
 import { continueListMetrics } from './listMetrics';
 import { tableMetric, tablePeriod } from './tableBinding';
+import { growthColumnMetric } from './growthColumn';
 import { blankMeasurements, joinSoftBreaks, maskedText, softBreaksAsSpaces } from './bindText';
 import { roundTermMetric } from './roundTerms';
+import { spentOnMetric } from './spentOn';
+import { topicMetric } from './topicMetric';
 import { roundValuation } from './roundValuation';
 import { companyWorth } from './companyWorth';
 import { tableSource } from './tableSource';
@@ -152,9 +155,11 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
     const metric =
       roundValuation(text, q, s.span, nearQuantities, kb) ??
       companyWorth(text, q, s.span, near(s.triggers), kb) ??
+      spentOnMetric(text, q, { clause, sentence: scope }, nearQuantities, near(s.triggers), kb) ??
       bindMetric({ text, gap, quantity: q, clause, sentence: scope, triggers: near(s.triggers), quantities: nearQuantities }, kb) ??
+      topicMetric(text, q, s.span, s.triggers, kb) ??
       roundTermMetric(text, q, s.quantities, kb) ??
-      (cell && tableMetric(cell, q, rowQuantities, { text, gap, triggers }, kb));
+      (cell && (tableMetric(cell, q, rowQuantities, { text, gap, triggers }, kb) ?? growthColumnMetric(text, cell, q, triggers, entity?.value, kb)));
     const fiscalYearEnd = fiscalYearEndOf(entity?.value ?? product?.value, kb);
     const chosenPeriod = choosePeriod({
       text,

@@ -26,6 +26,12 @@ export function lowerAscii(text: string): string {
   return text.replace(/[A-Z]+/g, (s) => s.toLowerCase());
 }
 
+/** A word from the data files: all-lower-case words match in any case and in the plural ("Servers"), others as written ("ARR"). */
+export function wordLiteral(text: string): Literal {
+  const lowerOnly = text === lowerAscii(text);
+  return { text, caseInsensitive: lowerOnly, plural: lowerOnly && /[a-z]$/.test(text) };
+}
+
 function isAlnum(ch: string | undefined): boolean {
   return ch !== undefined && ALNUM.test(ch);
 }

@@ -9,7 +9,7 @@
  */
 import type { Binding, Quantity, Span } from '../model';
 import type { BindingKnowledge } from './knowledge';
-import { findLiterals, longestNonOverlapping, lowerAscii, type Literal } from './literals';
+import { findLiterals, longestNonOverlapping, lowerAscii, wordLiteral, type Literal } from './literals';
 import { owningTrigger } from './ownedMetric';
 
 export interface TriggerMention extends Span {
@@ -65,8 +65,7 @@ function triggerTable(kb: BindingKnowledge): TriggerTable {
     for (const text of words) {
       if (!text.trim()) continue;
       // All-lower-case words match in any case ("Revenue"); words with capitals as written ("ARR", "W").
-      const lowerOnly = text === lowerAscii(text);
-      literals.push({ text, caseInsensitive: lowerOnly, plural: lowerOnly && /[a-z]$/.test(text) });
+      literals.push(wordLiteral(text));
       metrics.push(metric.id);
       strong.push(namesMetric(text, names));
     }
@@ -94,10 +93,10 @@ export function findTriggers(text: string, kb: BindingKnowledge, from = 0, to = 
 /**
  * Words that make a clause continue the measure of another: a comparison ("up from $27B", 较, 相比),
  * a ranking ("ahead of OpenAI at 35%"), a contrast of two figures for one thing ("while the FT put it at $2B", 而《金融时报》给出的…), or
- * "also" ("第三财季单季也有184亿美元": the same measure for another period).
+ * "also" ("第三财季单季也有184亿美元", "…也只有45亿美元": the same measure for another period or subject).
  */
 const COMPARISON =
-  /(?<![A-Za-z])(?:from|compared (?:with|to)|versus|vs\.?|than|ahead of|behind|up|down|while|whereas|also|too)(?![A-Za-z])|比|较|相比|同比|环比|从|增至|升至|降至|高于|低于|(?<![因然从进继])而(?!且)|也(?=有|达|是|为|超|在)/i;
+  /(?<![A-Za-z])(?:from|compared (?:with|to)|versus|vs\.?|than|ahead of|behind|up|down|while|whereas|also|too)(?![A-Za-z])|比|较|相比|同比|环比|从|增至|升至|降至|高于|低于|(?<![因然从进继])而(?!且)|也(?=只?有|达|是|为|超|在)/i;
 
 export interface MetricInput {
   text: string;
@@ -257,7 +256,7 @@ function countsItsOwnThing(q: Quantity): boolean {
 }
 
 /** Span o lies between spans a and b. */
-function between(o: Span, a: Span, b: Span): boolean {
+export function between(o: Span, a: Span, b: Span): boolean {
   return a.end <= b.start ? o.start >= a.end && o.end <= b.start : o.start >= b.end && o.end <= a.start;
 }
 

@@ -109,8 +109,9 @@ export const EN_PATTERNS: PeriodPattern[] = [
   p(`${B0}(?:the\\s+)?(first|second)\\s+half(?!\\s+of)${B1}`, 'i', (m) => h(undefined, half(m[1]), false)),
   p(`${B0}H([12])${B1}`, 'i', (m) => h(undefined, +m[1], false)),
   // Fiscal years
-  // "the fiscal year to January 2024", "the 12 months ended Jan. 31, 2024": named by the month it ends.
-  p(`${B0}(?:[Tt]he\\s+)?(?:(?:[Ff]iscal|[Ff]inancial)\\s+year|(?:[Tt]welve|12)[\\s-]+months)\\s+(?:to|ended|ending|through)\\s+(?:the\\s+end\\s+of\\s+)?${MON}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?\\s+${Y}${B1}`, '', (m) =>
+  // "the fiscal year to January 2024", "the 12 months ended Jan. 31, 2024", "the four quarters to September
+  // 2025": named by the month it ends.
+  p(`${B0}(?:[Tt]he\\s+)?(?:(?:[Ff]iscal|[Ff]inancial)\\s+year|(?:[Tt]welve|12)[\\s-]+months|(?:[Ff]our|4)\\s+quarters)\\s+(?:to|ended|ending|through)\\s+(?:the\\s+end\\s+of\\s+)?${MON}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?\\s+${Y}${B1}`, '', (m) =>
     ({ t: 'monthYear', year: abs(m[2]), m: month(m[1]) }),
   ),
   p(`${B0}(?:FY|F\\.Y\\.)\\s*${FYY}${B1}`, 'i', (m) => ({ t: 'year', year: abs(m[1]), fiscal: true })),

@@ -23,6 +23,8 @@ export interface RawMetric {
   shareOf?: string;
   forecastOf?: string;
   currentForDays?: number;
+  growthOf?: string;
+  spentOn?: { en?: string[]; zh?: string[] };
 }
 
 export interface RawPeriod {
@@ -77,6 +79,8 @@ export function toMetric(raw: RawMetric): Metric {
     ...(raw.shareOf !== undefined ? { shareOf: raw.shareOf } : {}),
     ...(raw.forecastOf !== undefined ? { forecastOf: raw.forecastOf } : {}),
     ...(raw.currentForDays !== undefined ? { currentForDays: raw.currentForDays } : {}),
+    ...(raw.growthOf !== undefined ? { growthOf: raw.growthOf } : {}),
+    ...(raw.spentOn !== undefined ? { spentOn: { en: [...(raw.spentOn.en ?? [])], zh: [...(raw.spentOn.zh ?? [])] } } : {}),
   };
 }
 
