@@ -26,6 +26,10 @@ describe('the organisation credited with a subjectless figure is its entity', ()
     expect(entityOf("The IEA's forecast for 2030 is $900 billion of investment.", '$900 billion')).toMatchObject({ value: 'iea', how: 'sentence' });
   });
 
+  it('what the organisation holds (认为) is its estimate too', () => {
+    expect(entityOf('国际能源署认为,2030年全球数据中心投资将达到9000亿美元。', '9000亿美元')).toMatchObject({ value: 'iea', how: 'sentence' });
+  });
+
   it('near miss: a publisher that only reports or counts passes on a figure about someone else', () => {
     expect(entityOf('According to IEA, investment reached $500 billion in 2024.', '$500 billion')).toBeUndefined();
     expect(entityOf("Bloomberg's count of $246 billion includes finance leases.", '$246 billion')).toBeUndefined();

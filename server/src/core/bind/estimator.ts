@@ -17,7 +17,7 @@ import { entityBinding } from './subject';
  * A publisher that reports or counts ("according to Bloomberg", "Bloomberg's count", 据高盛统计) only
  * passes on a figure about someone else, so it is not the subject.
  */
-const ESTIMATED = /^(?:['’]s?\s+(?:own\s+|latest\s+)?(?:estimate|estimates|forecast|projection)|\s+(?:estimates|estimated|projects|projected|forecasts|forecast|expects|expected|reckons|reckoned))(?![A-Za-z])|^\s*(?:的)?(?:估计|估算|预计|预测|测算)/;
+const ESTIMATED = /^(?:['’]s?\s+(?:own\s+|latest\s+)?(?:estimate|estimates|forecast|projection)|\s+(?:estimates|estimated|projects|projected|forecasts|forecast|expects|expected|reckons|reckoned))(?![A-Za-z])|^\s*(?:的)?(?:估计|估算|预计|预测|测算|认为)/;
 
 /** The known organisation credited with estimating the figure at `at`: the nearest credit before it, else after. */
 export function creditedOrganisation(text: string, at: Span, attributions: readonly Attribution[], kb: BindingKnowledge): Binding<string> | undefined {

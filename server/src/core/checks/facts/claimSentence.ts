@@ -6,6 +6,7 @@ import type { Claim, Period, QuantityKind } from '../../model';
 import { recognize } from '../../recognize/index';
 import type { FactBase } from '../../facts/index';
 import { findPeriods } from '../../bind/periods';
+import { baselineStart, isChangeBaseline } from './changeBaseline';
 
 /** Is there a number (not a date, not a digit inside a name such as "H100") in sentence[from, to)? */
 export function figureBetween(sentence: string, from: number, to: number): boolean {
@@ -109,12 +110,14 @@ export function firstFigureCredited(claim: Claim, sentence: string | undefined):
   if (!span || sentence === undefined) return true;
   const from = span.end - claim.sentence.start;
   const to = claim.quantity.start - claim.sentence.start;
+  // "从A升至B": the credit vouches for the new figure B, not its baseline A (changeBaseline.ts).
+  if (isChangeBaseline(sentence, to, claim.quantity.end - claim.sentence.start)) return false;
   // Dates in between ("据彭博社报道,xAI在2024年5月以240亿美元…") are not figures, nor are digits
   // inside a name ("H100", "GPT-4").
-  return !figureBetween(sentence, from, to);
+  return !figureBetween(sentence, from, baselineStart(sentence, from, to));
 }
 
-const DATE_DIGITS = /\d{4}\s*年|\d{1,2}\s*[月日号]|(?<!\d)(?:19|20)\d{2}(?!\d)|(?<!\d)\d{1,2}(?:st|nd|rd|th)?(?=\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/g;
+export const DATE_DIGITS = /\d{4}\s*年|\d{1,2}\s*[月日号]|(?<!\d)(?:19|20)\d{2}(?!\d)|(?<!\d)\d{1,2}(?:st|nd|rd|th)?(?=\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/g;
 
 export function sentenceNamesMetric(sentence: string | undefined, metricId: string, kb: FactBase): boolean {
   const metric = kb.metrics.get(metricId);

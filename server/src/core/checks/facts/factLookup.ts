@@ -44,7 +44,21 @@ export function knownBy(f: Fact, date: string): boolean {
   // A guidance is known once it was given, not when the period it guides ends.
   if (f.issued !== undefined) return issuedBy(f, date);
   if (endsBy(f.period, date)) return true;
-  return f.period.start === f.period.end && f.sources.some((s) => s.date !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(s.date) && s.date <= date);
+  return f.period.start === f.period.end && reportedOnOrBefore(f, date);
+}
+
+/** A source dated to the day had published the fact by `date`. */
+export function reportedOnOrBefore(f: Fact, date: string): boolean {
+  return f.sources.some((s) => s.date !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(s.date) && s.date <= date);
+}
+
+/**
+ * Known by `date` for a level (a valuation, a multiple: an instant metric). A level filed under the
+ * span it was read in ("as of early 2024") is known once a source reported it, even though the span
+ * has not ended: a draft of that day quoting it quotes the level on record, not a future one.
+ */
+export function levelKnownBy(f: Fact, date: string): boolean {
+  return knownBy(f, date) || (f.period.start <= date && reportedOnOrBefore(f, date));
 }
 
 /** Metrics whose facts read the same from either party's side. */

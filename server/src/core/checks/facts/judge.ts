@@ -33,6 +33,7 @@ import { supportedVerdict } from './verdicts/supported';
 import { wrongPeriodVerdict } from './verdicts/wrongPeriod';
 import { wrongCurrencyVerdict, wrongScaleVerdict } from './verdicts/unitSlips';
 import { wrongMetricVerdict } from './verdicts/wrongMetric';
+import { anotherEstimatorVerdict } from './verdicts/anotherEstimator';
 import { contradictedVerdict, siblingSpecVerdict, standingPriceVerdict, undatedLevelVerdict } from './verdicts/contradicted';
 
 export function judgeClaim(claim: Claim, kb: FactBase, context: JudgeContext = {}): Judgement {
@@ -101,6 +102,6 @@ function judge(claim: Claim, kb: FactBase, context: JudgeContext): Judgement {
     if (j) return j;
   }
   // A metric the fact base holds nothing for, and no other verdict: look for an unmistakable slip.
-  if (scope.ofMetric.length === 0) return metricFreeSlip(claim, kb, context) ?? { ...none, related: scope.comparable };
+  if (scope.ofMetric.length === 0) return anotherEstimatorVerdict(scope, kb, context) ?? metricFreeSlip(claim, kb, context) ?? { ...none, related: scope.comparable };
   return { ...none, related: scope.comparable };
 }

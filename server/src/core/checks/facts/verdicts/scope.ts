@@ -8,7 +8,7 @@ import type { JudgeContext } from '../judgement';
 import { factPeriodRelation, type PeriodRelation } from '../periodMatch';
 import { revisionsKnownBy } from '../guidance';
 import { perFits, productFits, numeric, unitFits } from '../factMatch';
-import { factsAbout, knownBy } from '../factLookup';
+import { factsAbout, knownBy, levelKnownBy } from '../factLookup';
 import { runningTotals } from '../runningTotal';
 
 /** "up from $1.3B", "比上一财年", "此前": the sentence compares with an earlier figure on purpose. */
@@ -55,7 +55,7 @@ export function judgeScope(claim: JudgeScope['claim'], kb: FactBase, context: Ju
   // Without a stated period, the facts known by the document's date stand in for "now".
   let samePeriod = period
     ? revisionsKnownBy(comparable.filter((f) => relation(period, f) === 'same'), documentDate)
-    : runningTotals(claim, context.sentenceText, comparable.filter((f) => !documentDate || knownBy(f, documentDate)));
+    : runningTotals(claim, context.sentenceText, comparable.filter((f) => !documentDate || (periodKind === 'instant' ? levelKnownBy : knownBy)(f, documentDate)));
   // A claim dated to the day ("1月24日") is about the fact of that day, not one three days later that
   // the 15-day slack would also call the same period...
   let displaced: Fact[] = [];

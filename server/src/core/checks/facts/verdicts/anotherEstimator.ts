@@ -1,0 +1,58 @@
+/**
+ * A figure credited to an estimator that the fact base records as someone else's estimate.
+ *
+ * Estimates of the whole market or economy are filed under the body or person that made them (the
+ * IEA, Acemoglu: bind/estimator.ts), so "高盛认为AI只会让GDP增加0.9%" binds Goldman Sachs as both the
+ * figure's owner and its credit. When the credited estimator has no figure of that metric on record
+ * and exactly one other estimator's figure of it matches the value, the credit is misplaced. Runs only
+ * when nothing else decided (judge.ts): the credited estimator's own figures come first.
+ */
+import type { Fact } from '../../../model';
+import type { FactBase } from '../../../facts/index';
+import type { Judgement, JudgeContext } from '../judgement';
+import type { JudgeScope } from './scope';
+import { matches, numeric, perFits, unitFits } from '../factMatch';
+import { reportedOnOrBefore } from '../factLookup';
+import { firstFigureCredited } from '../claimSentence';
+
+/** Who makes estimates: research bodies, banks, economists. Companies report their own figures. */
+const ESTIMATOR_KINDS = new Set(['organisation', 'person']);
+
+export function anotherEstimatorVerdict(s: JudgeScope, kb: FactBase, context: JudgeContext): Judgement | undefined {
+  const { claim, q, entity, metric, ofMetric, period, relation } = s;
+  const credit = claim.attribution?.span;
+  const owner = claim.entity.span;
+  // The owner is the credited estimator itself ("McKinsey's estimate that…", "高盛认为…"), with
+  // nothing of its own on record for the metric.
+  if (ofMetric.length > 0 || !credit || !owner || credit.start !== owner.start || credit.end !== owner.end) return undefined;
+  if (!isEstimator(kb, entity)) return undefined;
+  const { documentDate } = context;
+  const onRecord = (f: Fact) => (period ? relation(period, f) === 'same' : !documentDate || reportedOnOrBefore(f, documentDate));
+  const others = estimatesOf(kb, metric).filter(
+    (f) => f.entity !== entity && isEstimator(kb, f.entity) && numeric(f) && unitFits(q.kind, q.currency, f) && perFits(claim, f) && onRecord(f) && matches(claim, f),
+  );
+  if (others.length === 0 || new Set(others.map((f) => f.entity)).size !== 1) return undefined;
+  // One credit covers the figures after it and is reported once, on the first of them (as in supported.ts).
+  if (!firstFigureCredited(claim, context.sentenceText)) return undefined;
+  return { verdict: 'misattributed', deciding: others, related: [] };
+}
+
+function isEstimator(kb: FactBase, entity: string): boolean {
+  return ESTIMATOR_KINDS.has(kb.entities.get(entity)?.kind ?? '');
+}
+
+/** The facts of a metric, across entities; memoised per fact base (judging may ask for every credited claim). */
+const byMetricOf = new WeakMap<FactBase, Map<string, Fact[]>>();
+function estimatesOf(kb: FactBase, metric: string): Fact[] {
+  let byMetric = byMetricOf.get(kb);
+  if (!byMetric) {
+    byMetric = new Map();
+    for (const f of kb.facts) {
+      const list = byMetric.get(f.metric);
+      if (list) list.push(f);
+      else byMetric.set(f.metric, [f]);
+    }
+    byMetricOf.set(kb, byMetric);
+  }
+  return byMetric.get(metric) ?? [];
+}
