@@ -19,8 +19,7 @@ import { choosePeriod, isBaseline, periodFinder } from './periodBinding';
 import { continueListMetrics } from './listMetrics';
 import { tableMetric, tablePeriod } from './tableBinding';
 import { blankMeasurements, joinSoftBreaks, maskedText, softBreaksAsSpaces } from './bindText';
-import { roundTermMetric } from './roundTerms';
-import { roundValuation } from './roundValuation';
+import { roundRole, roundTermMetric } from './roundTerms';
 import { companyWorth } from './companyWorth';
 import { tableSource } from './tableSource';
 import { shareOfTriggers, zhShareOfTriggers } from './shareOf';
@@ -150,7 +149,7 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
     // A row label names whose the row's figures are as plainly as the number's own clause would.
     const entity = cell && bound?.how === 'sentence' && inRowLabel(cell, bound.span) ? { ...bound, how: 'explicit' as const } : bound;
     const metric =
-      roundValuation(text, q, s.span, nearQuantities, kb) ??
+      roundRole(text, q, s.span, nearQuantities, kb) ??
       companyWorth(text, q, s.span, near(s.triggers), kb) ??
       bindMetric({ text, gap, quantity: q, clause, sentence: scope, triggers: near(s.triggers), quantities: nearQuantities }, kb) ??
       roundTermMetric(text, q, s.quantities, kb) ??
