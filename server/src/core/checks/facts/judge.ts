@@ -25,6 +25,7 @@ import { metricFreeSlip } from './slips';
 import { listedValuation } from './factLookup';
 import { plannedMetric } from './guidance';
 import { percentThatIsPoints } from './metricMixups';
+import { yuanForYenSign } from './yenSign';
 import { COMPARISON_CUES, judgeScope, type JudgeScope } from './verdicts/scope';
 import { supportedVerdict } from './verdicts/supported';
 import { wrongPeriodVerdict } from './verdicts/wrongPeriod';
@@ -32,7 +33,8 @@ import { wrongCurrencyVerdict, wrongScaleVerdict } from './verdicts/unitSlips';
 import { wrongMetricVerdict } from './verdicts/wrongMetric';
 import { contradictedVerdict, siblingSpecVerdict, standingPriceVerdict, undatedLevelVerdict } from './verdicts/contradicted';
 
-export function judgeClaim(claim: Claim, kb: FactBase, context: JudgeContext = {}): Judgement {
+export function judgeClaim(written: Claim, kb: FactBase, context: JudgeContext = {}): Judgement {
+  const claim = yuanForYenSign(written, kb);
   const j = judgeAsPlan(claim, kb, context) ?? judge(claim, kb, context);
   const periodInferred = j.periodInferred || claim.period?.inferred;
   return { ...j, periodSure: j.periodSure || periodSure(claim, context), ...(periodInferred ? { periodInferred } : {}) };
