@@ -50,9 +50,19 @@ describe('the first months of a year are not the year', () => {
     expect(periods('年初至今', '2025-11-01')).toEqual([['年初至今', '2025-01-01', '2025-11-01']]);
   });
 
-  it('near miss: the full year stays the full year, and "前两个季度" (the two quarters before) is no period', () => {
+  it('runs of quarters: "the first three quarters of 2025", "Q1–Q3 2025", 一至三季度', () => {
+    expect(periods('in the first three quarters of 2025', '2025-11-01')).toEqual([['the first three quarters of 2025', '2025-01-01', '2025-09-30']]);
+    expect(periods('Q1–Q3 2025', '2025-11-01')).toEqual([['Q1–Q3 2025', '2025-01-01', '2025-09-30']]);
+    expect(periods('2025年一至三季度', '2025-11-01')).toEqual([['2025年一至三季度', '2025-01-01', '2025-09-30']]);
+  });
+
+  it('near misses: the full year stays the full year, "前两个季度" (the two quarters before) is no period, a backward run is two quarters', () => {
     expect(periods('2025年营收', '2025-11-01')).toEqual([['2025年', '2025-01-01', '2025-12-31']]);
     expect(periods('前两个季度营收', '2025-11-01')).toEqual([]);
+    expect(periods('Q3-Q1 2025', '2025-11-01')).toEqual([
+      ['Q3', '2025-07-01', '2025-09-30'],
+      ['Q1 2025', '2025-01-01', '2025-03-31'],
+    ]);
   });
 });
 

@@ -116,6 +116,11 @@ export const EN_PATTERNS: PeriodPattern[] = [
   p(`${B0}${Y}\\s*Q([1-4])${B1}`, 'i', (m) => q(abs(m[1]), +m[2], false)),
   p(`${B0}(?:the\\s+)?${ORD}[\\s-]+quarter\\s+(?:of\\s+)?(?:calendar\\s+(?:year\\s+)?)?${Y}${B1}`, 'i', (m) => q(abs(m[2]), ordinal(m[1]), false)),
   p(`${B0}(?:the\\s+)?(?:last|final)\\s+quarter\\s+of\\s+${Y}${B1}`, 'i', (m) => q(abs(m[1]), 4, false)),
+  // Runs of quarters: "Q1–Q3 2025", "the first three quarters of 2025" (never the whole year).
+  p(`${B0}Q([1-4])\\s*[–—-]\\s*Q([1-4])(?:\\s*(?:of\\s+)?${Y})?${B1}`, 'i', (m) => quarters(abs(m[3]), +m[1], +m[2])),
+  p(`${B0}(?:the\\s+)?first\\s+(two|three|[23])\\s+quarters(?:\\s+of\\s+(?:(?:the\\s+)?(?:calendar\\s+)?(?:year\\s+)?${Y}|(this|last)\\s+year))?${B1}`, 'i', (m) =>
+    quarters(m[2] ? abs(m[2]) : m[3] ? rel(m[3]) : undefined, 1, count(m[1])),
+  ),
   p(`${B0}Q([1-4])${B1}`, 'i', (m) => q(undefined, +m[1], false)),
   p(`${B0}(?:the\\s+)?${ORD}[\\s-]+quarter${B1}`, 'i', (m) => q(undefined, ordinal(m[1]), false)),
   // Fiscal quarters
@@ -192,6 +197,10 @@ function range(year: YearRef, from: string, to: string): PeriodSpec | undefined 
 function partOf(word: string): MonthPart {
   const w = word.toLowerCase();
   return w === 'early' || w === 'beginning' || w === 'start' ? 'early' : w === 'mid' || w === 'middle' ? 'mid' : 'late';
+}
+
+function quarters(year: YearRef, from: number, to: number): PeriodSpec | undefined {
+  return from < to ? { t: 'quarter', year, from, to, fiscal: false } : undefined;
 }
 
 function q(year: YearRef, quarter: number, fiscal: boolean): PeriodSpec {

@@ -100,6 +100,11 @@ export const ZH_PATTERNS: PeriodPattern[] = [
     q(relYear(m[1]), smallNumber(m[2] ?? m[3] ?? m[4]), false),
   ),
   p(`${Y}\\s*年\\s*前\\s*([二三两])\\s*(?:个)?\\s*季度`, (m) => q(abs(m[1]), 1, false, smallNumber(m[2]))),
+  // "2025年一至三季度", "第一至第三季度": a run of quarters, not the year or its last quarter.
+  p(`(?<![\\d年])${YEAR_OPT}第?\\s*([一二三四1-4])\\s*(?:季度)?\\s*(?:至|到|-|–|—|~|～)\\s*第?\\s*([一二三四1-4])\\s*(?:个)?\\s*季度`, (m) => {
+    const [from, to] = [smallNumber(m[3]), smallNumber(m[4])];
+    return from < to ? q(yearOpt(m[1], m[2]), from, false, to) : undefined;
+  }),
   // "今年前三季度", "前三季度" (without 个: "前两个季度" may be the two quarters before).
   p(`${REL_YEAR}\\s*前\\s*([二三两])\\s*(?:个)?\\s*季度`, (m) => q(relYear(m[1]), 1, false, smallNumber(m[2]))),
   p(`(?<![\\d年])前\\s*([二三两])\\s*季度`, (m) => q(undefined, 1, false, smallNumber(m[1]))),
