@@ -46,6 +46,10 @@ describe('near misses', () => {
     expect(metricOf('CoreWeave raised $1.5 billion at $40 a share.', '$40')).not.toBe('valuation');
   });
 
+  it('a sum after "at" that its own words name as another measure is that measure', () => {
+    expect(metricOf('Anthropic raised $2 billion at a $500 million annualized revenue run-rate.', '$500 million')).not.toBe('valuation');
+  });
+
   it('a second sum not joined by "at" stays what its own words say', () => {
     expect(metricOf('Runway raised $308 million and spent $3 billion on compute.', '$3 billion')).not.toBe('valuation');
   });

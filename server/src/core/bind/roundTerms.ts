@@ -12,6 +12,7 @@
  */
 import type { Binding, Quantity, Span } from '../model';
 import type { BindingKnowledge } from './knowledge';
+import { findTriggers } from './metrics';
 
 const RAISED = 'funding.raised';
 const VALUATION = 'valuation';
@@ -58,7 +59,7 @@ export function roundRole(text: string, q: Quantity, sentence: Span, quantities:
   if (i < 0) return undefined;
   const [amount, valuation] = [inSentence[i - 1], inSentence[i + 1]];
   if (amount && AT_BETWEEN.test(text.slice(amount.end, q.start)) && raisedHere(text, amount, sentence, inSentence.slice(0, i - 1))) {
-    if (PER_SHARE_AFTER.test(text.slice(q.end, q.end + 12))) return undefined;
+    if (PER_SHARE_AFTER.test(text.slice(q.end, q.end + 12)) || namesAnotherMeasure(text, q, sentence, kb)) return undefined;
     const metric = PRE_MONEY_AFTER.test(text.slice(q.end, q.end + 12)) && kb.metrics.has(PRE_MONEY) ? PRE_MONEY : VALUATION;
     return known(metric, kb, { start: amount.end, end: q.start });
   }
@@ -66,6 +67,15 @@ export function roundRole(text: string, q: Quantity, sentence: Span, quantities:
     return known(RAISED, kb, { start: q.end, end: valuation.start });
   }
   return undefined;
+}
+
+/**
+ * "raised $2 billion at a $500 million annualized run-rate": a word right after the sum (before any
+ * punctuation) that names another measure says what the sum is.
+ */
+function namesAnotherMeasure(text: string, q: Quantity, sentence: Span, kb: BindingKnowledge): boolean {
+  const tail = /^[^,.;:，。；：]*/.exec(text.slice(q.end, Math.min(sentence.end, q.end + 40)))?.[0] ?? '';
+  return findTriggers(text, kb, q.end, q.end + tail.length).some((t) => t.strong && !t.metric.startsWith(VALUATION));
 }
 
 /** The amount follows a verb of raising, or is the next item of a list of rounds that one verb raised. */
