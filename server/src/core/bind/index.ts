@@ -20,10 +20,9 @@ import { continueListMetrics } from './listMetrics';
 import { tableMetric, tablePeriod } from './tableBinding';
 import { growthColumnMetric } from './growthColumn';
 import { blankMeasurements, joinSoftBreaks, maskedText, softBreaksAsSpaces } from './bindText';
-import { roundTermMetric } from './roundTerms';
+import { roundRole, roundTermMetric } from './roundTerms';
 import { spentOnMetric } from './spentOn';
 import { topicMetric } from './topicMetric';
-import { roundValuation } from './roundValuation';
 import { companyWorth } from './companyWorth';
 import { tableSource } from './tableSource';
 import { shareOfTriggers, zhShareOfTriggers } from './shareOf';
@@ -153,7 +152,7 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
     // A row label names whose the row's figures are as plainly as the number's own clause would.
     const entity = cell && bound?.how === 'sentence' && inRowLabel(cell, bound.span) ? { ...bound, how: 'explicit' as const } : bound;
     const metric =
-      roundValuation(text, q, s.span, nearQuantities, kb) ??
+      roundRole(text, q, s.span, nearQuantities, kb) ??
       companyWorth(text, q, s.span, near(s.triggers), kb) ??
       spentOnMetric(text, q, { clause, sentence: scope }, nearQuantities, near(s.triggers), kb) ??
       bindMetric({ text, gap, quantity: q, clause, sentence: scope, triggers: near(s.triggers), quantities: nearQuantities }, kb) ??

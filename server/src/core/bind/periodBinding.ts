@@ -15,6 +15,7 @@ import { mentionsIn } from './mentions';
 import { normaliseDigits, rawPeriodMatches, resolveMatches, type PeriodMention } from './periods';
 import { explicitYear, resolveSpec } from './periodSpec';
 import { presentLevelVerb } from './presentLevel';
+import { anchorGoverns } from './yearAnchor';
 
 export type PeriodFinder = (span: Span, fiscalYearEnd: string | undefined) => PeriodMention[];
 
@@ -202,13 +203,23 @@ function settle(m: PeriodMention | undefined, how: BindingHow, input: PeriodInpu
   if (m.kind === 'present') {
     return input.periodKind === 'instant' && m.period ? { value: m.period, how: 'document', span } : 'none';
   }
-  if (!m.period) return 'none';
-  if (!m.yearGuessed) return { value: m.period, how, span };
+  let period = m.period;
+  let guessed = m.yearGuessed;
+  let inferred = m.yearGuessed || m.yearInferred;
+  // A year of the sentence that is another figure's does not date this month (yearAnchor.ts).
+  if (m.anchor && !anchorGoverns(input.text, input.sentence, m, input.quantity, input.quantities)) {
+    period = m.anchor.unanchored;
+    guessed = m.anchor.unanchoredGuessed;
+    inferred = true;
+  }
+  if (!period) return 'none';
   // A year the text does not give (last December, placed by the document's date) is inferred, and not
   // guessed at all when the paragraph last named another year: "2022年11月…。12月,…" is 2022's story.
-  const named = yearNamedEarlier(input);
-  if (named !== undefined && String(named) !== m.period.start.slice(0, 4)) return 'none';
-  return { value: m.period, how, span, inferred: true };
+  if (guessed) {
+    const named = yearNamedEarlier(input);
+    if (named !== undefined && String(named) !== period.start.slice(0, 4)) return 'none';
+  }
+  return inferred ? { value: period, how, span, inferred: true } : { value: period, how, span };
 }
 
 /** The last year written in the paragraph before the number's sentence. */

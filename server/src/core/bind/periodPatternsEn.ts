@@ -6,7 +6,7 @@
  * full name; everything else is case-insensitive. Each pattern returns a PeriodSpec; resolution to
  * dates happens in periodSpec.ts.
  */
-import type { PeriodSpec, YearRef } from './periodSpec';
+import type { MonthPart, PeriodSpec, YearRef } from './periodSpec';
 
 export interface PeriodPattern {
   re: RegExp;
@@ -58,6 +58,11 @@ function p(source: string, flags: string, build: PeriodPattern['build']): Period
 /** Words before a lone "May" that make it the month. */
 const MAY_CONTEXT = /(?:\b(?:in|during|since|by|until|through|early|late|mid|from|of|last|this|next)[\s-]+)$/i;
 
+/** "the June quarter" is a quarter, not the end of June. */
+const NOT_QUARTER = '(?![\\s-]+quarter)';
+
+const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11 };
+
 export const EN_PATTERNS: PeriodPattern[] = [
   // Days
   p(`${B0}${MON}\\s+${DAY},?\\s+${Y}${B1}`, '', (m) => ({ t: 'day', year: abs(m[3]), m: month(m[1]), d: +m[2] })),
@@ -77,6 +82,31 @@ export const EN_PATTERNS: PeriodPattern[] = [
     return { t: 'month', year: undefined, m: month(m[1]) };
   }),
   p(`${B0}(?:the\\s+)?(?:last|final)\\s+month\\s+of\\s+${Y}${B1}`, 'i', (m) => ({ t: 'month', year: abs(m[1]), m: 12 })),
+  // Month ranges: "April–June 2024", "Apr-Jun 2024", "from April to June 2024", "between April and June
+  // 2024": the year after the range is the year of both ends.
+  p(`${B0}(?:from\\s+)?${MON}\\s*(?:[–—-]|\\s(?:to|through|until)\\s)\\s*${MON},?\\s+(?:of\\s+)?${Y}${B1}`, '', (m) => range(abs(m[3]), m[1], m[2])),
+  p(`${B0}between\\s+${MON}\\s+and\\s+${MON},?\\s+(?:of\\s+)?${Y}${B1}`, '', (m) => range(abs(m[3]), m[1], m[2])),
+  p(`${B0}${MON}\\s*[–—-]\\s*${MON}(?![A-Za-z0-9])`, '', (m) => range(undefined, m[1], m[2])),
+  p(`${B0}(?:from\\s+|between\\s+)?${FULL_MON}\\s+(?:to|through|until)\\s+${FULL_MON}${B1}`, '', (m) => range(undefined, m[1], m[2])),
+  // Parts of a year to a month: "the first nine months of 2025", "the nine months ended September 30,
+  // 2025", "year to date through September".
+  p(`${B0}(?:the\\s+)?first\\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\\s+months(?:\\s+of\\s+(?:(?:the\\s+)?(?:calendar\\s+)?(?:year\\s+)?${Y}|(this|last)\\s+year))?${B1}`, 'i', (m) =>
+    ({ t: 'monthRange', year: m[2] ? abs(m[2]) : m[3] ? rel(m[3]) : undefined, from: 1, to: count(m[1]) }),
+  ),
+  p(`${B0}(?:the\\s+)?(three|six|nine|[369])[\\s-]+months\\s+(?:ended|ending|to|through)\\s+(?:the\\s+end\\s+of\\s+)?${MON}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?\\s+${Y}${B1}`, 'i', (m) =>
+    ({ t: 'monthRange', year: abs(m[3]), from: ((month(m[2]) - count(m[1]) + 12) % 12) + 1, to: month(m[2]) }),
+  ),
+  p(`${B0}(?:year[-\\s]to[-\\s]date|YTD)\\s+(?:through|to|until)\\s+(?:the\\s+end\\s+of\\s+)?${MON}(?:,?\\s+${Y})?${B1}`, 'i', (m) =>
+    ({ t: 'monthRange', year: abs(m[2]), from: 1, to: month(m[1]) }),
+  ),
+  p(`${B0}(?:(?:the\\s+)?year[-\\s]to[-\\s]date|YTD|so\\s+far\\s+this\\s+year|this\\s+year\\s+(?:so\\s+far|to\\s+date))${B1}`, 'i', () => ({ t: 'yearToDate' })),
+  // A third of a month: "at the end of February", "early March 2025", "mid-May", "end-June".
+  p(`${B0}(?:the\\s+)?(end|close|beginning|start|middle)\\s+of\\s+${MON}(?:,?\\s+${Y})?${NOT_QUARTER}${B1}`, '', (m) =>
+    ({ t: 'monthPart', year: abs(m[3]), m: month(m[2]), part: partOf(m[1]) }),
+  ),
+  p(`${B0}([Ee]arly|[Mm]id|[Ll]ate|[Ee]nd)[\\s-]+${MON}(?:,?\\s+${Y})?${NOT_QUARTER}${B1}`, '', (m) =>
+    ({ t: 'monthPart', year: abs(m[3]), m: month(m[2]), part: partOf(m[1]) }),
+  ),
   // Quarters named by their last month ("the July quarter", "the December quarter of 2023")
   p(`${B0}(?:the\\s+)?${FULL_MON}[\\s-]+quarter(?:\\s+of\\s+${Y})?${B1}`, '', (m) => ({ t: 'monthQuarter', year: abs(m[2]), m: month(m[1]) })),
   // Calendar quarters
@@ -86,6 +116,11 @@ export const EN_PATTERNS: PeriodPattern[] = [
   p(`${B0}${Y}\\s*Q([1-4])${B1}`, 'i', (m) => q(abs(m[1]), +m[2], false)),
   p(`${B0}(?:the\\s+)?${ORD}[\\s-]+quarter\\s+(?:of\\s+)?(?:calendar\\s+(?:year\\s+)?)?${Y}${B1}`, 'i', (m) => q(abs(m[2]), ordinal(m[1]), false)),
   p(`${B0}(?:the\\s+)?(?:last|final)\\s+quarter\\s+of\\s+${Y}${B1}`, 'i', (m) => q(abs(m[1]), 4, false)),
+  // Runs of quarters: "Q1–Q3 2025", "the first three quarters of 2025" (never the whole year).
+  p(`${B0}Q([1-4])\\s*[–—-]\\s*Q([1-4])(?:\\s*(?:of\\s+)?${Y})?${B1}`, 'i', (m) => quarters(abs(m[3]), +m[1], +m[2])),
+  p(`${B0}(?:the\\s+)?first\\s+(two|three|[23])\\s+quarters(?:\\s+of\\s+(?:(?:the\\s+)?(?:calendar\\s+)?(?:year\\s+)?${Y}|(this|last)\\s+year))?${B1}`, 'i', (m) =>
+    quarters(m[2] ? abs(m[2]) : m[3] ? rel(m[3]) : undefined, 1, count(m[1])),
+  ),
   p(`${B0}Q([1-4])${B1}`, 'i', (m) => q(undefined, +m[1], false)),
   p(`${B0}(?:the\\s+)?${ORD}[\\s-]+quarter${B1}`, 'i', (m) => q(undefined, ordinal(m[1]), false)),
   // Fiscal quarters
@@ -150,6 +185,24 @@ export const EN_PATTERNS: PeriodPattern[] = [
   }),
   p(`${B0}(?:now|currently|today|at present|as of now|as of today|to date|so far)${B1}`, 'i', () => ({ t: 'present' })),
 ];
+
+function count(word: string): number {
+  return COUNTS[word.toLowerCase()] ?? Number(word);
+}
+
+function range(year: YearRef, from: string, to: string): PeriodSpec | undefined {
+  const [a, b] = [month(from), month(to)];
+  return a === b ? undefined : { t: 'monthRange', year, from: a, to: b };
+}
+
+function partOf(word: string): MonthPart {
+  const w = word.toLowerCase();
+  return w === 'early' || w === 'beginning' || w === 'start' ? 'early' : w === 'mid' || w === 'middle' ? 'mid' : 'late';
+}
+
+function quarters(year: YearRef, from: number, to: number): PeriodSpec | undefined {
+  return from < to ? { t: 'quarter', year, from, to, fiscal: false } : undefined;
+}
 
 function q(year: YearRef, quarter: number, fiscal: boolean): PeriodSpec {
   return { t: 'quarter', year, from: quarter, to: quarter, fiscal };

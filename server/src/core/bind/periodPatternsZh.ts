@@ -4,7 +4,7 @@
  * (目前, 如今). Digits are normalised to ASCII before matching (full-width ２０２３ reads as 2023).
  */
 import type { PeriodPattern } from './periodPatternsEn';
-import type { PeriodSpec, YearRef } from './periodSpec';
+import type { MonthPart, PeriodSpec, YearRef } from './periodSpec';
 
 const Y = '(?<![\\d.])((?:19[7-9]|20\\d)\\d)';
 const MZ = '(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])';
@@ -49,16 +49,38 @@ const NOT_A_QUARTER = '(?<![\\d年前后近去续个几两这上下本])';
  * other three months ("2024年5-7月", a fiscal quarter) as the three months ending with the last one.
  */
 function monthRange(year: YearRef, from: number, to: number): PeriodSpec | undefined {
-  if (to !== from + 2) return undefined;
+  if (from === to) return undefined;
+  if (to !== from + 2) return { t: 'monthRange', year, from, to };
   return (from - 1) % 3 === 0 ? q(year, (from + 2) / 3, false) : { t: 'monthQuarter', year, m: to };
 }
+
+/** "2024年", "今年" or nothing before a month expression: its year as written. */
+const YEAR_OPT = `(?:(?:${Y}|${REL_YEAR})\\s*年?\\s*)?`;
+
+function yearOpt(abs4: string | undefined, relWord: string | undefined): YearRef {
+  return abs4 ? abs(abs4) : relWord ? relYear(relWord) : undefined;
+}
+
+const MONTH_PARTS: Record<string, MonthPart> = { 初: 'early', 上旬: 'early', 中旬: 'mid', 下旬: 'late', 底: 'late', 末: 'late' };
+
+const COUNT_ZH: Record<string, number> = { 两: 2, 十: 10, 十一: 11 };
 
 export const ZH_PATTERNS: PeriodPattern[] = [
   // Quarters named by their last month: "2024年9月季度", "6月季度", "截至6月的季度"
   p(`(?:${Y}\\s*年\\s*)?${MZ}\\s*月(?:份)?(?:季度|当季|那个季度|这个季度)`, (m) => ({ t: 'monthQuarter', year: m[1] ? abs(m[1]) : undefined, m: smallNumber(m[2]) })),
   p(`截至(?:${Y}\\s*年\\s*)?${MZ}\\s*月(?:底|末)?的(?:那个|这个)?季度`, (m) => ({ t: 'monthQuarter', year: m[1] ? abs(m[1]) : undefined, m: smallNumber(m[2]) })),
   // Month ranges before single months, so "7-9月" is not read as September.
-  p(`${Y}\\s*年\\s*${MZ}\\s*(?:-|–|—|~|～|至|到)\\s*${MZ}\\s*月(?:份)?`, (m) => monthRange(abs(m[1]), smallNumber(m[2]), smallNumber(m[3]))),
+  // "2024年4月至6月", "今年1-9月", "4–6月": the year before the range is the year of both ends.
+  p(`(?<![\\d年月])${YEAR_OPT}${MZ}\\s*月?\\s*(?:-|–|—|~|～|至|到)\\s*${MZ}\\s*月(?:份)?(?!\\s*\\d{1,2}\\s*[日号])`, (m) => monthRange(yearOpt(m[1], m[2]), smallNumber(m[3]), smallNumber(m[4]))),
+  // "2025年前九个月", "前两个月": the first months of a year.
+  p(`(?<![\\d年])${YEAR_OPT}前\\s*(两|十一|十|[二三四五六七八九]|1[01]|[2-9])\\s*个\\s*月`, (m) =>
+    ({ t: 'monthRange', year: yearOpt(m[1], m[2]), from: 1, to: COUNT_ZH[m[3]] ?? smallNumber(m[3]) }),
+  ),
+  // "2月底", "2025年3月上旬", "月初": a third of a month.
+  p(`(?<![\\d年个每上下本这当])${YEAR_OPT}${MZ}\\s*月\\s*(初|上旬|中旬|下旬|底|末)`, (m) =>
+    ({ t: 'monthPart', year: yearOpt(m[1], m[2]), m: smallNumber(m[3]), part: MONTH_PARTS[m[4]] }),
+  ),
+  p(`年初至今|今年迄今|年内迄今`, () => ({ t: 'yearToDate' })),
   // Days and months
   p(`${Y}\\s*年\\s*${MZ}\\s*月\\s*${DZ}\\s*[日号]`, (m) => ({ t: 'day', year: abs(m[1]), m: smallNumber(m[2]), d: smallNumber(m[3]) })),
   p(`${Y}\\s*年\\s*${MZ}\\s*月(?:份)?`, (m) => ({ t: 'month', year: abs(m[1]), m: smallNumber(m[2]) })),
@@ -78,6 +100,14 @@ export const ZH_PATTERNS: PeriodPattern[] = [
     q(relYear(m[1]), smallNumber(m[2] ?? m[3] ?? m[4]), false),
   ),
   p(`${Y}\\s*年\\s*前\\s*([二三两])\\s*(?:个)?\\s*季度`, (m) => q(abs(m[1]), 1, false, smallNumber(m[2]))),
+  // "2025年一至三季度", "第一至第三季度": a run of quarters, not the year or its last quarter.
+  p(`(?<![\\d年])${YEAR_OPT}第?\\s*([一二三四1-4])\\s*(?:季度)?\\s*(?:至|到|-|–|—|~|～)\\s*第?\\s*([一二三四1-4])\\s*(?:个)?\\s*季度`, (m) => {
+    const [from, to] = [smallNumber(m[3]), smallNumber(m[4])];
+    return from < to ? q(yearOpt(m[1], m[2]), from, false, to) : undefined;
+  }),
+  // "今年前三季度", "前三季度" (without 个: "前两个季度" may be the two quarters before).
+  p(`${REL_YEAR}\\s*前\\s*([二三两])\\s*(?:个)?\\s*季度`, (m) => q(relYear(m[1]), 1, false, smallNumber(m[2]))),
+  p(`(?<![\\d年])前\\s*([二三两])\\s*季度`, (m) => q(undefined, 1, false, smallNumber(m[1]))),
   p(`${NOT_A_QUARTER}(?:第\\s*${QZ}\\s*(?:个)?\\s*(?:季度|季)|([一二三四])\\s*季度)`, (m) => q(undefined, smallNumber(m[1] ?? m[2]), false)),
   // "去年同期", "上年同期": the same span as the period written before it, a year earlier.
   p(`(?:去年|上年|上一年)同期`, () => ({ t: 'sameSpanYearBefore' })),

@@ -12,6 +12,7 @@ import {
   calendarYearPeriod,
   compare,
   dayPeriod,
+  daysInMonth,
   fiscalHalfPeriod,
   fiscalQuarterOf,
   fiscalQuartersPeriod,
@@ -20,6 +21,7 @@ import {
   isNonCalendarFiscal,
   isValidDate,
   iso,
+  monthLabel,
   monthPeriod,
   parseIso,
   shiftQuarter,
@@ -32,6 +34,16 @@ export type YearRef = { abs: number } | { rel: number } | undefined;
 export type PeriodSpec =
   | { t: 'day'; year: YearRef; m: number; d: number }
   | { t: 'month'; year: YearRef; m: number }
+  /**
+   * "April–June 2024", "2024年4月至6月", "the first nine months of 2025", "前九个月": months `from`..`to`
+   * of one year; the year written after the range is the year of both ends (from > to: `from` is in the
+   * year before).
+   */
+  | { t: 'monthRange'; year: YearRef; from: number; to: number }
+  /** "end of February", "late February", "2月底", "3月上旬": a third of a month (days 1–10, 11–20, 21–end). */
+  | { t: 'monthPart'; year: YearRef; m: number; part: MonthPart }
+  /** "year to date", "so far this year": from 1 January of the document's year to its date. */
+  | { t: 'yearToDate' }
   /** "last December": the most recent December before the document's month. */
   | { t: 'lastMonthName'; m: number }
   | { t: 'quarter'; year: YearRef; from: number; to: number; fiscal: boolean }
@@ -60,9 +72,12 @@ export interface ResolveEnv {
   anchorPeriod?: Period;
 }
 
+export type MonthPart = 'early' | 'mid' | 'late';
+
 /** Kinds of expression: present markers ("now", 目前) and relative ones need the document's date. */
 export function specKind(spec: PeriodSpec): 'explicit' | 'relative' | 'present' {
   if (spec.t === 'present') return 'present';
+  if (spec.t === 'yearToDate') return 'relative';
   if (spec.t === 'relQuarter' || spec.t === 'relMonth' || spec.t === 'yearsAgo' || spec.t === 'lastMonthName' || spec.t === 'sameSpanYearBefore') return 'relative';
   if ('year' in spec && spec.year && 'rel' in spec.year) return 'relative';
   return 'explicit';
@@ -116,6 +131,19 @@ export function resolveSpec(spec: PeriodSpec, env: ResolveEnv): Period | undefin
       const y = yearOf(spec.year, env, doc, (yy) => ({ y: yy, m: spec.m, d: 1 }));
       return y === undefined ? undefined : monthPeriod(y, spec.m);
     }
+    case 'monthRange': {
+      // A year-less range is, like a year-less quarter, the latest one that had ended by the document's
+      // date: "前九个月" in a November article is this year's, in May last year's.
+      const latestEnded = spec.year === undefined && env.anchorYear === undefined && doc ? (spec.to < doc.m ? doc.y : doc.y - 1) : undefined;
+      const y = latestEnded ?? yearOf(spec.year, env, doc, (yy) => ({ y: yy, m: spec.from, d: 1 }));
+      return y === undefined ? undefined : monthRangePeriod(y, spec.from, spec.to);
+    }
+    case 'monthPart': {
+      const y = yearOf(spec.year, env, doc, (yy) => ({ y: yy, m: spec.m, d: spec.part === 'early' ? 1 : spec.part === 'mid' ? 11 : 21 }));
+      return y === undefined ? undefined : monthPartPeriod(y, spec.m, spec.part);
+    }
+    case 'yearToDate':
+      return doc ? { start: iso({ y: doc.y, m: 1, d: 1 }), end: iso(doc), label: `${doc.y} to ${iso(doc)}` } : undefined;
     case 'quarter':
       return resolveQuarter(spec, env, doc);
     case 'monthQuarter': {
@@ -168,6 +196,20 @@ export function resolveSpec(spec: PeriodSpec, env: ResolveEnv): Period | undefin
       return { start: end, end, label: `end of ${y}` };
     }
   }
+}
+
+/** Months `from`..`to` ending in year y (`from` after `to`: the range starts in the year before). */
+function monthRangePeriod(y: number, from: number, to: number): Period {
+  const start = { y: from > to ? y - 1 : y, m: from, d: 1 };
+  const last = monthPeriod(y, to);
+  return { start: iso(start), end: last.end, label: `${monthLabel(from)}–${last.label}` };
+}
+
+/** Days 1–10, 11–20 or 21 to the month's end: how "early", "mid" and "late" (上旬, 中旬, 下旬/月底) divide a month. */
+function monthPartPeriod(y: number, m: number, part: MonthPart): Period {
+  const month = monthPeriod(y, m);
+  const [first, last] = part === 'early' ? [1, 10] : part === 'mid' ? [11, 20] : [21, daysInMonth(y, m)];
+  return { start: iso({ y, m, d: first }), end: iso({ y, m, d: last }), label: `${part} ${month.label}` };
 }
 
 function resolveQuarter(spec: Extract<PeriodSpec, { t: 'quarter' }>, env: ResolveEnv, doc: YMD | undefined): Period | undefined {

@@ -27,6 +27,21 @@ export interface PeriodMention extends Span {
   spec: PeriodSpec;
   /** A year-less month or quarter placed in the year before the document's: a reader's guess, not the text's. */
   yearGuessed?: boolean;
+  /** A year-less month dated by the document's date, in whatever year: the year is inferred, not written. */
+  yearInferred?: boolean;
+  /**
+   * A year-less month that took its year from an earlier expression of the span ("In 2025, … in
+   * January"): where that expression is, whether it names a month or day itself ("November 2024 …
+   * December"), and the reading without it, for when that year is another figure's (yearAnchor.ts).
+   */
+  anchor?: Span & { dateLevel: boolean; unanchored?: Period; unanchoredGuessed?: boolean };
+}
+
+/** Expressions that name a month or part of one: a year-less one is dated by the document or an anchor. */
+const MONTH_LEVEL = new Set<PeriodSpec['t']>(['day', 'month', 'monthRange', 'monthPart']);
+
+function yearLessMonth(spec: PeriodSpec): boolean {
+  return MONTH_LEVEL.has(spec.t) && 'year' in spec && spec.year === undefined;
 }
 
 const ALL_PATTERNS: PeriodPattern[] = [...EN_PATTERNS, ...ZH_PATTERNS];
@@ -82,6 +97,7 @@ export function scanPeriods(text: string, span: Span, ctx: PeriodContext): Perio
 export function resolveMatches(slice: string, span: Span, raws: readonly RawMatch[], ctx: PeriodContext): PeriodMention[] {
   const out: PeriodMention[] = [];
   let anchorYear: number | undefined;
+  let anchor: (Span & { dateLevel: boolean }) | undefined;
   const forward = FORWARD_CUES.test(slice);
   let anchorPeriod: Period | undefined;
   for (const r of raws) {
@@ -103,9 +119,20 @@ export function resolveMatches(slice: string, span: Span, raws: readonly RawMatc
       if (sinceAfter) end = r.end + sinceAfter[0].length;
       period = period ? sincePeriod(period, ctx.documentDate) : undefined;
     }
-    const year = explicitYear(r.spec);
-    if (year !== undefined && !(r.spec.t === 'year' && r.spec.fiscal)) anchorYear = year;
     const mention: PeriodMention = { start, end, period, kind: specKind(r.spec), since, spec: r.spec };
+    if (period && !since && yearLessMonth(r.spec)) {
+      if (anchor === undefined) mention.yearInferred = true;
+      else {
+        const unanchored = resolveSpec(r.spec, { ...ctx, forward, anchorPeriod });
+        const unanchoredGuessed = !!unanchored && !forward && !resolveSpec(r.spec, { ...ctx, forward: true, anchorPeriod });
+        mention.anchor = { ...anchor, unanchored, unanchoredGuessed };
+      }
+    }
+    const year = explicitYear(r.spec);
+    if (year !== undefined && !(r.spec.t === 'year' && r.spec.fiscal)) {
+      anchorYear = year;
+      anchor = { start, end, dateLevel: MONTH_LEVEL.has(r.spec.t) };
+    }
     if (period && !forward && !resolveSpec(r.spec, { ...ctx, anchorYear, forward: true, anchorPeriod })) mention.yearGuessed = true;
     if (period && !since) anchorPeriod = period;
     out.push(mention);

@@ -1,23 +1,95 @@
 /**
- * The terms of a funding round written as two amounts joined by "at": "$300 million at $4.1 billion",
- * "$2 billion at about $32 billion". The first is the money raised, the second the valuation it was
- * raised at. Read only when no trigger word names either figure's measure (a trigger is surer, and
- * "post-money" after the second figure already says it), and only between two scaled amounts: "$1.5
- * billion at $40 a share" is a share price, not a valuation. When a raising verb does name the first
- * figure ("raised $675 million in February at $26 billion"), roundValuation.ts reads the second one first.
+ * The terms of a funding round written as two amounts joined by "at": "raised $400 million at $10.2
+ * billion post-money", "closed $308 million at more than $3 billion", "$300 million at about $4.1
+ * billion". The first amount is the money raised, the second the valuation the round was struck at.
+ *
+ * Two readings, by how sure the words are:
+ * - roundRole: a raising verb (raised, closed, landed, secured, brought in) names the first amount, so
+ *   both roles are certain and come before any trigger word (the nearest trigger, "post-money" or
+ *   "valuation" after the pair, would otherwise claim the raise too, "raised" the valuation);
+ * - roundTermMetric: with no verb, only when no trigger names either figure's measure, and only
+ *   between two scaled amounts ("$1.5 billion at $40 a share" is a share price, not a valuation).
  */
-import type { Binding, Quantity } from '../model';
+import type { Binding, Quantity, Span } from '../model';
 import type { BindingKnowledge } from './knowledge';
-
-/** What stands between the two amounts: "at", an article and a hedge ("at about", "at a roughly"). */
-const AT_BETWEEN = /^\s+at\s+(?:an?\s+)?(?:(?:about|around|roughly|approximately|nearly|some)\s+)?$/i;
+import { findTriggers } from './metrics';
 
 const RAISED = 'funding.raised';
 const VALUATION = 'valuation';
+const PRE_MONEY = 'valuation.pre-money';
+
+/** Hedges and bounds before a sum: "about", "more than", "at least". */
+const HEDGE = String.raw`(?:about|around|roughly|nearly|approximately|almost|some|over|above|under|more\s+than|less\s+than|at\s+least|close\s+to|just\s+(?:over|under))`;
+/** After "at", before the valuation: "at", "at a", "at an estimated", "at a post-money valuation of more than". */
+const AT_TERMS = String.raw`at\s+(?:(?:an?|the)\s+)?(?:(?:estimated|reported|implied|post-money|pre-money)\s+)*(?:valuation\s+of\s+)?(?:${HEDGE}\s+)?(?:an?\s+)?`;
+
+/** Right before the round's amount: the verb of raising it. */
+const RAISED_BEFORE = new RegExp(
+  String.raw`(?<![A-Za-z])(?:raised|raises|raising|raise|brought in|secured|closed|landed|lands|closes)\s+(?:a\s+|an\s+|another\s+)?(?:${HEDGE}\s+)?$`,
+  'i',
+);
+/**
+ * When it happened ("in February", "this year", "last September"), words that may follow a sum. Each word
+ * is set off by a space or a comma and ends where its word ends: a run of digits can then be read only
+ * one way (with optional separators, "9999…" splits into 1–4-digit years in exponentially many ways).
+ */
+const WHEN = String.raw`(?:(?:\s*,\s*|\s+)(?:in|on|during|this|last|early|late|mid|the|its|a|new|round|funding|year|month|quarter|week|series\s+[a-h]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\d{1,4}(?:st|nd|rd|th)?)(?![A-Za-z\d]))*`;
+/** Between the amount and the valuation: "at" and its terms, after at most when it happened. */
+const AT_BETWEEN = new RegExp(String.raw`^${WHEN}\s*,?\s+${AT_TERMS}$`, 'i');
+/** The verb-less form: only "at", an article and a hedge ("$2 billion at about $32 billion"). */
+const BARE_AT_BETWEEN = new RegExp(String.raw`^\s+at\s+(?:an?\s+)?(?:${HEDGE}\s+)?$`, 'i');
+/**
+ * Between one round's valuation and the next round's amount, when one verb raised both ("raised $1
+ * billion at $5 billion last year and then $2 billion at $32 billion"): a list joiner.
+ */
+const NEXT_ROUND_BETWEEN = new RegExp(String.raw`^${WHEN}\s*(?:,|;)?\s*(?:and\s+|then\s+|later\s+)+(?:another\s+|a\s+further\s+)?(?:${HEDGE}\s+)?$`, 'i');
+/** "at $40 a share", "每股": a share price, not a valuation. */
+const PER_SHARE_AFTER = /^\s*(?:a|per|each)\s+share\b|^\s*每股/i;
+/** "at $10.2 billion pre-money": the valuation before the money came in. */
+const PRE_MONEY_AFTER = /^\s*(?:pre-money|pre money)\b/i;
 
 /**
- * The measure of a money figure that is one side of "$X at $Y", from the quantities of its sentence
- * (sorted by start); undefined when it is not.
+ * The role of a money figure in a round a verb names: the amount raised ("raised $400 million at …"),
+ * or the valuation after "at" ("… at $10.2 billion post-money"); undefined otherwise.
+ */
+export function roundRole(text: string, q: Quantity, sentence: Span, quantities: readonly Quantity[], kb: BindingKnowledge): Binding<string> | undefined {
+  if (q.kind !== 'money') return undefined;
+  const inSentence = quantities.filter((o) => o.kind === 'money' && o.start >= sentence.start && o.end <= sentence.end);
+  const i = inSentence.findIndex((o) => o.start === q.start && o.end === q.end);
+  if (i < 0) return undefined;
+  const [amount, valuation] = [inSentence[i - 1], inSentence[i + 1]];
+  if (amount && AT_BETWEEN.test(text.slice(amount.end, q.start)) && raisedHere(text, amount, sentence, inSentence.slice(0, i - 1))) {
+    if (PER_SHARE_AFTER.test(text.slice(q.end, q.end + 12)) || namesAnotherMeasure(text, q, sentence, kb)) return undefined;
+    const metric = PRE_MONEY_AFTER.test(text.slice(q.end, q.end + 12)) && kb.metrics.has(PRE_MONEY) ? PRE_MONEY : VALUATION;
+    return known(metric, kb, { start: amount.end, end: q.start });
+  }
+  if (valuation && AT_BETWEEN.test(text.slice(q.end, valuation.start)) && raisedHere(text, q, sentence, inSentence.slice(0, i))) {
+    return known(RAISED, kb, { start: q.end, end: valuation.start });
+  }
+  return undefined;
+}
+
+/**
+ * "raised $2 billion at a $500 million annualized run-rate": a word right after the sum (before any
+ * punctuation) that names another measure says what the sum is.
+ */
+function namesAnotherMeasure(text: string, q: Quantity, sentence: Span, kb: BindingKnowledge): boolean {
+  const tail = /^[^,.;:，。；：]*/.exec(text.slice(q.end, Math.min(sentence.end, q.end + 40)))?.[0] ?? '';
+  return findTriggers(text, kb, q.end, q.end + tail.length).some((t) => t.strong && !t.metric.startsWith(VALUATION));
+}
+
+/** The amount follows a verb of raising, or is the next item of a list of rounds that one verb raised. */
+function raisedHere(text: string, amount: Quantity, sentence: Span, earlier: readonly Quantity[]): boolean {
+  if (RAISED_BEFORE.test(text.slice(Math.max(sentence.start, amount.start - 40), amount.start))) return true;
+  const previousValuation = earlier[earlier.length - 1];
+  const previousAmount = earlier[earlier.length - 2];
+  if (!previousValuation || !previousAmount || !NEXT_ROUND_BETWEEN.test(text.slice(previousValuation.end, amount.start))) return false;
+  return AT_BETWEEN.test(text.slice(previousAmount.end, previousValuation.start)) && raisedHere(text, previousAmount, sentence, earlier.slice(0, -2));
+}
+
+/**
+ * The measure of a money figure that is one side of a verb-less "$X at $Y", from the quantities of its
+ * sentence (sorted by start); undefined when it is not.
  */
 export function roundTermMetric(text: string, q: Quantity, quantities: readonly Quantity[], kb: BindingKnowledge): Binding<string> | undefined {
   if (!scaledAmount(q)) return undefined;
@@ -25,8 +97,8 @@ export function roundTermMetric(text: string, q: Quantity, quantities: readonly 
   if (i < 0) return undefined;
   const before = quantities[i - 1];
   const after = quantities[i + 1];
-  if (before && scaledAmount(before) && AT_BETWEEN.test(text.slice(before.end, q.start))) return known(VALUATION, kb);
-  if (after && scaledAmount(after) && AT_BETWEEN.test(text.slice(q.end, after.start))) return known(RAISED, kb);
+  if (before && scaledAmount(before) && BARE_AT_BETWEEN.test(text.slice(before.end, q.start))) return known(VALUATION, kb);
+  if (after && scaledAmount(after) && BARE_AT_BETWEEN.test(text.slice(q.end, after.start))) return known(RAISED, kb);
   return undefined;
 }
 
@@ -35,6 +107,6 @@ function scaledAmount(q: Quantity): boolean {
   return q.kind === 'money' && q.style.scale >= 1e6;
 }
 
-function known(metric: string, kb: BindingKnowledge): Binding<string> | undefined {
-  return kb.metrics.has(metric) ? { value: metric, how: 'explicit' } : undefined;
+function known(metric: string, kb: BindingKnowledge, span?: Span): Binding<string> | undefined {
+  return kb.metrics.has(metric) ? { value: metric, how: 'explicit', ...(span ? { span } : {}) } : undefined;
 }

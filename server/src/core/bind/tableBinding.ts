@@ -6,6 +6,7 @@ import type { Binding, Period, Quantity, Span } from '../model';
 import type { BindingKnowledge } from './knowledge';
 import { mentionsIn } from './mentions';
 import { bindMetric, type TriggerMention } from './metrics';
+import { namesNarrowerMeasure } from './qualifiedLabel';
 import { textCells, type TableCell } from './tables';
 
 /**
@@ -13,6 +14,7 @@ import { textCells, type TableCell } from './tables';
  * ("| Company | Raised |"), else in its row's first cell ("| Revenue | $60.9B |"), else in another
  * cell of the row that holds no figure ("| TSMC | Q3 revenue | NT$868B |"). A table's labels name
  * what each cell measures as plainly as the cell's own clause would, so the binding says 'explicit'.
+ * A label naming a narrower measure than its trigger ("AI-linked revenue") binds none (qualifiedLabel.ts).
  */
 export function tableMetric(
   cell: TableCell,
@@ -27,6 +29,8 @@ export function tableMetric(
       { text: doc.text, gap: doc.gap, quantity: q, clause: label, sentence: label, triggers: mentionsIn(doc.triggers, label.start, label.end), quantities: [q] },
       kb,
     );
+    // "AI-linked revenue": the column holds a narrower measure than the base can name; no metric.
+    if (found && namesNarrowerMeasure(doc.text, label, found.span, found.value, kb)) return undefined;
     if (found) return { ...found, how: 'explicit' };
   }
   return undefined;

@@ -13,11 +13,12 @@
 import type { Quantity } from '../../model';
 import { div, intersects, relativeGap, scale, type Interval } from '../intervals';
 import { HEDGE_EN, HEDGE_ZH } from './cues';
+import { periodsDiffer } from './compatibleOperands';
 import { convertAmount } from './currency';
 import { checkable, intervalOf, isPlainMoney, sameDimension } from './operands';
 import type { RelationOutcome } from './outcome';
 import type { RelationContext, RelationDetector } from './relation';
-import { claimOf, gapBetween, isDuration, textAfter, textBefore, type SentenceView } from './view';
+import { gapBetween, isDuration, textAfter, textBefore, type SentenceView } from './view';
 
 const NAME_ZH = '[\\u4e00-\\u9fffA-Za-z0-9]{1,10}?';
 const ADVERBS_ZH = '(?:也|就|则|已经|已|将|都|还|仍|大约|约|大概)*';
@@ -233,16 +234,6 @@ function againstSiblings(view: SentenceView, ctx: RelationContext, st: Statement
   };
 }
 
-/** Two amounts each dated in their own sentence, to different periods ("2024年营收…；今年上半年净利润…"): not one ratio. */
-function ownPeriodsDiffer(view: SentenceView, a: Quantity, b: Quantity): boolean {
-  const own = (q: Quantity) => {
-    const p = claimOf(view, q)?.period;
-    return p && (p.how === 'explicit' || p.how === 'sentence') ? p.value : undefined;
-  };
-  const [pa, pb] = [own(a), own(b)];
-  return !!pa && !!pb && (pa.start !== pb.start || pa.end !== pb.end);
-}
-
 export const namedRatios: RelationDetector = (view, ctx) => {
   const out: RelationOutcome[] = [];
   for (const m of view.quantities) {
@@ -261,7 +252,7 @@ export const namedRatios: RelationDetector = (view, ctx) => {
     const readings: RelationOutcome[] = [];
     for (const a of subjects) {
       for (const b of bases) {
-        if (a === b || ownPeriodsDiffer(view, a, b)) continue;
+        if (a === b || periodsDiffer(view, ctx, a, b)) continue;
         const base: Omit<RelationOutcome, 'computed'> = {
           check: m.kind === 'percent' ? 'arith.percent-of' : 'arith.ratio',
           result: m,

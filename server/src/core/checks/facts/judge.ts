@@ -27,6 +27,7 @@ import { listedValuation } from './factLookup';
 import { plannedMetric } from './guidance';
 import { forecastMetric } from './forecastWording';
 import { percentThatIsPoints } from './metricMixups';
+import { yuanForYenSign } from './yenSign';
 import { judgeScope, type JudgeScope } from './verdicts/scope';
 import { boundScaleVerdict } from './verdicts/boundScale';
 import { supportedVerdict } from './verdicts/supported';
@@ -36,7 +37,8 @@ import { wrongMetricVerdict } from './verdicts/wrongMetric';
 import { anotherEstimatorVerdict } from './verdicts/anotherEstimator';
 import { contradictedVerdict, siblingSpecVerdict, standingPriceVerdict, undatedLevelVerdict } from './verdicts/contradicted';
 
-export function judgeClaim(claim: Claim, kb: FactBase, context: JudgeContext = {}): Judgement {
+export function judgeClaim(written: Claim, kb: FactBase, context: JudgeContext = {}): Judgement {
+  const claim = yuanForYenSign(written, kb);
   const j = judgeAsPlan(claim, kb, context) ?? judge(claim, kb, context);
   const periodInferred = j.periodInferred || claim.period?.inferred;
   return { ...j, periodSure: j.periodSure || periodSure(claim, context, kb, j.verdict), ...(periodInferred ? { periodInferred } : {}) };

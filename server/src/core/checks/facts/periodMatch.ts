@@ -71,10 +71,22 @@ function datesItsFigure(fact: Fact): boolean {
   return (rate || estimate) && day(fact.period.end) - day(fact.period.start) <= DATING_DAYS * DAY;
 }
 
-/** periodRelation for a fact, knowing what its period means (see datesItsFigure). */
+/** A fact period up to this long is one reading (a day's revenue "24h from noon"), not a span of its own. */
+const READING_DAYS = 7;
+
+/**
+ * A figure read over a few days (a 24-hour margin, a week's downloads) inside a longer claim period
+ * ("in February", "2月") is a dated reading in it, like an instant fact: it may support the claim, but the
+ * claim's period is not another one.
+ */
+function isReading(fact: Fact): boolean {
+  return day(fact.period.end) - day(fact.period.start) <= READING_DAYS * DAY;
+}
+
+/** periodRelation for a fact, knowing what its period means (see datesItsFigure, isReading). */
 export function factPeriodRelation(claim: Period, fact: Fact, periodKind: 'duration' | 'instant' = 'duration'): PeriodRelation {
   const relation = periodRelation(claim, fact.period, periodKind);
-  if (relation === 'overlap' && datesItsFigure(fact) && within(fact.period, claim)) return 'contains';
+  if (relation === 'overlap' && (datesItsFigure(fact) || isReading(fact)) && within(fact.period, claim)) return 'contains';
   return relation;
 }
 
