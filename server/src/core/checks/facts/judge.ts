@@ -29,6 +29,7 @@ import { COMPARISON_CUES, judgeScope, type JudgeScope } from './verdicts/scope';
 import { supportedVerdict } from './verdicts/supported';
 import { wrongPeriodVerdict } from './verdicts/wrongPeriod';
 import { wrongCurrencyVerdict, wrongScaleVerdict } from './verdicts/unitSlips';
+import { undatedTenfoldVerdict } from './verdicts/tenfoldSlip';
 import { wrongMetricVerdict } from './verdicts/wrongMetric';
 import { contradictedVerdict, siblingSpecVerdict, standingPriceVerdict, undatedLevelVerdict } from './verdicts/contradicted';
 
@@ -77,6 +78,7 @@ const STEPS: ((s: JudgeScope, kb: FactBase, context: JudgeContext) => Judgement 
   (s, _kb, context) => wrongPeriodVerdict(s, context),
   (s, _kb, context) => wrongCurrencyVerdict(s, context),
   (s) => wrongScaleVerdict(s),
+  (s) => undatedTenfoldVerdict(s),
   wrongMetricVerdict,
   (s, kb) => contradictedVerdict(s, kb),
   undatedLevelVerdict,
