@@ -79,6 +79,15 @@ export const EN_PATTERNS: PeriodPattern[] = [
   p(`${B0}(?:the\\s+)?(?:last|final)\\s+month\\s+of\\s+${Y}${B1}`, 'i', (m) => ({ t: 'month', year: abs(m[1]), m: 12 })),
   // Quarters named by their last month ("the July quarter", "the December quarter of 2023")
   p(`${B0}(?:the\\s+)?${FULL_MON}[\\s-]+quarter(?:\\s+of\\s+${Y})?${B1}`, '', (m) => ({ t: 'monthQuarter', year: abs(m[2]), m: month(m[1]) })),
+  // "the quarter ended June 30, 2025", "the three months ended Jan. 26": the quarter ending that month, not its last day.
+  p(`${B0}(?:[Tt]he\\s+)?(?:(?:[Ff]iscal\\s+)?[Qq]uarter|(?:[Tt]hree|3)[\\s-]+months)\\s+(?:ended|ending|to|through)\\s+${MON}(?:\\s+${DAY})?(?:,?\\s+${Y})?${B1}`, '', (m) =>
+    ({ t: 'monthQuarter', year: abs(m[3]), m: month(m[1]) }),
+  ),
+  // "the first nine months of 2024", "the first three quarters of fiscal 2025": not the whole year.
+  p(`${B0}(?:the\\s+)?first\\s+(?:(?:nine|9)\\s+months|(?:three|3)\\s+quarters)\\s+of\\s+(?:${Y}|${FISCAL}${FYY})${B1}`, 'i', (m) =>
+    q(abs(m[1] ?? m[2]), 1, m[1] === undefined, 3),
+  ),
+  p(`${B0}(?:the\\s+)?first\\s+(?:six|6)\\s+months\\s+of\\s+(?:${Y}|${FISCAL}${FYY})${B1}`, 'i', (m) => h(abs(m[1] ?? m[2]), 1, m[1] === undefined)),
   // Calendar quarters
   p(`${B0}Q([1-4])\\s*(?:of\\s+)?(?:CY\\s*)?${Y}${B1}`, 'i', (m) => q(abs(m[2]), +m[1], false)),
   p(`${B0}Q([1-4])\\s*'(\\d{2})${B1}`, 'i', (m) => q(abs(m[2]), +m[1], false)),
@@ -90,6 +99,7 @@ export const EN_PATTERNS: PeriodPattern[] = [
   p(`${B0}(?:the\\s+)?${ORD}[\\s-]+quarter${B1}`, 'i', (m) => q(undefined, ordinal(m[1]), false)),
   // Fiscal quarters
   p(`${B0}Q([1-4])\\s*(?:of\\s+)?${FISCAL}${FYY}${B1}`, 'i', (m) => q(abs(m[2]), +m[1], true)),
+  p(`${B0}([1-4])Q\\s*FY\\s*${FYY}${B1}`, 'i', (m) => q(abs(m[2]), +m[1], true)),
   p(`${B0}${FISCAL}${FYY}\\s*[-/]?\\s*Q([1-4])${B1}`, 'i', (m) => q(abs(m[1]), +m[2], true)),
   p(`${B0}(?:the\\s+)?(?:fiscal\\s+)?${ORD}[\\s-]+(?:fiscal\\s+)?quarter\\s+(?:of\\s+)?${FISCAL}${FYY}${B1}`, 'i', (m) =>
     q(abs(m[2]), ordinal(m[1]), true),
@@ -150,8 +160,8 @@ export const EN_PATTERNS: PeriodPattern[] = [
   p(`${B0}(?:now|currently|today|at present|as of now|as of today|to date|so far)${B1}`, 'i', () => ({ t: 'present' })),
 ];
 
-function q(year: YearRef, quarter: number, fiscal: boolean): PeriodSpec {
-  return { t: 'quarter', year, from: quarter, to: quarter, fiscal };
+function q(year: YearRef, quarter: number, fiscal: boolean, to = quarter): PeriodSpec {
+  return { t: 'quarter', year, from: quarter, to, fiscal };
 }
 
 function h(year: YearRef, n: number, fiscal: boolean): PeriodSpec {

@@ -56,7 +56,8 @@ function monthRange(year: YearRef, from: number, to: number): PeriodSpec | undef
 export const ZH_PATTERNS: PeriodPattern[] = [
   // Quarters named by their last month: "2024年9月季度", "6月季度", "截至6月的季度"
   p(`(?:${Y}\\s*年\\s*)?${MZ}\\s*月(?:份)?(?:季度|当季|那个季度|这个季度)`, (m) => ({ t: 'monthQuarter', year: m[1] ? abs(m[1]) : undefined, m: smallNumber(m[2]) })),
-  p(`截至(?:${Y}\\s*年\\s*)?${MZ}\\s*月(?:底|末)?的(?:那个|这个)?季度`, (m) => ({ t: 'monthQuarter', year: m[1] ? abs(m[1]) : undefined, m: smallNumber(m[2]) })),
+  // ...and "截至2025年6月30日(止)的季度", "截至6月30日的三个月": that quarter, not its last day.
+  p(`(?:截至|截止到?)(?:${Y}\\s*年\\s*)?${MZ}\\s*月(?:底|末|\\s*${DZ}\\s*[日号])?(?:止|为止)?的(?:那个|这个)?(?:季度|三个月|3个月)`, (m) => ({ t: 'monthQuarter', year: m[1] ? abs(m[1]) : undefined, m: smallNumber(m[2]) })),
   // Month ranges before single months, so "7-9月" is not read as September.
   p(`${Y}\\s*年\\s*${MZ}\\s*(?:-|–|—|~|～|至|到)\\s*${MZ}\\s*月(?:份)?`, (m) => monthRange(abs(m[1]), smallNumber(m[2]), smallNumber(m[3]))),
   // Days and months
@@ -78,12 +79,13 @@ export const ZH_PATTERNS: PeriodPattern[] = [
     q(relYear(m[1]), smallNumber(m[2] ?? m[3] ?? m[4]), false),
   ),
   p(`${Y}\\s*年\\s*前\\s*([二三两])\\s*(?:个)?\\s*季度`, (m) => q(abs(m[1]), 1, false, smallNumber(m[2]))),
+  p(`${REL_YEAR}\\s*前\\s*([二三两])\\s*(?:个)?\\s*季度`, (m) => q(relYear(m[1]), 1, false, smallNumber(m[2] === '两' ? '二' : m[2]))),
   p(`${NOT_A_QUARTER}(?:第\\s*${QZ}\\s*(?:个)?\\s*(?:季度|季)|([一二三四])\\s*季度)`, (m) => q(undefined, smallNumber(m[1] ?? m[2]), false)),
   // "去年同期", "上年同期": the same span as the period written before it, a year earlier.
   p(`(?:去年|上年|上一年)同期`, () => ({ t: 'sameSpanYearBefore' })),
   // Fiscal years and quarters
   // "截至2024年1月的财年", "2024年1月底结束的财年": the twelve months ending with the named month.
-  p(`(?:截至|截止到?)${Y}\\s*年\\s*${MZ}\\s*月(?:底|末)?(?:的|为止的)\\s*(?:财年|财政年度|会计年度|12个月|十二个月)`, (m) => ({ t: 'monthYear', year: abs(m[1]), m: smallNumber(m[2]) })),
+  p(`(?:截至|截止到?)${Y}\\s*年\\s*${MZ}\\s*月(?:底|末|\\s*${DZ}\\s*[日号])?(?:的|止的|为止的)\\s*(?:财年|财政年度|会计年度|12个月|十二个月)`, (m) => ({ t: 'monthYear', year: abs(m[1]), m: smallNumber(m[2]) })),
   p(`${Y}\\s*年\\s*${MZ}\\s*月(?:底|末)?(?:结束|止)的\\s*(?:财年|财政年度|会计年度|12个月|十二个月)`, (m) => ({ t: 'monthYear', year: abs(m[1]), m: smallNumber(m[2]) })),
   p(`${Y}\\s*财年\\s*(?:第\\s*)?${QZ}\\s*(?:财季|季度|季)`, (m) => q(abs(m[1]), smallNumber(m[2]), true)),
   p(`${Y}\\s*财年\\s*[Qq]([1-4])`, (m) => q(abs(m[1]), +m[2], true)),
