@@ -118,8 +118,8 @@ export const ZH_PATTERNS: PeriodPattern[] = [
   p(`下\\s*个\\s*月`, () => ({ t: 'relMonth', offset: 1 })),
   p(`截至目前|截至今日|目前|如今|当前|现在|眼下|迄今|至今|当下`, () => ({ t: 'present' })),
   // "最新一个季度": the latest quarter reported by the document's date, whichever that is; a figure of an
-  // older quarter is out of date, not another period's.
-  p(`最新(?:的)?(?:一个)?(?:财季|季度)|最近(?:的)?一个(?:财季|季度)`, () => ({ t: 'present' })),
+  // older quarter is out of date, not another period's. One named in brackets after it is that quarter.
+  p(`(?:最新(?:的)?(?:一个)?(?:财季|季度)|最近(?:的)?一个(?:财季|季度))(?!\\s*[（(])`, () => ({ t: 'present' })),
 ];
 
 function fiscalRel(word: string): YearRef {

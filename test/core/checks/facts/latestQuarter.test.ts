@@ -31,3 +31,11 @@ describe('the latest quarter', () => {
     expect(draftFindings('在最新一个季度里,阿里云收入从334亿元增至398亿元。', DATE)).toEqual([]);
   });
 });
+
+describe('the latest quarter named in brackets', () => {
+  it('is the quarter in the brackets', () => {
+    for (const text of ['最新一个季度(2025年7-9月)', 'the latest quarter (Q3 2025)']) {
+      expect(findPeriods(text, { start: 0, end: text.length }, { documentDate: DATE }).map((p) => [p.period.start, p.period.end])).toEqual([['2025-07-01', '2025-09-30']]);
+    }
+  });
+});
