@@ -160,6 +160,7 @@ export const EN_PATTERNS: PeriodPattern[] = [
   p(`${B0}(?:now|currently|today|at present|as of now|as of today|to date|so far)${B1}`, 'i', () => ({ t: 'present' })),
   // "the latest quarter": whichever quarter was last reported by the document's date (see periodPatternsZh).
   p(`${B0}(?:the|its|their)\\s+(?:latest|most\\s+recent)(?:\\s+reported)?(?:\\s+fiscal)?\\s+quarter${B1}(?!\\s*\\()`, 'i', () => ({ t: 'present' })),
+  p(`${B0}the\\s+latest\\s+(?:figure|number|count|data)s?${B1}`, 'i', () => ({ t: 'present' })),
 ];
 
 function q(year: YearRef, quarter: number, fiscal: boolean, to = quarter): PeriodSpec {

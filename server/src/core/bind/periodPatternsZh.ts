@@ -120,6 +120,8 @@ export const ZH_PATTERNS: PeriodPattern[] = [
   // "最新一个季度": the latest quarter reported by the document's date, whichever that is; a figure of an
   // older quarter is out of date, not another period's. One named in brackets after it is that quarter.
   p(`(?:最新(?:的)?(?:一个)?(?:财季|季度)|最近(?:的)?一个(?:财季|季度))(?!\\s*[（(])`, () => ({ t: 'present' })),
+  // "最新数字", "最新数据": a figure called the latest is claimed to hold on the document's date.
+  p(`最新(?:的)?(?:数字|数据)`, () => ({ t: 'present' })),
 ];
 
 function fiscalRel(word: string): YearRef {

@@ -4,7 +4,7 @@
  */
 import type { Fact } from '../../model';
 import { ancestorsOf, type FactBase } from '../../facts/index';
-import { endsBy, isLater } from './periodMatch';
+import { daysBetween, endsBy, isLater } from './periodMatch';
 import { issuedBy } from './guidance';
 
 export function newestOf(facts: Fact[]): Fact | undefined {
@@ -44,7 +44,19 @@ export function knownBy(f: Fact, date: string): boolean {
   // A guidance is known once it was given, not when the period it guides ends.
   if (f.issued !== undefined) return issuedBy(f, date);
   if (endsBy(f.period, date)) return true;
-  return f.period.start === f.period.end && f.sources.some((s) => s.date !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(s.date) && s.date <= date);
+  return f.period.start === f.period.end && f.sources.some((s) => s.date !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(s.date) && s.date <= date && reportsIt(s.date, f.period.start));
+}
+
+/** How long before the date a fact is filed under its report may come out (a month's event filed at its end). */
+const REPORT_LEAD_DAYS = 31;
+
+/**
+ * A source dated months before the event cannot have reported it: a source shared by a series of
+ * figures ("450M in July, 650M in October, 750M reported in February") dates the figures it saw, not
+ * the later ones.
+ */
+function reportsIt(sourceDate: string, eventDate: string): boolean {
+  return daysBetween(sourceDate, eventDate) <= REPORT_LEAD_DAYS;
 }
 
 /** Metrics whose facts read the same from either party's side. */
