@@ -168,6 +168,7 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
       paragraph: para,
       heading,
       quantities: rowQuantities,
+      allQuantities: quantities,
       fiscalYearEnd,
       periodKind: metric ? kb.metrics.get(metric.value)?.periodKind : undefined,
       find: findPeriodsCached,

@@ -47,6 +47,8 @@ export interface PeriodInput {
   heading?: Span;
   /** Quantities of the sentence: a "year" inside one ("2000 GPUs") is not a period. */
   quantities: readonly Quantity[];
+  /** The document's quantities, sorted: a count in an earlier sentence ("2048块H800") is no year either. */
+  allQuantities?: readonly Quantity[];
   fiscalYearEnd?: string;
   periodKind?: Metric['periodKind'];
   find: PeriodFinder;
@@ -99,9 +101,9 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
   const { quantity: q, clause, sentence, baseline } = input;
   const fye = input.fiscalYearEnd;
   // "2000 GPUs" is a count, not the year 2000; a bare number overlapping a date is part of the date.
-  const valid = (m: PeriodMention) =>
-    !input.quantities.some((o) => o.kind !== 'number' && o.start < m.end && m.start < o.end && !(o.start >= m.start && o.end <= m.end));
-  const inSentence = input.find(sentence, fye).filter(valid);
+  const valid = (m: PeriodMention, among: readonly Quantity[] = input.quantities) =>
+    !among.some((o) => o.kind !== 'number' && o.start < m.end && m.start < o.end && !(o.start >= m.start && o.end <= m.end));
+  const inSentence = input.find(sentence, fye).filter((m) => valid(m));
 
   let inClause = inSentence.filter((m) => m.start >= clause.start && m.end <= clause.end);
   // A baseline takes only a period written next to it ("from $27B in fiscal 2023"), not the one of
@@ -117,7 +119,7 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
   const outside = inSentence.filter((m) => m.end <= clause.start || (m.start >= clause.end && !ownsLaterFigure(input, m) && !pastSemicolon(input, m)));
   // An earlier sentence's comparison baseline ("比两年前上涨约72%") is not the period it carries on.
   const earlier = input.paragraph.start < sentence.start
-    ? input.find({ start: input.paragraph.start, end: sentence.start }, fye).filter((m) => valid(m) && !COMPARED_WITH.test(input.text.slice(Math.max(0, m.start - 24), m.start)))
+    ? input.find({ start: input.paragraph.start, end: sentence.start }, fye).filter((m) => valid(m, overlapping(input.allQuantities ?? [], m)) && !comparedWith(input.text, m))
     : [];
   const carried: [PeriodMention | undefined, BindingHow][] = [
     [nearest(outside, q), 'sentence'],
@@ -140,8 +142,35 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
   return undefined;
 }
 
+/** The quantities (sorted, disjoint) that overlap span m: a binary search, then back while they reach it. */
+function overlapping(sorted: readonly Quantity[], m: Span): Quantity[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < m.end) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Quantity[] = [];
+  for (let i = lo - 1; i >= 0 && sorted[i].end > m.start; i--) out.push(sorted[i]);
+  return out;
+}
+
 /** Words that make the period after them a comparison's baseline ("比两年前", "较上年", "than a year ago"). */
 const COMPARED_WITH = /(?:比|较|相比于?|(?<![A-Za-z])(?:than|compared (?:with|to)|versus)\s+(?:[A-Za-z'’]+\s+){0,2})$/i;
+/** "和两年前的1亿相比", "与去年相比": the words around the period make it the baseline. */
+const COMPARED_AROUND_BEFORE = /(?:和|与|同|跟)\s*$/;
+const COMPARED_AROUND_AFTER = /^[^，,。；;]{0,12}(?:相比|相较|比较)/;
+/** "是2022年的5倍", "three times its 2022 level": the period of the figure multiplied, not of the result. */
+const MULTIPLE_OF_BEFORE = /(?:是|为|相当于)\s*$|\b(?:times|twice|double|triple|half)\s+(?:the|its|their)\s+$/i;
+const MULTIPLE_OF_AFTER = /^\s*(?:的\s*[\d.一二三四五六七八九十两半]+\s*倍|(?:level|figure|total|revenue|sales|number)\b)/i;
+
+/** The period at m is the baseline of a comparison in its sentence, not the period the sentence is about. */
+function comparedWith(text: string, m: Span): boolean {
+  const before = text.slice(Math.max(0, m.start - 24), m.start);
+  const after = text.slice(m.end, m.end + 24);
+  return COMPARED_WITH.test(before) || (COMPARED_AROUND_BEFORE.test(before) && COMPARED_AROUND_AFTER.test(after)) || (MULTIPLE_OF_BEFORE.test(before) && MULTIPLE_OF_AFTER.test(after));
+}
 
 /**
  * "Nvidia is worth $2 trillion": a level in the present tense holds on the document's date, unless its

@@ -109,6 +109,15 @@ export const EN_PATTERNS: PeriodPattern[] = [
   ),
   // Quarters named by their last month ("the July quarter", "the December quarter of 2023")
   p(`${B0}(?:the\\s+)?${FULL_MON}[\\s-]+quarter(?:\\s+of\\s+${Y})?${B1}`, '', (m) => ({ t: 'monthQuarter', year: abs(m[2]), m: month(m[1]) })),
+  // "the quarter ended June 30, 2025", "the three months ended Jan. 26": the quarter ending that month, not its last day.
+  p(`${B0}(?:[Tt]he\\s+)?(?:(?:[Ff]iscal\\s+)?[Qq]uarter|(?:[Tt]hree|3)[\\s-]+months)\\s+(?:ended|ending|to|through)\\s+${MON}(?:\\s+${DAY})?(?:,?\\s+${Y})?${B1}`, '', (m) =>
+    ({ t: 'monthQuarter', year: abs(m[3]), m: month(m[1]) }),
+  ),
+  // "the first nine months of 2024", "the first three quarters of fiscal 2025": not the whole year.
+  p(`${B0}(?:the\\s+)?first\\s+(?:(?:nine|9)\\s+months|(?:three|3)\\s+quarters)\\s+of\\s+(?:${Y}|${FISCAL}${FYY})${B1}`, 'i', (m) =>
+    q(abs(m[1] ?? m[2]), 1, m[1] === undefined, 3),
+  ),
+  p(`${B0}(?:the\\s+)?first\\s+(?:six|6)\\s+months\\s+of\\s+(?:${Y}|${FISCAL}${FYY})${B1}`, 'i', (m) => h(abs(m[1] ?? m[2]), 1, m[1] === undefined)),
   // Calendar quarters
   p(`${B0}Q([1-4])\\s*(?:of\\s+)?(?:CY\\s*)?${Y}${B1}`, 'i', (m) => q(abs(m[2]), +m[1], false)),
   p(`${B0}Q([1-4])\\s*'(\\d{2})${B1}`, 'i', (m) => q(abs(m[2]), +m[1], false)),
@@ -125,6 +134,7 @@ export const EN_PATTERNS: PeriodPattern[] = [
   p(`${B0}(?:the\\s+)?${ORD}[\\s-]+quarter${B1}`, 'i', (m) => q(undefined, ordinal(m[1]), false)),
   // Fiscal quarters
   p(`${B0}Q([1-4])\\s*(?:of\\s+)?${FISCAL}${FYY}${B1}`, 'i', (m) => q(abs(m[2]), +m[1], true)),
+  p(`${B0}([1-4])Q\\s*FY\\s*${FYY}${B1}`, 'i', (m) => q(abs(m[2]), +m[1], true)),
   p(`${B0}${FISCAL}${FYY}\\s*[-/]?\\s*Q([1-4])${B1}`, 'i', (m) => q(abs(m[1]), +m[2], true)),
   p(`${B0}(?:the\\s+)?(?:fiscal\\s+)?${ORD}[\\s-]+(?:fiscal\\s+)?quarter\\s+(?:of\\s+)?${FISCAL}${FYY}${B1}`, 'i', (m) =>
     q(abs(m[2]), ordinal(m[1]), true),
@@ -184,6 +194,9 @@ export const EN_PATTERNS: PeriodPattern[] = [
     return { t: 'relMonth', offset: w === 'this' ? 0 : w === 'next' ? 1 : -1 };
   }),
   p(`${B0}(?:now|currently|today|at present|as of now|as of today|to date|so far)${B1}`, 'i', () => ({ t: 'present' })),
+  // "the latest quarter": whichever quarter was last reported by the document's date (see periodPatternsZh).
+  p(`${B0}(?:the|its|their)\\s+(?:latest|most\\s+recent)(?:\\s+reported)?(?:\\s+fiscal)?\\s+quarter${B1}(?!\\s*\\()`, 'i', () => ({ t: 'present' })),
+  p(`${B0}the\\s+latest\\s+(?:figure|number|count|data)s?${B1}`, 'i', () => ({ t: 'present' })),
 ];
 
 function count(word: string): number {
@@ -204,8 +217,8 @@ function quarters(year: YearRef, from: number, to: number): PeriodSpec | undefin
   return from < to ? { t: 'quarter', year, from, to, fiscal: false } : undefined;
 }
 
-function q(year: YearRef, quarter: number, fiscal: boolean): PeriodSpec {
-  return { t: 'quarter', year, from: quarter, to: quarter, fiscal };
+function q(year: YearRef, quarter: number, fiscal: boolean, to = quarter): PeriodSpec {
+  return { t: 'quarter', year, from: quarter, to, fiscal };
 }
 
 function h(year: YearRef, n: number, fiscal: boolean): PeriodSpec {

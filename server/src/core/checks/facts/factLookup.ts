@@ -4,7 +4,7 @@
  */
 import type { Fact } from '../../model';
 import { ancestorsOf, type FactBase } from '../../facts/index';
-import { endsBy, isLater } from './periodMatch';
+import { daysBetween, endsBy, isLater } from './periodMatch';
 import { issuedBy } from './guidance';
 
 export function newestOf(facts: Fact[]): Fact | undefined {
@@ -47,9 +47,9 @@ export function knownBy(f: Fact, date: string): boolean {
   return f.period.start === f.period.end && reportedOnOrBefore(f, date);
 }
 
-/** A source dated to the day had published the fact by `date`. */
+/** A source dated to the day had published the fact by `date` (and could have: see reportsIt). */
 export function reportedOnOrBefore(f: Fact, date: string): boolean {
-  return f.sources.some((s) => s.date !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(s.date) && s.date <= date);
+  return f.sources.some((s) => s.date !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(s.date) && s.date <= date && reportsIt(s.date, f.period.start));
 }
 
 /**
@@ -59,6 +59,18 @@ export function reportedOnOrBefore(f: Fact, date: string): boolean {
  */
 export function levelKnownBy(f: Fact, date: string): boolean {
   return knownBy(f, date) || (f.period.start <= date && reportedOnOrBefore(f, date));
+}
+
+/** How long before the date a fact is filed under its report may come out (a month's event filed at its end). */
+const REPORT_LEAD_DAYS = 31;
+
+/**
+ * A source dated months before the event cannot have reported it: a source shared by a series of
+ * figures ("450M in July, 650M in October, 750M reported in February") dates the figures it saw, not
+ * the later ones.
+ */
+function reportsIt(sourceDate: string, eventDate: string): boolean {
+  return daysBetween(sourceDate, eventDate) <= REPORT_LEAD_DAYS;
 }
 
 /** Metrics whose facts read the same from either party's side. */

@@ -33,6 +33,7 @@ import { boundScaleVerdict } from './verdicts/boundScale';
 import { supportedVerdict } from './verdicts/supported';
 import { wrongPeriodVerdict } from './verdicts/wrongPeriod';
 import { wrongCurrencyVerdict, wrongScaleVerdict } from './verdicts/unitSlips';
+import { undatedTenfoldVerdict } from './verdicts/tenfoldSlip';
 import { wrongMetricVerdict } from './verdicts/wrongMetric';
 import { anotherEstimatorVerdict } from './verdicts/anotherEstimator';
 import { contradictedVerdict, siblingSpecVerdict, standingPriceVerdict, undatedLevelVerdict } from './verdicts/contradicted';
@@ -84,6 +85,7 @@ const STEPS: ((s: JudgeScope, kb: FactBase, context: JudgeContext) => Judgement 
   (s, _kb, context) => wrongPeriodVerdict(s, context),
   (s, _kb, context) => wrongCurrencyVerdict(s, context),
   (s) => wrongScaleVerdict(s),
+  (s) => undatedTenfoldVerdict(s),
   wrongMetricVerdict,
   (s, kb) => contradictedVerdict(s, kb),
   undatedLevelVerdict,

@@ -44,7 +44,7 @@ export function sameFigureExactly(q: Claim['quantity'], f: Fact): boolean {
   return significantDigits(f.value) >= 3 && pointMatches(q.value, f);
 }
 
-function significantDigits(v: number): number {
+export function significantDigits(v: number): number {
   return Math.abs(v).toExponential().replace(/e.*$/, '').replace('.', '').replace(/^0+|0+$/g, '').length;
 }
 

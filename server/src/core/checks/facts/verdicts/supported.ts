@@ -33,7 +33,9 @@ export function supportedVerdict(s: JudgeScope, kb: FactBase, context: JudgeCont
     // A present marker in the number's own clause ("Nvidia is worth $2 trillion, roughly; first close
     // above $3 trillion was 5 June") leaves the sentence's other dates to their own figures.
     const presentHere = s.asOfDocument && periodInOwnClause(claim, context.sentenceText);
-    const datedInSentence = !presentHere && (context.sentencePeriods ?? []).some((p) => !ownPeriod || !samePeriodValue(p, ownPeriod));
+    // "Now" (目前, 最新一个季度) dates nothing else: it is the moment a stale figure is out of date at.
+    const isNow = (p: Period) => p.start === documentDate && p.end === documentDate;
+    const datedInSentence = !presentHere && (context.sentencePeriods ?? []).some((p) => !isNow(p) && (!ownPeriod || !samePeriodValue(p, ownPeriod)));
     if (newest && !compares && !datedInSentence && !supporting.includes(newest) && supporting.every((f) => isLater(newest.period, f.period))) {
       return { verdict: 'stale', deciding: [newest], related: supporting };
     }

@@ -1,0 +1,40 @@
+/**
+ * Step 3, for a claim that states no period: a slip by ten or a hundred told by its digits.
+ *
+ * Without a period, wrongScaleVerdict takes only M for B and 万 for 亿: a factor of ten between two
+ * figures of different moments is common. But a figure written to three or more significant digits
+ * whose digits, moved by one or two places, are exactly those of a figure of its entity and metric on
+ * record ("33.4亿元" a quarter for the 334亿元 reported, "$55.76 million" for $5.576 million) is no
+ * coincidence, whenever it was meant: the decimal point slipped.
+ */
+import type { Claim, Fact } from '../../../model';
+import type { Judgement } from '../judgement';
+import type { JudgeScope } from './scope';
+import { matches } from '../factMatch';
+import { significantDigits } from '../metricMixups';
+import { isInequality } from './wrongPeriod';
+
+const TENFOLD = [10, 0.1, 100, 0.01];
+
+/** Digits a match by digits needs, in the claim and in the fact: two digits agree too often. */
+const MIN_DIGITS = 3;
+
+export function undatedTenfoldVerdict(s: JudgeScope): Judgement | undefined {
+  const { claim, q, period, samePeriod, comparable } = s;
+  if (period || isInequality(q.bound) || q.style.numerals !== 'arabic' || q.per || significantDigits(q.value) < MIN_DIGITS) return undefined;
+  // A value on record as written, for any period, is a figure we could not place, not a slip.
+  if (comparable.some((f) => matches(claim, f))) return undefined;
+  for (const factor of TENFOLD) {
+    const slipped = samePeriod.filter((f) => sameDigits(claim, f, factor));
+    if (slipped.length > 0) return { verdict: 'wrong-scale', deciding: slipped, related: [], scaleFactor: factor, periodInferred: true };
+  }
+  return undefined;
+}
+
+/** The fact, rounded to the claim's last written digit moved by `factor`, is the claim's number moved by it. */
+function sameDigits(claim: Claim, f: Fact, factor: number): boolean {
+  const q = claim.quantity;
+  if (f.value === undefined || f.per || f.low !== undefined || f.high !== undefined || significantDigits(f.value) < MIN_DIGITS) return false;
+  const halfUnit = 0.5 * 10 ** -q.style.decimals * q.style.scale * factor;
+  return Math.abs(q.value * factor - f.value) <= halfUnit * (1 + 1e-9);
+}
