@@ -3,6 +3,7 @@
  * ten (亿 for 万, M for B).
  */
 import type { Judgement, JudgeContext } from '../judgement';
+import type { Fact } from '../../../model';
 import type { JudgeScope } from './scope';
 import { factInterval, intersects, scale } from '../../intervals';
 import { CURRENCY_UNITS, claimIntervalFor, matches, pointMatches } from '../factMatch';
@@ -18,11 +19,15 @@ export function wrongCurrencyVerdict(s: JudgeScope, context: JudgeContext): Judg
   // figure ("谷歌支付约27亿元" for $2.7B) counts when the number as written is the other currency's
   // figure itself.
   if (q.kind !== 'money' || !(period || precise(q) || q.hedge)) return undefined;
+  const known = (f: Fact) => !documentDate || knownBy(f, documentDate);
+  // A period only borrowed from an earlier sentence is a guess: a precise figure is judged as if
+  // undated ("…是2022年的5倍多。3.12亿美元的年收入" for 3.12亿元 of 2024).
+  const guessed = period !== undefined && claim.period?.how === 'context' && precise(q) && !s.comparable.some((f) => known(f) && matches(claim, f));
   const otherCurrency = ofMetric.filter(
     (f) =>
       CURRENCY_UNITS.has(f.unit) &&
       f.unit !== q.currency &&
-      (period ? relation(period, f) === 'same' : !documentDate || knownBy(f, documentDate)),
+      ((period && relation(period, f) === 'same') || ((!period || guessed) && known(f))),
   );
   const swapped = otherCurrency.filter((f) => (period || precise(q) ? matches(claim, f) : pointMatches(q.value, f)));
   return swapped.length > 0 ? { verdict: 'wrong-currency', deciding: swapped, related: [] } : undefined;

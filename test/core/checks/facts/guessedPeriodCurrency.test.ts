@@ -1,0 +1,29 @@
+/**
+ * A precise money figure whose period is only borrowed from an earlier sentence: the borrowed period is
+ * a guess, so the figure is judged like an undated one, and a currency swap of a figure known by the
+ * document's date is a slip (wrong-currency). Bundled facts: Zhipu's 2022–2024 revenue in yuan.
+ */
+import { describe, expect, it } from 'vitest';
+import { flagged } from '../../../helpers/flagged';
+
+describe('a precise figure under a borrowed period, in the wrong currency', () => {
+  it('is a currency slip even though the nearest earlier period is another year (Chinese)', () => {
+    expect(flagged('# 智谱AI的收入\n\n2024年收入是2022年的5倍多。3.12亿美元的年收入在国内排在前列。', '2025-12-28')).toEqual(['3.12亿美元 fact.wrong-currency']);
+  });
+
+  it('and in English', () => {
+    expect(flagged("Zhipu's sales have grown several times over since 2022. Revenue of $312 million puts it near the top of China's model makers.", '2025-12-28')).toEqual(['$312 million fact.wrong-currency']);
+  });
+
+  it('leaves a round figure alone: "3亿美元" could be anything', () => {
+    expect(flagged('# 智谱AI的收入\n\n2024年收入是2022年的5倍多。3亿美元的年收入在国内排在前列。', '2025-12-28')).toEqual([]);
+  });
+
+  it('leaves a period written in the sentence to decide (a precise figure of another year stays unjudged)', () => {
+    expect(flagged('# 智谱AI的收入\n\n2022年收入为3.12亿美元,在国内排在前列。', '2025-12-28')).toEqual([]);
+  });
+
+  it('leaves the figure in its own currency alone', () => {
+    expect(flagged('# 智谱AI的收入\n\n2024年收入是2022年的5倍多。3.12亿元的年收入在国内排在前列。', '2025-12-28')).toEqual([]);
+  });
+});
