@@ -27,3 +27,30 @@ describe('a precise figure under a borrowed period, in the wrong currency', () =
     expect(flagged('# 智谱AI的收入\n\n2024年收入是2022年的5倍多。3.12亿元的年收入在国内排在前列。', '2025-12-28')).toEqual([]);
   });
 });
+
+/**
+ * A figure stated as of the document's date ("this round") is the newest on record: written with the
+ * digits of that figure but in another currency, it is a currency slip even when not hedged or precise.
+ * Bundled facts: Mistral AI's rounds in euros (Series B €600M, June 2024; Series A €385M, Dec 2023).
+ */
+describe('the current figure written in another currency', () => {
+  it('is a currency slip (Chinese)', () => {
+    expect(flagged('# Mistral AI的新一轮融资\n\n目前这一轮融资为6亿美元,在欧洲创业公司里数一数二。', '2024-06-20')).toEqual(['6亿美元 fact.wrong-currency']);
+  });
+
+  it('and in English', () => {
+    expect(flagged('# Mistral AI closes a new round\n\nSo far the round has raised $0.6 billion, one of the largest for a European start-up.', '2024-06-20')).toEqual(['$0.6 billion fact.wrong-currency']);
+  });
+
+  it('not in its own currency', () => {
+    expect(flagged('# Mistral AI的新一轮融资\n\n目前这一轮融资为6亿欧元,在欧洲创业公司里数一数二。', '2024-06-20')).toEqual([]);
+  });
+
+  it('not for a figure that converts the current one instead of copying its digits', () => {
+    expect(flagged('# Mistral AI closes a new round\n\nThe round raised $645 million, one of the largest for a European start-up.', '2024-06-20')).toEqual([]);
+  });
+
+  it('not before that figure was on record: then an older figure is the current one', () => {
+    expect(flagged('# Mistral AI closes a new round\n\nSo far the round has raised $0.6 billion, one of the largest for a European start-up.', '2024-03-01')).toEqual([]);
+  });
+});
