@@ -44,7 +44,7 @@ export function wrongPeriodVerdict(s: JudgeScope, context: JudgeContext): Judgem
   // "比上一财年的609亿美元", "up from $27B a year earlier": a comparison quotes the prior period's
   // figure on purpose.
   const prior = elsewhere.filter((f) => isPriorPeriod(f.period, period));
-  if (prior.length > 0 && context.sentenceText !== undefined && COMPARISON_CUES.test(context.sentenceText)) {
+  if (prior.length > 0 && context.sentenceText !== undefined && COMPARISON_CUES.test(withoutOwnPeriod(claim, context.sentenceText))) {
     return { verdict: 'supported', deciding: prior, related: [] };
   }
   // The value must single out the other period's figure: one that meets two different figures of
@@ -57,4 +57,17 @@ export function wrongPeriodVerdict(s: JudgeScope, context: JudgeContext): Judgem
 function bounded(f: Fact): boolean {
   const i = factInterval(f);
   return i !== null && i.low !== null && i.high !== null;
+}
+
+/**
+ * The sentence without the words that state the claim's own period: "last year" dates the figure, it
+ * does not compare it with an earlier one ("Microsoft was 35% of revenue last year").
+ */
+function withoutOwnPeriod(claim: JudgeScope['claim'], sentence: string): string {
+  const span = claim.period?.how === 'explicit' ? claim.period.span : undefined;
+  if (!span) return sentence;
+  const start = span.start - claim.sentence.start;
+  const end = span.end - claim.sentence.start;
+  if (start < 0 || end > sentence.length) return sentence;
+  return sentence.slice(0, start) + ' '.repeat(end - start) + sentence.slice(end);
 }
