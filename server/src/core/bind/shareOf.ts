@@ -52,12 +52,12 @@ export function shareOfTriggers(text: string, quantities: readonly Quantity[], k
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** The noun "share" and the "of" after it: "G42's share of H1 2024 revenue", "its share of total sales". */
+/** The noun "share" and the "of" after it: "the top client's share of 2023 revenue", "its share of total sales". */
 const SHARE_OF = /\bshare\s+(of)\s+(?=[A-Za-z0-9])/gi;
 
 /**
  * "share of <narrowing words> <head>" names the measure the way "98% of … shipments" does, wherever the
- * figure stands (a table's row label, "G42's share of first-half revenue was 87%"): the head read right
+ * figure stands (a table's row label, "the largest customer's share of first-half sales was 61%"): the head read right
  * after "of" ("of revenue") is a trigger of a share metric, and it outweighs "share" alone (market share).
  */
 export function shareNounTriggers(text: string, kb: BindingKnowledge): TriggerMention[] {

@@ -15,11 +15,11 @@ describe("a customer's share of the supplier's revenue", () => {
   });
 
   it('reads "last year" as the period, not as a comparison with an earlier figure', () => {
-    expect(flagged("# CoreWeave's customers\n\nMicrosoft was 35% of revenue last year.", DATE)).toEqual(['35% fact.wrong-period']);
+    expect(flagged("# CoreWeave's customers\n\nMicrosoft made up 35% of revenue last year.", DATE)).toEqual(['35% fact.wrong-period']);
   });
 
   it('still lets a comparison quote the earlier share on purpose', () => {
-    expect(flagged("# CoreWeave's customers\n\nMicrosoft was 62% of revenue last year, up from 35%.", DATE)).toEqual([]);
+    expect(flagged("# CoreWeave's customers\n\nMicrosoft made up 62% of revenue last year, up from 35%.", DATE)).toEqual([]);
   });
 
   it('and in Chinese', () => {

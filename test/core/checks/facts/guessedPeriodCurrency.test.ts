@@ -8,7 +8,7 @@ import { flagged } from '../../../helpers/flagged';
 
 describe('a precise figure under a borrowed period, in the wrong currency', () => {
   it('is a currency slip even though the nearest earlier period is another year (Chinese)', () => {
-    expect(flagged('# 智谱AI的收入\n\n2024年收入是2022年的5倍多。3.12亿美元的年收入在国内排在前列。', '2025-12-28')).toEqual(['3.12亿美元 fact.wrong-currency']);
+    expect(flagged('# 智谱AI的收入\n\n收入较2022年翻了几番。全年收入3.12亿美元,已跻身第一梯队。', '2025-12-28')).toEqual(['3.12亿美元 fact.wrong-currency']);
   });
 
   it('and in English', () => {
@@ -16,15 +16,15 @@ describe('a precise figure under a borrowed period, in the wrong currency', () =
   });
 
   it('leaves a round figure alone: "3亿美元" could be anything', () => {
-    expect(flagged('# 智谱AI的收入\n\n2024年收入是2022年的5倍多。3亿美元的年收入在国内排在前列。', '2025-12-28')).toEqual([]);
+    expect(flagged('# 智谱AI的收入\n\n收入较2022年翻了几番。全年收入3亿美元,已跻身第一梯队。', '2025-12-28')).toEqual([]);
   });
 
   it('leaves a period written in the sentence to decide (a precise figure of another year stays unjudged)', () => {
-    expect(flagged('# 智谱AI的收入\n\n2022年收入为3.12亿美元,在国内排在前列。', '2025-12-28')).toEqual([]);
+    expect(flagged('# 智谱AI的收入\n\n2022年收入为3.12亿美元,已跻身第一梯队。', '2025-12-28')).toEqual([]);
   });
 
   it('leaves the figure in its own currency alone', () => {
-    expect(flagged('# 智谱AI的收入\n\n2024年收入是2022年的5倍多。3.12亿元的年收入在国内排在前列。', '2025-12-28')).toEqual([]);
+    expect(flagged('# 智谱AI的收入\n\n收入较2022年翻了几番。全年收入3.12亿元,已跻身第一梯队。', '2025-12-28')).toEqual([]);
   });
 });
 

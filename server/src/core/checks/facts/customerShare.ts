@@ -1,10 +1,10 @@
 /**
- * "Microsoft was 62% of revenue": a customer's share of a supplier's revenue is filed under the
+ * "Microsoft made up 62% of sales": a customer's share of a supplier's revenue is filed under the
  * supplier, with the customer as counterparty (CoreWeave / share-of-revenue / counterparty Microsoft).
  * A share claim bound to the customer is about that fact only when the text says whose revenue it is:
  * the supplier is named in the claim's paragraph or its headings. And only when the customer itself is
- * the share: named in the number's own clause, not as the owner of a part ("Microsoft's cloud was 43%
- * of revenue" is a segment of Microsoft's own revenue), and with no shares of its own on record.
+ * the share: named in the number's own clause, not as the owner of a part ("Microsoft's cloud made up 43%
+ * of sales" is a segment of Microsoft's own revenue), and with no shares of its own on record.
  * Part of the judge (judge.ts): it knows nothing of findings or messages.
  */
 import type { Claim, Fact } from '../../model';

@@ -24,7 +24,7 @@ export function wrongCurrencyVerdict(s: JudgeScope, context: JudgeContext): Judg
   const current = q.kind === 'money' && s.asOfDocument && documentDate ? newestOf(ofMetric.filter(known)) : undefined;
   if (q.kind !== 'money' || !(period || precise(q) || q.hedge || current)) return undefined;
   // A period only borrowed from an earlier sentence is a guess: a precise figure is judged as if
-  // undated ("…是2022年的5倍多。3.12亿美元的年收入" for 3.12亿元 of 2024).
+  // undated ("…较2022年翻了几番。全年收入3.12亿美元" for 3.12亿元 of 2024).
   const guessed = period !== undefined && claim.period?.how === 'context' && precise(q) && !s.comparable.some((f) => known(f) && matches(claim, f));
   const otherCurrency = ofMetric.filter(
     (f) =>

@@ -68,7 +68,7 @@ function bounded(f: Fact): boolean {
 
 /**
  * The sentence without the words that state the claim's own period: "last year" dates the figure, it
- * does not compare it with an earlier one ("Microsoft was 35% of revenue last year").
+ * does not compare it with an earlier one ("the top customer made up 35% of sales last year").
  */
 function withoutOwnPeriod(claim: JudgeScope['claim'], sentence: string): string {
   const span = claim.period?.how === 'explicit' ? claim.period.span : undefined;
