@@ -25,7 +25,7 @@ import { spentOnMetric } from './spentOn';
 import { topicMetric } from './topicMetric';
 import { companyWorth } from './companyWorth';
 import { tableSource } from './tableSource';
-import { shareOfTriggers, zhShareOfTriggers } from './shareOf';
+import { shareNounTriggers, shareOfTriggers, zhShareOfTriggers } from './shareOf';
 import { documentStructure } from './structure';
 import { documentTables, inRowLabel } from './tables';
 
@@ -78,6 +78,7 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
     ...findTriggers(words, kb, 0, words.length, lowerAscii(words)),
     ...shareOfTriggers(words, quantities, kb),
     ...zhShareOfTriggers(words, kb),
+    ...shareNounTriggers(words, kb),
   ].sort((a, b) => a.start - b.start);
   const sentenceCache = new Map<number, SentenceInfo>();
   const pronounCache = new Map<number, PronounMention[]>();

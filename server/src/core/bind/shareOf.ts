@@ -52,6 +52,34 @@ export function shareOfTriggers(text: string, quantities: readonly Quantity[], k
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** The noun "share" and the "of" after it: "the top client's share of 2023 revenue", "its share of total sales". */
+const SHARE_OF = /\bshare\s+(of)\s+(?=[A-Za-z0-9])/gi;
+
+/**
+ * "share of <narrowing words> <head>" names the measure the way "98% of … shipments" does, wherever the
+ * figure stands (a table's row label, "the largest customer's share of first-half sales was 61%"): the head read right
+ * after "of" ("of revenue") is a trigger of a share metric, and it outweighs "share" alone (market share).
+ */
+export function shareNounTriggers(text: string, kb: BindingKnowledge): TriggerMention[] {
+  const out: TriggerMention[] = [];
+  SHARE_OF.lastIndex = 0;
+  for (let m = SHARE_OF.exec(text); m; m = SHARE_OF.exec(text)) {
+    let at = m.index + m[0].length;
+    for (let skipped = 0; skipped <= MAX_NARROWING_WORDS; skipped++) {
+      const rest = text.slice(at, at + WINDOW);
+      const head = findTriggers(`of ${rest}`, kb).find((t) => t.start === 0 && measuresShares(kb, t.metric));
+      if (head) {
+        out.push({ start: m.index, end: at + head.end - 3, metric: head.metric, strong: true, share: true });
+        break;
+      }
+      const word = NARROWING_WORD.exec(rest);
+      if (!word) break;
+      at += word[0].length;
+    }
+  }
+  return out;
+}
+
 /**
  * A trigger that starts with the phrase's "of" and measures shares ("of shipments"). A fraction's phrase
  * ("half of the HBM market") is read even where the metric admits only percentages: the fraction itself

@@ -161,6 +161,7 @@ export function checkBlock(
       documentDate,
       sentencePeriods: periodsOf(claim.sentence),
       sentenceText: proseText(doc, claim.sentence),
+      contextText: text,
     });
     checkedClaims.push({
       ...claim,

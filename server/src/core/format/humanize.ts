@@ -4,8 +4,8 @@
  */
 import type { Fact, Lang } from '../model';
 
-const SYMBOLS: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', CNY: '¥', JPY: 'JP¥', HKD: 'HK$', TWD: 'NT$' };
-const ZH_CURRENCY: Record<string, string> = { USD: '美元', CNY: '元', EUR: '欧元', GBP: '英镑', JPY: '日元', HKD: '港元', TWD: '新台币' };
+const SYMBOLS: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', CNY: '¥', JPY: 'JP¥', HKD: 'HK$', TWD: 'NT$', KRW: '₩' };
+const ZH_CURRENCY: Record<string, string> = { USD: '美元', CNY: '元', EUR: '欧元', GBP: '英镑', JPY: '日元', HKD: '港元', TWD: '新台币', KRW: '韩元' };
 
 function trim(n: number, digits = 3): string {
   return Number(n.toPrecision(digits)).toString();

@@ -5,7 +5,8 @@
 import type { Claim, Fact, QuantityKind } from '../../model';
 import { factInterval, intersects, quantityInterval, scale, type Interval } from '../intervals';
 
-export const CURRENCY_UNITS = new Set(['USD', 'CNY', 'EUR', 'GBP', 'JPY', 'HKD', 'TWD']);
+// One list of currencies for the fact base and the checks: a currency the base files (KRW) is one a slip can swap.
+export { CURRENCY_UNITS } from '../../facts/units';
 
 /** Which fact units a quantity kind can be compared with. */
 export function unitFits(kind: QuantityKind, currency: string | undefined, fact: Fact, unit?: string): boolean {

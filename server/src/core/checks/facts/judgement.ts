@@ -34,4 +34,6 @@ export interface JudgeContext {
   sentencePeriods?: Period[];
   /** The sentence's prose: comparison cues ("up from", "比") mean an older figure is quoted on purpose. */
   sentenceText?: string;
+  /** The claim's paragraph (block) with its headings: who else is named around it (customerShare). */
+  contextText?: string;
 }

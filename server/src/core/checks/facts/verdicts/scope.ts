@@ -10,6 +10,7 @@ import { revisionsKnownBy } from '../guidance';
 import { perFits, productFits, numeric, unitFits } from '../factMatch';
 import { factsAbout, knownBy, levelKnownBy } from '../factLookup';
 import { runningTotals } from '../runningTotal';
+import { customerShareFacts } from '../customerShare';
 
 /** "up from $1.3B", "比上一财年", "此前": the sentence compares with an earlier figure on purpose. */
 export const COMPARISON_CUES = /\b(?:from|up from|down from|compared with|versus|vs\.?|previous|prior|earlier|before|last)\b|比|较|此前|之前|上一|上年|去年|同比|环比|从|由/i;
@@ -47,7 +48,7 @@ export function judgeScope(claim: JudgeScope['claim'], kb: FactBase, context: Ju
   const entity = claim.entity.value;
   const periodKind = kb.metrics.get(metric)?.periodKind ?? 'duration';
   const relation = (p: Period, f: Fact) => factPeriodRelation(p, f, periodKind);
-  const ofMetric = factsAbout(kb, entity, metric).filter((f) => numeric(f) && productFits(claim, f) && perFits(claim, f));
+  const ofMetric = [...factsAbout(kb, entity, metric), ...customerShareFacts(kb, claim, metric, context)].filter((f) => numeric(f) && productFits(claim, f) && perFits(claim, f));
   const comparable = ofMetric.filter((f) => unitFits(q.kind, q.currency, f, q.kind === 'number' ? q.unit : undefined));
   const asOfDocument = claim.period?.how === 'document';
   const period = asOfDocument ? undefined : claim.period?.value;

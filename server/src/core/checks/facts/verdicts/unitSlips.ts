@@ -3,11 +3,12 @@
  * ten (亿 for 万, M for B).
  */
 import type { Judgement, JudgeContext } from '../judgement';
+import type { Fact } from '../../../model';
 import type { JudgeScope } from './scope';
 import { factInterval, intersects, scale } from '../../intervals';
 import { CURRENCY_UNITS, claimIntervalFor, matches, pointMatches } from '../factMatch';
 import { precise } from '../slips';
-import { knownBy } from '../factLookup';
+import { knownBy, newestOf } from '../factLookup';
 import { INEQUALITY } from './wrongPeriod';
 
 export function wrongCurrencyVerdict(s: JudgeScope, context: JudgeContext): Judgement | undefined {
@@ -17,14 +18,21 @@ export function wrongCurrencyVerdict(s: JudgeScope, context: JudgeContext): Judg
   // facts known by the document's date: "297.6亿元" for $29.76B is no coincidence). A hedged undated
   // figure ("谷歌支付约27亿元" for $2.7B) counts when the number as written is the other currency's
   // figure itself.
-  if (q.kind !== 'money' || !(period || precise(q) || q.hedge)) return undefined;
+  const known = (f: Fact) => !documentDate || knownBy(f, documentDate);
+  // A figure stated as of the document's date ("目前这一轮融资6亿美元") is the newest on record: when the
+  // number as written is exactly that figure in another currency (€600M), it is no coincidence either.
+  const current = q.kind === 'money' && s.asOfDocument && documentDate ? newestOf(ofMetric.filter(known)) : undefined;
+  if (q.kind !== 'money' || !(period || precise(q) || q.hedge || current)) return undefined;
+  // A period only borrowed from an earlier sentence is a guess: a precise figure is judged as if
+  // undated ("…较2022年翻了几番。全年收入3.12亿美元" for 3.12亿元 of 2024).
+  const guessed = period !== undefined && claim.period?.how === 'context' && precise(q) && !s.comparable.some((f) => known(f) && matches(claim, f));
   const otherCurrency = ofMetric.filter(
     (f) =>
       CURRENCY_UNITS.has(f.unit) &&
       f.unit !== q.currency &&
-      (period ? relation(period, f) === 'same' : !documentDate || knownBy(f, documentDate)),
+      ((period && relation(period, f) === 'same') || ((!period || guessed) && known(f))),
   );
-  const swapped = otherCurrency.filter((f) => (period || precise(q) ? matches(claim, f) : pointMatches(q.value, f)));
+  const swapped = otherCurrency.filter((f) => (period || precise(q) ? matches(claim, f) : pointMatches(q.value, f) && (q.hedge || f.period.end === current?.period.end)));
   return swapped.length > 0 ? { verdict: 'wrong-currency', deciding: swapped, related: [] } : undefined;
 }
 

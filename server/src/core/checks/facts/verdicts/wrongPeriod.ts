@@ -6,7 +6,7 @@ import type { Bound, Fact } from '../../../model';
 import type { Judgement, JudgeContext } from '../judgement';
 import type { JudgeScope } from './scope';
 import { COMPARISON_CUES } from './scope';
-import { factInterval } from '../../intervals';
+import { factInterval, quantityInterval } from '../../intervals';
 import { matches, oneValue } from '../factMatch';
 import { clausePeriods } from '../claimSentence';
 import { isPriorPeriod } from '../periodMatch';
@@ -29,7 +29,8 @@ export function wrongPeriodVerdict(s: JudgeScope, context: JudgeContext): Judgem
   if (crossedLater.length > 0) return { verdict: 'wrong-period', deciding: crossedLater, related: samePeriod };
   if (!period || INEQUALITY.has(q.bound)) return undefined;
   // A value that merely clears another period's floor ("at least $500M") is not that period's figure.
-  const elsewhere = otherPeriod.filter((f) => matches(claim, f) && bounded(f));
+  // A bound's own figure restated ("约55亿美元" for "up to $5.5B") is that figure, though.
+  const elsewhere = otherPeriod.filter((f) => matches(claim, f) && (bounded(f) || restatesBound(q, f)));
   // The sentence names the period the value belongs to ("$27.0B in fiscal 2023"): the binding picked
   // the wrong one of two periods, the writer did not. (A figure of three days later is not the one
   // of the day the claim names, when the fact base has that day's.)
@@ -44,7 +45,7 @@ export function wrongPeriodVerdict(s: JudgeScope, context: JudgeContext): Judgem
   // "比上一财年的609亿美元", "up from $27B a year earlier": a comparison quotes the prior period's
   // figure on purpose.
   const prior = elsewhere.filter((f) => isPriorPeriod(f.period, period));
-  if (prior.length > 0 && context.sentenceText !== undefined && COMPARISON_CUES.test(context.sentenceText)) {
+  if (prior.length > 0 && context.sentenceText !== undefined && COMPARISON_CUES.test(withoutOwnPeriod(claim, context.sentenceText))) {
     return { verdict: 'supported', deciding: prior, related: [] };
   }
   // The value must single out the other period's figure: one that meets two different figures of
@@ -53,8 +54,27 @@ export function wrongPeriodVerdict(s: JudgeScope, context: JudgeContext): Judgem
   return undefined;
 }
 
+/** The claim's interval holds the very number a floor or ceiling states ("up to $5.5B": 5.5B). */
+function restatesBound(q: JudgeScope['q'], f: Fact): boolean {
+  const i = quantityInterval(q);
+  return f.value !== undefined && i.low !== null && i.high !== null && i.low <= f.value && f.value <= i.high;
+}
+
 /** Both ends known: a fact that is only a floor or a ceiling fits too many figures to place one. */
 function bounded(f: Fact): boolean {
   const i = factInterval(f);
   return i !== null && i.low !== null && i.high !== null;
+}
+
+/**
+ * The sentence without the words that state the claim's own period: "last year" dates the figure, it
+ * does not compare it with an earlier one ("the top customer made up 35% of sales last year").
+ */
+function withoutOwnPeriod(claim: JudgeScope['claim'], sentence: string): string {
+  const span = claim.period?.how === 'explicit' ? claim.period.span : undefined;
+  if (!span) return sentence;
+  const start = span.start - claim.sentence.start;
+  const end = span.end - claim.sentence.start;
+  if (start < 0 || end > sentence.length) return sentence;
+  return sentence.slice(0, start) + ' '.repeat(end - start) + sentence.slice(end);
 }
