@@ -57,6 +57,23 @@ describe('plainProse', () => {
     }
   });
 
+  it('reads a block that is only fenced code as no prose, without the parser', () => {
+    for (const p of [
+      '```python\nrevenue = 60.9e9  # $60.9B\n```',
+      '~~~\n2024: 15万块H100\n~~~~',
+      '   ````\n```\n$1B\n````  ',
+      '```\nnever closed $2B',
+      '~~~ info with ` backtick\n$3B\n~~~\r\n',
+    ]) {
+      expect(plainProse(p), p).toEqual([]);
+      expect(parsedProse(p), p).toEqual([]);
+    }
+    // Not only code: prose after the closing fence, inline code that looks like a fence, indented code.
+    for (const p of ['```\ncode\n```\nRevenue was $2B.', '```js`x\n$1B', '    ```\n$1B\n```', '``\n$1B\n``']) {
+      expect(plainProse(p), p).not.toEqual([]);
+    }
+  });
+
   it('leaves anything with Markdown syntax to remark', () => {
     for (const p of [
       '- item\n  - nested $1B',
@@ -107,6 +124,15 @@ describe('plainProse', () => {
       '|', '[', ']', '(', ')', '!', '[^1]', 'http://x.io', 'www.x.io', 'a@b.io', 'mailto:', ':', '$', '%', 'Nvidia', '英伟达',
     );
     fc.assert(fc.property(fc.array(piece, { maxLength: 24 }).map((xs) => xs.join('')), agrees), runs(3000));
+  });
+
+  it('agrees with remark on random fenced blocks', () => {
+    const line = fc.constantFrom('```', '````', '~~~', '~~~~', '  ```', '   ~~~', '    ```', '```js', '```a`b', '~~~ a`b', '``` ', '```\t', '``', 'code $1B', '16亿美元', '', ' ', 'Revenue was $2B.', '- item $3B');
+    const eol = fc.constantFrom('\n', '\r\n', '\r');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(line, eol), { minLength: 1, maxLength: 6 }), (lines) => agrees(lines.map(([l, e]) => l + e).join('').replace(/(\r\n|\r|\n)$/, ''))),
+      runs(3000),
+    );
   });
 
   it('agrees with remark on random lists and headings', () => {

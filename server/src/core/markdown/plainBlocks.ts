@@ -10,6 +10,7 @@
  * blocks, that whenever this says "plain" remark-parse(+gfm) gives exactly the same segment.
  */
 import type { ProseSegment } from './prose';
+import { isFencedCodeOnly } from './fencedCode';
 
 /**
  * Characters with inline meaning: escapes, code, emphasis, links, images, footnotes, HTML, entities,
@@ -32,10 +33,11 @@ export function hasInlineSyntax(text: string): boolean {
 }
 
 /**
- * The block's prose segments if it is a plain paragraph, heading or list (offsets shifted by base), else
- * undefined (the block goes to remark).
+ * The block's prose segments if it is a plain paragraph, heading or list (offsets shifted by base), none
+ * if it is only fenced code (fencedCode.ts), else undefined (the block goes to remark).
  */
 export function plainProse(source: string, base = 0): ProseSegment[] | undefined {
+  if (isFencedCodeOnly(source)) return [];
   if (hasInlineSyntax(source)) return undefined;
   const paragraph = plainParagraph(source, base);
   if (paragraph) return [paragraph];
