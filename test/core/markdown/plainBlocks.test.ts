@@ -50,6 +50,10 @@ describe('plainProse', () => {
       '- OpenAI raised $6.6B\n- xAI raised $6B\n  in May',
       '1. first $1B\n2. second $2B\n10. tenth 15万块',
       '+ one\r\n+ two',
+      '- item\n  - nested $1B\n    - deeper 15万块\n- back $2B',
+      '- 英伟达营收609亿美元\n   - 同比增长126%\n- item\n1. a new list at 1 $1B',
+      '1. first\n   - nested $1B\n2. second $2B',
+      ' - indented $1B\n - sibling\n   lazy text',
     ]) {
       const seg = plainProse(p);
       expect(seg, p).toBeDefined();
@@ -76,8 +80,8 @@ describe('plainProse', () => {
 
   it('leaves anything with Markdown syntax to remark', () => {
     for (const p of [
-      '- item\n  - nested $1B',
-      '- item\n1. other list $1B',
+      '- item\n  2. a new list may not start at 2 here: text $1B',
+      '- item\n      - too deep: text $1B',
       '#NoSpace $1B',
       '> quoted $2B',
       'See `$9B` here.',
@@ -124,6 +128,15 @@ describe('plainProse', () => {
       '|', '[', ']', '(', ')', '!', '[^1]', 'http://x.io', 'www.x.io', 'a@b.io', 'mailto:', ':', '$', '%', 'Nvidia', '英伟达',
     );
     fc.assert(fc.property(fc.array(piece, { maxLength: 24 }).map((xs) => xs.join('')), agrees), runs(3000));
+  });
+
+  it('agrees with remark on random nested lists', () => {
+    // Mostly well-formed items at every depth, with a few lines that break the pattern.
+    const indent = fc.constantFrom('', '', ' ', '  ', '  ', '   ', '   ', '    ', '    ', '     ', '      ', '       ');
+    const marker = fc.constantFrom('- ', '- ', '+ ', '1. ', '1. ', '2. ', '1) ', '10. ', '', '', '-  ', '1.');
+    const text = fc.constantFrom('revenue $1.6B', '16亿美元', 'a', 'revenue $1.6B', '16亿美元', 'a', '- b', '2. c', '# d', 'x ', '');
+    const line = fc.tuple(indent, marker, text).map(([a, b, c]) => a + b + c);
+    fc.assert(fc.property(fc.tuple(fc.constantFrom('- a', '1. a', '  + a', '3) a'), fc.array(line, { minLength: 1, maxLength: 6 })), ([first, lines]) => agrees([first, ...lines].join('\n'))), runs(3000));
   });
 
   it('agrees with remark on random fenced blocks', () => {
