@@ -29,6 +29,13 @@ function agrees(source: string): boolean {
   return true;
 }
 
+/** The fast path answers for this block, and exactly as remark does. */
+function readsPlain(source: string): void {
+  const seg = plainProse(source);
+  expect(seg, source).toBeDefined();
+  expect(seg).toEqual(parsedProse(source));
+}
+
 describe('plainProse', () => {
   it('reads plain English and Chinese paragraphs without the parser', () => {
     for (const p of [
@@ -36,11 +43,8 @@ describe('plainProse', () => {
       '英伟达本季度数据中心收入为308亿美元，同比增长112%。',
       'OpenAI said revenue reached $3.7 billion.\nIt expects $11.6 billion next year.',
       '   Three spaces of indent are still a paragraph: 15万块H100.',
-    ]) {
-      const seg = plainProse(p);
-      expect(seg, p).toBeDefined();
-      expect(seg).toEqual(parsedProse(p));
-    }
+    ])
+      readsPlain(p);
   });
 
   it('reads plain headings and lists without the parser', () => {
@@ -54,11 +58,20 @@ describe('plainProse', () => {
       '- 英伟达营收609亿美元\n   - 同比增长126%\n- item\n1. a new list at 1 $1B',
       '1. first\n   - nested $1B\n2. second $2B',
       ' - indented $1B\n - sibling\n   lazy text',
-    ]) {
-      const seg = plainProse(p);
-      expect(seg, p).toBeDefined();
-      expect(seg).toEqual(parsedProse(p));
-    }
+    ])
+      readsPlain(p);
+  });
+
+  it('reads footnote references and plain links without the parser: the link text is kept, its address blanked', () => {
+    for (const p of [
+      'Footnote[^1] $2B.',
+      'OpenAI\'s revenue reached $3.7 billion.[^29] See [the filing](https://example.com/zh/8706).',
+      '据The Information报道，[OpenAI](https://example.com/zh/8706)在2023年12月的年化收入为20亿美元。[^33]',
+      '## Revenue [^2]',
+      '- [Nvidia](https://nvidia.com) $60.9B\n  - 英伟达[^1]',
+    ])
+      readsPlain(p);
+    expect(plainProse('A [link](https://example.com) to $3B.')?.[0].masked).toBe('A  link                       to $3B.');
   });
 
   it('reads a block that is only fenced code as no prose, without the parser', () => {
@@ -86,7 +99,14 @@ describe('plainProse', () => {
       '> quoted $2B',
       'See `$9B` here.',
       'Up **40%** today.',
-      'A [link](https://example.com) to $3B.',
+      'An ![image](https://example.com/a.png) of $3B.',
+      'A [link](https://example.com "with a title") to $3B.',
+      'A [link](https://example.com/a_b) with an underscore in its address: $3B.',
+      'A [*link*](https://example.com) with emphasis: $3B.',
+      'A [link][ref] by reference: $3B.',
+      'A [^1](https://example.com) footnote-looking link: $3B.',
+      '[^1]: a footnote definition, $3B.',
+      'A [link](https://www.example.com) then www.example.com: $3B.',
       'Fees of $5 &amp; up.',
       'Text\n===',
       'Text\n---',
@@ -94,7 +114,6 @@ describe('plainProse', () => {
       '| a | b |',
       'See www.example.com for $2B.',
       'Mail ir@example.com about $2B.',
-      'Footnote[^1] $2B.',
       'tab\there $1B',
     ]) {
       expect(plainProse(p), p).toBeUndefined();
@@ -137,6 +156,15 @@ describe('plainProse', () => {
     const text = fc.constantFrom('revenue $1.6B', '16亿美元', 'a', 'revenue $1.6B', '16亿美元', 'a', '- b', '2. c', '# d', 'x ', '');
     const line = fc.tuple(indent, marker, text).map(([a, b, c]) => a + b + c);
     fc.assert(fc.property(fc.tuple(fc.constantFrom('- a', '1. a', '  + a', '3) a'), fc.array(line, { minLength: 1, maxLength: 6 })), ([first, lines]) => agrees([first, ...lines].join('\n'))), runs(3000));
+  });
+
+  it('agrees with remark on random footnote references and links', () => {
+    const piece = fc.constantFrom(
+      '[^1]', '[^a2]', '[OpenAI]', '[OpenAI](https://x.io/a)', '[英伟达 ](u)', '[ $1B](u)', '[a](u "t")', '![a](u)', '[a]: u',
+      '[', ']', '(', ')', '(https://x.io/a?b=1#c)', '(u)', '( u )', '^', '!', ':', ' ', '\n', '  \n',
+      'revenue $1.6B', '16亿美元', 'www.x.io', '*', '_', '#', '- ', '1. ', '|',
+    );
+    fc.assert(fc.property(fc.array(piece, { maxLength: 14 }).map((xs) => xs.join('')), agrees), runs(3000));
   });
 
   it('agrees with remark on random fenced blocks', () => {

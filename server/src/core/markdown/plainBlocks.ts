@@ -11,6 +11,7 @@
  */
 import type { ProseSegment } from './prose';
 import { isFencedCodeOnly } from './fencedCode';
+import { plainInline } from './plainInline';
 
 /**
  * Characters with inline meaning: escapes, code, emphasis, links, images, footnotes, HTML, entities,
@@ -38,16 +39,19 @@ export function hasInlineSyntax(text: string): boolean {
  */
 export function plainProse(source: string, base = 0): ProseSegment[] | undefined {
   if (isFencedCodeOnly(source)) return [];
-  if (hasInlineSyntax(source)) return undefined;
-  const paragraph = plainParagraph(source, base);
+  // Footnote references and plain links are read here (plainInline.ts); the rest must be plain text.
+  const inline = plainInline(source);
+  if (hasInlineSyntax(inline ? inline.rest : source)) return undefined;
+  const masked = inline ? inline.masked : source;
+  const paragraph = plainParagraph(source, masked, base);
   if (paragraph) return [paragraph];
-  const heading = plainHeading(source, base);
+  const heading = plainHeading(source, masked, base);
   if (heading) return [heading];
-  return plainList(source, base);
+  return plainList(source, masked, base);
 }
 
-/** A paragraph's segment; the caller has ruled out inline syntax. */
-function plainParagraph(source: string, base: number): ProseSegment | undefined {
+/** A paragraph's segment; the caller has ruled out inline syntax. `masked` is source as remark keeps it. */
+function plainParagraph(source: string, masked: string, base: number): ProseSegment | undefined {
   let start = 0;
   while (start < source.length && isSpace(source.charCodeAt(start))) start++;
   // The paragraph ends with its last line, trailing spaces included (remark's position does the same).
@@ -67,20 +71,20 @@ function plainParagraph(source: string, base: number): ProseSegment | undefined 
     if (BLOCK_START.test(line) || /^[ \r]*$/.test(source.slice(at, lineEnd))) return undefined;
     at = lineEnd + 1;
   }
-  return { start: start + base, end: end + base, masked: source.slice(start, end), container: 'paragraph' };
+  return { start: start + base, end: end + base, masked: masked.slice(start, end), container: 'paragraph' };
 }
 
 /** An ATX heading on one line: the whole line, with the opening and closing # marks blanked. */
 const ATX_HEADING = /^(#{1,6} +)(.*?)((?: +#+)? *)$/;
 
-function plainHeading(source: string, base: number): ProseSegment | undefined {
+function plainHeading(source: string, masked: string, base: number): ProseSegment | undefined {
   let end = source.length;
   while (end > 0 && isLineBreak(source.charCodeAt(end - 1))) end--;
   const line = source.slice(0, end);
   const m = line.includes('\n') || line.includes('\r') ? null : ATX_HEADING.exec(line);
   if (!m || !/\S/.test(m[2]) || /^#+$/.test(m[2]) || /\s/.test(m[2][0]) || /\s/.test(m[2][m[2].length - 1])) return undefined;
-  const masked = ' '.repeat(m[1].length) + m[2] + ' '.repeat(m[3].length);
-  return { start: base, end: base + end, masked, container: 'heading' };
+  const text = masked.slice(m[1].length, m[1].length + m[2].length);
+  return { start: base, end: base + end, masked: ' '.repeat(m[1].length) + text + ' '.repeat(m[3].length), container: 'heading' };
 }
 
 /** A list item's first line: indentation, a bullet or an ordered marker (its number), one space, then text. */
@@ -106,7 +110,7 @@ interface OpenItem {
  * line interrupts that paragraph, which an ordered marker may do only as "1" (else the line is text of
  * the paragraph: left to the parser too).
  */
-function plainList(source: string, base: number): ProseSegment[] | undefined {
+function plainList(source: string, masked: string, base: number): ProseSegment[] | undefined {
   let end = source.length;
   while (end > 0 && isLineBreak(source.charCodeAt(end - 1))) end--;
   const segments: ProseSegment[] = [];
@@ -116,7 +120,7 @@ function plainList(source: string, base: number): ProseSegment[] | undefined {
     if (!item) return true;
     const text = source.slice(item.start, item.end);
     if (/\s/.test(text[0]) || /[^\S ]/.test(text[text.length - 1])) return false;
-    segments.push({ start: item.start + base, end: item.end + base, masked: text, container: 'paragraph' });
+    segments.push({ start: item.start + base, end: item.end + base, masked: masked.slice(item.start, item.end), container: 'paragraph' });
     return true;
   };
   for (let at = 0; at < end; ) {
