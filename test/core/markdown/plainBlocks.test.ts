@@ -74,6 +74,20 @@ describe('plainProse', () => {
     expect(plainProse('A [link](https://example.com) to $3B.')?.[0].masked).toBe('A  link                       to $3B.');
   });
 
+  it('reads tables of plain cells without the parser, one segment per cell with text', () => {
+    for (const p of [
+      '| Company | Revenue |\n|---|---:|\n| Nvidia | $60.9B |\n| 英伟达 | 609亿美元[^2] |',
+      '| a |\n|:-:|\n|  |\n| 1 | 2 | 3 |',
+      '| [OpenAI](https://openai.com) | $3.7B |\n| - | - |',
+    ])
+      readsPlain(p);
+    // Not such a table: no delimiter row, header and delimiter of different widths, escaped pipes, a row
+    // without its pipes, inline syntax in a cell.
+    for (const p of ['| a | b |\n| 1 | 2 |', '| a | b |\n|---|\n| 1 | 2 |', '| a \\| b |\n|---|\n| 1 |', '| a |\n|---|\n1', '| a |\n|---|\n| **1** |', '| [ ](u) |\n|---|']) {
+      expect(plainProse(p), p).toBeUndefined();
+    }
+  });
+
   it('reads a block that is only fenced code as no prose, without the parser', () => {
     for (const p of [
       '```python\nrevenue = 60.9e9  # $60.9B\n```',
@@ -165,6 +179,20 @@ describe('plainProse', () => {
       'revenue $1.6B', '16亿美元', 'www.x.io', '*', '_', '#', '- ', '1. ', '|',
     );
     fc.assert(fc.property(fc.array(piece, { maxLength: 14 }).map((xs) => xs.join('')), agrees), runs(3000));
+  });
+
+  it('agrees with remark on random tables', () => {
+    const cell = fc.constantFrom('', ' ', ' a ', ' $1.6B ', '16亿美元', ' - ', '---', ':-:', ' [^1] ', ' [a](u) ', ' [ ](u) ', ' *b* ', '\u3000c', ' x  y ');
+    const row = fc.array(cell, { minLength: 1, maxLength: 4 }).map((cells) => `|${cells.join('|')}|`);
+    const odd = fc.constantFrom('', 'text', '|', '| a', ' | a |', '| a | ', '> | a |');
+    const line = fc.oneof(row, row, row, odd);
+    // A delimiter row as wide as the header, mostly (a table), or of any width (not one).
+    const table = fc.tuple(fc.array(cell, { minLength: 1, maxLength: 4 }), fc.integer({ min: -1, max: 4 })).chain(([head, width]) =>
+      fc.tuple(fc.array(fc.constantFrom('---', ':-', '-:', ' :-: ', '-', ' - '), { minLength: width < 1 ? head.length : width, maxLength: width < 1 ? head.length : width }), fc.array(line, { maxLength: 4 })).map(
+        ([delim, body]) => [`|${head.join('|')}|`, `|${delim.join('|')}|`, ...body].join('\n'),
+      ),
+    );
+    fc.assert(fc.property(table, agrees), runs(3000));
   });
 
   it('agrees with remark on random fenced blocks', () => {

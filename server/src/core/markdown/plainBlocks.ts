@@ -12,6 +12,7 @@
 import type { ProseSegment } from './prose';
 import { isFencedCodeOnly } from './fencedCode';
 import { plainInline } from './plainInline';
+import { plainTable } from './plainTable';
 
 /**
  * Characters with inline meaning: escapes, code, emphasis, links, images, footnotes, HTML, entities,
@@ -39,6 +40,7 @@ export function hasInlineSyntax(text: string): boolean {
  */
 export function plainProse(source: string, base = 0): ProseSegment[] | undefined {
   if (isFencedCodeOnly(source)) return [];
+  if (source.startsWith('|')) return plainTable(source, base, hasInlineSyntax);
   // Footnote references and plain links are read here (plainInline.ts); the rest must be plain text.
   const inline = plainInline(source);
   if (hasInlineSyntax(inline ? inline.rest : source)) return undefined;
