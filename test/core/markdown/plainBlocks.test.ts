@@ -62,13 +62,15 @@ describe('plainProse', () => {
       readsPlain(p);
   });
 
-  it('reads footnote references and plain links without the parser: the link text is kept, its address blanked', () => {
+  it('reads footnote references, plain links and code spans without the parser: link text kept, addresses and code blanked', () => {
     for (const p of [
       'Footnote[^1] $2B.',
       'OpenAI\'s revenue reached $3.7 billion.[^29] See [the filing](https://example.com/zh/8706).',
       '据The Information报道，[OpenAI](https://example.com/zh/8706)在2023年12月的年化收入为20亿美元。[^33]',
       '## Revenue [^2]',
       '- [Nvidia](https://nvidia.com) $60.9B\n  - 英伟达[^1]',
+      'Priced per million tokens for `gpt-4o`: $2.50 in, $10 out.',
+      '| `o1` model | $15 |\n|---|---|',
     ])
       readsPlain(p);
     expect(plainProse('A [link](https://example.com) to $3B.')?.[0].masked).toBe('A  link                       to $3B.');
@@ -111,7 +113,11 @@ describe('plainProse', () => {
       '- item\n      - too deep: text $1B',
       '#NoSpace $1B',
       '> quoted $2B',
-      'See `$9B` here.',
+      '`$9B`',
+      '`a` `b`',
+      'See ``$9B`` here.',
+      'See `$9B\nover lines` here.',
+      'See \\`$9B` here.',
       'Up **40%** today.',
       'An ![image](https://example.com/a.png) of $3B.',
       'A [link](https://example.com "with a title") to $3B.',
@@ -172,9 +178,9 @@ describe('plainProse', () => {
     fc.assert(fc.property(fc.tuple(fc.constantFrom('- a', '1. a', '  + a', '3) a'), fc.array(line, { minLength: 1, maxLength: 6 })), ([first, lines]) => agrees([first, ...lines].join('\n'))), runs(3000));
   });
 
-  it('agrees with remark on random footnote references and links', () => {
+  it('agrees with remark on random footnote references, links and code spans', () => {
     const piece = fc.constantFrom(
-      '[^1]', '[^a2]', '[OpenAI]', '[OpenAI](https://x.io/a)', '[英伟达 ](u)', '[ $1B](u)', '[a](u "t")', '![a](u)', '[a]: u',
+      '`', '`a`', '`[b](u)`', '``c``', '[`d`](u)', '[^1]', '[^a2]', '[OpenAI]', '[OpenAI](https://x.io/a)', '[英伟达 ](u)', '[ $1B](u)', '[a](u "t")', '![a](u)', '[a]: u',
       '[', ']', '(', ')', '(https://x.io/a?b=1#c)', '(u)', '( u )', '^', '!', ':', ' ', '\n', '  \n',
       'revenue $1.6B', '16亿美元', 'www.x.io', '*', '_', '#', '- ', '1. ', '|',
     );
@@ -182,7 +188,7 @@ describe('plainProse', () => {
   });
 
   it('agrees with remark on random tables', () => {
-    const cell = fc.constantFrom('', ' ', ' a ', ' $1.6B ', '16亿美元', ' - ', '---', ':-:', ' [^1] ', ' [a](u) ', ' [ ](u) ', ' *b* ', '\u3000c', ' x  y ');
+    const cell = fc.constantFrom('', ' ', ' a ', ' $1.6B ', '16亿美元', ' - ', '---', ':-:', ' [^1] ', ' [a](u) ', ' [ ](u) ', ' `e` ', ' `f` x ', ' *b* ', '\u3000c', ' x  y ');
     const row = fc.array(cell, { minLength: 1, maxLength: 4 }).map((cells) => `|${cells.join('|')}|`);
     const odd = fc.constantFrom('', 'text', '|', '| a', ' | a |', '| a | ', '> | a |');
     const line = fc.oneof(row, row, row, odd);

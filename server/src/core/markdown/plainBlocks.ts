@@ -46,10 +46,11 @@ export function plainProse(source: string, base = 0): ProseSegment[] | undefined
   if (hasInlineSyntax(inline ? inline.rest : source)) return undefined;
   const masked = inline ? inline.masked : source;
   const paragraph = plainParagraph(source, masked, base);
-  if (paragraph) return [paragraph];
-  const heading = plainHeading(source, masked, base);
-  if (heading) return [heading];
-  return plainList(source, masked, base);
+  const heading = paragraph ? undefined : plainHeading(source, masked, base);
+  const segments = paragraph ? [paragraph] : heading ? [heading] : plainList(source, masked, base);
+  // A segment that is only code spans may hold no text at all for remark (then it has no segment): leave it to remark.
+  if (inline && segments?.some((s) => !/\S/.test(s.masked))) return undefined;
+  return segments;
 }
 
 /** A paragraph's segment; the caller has ruled out inline syntax. `masked` is source as remark keeps it. */
