@@ -202,3 +202,11 @@ describe('a hedge on a figure written to three significant digits admits only it
     ['en hedged total to two digits', { text: 'Q1 revenue was $1.25 billion and Q2 revenue $1.48 billion, a total of about $2.9 billion.', consistent: ['$2.9 billion'] }],
   ])('%s', (_n, c) => run(c));
 });
+
+describe('a bracketed aside between a figure and the one it is compared with', () => {
+  it.each<[string, Case]>([
+    ['zh difference, right', { text: '该应用月活跃用户约12亿(公司10月的说法),比去年3月的5亿增加了7亿。', consistent: ['7亿'] }],
+    ['zh difference, wrong', { text: '该应用月活跃用户约12亿(公司10月的说法),比去年3月的5亿增加了10亿。', flagged: [['arith.growth', '10亿']] }],
+    ['zh other kind of amount is not compared', { text: '该应用月活跃用户约12亿(公司10月的说法),比去年3月的5亿美元收入增加了10亿美元。' }],
+  ])('%s', (_n, c) => run(c));
+});
