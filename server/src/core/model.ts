@@ -154,6 +154,8 @@ export interface Metric {
   periodKind: 'duration' | 'instant';
   /** The metric this one is stated as a share of ("88% of revenue", a net margin): a segment's total. */
   shareOf?: string;
+  /** Words naming this metric as a percentage of its `shareOf` whole ("net margin", "净利率"). */
+  marginNames?: { en: string[]; zh: string[] };
   /** The metric this one plans or forecasts (capex guidance → capex): what a plan is compared with. */
   forecastOf?: string;
   /** For a level that changes in steps: days its newest figure stands for "now" in an undated claim. */

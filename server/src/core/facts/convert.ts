@@ -21,6 +21,7 @@ export interface RawMetric {
   kinds: Metric['kinds'];
   periodKind: Metric['periodKind'];
   shareOf?: string;
+  marginNames?: { en?: string[]; zh?: string[] };
   forecastOf?: string;
   currentForDays?: number;
   growthOf?: string;
@@ -77,6 +78,7 @@ export function toMetric(raw: RawMetric): Metric {
     kinds: [...raw.kinds],
     periodKind: raw.periodKind,
     ...(raw.shareOf !== undefined ? { shareOf: raw.shareOf } : {}),
+    ...(raw.marginNames !== undefined ? { marginNames: { en: [...(raw.marginNames.en ?? [])], zh: [...(raw.marginNames.zh ?? [])] } } : {}),
     ...(raw.forecastOf !== undefined ? { forecastOf: raw.forecastOf } : {}),
     ...(raw.currentForDays !== undefined ? { currentForDays: raw.currentForDays } : {}),
     ...(raw.growthOf !== undefined ? { growthOf: raw.growthOf } : {}),

@@ -188,3 +188,25 @@ describe('a decline near 100% is judged on what is left', () => {
     ['en rounded', { text: 'The price fell from $20 to $0.07, a decline of about 99.7%.', consistent: ['99.7%'] }],
   ])('%s', (_n, c) => run(c));
 });
+
+describe('a hedge on a figure written to three significant digits admits only its last digit', () => {
+  it.each<[string, Case]>([
+    ['zh total of two quarters, wrong', { text: '上季度收入334亿元。本季度收入398亿元。两个季度合计约832亿元。', flagged: [['arith.sum', '832亿元']] }],
+    ['zh total of two quarters, rounded', { text: '上季度收入334亿元。本季度收入398亿元。两个季度合计约733亿元。', consistent: ['733亿元'] }],
+    ['zh total rounded to two digits keeps the ±10% licence', { text: '上季度收入334亿元。本季度收入398亿元。两个季度合计约750亿元。', consistent: ['750亿元'] }],
+    ['zh multiple of a named year, hedged operands, wrong', { text: '机构预计市场规模将从2023年的约212亿美元增至2028年的约488亿美元,届时约为2023年的3倍。', flagged: [['arith.growth', '3倍']] }],
+    ['zh multiple of a named year, hedged operands, right', { text: '机构预计市场规模将从2023年的约212亿美元增至2028年的约488亿美元,届时约为2023年的2.3倍。', consistent: ['2.3倍'] }],
+    ['zh operands written to two digits keep the ±10% licence', { text: '机构预计市场规模将从2023年的约210亿美元增至2028年的约490亿美元,届时约为2023年的2.5倍。', consistent: ['2.5倍'] }],
+    ['en hedged total, wrong', { text: 'Q1 revenue was $1.25 billion and Q2 revenue $1.48 billion, a total of about $2.93 billion.', flagged: [['arith.sum', '$2.93 billion']] }],
+    ['en hedged total, right', { text: 'Q1 revenue was $1.25 billion and Q2 revenue $1.48 billion, a total of about $2.73 billion.', consistent: ['$2.73 billion'] }],
+    ['en hedged total to two digits', { text: 'Q1 revenue was $1.25 billion and Q2 revenue $1.48 billion, a total of about $2.9 billion.', consistent: ['$2.9 billion'] }],
+  ])('%s', (_n, c) => run(c));
+});
+
+describe('a bracketed aside between a figure and the one it is compared with', () => {
+  it.each<[string, Case]>([
+    ['zh difference, right', { text: '该应用月活跃用户约12亿(公司10月的说法),比去年3月的5亿增加了7亿。', consistent: ['7亿'] }],
+    ['zh difference, wrong', { text: '该应用月活跃用户约12亿(公司10月的说法),比去年3月的5亿增加了10亿。', flagged: [['arith.growth', '10亿']] }],
+    ['zh other kind of amount is not compared', { text: '该应用月活跃用户约12亿(公司10月的说法),比去年3月的5亿美元收入增加了10亿美元。' }],
+  ])('%s', (_n, c) => run(c));
+});

@@ -123,6 +123,13 @@ function likePrices(a: Quantity, b: Quantity): boolean {
   return a.kind === 'money' && b.kind === 'money' && !!a.currency && a.currency === b.currency && !!a.per && !b.per && checkable(a) && checkable(b);
 }
 
+/** A short aside in brackets after a figure says where it comes from ("约10亿(扎克伯格5月的说法)"), not what it is compared with. */
+const ASIDE = /[（(][^（）()]{1,30}[)）]/g;
+
+function withoutAside(gap: string): string {
+  return gap.replace(ASIDE, '');
+}
+
 /** All "from A to B" style pairs of adjacent like quantities in the sentence. */
 export function changesIn(view: SentenceView): Change[] {
   const qs = view.quantities;
@@ -138,7 +145,7 @@ export function changesIn(view: SentenceView): Change[] {
     else if (/\bto\s+(?:\S+\s+)?$/i.test(before) && TO_FROM_GAP_EN.test(gap) && !RANGE_WORDS.test(before)) out.push({ old: y, new: x });
     else if (FROM_ZH.test(before) && FROM_TO_GAP_ZH.test(gap)) out.push({ old: x, new: y, direction: dir(DIRECTION_ZH.exec(gap)) });
     // "年化100亿美元，相当于每月8.3亿美元，比去年的55亿美元…": a restatement per month is not the compared value.
-    else if (NEW_VERSUS_OLD_ZH.test(gap) && cadenceOf(view, x)?.cadence === cadenceOf(view, y)?.cadence) out.push({ old: y, new: x });
+    else if (NEW_VERSUS_OLD_ZH.test(withoutAside(gap)) && cadenceOf(view, x)?.cadence === cadenceOf(view, y)?.cadence) out.push({ old: y, new: x });
     else {
       const m = UP_FROM_GAP_EN.exec(gap);
       if (m) out.push({ old: y, new: x, direction: m[1] ? 'up' : 'down' });

@@ -31,6 +31,7 @@ import { pairTotal } from './pairTotal';
 import { percentOf } from './percentOf';
 import { ratios } from './ratios';
 import { recordedLevel } from './recordedLevel';
+import { recordedMargin } from './recordedMargin';
 import { recordedStakes } from './recordedStakes';
 import { recordedWhole } from './recordedWhole';
 import { references } from './references';
@@ -53,7 +54,7 @@ export interface ArithmeticInput {
 export type RelationCheck = (input: ArithmeticInput) => Finding[];
 
 /** In priority order: an explicit equation is the surest reading of its numbers, a sum the loosest. */
-const RELATIONS: RelationDetector[] = [equations, percentOf, annualized, pace, tokenPrice, currency, growth, complements, ambiguousGrowth, ratios, references, namedRatios, anaphora, restated, stakes, recordedStakes, recordedWhole, recordedLevel, unitPrice, multiplied, sums, pairTotal];
+const RELATIONS: RelationDetector[] = [equations, percentOf, annualized, pace, tokenPrice, currency, growth, complements, ambiguousGrowth, ratios, references, namedRatios, anaphora, restated, stakes, recordedStakes, recordedWhole, recordedMargin, recordedLevel, unitPrice, multiplied, sums, pairTotal];
 
 export const runArithmetic: RelationCheck = (input) => {
   const findings: Finding[] = [];

@@ -5,16 +5,18 @@
 import type { Quantity } from '../../model';
 import { type Interval } from '../intervals';
 import { CADENCE_UNITS, type Cadence } from './cues';
+import { hedgedInterval } from './roundedHedge';
 
 /**
  * The interval a quantity allows. Small whole factors written in an equation ("× 12", "÷ 4") are exact
- * by nature, not rounded: `exactFactors` pins them.
+ * by nature, not rounded: `exactFactors` pins them. A hedge on a precise-looking figure is read narrowly
+ * (roundedHedge.ts).
  */
 export function intervalOf(q: Quantity, exactFactors = false): Interval {
   if (exactFactors && q.kind === 'number' && q.bound === 'exact' && Number.isInteger(q.value) && q.style.scale === 1) {
     return { low: q.value, high: q.value };
   }
-  return { low: q.low, high: q.high };
+  return hedgedInterval(q);
 }
 
 /** A quantity usable as an amount of money, without a price denominator. */

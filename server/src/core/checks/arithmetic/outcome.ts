@@ -11,6 +11,7 @@ import { MATERIAL_GAP } from '../facts/judgement';
 import { capSeverity, checkInfo } from '../registry';
 import { intersects, isBounded, midpoint, relativeGap, relativeWidth, type Interval } from '../intervals';
 import { writeDeviation, writeInterval, writeValue } from './format';
+import { hedgedInterval } from './roundedHedge';
 
 export type ArithCheck =
   | 'arith.annualized'
@@ -93,7 +94,7 @@ function remainder(i: Interval): Interval {
 
 export function settle(o: RelationOutcome, locale: Locale): Settled {
   if (o.ready) return { consistent: false, finding: o.ready };
-  const stated: Interval = o.compareWith ?? { low: o.result.low, high: o.result.high };
+  const stated: Interval = o.compareWith ?? hedgedInterval(o.result);
   if (o.computed.low === null && o.computed.high === null) return { consistent: true };
   if (intersects(o.computed, stated)) return { consistent: true };
   const gap = o.gapOnRemainder ? relativeGap(remainder(o.computed), remainder(stated)) : relativeGap(o.computed, stated);

@@ -1,0 +1,82 @@
+/**
+ * A margin stated without its operands: "今年上半年的净利率约为46%", "its net margin for 2024 was 36%". The
+ * margin word names a metric and the whole it is a share of (`marginNames` and `shareOf` in
+ * data/metrics.yaml); the percentage's own company and period (bound in its sentence) select the recorded
+ * profit and revenue, and their quotient is the margin. The corpus rule is that a draft states its
+ * operands correctly, so recorded figures stand in for the profit and revenue written elsewhere
+ * (another paragraph, invariant 10).
+ *
+ * Fact-base operands are never as sure as written ones: probable (warning at most), weak when a fact is,
+ * no fix. Nothing is read unless both figures are recorded for exactly the stated period.
+ */
+import type { Fact, Lang, Metric, Period } from '../../model';
+import type { FactBase } from '../../facts/index';
+import { div, scale } from '../intervals';
+import { HEDGE_EN, HEDGE_ZH } from './cues';
+import { checkable } from './operands';
+import type { RelationOutcome } from './outcome';
+import { recordedFigure, weakFact } from './recordedFigure';
+import type { RelationDetector } from './relation';
+import { textBefore } from './view';
+
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The margin word right before the percentage: "净利率约为46%", "net margin of 46%", "net margin was about 46%". */
+function marginMetric(before: string, metrics: Iterable<Metric>, lang: Lang): Metric | undefined {
+  for (const m of metrics) {
+    const names = m.marginNames?.[lang] ?? [];
+    if (!m.shareOf || names.length === 0) continue;
+    const words = names.map(escape).join('|');
+    const link = lang === 'zh' ? `(?:为|是|达到|达|约为|约)*\\s*(?:${HEDGE_ZH})?` : `\\s+(?:of|was|is|stood at|came to|at)?\\s*(?:${HEDGE_EN}\\s+)?`;
+    const pattern = lang === 'zh' ? new RegExp(`(?:${words})${link}\\s*$`) : new RegExp(`\\b(?:${words})${link}$`, 'i');
+    if (pattern.test(before)) return m;
+  }
+  return undefined;
+}
+
+const sure = (how: string | undefined) => how === 'explicit' || how === 'sentence';
+
+const DAY = 86_400_000;
+/** A fiscal year or quarter ends on a weekday: "fiscal 2025" read as Feb–Jan is the recorded Jan 29–Jan 26 year. */
+const FISCAL_SLACK_DAYS = 7;
+const near = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) <= FISCAL_SLACK_DAYS * DAY;
+
+/** Facts of a metric for the claim's period (give or take a fiscal calendar's days), in one unit and one period. */
+function factsOfPeriod(kb: FactBase, entity: string, metric: string, period: Period, unit?: string): Fact[] {
+  const found = kb.factsFor(entity, metric).filter((f) => near(f.period.start, period.start) && near(f.period.end, period.end) && (!unit || f.unit === unit));
+  return found.every((f) => f.period.start === found[0].period.start && f.period.end === found[0].period.end) ? found : [];
+}
+
+export const recordedMargin: RelationDetector = (view, ctx) => {
+  const out: RelationOutcome[] = [];
+  for (const p of view.quantities) {
+    if (p.kind !== 'percent' || !checkable(p)) continue;
+    const metric = marginMetric(textBefore(view, p, 30), ctx.kb.metrics.values(), view.lang);
+    const claim = view.claims.get(p.start);
+    if (!metric || !claim?.entity || !claim.period || !sure(claim.period.how)) continue;
+    const profitFacts = factsOfPeriod(ctx.kb, claim.entity.value, metric.id, claim.period.value);
+    const unit = profitFacts[0]?.unit;
+    if (!unit || profitFacts.some((f) => f.unit !== unit)) continue;
+    // The revenue of the very period the profit is recorded for.
+    const revenueFacts = factsOfPeriod(ctx.kb, claim.entity.value, metric.shareOf!, profitFacts[0].period, unit).filter(
+      (f) => f.period.start === profitFacts[0].period.start && f.period.end === profitFacts[0].period.end,
+    );
+    const profit = recordedFigure(profitFacts, ctx.kb, view.lang, ctx.locale);
+    const revenue = recordedFigure(revenueFacts, ctx.kb, view.lang, ctx.locale);
+    if (!profit || !revenue) continue;
+    const facts = [...profitFacts, ...revenueFacts];
+    out.push({
+      check: 'arith.percent-of',
+      result: p,
+      operands: [],
+      computed: scale(div(profit.interval, revenue.interval), 100),
+      formula: `${profit.written} ÷ ${revenue.written}`,
+      notes: [profit.note, revenue.note],
+      facts,
+      certainty: profit.weak || revenue.weak || facts.some(weakFact) ? 'weak' : 'probable',
+      lang: view.lang,
+      noFix: true,
+    });
+  }
+  return out;
+};

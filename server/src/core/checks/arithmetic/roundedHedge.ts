@@ -1,0 +1,32 @@
+/**
+ * How far a hedged figure may be from the value it rounds, inside a relation. "About" on a figure written
+ * to one or two significant digits ("约10亿", "about $2 billion") is a real licence for ±10% (checking-model
+ * §1). On a figure written to three or more ("约832亿元", "about 415 TWh", "about $2.54 billion") the writer
+ * has already said how precise it is: the hedge admits that the last digit was rounded, not that the
+ * first two may be wrong. Inside a relation such a figure is therefore read to half a unit of its second
+ * significant digit ("约832" → [827, 837]), so that "about" on a precise-looking figure cannot stretch
+ * a sum or ratio off by a tenth. Fact comparisons keep the recogniser's interval.
+ */
+import type { Quantity } from '../../model';
+import type { Interval } from '../intervals';
+
+/** The digits of the number as written, without grouping, leading zeros or (for whole numbers) trailing zeros. */
+function significantDigits(q: Quantity): number {
+  // The number span may carry the scale word ("832亿"); only its digits count.
+  const written = /\d[\d,]*(?:\.\d+)?/.exec(q.text.slice(q.style.numberSpan.start, q.style.numberSpan.end));
+  if (!written) return 0;
+  let digits = written[0].replace(/[,.]/g, '').replace(/^0+/, '');
+  if (q.style.decimals === 0) digits = digits.replace(/0+$/, '');
+  return digits.length;
+}
+
+/** The interval a quantity allows as an operand or result of a relation. */
+export function hedgedInterval(q: Quantity): Interval {
+  const stated = { low: q.low, high: q.high };
+  if (q.bound !== 'approx' || q.style.numerals !== 'arabic' || q.value === 0 || significantDigits(q) < 3) return stated;
+  const magnitude = Math.floor(Math.log10(Math.abs(q.value)));
+  const half = 10 ** (magnitude - 1) / 2;
+  const low = Math.max(q.low ?? -Infinity, q.value - half);
+  const high = Math.min(q.high ?? Infinity, q.value + half);
+  return low <= high ? { low, high } : stated;
+}
