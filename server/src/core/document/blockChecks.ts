@@ -25,6 +25,7 @@ import type { BlockResult } from './blockAnalysis';
 import type { BlockCache, DocumentModel } from './documentModel';
 import { proseText } from './documentModel';
 import { EMPTY_CONTEXT, headingContextsFrom, type HeadingContext } from './headingContext';
+import { detachedSlice } from '../text/detach';
 
 /** A claim with what the checks concluded about it (hovers and the claims list show this). */
 export interface CheckedClaim extends Claim {
@@ -96,7 +97,8 @@ export function* checkBlocksSteps(doc: DocumentModel, env: CheckEnvironment, cac
       continue;
     }
     const block = doc.blocks[i];
-    const fresh = checkBlock(doc.text.slice(block.start, block.end), result, blockContext, env, memory.evidence);
+    // A copy: the cached claims and findings must not keep this version of the document alive (detach.ts).
+    const fresh = checkBlock(detachedSlice(doc.text, block.start, block.end), result, blockContext, env, memory.evidence);
     memory.byResult.set(result, { prefix: blockContext.prefix, checked: fresh });
     checked.push(fresh);
     rechecked++;
