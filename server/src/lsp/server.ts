@@ -193,6 +193,7 @@ export function startServer(connection: Connection): void {
         if (!current || current.version !== doc.version) return;
         const diagnostics = await diagnosticsOf(current);
         connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics });
+        memory.afterAnalysis(current.getText().length);
       }, delay),
     );
   };

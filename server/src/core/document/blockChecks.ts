@@ -13,7 +13,7 @@
  * Results keep offsets relative to their block (`c<offset>` ids included) and are moved to document
  * offsets when the analysis is assembled.
  */
-import type { Claim, Evidence, Fact, Finding, Span, Verdict } from '../model';
+import type { Claim, Evidence, Fact, Finding, Quantity, Span, Verdict } from '../model';
 import type { FactBase } from '../facts/index';
 import type { Locale } from '../i18n/messages';
 import { bindClaims, findPeriods } from '../bind/index';
@@ -25,6 +25,7 @@ import type { BlockResult } from './blockAnalysis';
 import type { BlockCache, DocumentModel } from './documentModel';
 import { proseText } from './documentModel';
 import { EMPTY_CONTEXT, headingContextsFrom, type HeadingContext } from './headingContext';
+import { detachedSlice } from '../text/detach';
 
 /** A claim with what the checks concluded about it (hovers and the claims list show this). */
 export interface CheckedClaim extends Claim {
@@ -96,7 +97,8 @@ export function* checkBlocksSteps(doc: DocumentModel, env: CheckEnvironment, cac
       continue;
     }
     const block = doc.blocks[i];
-    const fresh = checkBlock(doc.text.slice(block.start, block.end), result, blockContext, env, memory.evidence);
+    // A copy: the cached claims and findings must not keep this version of the document alive (detach.ts).
+    const fresh = checkBlock(detachedSlice(doc.text, block.start, block.end), result, blockContext, env, memory.evidence);
     memory.byResult.set(result, { prefix: blockContext.prefix, checked: fresh });
     checked.push(fresh);
     rechecked++;
@@ -186,12 +188,22 @@ export function checkBlock(
   }
 
   const out: CheckedBlock = {
-    claims: checkedClaims.map((c) => moveClaim(c, -lead)),
+    claims: checkedClaims.map((c) => withBlockQuantity(moveClaim(c, -lead), c.quantity, doc.quantities, result.quantities)),
     // Sorted here, once: blocks do not overlap, so the document's list is then sorted by construction.
     findings: findings.map((f) => moveFinding(f, -lead)).sort(byPosition),
   };
   if (arithmeticError !== undefined) out.arithmeticError = arithmeticError;
   return out;
+}
+
+/**
+ * The claim with the block's own quantity object in place of the copy it was bound on, when it was bound
+ * on one of the block's quantities unchanged: moved back to block offsets the two are equal, and every
+ * claim of a long report kept its own copy of its quantity (a tenth of the server's memory).
+ */
+function withBlockQuantity(claim: CheckedClaim, bound: CheckedClaim['quantity'], copies: readonly Quantity[], own: readonly Quantity[]): CheckedClaim {
+  const i = copies.indexOf(bound);
+  return i === -1 || own[i] === claim.quantity ? claim : { ...claim, quantity: own[i] };
 }
 
 /** The block as a one-block document model whose text starts with its heading context. */

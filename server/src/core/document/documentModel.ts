@@ -19,6 +19,7 @@ import { analyzeBlock, type BlockResult } from './blockAnalysis';
 import { blockHeadings, type BlockHeading } from './headingContext';
 import { diffTexts, resplitBlocks, type Resplit, type TextChange } from './incrementalBlocks';
 import { splitBlocks } from '../markdown/blocks';
+import { detachedSlice } from '../text/detach';
 
 export interface DocumentModel {
   text: string;
@@ -115,7 +116,8 @@ function* buildFresh(text: string, cache: BlockCache): Generator<void, Build, vo
 
 /** A block's result: from the pending results (same text), else analysed now, then a pause point. */
 function* blockResult(text: string, block: Block, cache: BlockCache, stats: DocumentModel['stats']): Generator<void, BlockResult, void> {
-  const source = text.slice(block.start, block.end);
+  // A copy: the result outlives this version of the document, and must not keep it alive (detach.ts).
+  const source = detachedSlice(text, block.start, block.end);
   const hit = cache.pending.get(source);
   if (hit) {
     stats.reusedBlocks++;

@@ -10,6 +10,7 @@
 import type { Block } from '../markdown/blocks';
 import { headingSpans } from '../bind/headings';
 import type { BlockResult } from './blockAnalysis';
+import { detached } from '../text/detach';
 
 /** A heading inside a block: its title span relative to the block, its level, its title as binding reads it. */
 export interface BlockHeading {
@@ -41,7 +42,7 @@ const MAY_HOLD_HEADING = /(?:^|\n) {0,3}(?:#|=+[ \t]*(?:\r?\n|$)|-+[ \t]*(?:\r?\
 export function blockHeadings(text: string, block: Block, result: BlockResult): BlockHeading[] {
   const source = text.slice(block.start, block.end);
   if (!MAY_HOLD_HEADING.test(source)) return [];
-  return headingSpans(source).map((h) => ({ start: h.start, end: h.end, level: h.level, title: maskedSlice(source, result, h.start, h.end) }));
+  return headingSpans(source).map((h) => ({ start: h.start, end: h.end, level: h.level, title: detached(maskedSlice(source, result, h.start, h.end)) }));
 }
 
 /**
