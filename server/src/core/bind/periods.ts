@@ -11,6 +11,7 @@ import type { Period, Span } from '../model';
 import { EN_PATTERNS, EN_SINCE_BEFORE, type PeriodPattern } from './periodPatternsEn';
 import { ZH_FROM_BEFORE, ZH_PATTERNS, ZH_RANGE_AFTER, ZH_SINCE_AFTER, ZH_SINCE_BEFORE } from './periodPatternsZh';
 import { explicitYear, resolveSpec, sincePeriod, specKind, type PeriodSpec } from './periodSpec';
+import { sequenceYear } from './monthSequence';
 
 export interface PeriodContext {
   documentDate?: string;
@@ -98,6 +99,7 @@ export function resolveMatches(slice: string, span: Span, raws: readonly RawMatc
   const out: PeriodMention[] = [];
   let anchorYear: number | undefined;
   let anchor: (Span & { dateLevel: boolean }) | undefined;
+  let anchorOwnPeriod: Period | undefined;
   const forward = FORWARD_CUES.test(slice);
   let anchorPeriod: Period | undefined;
   for (const r of raws) {
@@ -120,7 +122,12 @@ export function resolveMatches(slice: string, span: Span, raws: readonly RawMatc
       period = period ? sincePeriod(period, ctx.documentDate) : undefined;
     }
     const mention: PeriodMention = { start, end, period, kind: specKind(r.spec), since, spec: r.spec };
-    if (period && !since && yearLessMonth(r.spec)) {
+    // A month earlier in the calendar than the month and year before it runs on into the next year.
+    const runsOn = anchor?.dateLevel && anchorOwnPeriod ? sequenceYear(r.spec, anchorOwnPeriod, slice.slice(anchor.end - span.start, local.start), ctx.documentDate) : undefined;
+    if (period && !since && yearLessMonth(r.spec) && runsOn !== undefined) {
+      mention.period = period = resolveSpec(r.spec, { ...ctx, anchorYear: runsOn, forward, anchorPeriod });
+      mention.yearInferred = true;
+    } else if (period && !since && yearLessMonth(r.spec)) {
       if (anchor === undefined) mention.yearInferred = true;
       else {
         const unanchored = resolveSpec(r.spec, { ...ctx, forward, anchorPeriod });
@@ -132,6 +139,7 @@ export function resolveMatches(slice: string, span: Span, raws: readonly RawMatc
     if (year !== undefined && !(r.spec.t === 'year' && r.spec.fiscal)) {
       anchorYear = year;
       anchor = { start, end, dateLevel: MONTH_LEVEL.has(r.spec.t) };
+      anchorOwnPeriod = period;
     }
     if (period && !forward && !resolveSpec(r.spec, { ...ctx, anchorYear, forward: true, anchorPeriod })) mention.yearGuessed = true;
     if (period && !since) anchorPeriod = period;

@@ -7,6 +7,9 @@
  * - roundRole: a raising verb (raised, closed, landed, secured, brought in) names the first amount, so
  *   both roles are certain and come before any trigger word (the nearest trigger, "post-money" or
  *   "valuation" after the pair, would otherwise claim the raise too, "raised" the valuation);
+ * - without a verb, a valuation word on the second amount ("with $400 million at $10.2 billion
+ *   post-money", "at a valuation of") says the pair is a round's terms just as surely, as long as
+ *   nothing before the first amount in its clause names another measure ("revenue of $400 million at …");
  * - roundTermMetric: with no verb, only when no trigger names either figure's measure, and only
  *   between two scaled amounts ("$1.5 billion at $40 a share" is a share price, not a valuation).
  */
@@ -45,6 +48,11 @@ const BARE_AT_BETWEEN = new RegExp(String.raw`^\s+at\s+(?:an?\s+)?(?:${HEDGE}\s+
 const NEXT_ROUND_BETWEEN = new RegExp(String.raw`^${WHEN}\s*(?:,|;)?\s*(?:and\s+|then\s+|later\s+)+(?:another\s+|a\s+further\s+)?(?:${HEDGE}\s+)?$`, 'i');
 /** "at $40 a share", "每股": a share price, not a valuation. */
 const PER_SHARE_AFTER = /^\s*(?:a|per|each)\s+share\b|^\s*每股/i;
+/** A word that makes the amount after "at" a valuation: "at $10.2 billion post-money", "at a valuation of". */
+const VALUATION_AFTER = /^\s*(?:post-money|pre-money|post money|pre money|valuation)\b/i;
+const VALUATION_BETWEEN = /\b(?:post-money|pre-money|valuation)\b/i;
+/** Clause punctuation, to find where the first amount's clause begins. */
+const CLAUSE_PUNCTUATION = /[,;:，。；：]/g;
 /** "at $10.2 billion pre-money": the valuation before the money came in. */
 const PRE_MONEY_AFTER = /^\s*(?:pre-money|pre money)\b/i;
 
@@ -58,12 +66,12 @@ export function roundRole(text: string, q: Quantity, sentence: Span, quantities:
   const i = inSentence.findIndex((o) => o.start === q.start && o.end === q.end);
   if (i < 0) return undefined;
   const [amount, valuation] = [inSentence[i - 1], inSentence[i + 1]];
-  if (amount && AT_BETWEEN.test(text.slice(amount.end, q.start)) && raisedHere(text, amount, sentence, inSentence.slice(0, i - 1))) {
+  if (amount && AT_BETWEEN.test(text.slice(amount.end, q.start)) && roundTerms(text, amount, q, sentence, inSentence.slice(0, i - 1), kb)) {
     if (PER_SHARE_AFTER.test(text.slice(q.end, q.end + 12)) || namesAnotherMeasure(text, q, sentence, kb)) return undefined;
     const metric = PRE_MONEY_AFTER.test(text.slice(q.end, q.end + 12)) && kb.metrics.has(PRE_MONEY) ? PRE_MONEY : VALUATION;
     return known(metric, kb, { start: amount.end, end: q.start });
   }
-  if (valuation && AT_BETWEEN.test(text.slice(q.end, valuation.start)) && raisedHere(text, q, sentence, inSentence.slice(0, i))) {
+  if (valuation && AT_BETWEEN.test(text.slice(q.end, valuation.start)) && roundTerms(text, q, valuation, sentence, inSentence.slice(0, i), kb)) {
     return known(RAISED, kb, { start: q.end, end: valuation.start });
   }
   return undefined;
@@ -76,6 +84,20 @@ export function roundRole(text: string, q: Quantity, sentence: Span, quantities:
 function namesAnotherMeasure(text: string, q: Quantity, sentence: Span, kb: BindingKnowledge): boolean {
   const tail = /^[^,.;:，。；：]*/.exec(text.slice(q.end, Math.min(sentence.end, q.end + 40)))?.[0] ?? '';
   return findTriggers(text, kb, q.end, q.end + tail.length).some((t) => t.strong && !t.metric.startsWith(VALUATION));
+}
+
+/** "$X at $Y" states a round's terms: a verb raised the amount, or a valuation word names the second. */
+function roundTerms(text: string, amount: Quantity, valuation: Quantity, sentence: Span, earlier: readonly Quantity[], kb: BindingKnowledge): boolean {
+  if (raisedHere(text, amount, sentence, earlier)) return true;
+  const named = VALUATION_AFTER.test(text.slice(valuation.end, valuation.end + 12)) || VALUATION_BETWEEN.test(text.slice(amount.end, valuation.start));
+  return named && !measureNamedBefore(text, amount, sentence, kb);
+}
+
+/** A trigger of any measure other than a round's, in the amount's clause before it ("revenue of $400 million"). */
+function measureNamedBefore(text: string, amount: Quantity, sentence: Span, kb: BindingKnowledge): boolean {
+  let start = sentence.start;
+  for (const m of text.slice(sentence.start, amount.start).matchAll(CLAUSE_PUNCTUATION)) start = sentence.start + (m.index ?? 0) + 1;
+  return findTriggers(text, kb, start, amount.start).some((t) => !t.metric.startsWith(VALUATION) && !t.metric.startsWith('funding'));
 }
 
 /** The amount follows a verb of raising, or is the next item of a list of rounds that one verb raised. */

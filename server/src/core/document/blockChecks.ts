@@ -20,6 +20,7 @@ import { bindClaims, findPeriods } from '../bind/index';
 import { judgeClaim } from '../checks/facts/judge';
 import { evidenceOf, factFinding } from '../checks/facts/findings';
 import { derivedFromMisreadFindings } from '../checks/facts/derived';
+import { EchoedYears } from '../checks/facts/echoedYear';
 import { runArithmetic } from '../checks/arithmetic/index';
 import type { BlockResult } from './blockAnalysis';
 import type { BlockCache, DocumentModel } from './documentModel';
@@ -158,6 +159,7 @@ export function checkBlock(
   const periodsOf = sentencePeriods(text, documentDate);
   const findings: Finding[] = [];
   const checkedClaims: CheckedClaim[] = [];
+  const echoedYears = new EchoedYears(text);
   for (const claim of claims) {
     const judgement = judgeClaim(claim, kb, {
       documentDate,
@@ -177,7 +179,7 @@ export function checkBlock(
     if (judgement.verdict === 'supported') continue;
     if (judgement.verdict === 'unverifiable' && (!env.reportUnverified || !claim.entity)) continue;
     const finding = factFinding(claim, judgement, kb, locale);
-    if (finding) findings.push(finding);
+    if (finding) findings.push(judgement.verdict === 'wrong-period' ? echoedYears.report(claim, judgement.deciding, finding) : finding);
   }
   findings.push(...derivedFromMisreadFindings(findings, doc.quantities, doc.sentences, (span) => proseText(doc, span), locale));
   let arithmeticError: string | undefined;

@@ -6,19 +6,40 @@
  * "Tencent's capex was ¥76.8 billion in 2024, about 12% of its revenue" after a quarterly revenue
  * figure is a share of the year's revenue, which the paragraph does not give: dividing by the quarter
  * reports a correct sentence. A period carried from a heading or an earlier sentence counts as much as
- * one written beside the amount, and the amount's own sentence is where its period is read.
+ * one written beside the amount, and the amount's own sentence is where its period is read. A period
+ * shorter than a year carried from elsewhere does not date an amount its own sentence calls the whole
+ * year's ("2024年第四季度营收…。更值得注意的是全年资本开支…"): that amount is the year's.
  */
 import type { Period, Quantity } from '../../model';
 import type { RelationContext } from './relation';
 import { claimOf, type SentenceView } from './view';
 
+/** "全年资本开支", "full-year capex": words that make an amount a whole year's. */
+const WHOLE_YEAR = /全年|整年|\bfull[- ]year\b|\bwhole year\b/i;
+
 /** The period of an amount, read in the sentence that wrote it (this one or an earlier one of the paragraph). */
 function periodOf(view: SentenceView, ctx: RelationContext, q: Quantity): Period | undefined {
-  for (const v of [view, ...(ctx.earlier ?? [])]) {
+  const views = [view, ...(ctx.earlier ?? [])];
+  for (const v of views) {
     const claim = claimOf(v, q);
-    if (claim && claim.quantity.end === q.end) return claim.period && claim.period.how !== 'document' ? claim.period.value : undefined;
+    if (!claim || claim.quantity.end !== q.end) continue;
+    const bound = claim.period;
+    if (!bound || bound.how === 'document') return undefined;
+    const own = views.find((w) => w.span.start <= q.start && q.end <= w.span.end);
+    const partOfYear = bound.how === 'context' && shorterThanYear(bound.value) && own !== undefined;
+    return partOfYear && WHOLE_YEAR.test(own.text.slice(0, q.start - own.span.start)) ? yearOf(bound.value) : bound.value;
   }
   return undefined;
+}
+
+function shorterThanYear(p: Period): boolean {
+  return Date.parse(p.end) - Date.parse(p.start) < 360 * 86_400_000;
+}
+
+/** The calendar year a period ends in: the whole year an amount dated by one of its parts belongs to. */
+function yearOf(p: Period): Period {
+  const y = p.end.slice(0, 4);
+  return { start: `${y}-01-01`, end: `${y}-12-31`, label: y };
 }
 
 /**

@@ -1,0 +1,47 @@
+/**
+ * One mistaken year is reported once. In "英伟达在2024年7月市值首次突破4万亿美元，10月29日又成为全球首家
+ * 市值达到5万亿美元的公司" the writer put 2024 for 2025 once: 10月29日 writes no year and takes it from
+ * that date, so its figure is wrong only through the first mistake. A wrong-period finding whose date
+ * writes no year, after a date of its sentence that is itself wrong by the same number of years, is that
+ * mistake's echo: it stays visible as information, not as a second warning. A date that writes its own
+ * year ("2024年10月29日"), or a shift of another size, is the writer's own and reported as usual.
+ */
+import type { Claim, Fact, Finding } from '../../model';
+import { capSeverity } from '../registry';
+
+/** A year as written: digits, 年 (2024年, 去年, 今年) or the word "year". */
+const WRITTEN_YEAR = /(?:19|20)\d{2}|年|\byears?\b/i;
+
+interface YearSlip {
+  claim: Claim;
+  shift: number;
+}
+
+/** How many years the facts that decided the verdict lie from the claim's period, when they agree on one. */
+function yearShift(claim: Claim, deciding: readonly Fact[]): number | undefined {
+  const p = claim.period?.value;
+  if (!p || deciding.length === 0) return undefined;
+  const shifts = new Set(deciding.map((f) => Number(f.period.start.slice(0, 4)) - Number(p.start.slice(0, 4))));
+  const [shift] = shifts;
+  return shifts.size === 1 && shift !== 0 ? shift : undefined;
+}
+
+/** Remembers the sentence's wrong years in reading order, and tells a later borrowed one for an echo. */
+export class EchoedYears {
+  private readonly slips: YearSlip[] = [];
+
+  constructor(private readonly text: string) {}
+
+  /** The finding for a wrong-period claim, capped to information when it echoes an earlier slip. */
+  report(claim: Claim, deciding: readonly Fact[], finding: Finding): Finding {
+    const span = claim.period?.span;
+    const shift = yearShift(claim, deciding);
+    if (!span || shift === undefined) return finding;
+    if (WRITTEN_YEAR.test(this.text.slice(span.start, span.end))) {
+      if (finding.severity === 'warning' || finding.severity === 'error') this.slips.push({ claim, shift });
+      return finding;
+    }
+    const echoes = this.slips.some((s) => s.shift === shift && s.claim.sentence.start === claim.sentence.start && (s.claim.period?.span?.end ?? Infinity) <= span.start);
+    return echoes ? { ...finding, severity: capSeverity(finding.severity, 'information') } : finding;
+  }
+}

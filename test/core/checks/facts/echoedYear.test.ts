@@ -1,0 +1,33 @@
+/**
+ * One mistaken year is reported once: a date that writes no year borrows it from an earlier date of its
+ * sentence, so when that earlier date is flagged as the wrong year, a second wrong-period by the same
+ * number of years is its echo and is shown as information only. A date that writes its own year, or an
+ * earlier date that was right, leaves the second figure's warning alone.
+ * Bundled facts: Nvidia first passed $4 trillion on 2025-07-09 and $5 trillion on 2025-10-29.
+ */
+import { describe, expect, it } from 'vitest';
+import { draftFindings } from '../../../helpers/draftFindings';
+
+const DATE = '2025-12-30';
+const ALL = ['error', 'warning', 'information'] as const;
+
+describe('a borrowed year that repeats an earlier wrong year', () => {
+  it('is information, the first date keeps its warning (Chinese and English)', () => {
+    const zh = '英伟达在2024年7月市值首次突破4万亿美元，10月29日又成为全球首家市值达到5万亿美元的公司。';
+    expect(draftFindings(zh, DATE, ALL)).toEqual(['4万亿美元 fact.wrong-period warning', '5万亿美元 fact.wrong-period information']);
+    const en = 'Nvidia first passed a $4 trillion market cap in July 2024, and on October 29 it became the first company with a market cap of $5 trillion.';
+    expect(draftFindings(en, DATE)).toEqual(['$4 trillion fact.wrong-period warning']);
+  });
+});
+
+describe('near misses: the second figure is still a warning', () => {
+  it('when its date writes its own year', () => {
+    const zh = '英伟达在2024年7月市值首次突破4万亿美元，2024年10月29日又成为全球首家市值达到5万亿美元的公司。';
+    expect(draftFindings(zh, DATE)).toEqual(['4万亿美元 fact.wrong-period warning', '5万亿美元 fact.wrong-period warning']);
+  });
+
+  it('when the earlier date was right', () => {
+    const zh = '英伟达在2025年7月市值首次突破4万亿美元，2月又成为全球首家市值达到5万亿美元的公司。';
+    expect(draftFindings(zh, DATE)).toEqual(['5万亿美元 fact.wrong-period warning']);
+  });
+});
