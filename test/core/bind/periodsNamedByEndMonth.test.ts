@@ -19,6 +19,13 @@ describe('the year to a month', () => {
     expect(read('Revenue in the twelve months to January was up.', '2025-06-10')).toEqual([['the twelve months to January', '2024-02-01', '2025-01-31']]);
     expect(read('Revenue in the fiscal year to January was up.', '2025-01-20')).toEqual([['the fiscal year to January', '2024-02-01', '2025-01-31']]);
     expect(read('Revenue in the year to January 2024 was up.', '2025-06-10')).toEqual([['the year to January 2024', '2023-02-01', '2024-01-31']]);
+    expect(read('Revenue in the year ending in December 2024 was up.', '2025-06-10')).toEqual([['the year ending in December 2024', '2024-01-01', '2024-12-31']]);
+  });
+
+  it('and in Chinese, with a relative year or none', () => {
+    expect(read('截至今年1月的财年营收为1305亿美元。', '2025-06-10')).toEqual([['截至今年1月的财年', '2024-02-01', '2025-01-31']]);
+    expect(read('截至1月的12个月营收为1305亿美元。', '2025-06-10')).toEqual([['截至1月的12个月', '2024-02-01', '2025-01-31']]);
+    expect(read('截至2024年1月的财年营收为609亿美元。', '2025-06-10')).toEqual([['截至2024年1月的财年', '2023-02-01', '2024-01-31']]);
   });
 
   it('while a plain month stays a month', () => {

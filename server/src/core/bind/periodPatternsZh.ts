@@ -113,9 +113,9 @@ export const ZH_PATTERNS: PeriodPattern[] = [
   // "去年同期", "上年同期": the same span as the period written before it, a year earlier.
   p(`(?:去年|上年|上一年)同期`, () => ({ t: 'sameSpanYearBefore' })),
   // Fiscal years and quarters
-  // "截至2024年1月的财年", "2024年1月底结束的财年", "截至2025年9月的四个季度": the twelve months ending with
-  // the named month.
-  p(`(?:截至|截止到?)${Y}\\s*年\\s*${MZ}\\s*月(?:底|末|\\s*${DZ}\\s*[日号])?(?:的|止的|为止的)\\s*(?:过去)?\\s*(?:财年|财政年度|会计年度|12个月|十二个月|四个季度)`, (m) => ({ t: 'monthYear', year: abs(m[1]), m: smallNumber(m[2]) })),
+  // "截至2024年1月的财年", "截至今年1月的12个月", "2024年1月底结束的财年", "截至2025年9月的四个季度": the
+  // twelve months ending with the named month.
+  p(`(?:截至|截止到?)${YEAR_OPT}${MZ}\\s*月(?:底|末|\\s*${DZ}\\s*[日号])?(?:的|止的|为止的)\\s*(?:过去)?\\s*(?:财年|财政年度|会计年度|12个月|十二个月|四个季度)`, (m) => ({ t: 'monthYear', year: yearOpt(m[1], m[2]), m: smallNumber(m[3]) })),
   p(`${Y}\\s*年\\s*${MZ}\\s*月(?:底|末)?(?:结束|止)的\\s*(?:财年|财政年度|会计年度|12个月|十二个月)`, (m) => ({ t: 'monthYear', year: abs(m[1]), m: smallNumber(m[2]) })),
   p(`${Y}\\s*财年\\s*(?:第\\s*)?${QZ}\\s*(?:财季|季度|季)`, (m) => q(abs(m[1]), smallNumber(m[2]), true)),
   p(`${Y}\\s*财年\\s*[Qq]([1-4])`, (m) => q(abs(m[1]), +m[2], true)),

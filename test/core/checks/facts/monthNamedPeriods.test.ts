@@ -17,6 +17,10 @@ describe('a year named by the month it ends in', () => {
     expect(flagged("Nvidia's revenue was $130.5 billion in the fiscal year to January 2025.", '2025-06-10')).toEqual([]);
   });
 
+  it('and in Chinese (截至今年1月的财年)', () => {
+    expect(flagged('英伟达截至今年1月的财年营收为1305亿美元。', '2025-06-10')).toEqual([]);
+  });
+
   it('still finds the previous fiscal year\'s figure stated for it (a warning: the year is inferred)', () => {
     expect(flagged("Nvidia's revenue was $60.9 billion in the year to January.", '2025-06-10')).toEqual(['$60.9 billion fact.wrong-period warning']);
   });
