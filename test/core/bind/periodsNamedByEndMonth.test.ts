@@ -38,6 +38,8 @@ describe('the quarter ending in a month', () => {
   it('is the three months ending with it (English)', () => {
     expect(read('Revenue in the quarter ending in April was $44B.', '2025-06-10')).toEqual([['the quarter ending in April', '2025-02-01', '2025-04-30']]);
     expect(read('Revenue in the quarter ended in April 2024 was $26B.', '2025-06-10')).toEqual([['the quarter ended in April 2024', '2024-02-01', '2024-04-30']]);
+    expect(read('Revenue in the quarter that ended in April was $44B.', '2025-06-10')).toEqual([['the quarter that ended in April', '2025-02-01', '2025-04-30']]);
+    expect(read('Revenue in the year that ended in January was $130.5B.', '2025-06-10')).toEqual([['the year that ended in January', '2024-02-01', '2025-01-31']]);
   });
 
   it('and in Chinese, with a relative year', () => {
