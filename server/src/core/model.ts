@@ -99,6 +99,8 @@ export interface Binding<T> {
   span?: Span;
   /** Part of it is not in the text: a year-less month placed in a year by the document's date. */
   inferred?: boolean;
+  /** Another reading the same words allow ("last September" said in November: this year's or last year's). */
+  alternative?: T;
 }
 
 /** A recognised quantity in a document, bound to what it is about. */

@@ -16,6 +16,7 @@ import { normaliseDigits, rawPeriodMatches, resolveMatches, type PeriodMention }
 import { explicitYear, resolveSpec } from './periodSpec';
 import { presentLevelVerb } from './presentLevel';
 import { anchorGoverns } from './yearAnchor';
+import { announcedFullYear } from './announcedMonth';
 
 export type PeriodFinder = (span: Span, fiscalYearEnd: string | undefined) => PeriodMention[];
 
@@ -248,6 +249,10 @@ function settle(m: PeriodMention | undefined, how: BindingHow, input: PeriodInpu
     const named = yearNamedEarlier(input);
     if (named !== undefined && String(named) !== period.start.slice(0, 4)) return 'none';
   }
+  // "in July raised its full-year guidance to $85B": the month dates the announcement, not the figure.
+  const year = announcedFullYear(input, m.period === period ? m : { ...m, period });
+  if (year) return inferred ? { value: year, how, span, inferred: true } : { value: year, how, span };
+  if (m.alternative) return { value: period, how, span, inferred: true, alternative: m.alternative };
   return inferred ? { value: period, how, span, inferred: true } : { value: period, how, span };
 }
 

@@ -109,8 +109,9 @@ export const EN_PATTERNS: PeriodPattern[] = [
   ),
   // Quarters named by their last month ("the July quarter", "the December quarter of 2023")
   p(`${B0}(?:the\\s+)?${FULL_MON}[\\s-]+quarter(?:\\s+of\\s+${Y})?${B1}`, '', (m) => ({ t: 'monthQuarter', year: abs(m[2]), m: month(m[1]) })),
-  // "the quarter ended June 30, 2025", "the three months ended Jan. 26": the quarter ending that month, not its last day.
-  p(`${B0}(?:[Tt]he\\s+)?(?:(?:[Ff]iscal\\s+)?[Qq]uarter|(?:[Tt]hree|3)[\\s-]+months)\\s+(?:ended|ending|to|through)\\s+${MON}(?:\\s+${DAY})?(?:,?\\s+${Y})?${B1}`, '', (m) =>
+  // "the quarter ended June 30, 2025", "the three months ended Jan. 26", "the quarter ending in April": the
+  // quarter ending that month, not its last day.
+  p(`${B0}(?:[Tt]he\\s+)?(?:(?:[Ff]iscal\\s+)?[Qq]uarter|(?:[Tt]hree|3)[\\s-]+months)\\s+(?:(?:that|which)\\s+ended|ended|ending|to|through)\\s+(?:in\\s+)?${MON}(?:\\s+${DAY})?(?:,?\\s+${Y})?${B1}`, '', (m) =>
     ({ t: 'monthQuarter', year: abs(m[3]), m: month(m[1]) }),
   ),
   // "the first nine months of 2024", "the first three quarters of fiscal 2025": not the whole year.
@@ -155,8 +156,8 @@ export const EN_PATTERNS: PeriodPattern[] = [
   p(`${B0}H([12])${B1}`, 'i', (m) => h(undefined, +m[1], false)),
   // Fiscal years
   // "the fiscal year to January 2024", "the 12 months ended Jan. 31, 2024", "the four quarters to September
-  // 2025": named by the month it ends.
-  p(`${B0}(?:[Tt]he\\s+)?(?:(?:[Ff]iscal|[Ff]inancial)\\s+year|(?:[Tt]welve|12)[\\s-]+months|(?:[Ff]our|4)\\s+quarters)\\s+(?:to|ended|ending|through)\\s+(?:the\\s+end\\s+of\\s+)?${MON}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?\\s+${Y}${B1}`, '', (m) =>
+  // 2025", "the year to January": named by the month it ends (year-less: the latest such month begun).
+  p(`${B0}(?:(?:[Tt]he\\s+)?(?:[Ff]iscal|[Ff]inancial)\\s+year|[Tt]he\\s+year|(?:[Tt]he\\s+)?(?:(?:[Tt]welve|12)[\\s-]+months|(?:[Ff]our|4)\\s+quarters))\\s+(?:(?:that|which)\\s+ended|to|ended|ending|through)\\s+(?:in\\s+|the\\s+end\\s+of\\s+)?${MON}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+${Y})?${B1}`, '', (m) =>
     ({ t: 'monthYear', year: abs(m[2]), m: month(m[1]) }),
   ),
   p(`${B0}(?:FY|F\\.Y\\.)\\s*${FYY}${B1}`, 'i', (m) => ({ t: 'year', year: abs(m[1]), fiscal: true })),

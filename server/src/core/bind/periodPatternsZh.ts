@@ -66,10 +66,10 @@ const MONTH_PARTS: Record<string, MonthPart> = { 初: 'early', 上旬: 'early', 
 const COUNT_ZH: Record<string, number> = { 两: 2, 十: 10, 十一: 11 };
 
 export const ZH_PATTERNS: PeriodPattern[] = [
-  // Quarters named by their last month: "2024年9月季度", "6月季度", "截至6月的季度"
-  p(`(?:${Y}\\s*年\\s*)?${MZ}\\s*月(?:份)?(?:季度|当季|那个季度|这个季度)`, (m) => ({ t: 'monthQuarter', year: m[1] ? abs(m[1]) : undefined, m: smallNumber(m[2]) })),
+  // Quarters named by their last month: "2024年9月季度", "今年6月季度", "6月季度", "截至6月的季度"
+  p(`${YEAR_OPT}${MZ}\\s*月(?:份)?(?:季度|当季|那个季度|这个季度)`, (m) => ({ t: 'monthQuarter', year: yearOpt(m[1], m[2]), m: smallNumber(m[3]) })),
   // ...and "截至2025年6月30日(止)的季度", "截至6月30日的三个月": that quarter, not its last day.
-  p(`(?:截至|截止到?)(?:${Y}\\s*年\\s*)?${MZ}\\s*月(?:底|末|\\s*${DZ}\\s*[日号])?(?:止|为止)?的(?:那个|这个)?(?:季度|三个月|3个月)`, (m) => ({ t: 'monthQuarter', year: m[1] ? abs(m[1]) : undefined, m: smallNumber(m[2]) })),
+  p(`(?:截至|截止到?)${YEAR_OPT}${MZ}\\s*月(?:底|末|\\s*${DZ}\\s*[日号])?(?:止|为止)?的(?:那个|这个)?(?:季度|三个月|3个月)`, (m) => ({ t: 'monthQuarter', year: yearOpt(m[1], m[2]), m: smallNumber(m[3]) })),
   // Month ranges before single months, so "7-9月" is not read as September.
   // "2024年4月至6月", "今年1-9月", "4–6月": the year before the range is the year of both ends.
   p(`(?<![\\d年月])${YEAR_OPT}${MZ}\\s*月?\\s*(?:-|–|—|~|～|至|到)\\s*${MZ}\\s*月(?:份)?(?!\\s*\\d{1,2}\\s*[日号])`, (m) => monthRange(yearOpt(m[1], m[2]), smallNumber(m[3]), smallNumber(m[4]))),
@@ -113,9 +113,9 @@ export const ZH_PATTERNS: PeriodPattern[] = [
   // "去年同期", "上年同期": the same span as the period written before it, a year earlier.
   p(`(?:去年|上年|上一年)同期`, () => ({ t: 'sameSpanYearBefore' })),
   // Fiscal years and quarters
-  // "截至2024年1月的财年", "2024年1月底结束的财年", "截至2025年9月的四个季度": the twelve months ending with
-  // the named month.
-  p(`(?:截至|截止到?)${Y}\\s*年\\s*${MZ}\\s*月(?:底|末|\\s*${DZ}\\s*[日号])?(?:的|止的|为止的)\\s*(?:过去)?\\s*(?:财年|财政年度|会计年度|12个月|十二个月|四个季度)`, (m) => ({ t: 'monthYear', year: abs(m[1]), m: smallNumber(m[2]) })),
+  // "截至2024年1月的财年", "截至今年1月的12个月", "2024年1月底结束的财年", "截至2025年9月的四个季度": the
+  // twelve months ending with the named month.
+  p(`(?:截至|截止到?)${YEAR_OPT}${MZ}\\s*月(?:底|末|\\s*${DZ}\\s*[日号])?(?:的|止的|为止的)\\s*(?:过去)?\\s*(?:财年|财政年度|会计年度|12个月|十二个月|四个季度)`, (m) => ({ t: 'monthYear', year: yearOpt(m[1], m[2]), m: smallNumber(m[3]) })),
   p(`${Y}\\s*年\\s*${MZ}\\s*月(?:底|末)?(?:结束|止)的\\s*(?:财年|财政年度|会计年度|12个月|十二个月)`, (m) => ({ t: 'monthYear', year: abs(m[1]), m: smallNumber(m[2]) })),
   p(`${Y}\\s*财年\\s*(?:第\\s*)?${QZ}\\s*(?:财季|季度|季)`, (m) => q(abs(m[1]), smallNumber(m[2]), true)),
   p(`${Y}\\s*财年\\s*[Qq]([1-4])`, (m) => q(abs(m[1]), +m[2], true)),

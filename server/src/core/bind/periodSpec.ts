@@ -83,6 +83,16 @@ export function specKind(spec: PeriodSpec): 'explicit' | 'relative' | 'present' 
   return 'explicit';
 }
 
+/**
+ * "last September" said in November is this year's September to some writers and the year before's to
+ * others: the reading resolveSpec does not take, when the named month has already passed this year.
+ */
+export function otherReading(spec: PeriodSpec, documentDate: string | undefined): Period | undefined {
+  const doc = parseIso(documentDate);
+  if (spec.t !== 'lastMonthName' || !doc || spec.m >= doc.m) return undefined;
+  return monthPeriod(doc.y - 1, spec.m);
+}
+
 /** The absolute year the expression itself names, used to anchor later year-less expressions. */
 export function explicitYear(spec: PeriodSpec): number | undefined {
   return 'year' in spec && spec.year && 'abs' in spec.year ? spec.year.abs : undefined;

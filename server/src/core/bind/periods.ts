@@ -10,7 +10,7 @@
 import type { Period, Span } from '../model';
 import { EN_PATTERNS, EN_SINCE_BEFORE, type PeriodPattern } from './periodPatternsEn';
 import { ZH_FROM_BEFORE, ZH_PATTERNS, ZH_RANGE_AFTER, ZH_SINCE_AFTER, ZH_SINCE_BEFORE } from './periodPatternsZh';
-import { explicitYear, resolveSpec, sincePeriod, specKind, type PeriodSpec } from './periodSpec';
+import { explicitYear, otherReading, resolveSpec, sincePeriod, specKind, type PeriodSpec } from './periodSpec';
 import { sequenceYear } from './monthSequence';
 
 export interface PeriodContext {
@@ -36,13 +36,16 @@ export interface PeriodMention extends Span {
    * December"), and the reading without it, for when that year is another figure's (yearAnchor.ts).
    */
   anchor?: Span & { dateLevel: boolean; unanchored?: Period; unanchoredGuessed?: boolean };
+  /** Another year the words may mean ("last September" in November): the period is then inferred. */
+  alternative?: Period;
 }
 
 /** Expressions that name a month or part of one: a year-less one is dated by the document or an anchor. */
 const MONTH_LEVEL = new Set<PeriodSpec['t']>(['day', 'month', 'monthRange', 'monthPart']);
 
+/** A year-less month, or a year named by a year-less month ("the year to January"): its year is inferred. */
 function yearLessMonth(spec: PeriodSpec): boolean {
-  return MONTH_LEVEL.has(spec.t) && 'year' in spec && spec.year === undefined;
+  return (MONTH_LEVEL.has(spec.t) || spec.t === 'monthYear') && 'year' in spec && spec.year === undefined;
 }
 
 const ALL_PATTERNS: PeriodPattern[] = [...EN_PATTERNS, ...ZH_PATTERNS];
@@ -135,6 +138,8 @@ export function resolveMatches(slice: string, span: Span, raws: readonly RawMatc
         mention.anchor = { ...anchor, unanchored, unanchoredGuessed };
       }
     }
+    const alternative = since ? undefined : otherReading(r.spec, ctx.documentDate);
+    if (alternative) mention.alternative = alternative;
     const year = explicitYear(r.spec);
     if (year !== undefined && !(r.spec.t === 'year' && r.spec.fiscal)) {
       anchorYear = year;

@@ -29,6 +29,7 @@ import { forecastMetric } from './forecastWording';
 import { percentThatIsPoints } from './metricMixups';
 import { yuanForYenSign } from './yenSign';
 import { judgeScope, type JudgeScope } from './verdicts/scope';
+import { judgeEitherReading } from './eitherReading';
 import { boundScaleVerdict } from './verdicts/boundScale';
 import { supportedVerdict } from './verdicts/supported';
 import { wrongPeriodVerdict } from './verdicts/wrongPeriod';
@@ -40,7 +41,7 @@ import { contradictedVerdict, siblingSpecVerdict, standingPriceVerdict, undatedL
 
 export function judgeClaim(written: Claim, kb: FactBase, context: JudgeContext = {}): Judgement {
   const claim = yuanForYenSign(written, kb);
-  const j = judgeAsPlan(claim, kb, context) ?? judge(claim, kb, context);
+  const j = judgeAsPlan(claim, kb, context) ?? judgeEitherReading(claim, (c) => judge(c, kb, context));
   const periodInferred = j.periodInferred || claim.period?.inferred;
   return { ...j, periodSure: j.periodSure || periodSure(claim, context, kb, j.verdict), ...(periodInferred ? { periodInferred } : {}) };
 }
