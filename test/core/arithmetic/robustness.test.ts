@@ -28,11 +28,11 @@ describe('robustness', () => {
     );
   });
 
-  it('stays fast on long, number-dense text', () => {
+  // A hang here would hit the runner's test timeout; the time itself is measured by `npm run bench`.
+  it('finishes on long, number-dense text, every finding on its own text', () => {
     const unit = '营收从270亿美元增长到609亿美元，增幅约126%，即每月约50亿美元，合计1000亿美元，是10亿美元的3倍。$1.6B × 12 = $19.2B, i.e. $133M a month. ';
     const text = unit.repeat(400);
-    const t0 = performance.now();
-    check(text, { date: '2024-03-28' });
-    expect(performance.now() - t0).toBeLessThan(5000);
+    const { findings } = check(text, { date: '2024-03-28' });
+    for (const f of findings) expect(text.slice(f.start, f.end)).toBe(f.text);
   });
 });

@@ -114,13 +114,14 @@ describe('headingSpans', () => {
 });
 
 describe('robustness', () => {
-  it('binds long pathological input in linear time', () => {
+  // A backtracking pattern would hang here and hit the runner's test timeout; how binding time grows is
+  // measured by `npm run bench` (adversarial inputs), not asserted in a unit test.
+  it('binds long pathological input and returns one claim per quantity', () => {
     const kinds = ['# ' + ' '.repeat(50_000) + 'x', 'Revenue ' + 'and '.repeat(20_000), '据'.repeat(30_000), 'The '.repeat(20_000) + 'reported', '1,'.repeat(30_000)];
     for (const text of kinds) {
-      const started = performance.now();
       const quantity = q('1', text.length - 1, text.length, 'number', 1);
-      bindClaims({ text, quantities: [quantity], sentences: [{ start: 0, end: text.length, lang: 'en' }], paragraphs: [{ start: 0, end: text.length }] }, KB, {});
-      expect(performance.now() - started).toBeLessThan(2000);
+      const claims = bindClaims({ text, quantities: [quantity], sentences: [{ start: 0, end: text.length, lang: 'en' }], paragraphs: [{ start: 0, end: text.length }] }, KB, {});
+      expect(claims).toHaveLength(1);
     }
   });
 });

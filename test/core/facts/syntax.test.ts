@@ -49,9 +49,8 @@ describe('fact files that cannot be read', () => {
       levels.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(',')}]`);
     }
     const bomb = `${levels.join('\n')}\nfacts: []\n`;
-    const started = performance.now();
+    // Expanded, the bomb would be 9^9 strings: loading it at all would hit the runner's test timeout.
     const kb = loadWith(workspace('bomb.yaml', bomb), bundled('good.yaml', factsFile(fact('STILL-HERE'))));
-    expect(performance.now() - started).toBeLessThan(2000);
     const p = kb.problems.find((x) => x.code === FACT_PROBLEM.aliasLimit);
     expect(p?.origin?.file).toBe('bomb.yaml');
     expect(p?.origin?.line).toBe(2);

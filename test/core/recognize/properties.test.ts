@@ -75,13 +75,10 @@ describe('recognize: properties', () => {
     ['surrogates and NUL', '\ud800\u0000😀1'.repeat(20_000)],
   ];
   for (const [name, text] of adversarial) {
-    it(`stays linear on ${name}`, () => {
-      const t0 = performance.now();
-      const qs = recognizeUnchecked(text);
-      const ms = performance.now() - t0;
-      checkInvariants(text, qs);
-      // Generous: the scan takes well under a second here; a quadratic one would take minutes.
-      expect(ms).toBeLessThan(8000);
+    // A quadratic or backtracking scan would take minutes here and hit the runner's test timeout; how
+    // the time grows is measured by `npm run bench` (adversarial inputs), not asserted in a unit test.
+    it(`finishes with sound spans on ${name}`, () => {
+      checkInvariants(text, recognizeUnchecked(text));
     });
   }
 
