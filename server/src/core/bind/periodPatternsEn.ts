@@ -114,11 +114,10 @@ export const EN_PATTERNS: PeriodPattern[] = [
   p(`${B0}(?:[Tt]he\\s+)?(?:(?:[Ff]iscal\\s+)?[Qq]uarter|(?:[Tt]hree|3)[\\s-]+months)\\s+(?:(?:that|which)\\s+ended|ended|ending|to|through)\\s+(?:in\\s+)?${MON}(?:\\s+${DAY})?(?:,?\\s+${Y})?${B1}`, '', (m) =>
     ({ t: 'monthQuarter', year: abs(m[3]), m: month(m[1]) }),
   ),
-  // "the first nine months of 2024", "the first three quarters of fiscal 2025": not the whole year.
-  p(`${B0}(?:the\\s+)?first\\s+(?:(?:nine|9)\\s+months|(?:three|3)\\s+quarters)\\s+of\\s+(?:${Y}|${FISCAL}${FYY})${B1}`, 'i', (m) =>
-    q(abs(m[1] ?? m[2]), 1, m[1] === undefined, 3),
-  ),
-  p(`${B0}(?:the\\s+)?first\\s+(?:six|6)\\s+months\\s+of\\s+(?:${Y}|${FISCAL}${FYY})${B1}`, 'i', (m) => h(abs(m[1] ?? m[2]), 1, m[1] === undefined)),
+  // "the first three quarters of fiscal 2025", "the first six months of FY2025": the fiscal year's own
+  // quarters (a calendar year's first months and quarters are read above).
+  p(`${B0}(?:the\\s+)?first\\s+(?:(?:nine|9)\\s+months|(?:three|3)\\s+quarters)\\s+of\\s+${FISCAL}${FYY}${B1}`, 'i', (m) => q(abs(m[1]), 1, true, 3)),
+  p(`${B0}(?:the\\s+)?first\\s+(?:six|6)\\s+months\\s+of\\s+${FISCAL}${FYY}${B1}`, 'i', (m) => h(abs(m[1]), 1, true)),
   // Calendar quarters
   p(`${B0}Q([1-4])\\s*(?:of\\s+)?(?:CY\\s*)?${Y}${B1}`, 'i', (m) => q(abs(m[2]), +m[1], false)),
   p(`${B0}Q([1-4])\\s*'(\\d{2})${B1}`, 'i', (m) => q(abs(m[2]), +m[1], false)),
@@ -214,8 +213,9 @@ function partOf(word: string): MonthPart {
   return w === 'early' || w === 'beginning' || w === 'start' ? 'early' : w === 'mid' || w === 'middle' ? 'mid' : 'late';
 }
 
+/** A run of calendar quarters ("Q1–Q3"); a single quarter is read by its own patterns. */
 function quarters(year: YearRef, from: number, to: number): PeriodSpec | undefined {
-  return from < to ? { t: 'quarter', year, from, to, fiscal: false } : undefined;
+  return from < to ? q(year, from, false, to) : undefined;
 }
 
 function q(year: YearRef, quarter: number, fiscal: boolean, to = quarter): PeriodSpec {

@@ -65,6 +65,11 @@ const MONTH_PARTS: Record<string, MonthPart> = { 初: 'early', 上旬: 'early', 
 
 const COUNT_ZH: Record<string, number> = { 两: 2, 十: 10, 十一: 11 };
 
+/** A count of months or quarters: 两 and 十一 as well as the small numerals smallNumber reads. */
+function countZh(word: string): number {
+  return COUNT_ZH[word] ?? smallNumber(word);
+}
+
 export const ZH_PATTERNS: PeriodPattern[] = [
   // Quarters named by their last month: "2024年9月季度", "今年6月季度", "6月季度", "截至6月的季度"
   p(`${YEAR_OPT}${MZ}\\s*月(?:份)?(?:季度|当季|那个季度|这个季度)`, (m) => ({ t: 'monthQuarter', year: yearOpt(m[1], m[2]), m: smallNumber(m[3]) })),
@@ -75,7 +80,7 @@ export const ZH_PATTERNS: PeriodPattern[] = [
   p(`(?<![\\d年月])${YEAR_OPT}${MZ}\\s*月?\\s*(?:-|–|—|~|～|至|到)\\s*${MZ}\\s*月(?:份)?(?!\\s*\\d{1,2}\\s*[日号])`, (m) => monthRange(yearOpt(m[1], m[2]), smallNumber(m[3]), smallNumber(m[4]))),
   // "2025年前九个月", "前两个月": the first months of a year.
   p(`(?<![\\d年])${YEAR_OPT}前\\s*(两|十一|十|[二三四五六七八九]|1[01]|[2-9])\\s*个\\s*月`, (m) =>
-    ({ t: 'monthRange', year: yearOpt(m[1], m[2]), from: 1, to: COUNT_ZH[m[3]] ?? smallNumber(m[3]) }),
+    ({ t: 'monthRange', year: yearOpt(m[1], m[2]), from: 1, to: countZh(m[3]) }),
   ),
   // "2月底", "2025年3月上旬", "月初": a third of a month.
   p(`(?<![\\d年个每上下本这当])${YEAR_OPT}${MZ}\\s*月\\s*(初|上旬|中旬|下旬|底|末)`, (m) =>
@@ -107,8 +112,8 @@ export const ZH_PATTERNS: PeriodPattern[] = [
     return from < to ? q(yearOpt(m[1], m[2]), from, false, to) : undefined;
   }),
   // "今年前三季度", "前三季度" (without 个: "前两个季度" may be the two quarters before).
-  p(`${REL_YEAR}\\s*前\\s*([二三两])\\s*(?:个)?\\s*季度`, (m) => q(relYear(m[1]), 1, false, smallNumber(m[2] === '两' ? '二' : m[2]))),
-  p(`(?<![\\d年])前\\s*([二三两])\\s*季度`, (m) => q(undefined, 1, false, smallNumber(m[1] === '两' ? '二' : m[1]))),
+  p(`${REL_YEAR}\\s*前\\s*([二三两])\\s*(?:个)?\\s*季度`, (m) => q(relYear(m[1]), 1, false, countZh(m[2]))),
+  p(`(?<![\\d年])前\\s*([二三两])\\s*季度`, (m) => q(undefined, 1, false, countZh(m[1]))),
   p(`${NOT_A_QUARTER}(?:第\\s*${QZ}\\s*(?:个)?\\s*(?:季度|季)|([一二三四])\\s*季度)`, (m) => q(undefined, smallNumber(m[1] ?? m[2]), false)),
   // "去年同期", "上年同期": the same span as the period written before it, a year earlier.
   p(`(?:去年|上年|上一年)同期`, () => ({ t: 'sameSpanYearBefore' })),
@@ -139,7 +144,7 @@ export const ZH_PATTERNS: PeriodPattern[] = [
   p(`${Y}\\s*年(?:度)?(?!代)`, (m) => ({ t: 'year', year: abs(m[1]), fiscal: false })),
   p(REL_YEAR, (m) => ({ t: 'year', year: relYear(m[1]), fiscal: false })),
   // Relative to the document's date
-  p(`(?<![\\d])(一|1|两|2|三|3)\\s*年(?:以)?前`, (m) => ({ t: 'yearsAgo', n: smallNumber(m[1] === '两' ? '二' : m[1]) })),
+  p(`(?<![\\d])(一|1|两|2|三|3)\\s*年(?:以)?前`, (m) => ({ t: 'yearsAgo', n: countZh(m[1]) })),
   p(`上\\s*(?:一)?\\s*(?:个)?\\s*季度`, () => ({ t: 'relQuarter', offset: -1 })),
   p(`(?:本|这个|这一)\\s*季度`, () => ({ t: 'relQuarter', offset: 0 })),
   p(`下\\s*(?:一)?\\s*(?:个)?\\s*季度`, () => ({ t: 'relQuarter', offset: 1 })),
