@@ -3,24 +3,22 @@
  * for is B, the new figure; A is the baseline it is measured from. So a misplaced credit is reported on
  * B, never on A (claimSentence.firstFigureCredited).
  */
-import { DATE_DIGITS } from './claimSentence';
+import { blankDates } from './dateDigits';
 
 const FROM = /(?:从|由|(?<![A-Za-z])from(?![A-Za-z]))/gi;
 /** The words that lead to the new figure: 升至, 降到, "to". */
 const TO = /(?:[升增降跌]|增长|增加|提高|提升|上升|扩大|下降|下滑|减少)?(?:至|到)|(?<![A-Za-z])to(?![A-Za-z])/gi;
 const CLAUSE_BREAK = /[,，。;；:：]/;
-
-/** Dates are not figures: blank them, keeping offsets. */
-function withoutDates(s: string): string {
-  return s.replace(DATE_DIGITS, (d) => ' '.repeat(d.length));
-}
+/** FROM and TO without the global flag, for a single test or match (no lastIndex to carry). */
+const FROM_ONCE = new RegExp(FROM.source, 'i');
+const TO_ONCE = new RegExp(TO.source, 'i');
 
 /** sentence[start, end) is the A of "from A to B": "from" before it in its clause, "to" after it and before any other figure. */
 export function isChangeBaseline(sentence: string, start: number, end: number): boolean {
   const before = sentence.slice(0, start).split(CLAUSE_BREAK).pop() ?? '';
-  if (!new RegExp(FROM.source, 'i').test(before)) return false;
-  const after = withoutDates(sentence.slice(end));
-  const to = new RegExp(TO.source, 'i').exec(after);
+  if (!FROM_ONCE.test(before)) return false;
+  const after = blankDates(sentence.slice(end));
+  const to = TO_ONCE.exec(after);
   return to !== null && !/\d/.test(after.slice(0, to.index)) && !CLAUSE_BREAK.test(after.slice(0, to.index));
 }
 
@@ -29,7 +27,7 @@ export function isChangeBaseline(sentence: string, start: number, end: number): 
  * "from A to <claim>" that ends right before the claim (A is the claim's baseline); else `to`.
  */
 export function baselineStart(sentence: string, from: number, to: number): number {
-  const slice = withoutDates(sentence.slice(from, to));
+  const slice = blankDates(sentence.slice(from, to));
   for (const m of slice.matchAll(FROM)) {
     const rest = slice.slice(m.index + m[0].length);
     const last = [...rest.matchAll(TO)].pop();

@@ -7,6 +7,7 @@ import { recognize } from '../../recognize/index';
 import type { FactBase } from '../../facts/index';
 import { findPeriods } from '../../bind/periods';
 import { baselineStart, isChangeBaseline } from './changeBaseline';
+import { DATE_DIGITS } from './dateDigits';
 
 /** Is there a number (not a date, not a digit inside a name such as "H100") in sentence[from, to)? */
 export function figureBetween(sentence: string, from: number, to: number): boolean {
@@ -117,7 +118,6 @@ export function firstFigureCredited(claim: Claim, sentence: string | undefined):
   return !figureBetween(sentence, from, baselineStart(sentence, from, to));
 }
 
-export const DATE_DIGITS = /\d{4}\s*年|\d{1,2}\s*[月日号]|(?<!\d)(?:19|20)\d{2}(?!\d)|(?<!\d)\d{1,2}(?:st|nd|rd|th)?(?=\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/g;
 
 export function sentenceNamesMetric(sentence: string | undefined, metricId: string, kb: FactBase): boolean {
   const metric = kb.metrics.get(metricId);
