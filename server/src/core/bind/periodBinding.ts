@@ -17,6 +17,7 @@ import { explicitYear, resolveSpec } from './periodSpec';
 import { presentLevelVerb } from './presentLevel';
 import { anchorGoverns } from './yearAnchor';
 import { announcedFullYear } from './announcedMonth';
+import { headingPeriod } from './headingPeriod';
 
 export type PeriodFinder = (span: Span, fiscalYearEnd: string | undefined) => PeriodMention[];
 
@@ -46,6 +47,8 @@ export interface PeriodInput {
   sentence: Span;
   paragraph: Span;
   heading?: Span;
+  /** The headings enclosing the section heading, innermost first: their period when the heading names none. */
+  outerHeadings?: readonly Span[];
   /** Quantities of the sentence: a "year" inside one ("2000 GPUs") is not a period. */
   quantities: readonly Quantity[];
   /** The document's quantities, sorted: a count in an earlier sentence ("2048块H800") is no year either. */
@@ -134,13 +137,8 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
   }
   if (baseline) return undefined;
 
-  if (input.heading) {
-    const named = input.find(input.heading, fye).filter((m) => m.period && m.kind !== 'present');
-    const labels = new Set(named.map((m) => `${m.period!.start}/${m.period!.end}`));
-    if (labels.size === 1) return { value: named[0].period!, how: 'context', span: { start: named[0].start, end: named[0].end } };
-  }
-
-  return undefined;
+  const headings = input.heading ? [input.heading, ...(input.outerHeadings ?? [])] : [];
+  return headingPeriod(headings, (span) => input.find(span, fye), input.periodKind);
 }
 
 /** The quantities (sorted, disjoint) that overlap span m: a binary search, then back while they reach it. */
