@@ -18,6 +18,7 @@ import { presentLevelVerb } from './presentLevel';
 import { anchorGoverns } from './yearAnchor';
 import { announcedFullYear } from './announcedMonth';
 import { headingPeriod } from './headingPeriod';
+import { restatesPrevious } from './restatement';
 
 export type PeriodFinder = (span: Span, fiscalYearEnd: string | undefined) => PeriodMention[];
 
@@ -107,7 +108,11 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
   // "2000 GPUs" is a count, not the year 2000; a bare number overlapping a date is part of the date.
   const valid = (m: PeriodMention, among: readonly Quantity[] = input.quantities) =>
     !among.some((o) => o.kind !== 'number' && o.start < m.end && m.start < o.end && !(o.start >= m.start && o.end <= m.end));
-  const inSentence = input.find(sentence, fye).filter((m) => valid(m));
+  let inSentence = input.find(sentence, fye).filter((m) => valid(m));
+  // A restatement's "now" is the moment of the sentence it restates: a flow carries that sentence's period.
+  if (input.periodKind !== 'instant' && input.paragraph.start < sentence.start && restatesPrevious(input.text, sentence)) {
+    inSentence = inSentence.filter((m) => m.kind !== 'present');
+  }
 
   let inClause = inSentence.filter((m) => m.start >= clause.start && m.end <= clause.end);
   // A baseline takes only a period written next to it ("from $27B in fiscal 2023"), not the one of
