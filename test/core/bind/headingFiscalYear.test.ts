@@ -61,6 +61,11 @@ describe('near misses: the title year does not reach', () => {
     expect(periodOf('# Nvidia FY25 cheat sheet\n\n## Where things stand now\n\n- Net income: $72.9 billion\n', '$72.9 billion')).toBeUndefined();
   });
 
+  it('a section about a part of the year the text does not name ("The quarter", 单季)', () => {
+    expect(periodOf('# Nvidia FY25 cheat sheet\n\n## The quarter\n\n- Revenue: $39.3 billion\n', '$39.3 billion')).toBeUndefined();
+    expect(periodOf('# 英伟达2024财年:一张表看懂\n\n## 单季表现\n\n英伟达的营收为221亿美元。\n', '221亿美元', '2024-03-01')).toBeUndefined();
+  });
+
   it('a title with two fiscal years names neither', () => {
     expect(periodOf('# Nvidia FY24 and FY25 compared\n\n## Profit\n\n- Net income: $72.9 billion\n', '$72.9 billion')).toBeUndefined();
   });

@@ -16,14 +16,20 @@
 import type { Binding, Metric, Period, Span } from '../model';
 import type { PeriodMention } from './periods';
 
+/** Words of a heading that speak of a part of the year (a quarter, a month, a half). */
+const PART_OF_YEAR = /\b(?:quarters?|quarterly|months?|monthly|half|halves|half-year)\b|季|月|半年/i;
+
 /** Nearest heading first, then each enclosing heading of higher rank, innermost first. */
 export function headingPeriod(
+  text: string,
   headings: readonly Span[],
   find: (span: Span) => PeriodMention[],
   periodKind: Metric['periodKind'] | undefined,
 ): Binding<Period> | undefined {
   for (const [i, heading] of headings.entries()) {
     const mentions = find(heading);
+    // "## The quarter", "## 单季": a section about a part of the year, whose part the text does not say.
+    if (mentions.length === 0 && PART_OF_YEAR.test(text.slice(heading.start, heading.end))) return undefined;
     if (mentions.length === 0) continue;
     const named = mentions.filter((m) => m.period && m.kind !== 'present' && (i === 0 || (periodKind === 'duration' && fiscalYear(m))));
     const labels = new Set(named.map((m) => `${m.period!.start}/${m.period!.end}`));

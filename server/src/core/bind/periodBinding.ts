@@ -143,7 +143,7 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
   if (baseline) return undefined;
 
   const headings = input.heading ? [input.heading, ...(input.outerHeadings ?? [])] : [];
-  return headingPeriod(headings, (span) => input.find(span, fye), input.periodKind);
+  return headingPeriod(input.text, headings, (span) => input.find(span, fye), input.periodKind);
 }
 
 /** The quantities (sorted, disjoint) that overlap span m: a binary search, then back while they reach it. */
