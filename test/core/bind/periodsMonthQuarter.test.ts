@@ -20,6 +20,16 @@ describe('quarters named by their last month', () => {
     ]);
   });
 
+  it('English, the year written between the month and "quarter": the quarter, not the month', () => {
+    expect(periods('By the December 2024 quarter the run-rate had passed $13 billion.', '2026-02-12')).toEqual([['the December 2024 quarter', '2024-10-01', '2024-12-31']]);
+    expect(periods('Revenue in the June 2025 quarter rose.', '2025-12-01')).toEqual([['the June 2025 quarter', '2025-04-01', '2025-06-30']]);
+    expect(periods("Apple's September 2023 quarter", '2025-12-01')).toEqual([['September 2023 quarter', '2023-07-01', '2023-09-30']]);
+    // Near misses: a month and year before another word stay a month ("December 2024 quarterly report" is no quarter's name).
+    expect(periods('In December 2024 revenue rose.', '2025-12-01')).toEqual([['December 2024', '2024-12-01', '2024-12-31']]);
+    expect(periods('in the April–June 2024 quarter', '2025-12-01')).toEqual([['April–June 2024', '2024-04-01', '2024-06-30']]);
+    expect(periods('the December 2024 quarterly report', '2025-12-01')).toEqual([['December 2024', '2024-12-01', '2024-12-31']]);
+  });
+
   it('Chinese', () => {
     expect(periods('阿里云6月季度收入增长。', '2025-12-01')).toEqual([['6月季度', '2025-04-01', '2025-06-30']]);
     expect(periods('2024年9月季度', '2025-12-01')).toEqual([['2024年9月季度', '2024-07-01', '2024-09-30']]);

@@ -128,6 +128,7 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
       pronounCache.set(para.start, pronouns);
     }
     const heading = structure.headingBefore(para);
+    const outerHeadings = structure.outerHeadings(para);
     // A table cell is read with its row ("| Groq | August | $460M |"): the row is its sentence.
     const cell = tables.cellAt(q.start);
     const row = cell && (cell.row.start < scope.start || cell.row.end > scope.end) ? cell.row : undefined;
@@ -141,7 +142,7 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
         sentence: row ?? scope,
         paragraph: para,
         heading,
-        outerHeadings: structure.outerHeadings(para),
+        outerHeadings,
         sentences: structure.sentences,
         mentions,
         pronouns,
@@ -168,6 +169,7 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
       sentence: row ?? scope,
       paragraph: para,
       heading,
+      outerHeadings,
       quantities: rowQuantities,
       allQuantities: quantities,
       fiscalYearEnd,

@@ -17,6 +17,8 @@ import { explicitYear, resolveSpec } from './periodSpec';
 import { presentLevelVerb } from './presentLevel';
 import { anchorGoverns } from './yearAnchor';
 import { announcedFullYear } from './announcedMonth';
+import { headingPeriod } from './headingPeriod';
+import { restatesPrevious } from './restatement';
 
 export type PeriodFinder = (span: Span, fiscalYearEnd: string | undefined) => PeriodMention[];
 
@@ -46,6 +48,8 @@ export interface PeriodInput {
   sentence: Span;
   paragraph: Span;
   heading?: Span;
+  /** The headings enclosing the section heading, innermost first: their period when the heading names none. */
+  outerHeadings?: readonly Span[];
   /** Quantities of the sentence: a "year" inside one ("2000 GPUs") is not a period. */
   quantities: readonly Quantity[];
   /** The document's quantities, sorted: a count in an earlier sentence ("2048块H800") is no year either. */
@@ -104,7 +108,11 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
   // "2000 GPUs" is a count, not the year 2000; a bare number overlapping a date is part of the date.
   const valid = (m: PeriodMention, among: readonly Quantity[] = input.quantities) =>
     !among.some((o) => o.kind !== 'number' && o.start < m.end && m.start < o.end && !(o.start >= m.start && o.end <= m.end));
-  const inSentence = input.find(sentence, fye).filter((m) => valid(m));
+  let inSentence = input.find(sentence, fye).filter((m) => valid(m));
+  // A restatement's "now" is the moment of the sentence it restates: a flow carries that sentence's period.
+  if (input.periodKind !== 'instant' && input.paragraph.start < sentence.start && restatesPrevious(input.text, sentence)) {
+    inSentence = inSentence.filter((m) => m.kind !== 'present');
+  }
 
   let inClause = inSentence.filter((m) => m.start >= clause.start && m.end <= clause.end);
   // A baseline takes only a period written next to it ("from $27B in fiscal 2023"), not the one of
@@ -134,13 +142,8 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
   }
   if (baseline) return undefined;
 
-  if (input.heading) {
-    const named = input.find(input.heading, fye).filter((m) => m.period && m.kind !== 'present');
-    const labels = new Set(named.map((m) => `${m.period!.start}/${m.period!.end}`));
-    if (labels.size === 1) return { value: named[0].period!, how: 'context', span: { start: named[0].start, end: named[0].end } };
-  }
-
-  return undefined;
+  const headings = input.heading ? [input.heading, ...(input.outerHeadings ?? [])] : [];
+  return headingPeriod(input.text, headings, (span) => input.find(span, fye), input.periodKind);
 }
 
 /** The quantities (sorted, disjoint) that overlap span m: a binary search, then back while they reach it. */

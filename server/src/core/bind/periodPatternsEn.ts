@@ -107,8 +107,9 @@ export const EN_PATTERNS: PeriodPattern[] = [
   p(`${B0}([Ee]arly|[Mm]id|[Ll]ate|[Ee]nd)[\\s-]+${MON}(?:,?\\s+${Y})?${NOT_QUARTER}${B1}`, '', (m) =>
     ({ t: 'monthPart', year: abs(m[3]), m: month(m[2]), part: partOf(m[1]) }),
   ),
-  // Quarters named by their last month ("the July quarter", "the December quarter of 2023")
-  p(`${B0}(?:the\\s+)?${FULL_MON}[\\s-]+quarter(?:\\s+of\\s+${Y})?${B1}`, '', (m) => ({ t: 'monthQuarter', year: abs(m[2]), m: month(m[1]) })),
+  // Quarters named by their last month ("the July quarter", "the December quarter of 2023", "the
+  // December 2024 quarter": the quarter, not the month; "April–June 2024 quarter" is the range's)
+  p(`${B0}(?<!(?:[–—-]|\\bto|\\bthrough)\\s*)(?:the\\s+)?${FULL_MON}(?:\\s+${Y})?[\\s-]+quarter(?:\\s+of\\s+${Y})?${B1}`, '', (m) => ({ t: 'monthQuarter', year: abs(m[2] ?? m[3]), m: month(m[1]) })),
   // "the quarter ended June 30, 2025", "the three months ended Jan. 26", "the quarter ending in April": the
   // quarter ending that month, not its last day.
   p(`${B0}(?:[Tt]he\\s+)?(?:(?:[Ff]iscal\\s+)?[Qq]uarter|(?:[Tt]hree|3)[\\s-]+months)\\s+(?:(?:that|which)\\s+ended|ended|ending|to|through)\\s+(?:in\\s+)?${MON}(?:\\s+${DAY})?(?:,?\\s+${Y})?${B1}`, '', (m) =>
