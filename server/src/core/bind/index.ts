@@ -91,13 +91,14 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
   const sentenceInfo = (span: Span, lang: Lang): SentenceInfo => {
     const cached = sentenceCache.get(span.start);
     if (cached) return cached;
+    const inSentence = mentionsIn(quantities, span.start, span.end);
     const info: SentenceInfo = {
       span,
       lang,
       clauses: clauseSpans(text, span),
       triggers: mentionsIn(triggers, span.start, span.end),
-      attributions: findAttributions(text, span, mentions),
-      quantities: mentionsIn(quantities, span.start, span.end),
+      attributions: findAttributions(text, span, mentions, inSentence),
+      quantities: inSentence,
     };
     sentenceCache.set(span.start, info);
     return info;
