@@ -7,15 +7,19 @@
  * or person speaking ("Nvidia said", "Amy Hood称") is the subject talking, not a source to check
  * the number against, so it is not an attribution.
  */
-import type { Binding, Span } from '../model';
+import type { Binding, Quantity, Span } from '../model';
 import { mentionsIn, type EntityMention } from './mentions';
+import { creditsWhatFollows } from './attributionScope';
 
 export interface Attribution extends Span {
   /** The publisher's name as written (without 《》 or a leading lower-case "the"). */
   name: string;
   /** Entity id when the name is a known organisation. */
   entity?: string;
-  /** A possessive credit ("Bloomberg's count of $246 billion") covers only the figures after it. */
+  /**
+   * Covers only the figures after it: a possessive credit ("Bloomberg's count of $246 billion"), and
+   * one that opens its clause with a figure after it ("据彭博社统计，累计约130亿美元": attributionScope.ts).
+   */
   forward?: boolean;
 }
 
@@ -54,14 +58,15 @@ function cleanName(raw: string): string {
     .trim();
 }
 
-export function findAttributions(text: string, sentence: Span, mentions: readonly EntityMention[]): Attribution[] {
+export function findAttributions(text: string, sentence: Span, mentions: readonly EntityMention[], figures: readonly Quantity[] = []): Attribution[] {
   const s = text.slice(sentence.start, sentence.end);
   const out: Attribution[] = [];
   const inSentence = mentionsIn(mentions, sentence.start, sentence.end);
   const overlapsOther = (start: number, end: number) => inSentence.some((m) => m.kind !== 'organisation' && m.start < end && start < m.end);
   const add = (start: number, end: number, name: string, entity?: string, forward = false) => {
     if (!name || out.some((a) => a.start < end && start < a.end)) return;
-    out.push({ start, end, name, ...(entity ? { entity } : {}), ...(forward ? { forward } : {}) });
+    const ahead = forward || creditsWhatFollows(text, sentence, { start, end }, figures);
+    out.push({ start, end, name, ...(entity ? { entity } : {}), ...(ahead ? { forward: true } : {}) });
   };
   // Known publishers with a cue on either side.
   for (const m of inSentence) {

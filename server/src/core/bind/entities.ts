@@ -170,8 +170,13 @@ const INVESTOR_AFTER =
   /^\s*(?:(?:had|has|have|also)\s+)?(?:led|co-led|co-leads|leads|participated|joined the round)(?![A-Za-z])|^\s*(?:among the (?:investors|backers)|(?:were|was|are|is) among the (?:investors|backers))|^\s*(?:等(?:机构|公司|企业)?)?(?:领投|跟投|参投|联合领投|参与投资|参与了投资|参与本轮|参与这轮|参与该轮)/i;
 /** Right before one: "led by SoftBank", "with participation from Nvidia", "由红杉领投" is read after. */
 const INVESTOR_BEFORE = /(?:(?<![A-Za-z])(?:led|co-led|backed) by|with participation from|investors (?:including|such as|like))\s*$/i;
-/** Between a company and its own product: "Google Gemini", "谷歌Gemini", "OpenAI's ChatGPT", "阿里旗下的通义". */
-const OWNER_GAP = /^\s*(?:['’]s\s*|的\s*|旗下(?:的)?\s*)?$/;
+/**
+ * Between a company and its own product: "Google Gemini", "谷歌Gemini", "OpenAI's ChatGPT", "阿里旗下的通义",
+ * and a relative clause whose head is the product ("字节跳动去年5月发布的豆包", "谷歌推出的Gemini", "Google's
+ * newly launched Gemini"): what follows is about the product, as in "豆包的调用量".
+ */
+const OWNER_GAP =
+  /^\s*(?:['’]s\s*(?:(?:new|latest|newly\s+(?:launched|released))\s+)?|的\s*|旗下(?:的)?\s*|[^，,。；;、\s]{0,10}?(?:发布|推出|上线|开发|研发|打造)的\s*)?$/;
 
 /**
  * The mentions that may be a statement's subject. An investor in a round ("Microsoft had led the

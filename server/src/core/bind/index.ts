@@ -8,6 +8,7 @@
 import type { Binding, Claim, Lang, Period, Quantity, Span } from '../model';
 import { detectLang } from '../text/lang';
 import { bindAttribution, findAttributions, type Attribution } from './attribution';
+import { columnHeaderEntity } from './columnEntity';
 import { clauseAt, clauseSpans } from './clauses';
 import { documentDate } from './documentDate';
 import { bindEntity } from './entities';
@@ -91,13 +92,14 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
   const sentenceInfo = (span: Span, lang: Lang): SentenceInfo => {
     const cached = sentenceCache.get(span.start);
     if (cached) return cached;
+    const inSentence = mentionsIn(quantities, span.start, span.end);
     const info: SentenceInfo = {
       span,
       lang,
       clauses: clauseSpans(text, span),
       triggers: mentionsIn(triggers, span.start, span.end),
-      attributions: findAttributions(text, span, mentions),
-      quantities: mentionsIn(quantities, span.start, span.end),
+      attributions: findAttributions(text, span, mentions, inSentence),
+      quantities: inSentence,
     };
     sentenceCache.set(span.start, info);
     return info;
@@ -151,8 +153,14 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
       },
       kb,
     );
-    // A row label names whose the row's figures are as plainly as the number's own clause would.
-    const entity = cell && bound?.how === 'sentence' && inRowLabel(cell, bound.span) ? { ...bound, how: 'explicit' as const } : bound;
+    // A row label names whose the row's figures are as plainly as the number's own clause would; failing
+    // the row and sentence, the column's header does (a comparison table: columnEntity.ts).
+    const entity =
+      cell && bound?.how === 'sentence' && inRowLabel(cell, bound.span)
+        ? { ...bound, how: 'explicit' as const }
+        : cell && (!bound || bound.how === 'context')
+          ? (columnHeaderEntity(cell, mentions, kb) ?? bound)
+          : bound;
     const metric =
       roundRole(text, q, s.span, nearQuantities, kb) ??
       companyWorth(text, q, s.span, near(s.triggers), kb) ??

@@ -22,19 +22,36 @@ export function anotherEstimatorVerdict(s: JudgeScope, kb: FactBase, context: Ju
   const { claim, q, entity, metric, ofMetric, period, relation } = s;
   const credit = claim.attribution?.span;
   const owner = claim.entity.span;
-  // The owner is the credited estimator itself ("McKinsey's estimate that…", "高盛认为…"), with
-  // nothing of its own on record for the metric.
-  if (ofMetric.length > 0 || !credit || !owner || credit.start !== owner.start || credit.end !== owner.end) return undefined;
-  if (!isEstimator(kb, entity)) return undefined;
+  // The owner is the credited estimator itself ("McKinsey's estimate that…", "高盛认为…"), or, with no
+  // credit in the sentence, an estimator that is the subject of the number's own clause ("Sequoia
+  // counted about $1 trillion", "红杉资本统计…约1万亿美元"); either way with nothing of its own on
+  // record for the metric. A subject is weaker than a credit: only others' estimates can displace it.
+  if (ofMetric.length > 0 || !owner || !isEstimator(kb, entity)) return undefined;
+  const credited = credit !== undefined && credit.start === owner.start && credit.end === owner.end;
+  const subject = !claim.attribution && claim.entity.how === 'explicit';
+  if (!credited && !subject) return undefined;
   const { documentDate } = context;
   const onRecord = (f: Fact) => (period ? relation(period, f) === 'same' : !documentDate || reportedOnOrBefore(f, documentDate));
   const others = estimatesOf(kb, metric).filter(
-    (f) => f.entity !== entity && isEstimator(kb, f.entity) && numeric(f) && unitFits(q.kind, q.currency, f) && perFits(claim, f) && onRecord(f) && matches(claim, f),
+    (f) =>
+      f.entity !== entity &&
+      isEstimator(kb, f.entity) &&
+      (credited || isEstimate(f)) &&
+      numeric(f) &&
+      unitFits(q.kind, q.currency, f) &&
+      perFits(claim, f) &&
+      onRecord(f) &&
+      matches(claim, f),
   );
   if (others.length === 0 || new Set(others.map((f) => f.entity)).size !== 1) return undefined;
   // One credit covers the figures after it and is reported once, on the first of them (as in supported.ts).
   if (!firstFigureCredited(claim, context.sentenceText)) return undefined;
   return { verdict: 'misattributed', deciding: others, related: [] };
+}
+
+/** An estimate or projection someone made, not a figure they reported about themselves. */
+function isEstimate(f: Fact): boolean {
+  return f.qualifiers.includes('estimate') || f.qualifiers.includes('projection');
 }
 
 function isEstimator(kb: FactBase, entity: string): boolean {

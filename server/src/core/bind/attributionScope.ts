@@ -1,0 +1,44 @@
+/**
+ * How far a credit reaches. A credit that opens a clause vouches for what follows it: "据彭博社统计，
+ * 累计投资约130亿美元", "According to Reuters, …", "The FT reported that …", "彭博社称，…". Figures
+ * written before it in the sentence are the writer's own (or another source's): "微软首次投资10亿美元，
+ * …；据彭博社统计，累计约130亿美元" does not credit Bloomberg with the $1B. A credit with no figure
+ * after it is an afterthought and looks back as before ("…$5B, according to Reuters.", "…，彭博社称。"),
+ * and so is an English name and verb set off by commas ("raised $750M, Bloomberg reported, more than
+ * double…"): the aside credits the clause before it. (A Chinese 称， introduces what follows.)
+ */
+import type { Quantity, Span } from '../model';
+
+/** Where a clause may begin: after a comma, semicolon, colon or dash (both widths). */
+const CLAUSE_BREAK = /[,;，；:：—―]|\s[-–]\s/g;
+/** The cue in front of the name, which belongs to the credit ("according to", "per", 据, 根据). */
+const CUE_BEFORE = /(?:(?<![A-Za-z])(?:according to|per|citing|reported by|(?:data|figures|estimates|numbers|research|a report|reporting) (?:from|by))(?:\s+the)?|据|根据|援引|引述)\s*$/i;
+/** Words that join a clause to the one before without being part of what it says. */
+const CONNECTIVE = /^(?:and|but|yet|so|meanwhile|however|separately|also|then|而|但|但是|另|另外|此外|不过|同时|并且|而且|又)?$/i;
+
+/** An English reporting verb right after the name, then a comma: "…, Bloomberg reported, …". */
+const EN_ASIDE = /^\s*(?:[a-z]+\s+){0,2}?(?:reported|reports|said|says|estimated|estimates|wrote|writes|noted|notes|found|finds|calculated|calculates|reckons|reckoned|stated|states|claimed|claims)\s*,/i;
+
+/** The credit whose name starts at `nameStart` opens its clause (only its cue and a connective before it). */
+export function opensClause(text: string, sentence: Span, nameStart: number): boolean {
+  const before = text.slice(sentence.start, nameStart);
+  let clauseStart = 0;
+  for (const m of before.matchAll(CLAUSE_BREAK)) {
+    // Grouping commas sit between digits: "150,000" does not begin a clause.
+    if (m[0] === ',' && /\d/.test(before[m.index - 1] ?? '') && /\d/.test(before[m.index + 1] ?? '')) continue;
+    clauseStart = m.index + m[0].length;
+  }
+  const lead = before.slice(clauseStart).replace(CUE_BEFORE, '').trim();
+  return CONNECTIVE.test(lead);
+}
+
+/** A figure (not a bare number, which may be a day or a year) follows `from` in the sentence. */
+function figureAfter(figures: readonly Quantity[], from: number, sentence: Span): boolean {
+  return figures.some((q) => q.start >= from && q.end <= sentence.end && q.kind !== 'number');
+}
+
+/** The credit at `name` covers only the figures after it: it opens its clause and a figure follows. */
+export function creditsWhatFollows(text: string, sentence: Span, name: Span, figures: readonly Quantity[]): boolean {
+  if (EN_ASIDE.test(text.slice(name.end, sentence.end))) return false;
+  return opensClause(text, sentence, name.start) && figureAfter(figures, name.end, sentence);
+}
