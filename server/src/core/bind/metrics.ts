@@ -12,6 +12,7 @@ import type { BindingKnowledge } from './knowledge';
 import { findLiterals, longestNonOverlapping, lowerAscii, wordLiteral, type Literal } from './literals';
 import { withoutLink } from './linkedClause';
 import { owningTrigger } from './ownedMetric';
+import { withoutSubjects } from './parallelClause';
 
 export interface TriggerMention extends Span {
   metric: string;
@@ -118,6 +119,8 @@ export interface MetricInput {
   triggers: readonly TriggerMention[];
   /** All quantities of the sentence (the bound one included). */
   quantities: readonly Quantity[];
+  /** Where the sentence names known subjects (entity mentions), for clauses that only change the subject. */
+  subjects?: readonly Span[];
 }
 
 export function bindMetric(input: MetricInput, kb: BindingKnowledge): Binding<string> | undefined {
@@ -152,10 +155,12 @@ export function bindMetric(input: MetricInput, kb: BindingKnowledge): Binding<st
     return { value: t.metric, how: 'explicit', span: { start: t.start, end: t.end } };
   }
   // "2023年资本开支323亿美元,2024年52.5亿美元": a clause that is only a period and the number continues
-  // the measure of the clause before it; so does one that only links it ("，达到768亿美元", linkedClause.ts).
+  // the measure of the clause before it; so does one that only links it ("，达到768亿美元", linkedClause.ts)
+  // or only names another subject ("，谷歌为525亿美元", parallelClause.ts).
   const clauseText = text.slice(clause.start, clause.end);
   const unlinked = withoutLink(clauseText, q, input.quantities.filter((o) => o.end <= clause.start));
-  if (bareClause(clauseText, q) || (unlinked !== undefined && bareClause(unlinked, q))) {
+  const subjectless = input.subjects && withoutSubjects(clauseText, clause.start, q, input.subjects, input.quantities);
+  if (bareClause(clauseText, q) || [unlinked, subjectless].some((c) => c !== undefined && bareClause(c, q))) {
     const before = usable.filter((t) => carries(t, q, text) && t.start >= sentence.start && t.end <= clause.start);
     if (before.length > 0) {
       const t = before.reduce((a, b) => (b.end > a.end ? b : a));
