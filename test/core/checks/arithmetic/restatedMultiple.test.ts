@@ -3,24 +3,10 @@
  * "came to $12.2 billion, up 220% from $3.8 billion, or more than four times" is 12.2 ÷ 3.8 = 3.2×, not
  * four. Only after a restatement word ("or", 即), only for a rise, never a multiple of another thing.
  */
-import { describe, expect, it } from 'vitest';
-import { check } from '../../arithmetic/harness';
+import { describe, it } from 'vitest';
+import { expectRelations, type RelationCase as Case } from './relationCase';
 
-interface Case {
-  text: string;
-  /** Stated numbers that must get a warning or error of this check. */
-  flagged?: string[];
-  /** Stated numbers some reading must find consistent. */
-  consistent?: string[];
-}
-
-function run(c: Case) {
-  const { findings, relations } = check(c.text, { date: '2025-06-01' });
-  const serious = findings.filter((f) => f.severity === 'warning' || f.severity === 'error');
-  expect(serious.map((f) => f.text)).toEqual(c.flagged ?? []);
-  for (const f of serious) expect(f.verdict).toBe('inconsistent');
-  for (const t of c.consistent ?? []) expect(relations.some((r) => r.text === t && r.consistent), `“${t}” read as consistent`).toBe(true);
-}
+const run = (c: Case) => expectRelations(c, '2025-06-01');
 
 describe('a multiple restating a rated change', () => {
   it.each<[string, Case]>([
