@@ -24,6 +24,7 @@ import { blankMeasurements, joinSoftBreaks, maskedText, softBreaksAsSpaces } fro
 import { roundRole, roundTermMetric } from './roundTerms';
 import { spentOnMetric } from './spentOn';
 import { topicMetric } from './topicMetric';
+import { carriedGrowthMetric } from './carriedGrowth';
 import { companyWorth } from './companyWorth';
 import { tableSource } from './tableSource';
 import { shareNounTriggers, shareOfTriggers, zhShareOfTriggers } from './shareOf';
@@ -165,8 +166,9 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
       roundRole(text, q, s.span, nearQuantities, kb) ??
       companyWorth(text, q, s.span, near(s.triggers), kb) ??
       spentOnMetric(text, q, { clause, sentence: scope }, nearQuantities, near(s.triggers), kb) ??
-      bindMetric({ text, gap, quantity: q, clause, sentence: scope, triggers: near(s.triggers), quantities: nearQuantities }, kb) ??
+      bindMetric({ text, gap, quantity: q, clause, sentence: scope, triggers: near(s.triggers), quantities: nearQuantities, subjects: mentionsIn(mentions, clause.start, clause.end) }, kb) ??
       topicMetric(text, q, s.span, s.triggers, kb) ??
+      carriedGrowthMetric(text, q, { clause, sentence: scope }, near(s.triggers), kb) ??
       roundTermMetric(text, q, s.quantities, kb) ??
       (cell && (tableMetric(cell, q, rowQuantities, { text, gap, triggers }, kb) ?? growthColumnMetric(text, cell, q, triggers, entity?.value, kb)));
     const fiscalYearEnd = fiscalYearEndOf(entity?.value ?? product?.value, kb);

@@ -10,7 +10,9 @@
 import type { Binding, Quantity, Span } from '../model';
 import type { BindingKnowledge } from './knowledge';
 import { findLiterals, longestNonOverlapping, lowerAscii, wordLiteral, type Literal } from './literals';
+import { withoutLink } from './linkedClause';
 import { owningTrigger } from './ownedMetric';
+import { withoutSubjects } from './parallelClause';
 
 export interface TriggerMention extends Span {
   metric: string;
@@ -78,7 +80,7 @@ function triggerTable(kb: BindingKnowledge): TriggerTable {
 /** Trigger words in text[from, to); overlapping ones keep the longest ("annualized revenue" over "revenue"). */
 export function findTriggers(text: string, kb: BindingKnowledge, from = 0, to = text.length, lower = lowerAscii(text)): TriggerMention[] {
   const table = triggerTable(kb);
-  const hits = findLiterals(text, lower, table.literals, from, to).map((h) => ({
+  const hits = findLiterals(text, lower, table.literals, from, to).filter((h) => !ofPossessor(text, table.literals[h.index].text, h.end)).map((h) => ({
     start: h.start,
     end: h.end,
     metric: table.metrics[h.index],
@@ -88,6 +90,14 @@ export function findTriggers(text: string, kb: BindingKnowledge, from = 0, to = 
   const unique = new Map<string, TriggerMention>();
   for (const h of hits) unique.set(`${h.start}:${h.end}:${h.metric}`, h);
   return longestNonOverlapping([...unique.values()]);
+}
+
+/**
+ * "of the company" names a stake, but "of the company's revenue" only its owner: a trigger opening with
+ * "of" that a possessive ends is a narrowing word of what follows, not the head.
+ */
+function ofPossessor(text: string, trigger: string, end: number): boolean {
+  return /^of\s/i.test(trigger) && /^['’]s\b/.test(text.slice(end, end + 3));
 }
 
 /**
@@ -109,6 +119,8 @@ export interface MetricInput {
   triggers: readonly TriggerMention[];
   /** All quantities of the sentence (the bound one included). */
   quantities: readonly Quantity[];
+  /** Where the sentence names known subjects (entity mentions), for clauses that only change the subject. */
+  subjects?: readonly Span[];
 }
 
 export function bindMetric(input: MetricInput, kb: BindingKnowledge): Binding<string> | undefined {
@@ -143,8 +155,12 @@ export function bindMetric(input: MetricInput, kb: BindingKnowledge): Binding<st
     return { value: t.metric, how: 'explicit', span: { start: t.start, end: t.end } };
   }
   // "2023年资本开支323亿美元,2024年52.5亿美元": a clause that is only a period and the number continues
-  // the measure of the clause before it.
-  if (bareClause(text.slice(clause.start, clause.end), q)) {
+  // the measure of the clause before it; so does one that only links it ("，达到768亿美元", linkedClause.ts)
+  // or only names another subject ("，谷歌为525亿美元", parallelClause.ts).
+  const clauseText = text.slice(clause.start, clause.end);
+  const unlinked = withoutLink(clauseText, q, input.quantities.filter((o) => o.end <= clause.start));
+  const subjectless = input.subjects && withoutSubjects(clauseText, clause.start, q, input.subjects, input.quantities);
+  if (bareClause(clauseText, q) || [unlinked, subjectless].some((c) => c !== undefined && bareClause(c, q))) {
     const before = usable.filter((t) => carries(t, q, text) && t.start >= sentence.start && t.end <= clause.start);
     if (before.length > 0) {
       const t = before.reduce((a, b) => (b.end > a.end ? b : a));

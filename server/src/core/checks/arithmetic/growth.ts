@@ -10,6 +10,7 @@ import { HEDGE_EN, HEDGE_ZH } from './cues';
 import { GREW_BY, isAmbiguousMultiple } from './ambiguousGrowth';
 import { changeBefore, changeForRate, changeOfNamedYear, changesIn, yearOf, type Change, type Direction } from './growthPatterns';
 import { checkable, intervalOf, sameDimension } from './operands';
+import { restatedChange } from './restatedMultiple';
 import type { RelationOutcome } from './outcome';
 import type { RelationDetector } from './relation';
 import { clauseOf, gapBetween, isDuration, neighbour, shortGap, textAfter, textBefore, type SentenceView } from './view';
@@ -82,7 +83,7 @@ function rateOutcome(view: SentenceView, p: Quantity, changes: Change[]): Relati
 
 function multipleOutcome(view: SentenceView, m: Quantity, changes: Change[]): RelationOutcome | undefined {
   if (isAmbiguousMultiple(view, m)) return undefined;
-  const c = changeBefore(view, m, changes) ?? changeOfNamedYear(view, m, changes);
+  const c = changeBefore(view, m, changes) ?? changeOfNamedYear(view, m, changes) ?? restatedChange(view, m, changes);
   if (!c) return undefined;
   // "增长了一倍": the multiple is the increase (+100%), not the new level.
   const increase = GREW_BY.test(textBefore(view, m, 12));

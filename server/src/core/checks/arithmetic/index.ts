@@ -26,6 +26,7 @@ import { growth } from './growth';
 import { settle, type RelationOutcome } from './outcome';
 import { multiplied } from './multiplied';
 import { namedRatios } from './named';
+import { namedBaselines } from './namedBaseline';
 import { pace } from './pace';
 import { pairTotal } from './pairTotal';
 import { percentOf } from './percentOf';
@@ -54,7 +55,7 @@ export interface ArithmeticInput {
 export type RelationCheck = (input: ArithmeticInput) => Finding[];
 
 /** In priority order: an explicit equation is the surest reading of its numbers, a sum the loosest. */
-const RELATIONS: RelationDetector[] = [equations, percentOf, annualized, pace, tokenPrice, currency, growth, complements, ambiguousGrowth, ratios, references, namedRatios, anaphora, restated, stakes, recordedStakes, recordedWhole, recordedMargin, recordedLevel, unitPrice, multiplied, sums, pairTotal];
+const RELATIONS: RelationDetector[] = [equations, percentOf, annualized, pace, tokenPrice, currency, growth, complements, ambiguousGrowth, ratios, references, namedRatios, namedBaselines, anaphora, restated, stakes, recordedStakes, recordedWhole, recordedMargin, recordedLevel, unitPrice, multiplied, sums, pairTotal];
 
 export const runArithmetic: RelationCheck = (input) => {
   const findings: Finding[] = [];

@@ -96,7 +96,7 @@ function isAmount(q: Quantity): boolean {
 }
 
 /** Amounts the name fits: in this sentence before `limit`, then in earlier sentences of the paragraph. */
-function named(view: SentenceView, ctx: RelationContext, name: string, limit: Quantity): Quantity[] {
+export function named(view: SentenceView, ctx: RelationContext, name: string, limit: Quantity): Quantity[] {
   const out: Quantity[] = [];
   const here = view.quantities.filter((q) => q.end <= limit.start && isAmount(q));
   for (const q of here.reverse()) if (namesOf(view, q).some((n) => sameName(view.lang, n, name))) out.push(q);

@@ -1,0 +1,40 @@
+/**
+ * A year-over-year change written after a level is that level's growth: "TSMC's revenue came to
+ * NT$868.46 billion, up 37% from a year earlier", "谷歌云第四季度收入119.55亿美元，同比增长30%". The
+ * percentage names no measure of its own; the measure is the nearest one named before it in the
+ * sentence, and its growth is the metric whose `growthOf` (data/metrics.yaml) is that measure.
+ *
+ * Only when the figure's own clause says it is year over year (同比, "from a year earlier", "y/y"): a
+ * bare "up 12%" after a quarter's revenue is as often sequential, which the base files apart. Only
+ * when the nearest measure word before the figure is that level's (never reaching past another
+ * measure: "revenue was $10B and margins 20%, up 3% year over year" is not revenue growth), and only
+ * as a sentence binding, so a contradiction on it informs.
+ */
+import type { Binding, Quantity, Span } from '../model';
+import type { BindingKnowledge } from './knowledge';
+import type { TriggerMention } from './metrics';
+
+/** The figure is written as a rise: "up 37%", "rose about 20%", "同比增长35%", "增长了约30%". */
+const RISE_BEFORE =
+  /(?:(?<![A-Za-z])(?:up|rose|grew|increased|jumped|climbed|gained)(?:\s+by)?(?:\s+(?:about|around|roughly|nearly|almost|some))?|(?:增长|增加|上涨|上升|提升|增幅为|增幅达)(?:了|约|近|超过)*)\s*$/i;
+
+/** Year over year, said in the figure's clause. */
+const YEAR_OVER_YEAR =
+  /year[- ]over[- ]year|year[- ]on[- ]year|(?<![A-Za-z])(?:y\/y|yoy)(?![A-Za-z])|(?:from|than|over) (?:a|the) year (?:earlier|ago|before)|from the (?:same|year-earlier) (?:period|quarter) (?:a year earlier|last year)|同比|较去年同期|比去年同期|与去年同期相比/i;
+
+export function carriedGrowthMetric(
+  text: string,
+  q: Quantity,
+  spans: { clause: Span; sentence: Span },
+  triggers: readonly TriggerMention[],
+  kb: BindingKnowledge,
+): Binding<string> | undefined {
+  if (q.kind !== 'percent') return undefined;
+  if (!RISE_BEFORE.test(text.slice(Math.max(spans.clause.start, q.start - 24), q.start))) return undefined;
+  if (!YEAR_OVER_YEAR.test(text.slice(spans.clause.start, spans.clause.end))) return undefined;
+  const before = triggers.filter((t) => t.start >= spans.sentence.start && t.end <= q.start);
+  const level = before.reduce<TriggerMention | undefined>((a, b) => (a === undefined || b.end > a.end ? b : a), undefined);
+  if (!level) return undefined;
+  const growth = [...kb.metrics.values()].find((m) => m.growthOf === level.metric && m.kinds.includes(q.kind));
+  return growth ? { value: growth.id, how: 'sentence', span: { start: level.start, end: level.end } } : undefined;
+}

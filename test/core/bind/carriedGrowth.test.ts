@@ -1,0 +1,38 @@
+/**
+ * A year-over-year rise written after a level is that level's growth (bind/carriedGrowth.ts):
+ * "revenue came to NT$868.46 billion, up 37% from a year earlier" is revenue growth. Not when the
+ * clause does not say year over year (a sequential rise is filed apart), not past another measure
+ * named nearer, and not for a level whose measure has no growth metric.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzedClaim } from './helpers';
+
+const metricOf = (text: string, figure: string) => analyzedClaim(text, figure, '2025-06-01')?.metric?.value;
+
+describe('a year-over-year rise after a level of revenue', () => {
+  it('English', () => {
+    expect(metricOf("TSMC's fourth-quarter revenue came to NT$868.46 billion, up 37% from a year earlier.", '37%')).toBe('revenue.growth');
+    expect(metricOf("Tencent's revenue for the quarter was RMB 172.4 billion, up 11% year over year.", '11%')).toBe('revenue.growth');
+    expect(metricOf("Broadcom's quarterly revenue reached $14.05 billion, which grew about 51% year-on-year.", '51%')).toBe('revenue.growth');
+  });
+
+  it('Chinese', () => {
+    expect(metricOf('谷歌云去年第四季度收入119.55亿美元，前一年同期为91.92亿美元，同比增长30%。', '30%')).toBe('revenue.growth');
+    expect(metricOf('腾讯2024年第四季度营收1724亿元，同比增长11%。', '11%')).toBe('revenue.growth');
+    expect(metricOf('百度2024年营收1331亿元，较去年同期增长了约1%。', '1%')).toBe('revenue.growth');
+  });
+
+  it('not a rise that does not say year over year', () => {
+    expect(metricOf("Tencent's revenue for the quarter was RMB 172.4 billion, up 11% from the previous quarter.", '11%')).not.toBe('revenue.growth');
+    expect(metricOf('腾讯第四季度营收1724亿元，环比增长4%。', '4%')).not.toBe('revenue.growth');
+  });
+
+  it('not past a measure named nearer the figure', () => {
+    expect(metricOf("Nvidia's revenue was $35.1 billion and its gross margin 75%, up 3% year over year.", '3%')).not.toBe('revenue.growth');
+  });
+
+  it('not a share, and not the growth of a measure with no growth metric', () => {
+    expect(metricOf("Microsoft's revenue was $69.6 billion, 40% of it from cloud, year over year.", '40%')).not.toBe('revenue.growth');
+    expect(metricOf("Alphabet's capex was $14 billion in the quarter, up 62% year over year.", '62%')).not.toBe('revenue.growth');
+  });
+});
