@@ -14,6 +14,7 @@ import { DEFAULT_OPTIONS, type Options } from './options';
 import type { FactBase } from './facts/index';
 import { BlockCache, buildDocumentSteps, type DocumentModel, type EditHint } from './document/documentModel';
 import { checkBlocksSteps, moveClaim, moveFinding, type CheckedBlock, type CheckedClaim } from './document/blockChecks';
+import { claimsTouching } from './document/claimsTouching';
 import { documentDate as findDocumentDate } from './bind/index';
 import { CHECK_IDS, checkInfo, severityRank } from './checks/registry';
 import { applyDirectives, findDirectives } from './suppress/directives';
@@ -40,6 +41,11 @@ export interface Analysis {
   readonly claims: CheckedClaim[];
   /** claims.length, without assembling the claims. */
   claimCount: number;
+  /**
+   * The claims whose quantity touches [start, end] (ends included), in document order, read from the
+   * blocks there without assembling every claim (hovers and code actions). Not enumerable.
+   */
+  readonly claimsTouching: (start: number, end: number) => CheckedClaim[];
   findings: Finding[];
   /** Findings silenced by suppression comments, with their reasons. */
   suppressed: Finding[];
@@ -108,9 +114,10 @@ export function* analyzeSteps(text: string, context: AnalysisContext): Generator
     documentDate,
     analysedLength: analysed.length,
     stats: { ...doc.stats, checkedBlocks: rechecked },
-  } as Omit<Analysis, 'claims'>;
+  } as Omit<Analysis, 'claims' | 'claimsTouching'>;
   // Enumerable, so JSON output and comparisons see the claims like any other field.
   Object.defineProperty(analysis, 'claims', { enumerable: true, get: () => (claims ??= documentClaims(doc, checked)) });
+  Object.defineProperty(analysis, 'claimsTouching', { enumerable: false, value: (start: number, end: number) => claimsTouching(doc.blocks, checked, start, end) });
   return analysis as Analysis;
 }
 

@@ -100,16 +100,14 @@ function suppressAction(doc: TextDocument, d: Diagnostic, locale: Locale): CodeA
 function claimAt(doc: TextDocument, params: CodeActionParams, analysis: Analysis): CheckedClaim | undefined {
   const start = doc.offsetAt(params.range.start);
   const end = doc.offsetAt(params.range.end);
-  return analysis.claims.find((c) => c.quantity.start <= end && c.quantity.end >= start);
+  return analysis.claimsTouching(start, end)[0];
 }
 
 /** For a supported claim under the cursor: insert a footnote reference and its definition with the source. */
 function citationActions(doc: TextDocument, params: CodeActionParams, analysis: Analysis, locale: Locale): CodeAction[] {
   const start = doc.offsetAt(params.range.start);
   const end = doc.offsetAt(params.range.end);
-  const claim: CheckedClaim | undefined = analysis.claims.find(
-    (c) => c.verdict === 'supported' && c.quantity.start <= end && c.quantity.end >= start && c.evidence.length > 0,
-  );
+  const claim: CheckedClaim | undefined = analysis.claimsTouching(start, end).find((c) => c.verdict === 'supported' && c.evidence.length > 0);
   if (!claim) return [];
   const cite = citationEdit(doc.getText(), claim);
   if (!cite) return [];

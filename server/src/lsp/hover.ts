@@ -13,7 +13,7 @@ import { rangeOf } from './diagnostics';
 
 export function hover(doc: TextDocument, position: Position, analysis: Analysis, kb: FactBase, locale: Locale): Hover | null {
   const offset = doc.offsetAt(position);
-  const claim = analysis.claims.find((c) => c.quantity.start <= offset && offset <= c.quantity.end);
+  const claim = analysis.claimsTouching(offset, offset)[0];
   if (!claim) return null;
   const overlaps = (f: { start: number; end: number }) => f.start < claim.quantity.end && f.end > claim.quantity.start;
   const lang = locale === 'zh-cn' ? 'zh' : 'en';

@@ -9,6 +9,7 @@ import type { Quantity } from '../model';
 import { extractProse, type ProseSegment } from '../markdown/prose';
 import { splitSentences, type Sentence } from '../text/sentences';
 import { recognize } from '../recognize/index';
+import { shareQuantityStyles } from './sharedParts';
 
 export interface BlockResult {
   segments: ProseSegment[];
@@ -44,5 +45,6 @@ export function analyzeBlock(source: string): BlockResult {
       }
     }
   }
+  shareQuantityStyles(quantities);
   return { segments, sentences, quantities, parsed: true };
 }

@@ -27,6 +27,7 @@ import type { BlockCache, DocumentModel } from './documentModel';
 import { proseText } from './documentModel';
 import { EMPTY_CONTEXT, headingContextsFrom, type HeadingContext } from './headingContext';
 import { detachedSlice } from '../text/detach';
+import { shareClaimParts } from './sharedParts';
 
 /** A claim with what the checks concluded about it (hovers and the claims list show this). */
 export interface CheckedClaim extends Claim {
@@ -100,12 +101,15 @@ export function* checkBlocksSteps(doc: DocumentModel, env: CheckEnvironment, cac
     const block = doc.blocks[i];
     // A copy: the cached claims and findings must not keep this version of the document alive (detach.ts).
     const fresh = checkBlock(detachedSlice(doc.text, block.start, block.end), result, blockContext, env, memory.evidence);
+    shareClaimParts(fresh.claims);
     memory.byResult.set(result, { prefix: blockContext.prefix, checked: fresh });
     checked.push(fresh);
     rechecked++;
     yield;
   }
   memory.last = { model: doc, checked, contexts };
+  // Only reusePlan reads it, and now has: the model before the edit (with its text) can go.
+  delete doc.derivedFrom;
   return { checked, rechecked };
 }
 
