@@ -76,15 +76,13 @@ export function judgeScope(claim: JudgeScope['claim'], kb: FactBase, context: Ju
 }
 
 /**
- * factPeriodRelation, remembered per period object and fact: the steps ask about the same facts again
- * and again (wrong-metric weighs every fact of the entity, twice), a sentence's claims share their
- * period objects, and each claim may be judged under two readings. The answer depends only on the two
- * periods and the metric's kind; periods are never changed once made.
+ * factPeriodRelation, remembered for the judgement of one claim: the steps ask about the same facts
+ * again and again (wrong-metric weighs every fact of the entity, twice). The answer depends only on the
+ * two periods and the metric's kind. Kept with the scope, not the periods, so that nothing outlives the
+ * judgement (a long report's claims stay in memory).
  */
-const relations = { duration: new WeakMap<Period, Map<Fact, PeriodRelation>>(), instant: new WeakMap<Period, Map<Fact, PeriodRelation>>() };
-
 function memoisedRelation(periodKind: 'duration' | 'instant'): JudgeScope['relation'] {
-  const byPeriod = relations[periodKind];
+  const byPeriod = new Map<Period, Map<Fact, PeriodRelation>>();
   return (p, f) => {
     let known = byPeriod.get(p);
     if (!known) byPeriod.set(p, (known = new Map()));
