@@ -43,6 +43,13 @@ interface Buckets {
   pair: Map<number, Map<number, number[]>>;
   /** Per first character: 1 when a one-character literal starts with it, 2 when a longer one does; most characters start none. */
   starts: Uint8Array;
+  /** Set at pairKey(first, second) of every longer literal: most pairs of a text start none, and are passed over without a lookup. */
+  pairSeen: Uint8Array;
+}
+
+/** A small hash of two character codes (collisions only cost a lookup). */
+function pairKey(c0: number, c1: number): number {
+  return (c0 * 31 + c1) & 0xffff;
 }
 
 interface LiteralIndex {
@@ -61,7 +68,7 @@ function add(map: Map<number, number[]>, key: number, i: number): void {
 function literalIndex(literals: readonly Literal[]): LiteralIndex {
   const cached = indexes.get(literals);
   if (cached) return cached;
-  const buckets = (): Buckets => ({ single: new Map(), pair: new Map(), starts: new Uint8Array(65536) });
+  const buckets = (): Buckets => ({ single: new Map(), pair: new Map(), starts: new Uint8Array(65536), pairSeen: new Uint8Array(65536) });
   const built: LiteralIndex = { exact: buckets(), folded: buckets() };
   literals.forEach((lit, i) => {
     const t = lit.text;
@@ -76,6 +83,7 @@ function literalIndex(literals: readonly Literal[]): LiteralIndex {
       if (!second) b.pair.set(c0, (second = new Map()));
       add(second, t.charCodeAt(1), i);
       b.starts[c0] |= 2;
+      b.pairSeen[pairKey(c0, t.charCodeAt(1))] = 1;
     }
   });
   indexes.set(literals, built);
@@ -99,7 +107,8 @@ export function findLiterals(text: string, lower: string, literals: readonly Lit
       const one = starts & 1 ? buckets.single.get(c0) : undefined;
       if (one) check(haystack, one, at);
       if (starts & 2 && at + 1 < to) {
-        const two = buckets.pair.get(c0)?.get(haystack.charCodeAt(at + 1));
+        const c1 = haystack.charCodeAt(at + 1);
+        const two = buckets.pairSeen[pairKey(c0, c1)] ? buckets.pair.get(c0)?.get(c1) : undefined;
         if (two) check(haystack, two, at);
       }
     }
