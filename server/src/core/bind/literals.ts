@@ -39,7 +39,17 @@ function isAlnum(ch: string | undefined): boolean {
 /** Literals by their first one or two characters (char codes), for one haystack (exact or folded). */
 interface Buckets {
   single: Map<number, number[]>;
-  pair: Map<number, number[]>;
+  /** By first, then second character: both keys stay small integers (a combined key of two CJK codes would not). */
+  pair: Map<number, Map<number, number[]>>;
+  /** Per first character: 1 when a one-character literal starts with it, 2 when a longer one does; most characters start none. */
+  starts: Uint8Array;
+  /** Set at pairKey(first, second) of every longer literal: most pairs of a text start none, and are passed over without a lookup. */
+  pairSeen: Uint8Array;
+}
+
+/** A small hash of two character codes (collisions only cost a lookup). */
+function pairKey(c0: number, c1: number): number {
+  return (c0 * 31 + c1) & 0xffff;
 }
 
 interface LiteralIndex {
@@ -58,13 +68,23 @@ function add(map: Map<number, number[]>, key: number, i: number): void {
 function literalIndex(literals: readonly Literal[]): LiteralIndex {
   const cached = indexes.get(literals);
   if (cached) return cached;
-  const built: LiteralIndex = { exact: { single: new Map(), pair: new Map() }, folded: { single: new Map(), pair: new Map() } };
+  const buckets = (): Buckets => ({ single: new Map(), pair: new Map(), starts: new Uint8Array(65536), pairSeen: new Uint8Array(65536) });
+  const built: LiteralIndex = { exact: buckets(), folded: buckets() };
   literals.forEach((lit, i) => {
     const t = lit.text;
     if (!t) return;
-    const buckets = lit.caseInsensitive ? built.folded : built.exact;
-    if (t.length === 1) add(buckets.single, t.charCodeAt(0), i);
-    else add(buckets.pair, t.charCodeAt(0) * 65536 + t.charCodeAt(1), i);
+    const b = lit.caseInsensitive ? built.folded : built.exact;
+    const c0 = t.charCodeAt(0);
+    if (t.length === 1) {
+      add(b.single, c0, i);
+      b.starts[c0] |= 1;
+    } else {
+      let second = b.pair.get(c0);
+      if (!second) b.pair.set(c0, (second = new Map()));
+      add(second, t.charCodeAt(1), i);
+      b.starts[c0] |= 2;
+      b.pairSeen[pairKey(c0, t.charCodeAt(1))] = 1;
+    }
   });
   indexes.set(literals, built);
   return built;
@@ -82,10 +102,13 @@ export function findLiterals(text: string, lower: string, literals: readonly Lit
     if (buckets.single.size === 0 && buckets.pair.size === 0) return;
     for (let at = from; at < to; at++) {
       const c0 = haystack.charCodeAt(at);
-      const one = buckets.single.get(c0);
+      const starts = buckets.starts[c0];
+      if (starts === 0) continue;
+      const one = starts & 1 ? buckets.single.get(c0) : undefined;
       if (one) check(haystack, one, at);
-      if (at + 1 < to) {
-        const two = buckets.pair.get(c0 * 65536 + haystack.charCodeAt(at + 1));
+      if (starts & 2 && at + 1 < to) {
+        const c1 = haystack.charCodeAt(at + 1);
+        const two = buckets.pairSeen[pairKey(c0, c1)] ? buckets.pair.get(c0)?.get(c1) : undefined;
         if (two) check(haystack, two, at);
       }
     }

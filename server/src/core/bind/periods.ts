@@ -12,6 +12,7 @@ import { EN_PATTERNS, EN_SINCE_BEFORE, type PeriodPattern } from './periodPatter
 import { ZH_FROM_BEFORE, ZH_PATTERNS, ZH_RANGE_AFTER, ZH_SINCE_AFTER, ZH_SINCE_BEFORE } from './periodPatternsZh';
 import { explicitYear, otherReading, resolveSpec, sincePeriod, specKind, type PeriodSpec } from './periodSpec';
 import { sequenceYear } from './monthSequence';
+import { mayMatch, regexNeeds, textBuckets } from '../text/regexNeeds';
 
 export interface PeriodContext {
   documentDate?: string;
@@ -49,6 +50,8 @@ function yearLessMonth(spec: PeriodSpec): boolean {
 }
 
 const ALL_PATTERNS: PeriodPattern[] = [...EN_PATTERNS, ...ZH_PATTERNS];
+/** What each pattern cannot match without: most sentences lack what most patterns need (regexNeeds.ts). */
+const PATTERN_NEEDS = ALL_PATTERNS.map((pattern) => regexNeeds(pattern.re));
 
 /** Words of what is to come: a year-less month in such a span may be the next one, not the last. */
 const FORWARD_CUES = /\b(?:will|would|shall|expect(?:s|ed)?|plans?|planned|scheduled|due|forecasts?|projected|upcoming|next|by)\b|将|预计|预期|计划|有望|拟|明年|下半年起/i;
@@ -69,7 +72,10 @@ export function rawPeriodMatches(text: string, span: Span): RawMatch[] {
 
 function rawMatches(text: string, base: number): RawMatch[] {
   const found: RawMatch[] = [];
-  for (const pattern of ALL_PATTERNS) {
+  const present = textBuckets(text);
+  for (let i = 0; i < ALL_PATTERNS.length; i++) {
+    if (!mayMatch(PATTERN_NEEDS[i], present)) continue;
+    const pattern = ALL_PATTERNS[i];
     pattern.re.lastIndex = 0;
     for (let m = pattern.re.exec(text); m; m = pattern.re.exec(text)) {
       if (m[0].length === 0) {

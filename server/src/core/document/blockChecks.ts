@@ -167,7 +167,10 @@ export function checkBlock(
   for (const claim of claims) {
     const judgement = judgeClaim(claim, kb, {
       documentDate,
-      sentencePeriods: periodsOf(claim.sentence),
+      // Read by a few late verdict steps only: the sentence is scanned for periods when one asks.
+      get sentencePeriods() {
+        return periodsOf(claim.sentence);
+      },
       sentenceText: proseText(doc, claim.sentence),
       contextText: text,
     });

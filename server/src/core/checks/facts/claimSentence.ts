@@ -81,11 +81,21 @@ export function periodInOwnClause(claim: Claim, sentence: string | undefined): b
 }
 
 /** The periods named in the claim's own clause ("6月融资3亿美元时估值80亿美元": June only). */
-export function clausePeriods(claim: Claim, sentence: string | undefined, documentDate: string | undefined): Period[] | undefined {
+export function clausePeriods(claim: Claim, sentence: string | undefined, documentDate: string | undefined): readonly Period[] | undefined {
   const clause = clauseOf(claim, sentence);
   if (clause === undefined) return undefined;
-  return findPeriods(clause, { start: 0, end: clause.length }, { documentDate }).map((m) => m.period);
+  // Each claim is judged once per reading of its period, and a clause often holds several claims.
+  const key = `${documentDate ?? ''}\u0000${clause}`;
+  let periods = clausePeriodMemo.get(key);
+  if (!periods) {
+    if (clausePeriodMemo.size >= CLAUSE_MEMO_SIZE) clausePeriodMemo.clear();
+    clausePeriodMemo.set(key, (periods = findPeriods(clause, { start: 0, end: clause.length }, { documentDate }).map((m) => m.period)));
+  }
+  return periods;
 }
+
+const CLAUSE_MEMO_SIZE = 512;
+const clausePeriodMemo = new Map<string, readonly Period[]>();
 
 /**
  * Where to look for the writer naming another metric: the claim's own clause when that clause is

@@ -36,12 +36,22 @@ function day(iso: string): number {
   return ms;
 }
 
+/**
+ * A period's first and last day in milliseconds, kept with the period object: judging compares one
+ * claim period with every fact of its entity, and each fact's period with many claims (periods are
+ * never changed once made).
+ */
+const bounds = new WeakMap<Period, readonly [number, number]>();
+function boundsOf(p: Period): readonly [number, number] {
+  let b = bounds.get(p);
+  if (!b) bounds.set(p, (b = [day(p.start), day(p.end)]));
+  return b;
+}
+
 export function periodRelation(claim: Period, fact: Period, periodKind: 'duration' | 'instant' = 'duration'): PeriodRelation {
-  const cs = day(claim.start);
-  const ce = day(claim.end);
-  const fs = day(fact.start);
-  const fe = day(fact.end);
-  if ([cs, ce, fs, fe].some(Number.isNaN)) return 'disjoint';
+  const [cs, ce] = boundsOf(claim);
+  const [fs, fe] = boundsOf(fact);
+  if (Number.isNaN(cs) || Number.isNaN(ce) || Number.isNaN(fs) || Number.isNaN(fe)) return 'disjoint';
   const slack = SLACK_DAYS * DAY;
   if (fs === fe) {
     if (fs >= cs - slack && fs <= ce + slack) return ce - cs <= TIGHT_DAYS * DAY ? 'same' : 'contains';
@@ -120,7 +130,9 @@ export function daysBetween(from: string, to: string): number {
 /** A fact period lying inside a longer claim period ("the last two quarters" holds each quarter). */
 export function within(inner: Period, outer: Period): boolean {
   const slack = SLACK_DAYS * DAY;
-  return day(inner.start) >= day(outer.start) - slack && day(inner.end) <= day(outer.end) + slack;
+  const [is, ie] = boundsOf(inner);
+  const [os, oe] = boundsOf(outer);
+  return is >= os - slack && ie <= oe + slack;
 }
 
 /** The period just before `period`: a year or a quarter earlier and as long, give or take 20 days. */

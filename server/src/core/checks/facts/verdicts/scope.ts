@@ -47,7 +47,7 @@ export function judgeScope(claim: JudgeScope['claim'], kb: FactBase, context: Ju
   const q = claim.quantity;
   const entity = claim.entity.value;
   const periodKind = kb.metrics.get(metric)?.periodKind ?? 'duration';
-  const relation = (p: Period, f: Fact) => factPeriodRelation(p, f, periodKind);
+  const relation = memoisedRelation(periodKind);
   const ofMetric = [...factsAbout(kb, entity, metric), ...customerShareFacts(kb, claim, metric, context)].filter((f) => numeric(f) && productFits(claim, f) && perFits(claim, f));
   const comparable = ofMetric.filter((f) => unitFits(q.kind, q.currency, f, q.kind === 'number' ? q.unit : undefined));
   const asOfDocument = claim.period?.how === 'document';
@@ -73,4 +73,21 @@ export function judgeScope(claim: JudgeScope['claim'], kb: FactBase, context: Ju
   const contained = period ? comparable.filter((f) => relation(period, f) === 'contains') : [];
   const otherPeriod = comparable.filter((f) => !samePeriod.includes(f) && !contained.includes(f));
   return { claim, q, entity, metric, periodKind, relation, ofMetric, comparable, asOfDocument, period, samePeriod, displaced, contained, otherPeriod, compares };
+}
+
+/**
+ * factPeriodRelation, remembered for the judgement of one claim: the steps ask about the same facts
+ * again and again (wrong-metric weighs every fact of the entity, twice). The answer depends only on the
+ * two periods and the metric's kind. Kept with the scope, not the periods, so that nothing outlives the
+ * judgement (a long report's claims stay in memory).
+ */
+function memoisedRelation(periodKind: 'duration' | 'instant'): JudgeScope['relation'] {
+  const byPeriod = new Map<Period, Map<Fact, PeriodRelation>>();
+  return (p, f) => {
+    let known = byPeriod.get(p);
+    if (!known) byPeriod.set(p, (known = new Map()));
+    let r = known.get(f);
+    if (r === undefined) known.set(f, (r = factPeriodRelation(p, f, periodKind)));
+    return r;
+  };
 }

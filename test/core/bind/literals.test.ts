@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { findLiterals, lowerAscii, wordLiteral, type Literal } from '../../../server/src/core/bind/literals';
+
+const found = (text: string, literals: Literal[], from?: number, to?: number) =>
+  findLiterals(text, lowerAscii(text), literals, from, to).map((h) => `${text.slice(h.start, h.end)}#${h.index}`);
+
+describe('findLiterals', () => {
+  const literals = [wordLiteral('营收'), wordLiteral('营业利润'), wordLiteral('Meta'), wordLiteral('revenue'), wordLiteral('亿'), wordLiteral('H100')];
+
+  it('finds one-character, two-character and longer words, Chinese (codes above 0x8000) and English: words written as they must be cased first, then the others, each in text order', () => {
+    expect(found('Meta的营收和营业利润为10亿', literals)).toEqual(['Meta#2', '营收#0', '营业利润#1', '亿#4']);
+    expect(found('Revenue rose; H100 sold out; revenues', literals)).toEqual(['H100#5', 'Revenue#3', 'revenues#3']);
+  });
+
+  it('near miss: skips words that continue ("Metaverse", "H1000"), other cases of a word written in capitals, and text outside [from, to)', () => {
+    expect(found('Metaverse and H1000 and META', literals)).toEqual([]);
+    expect(found('营收营收', literals, 1, 4)).toEqual(['营收#0']);
+    expect(found('营', literals)).toEqual([]);
+  });
+});

@@ -1,0 +1,82 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { mayMatch, regexNeeds, textBuckets } from '../../../server/src/core/text/regexNeeds';
+import { EN_PATTERNS } from '../../../server/src/core/bind/periodPatternsEn';
+import { ZH_PATTERNS } from '../../../server/src/core/bind/periodPatternsZh';
+
+const may = (re: RegExp, text: string) => mayMatch(regexNeeds(re), textBuckets(text));
+
+describe('regexNeeds: what a pattern cannot match without', () => {
+  it('skips a text that lacks a character every match consumes (English and Chinese)', () => {
+    expect(may(/fiscal\s+year/i, 'Revenue was $60.9 billion in 2024.')).toBe(false);
+    expect(may(/\d+\s*年/, 'Revenue was $60.9 billion in 2024.')).toBe(false);
+    expect(may(/\d+\s*年/, '营收为609亿美元。')).toBe(false);
+    expect(may(/Q([1-4])/i, 'Revenue grew 12% in the year.')).toBe(false);
+  });
+
+  it('near miss: runs the pattern whenever the characters are there, whatever their order or case', () => {
+    expect(may(/fiscal\s+year/i, 'FISCAL YEAR')).toBe(true);
+    expect(may(/fiscal\s+year/i, 'year, fiscal')).toBe(true); // present, though no match: still run
+    expect(may(/\d+\s*年/, '2024年营收为609亿美元。')).toBe(true);
+    expect(may(/Q([1-4])/i, 'in q3')).toBe(true);
+  });
+
+  it('needs nothing from optional parts, lookarounds, back-references, word boundaries or unread syntax', () => {
+    expect(may(/(?:the\s+)?2024/, '2024')).toBe(true);
+    expect(may(/(?<![A-Za-z])x/, 'x')).toBe(true);
+    expect(may(/x(?=yz)/, 'x')).toBe(true);
+    expect(may(/(a)\1?b/, 'ab')).toBe(true);
+    expect(regexNeeds(/\p{L}/u)).toEqual([]);
+    expect(regexNeeds(/\k<n>(?<n>a)?/)).toEqual([]);
+    expect(regexNeeds(/[^a]/)).toEqual([]);
+    expect(regexNeeds(/.*/)).toEqual([]);
+    expect(regexNeeds(/x*|y/)).toEqual([]);
+  });
+
+  it('takes one branch of an alternation: any branch will do', () => {
+    expect(may(/(?:January|March)\s+2024/, 'in march 2024')).toBe(true);
+    expect(may(/今年|去年/, '去年营收')).toBe(true);
+    expect(may(/今年|去年/, '营收')).toBe(false);
+  });
+
+  it('reads classes, ranges, escapes and counted repeats', () => {
+    expect(may(/[一二三四1-4]\s*季度/, '第三季度')).toBe(true);
+    expect(may(/[一二三四1-4]\s*季度/, '第三季')).toBe(false);
+    expect(may(/\u5e74/, '2024年')).toBe(true);
+    expect(may(/\u5e74/, '2024')).toBe(false);
+    expect(may(/a{0}b/, 'b')).toBe(true);
+    expect(may(/a{2,}b/, 'b')).toBe(false);
+    expect(may(/[\s-]+quarter/, 'quarter')).toBe(false);
+    expect(may(/[\s-]+quarter/, '-quarter')).toBe(true);
+  });
+
+  it('never skips a period pattern on a text it matches (every sentence of the corpus, whole and cut)', () => {
+    const patterns = [...EN_PATTERNS, ...ZH_PATTERNS];
+    const texts: string[] = [];
+    for (const lang of ['en', 'zh']) {
+      const dir = path.join(__dirname, '../../corpus', lang);
+      for (const f of fs.readdirSync(dir).filter((n) => n.endsWith('.md'))) {
+        for (const line of fs.readFileSync(path.join(dir, f), 'utf8').split('\n')) {
+          if (!line.trim()) continue;
+          texts.push(line);
+          // Pieces as binding cuts them (clauses, spans around a number), where a pattern's context is gone.
+          for (const piece of line.split(/[,，;；。]/)) if (piece.trim()) texts.push(piece);
+        }
+      }
+    }
+    let matched = 0;
+    for (const pattern of patterns) {
+      const needs = regexNeeds(pattern.re);
+      for (const text of texts) {
+        pattern.re.lastIndex = 0;
+        const found = pattern.re.exec(text);
+        pattern.re.lastIndex = 0;
+        if (!found) continue;
+        matched++;
+        expect(mayMatch(needs, textBuckets(text)), `${pattern.re.source} on ${text}`).toBe(true);
+      }
+    }
+    expect(matched).toBeGreaterThan(1000);
+  });
+});
