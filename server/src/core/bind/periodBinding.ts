@@ -17,6 +17,7 @@ import { explicitYear, resolveSpec } from './periodSpec';
 import { presentLevelVerb } from './presentLevel';
 import { anchorGoverns } from './yearAnchor';
 import { announcedFullYear } from './announcedMonth';
+import { asFigurePeriod, datesNoFigure, reportedFiscalYear } from './publicationMonth';
 
 export type PeriodFinder = (span: Span, fiscalYearEnd: string | undefined) => PeriodMention[];
 
@@ -104,7 +105,8 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
   // "2000 GPUs" is a count, not the year 2000; a bare number overlapping a date is part of the date.
   const valid = (m: PeriodMention, among: readonly Quantity[] = input.quantities) =>
     !among.some((o) => o.kind !== 'number' && o.start < m.end && m.start < o.end && !(o.start >= m.start && o.end <= m.end));
-  const inSentence = input.find(sentence, fye).filter((m) => valid(m));
+  // A release's month or a fiscal year's closing month dates no figure (publicationMonth.ts).
+  const inSentence = input.find(sentence, fye).filter((m) => valid(m)).flatMap((m) => asFigurePeriod(input, m));
 
   let inClause = inSentence.filter((m) => m.start >= clause.start && m.end <= clause.end);
   // A baseline takes only a period written next to it ("from $27B in fiscal 2023"), not the one of
@@ -120,7 +122,7 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
   const outside = inSentence.filter((m) => m.end <= clause.start || (m.start >= clause.end && !ownsLaterFigure(input, m) && !pastSemicolon(input, m)));
   // An earlier sentence's comparison baseline ("比两年前上涨约72%") is not the period it carries on.
   const earlier = input.paragraph.start < sentence.start
-    ? input.find({ start: input.paragraph.start, end: sentence.start }, fye).filter((m) => valid(m, overlapping(input.allQuantities ?? [], m)) && !comparedWith(input.text, m))
+    ? input.find({ start: input.paragraph.start, end: sentence.start }, fye).filter((m) => valid(m, overlapping(input.allQuantities ?? [], m)) && !comparedWith(input.text, m) && !datesNoFigure(input.text, m))
     : [];
   const carried: [PeriodMention | undefined, BindingHow][] = [
     [nearest(outside, q), 'sentence'],
@@ -249,6 +251,9 @@ function settle(m: PeriodMention | undefined, how: BindingHow, input: PeriodInpu
     const named = yearNamedEarlier(input);
     if (named !== undefined && String(named) !== period.start.slice(0, 4)) return 'none';
   }
+  // "the July release put full-year revenue at $245.1B": the fiscal year that closed before July.
+  const reported = reportedFiscalYear(input, m, period);
+  if (reported) return reported === 'none' ? 'none' : { value: reported, how, span, inferred: true };
   // "in July raised its full-year guidance to $85B": the month dates the announcement, not the figure.
   const year = announcedFullYear(input, m.period === period ? m : { ...m, period });
   if (year) return inferred ? { value: year, how, span, inferred: true } : { value: year, how, span };
