@@ -86,6 +86,9 @@ export const EN_PATTERNS: PeriodPattern[] = [
   // 2024": the year after the range is the year of both ends.
   p(`${B0}(?:from\\s+)?${MON}\\s*(?:[–—-]|\\s(?:to|through|until)\\s)\\s*${MON},?\\s+(?:of\\s+)?${Y}${B1}`, '', (m) => range(abs(m[3]), m[1], m[2])),
   p(`${B0}between\\s+${MON}\\s+and\\s+${MON},?\\s+(?:of\\s+)?${Y}${B1}`, '', (m) => range(abs(m[3]), m[1], m[2])),
+  // "Aug 2024–Oct 2024", "from November 2023 to January 2024": a year on each end, the whole span.
+  p(`${B0}(?:from\\s+)?${MON},?\\s+${Y}\\s*(?:[–—-]|\\s(?:to|through|until)\\s)\\s*${MON},?\\s+${Y}${B1}`, '', (m) => span(+m[2], m[1], +m[4], m[3])),
+  p(`${B0}between\\s+${MON},?\\s+${Y}\\s+and\\s+${MON},?\\s+${Y}${B1}`, '', (m) => span(+m[2], m[1], +m[4], m[3])),
   p(`${B0}${MON}\\s*[–—-]\\s*${MON}(?![A-Za-z0-9])`, '', (m) => range(undefined, m[1], m[2])),
   p(`${B0}(?:from\\s+|between\\s+)?${FULL_MON}\\s+(?:to|through|until)\\s+${FULL_MON}${B1}`, '', (m) => range(undefined, m[1], m[2])),
   // Parts of a year to a month: "the first nine months of 2025", "the nine months ended September 30,
@@ -206,6 +209,13 @@ function count(word: string): number {
 function range(year: YearRef, from: string, to: string): PeriodSpec | undefined {
   const [a, b] = [month(from), month(to)];
   return a === b ? undefined : { t: 'monthRange', year, from: a, to: b };
+}
+
+/** Months from one written year to another, end included; a start after its end is no range. */
+function span(fromYear: number, from: string, toYear: number, to: string): PeriodSpec | undefined {
+  const [a, b] = [month(from), month(to)];
+  if (fromYear > toYear || (fromYear === toYear && a >= b)) return undefined;
+  return { t: 'monthRange', year: { abs: toYear }, from: a, to: b, fromYear };
 }
 
 function partOf(word: string): MonthPart {

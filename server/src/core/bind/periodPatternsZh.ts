@@ -50,8 +50,21 @@ const NOT_A_QUARTER = '(?<![\\d年前后近去续个几两这上下本])';
  */
 function monthRange(year: YearRef, from: number, to: number): PeriodSpec | undefined {
   if (from === to) return undefined;
+  // "2024年11月至1月": the year is written before the start, so the range ends in the next year.
+  if (from > to) return { t: 'monthRange', year: nextYear(year), from, to };
   if (to !== from + 2) return { t: 'monthRange', year, from, to };
   return (from - 1) % 3 === 0 ? q(year, (from + 2) / 3, false) : { t: 'monthQuarter', year, m: to };
+}
+
+function nextYear(year: YearRef): YearRef {
+  if (year === undefined) return undefined;
+  return 'abs' in year ? { abs: year.abs + 1 } : { rel: year.rel + 1 };
+}
+
+/** Months from one written year to another, end included; a start after its end is no range. */
+function yearSpan(fromYear: number, from: number, toYear: number, to: number): PeriodSpec | undefined {
+  if (fromYear > toYear || (fromYear === toYear && from >= to)) return undefined;
+  return { t: 'monthRange', year: abs(String(toYear)), from, to, fromYear };
 }
 
 /** "2024年", "今年" or nothing before a month expression: its year as written. */
@@ -76,6 +89,14 @@ export const ZH_PATTERNS: PeriodPattern[] = [
   // ...and "截至2025年6月30日(止)的季度", "截至6月30日的三个月": that quarter, not its last day.
   p(`(?:截至|截止到?)${YEAR_OPT}${MZ}\\s*月(?:底|末|\\s*${DZ}\\s*[日号])?(?:止|为止)?的(?:那个|这个)?(?:季度|三个月|3个月)`, (m) => ({ t: 'monthQuarter', year: yearOpt(m[1], m[2]), m: smallNumber(m[3]) })),
   // Month ranges before single months, so "7-9月" is not read as September.
+  // "2023年11月至2024年1月", "2024年8月–2024年10月": a year on each end, the whole span.
+  p(`${Y}\\s*年\\s*${MZ}\\s*月(?:份)?\\s*(?:-|–|—|~|～|至|到)\\s*${Y}\\s*年\\s*${MZ}\\s*月(?:份)?(?!\\s*\\d{1,2}\\s*[日号])`, (m) =>
+    yearSpan(+m[1], smallNumber(m[2]), +m[3], smallNumber(m[4])),
+  ),
+  // "2023年11月至次年1月": the end in the year after the start's.
+  p(`${Y}\\s*年\\s*${MZ}\\s*月(?:份)?\\s*(?:-|–|—|~|～|至|到)\\s*(?:次年|翌年|第二年)\\s*${MZ}\\s*月(?:份)?(?!\\s*\\d{1,2}\\s*[日号])`, (m) =>
+    yearSpan(+m[1], smallNumber(m[2]), +m[1] + 1, smallNumber(m[3])),
+  ),
   // "2024年4月至6月", "今年1-9月", "4–6月": the year before the range is the year of both ends.
   p(`(?<![\\d年月])${YEAR_OPT}${MZ}\\s*月?\\s*(?:-|–|—|~|～|至|到)\\s*${MZ}\\s*月(?:份)?(?!\\s*\\d{1,2}\\s*[日号])`, (m) => monthRange(yearOpt(m[1], m[2]), smallNumber(m[3]), smallNumber(m[4]))),
   // "2025年前九个月", "前两个月": the first months of a year.

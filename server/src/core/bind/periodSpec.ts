@@ -37,9 +37,10 @@ export type PeriodSpec =
   /**
    * "April–June 2024", "2024年4月至6月", "the first nine months of 2025", "前九个月": months `from`..`to`
    * of one year; the year written after the range is the year of both ends (from > to: `from` is in the
-   * year before).
+   * year before). `fromYear`: a year written on the start too ("Nov 2023–Jan 2024"), which may be any
+   * year before the end's.
    */
-  | { t: 'monthRange'; year: YearRef; from: number; to: number }
+  | { t: 'monthRange'; year: YearRef; from: number; to: number; fromYear?: number }
   /** "end of February", "late February", "2月底", "3月上旬": a third of a month (days 1–10, 11–20, 21–end). */
   | { t: 'monthPart'; year: YearRef; m: number; part: MonthPart }
   /** "year to date", "so far this year": from 1 January of the document's year to its date. */
@@ -146,7 +147,7 @@ export function resolveSpec(spec: PeriodSpec, env: ResolveEnv): Period | undefin
       // date: "前九个月" in a November article is this year's, in May last year's.
       const latestEnded = spec.year === undefined && env.anchorYear === undefined && doc ? (spec.to < doc.m ? doc.y : doc.y - 1) : undefined;
       const y = latestEnded ?? yearOf(spec.year, env, doc, (yy) => ({ y: yy, m: spec.from, d: 1 }));
-      return y === undefined ? undefined : monthRangePeriod(y, spec.from, spec.to);
+      return y === undefined ? undefined : monthRangePeriod(y, spec.from, spec.to, spec.fromYear);
     }
     case 'monthPart': {
       const y = yearOf(spec.year, env, doc, (yy) => ({ y: yy, m: spec.m, d: spec.part === 'early' ? 1 : spec.part === 'mid' ? 11 : 21 }));
@@ -208,11 +209,14 @@ export function resolveSpec(spec: PeriodSpec, env: ResolveEnv): Period | undefin
   }
 }
 
-/** Months `from`..`to` ending in year y (`from` after `to`: the range starts in the year before). */
-function monthRangePeriod(y: number, from: number, to: number): Period {
-  const start = { y: from > to ? y - 1 : y, m: from, d: 1 };
+/**
+ * Months `from`..`to` ending in year y (`from` after `to`: the range starts in the year before), or
+ * starting in `fromYear` when it is written.
+ */
+function monthRangePeriod(y: number, from: number, to: number, fromYear?: number): Period {
+  const start = { y: fromYear ?? (from > to ? y - 1 : y), m: from, d: 1 };
   const last = monthPeriod(y, to);
-  return { start: iso(start), end: last.end, label: `${monthLabel(from)}–${last.label}` };
+  return { start: iso(start), end: last.end, label: `${monthLabel(from)}${fromYear === undefined ? '' : ` ${fromYear}`}–${last.label}` };
 }
 
 /** Days 1–10, 11–20 or 21 to the month's end: how "early", "mid" and "late" (上旬, 中旬, 下旬/月底) divide a month. */
