@@ -81,8 +81,8 @@ export function choosePeriod(input: PeriodInput): Binding<Period> | undefined {
   return chosen && shorterThanRate(input, chosen.value) ? undefined : chosen;
 }
 
-/** "$400 million a quarter", "每年约50亿美元": a figure stated per quarter or per year. */
-const RATE_AFTER = /^\s*(?:a|per|each|every)\s+(quarter|year)\b/i;
+/** "$400 million a quarter", "每年约50亿美元": a figure stated per quarter or per year ("a year later" is no rate). */
+const RATE_AFTER = /^\s*(?:a|per|each|every)\s+(quarter|year)\b(?!\s+(?:later|earlier|ago|before|after|on)\b)/i;
 const RATE_BEFORE = /每(季度|季|年)\s*(?:约|大约|将近|近)?\s*$/;
 const RATE_DAYS: Record<string, number> = { quarter: 90, 季度: 90, 季: 90, year: 365, 年: 365 };
 

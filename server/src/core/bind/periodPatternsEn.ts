@@ -186,6 +186,18 @@ export const EN_PATTERNS: PeriodPattern[] = [
   ),
   // "the same period last year", "a year earlier": the span of the period written before it, a year back.
   p(`${B0}(?:the\\s+)?same\\s+(?:period|quarter|half|months?)\\s+(?:of\\s+|in\\s+)?(?:last|the\\s+(?:previous|prior|preceding))\\s+year${B1}|${B0}(?:a|one)\\s+year\\s+(?:earlier|before)${B1}`, 'i', () => ({ t: 'sameSpanYearBefore' })),
+  // "a month later", "two years afterwards", "the following year", "later that year": the date just named,
+  // moved on; "months later", "shortly after", "two months after its founding" are not computed.
+  p(`${B0}(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|\\d{1,2}|half\\s+a)\\s+(month|quarter|year)s?\\s+(?:later|afterwards?)${B1}`, 'i', (m) =>
+    ({ t: 'after', offset: { months: offsetCount(m[1]) * UNIT_MONTHS[m[2].toLowerCase()] } }),
+  ),
+  p(`${B0}the\\s+(?:following|next)\\s+month${B1}(?=\\s*,|\\s+(?:it|the|they|he|she|[A-Z]))`, '', () => ({ t: 'after', offset: { months: 1 } })),
+  p(`${B0}(?:the\\s+following\\s+year|a\\s+year\\s+on)${B1}`, 'i', () => ({ t: 'after', offset: { calendar: 'next-year' } })),
+  p(`${B0}(?:later\\s+(?:that|the\\s+same|in\\s+the\\s+same)|that\\s+same)\\s+(year|month)${B1}`, 'i', (m) =>
+    ({ t: 'after', offset: { calendar: m[1].toLowerCase() === 'year' ? 'same-year' : 'same-month' } }),
+  ),
+  p(`${B0}(?:(?:(?:a\\s+few|several|some|many|few|a\\s+couple\\s+of)\\s+)?(?:days|weeks|months|years)|(?:a|an|one|two|three|four|five|six|\\d{1,2})\\s+(?:days?|weeks?))\\s+(?:later|afterwards?)${B1}`, 'i', () => ({ t: 'after', offset: {} })),
+  p(`${B0}(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|\\d{1,2}|half\\s+a|a\\s+few|several)\\s+(?:days?|weeks?|months?|quarters?|years?)\\s+after|(?:shortly|soon)\\s+(?:after(?:wards?)?|thereafter))${B1}`, 'i', () => ({ t: 'after', offset: {} })),
   p(`${B0}(?:a|one|1)\\s+year\\s+ago${B1}`, 'i', () => ({ t: 'yearsAgo', n: 1 })),
   p(`${B0}(two|2|three|3)\\s+years\\s+ago${B1}`, 'i', (m) => ({ t: 'yearsAgo', n: /^(?:two|2)$/i.test(m[1]) ? 2 : 3 })),
   p(`${B0}(this|last|next|the\\s+(?:last|previous|past|prior))\\s+quarter${B1}`, 'i', (m) => {
@@ -201,6 +213,18 @@ export const EN_PATTERNS: PeriodPattern[] = [
   p(`${B0}(?:the|its|their)\\s+(?:latest|most\\s+recent)(?:\\s+reported)?(?:\\s+fiscal)?\\s+quarter${B1}(?!\\s*\\()`, 'i', () => ({ t: 'present' })),
   p(`${B0}the\\s+latest\\s+(?:figure|number|count|data)s?${B1}`, 'i', () => ({ t: 'present' })),
 ];
+
+const UNIT_MONTHS: Record<string, number> = { month: 1, quarter: 3, year: 12 };
+
+/** "a", "one", "two", "18", "half a": how many of the offset's unit. */
+function offsetCount(word: string): number {
+  const w = word.toLowerCase().replace(/\s+/g, ' ');
+  if (w === 'a' || w === 'an' || w === 'one') return 1;
+  if (w === 'half a') return 0.5;
+  if (w === 'twelve') return 12;
+  if (w === 'eighteen') return 18;
+  return count(w);
+}
 
 function count(word: string): number {
   return COUNTS[word.toLowerCase()] ?? Number(word);

@@ -27,6 +27,7 @@ import {
   shiftQuarter,
   type YMD,
 } from './calendar';
+import { offsetPeriod, type Offset } from './offsetPeriod';
 
 /** A year as written: absolute ("2023"), relative to the document's year ("last year", 去年), or not written. */
 export type YearRef = { abs: number } | { rel: number } | undefined;
@@ -60,6 +61,8 @@ export type PeriodSpec =
   | { t: 'yearsAgo'; n: number }
   /** "去年同期", "the same period last year": the span of the period written before it, a year earlier. */
   | { t: 'sameSpanYearBefore' }
+  /** "a month later", "两个月后", 次年, 同年: the period written before it, moved on (offsetPeriod.ts). */
+  | { t: 'after'; offset: Offset }
   | { t: 'present' };
 
 export interface ResolveEnv {
@@ -79,7 +82,7 @@ export type MonthPart = 'early' | 'mid' | 'late';
 export function specKind(spec: PeriodSpec): 'explicit' | 'relative' | 'present' {
   if (spec.t === 'present') return 'present';
   if (spec.t === 'yearToDate') return 'relative';
-  if (spec.t === 'relQuarter' || spec.t === 'relMonth' || spec.t === 'yearsAgo' || spec.t === 'lastMonthName' || spec.t === 'sameSpanYearBefore') return 'relative';
+  if (spec.t === 'relQuarter' || spec.t === 'relMonth' || spec.t === 'yearsAgo' || spec.t === 'lastMonthName' || spec.t === 'sameSpanYearBefore' || spec.t === 'after') return 'relative';
   if ('year' in spec && spec.year && 'rel' in spec.year) return 'relative';
   return 'explicit';
 }
@@ -119,6 +122,8 @@ export function resolveSpec(spec: PeriodSpec, env: ResolveEnv): Period | undefin
       if (!a || !start || !end) return undefined;
       return { start: iso(addMonths(start, -12)), end: iso(addMonths(end, -12)), label: `${a.label}, a year earlier` };
     }
+    case 'after':
+      return offsetPeriod(spec.offset, env.anchorPeriod);
     case 'relMonth': {
       if (!doc) return undefined;
       const t = addMonths({ ...doc, d: 1 }, spec.offset);
