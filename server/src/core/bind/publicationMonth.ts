@@ -9,7 +9,7 @@
  * most). Any other figure takes the sentence's other periods, or none: a release month is never a guess
  * at its period.
  */
-import type { Period } from '../model';
+import type { Period, Span } from '../model';
 import { calendarYearPeriod, fiscalQuarterOf, fiscalYearEndDate, fiscalYearPeriod, isNonCalendarFiscal, parseIso } from './calendar';
 import { figureWords, type AnnouncedInput } from './announcedMonth';
 import type { PeriodMention } from './periods';
@@ -35,7 +35,7 @@ const ZH_FISCAL_END_BEFORE = /(?:财年|财政年度|会计年度)\s*(?:均|都|
 const ZH_FISCAL_END_AFTER = /^\s*(?:结束|截止|止|为止|，|,|。|；|;|$)/;
 
 /** The month at m dates a publication rather than a figure. */
-function datesPublication(text: string, m: PeriodMention): boolean {
+export function datesPublication(text: string, m: Span): boolean {
   const before = text.slice(Math.max(0, m.start - 60), m.start);
   const after = text.slice(m.end, m.end + 40);
   return EN_AFTER.test(after) || EN_BEFORE.test(before) || ZH_AFTER.test(after);

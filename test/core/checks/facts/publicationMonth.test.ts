@@ -59,6 +59,18 @@ describe('a wrong figure in the same shape is still found', () => {
   });
 });
 
+describe('a year-less quarter in a dated publication is the last one closed by its date', () => {
+  it('not the calendar quarter of the publication\'s year (English, Chinese)', () => {
+    expect(flagged("Nvidia's February 2024 release put fourth-quarter revenue at $22.1 billion.", '2025-06-01')).toEqual([]);
+    expect(flagged('英伟达2024年2月发布的财报显示，第四季度营收为221亿美元。', '2025-06-01')).toEqual([]);
+  });
+
+  it('another quarter\'s figure is still the wrong period', () => {
+    expect(flagged("Nvidia's February 2024 release put fourth-quarter revenue at $39.3 billion.", '2025-06-01')).toEqual(['$39.3 billion fact.wrong-period warning']);
+    expect(flagged('英伟达2024年2月发布的财报显示，第四季度营收为181亿美元。', '2025-06-01')).toEqual(['181亿美元 fact.wrong-period warning']);
+  });
+});
+
 describe('what the rule leaves alone', () => {
   it('a release mid-way through the year: its full-year figure may be an outlook, so no period', () => {
     expect(flagged("Nvidia's August earnings release put full-year revenue at $60.9 billion.", '2024-12-01')).toEqual([]);
