@@ -71,6 +71,12 @@ describe('a year-less quarter in a dated publication is the last one closed by i
   });
 });
 
+describe('a bare "report" may be the month\'s own figures', () => {
+  it('so it keeps the month for a figure that is not a whole year\'s', () => {
+    expect(flagged('OpenAI 8月的报告显示，ChatGPT周活跃用户达2.5亿。', '2024-10-20')).toEqual(['2.5亿 fact.wrong-period warning']);
+  });
+});
+
 describe('what the rule leaves alone', () => {
   it('a release mid-way through the year: its full-year figure may be an outlook, so no period', () => {
     expect(flagged("Nvidia's August earnings release put full-year revenue at $60.9 billion.", '2024-12-01')).toEqual([]);
