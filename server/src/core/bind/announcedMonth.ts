@@ -26,17 +26,25 @@ export interface AnnouncedInput {
   fiscalYearEnd?: string;
 }
 
-/** The year a full-year figure announced at mention m is for, or undefined when the rule does not apply. */
-export function announcedFullYear(input: AnnouncedInput, m: PeriodMention): Period | undefined {
+/**
+ * The words that may say what the figure at a date mention is: those between the two, then the figure's
+ * clause; undefined when a statement break or another figure stands between them (the date is theirs).
+ */
+export function figureWords(input: AnnouncedInput, m: Span): string | undefined {
   const { text, quantity: q, clause } = input;
-  if (!DATED_EVENT.has(m.spec.t) || m.since || !m.period) return undefined;
   const [from, to] = m.end <= q.start ? [m.end, q.start] : [q.end, m.start];
   if (from > to) return undefined;
   const between = text.slice(from, to);
   if (STATEMENT_BREAK.test(between)) return undefined;
   if (input.quantities.some((o) => o !== q && o.start >= from && o.end <= to)) return undefined;
-  const words = `${between} ${text.slice(clause.start, clause.end)}`;
-  if (!FULL_YEAR.test(words) || !ANNOUNCING.test(words)) return undefined;
+  return `${between} ${text.slice(clause.start, clause.end)}`;
+}
+
+/** The year a full-year figure announced at mention m is for, or undefined when the rule does not apply. */
+export function announcedFullYear(input: AnnouncedInput, m: PeriodMention): Period | undefined {
+  if (!DATED_EVENT.has(m.spec.t) || m.since || !m.period) return undefined;
+  const words = figureWords(input, m);
+  if (words === undefined || !FULL_YEAR.test(words) || !ANNOUNCING.test(words)) return undefined;
   const day = parseIso(m.period.start);
   if (!day) return undefined;
   const fye = input.fiscalYearEnd;

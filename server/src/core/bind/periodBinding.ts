@@ -19,6 +19,7 @@ import { anchorGoverns } from './yearAnchor';
 import { announcedFullYear } from './announcedMonth';
 import { headingPeriod } from './headingPeriod';
 import { restatesPrevious } from './restatement';
+import { asFigurePeriod, datesNoFigure, reportedFiscalYear } from './publicationMonth';
 
 export type PeriodFinder = (span: Span, fiscalYearEnd: string | undefined) => PeriodMention[];
 
@@ -84,8 +85,8 @@ export function choosePeriod(input: PeriodInput): Binding<Period> | undefined {
   return chosen && shorterThanRate(input, chosen.value) ? undefined : chosen;
 }
 
-/** "$400 million a quarter", "每年约50亿美元": a figure stated per quarter or per year. */
-const RATE_AFTER = /^\s*(?:a|per|each|every)\s+(quarter|year)\b/i;
+/** "$400 million a quarter", "每年约50亿美元": a figure stated per quarter or per year ("a year later" is no rate). */
+const RATE_AFTER = /^\s*(?:a|per|each|every)\s+(quarter|year)\b(?!\s+(?:later|earlier|ago|before|after|on)\b)/i;
 const RATE_BEFORE = /每(季度|季|年)\s*(?:约|大约|将近|近)?\s*$/;
 const RATE_DAYS: Record<string, number> = { quarter: 90, 季度: 90, 季: 90, year: 365, 年: 365 };
 
@@ -108,7 +109,8 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
   // "2000 GPUs" is a count, not the year 2000; a bare number overlapping a date is part of the date.
   const valid = (m: PeriodMention, among: readonly Quantity[] = input.quantities) =>
     !among.some((o) => o.kind !== 'number' && o.start < m.end && m.start < o.end && !(o.start >= m.start && o.end <= m.end));
-  let inSentence = input.find(sentence, fye).filter((m) => valid(m));
+  // A release's month or a fiscal year's closing month dates no figure (publicationMonth.ts).
+  let inSentence = input.find(sentence, fye).filter((m) => valid(m)).flatMap((m) => asFigurePeriod(input, m));
   // A restatement's "now" is the moment of the sentence it restates: a flow carries that sentence's period.
   if (input.periodKind !== 'instant' && input.paragraph.start < sentence.start && restatesPrevious(input.text, sentence)) {
     inSentence = inSentence.filter((m) => m.kind !== 'present');
@@ -128,7 +130,7 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
   const outside = inSentence.filter((m) => m.end <= clause.start || (m.start >= clause.end && !ownsLaterFigure(input, m) && !pastSemicolon(input, m)));
   // An earlier sentence's comparison baseline ("比两年前上涨约72%") is not the period it carries on.
   const earlier = input.paragraph.start < sentence.start
-    ? input.find({ start: input.paragraph.start, end: sentence.start }, fye).filter((m) => valid(m, overlapping(input.allQuantities ?? [], m)) && !comparedWith(input.text, m))
+    ? input.find({ start: input.paragraph.start, end: sentence.start }, fye).filter((m) => valid(m, overlapping(input.allQuantities ?? [], m)) && !comparedWith(input.text, m) && !datesNoFigure(input.text, m))
     : [];
   const carried: [PeriodMention | undefined, BindingHow][] = [
     [nearest(outside, q), 'sentence'],
@@ -252,6 +254,9 @@ function settle(m: PeriodMention | undefined, how: BindingHow, input: PeriodInpu
     const named = yearNamedEarlier(input);
     if (named !== undefined && String(named) !== period.start.slice(0, 4)) return 'none';
   }
+  // "the July release put full-year revenue at $245.1B": the fiscal year that closed before July.
+  const reported = reportedFiscalYear(input, m, period);
+  if (reported) return reported === 'none' ? 'none' : { value: reported, how, span, inferred: true };
   // "in July raised its full-year guidance to $85B": the month dates the announcement, not the figure.
   const year = announcedFullYear(input, m.period === period ? m : { ...m, period });
   if (year) return inferred ? { value: year, how, span, inferred: true } : { value: year, how, span };

@@ -86,6 +86,9 @@ export const EN_PATTERNS: PeriodPattern[] = [
   // 2024": the year after the range is the year of both ends.
   p(`${B0}(?:from\\s+)?${MON}\\s*(?:[–—-]|\\s(?:to|through|until)\\s)\\s*${MON},?\\s+(?:of\\s+)?${Y}${B1}`, '', (m) => range(abs(m[3]), m[1], m[2])),
   p(`${B0}between\\s+${MON}\\s+and\\s+${MON},?\\s+(?:of\\s+)?${Y}${B1}`, '', (m) => range(abs(m[3]), m[1], m[2])),
+  // "Aug 2024–Oct 2024", "from November 2023 to January 2024": a year on each end, the whole span.
+  p(`${B0}(?:from\\s+)?${MON},?\\s+${Y}\\s*(?:[–—-]|\\s(?:to|through|until)\\s)\\s*${MON},?\\s+${Y}${B1}`, '', (m) => span(+m[2], m[1], +m[4], m[3])),
+  p(`${B0}between\\s+${MON},?\\s+${Y}\\s+and\\s+${MON},?\\s+${Y}${B1}`, '', (m) => span(+m[2], m[1], +m[4], m[3])),
   p(`${B0}${MON}\\s*[–—-]\\s*${MON}(?![A-Za-z0-9])`, '', (m) => range(undefined, m[1], m[2])),
   p(`${B0}(?:from\\s+|between\\s+)?${FULL_MON}\\s+(?:to|through|until)\\s+${FULL_MON}${B1}`, '', (m) => range(undefined, m[1], m[2])),
   // Parts of a year to a month: "the first nine months of 2025", "the nine months ended September 30,
@@ -184,6 +187,18 @@ export const EN_PATTERNS: PeriodPattern[] = [
   ),
   // "the same period last year", "a year earlier": the span of the period written before it, a year back.
   p(`${B0}(?:the\\s+)?same\\s+(?:period|quarter|half|months?)\\s+(?:of\\s+|in\\s+)?(?:last|the\\s+(?:previous|prior|preceding))\\s+year${B1}|${B0}(?:a|one)\\s+year\\s+(?:earlier|before)${B1}`, 'i', () => ({ t: 'sameSpanYearBefore' })),
+  // "a month later", "two years afterwards", "the following year", "later that year": the date just named,
+  // moved on; "months later", "shortly after", "two months after its founding" are not computed.
+  p(`${B0}(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|\\d{1,2}|half\\s+a)\\s+(month|quarter|year)s?\\s+(?:later|afterwards?)${B1}`, 'i', (m) =>
+    ({ t: 'after', offset: { months: offsetCount(m[1]) * UNIT_MONTHS[m[2].toLowerCase()] } }),
+  ),
+  p(`${B0}the\\s+(?:following|next)\\s+month${B1}(?=\\s*,|\\s+(?:it|the|they|he|she|[A-Z]))`, '', () => ({ t: 'after', offset: { months: 1 } })),
+  p(`${B0}(?:the\\s+following\\s+year|a\\s+year\\s+on)${B1}`, 'i', () => ({ t: 'after', offset: { calendar: 'next-year' } })),
+  p(`${B0}(?:later\\s+(?:that|the\\s+same|in\\s+the\\s+same)|that\\s+same)\\s+(year|month)${B1}`, 'i', (m) =>
+    ({ t: 'after', offset: { calendar: m[1].toLowerCase() === 'year' ? 'same-year' : 'same-month' } }),
+  ),
+  p(`${B0}(?:(?:(?:a\\s+few|several|some|many|few|a\\s+couple\\s+of)\\s+)?(?:days|weeks|months|years)|(?:a|an|one|two|three|four|five|six|\\d{1,2})\\s+(?:days?|weeks?))\\s+(?:later|afterwards?)${B1}`, 'i', () => ({ t: 'after', offset: {} })),
+  p(`${B0}(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|\\d{1,2}|half\\s+a|a\\s+few|several)\\s+(?:days?|weeks?|months?|quarters?|years?)\\s+after|(?:shortly|soon)\\s+(?:after(?:wards?)?|thereafter))${B1}`, 'i', () => ({ t: 'after', offset: {} })),
   p(`${B0}(?:a|one|1)\\s+year\\s+ago${B1}`, 'i', () => ({ t: 'yearsAgo', n: 1 })),
   p(`${B0}(two|2|three|3)\\s+years\\s+ago${B1}`, 'i', (m) => ({ t: 'yearsAgo', n: /^(?:two|2)$/i.test(m[1]) ? 2 : 3 })),
   p(`${B0}(this|last|next|the\\s+(?:last|previous|past|prior))\\s+quarter${B1}`, 'i', (m) => {
@@ -200,6 +215,18 @@ export const EN_PATTERNS: PeriodPattern[] = [
   p(`${B0}the\\s+latest\\s+(?:figure|number|count|data)s?${B1}`, 'i', () => ({ t: 'present' })),
 ];
 
+const UNIT_MONTHS: Record<string, number> = { month: 1, quarter: 3, year: 12 };
+
+/** "a", "one", "two", "18", "half a": how many of the offset's unit. */
+function offsetCount(word: string): number {
+  const w = word.toLowerCase().replace(/\s+/g, ' ');
+  if (w === 'a' || w === 'an' || w === 'one') return 1;
+  if (w === 'half a') return 0.5;
+  if (w === 'twelve') return 12;
+  if (w === 'eighteen') return 18;
+  return count(w);
+}
+
 function count(word: string): number {
   return COUNTS[word.toLowerCase()] ?? Number(word);
 }
@@ -207,6 +234,13 @@ function count(word: string): number {
 function range(year: YearRef, from: string, to: string): PeriodSpec | undefined {
   const [a, b] = [month(from), month(to)];
   return a === b ? undefined : { t: 'monthRange', year, from: a, to: b };
+}
+
+/** Months from one written year to another, end included; a start after its end is no range. */
+function span(fromYear: number, from: string, toYear: number, to: string): PeriodSpec | undefined {
+  const [a, b] = [month(from), month(to)];
+  if (fromYear > toYear || (fromYear === toYear && a >= b)) return undefined;
+  return { t: 'monthRange', year: { abs: toYear }, from: a, to: b, fromYear };
 }
 
 function partOf(word: string): MonthPart {

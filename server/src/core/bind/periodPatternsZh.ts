@@ -50,9 +50,27 @@ const NOT_A_QUARTER = '(?<![\\d年前后近去续个几两这上下本])';
  */
 function monthRange(year: YearRef, from: number, to: number): PeriodSpec | undefined {
   if (from === to) return undefined;
+  // "2024年11月至1月": the year is written before the start, so the range ends in the next year.
+  if (from > to) return { t: 'monthRange', year: nextYear(year), from, to };
   if (to !== from + 2) return { t: 'monthRange', year, from, to };
   return (from - 1) % 3 === 0 ? q(year, (from + 2) / 3, false) : { t: 'monthQuarter', year, m: to };
 }
+
+function nextYear(year: YearRef): YearRef {
+  if (year === undefined) return undefined;
+  return 'abs' in year ? { abs: year.abs + 1 } : { rel: year.rel + 1 };
+}
+
+/** Months from one written year to another, end included; a start after its end is no range. */
+function yearSpan(fromYear: number, from: number, toYear: number, to: number): PeriodSpec | undefined {
+  if (fromYear > toYear || (fromYear === toYear && from >= to)) return undefined;
+  return { t: 'monthRange', year: abs(String(toYear)), from, to, fromYear };
+}
+
+/** Verbs of an event an offset may count from ("成立两个月后"): then not from the date written before. */
+const EVENT_VERB = '(?:成立|创立|创办|上线|发布|推出|上市|问世|开业|投产|宣布|融资|交付|发售)';
+/** How many months, quarters or years on: 一 to 十二, 两, 半. */
+const OFFSET_COUNT = '(?:十一|十二|十|[一二两三四五六七八九半]|1[0-2]|[1-9])';
 
 /** "2024年", "今年" or nothing before a month expression: its year as written. */
 const YEAR_OPT = `(?:(?:${Y}|${REL_YEAR})\\s*年?\\s*)?`;
@@ -76,6 +94,14 @@ export const ZH_PATTERNS: PeriodPattern[] = [
   // ...and "截至2025年6月30日(止)的季度", "截至6月30日的三个月": that quarter, not its last day.
   p(`(?:截至|截止到?)${YEAR_OPT}${MZ}\\s*月(?:底|末|\\s*${DZ}\\s*[日号])?(?:止|为止)?的(?:那个|这个)?(?:季度|三个月|3个月)`, (m) => ({ t: 'monthQuarter', year: yearOpt(m[1], m[2]), m: smallNumber(m[3]) })),
   // Month ranges before single months, so "7-9月" is not read as September.
+  // "2023年11月至2024年1月", "2024年8月–2024年10月": a year on each end, the whole span.
+  p(`${Y}\\s*年\\s*${MZ}\\s*月(?:份)?\\s*(?:-|–|—|~|～|至|到)\\s*${Y}\\s*年\\s*${MZ}\\s*月(?:份)?(?!\\s*\\d{1,2}\\s*[日号])`, (m) =>
+    yearSpan(+m[1], smallNumber(m[2]), +m[3], smallNumber(m[4])),
+  ),
+  // "2023年11月至次年1月": the end in the year after the start's.
+  p(`${Y}\\s*年\\s*${MZ}\\s*月(?:份)?\\s*(?:-|–|—|~|～|至|到)\\s*(?:次年|翌年|第二年)\\s*${MZ}\\s*月(?:份)?(?!\\s*\\d{1,2}\\s*[日号])`, (m) =>
+    yearSpan(+m[1], smallNumber(m[2]), +m[1] + 1, smallNumber(m[3])),
+  ),
   // "2024年4月至6月", "今年1-9月", "4–6月": the year before the range is the year of both ends.
   p(`(?<![\\d年月])${YEAR_OPT}${MZ}\\s*月?\\s*(?:-|–|—|~|～|至|到)\\s*${MZ}\\s*月(?:份)?(?!\\s*\\d{1,2}\\s*[日号])`, (m) => monthRange(yearOpt(m[1], m[2]), smallNumber(m[3]), smallNumber(m[4]))),
   // "2025年前九个月", "前两个月": the first months of a year.
@@ -143,6 +169,19 @@ export const ZH_PATTERNS: PeriodPattern[] = [
   // Years
   p(`${Y}\\s*年(?:度)?(?!代)`, (m) => ({ t: 'year', year: abs(m[1]), fiscal: false })),
   p(REL_YEAR, (m) => ({ t: 'year', year: relYear(m[1]), fiscal: false })),
+  // "两个月后", "一年后", "半年后", 次年, 同年: the date just named, moved on (offsetPeriod.ts); after an event
+  // verb ("成立两个月后") the offset counts from the event, which may be another date: not computed, nor
+  // are 几个月后, 不久后.
+  p(`(?<![\\d年月])(?<!${EVENT_VERB})(${OFFSET_COUNT})\\s*个?\\s*(月|季度|年)\\s*(?:后|之后|以后)`, (m) => {
+    const n = m[1] === '半' ? 0.5 : countZh(m[1]);
+    const months = n * (m[2] === '月' ? 1 : m[2] === '季度' ? 3 : 12);
+    return Number.isInteger(months) ? { t: 'after', offset: { months } } : undefined;
+  }),
+  p(`(?<=${EVENT_VERB})${OFFSET_COUNT}\\s*个?\\s*(?:月|季度|年|周|星期|天)\\s*(?:后|之后|以后)`, () => ({ t: 'after', offset: {} })),
+  p(`(?:几|数|${OFFSET_COUNT})\\s*(?:个?\\s*(?:周|星期|天)|个\\s*多\\s*月|年\\s*多|多\\s*年)\\s*(?:后|之后|以后)|(?:几|数)\\s*个?\\s*(?:月|年)\\s*(?:后|之后|以后)|不久(?:后|之后|以后)|此后不久|随后不久|没过多久`, () => ({ t: 'after', offset: {} })),
+  p(`次年|翌年`, () => ({ t: 'after', offset: { calendar: 'next-year' } })),
+  p(`同年(?![龄级代])`, () => ({ t: 'after', offset: { calendar: 'same-year' } })),
+  p(`同月`, () => ({ t: 'after', offset: { calendar: 'same-month' } })),
   // Relative to the document's date
   p(`(?<![\\d])(一|1|两|2|三|3)\\s*年(?:以)?前`, (m) => ({ t: 'yearsAgo', n: countZh(m[1]) })),
   p(`上\\s*(?:一)?\\s*(?:个)?\\s*季度`, () => ({ t: 'relQuarter', offset: -1 })),

@@ -27,6 +27,7 @@ import {
   shiftQuarter,
   type YMD,
 } from './calendar';
+import { offsetPeriod, type Offset } from './offsetPeriod';
 
 /** A year as written: absolute ("2023"), relative to the document's year ("last year", 去年), or not written. */
 export type YearRef = { abs: number } | { rel: number } | undefined;
@@ -37,9 +38,10 @@ export type PeriodSpec =
   /**
    * "April–June 2024", "2024年4月至6月", "the first nine months of 2025", "前九个月": months `from`..`to`
    * of one year; the year written after the range is the year of both ends (from > to: `from` is in the
-   * year before).
+   * year before). `fromYear`: a year written on the start too ("Nov 2023–Jan 2024"), which may be any
+   * year before the end's.
    */
-  | { t: 'monthRange'; year: YearRef; from: number; to: number }
+  | { t: 'monthRange'; year: YearRef; from: number; to: number; fromYear?: number }
   /** "end of February", "late February", "2月底", "3月上旬": a third of a month (days 1–10, 11–20, 21–end). */
   | { t: 'monthPart'; year: YearRef; m: number; part: MonthPart }
   /** "year to date", "so far this year": from 1 January of the document's year to its date. */
@@ -59,6 +61,8 @@ export type PeriodSpec =
   | { t: 'yearsAgo'; n: number }
   /** "去年同期", "the same period last year": the span of the period written before it, a year earlier. */
   | { t: 'sameSpanYearBefore' }
+  /** "a month later", "两个月后", 次年, 同年: the period written before it, moved on (offsetPeriod.ts). */
+  | { t: 'after'; offset: Offset }
   | { t: 'present' };
 
 export interface ResolveEnv {
@@ -78,7 +82,7 @@ export type MonthPart = 'early' | 'mid' | 'late';
 export function specKind(spec: PeriodSpec): 'explicit' | 'relative' | 'present' {
   if (spec.t === 'present') return 'present';
   if (spec.t === 'yearToDate') return 'relative';
-  if (spec.t === 'relQuarter' || spec.t === 'relMonth' || spec.t === 'yearsAgo' || spec.t === 'lastMonthName' || spec.t === 'sameSpanYearBefore') return 'relative';
+  if (spec.t === 'relQuarter' || spec.t === 'relMonth' || spec.t === 'yearsAgo' || spec.t === 'lastMonthName' || spec.t === 'sameSpanYearBefore' || spec.t === 'after') return 'relative';
   if ('year' in spec && spec.year && 'rel' in spec.year) return 'relative';
   return 'explicit';
 }
@@ -118,6 +122,8 @@ export function resolveSpec(spec: PeriodSpec, env: ResolveEnv): Period | undefin
       if (!a || !start || !end) return undefined;
       return { start: iso(addMonths(start, -12)), end: iso(addMonths(end, -12)), label: `${a.label}, a year earlier` };
     }
+    case 'after':
+      return offsetPeriod(spec.offset, env.anchorPeriod);
     case 'relMonth': {
       if (!doc) return undefined;
       const t = addMonths({ ...doc, d: 1 }, spec.offset);
@@ -146,7 +152,7 @@ export function resolveSpec(spec: PeriodSpec, env: ResolveEnv): Period | undefin
       // date: "前九个月" in a November article is this year's, in May last year's.
       const latestEnded = spec.year === undefined && env.anchorYear === undefined && doc ? (spec.to < doc.m ? doc.y : doc.y - 1) : undefined;
       const y = latestEnded ?? yearOf(spec.year, env, doc, (yy) => ({ y: yy, m: spec.from, d: 1 }));
-      return y === undefined ? undefined : monthRangePeriod(y, spec.from, spec.to);
+      return y === undefined ? undefined : monthRangePeriod(y, spec.from, spec.to, spec.fromYear);
     }
     case 'monthPart': {
       const y = yearOf(spec.year, env, doc, (yy) => ({ y: yy, m: spec.m, d: spec.part === 'early' ? 1 : spec.part === 'mid' ? 11 : 21 }));
@@ -208,11 +214,14 @@ export function resolveSpec(spec: PeriodSpec, env: ResolveEnv): Period | undefin
   }
 }
 
-/** Months `from`..`to` ending in year y (`from` after `to`: the range starts in the year before). */
-function monthRangePeriod(y: number, from: number, to: number): Period {
-  const start = { y: from > to ? y - 1 : y, m: from, d: 1 };
+/**
+ * Months `from`..`to` ending in year y (`from` after `to`: the range starts in the year before), or
+ * starting in `fromYear` when it is written.
+ */
+function monthRangePeriod(y: number, from: number, to: number, fromYear?: number): Period {
+  const start = { y: fromYear ?? (from > to ? y - 1 : y), m: from, d: 1 };
   const last = monthPeriod(y, to);
-  return { start: iso(start), end: last.end, label: `${monthLabel(from)}–${last.label}` };
+  return { start: iso(start), end: last.end, label: `${monthLabel(from)}${fromYear === undefined ? '' : ` ${fromYear}`}–${last.label}` };
 }
 
 /** Days 1–10, 11–20 or 21 to the month's end: how "early", "mid" and "late" (上旬, 中旬, 下旬/月底) divide a month. */

@@ -13,6 +13,7 @@ import { ZH_FROM_BEFORE, ZH_PATTERNS, ZH_RANGE_AFTER, ZH_SINCE_AFTER, ZH_SINCE_B
 import { explicitYear, otherReading, resolveSpec, sincePeriod, specKind, type PeriodSpec } from './periodSpec';
 import { sequenceYear } from './monthSequence';
 import { mayMatch, regexNeeds, textBuckets } from '../text/regexNeeds';
+import { datesPublication } from './publicationMonth';
 
 export interface PeriodContext {
   documentDate?: string;
@@ -104,7 +105,10 @@ export function scanPeriods(text: string, span: Span, ctx: PeriodContext): Perio
  * Resolves the raw matches lying in `span` (sorted), with the span's own earlier years as anchors.
  * `slice` is the span's text with digits normalised (normaliseDigits).
  */
-export function resolveMatches(slice: string, span: Span, raws: readonly RawMatch[], ctx: PeriodContext): PeriodMention[] {
+export function resolveMatches(slice: string, span: Span, raws: readonly RawMatch[], context: PeriodContext): PeriodMention[] {
+  // After a publication's date ("the February 2025 release"), year-less and relative expressions read
+  // from that date, as the publication wrote them: its "fourth quarter" is the last one closed by then.
+  let ctx = context;
   const out: PeriodMention[] = [];
   let anchorYear: number | undefined;
   let anchor: (Span & { dateLevel: boolean }) | undefined;
@@ -146,13 +150,15 @@ export function resolveMatches(slice: string, span: Span, raws: readonly RawMatc
     }
     const alternative = since ? undefined : otherReading(r.spec, ctx.documentDate);
     if (alternative) mention.alternative = alternative;
+    if (period && !forward && !resolveSpec(r.spec, { ...ctx, anchorYear, forward: true, anchorPeriod })) mention.yearGuessed = true;
     const year = explicitYear(r.spec);
-    if (year !== undefined && !(r.spec.t === 'year' && r.spec.fiscal)) {
+    if (period && !since && datesPublication(slice, local)) {
+      ctx = { ...ctx, documentDate: period.start };
+    } else if (year !== undefined && !(r.spec.t === 'year' && r.spec.fiscal)) {
       anchorYear = year;
       anchor = { start, end, dateLevel: MONTH_LEVEL.has(r.spec.t) };
       anchorOwnPeriod = period;
     }
-    if (period && !forward && !resolveSpec(r.spec, { ...ctx, anchorYear, forward: true, anchorPeriod })) mention.yearGuessed = true;
     if (period && !since) anchorPeriod = period;
     out.push(mention);
   }

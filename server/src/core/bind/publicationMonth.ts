@@ -1,0 +1,104 @@
+/**
+ * "The July earnings release put full-year revenue at $245.1B", "2月发布的财报显示全年营收为609亿美元",
+ * "Microsoft's fiscal year ends in June", "该公司财年截至1月底": a month that dates a publication (a
+ * release, report, filing, call, letter; 发布的财报, 公布的年报) says when the numbers came out, and a month
+ * that says when a fiscal year ends describes the calendar. Neither is the period of a figure.
+ *
+ * A full-year figure in a publication dated within four months after a fiscal year's end is that
+ * fiscal year's (results come out weeks after the year closes; the year is inferred, so a warning at
+ * most). Any other figure takes the sentence's other periods, or none: a release month is never a guess
+ * at its period.
+ */
+import type { Period, Span } from '../model';
+import { calendarYearPeriod, fiscalQuarterOf, fiscalYearEndDate, fiscalYearPeriod, isNonCalendarFiscal, parseIso } from './calendar';
+import { figureWords, type AnnouncedInput } from './announcedMonth';
+import type { PeriodMention } from './periods';
+
+const DATE_LEVEL = new Set<PeriodMention['spec']['t']>(['month', 'day', 'monthPart']);
+
+/**
+ * Documents that publish figures, and the words that may stand between a month and them. A bare
+ * "report" or "update" (and 的报告, 的数据, 的业绩) may be the month's own figures ("the March report" of
+ * monthly sales), so it dates a publication only for a whole-year figure.
+ */
+const EN_DOCUMENT_SURE = '(?:release|filing|call|letter|10-K|10-Q|8-K|prospectus)s?';
+const EN_DOCUMENT_BARE = '(?:report|statement|presentation|announcement|update)s?';
+const EN_MODIFIER = "(?:earnings|results|quarterly|annual|financial|press|shareholder|shareholders[’']?|investor|regulatory|SEC|conference|fiscal|year-end|full-year)";
+/** "the July earnings release", "its February 2024 10-K filing", "the February call", "the July earnings report". */
+const EN_AFTER = new RegExp(`^\\s+(?:(?:${EN_MODIFIER}\\s+){1,2}(?:${EN_DOCUMENT_SURE}|${EN_DOCUMENT_BARE})|${EN_DOCUMENT_SURE})(?![A-Za-z])`, 'i');
+const EN_AFTER_BARE = new RegExp(`^\\s+${EN_DOCUMENT_BARE}(?![A-Za-z])`, 'i');
+/** "its annual report, published in February,": the document, then the month it came out. */
+const EN_BEFORE = new RegExp(`(?:${EN_DOCUMENT_SURE}|${EN_DOCUMENT_BARE}|results|earnings),?\\s+(?:released|published|filed|issued|posted|dated)\\s+(?:in|on)\\s+$`, 'i');
+/** What a Chinese publication is: 财报, 年报, 公告, 电话会, 股东信; published (发布的) 业绩, 数据, 报告. */
+const ZH_DOCUMENT_SURE = '(?:财报|年报|季报|半年报|公告|财务报表|招股书|股东信|电话会)';
+const ZH_DOCUMENT_BARE = '(?:报告|业绩|数据|文件)';
+/** "2月发布的财报", "2月底公布的年报", "2月份披露的业绩", "2月的财报电话会". */
+const ZH_AFTER = new RegExp(`^(?:份)?\\s*(?:(?:发布|公布|披露|发表|提交|递交)(?:的|了)?[^\\d，,。；;]{0,6}?(?:${ZH_DOCUMENT_SURE}|${ZH_DOCUMENT_BARE})|的\\s*${ZH_DOCUMENT_SURE})`);
+const ZH_AFTER_BARE = new RegExp(`^(?:份)?\\s*的\\s*${ZH_DOCUMENT_BARE}`);
+
+/** "fiscal year ends in June", "its financial year runs to March": the calendar, not a period. */
+const EN_FISCAL_END_BEFORE = /(?:fiscal|financial)\s+year(?:[-\s]end)?\s+(?:ends|closes|is|runs\s+(?:to|through|until))\s+(?:in|on|at\s+the\s+end\s+of)?\s*$/i;
+/** "财年截至1月底", "财年于6月30日结束", "会计年度截止到3月". */
+const ZH_FISCAL_END_BEFORE = /(?:财年|财政年度|会计年度)\s*(?:均|都|通常|一般)?\s*(?:截至|截止(?:于|到)?|结束于|止于|于|在)\s*$/;
+const ZH_FISCAL_END_AFTER = /^\s*(?:结束|截止|止|为止|，|,|。|；|;|$)/;
+
+/** The month at m dates a publication rather than a figure; a bare "report" only for a whole-year figure. */
+export function datesPublication(text: string, m: Span, wholeYear = false): boolean {
+  const before = text.slice(Math.max(0, m.start - 60), m.start);
+  const after = text.slice(m.end, m.end + 40);
+  if (EN_AFTER.test(after) || EN_BEFORE.test(before) || ZH_AFTER.test(after)) return true;
+  return wholeYear && (EN_AFTER_BARE.test(after) || ZH_AFTER_BARE.test(after));
+}
+
+/** The month at m says when a fiscal year ends ("fiscal year ends in June"). */
+function statesFiscalYearEnd(text: string, m: PeriodMention): boolean {
+  const before = text.slice(Math.max(0, m.start - 30), m.start);
+  return EN_FISCAL_END_BEFORE.test(before) || (ZH_FISCAL_END_BEFORE.test(before) && ZH_FISCAL_END_AFTER.test(text.slice(m.end, m.end + 4)));
+}
+
+/** Words that make a figure a whole (fiscal) year's. */
+const WHOLE_YEAR =
+  /全年|财年|年度|年报|(?<![A-Za-z])(?:full[-\s]year|for\s+the\s+(?:full\s+|whole\s+)?year|fiscal[-\s]year|annual(?![-\s](?:run|recurring)))(?![A-Za-z])/i;
+
+/**
+ * The mention as a candidate period for the figure: itself, or nothing when it dates a publication or
+ * states when a fiscal year ends; a publication month stays only for a whole-year figure, which
+ * `reportedFiscalYear` then turns into the year reported.
+ */
+export function asFigurePeriod(input: AnnouncedInput, m: PeriodMention): PeriodMention[] {
+  if (!DATE_LEVEL.has(m.spec.t) || m.since) return [m];
+  if (statesFiscalYearEnd(input.text, m)) return [];
+  const wholeYear = wholeYearFigure(input, m);
+  if (!datesPublication(input.text, m, wholeYear)) return [m];
+  return wholeYear ? [m] : [];
+}
+
+/** A mention of an earlier sentence that can date no figure (a publication or a fiscal-year end). */
+export function datesNoFigure(text: string, m: PeriodMention): boolean {
+  return DATE_LEVEL.has(m.spec.t) && !m.since && (statesFiscalYearEnd(text, m) || datesPublication(text, m));
+}
+
+function wholeYearFigure(input: AnnouncedInput, m: PeriodMention): boolean {
+  const words = figureWords(input, m);
+  return words !== undefined && WHOLE_YEAR.test(words);
+}
+
+/** Results come out within four months of the year's close (annual reports by law, most within two). */
+const RESULTS_LAG_DAYS = 123;
+
+/**
+ * The fiscal year a whole-year figure in a publication dated `period` reports: the last one that ended
+ * before it, when it ended at most four months earlier; 'none' otherwise (a mid-year release's
+ * full-year figure is an outlook); undefined when m is no publication month kept for such a figure.
+ */
+export function reportedFiscalYear(input: AnnouncedInput, m: PeriodMention, period: Period): Period | 'none' | undefined {
+  if (!DATE_LEVEL.has(m.spec.t) || m.since || !wholeYearFigure(input, m) || !datesPublication(input.text, m, true)) return undefined;
+  const published = parseIso(period.start);
+  if (!published) return 'none';
+  const fye = input.fiscalYearEnd;
+  const fy = fiscalQuarterOf(published, fye).fy - 1;
+  const closed = fiscalYearEndDate(fy, fye);
+  const lag = (Date.UTC(published.y, published.m - 1, published.d) - Date.UTC(closed.y, closed.m - 1, closed.d)) / 86_400_000;
+  if (lag <= 0 || lag > RESULTS_LAG_DAYS) return 'none';
+  return isNonCalendarFiscal(fye) ? fiscalYearPeriod(fy, fye) : calendarYearPeriod(fy);
+}
