@@ -89,6 +89,8 @@ export interface Lexicon {
   /** Units of measurement (TB/s, TFLOPS, 瓦): the number stays a number and carries the unit. */
   measureUnits?: { unit: string; words: string[] }[];
   unitModifiers: { en: string[]; zh: string[] };
+  /** Tier and edition words: read by binding (bind/variantMention.ts), not by the recogniser. */
+  variantWords: { en: string[]; zh: string[] };
   perWords: { en: string[]; zhPrefix: string[] };
   perUnits: UnitNounEntry[];
   perAmounts: { en: Record<string, number> };
