@@ -8,8 +8,9 @@
  *   both roles are certain and come before any trigger word (the nearest trigger, "post-money" or
  *   "valuation" after the pair, would otherwise claim the raise too, "raised" the valuation);
  * - without a verb, a valuation word on the second amount ("with $400 million at $10.2 billion
- *   post-money", "at a valuation of") says the pair is a round's terms just as surely, as long as
- *   nothing before the first amount in its clause names another measure ("revenue of $400 million at …");
+ *   post-money", "at a valuation of") or a round named beside the first ("$3.5 billion in a Series E
+ *   at $61.5 billion", "a $2bn round at $30bn") says the pair is a round's terms just as surely, as long
+ *   as nothing before the first amount in its clause names another measure ("revenue of $400 million at …");
  * - roundTermMetric: with no verb, only when no trigger names either figure's measure, and only
  *   between two scaled amounts ("$1.5 billion at $40 a share" is a share price, not a valuation).
  */
@@ -51,6 +52,12 @@ const PER_SHARE_AFTER = /^\s*(?:a|per|each)\s+share\b|^\s*每股/i;
 /** A word that makes the amount after "at" a valuation: "at $10.2 billion post-money", "at a valuation of". */
 const VALUATION_AFTER = /^\s*(?:post-money|pre-money|post money|pre money|valuation)\b/i;
 const VALUATION_BETWEEN = /\b(?:post-money|pre-money|valuation)\b/i;
+/**
+ * A round named between the amount and "at" ("$3.5 billion in a Series E at", "a $2bn round at $30bn"),
+ * or right before the amount ("a Series E of $3.5 billion at"): the pair is that round's terms.
+ */
+const ROUND_NAMED = /(?<![A-Za-z])(?:series\s+[a-h]|(?:funding\s+)?round|tranche)(?![A-Za-z])/i;
+const ROUND_BEFORE = /(?<![A-Za-z])(?:series\s+[a-h]|(?:funding\s+)?round|tranche)\s*(?:of|:|,|—|-)?\s*(?:an?\s+)?$/i;
 /** Clause punctuation, to find where the first amount's clause begins. */
 const CLAUSE_PUNCTUATION = /[,;:，。；：]/g;
 /** "at $10.2 billion pre-money": the valuation before the money came in. */
@@ -89,7 +96,11 @@ function namesAnotherMeasure(text: string, q: Quantity, sentence: Span, kb: Bind
 /** "$X at $Y" states a round's terms: a verb raised the amount, or a valuation word names the second. */
 function roundTerms(text: string, amount: Quantity, valuation: Quantity, sentence: Span, earlier: readonly Quantity[], kb: BindingKnowledge): boolean {
   if (raisedHere(text, amount, sentence, earlier)) return true;
-  const named = VALUATION_AFTER.test(text.slice(valuation.end, valuation.end + 12)) || VALUATION_BETWEEN.test(text.slice(amount.end, valuation.start));
+  const named =
+    VALUATION_AFTER.test(text.slice(valuation.end, valuation.end + 12)) ||
+    VALUATION_BETWEEN.test(text.slice(amount.end, valuation.start)) ||
+    ROUND_NAMED.test(text.slice(amount.end, valuation.start)) ||
+    ROUND_BEFORE.test(text.slice(Math.max(sentence.start, amount.start - 30), amount.start));
   return named && !measureNamedBefore(text, amount, sentence, kb);
 }
 
