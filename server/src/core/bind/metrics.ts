@@ -236,6 +236,9 @@ function withNested(triggers: readonly TriggerMention[], q: Quantity, text: stri
 function cost(t: TriggerMention, input: MetricInput, kb: BindingKnowledge): number {
   const q = input.quantity;
   const kinds = kb.metrics.get(t.metric)?.kinds ?? [];
+  // A word of the figure's own denominator ("$0.06 per 1K completion tokens") names its measure before
+  // any word of the figure before it ("… prompt tokens and $0.06 …").
+  if (t.start >= q.end && OWN_DENOMINATOR.test(input.text.slice(q.end, t.start))) return 0;
   const own = distance(input.gap, t, q);
   // Another number the trigger admits, nearer to it, takes it first: "以60亿美元估值融资5亿美元".
   const claimed = input.quantities.some(
@@ -246,6 +249,9 @@ function cost(t: TriggerMention, input: MetricInput, kb: BindingKnowledge): numb
   const ownedByOther = t.owner !== undefined && !ownedBy(t, q);
   return own + (claimed ? 1000 : 0) + (ownedByOther ? 2000 : 0) + (t.strong && !inside ? 0 : HINT_PENALTY);
 }
+
+/** Between a price and a word of its denominator: "per", "per 1K", "per million", "/". */
+const OWN_DENOMINATOR = /^\s*(?:per|\/|a|an|each)\s*(?:(?:[\d.,]+\s*[kKmM]?|thousand|million)\s+)?$/i;
 
 /**
  * A count that names what it counts ("250,000 GPUs") does not reach past another number for a trigger:
