@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { recognizeUnchecked } from '../../../server/src/core/recognize/index';
-import { flaggedClaim } from '../bind/flaggedClaim';
+import { flaggedClaim, itIsSilent } from '../bind/flaggedClaim';
 
 const DATE = '2023-06-01';
 const perOf = (text: string, figure: string) => recognizeUnchecked(text).find((q) => q.text === figure)?.per;
@@ -39,6 +39,10 @@ describe('not shared', () => {
   it('past a clause of its own', () => {
     expect(perOf('Plus costs $20 a month, and the company says it has now set aside $200.', '$200')).toBeUndefined();
   });
+  it('onto a price restated per its own denominator ("or $0.0025 per thousand")', () => {
+    expect(perOf('GPT-4o lists at $2.50 per million input tokens, or $0.0025 per thousand.', '$0.0025')).toBeUndefined();
+    expect(perOf('输入价格为每百万tokens 30美元，即每千tokens 0.03美元。', '0.03美元')).toEqual(THOUSAND_TOKENS);
+  });
   it('onto another currency', () => {
     expect(perOf('输入每千token 0.01美元，输出0.2元。', '0.2元')).toBeUndefined();
   });
@@ -54,9 +58,7 @@ describe('judged per the shared denominator', () => {
     ['GPT-4 charges $0.03 per 1K prompt tokens and $0.06 per 1K completion tokens.', '$0.06'],
     ['GPT-4 input costs $0.03 per thousand input tokens.', '$0.03'],
   ];
-  for (const [text, figure] of silent) {
-    it(`${text} is not flagged`, () => expect(flaggedClaim(text, figure, DATE).verdicts).toEqual([]));
-  }
+  itIsSilent(silent, DATE);
 
   it('a wrong output price of the same shape is still flagged', () => {
     expect(flaggedClaim('GPT-4 input costs $0.03 per thousand tokens and output $0.6.', '$0.6', DATE).verdicts).toEqual(['contradicted']);

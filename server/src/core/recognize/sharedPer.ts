@@ -38,5 +38,13 @@ function coordinated(src: Source, a: Quantity, b: Quantity): boolean {
   if (gap.length > MAX_GAP || BREAK.test(gap)) return false;
   let afterCoordinator: number | undefined;
   for (const m of gap.matchAll(COORDINATOR)) afterCoordinator = (m.index ?? 0) + m[0].length;
-  return afterCoordinator !== undefined && SHORT_LABEL.test(gap.slice(afterCoordinator));
+  if (afterCoordinator === undefined) return false;
+  const label = gap.slice(afterCoordinator);
+  // A denominator of its own, even one the recogniser could not read ("or $0.0025 per thousand", "即每千
+  // tokens 0.03美元"), is a restatement per another denominator, not a shared one.
+  if (OWN_DENOMINATOR_BEFORE.test(label) || OWN_DENOMINATOR_AFTER.test(src.norm.slice(b.end, b.end + 8))) return false;
+  return SHORT_LABEL.test(label);
 }
+
+const OWN_DENOMINATOR_BEFORE = /每|(?<![A-Za-z])(?:per|every)(?![A-Za-z])/i;
+const OWN_DENOMINATOR_AFTER = /^\s*(?:\/|(?:per|each|every|a|an)(?![A-Za-z]))/i;
