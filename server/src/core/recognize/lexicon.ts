@@ -102,6 +102,9 @@ export interface Lexicon {
     enPlurals: Record<string, number>;
     enTensOf: Record<string, number>;
     enQuantifiers: string[];
+    /** An order of magnitude, not a value: "on the order of $10 billion", 百亿美元量级 (magnitude.ts). */
+    enMagnitudeBefore?: string[];
+    zhMagnitudeAfter?: string[];
   };
   exclusions: {
     enModelNames: string[];
