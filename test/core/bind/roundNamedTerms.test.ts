@@ -24,6 +24,7 @@ describe('a round named beside "$A at $B": $B is the valuation, $A the raise', (
     ['Anthropic, March 2025: a $3.5 billion Series E at $61.5 billion.', '$3.5 billion', '$61.5 billion'],
     ["Anthropic's $3.5 billion round at $61.5 billion in March 2025 was led by Lightspeed.", '$3.5 billion', '$61.5 billion'],
     ["Anthropic's Series E of $3.5 billion at $61.5 billion closed in March 2025.", '$3.5 billion', '$61.5 billion'],
+    ['In March 2025, Anthropic took $3.5 billion in fresh funding at $61.5 billion.', '$3.5 billion', '$61.5 billion'],
     ['2025年3月，Anthropic以615亿美元的估值完成35亿美元E轮融资。', '35亿美元', '615亿美元'],
     ['Mistral于2024年6月以60亿美元估值完成6亿欧元融资。', '6亿欧元', '60亿美元'],
   ];
