@@ -45,6 +45,8 @@ describe('a magnitude is not judged as a point', () => {
       ['OpenAI今年收入有望达到百亿美元级别。', '百亿美元'],
       ['OpenAI今年的收入将达到数百亿美元。', '数百亿美元'],
       ["OpenAI's revenue this year should land in the order of $10 billion.", '$10 billion'],
+      ["OpenAI's revenue this year is in the ballpark of $10 billion.", '$10 billion'],
+      ['OpenAI今年收入有望迈入百亿美元俱乐部。', '百亿美元'],
     ],
     DATE,
   );
