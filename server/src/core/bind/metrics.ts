@@ -11,6 +11,7 @@ import type { Binding, Quantity, Span } from '../model';
 import type { BindingKnowledge } from './knowledge';
 import { findLiterals, longestNonOverlapping, lowerAscii, wordLiteral, type Literal } from './literals';
 import { owningTrigger } from './ownedMetric';
+import { respectiveMetric } from './respectively';
 
 export interface TriggerMention extends Span {
   metric: string;
@@ -136,6 +137,8 @@ export function bindMetric(input: MetricInput, kb: BindingKnowledge): Binding<st
         b.end - b.start - (a.end - a.start) ||
         (table.order.get(a.metric) ?? 0) - (table.order.get(b.metric) ?? 0),
     )[0];
+  const respective = respectiveMetric(text, q, sentence, usable, input.quantities);
+  if (respective) return respective;
   const inClause = usable.filter((t) => t.start >= clause.start && t.end <= clause.end);
   if (inClause.length > 0) {
     const nearest = pick(inClause);
