@@ -20,6 +20,7 @@ import { leadLabelEntity } from './leadLabel';
 import { mentionsIn, type EntityMention, type PronounMention } from './mentions';
 import { chooseSubject, entityBinding } from './subject';
 import { coordinatedOwner } from './coordinatedOwner';
+import { namesVariant, variantBetween } from './variantMention';
 
 export interface EntityInput {
   text: string;
@@ -57,7 +58,25 @@ function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
+/**
+ * The entity and product of a number, as bindEntityAsWritten reads them, unless the name bound names a
+ * tier or edition the entity's facts do not cover ("o3-pro", "Claude Max", "the Pro tier" after
+ * "ChatGPT Plus": variantMention.ts): then the figure binds nothing.
+ */
 export function bindEntity(input: EntityInput, kb: BindingKnowledge): EntityBinding {
+  const bound = bindEntityAsWritten(input, kb);
+  const { text, quantity: q, sentence } = input;
+  const span = bound.entity?.span;
+  const otherVariant =
+    span !== undefined &&
+    (namesVariant(text, span.end, kb) ||
+      (span.start >= sentence.start && span.end <= q.start && variantBetween(text, span.end, q.start, span, mentionsIn(input.mentions, span.end, q.start), kb)));
+  if (otherVariant) return {};
+  if (bound.product?.span && namesVariant(text, bound.product.span.end, kb)) return bound.entity ? { entity: bound.entity } : {};
+  return bound;
+}
+
+function bindEntityAsWritten(input: EntityInput, kb: BindingKnowledge): EntityBinding {
   const { text, quantity: q, clause, sentence } = input;
   const isSource = (m: EntityMention) => input.attributions.some((a) => a.entity !== undefined && overlaps(a, m));
   const inQuantity = (m: EntityMention) => input.quantities.some((o) => overlaps(o, m));

@@ -13,6 +13,7 @@ import { findLiterals, longestNonOverlapping, lowerAscii, wordLiteral, type Lite
 import { withoutLink } from './linkedClause';
 import { owningTrigger } from './ownedMetric';
 import { withoutSubjects } from './parallelClause';
+import { respectiveMetric } from './respectively';
 
 export interface TriggerMention extends Span {
   metric: string;
@@ -148,6 +149,8 @@ export function bindMetric(input: MetricInput, kb: BindingKnowledge): Binding<st
         b.end - b.start - (a.end - a.start) ||
         (table.order.get(a.metric) ?? 0) - (table.order.get(b.metric) ?? 0),
     )[0];
+  const respective = respectiveMetric(text, q, sentence, usable, input.quantities);
+  if (respective) return respective;
   const inClause = usable.filter((t) => t.start >= clause.start && t.end <= clause.end);
   if (inClause.length > 0) {
     const nearest = pick(inClause);
@@ -252,6 +255,9 @@ function withNested(triggers: readonly TriggerMention[], q: Quantity, text: stri
 function cost(t: TriggerMention, input: MetricInput, kb: BindingKnowledge): number {
   const q = input.quantity;
   const kinds = kb.metrics.get(t.metric)?.kinds ?? [];
+  // A word of the figure's own denominator ("$0.06 per 1K completion tokens") names its measure before
+  // any word of the figure before it ("… prompt tokens and $0.06 …").
+  if (t.start >= q.end && OWN_DENOMINATOR.test(input.text.slice(q.end, t.start))) return 0;
   const own = distance(input.gap, t, q);
   // Another number the trigger admits, nearer to it, takes it first: "以60亿美元估值融资5亿美元".
   const claimed = input.quantities.some(
@@ -262,6 +268,9 @@ function cost(t: TriggerMention, input: MetricInput, kb: BindingKnowledge): numb
   const ownedByOther = t.owner !== undefined && !ownedBy(t, q);
   return own + (claimed ? 1000 : 0) + (ownedByOther ? 2000 : 0) + (t.strong && !inside ? 0 : HINT_PENALTY);
 }
+
+/** Between a price and a word of its denominator: "per", "per 1K", "per million", "/". */
+const OWN_DENOMINATOR = /^\s*(?:per|\/|a|an|each)\s*(?:(?:[\d.,]+\s*[kKmM]?|thousand|million)\s+)?$/i;
 
 /**
  * A count that names what it counts ("250,000 GPUs") does not reach past another number for a trigger:

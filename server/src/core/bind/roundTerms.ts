@@ -8,8 +8,9 @@
  *   both roles are certain and come before any trigger word (the nearest trigger, "post-money" or
  *   "valuation" after the pair, would otherwise claim the raise too, "raised" the valuation);
  * - without a verb, a valuation word on the second amount ("with $400 million at $10.2 billion
- *   post-money", "at a valuation of") says the pair is a round's terms just as surely, as long as
- *   nothing before the first amount in its clause names another measure ("revenue of $400 million at …");
+ *   post-money", "at a valuation of") or a round named beside the first ("$3.5 billion in a Series E
+ *   at $61.5 billion", "a $2bn round at $30bn") says the pair is a round's terms just as surely, as long
+ *   as nothing before the first amount in its clause names another measure ("revenue of $400 million at …");
  * - roundTermMetric: with no verb, only when no trigger names either figure's measure, and only
  *   between two scaled amounts ("$1.5 billion at $40 a share" is a share price, not a valuation).
  */
@@ -36,7 +37,7 @@ const RAISED_BEFORE = new RegExp(
  * is set off by a space or a comma and ends where its word ends: a run of digits can then be read only
  * one way (with optional separators, "9999…" splits into 1–4-digit years in exponentially many ways).
  */
-const WHEN = String.raw`(?:(?:\s*,\s*|\s+)(?:in|on|during|this|last|early|late|mid|the|its|a|new|round|funding|year|month|quarter|week|series\s+[a-h]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\d{1,4}(?:st|nd|rd|th)?)(?![A-Za-z\d]))*`;
+const WHEN = String.raw`(?:(?:\s*,\s*|\s+)(?:in|on|during|this|last|early|late|mid|the|its|a|new|fresh|round|funding|financing|year|month|quarter|week|series\s+[a-h]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\d{1,4}(?:st|nd|rd|th)?)(?![A-Za-z\d]))*`;
 /** Between the amount and the valuation: "at" and its terms, after at most when it happened. */
 const AT_BETWEEN = new RegExp(String.raw`^${WHEN}\s*,?\s+${AT_TERMS}$`, 'i');
 /** The verb-less form: only "at", an article and a hedge ("$2 billion at about $32 billion"). */
@@ -51,6 +52,13 @@ const PER_SHARE_AFTER = /^\s*(?:a|per|each)\s+share\b|^\s*每股/i;
 /** A word that makes the amount after "at" a valuation: "at $10.2 billion post-money", "at a valuation of". */
 const VALUATION_AFTER = /^\s*(?:post-money|pre-money|post money|pre money|valuation)\b/i;
 const VALUATION_BETWEEN = /\b(?:post-money|pre-money|valuation)\b/i;
+/**
+ * A round named between the amount and "at" ("$3.5 billion in a Series E at", "a $2bn round at $30bn",
+ * "$6.6 billion in fresh funding at"),
+ * or right before the amount ("a Series E of $3.5 billion at"): the pair is that round's terms.
+ */
+const ROUND_NAMED = /(?<![A-Za-z])(?:series\s+[a-h]|round|funding|financing|tranche)(?![A-Za-z])/i;
+const ROUND_BEFORE = /(?<![A-Za-z])(?:series\s+[a-h]|(?:funding\s+)?round|tranche)\s*(?:of|:|,|—|-)?\s*(?:an?\s+)?$/i;
 /** Clause punctuation, to find where the first amount's clause begins. */
 const CLAUSE_PUNCTUATION = /[,;:，。；：]/g;
 /** "at $10.2 billion pre-money": the valuation before the money came in. */
@@ -89,7 +97,11 @@ function namesAnotherMeasure(text: string, q: Quantity, sentence: Span, kb: Bind
 /** "$X at $Y" states a round's terms: a verb raised the amount, or a valuation word names the second. */
 function roundTerms(text: string, amount: Quantity, valuation: Quantity, sentence: Span, earlier: readonly Quantity[], kb: BindingKnowledge): boolean {
   if (raisedHere(text, amount, sentence, earlier)) return true;
-  const named = VALUATION_AFTER.test(text.slice(valuation.end, valuation.end + 12)) || VALUATION_BETWEEN.test(text.slice(amount.end, valuation.start));
+  const named =
+    VALUATION_AFTER.test(text.slice(valuation.end, valuation.end + 12)) ||
+    VALUATION_BETWEEN.test(text.slice(amount.end, valuation.start)) ||
+    ROUND_NAMED.test(text.slice(amount.end, valuation.start)) ||
+    ROUND_BEFORE.test(text.slice(Math.max(sentence.start, amount.start - 30), amount.start));
   return named && !measureNamedBefore(text, amount, sentence, kb);
 }
 

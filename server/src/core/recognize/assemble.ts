@@ -13,6 +13,7 @@ import { currencyAfter, currencyBefore } from './currency';
 import { alnumRunEnd, excludedAfter, excludedBefore, isYear, monthAfter, monthBefore, phoneRunEnd } from './exclude';
 import { fractionOver } from './fraction-over';
 import { hedgeAfter, hedgeBefore } from './hedges';
+import { asMagnitude } from './magnitude';
 import { LEXICON } from './lexicon';
 import { intervalOf, tidy } from './precision';
 import { readEnScale } from './scale';
@@ -108,7 +109,7 @@ export function assemble(core: Core, ctx: Context): Assembled {
   if (a.currency) q.currency = a.currency;
   if (a.unit) q.unit = a.unit;
   if (hedge) q.hedge = hedge;
-  return { q, skipTo: a.end };
+  return { q: asMagnitude(src, q, ctx.floor), skipTo: a.end };
 }
 
 interface Scaled extends Reading {

@@ -1,7 +1,8 @@
 /**
  * Joins neighbouring quantities the scan found separately:
  * - ranges: "$25k to $40k", "2.5万至4万美元", "30-40%" (not "from 5% to 10%", which is a change);
- * - price denominators: "$30 per 1M tokens", "$20 a month", "每75万个单词30美元", "每月20美元";
+ * - price denominators: "$30 per 1M tokens", "$20 a month", "每75万个单词30美元", "每月20美元", and one
+ *   written once for coordinated prices ("$0.01 per thousand tokens and output $0.03": sharedPer.ts);
  * - dollars and cents: "3 dollars 50 cents", "thirteen dollars forty five".
  */
 import type { Lang, Quantity } from '../model';
@@ -9,6 +10,7 @@ import { LEXICON, wordSet, type WordTable } from './lexicon';
 import { tidy } from './precision';
 import { isAsciiLetter, isPunct, isSpace, type Source } from './text';
 import { readPerUnit } from './units';
+import { sharePerInCoordination } from './sharedPer';
 
 const CONNECTORS = new Set([...LEXICON.rangeConnectors.en, ...LEXICON.rangeConnectors.zh]);
 const CHANGE_OPENERS = wordSet(LEXICON.changeOpeners);
@@ -31,6 +33,7 @@ export function combine(src: Source, lang: Lang, qs: Quantity[]): Quantity[] {
       q.unit = per.unit;
     }
   }
+  sharePerInCoordination(src, cents);
   return cents;
 }
 

@@ -89,6 +89,8 @@ export interface Lexicon {
   /** Units of measurement (TB/s, TFLOPS, 瓦): the number stays a number and carries the unit. */
   measureUnits?: { unit: string; words: string[] }[];
   unitModifiers: { en: string[]; zh: string[] };
+  /** Tier and edition words: read by binding (bind/variantMention.ts), not by the recogniser. */
+  variantWords: { en: string[]; zh: string[] };
   perWords: { en: string[]; zhPrefix: string[] };
   perUnits: UnitNounEntry[];
   perAmounts: { en: Record<string, number> };
@@ -100,6 +102,9 @@ export interface Lexicon {
     enPlurals: Record<string, number>;
     enTensOf: Record<string, number>;
     enQuantifiers: string[];
+    /** An order of magnitude, not a value: "on the order of $10 billion", 百亿美元量级 (magnitude.ts). */
+    enMagnitudeBefore?: string[];
+    zhMagnitudeAfter?: string[];
   };
   exclusions: {
     enModelNames: string[];

@@ -28,6 +28,7 @@ import { plannedMetric } from './guidance';
 import { forecastMetric } from './forecastWording';
 import { percentThatIsPoints } from './metricMixups';
 import { yuanForYenSign } from './yenSign';
+import { denominatorUnsure } from './unsureDenominator';
 import { judgeScope, type JudgeScope } from './verdicts/scope';
 import { judgeEitherReading } from './eitherReading';
 import { boundScaleVerdict } from './verdicts/boundScale';
@@ -101,6 +102,7 @@ function judge(claim: Claim, kb: FactBase, context: JudgeContext): Judgement {
   if (claim.quantity.kind === 'vague' || !claim.entity) return none;
   // No metric word: only an unmistakable slip (or misplaced credit) can be told.
   if (!claim.metric) return metricFreeSlip(claim, kb, context) ?? none;
+  if (denominatorUnsure(claim, kb, context.sentenceText)) return none;
   const scope = judgeScope(claim as JudgeScope['claim'], kb, context, listedValuation(kb, claim.entity.value, claim.metric.value));
   for (const step of STEPS) {
     const j = step(scope, kb, context);

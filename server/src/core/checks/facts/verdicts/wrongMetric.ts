@@ -14,6 +14,9 @@ import { confusable, SHARE_METRICS, sameFigureExactly, totalSegmentSwap } from '
 export function wrongMetricVerdict(s: JudgeScope, kb: FactBase, context: JudgeContext): Judgement | undefined {
   const { claim, q, period, entity, metric, samePeriod, relation } = s;
   if (!period) return undefined;
+  // A figure its own measure's record for the period admits is that measure's, whatever else it also
+  // matches: a run-rate equal to the low end of "$10-14 billion of revenue" does not make it a run-rate.
+  if ([...samePeriod, ...s.displaced, ...s.contained].some((f) => matchesLoosely(claim, f))) return undefined;
   const otherMetric = factsAbout(kb, entity).filter(
     (f) =>
       f.metric !== metric &&

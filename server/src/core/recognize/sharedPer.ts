@@ -1,0 +1,50 @@
+/**
+ * A denominator written once governs the prices coordinated with it: "input costs $0.01 per thousand
+ * tokens and output $0.03", "输入每千tokens 0.01美元、输出0.03美元", "$5 per million input tokens, $15
+ * for output". Left bare, the second price would be read per the price list's usual denominator (a
+ * million tokens) and look a thousand times too small.
+ *
+ * Only for a plain coordination: the second price has no denominator of its own, is in the same
+ * currency and written at the same scale (no "billion" on one side only), and nothing but the
+ * denominator, a coordinator and a short label ("output", "for output", 输出) stands between them: no
+ * sentence break, no other figure after the coordinator.
+ */
+import type { Quantity } from '../model';
+import type { Source } from './text';
+
+/** "and", "or", "while", a comma, 、, 和, 与, 及, 或: the figures are listed side by side. */
+const COORDINATOR = /(?:,|，|、|;|；|(?<![A-Za-z])(?:and|or|while|whereas|with)(?![A-Za-z])|和|与|及|或)/gi;
+/** A sentence or statement break: another statement stands between. */
+const BREAK = /[。!?！？:：]|\.(?:\s|$)/;
+const MAX_GAP = 60;
+/** A short label after the coordinator (no figure): up to three Latin words, or up to six Chinese characters. */
+const SHORT_LABEL = /^\s*(?:(?:[A-Za-z][\w-]*\s+){0,3}|[\u4e00-\u9fff]{0,6})\s*$/;
+
+export function sharePerInCoordination(src: Source, qs: Quantity[]): void {
+  let previous: Quantity | undefined;
+  for (const q of qs) {
+    if (q.kind !== 'money') continue;
+    if (!q.per && previous?.per && coordinated(src, previous, q)) {
+      q.per = { ...previous.per };
+      q.unit = previous.per.unit;
+    }
+    previous = q;
+  }
+}
+
+function coordinated(src: Source, a: Quantity, b: Quantity): boolean {
+  if (a.currency !== b.currency || a.style.scale !== b.style.scale || a.style.scaleWord !== b.style.scaleWord) return false;
+  const gap = src.norm.slice(a.end, b.start);
+  if (gap.length > MAX_GAP || BREAK.test(gap)) return false;
+  let afterCoordinator: number | undefined;
+  for (const m of gap.matchAll(COORDINATOR)) afterCoordinator = (m.index ?? 0) + m[0].length;
+  if (afterCoordinator === undefined) return false;
+  const label = gap.slice(afterCoordinator);
+  // A denominator of its own, even one the recogniser could not read ("or $0.0025 per thousand", "即每千
+  // tokens 0.03美元"), is a restatement per another denominator, not a shared one.
+  if (OWN_DENOMINATOR_BEFORE.test(label) || OWN_DENOMINATOR_AFTER.test(src.norm.slice(b.end, b.end + 8))) return false;
+  return SHORT_LABEL.test(label);
+}
+
+const OWN_DENOMINATOR_BEFORE = /每|(?<![A-Za-z])(?:per|every)(?![A-Za-z])/i;
+const OWN_DENOMINATOR_AFTER = /^\s*(?:\/|(?:per|each|every|a|an)(?![A-Za-z]))/i;
