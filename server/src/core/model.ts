@@ -143,6 +143,11 @@ export interface Entity {
   fiscalYearEnd?: string;
   /** Entity this one belongs to (ChatGPT -> OpenAI, Azure -> Microsoft). */
   parent?: string;
+  /**
+   * A common noun for a kind of thing ("GPUs", "hyperscalers"), not one named thing: in a heading it is
+   * the topic, never the subject that competes with the company the heading names (bind/coreference.ts).
+   */
+  generic?: boolean;
 }
 
 export interface Metric {

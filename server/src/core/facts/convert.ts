@@ -12,6 +12,7 @@ export interface RawEntity {
   shortNames?: { en?: string[]; zh?: string[] };
   fiscalYearEnd?: string;
   parent?: string;
+  generic?: boolean;
 }
 
 export interface RawMetric {
@@ -67,6 +68,7 @@ export function toEntity(raw: RawEntity): Entity {
   if (raw.shortNames !== undefined) entity.shortNames = { en: [...(raw.shortNames.en ?? [])], zh: [...(raw.shortNames.zh ?? [])] };
   if (raw.fiscalYearEnd !== undefined) entity.fiscalYearEnd = raw.fiscalYearEnd;
   if (raw.parent !== undefined) entity.parent = raw.parent;
+  if (raw.generic === true) entity.generic = true;
   return entity;
 }
 
