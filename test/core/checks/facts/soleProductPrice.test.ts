@@ -16,6 +16,7 @@ describe('a price the sentence gives its one product, never changed on record', 
       '$75 fact.value-mismatch warning',
     ]);
     expect(flagged('For o1, the reasoning model, output runs $80 per million tokens.')).toEqual(['$80 fact.value-mismatch warning']);
+    expect(flagged('OpenAI’s o1, the older reasoning model, still lists at $80 per million output tokens.')).toEqual(['$80 fact.value-mismatch warning']);
   });
 
   it('its other price (input for output) is the wrong metric', () => {
@@ -46,6 +47,7 @@ describe('near misses: left alone', () => {
 
   it('a sentence naming two products (a price list)', () => {
     expect(flagged('Next to GPT-4o, o1, the reasoning model, charges $80 per million output tokens.')).toEqual([]);
+    expect(flagged('Unlike Anthropic, o1, the reasoning model, charges $80 per million output tokens.')).toEqual([]);
   });
 
   it('a sentence that compares with an earlier price', () => {

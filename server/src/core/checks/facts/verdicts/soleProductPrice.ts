@@ -11,7 +11,7 @@
  * implied, so a warning at most.
  */
 import type { Fact } from '../../../model';
-import type { FactBase } from '../../../facts/index';
+import { ancestorsOf, type FactBase } from '../../../facts/index';
 import type { Judgement, JudgeContext } from '../judgement';
 import type { JudgeScope } from './scope';
 import { factInterval, intersects, quantityInterval, relativeGap, scale } from '../../intervals';
@@ -30,7 +30,9 @@ export function soleProductPriceVerdict(s: JudgeScope, kb: FactBase, context: Ju
   if (!STANDING_METRICS.has(metric) || period || compares || claim.entity.how !== 'sentence' || !documentDate || sentenceText === undefined) return undefined;
   const product = kb.entities.get(claim.entity.value);
   if (!product || (product.kind !== 'product' && product.kind !== 'model')) return undefined;
-  const named = new Set(findEntityMentions(sentenceText, kb).filter((m) => NAMED_KINDS.has(m.kind)).map((m) => m.entity));
+  // Its maker may be named too ("OpenAI's o1"); any other product or company makes it a price list.
+  const makers = new Set(ancestorsOf(kb.entities, product.id));
+  const named = new Set(findEntityMentions(sentenceText, kb).filter((m) => NAMED_KINDS.has(m.kind) && !makers.has(m.entity)).map((m) => m.entity));
   if (named.size !== 1 || !named.has(product.id)) return undefined;
   const standing = unchangedPrice(comparable, documentDate);
   if (!standing || comparable.some((f) => matches(claim, f))) return undefined;
