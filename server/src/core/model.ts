@@ -143,6 +143,11 @@ export interface Entity {
   fiscalYearEnd?: string;
   /** Entity this one belongs to (ChatGPT -> OpenAI, Azure -> Microsoft). */
   parent?: string;
+  /**
+   * A common noun for a kind of thing ("GPUs", "hyperscalers"), not one named thing: in a heading it is
+   * the topic, never the subject that competes with the company the heading names (bind/coreference.ts).
+   */
+  generic?: boolean;
 }
 
 export interface Metric {
@@ -162,6 +167,8 @@ export interface Metric {
   forecastOf?: string;
   /** For a level that changes in steps: days its newest figure stands for "now" in an undated claim. */
   currentForDays?: number;
+  /** A product's fixed property (a vendor spec): the same for the product at any date, so it needs no period. */
+  timeless?: boolean;
   /** The metric this one is the year-over-year growth rate of (revenue growth → revenue). */
   growthOf?: string;
   /** What money spent on is this metric ("spent $X on servers" is capex): read with a spending verb. */

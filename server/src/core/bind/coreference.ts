@@ -76,12 +76,15 @@ export function resolvePronoun(input: CoreferenceInput, pronoun: PronounMention,
 /**
  * The entity of the section heading, when the heading names exactly one. A heading that names none
  * ("## Quarters") leaves its section to the heading above it ("# Nvidia FY25 cheat sheet"); one that
- * names several stops the search, since the section is about more than one thing.
+ * names several stops the search, since the section is about more than one thing. A common noun beside
+ * a name ("AMD: GPUs ramp", "英伟达的HBM") is the topic, not a second subject (`generic` entities).
  */
 export function headingEntity(input: Pick<CoreferenceInput, 'heading' | 'outerHeadings' | 'mentions'>, kb: BindingKnowledge): Binding<string> | undefined {
   if (!input.heading) return undefined;
   for (const h of [input.heading, ...(input.outerHeadings ?? [])]) {
-    const named = mentionsIn(input.mentions, h.start, h.end).filter((m) => m.kind !== 'organisation' && m.kind !== 'person');
+    const subjects = mentionsIn(input.mentions, h.start, h.end).filter((m) => m.kind !== 'organisation' && m.kind !== 'person');
+    const isGeneric = (m: EntityMention) => kb.entities.get(m.entity)?.generic === true;
+    const named = subjects.some((m) => !isGeneric(m)) ? subjects.filter((m) => !isGeneric(m)) : subjects;
     const distinct = new Set(named.map((m) => m.entity)).size;
     if (distinct === 1) return entityBinding(named[0], 'context', kb);
     if (distinct > 1) return undefined;

@@ -12,6 +12,7 @@ export interface RawEntity {
   shortNames?: { en?: string[]; zh?: string[] };
   fiscalYearEnd?: string;
   parent?: string;
+  generic?: boolean;
 }
 
 export interface RawMetric {
@@ -24,6 +25,7 @@ export interface RawMetric {
   marginNames?: { en?: string[]; zh?: string[] };
   forecastOf?: string;
   currentForDays?: number;
+  timeless?: boolean;
   growthOf?: string;
   spentOn?: { en?: string[]; zh?: string[] };
 }
@@ -67,6 +69,7 @@ export function toEntity(raw: RawEntity): Entity {
   if (raw.shortNames !== undefined) entity.shortNames = { en: [...(raw.shortNames.en ?? [])], zh: [...(raw.shortNames.zh ?? [])] };
   if (raw.fiscalYearEnd !== undefined) entity.fiscalYearEnd = raw.fiscalYearEnd;
   if (raw.parent !== undefined) entity.parent = raw.parent;
+  if (raw.generic === true) entity.generic = true;
   return entity;
 }
 
@@ -81,6 +84,7 @@ export function toMetric(raw: RawMetric): Metric {
     ...(raw.marginNames !== undefined ? { marginNames: { en: [...(raw.marginNames.en ?? [])], zh: [...(raw.marginNames.zh ?? [])] } } : {}),
     ...(raw.forecastOf !== undefined ? { forecastOf: raw.forecastOf } : {}),
     ...(raw.currentForDays !== undefined ? { currentForDays: raw.currentForDays } : {}),
+    ...(raw.timeless === true ? { timeless: true } : {}),
     ...(raw.growthOf !== undefined ? { growthOf: raw.growthOf } : {}),
     ...(raw.spentOn !== undefined ? { spentOn: { en: [...(raw.spentOn.en ?? [])], zh: [...(raw.spentOn.zh ?? [])] } } : {}),
   };

@@ -39,6 +39,8 @@ import { undatedTenfoldVerdict } from './verdicts/tenfoldSlip';
 import { wrongMetricVerdict } from './verdicts/wrongMetric';
 import { anotherEstimatorVerdict } from './verdicts/anotherEstimator';
 import { contradictedVerdict, siblingSpecVerdict, standingPriceVerdict, undatedLevelVerdict } from './verdicts/contradicted';
+import { recordedSpecVerdict } from './verdicts/recordedSpec';
+import { soleProductPriceVerdict } from './verdicts/soleProductPrice';
 
 export function judgeClaim(written: Claim, kb: FactBase, context: JudgeContext = {}): Judgement {
   const claim = yuanForYenSign(written, kb);
@@ -93,6 +95,8 @@ const STEPS: ((s: JudgeScope, kb: FactBase, context: JudgeContext) => Judgement 
   undatedLevelVerdict,
   (s, _kb, context) => standingPriceVerdict(s, context),
   (s, kb) => siblingSpecVerdict(s, kb),
+  (s, kb, context) => recordedSpecVerdict(s, kb, context),
+  (s, kb, context) => soleProductPriceVerdict(s, kb, context),
 ];
 
 function judge(claim: Claim, kb: FactBase, context: JudgeContext): Judgement {

@@ -20,7 +20,7 @@ import { isInequality } from './wrongPeriod';
  * a price holds until the next one. Without a stated period, or with one after the last change, the
  * price in force decides, and a figure that matches no price ever set is contradicted.
  */
-const STANDING_METRICS = new Set(['api-price.input', 'api-price.output', 'api-price.cached-input', 'subscription-price']);
+export const STANDING_METRICS = new Set(['api-price.input', 'api-price.output', 'api-price.cached-input', 'subscription-price']);
 
 export function contradictedVerdict(s: JudgeScope, kb: FactBase): Judgement | undefined {
   const { claim, q, period, periodKind } = s;
