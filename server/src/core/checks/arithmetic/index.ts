@@ -38,7 +38,9 @@ import { recordedWhole } from './recordedWhole';
 import { references } from './references';
 import { restated } from './restated';
 import type { RelationDetector } from './relation';
+import { shareOfWritten } from './shareOfWritten';
 import { stakes } from './stakes';
+import { statedGap } from './statedGap';
 import { sums } from './sums';
 import { tokenPrice } from './tokenPrice';
 import { unitPrice } from './unitPrice';
@@ -55,7 +57,7 @@ export interface ArithmeticInput {
 export type RelationCheck = (input: ArithmeticInput) => Finding[];
 
 /** In priority order: an explicit equation is the surest reading of its numbers, a sum the loosest. */
-const RELATIONS: RelationDetector[] = [equations, percentOf, annualized, pace, tokenPrice, currency, growth, complements, ambiguousGrowth, ratios, references, namedRatios, namedBaselines, anaphora, restated, stakes, recordedStakes, recordedWhole, recordedMargin, recordedLevel, unitPrice, multiplied, sums, pairTotal];
+const RELATIONS: RelationDetector[] = [equations, percentOf, shareOfWritten, annualized, pace, tokenPrice, currency, growth, statedGap, complements, ambiguousGrowth, ratios, references, namedRatios, namedBaselines, anaphora, restated, stakes, recordedStakes, recordedWhole, recordedMargin, recordedLevel, unitPrice, multiplied, sums, pairTotal];
 
 export const runArithmetic: RelationCheck = (input) => {
   const findings: Finding[] = [];
