@@ -7,6 +7,7 @@
 import type { Finding, Quantity } from '../../model';
 import { t } from '../../i18n/messages';
 import { div, intersects, shift, type Interval } from '../intervals';
+import { HEDGE_ZH } from './cues';
 import { changeBefore, changesIn } from './growthPatterns';
 import { writeInterval } from './format';
 import { checkable, intervalOf, sameDimension } from './operands';
@@ -14,8 +15,8 @@ import type { RelationOutcome } from './outcome';
 import type { RelationContext, RelationDetector } from './relation';
 import { gapBetween, textBefore, type SentenceView } from './view';
 
-/** "增长了", "增加了", "上涨了" right before the multiple. */
-export const GREW_BY = /(?:增长|增加|上涨|提高|提升|上升|扩大|猛增|增)了\s*$/;
+/** "增长了", "增加了", "上涨了" right before the multiple; a hedge does not change the wording ("增长了约20倍"). */
+export const GREW_BY = new RegExp(`(?:增长|增加|上涨|提高|提升|上升|扩大|猛增|增)了\\s*(?:${HEDGE_ZH})?\\s*$`);
 /** "比B多", "比B高了" right before the multiple (B being the previous quantity). */
 const MORE_THAN = /^[^，,。；;\d]{0,8}?(?:多|高|大|增加了|增长了|多了|高了)\s*$/;
 const COMPARED = /比[^，,。；;\d]{0,8}$/;

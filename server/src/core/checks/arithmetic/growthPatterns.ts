@@ -7,7 +7,7 @@ import type { Quantity } from '../../model';
 import { cadenceOf } from './annualized';
 import { HEDGE_EN, HEDGE_ZH } from './cues';
 import { checkable, sameDimension } from './operands';
-import { claimOf, gapBetween, textAfter, textBefore, type SentenceView } from './view';
+import { claimOf, gapBetween, neighbour, textAfter, textBefore, type SentenceView } from './view';
 
 export type Direction = 'up' | 'down';
 
@@ -85,7 +85,9 @@ function yearPair(view: SentenceView, x: Quantity, y: Quantity): Change | undefi
 const DIRECTION_ZH = new RegExp(`(${UP_ZH})|(${DOWN_ZH})`);
 /** Between a change and a multiple describing it: "…in November, more than", "，增长到原来的". */
 const CHANGE_TAIL_EN = new RegExp(`^\\s*(?:(?:in|on|by|during|over|at)\\s+[\\w ’'.-]{1,25}?)?\\s*[,，]\\s*(?:an?\\s+|or\\s+|${HEDGE_EN}\\s+|${HEDGE_ZH})*$`, 'i');
-const CHANGE_TAIL_ZH = new RegExp(`^\\s*[，,]\\s*(?:${UP_ZH})?(?:了|到|至|为)?(?:原来的)?\\s*$`);
+/** "，一年增长了约", "，两年里增长了": how long the change took may come before its verb, a hedge after it. */
+const SPAN_ZH = '(?:[一二两三四五六七八九十\\d]{1,3}个?(?:年|月|季度|周|天)(?:里|来|间|内|中)?)?';
+const CHANGE_TAIL_ZH = new RegExp(`^\\s*[，,]\\s*${SPAN_ZH}(?:${UP_ZH})?(?:了|到|至|为)?(?:原来的)?\\s*(?:${HEDGE_ZH})?\\s*$`);
 
 export interface Change {
   old: Quantity;
@@ -181,6 +183,8 @@ export function changeForRate(view: SentenceView, p: Quantity, changes: Change[]
       const m = NEW_TO_RATE_EN.exec(gap) ?? NEW_TO_RATE_ZH.exec(gap);
       if (m) return { ...c, rate: p, direction: c.direction ?? dir(m) };
       if (NEW_TO_ANNUAL_RATE.test(gap)) return { ...c, rate: p, direction: 'up' };
+      const named = c.direction ?? nounBefore(view, firstOf(c)) ?? (ARTICLE_GAP_EN.test(gap) ? dir(VERB_AFTER_EN.exec(textAfter(view, p, 24))) : undefined);
+      if (named && (COPULA_GAP_EN.test(gap) || ARTICLE_GAP_EN.test(gap))) return { ...c, rate: p, direction: named };
     }
     const first = c.old.start < c.new.start ? c.old : c.new;
     if (first === next && /^\s*[,，]?\s*(?:from|从|由)?\s*(?:\S+\s+)?$/i.test(gapBetween(view, p, next))) {
@@ -204,10 +208,27 @@ export function changeForRate(view: SentenceView, p: Quantity, changes: Change[]
   return undefined;
 }
 
+/**
+ * "The jump from 300 million to 500 million was about 67%", "from $3B to $5B, a 67% rise": the change is
+ * named by a noun, before it or after the rate, instead of a verb between the new value and the rate.
+ */
+const NOUN_BEFORE_EN = /\b(?:(jump|rise|increase|growth|gain|climb|surge)|(drop|fall|decline|decrease|slide))\s+(?:\w+\s+){0,2}?from\s+(?:\S+\s+)?$/i;
+const COPULA_GAP_EN = new RegExp(`^\\s*(?:(?:in|on|by|during|at)\\s+[\\w ’'.-]{1,25}?\\s*)?(?:alone\\s+)?(?:was|is|were|came to|amounted to|:)\\s+(?:${HEDGE_EN}\\s+)?$`, 'i');
+const ARTICLE_GAP_EN = new RegExp(`^\\s*(?:(?:in|on|by|during|at)\\s+[\\w ’'.-]{1,25}?\\s*)?[,，]\\s*(?:or\\s+)?an?\\s+(?:${HEDGE_EN}\\s+)?$`, 'i');
+const VERB_AFTER_EN = /^\s*(?:(increase|rise|jump|gain|growth|surge)|(drop|decline|fall|decrease|slide))\b/i;
+
+function firstOf(c: Change): Quantity {
+  return c.old.start < c.new.start ? c.old : c.new;
+}
+
+function nounBefore(view: SentenceView, q: Quantity): Direction | undefined {
+  return dir(NOUN_BEFORE_EN.exec(textBefore(view, q, 40)));
+}
+
 /** A multiple or a direction word right after a change: "…to $9 billion in November, more than 17 times". */
 export function changeBefore(view: SentenceView, m: Quantity, changes: Change[]): Change | undefined {
-  const k = view.quantities.indexOf(m);
-  const prev = view.quantities[k - 1];
+  // "…16.5亿次，两年里增长了约20倍": how long the change took is no value of it.
+  const prev = neighbour(view, m, -1);
   if (!prev) return undefined;
   const gap = gapBetween(view, prev, m);
   if (!CHANGE_TAIL_EN.test(gap) && !CHANGE_TAIL_ZH.test(gap)) return undefined;

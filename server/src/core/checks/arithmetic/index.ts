@@ -18,6 +18,7 @@ import { intersects, isBounded } from '../intervals';
 import { sameDimension } from './operands';
 import { ambiguousGrowth } from './ambiguousGrowth';
 import { anaphora } from './anaphora';
+import { average } from './average';
 import { annualized } from './annualized';
 import { complements } from './complements';
 import { currency } from './currency';
@@ -30,6 +31,7 @@ import { namedBaselines } from './namedBaseline';
 import { pace } from './pace';
 import { pairTotal } from './pairTotal';
 import { percentOf } from './percentOf';
+import { perPlace } from './perPlace';
 import { ratios } from './ratios';
 import { recordedLevel } from './recordedLevel';
 import { recordedMargin } from './recordedMargin';
@@ -38,7 +40,9 @@ import { recordedWhole } from './recordedWhole';
 import { references } from './references';
 import { restated } from './restated';
 import type { RelationDetector } from './relation';
+import { shareOfWritten } from './shareOfWritten';
 import { stakes } from './stakes';
+import { statedGap } from './statedGap';
 import { sums } from './sums';
 import { tokenPrice } from './tokenPrice';
 import { unitPrice } from './unitPrice';
@@ -55,7 +59,7 @@ export interface ArithmeticInput {
 export type RelationCheck = (input: ArithmeticInput) => Finding[];
 
 /** In priority order: an explicit equation is the surest reading of its numbers, a sum the loosest. */
-const RELATIONS: RelationDetector[] = [equations, percentOf, annualized, pace, tokenPrice, currency, growth, complements, ambiguousGrowth, ratios, references, namedRatios, namedBaselines, anaphora, restated, stakes, recordedStakes, recordedWhole, recordedMargin, recordedLevel, unitPrice, multiplied, sums, pairTotal];
+const RELATIONS: RelationDetector[] = [equations, percentOf, shareOfWritten, annualized, pace, average, tokenPrice, currency, growth, statedGap, complements, ambiguousGrowth, ratios, perPlace, references, namedRatios, namedBaselines, anaphora, restated, stakes, recordedStakes, recordedWhole, recordedMargin, recordedLevel, unitPrice, multiplied, sums, pairTotal];
 
 export const runArithmetic: RelationCheck = (input) => {
   const findings: Finding[] = [];

@@ -15,6 +15,7 @@ import { div, intersects, relativeGap, scale, type Interval } from '../intervals
 import { HEDGE_EN, HEDGE_ZH } from './cues';
 import { periodsDiffer } from './compatibleOperands';
 import { convertAmount } from './currency';
+import { changeForRate, changesIn } from './growthPatterns';
 import { checkable, intervalOf, isPlainMoney, sameDimension } from './operands';
 import type { RelationOutcome } from './outcome';
 import type { RelationContext, RelationDetector } from './relation';
@@ -24,7 +25,9 @@ const NAME_ZH = '[\\u4e00-\\u9fffA-Za-z0-9]{1,10}?';
 const ADVERBS_ZH = '(?:也|就|则|已经|已|将|都|还|仍|大约|约|大概)*';
 const COPULA_ZH = '(?:相当于|约为|约是|约占|占到|占了|只有|仅为|仅有|达到|接近|不到|不足|超过|是|为|占|有|达)';
 /** "净利润相当于营收的", "算力一项就相当于收入的", "H100将占Meta总算力的" (A may be empty: "…，占营收的"). */
-const A_IS_M_OF_B_ZH = new RegExp(`(?:^|[，,：:])\\s*(${NAME_ZH})?${ADVERBS_ZH}${COPULA_ZH}+(${NAME_ZH})的\\s*(?:${HEDGE_ZH})?\\s*$`);
+/** "占总营收的比重约为": the share's own noun (比重, 比例) and a copula may follow 的. */
+const SHARE_NOUN_ZH = '(?:(?:比重|比例|份额|占比)(?:约为|约是|为|是|达到|达|约)*)?';
+const A_IS_M_OF_B_ZH = new RegExp(`(?:^|[，,：:])\\s*(${NAME_ZH})?${ADVERBS_ZH}${COPULA_ZH}+(${NAME_ZH})的\\s*${SHARE_NOUN_ZH}(?:${HEDGE_ZH})?\\s*$`);
 /** "Costs are therefore", "the licence fee alone is". */
 const A_IS_EN = new RegExp(
   `(?:^|[,;:]\\s*|\\b(?:so|and|thus|hence|while)\\s+)(?:the\\s+|its\\s+|their\\s+)?([a-z][a-z-]{2,}(?:\\s+[a-z][a-z-]{2,})?)\\s+(?:alone\\s+)?(?:is|are|was|were|would be|come to|comes to|make up|makes up|account for|accounts for)\\s+(?:(?:therefore|thus|then|now|alone|already|only|just)\\s+)*(?:${HEDGE_EN}\\s+)?$`,
@@ -178,11 +181,23 @@ function statementOf(view: SentenceView, ctx: RelationContext, m: Quantity): Sta
   const prev = view.quantities[view.quantities.indexOf(m) - 1];
   // "数据中心收入1152亿美元，占营收的95%": no name before the copula, the amount right before is the subject.
   if (names.a === undefined || names.a === '') {
-    if (!prev || !isAmount(prev) || view.lang !== 'zh' || !SUBJECT_BEFORE_ZH.test(gapBetween(view, prev, m))) return undefined;
-    return { m, names, subjects: [prev] };
+    if (!prev || view.lang !== 'zh' || !SUBJECT_BEFORE_ZH.test(gapBetween(view, prev, m))) return undefined;
+    const subject = isAmount(prev) ? prev : changedBy(view, prev);
+    return subject ? { m, names, subjects: [subject] } : undefined;
   }
   if (!usable(names.a) || sameName(view.lang, names.a, names.b) || sameName(view.lang, names.b, names.a)) return undefined;
   return { m, names, subjects: named(view, ctx, names.a, m) };
+}
+
+/**
+ * "数据中心收入38.6亿美元，较上年同期的22.8亿美元增长69%，占总营收的…": a growth rate between the amount and
+ * its share describes that amount, so the share is still the changed amount's (the new value), not the
+ * rate's or the old value's.
+ */
+function changedBy(view: SentenceView, rate: Quantity): Quantity | undefined {
+  if (rate.kind !== 'percent') return undefined;
+  const c = changeForRate(view, rate, changesIn(view));
+  return c && isAmount(c.new) && c.new.end <= rate.start ? c.new : undefined;
 }
 
 const SUBJECT_BEFORE_ZH = /^\s*[，,]\s*(?:约|大约)?(?:占|相当于|是|为|约为|约是)/;

@@ -11,7 +11,7 @@
  */
 import type { Quantity } from '../../model';
 import type { FactBase } from '../../facts/index';
-import { add } from '../intervals';
+import { add, relativeGap } from '../intervals';
 import { sameMeasure } from './measures';
 import { checkable, intervalOf, sameDimension } from './operands';
 import type { RelationOutcome } from './outcome';
@@ -19,7 +19,7 @@ import type { RelationDetector } from './relation';
 import { isDuration, type SentenceView } from './view';
 
 const PAIR_TOTAL_EN =
-  /\b(?:together|combined|between them),?\s+(?:the two|both)\b|\b(?:the two|both)\s+(?:[a-z]+\s+)?(?:together|combined)\b|\bthe two\s+(?:[a-z]+\s+)?(?:add up to|come to|came to|total(?:led)?|sum to)\b/i;
+  /\b(?:together|combined|between them),?\s+(?:the two|both)\b|\b(?:the two|both)\s+(?:[a-z]+\s+)?(?:together|combined)\b|\bthe two\s+(?:[a-z]+\s+)?(?:add up to|come to|came to|total(?:led)?|sum to|brought in|raised)\b/i;
 const PAIR_TOTAL_ZH = /(?:两家|两者|二者|两项|两笔|两轮|两个(?:季度|财季|月|年度|财年))(?:公司|企业|合计)?(?:合计|加起来|加在一起|共计|总共|一共)/;
 /** More like amounts than this in the sentence before: too many pairs to say which two are meant. */
 const MAX_PARTS = 5;
@@ -29,11 +29,24 @@ function isPairWord(q: Quantity): boolean {
   return q.value === 2 && /^(?:two|两[家者项笔轮]|二者)$/i.test(q.text);
 }
 
-function totalAmount(view: SentenceView): Quantity | undefined {
-  const first = view.quantities.find((q) => !isDuration(q) && !isPairWord(q));
+function totalAmount(view: SentenceView, from = 0): Quantity | undefined {
+  const first = view.quantities.find((q) => q.start - view.span.start >= from && !isDuration(q) && !isPairWord(q));
   if (!first || (first.kind !== 'money' && first.kind !== 'count') || !checkable(first)) return undefined;
-  const head = view.text.slice(0, first.start - view.span.start);
+  const head = view.text.slice(from, first.start - view.span.start);
   return PAIR_TOTAL_EN.test(head) || PAIR_TOTAL_ZH.test(head) ? first : undefined;
+}
+
+/**
+ * "…and another $300 million in June; the two rounds brought in $600 million": the pair words open the
+ * clause after the sentence's last semicolon, so the parts are the like amounts written before it.
+ */
+function totalAfterSemicolon(view: SentenceView, kb: FactBase): { total: Quantity; parts: Quantity[] } | undefined {
+  const cut = Math.max(view.text.lastIndexOf(';'), view.text.lastIndexOf('；'));
+  if (cut < 0) return undefined;
+  const total = totalAmount(view, cut + 1);
+  if (!total) return undefined;
+  const parts = view.quantities.filter((q) => q.end - view.span.start <= cut && !isDuration(q) && checkable(q) && sameDimension(q, total) && sameMeasure(q, total, [view], kb));
+  return parts.length >= 2 ? { total, parts } : undefined;
 }
 
 /**
@@ -52,11 +65,12 @@ function partsBefore(total: Quantity, view: SentenceView, previous: SentenceView
 }
 
 export const pairTotal: RelationDetector = (view, ctx) => {
+  const inSentence = totalAfterSemicolon(view, ctx.kb);
   const previous = ctx.previous;
-  if (!previous) return [];
-  const total = totalAmount(view);
+  if (!inSentence && !previous) return [];
+  const total = inSentence?.total ?? totalAmount(view);
   if (!total) return [];
-  const parts = partsBefore(total, view, previous, ctx.earlier?.[0] === previous ? ctx.earlier : [], ctx.kb);
+  const parts = inSentence?.parts ?? partsBefore(total, view, previous as SentenceView, ctx.earlier?.[0] === previous ? (ctx.earlier ?? []) : [], ctx.kb);
   if (parts.length < 2 || parts.length > MAX_PARTS) return [];
   const out: RelationOutcome[] = [];
   for (let i = 0; i < parts.length; i++) {
@@ -74,5 +88,6 @@ export const pairTotal: RelationDetector = (view, ctx) => {
       });
     }
   }
-  return out;
+  // In one sentence the pairs are read in writing order, so the closest one is shown when none fits.
+  return inSentence ? out.sort((x, y) => relativeGap(x.computed, intervalOf(total)) - relativeGap(y.computed, intervalOf(total))) : out;
 };

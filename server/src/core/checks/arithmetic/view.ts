@@ -271,7 +271,8 @@ function shareListUnits(view: SentenceView, qs: Quantity[]): Quantity[] {
   const out = qs.slice();
   for (let i = out.length - 1; i > 0; i--) {
     const last = out[i];
-    if (last.kind !== 'money' && last.kind !== 'count') continue;
+    // "8000万，两年里…": a stretch of time after a figure is no unit of it.
+    if ((last.kind !== 'money' && last.kind !== 'count') || isDuration(last)) continue;
     let j = i - 1;
     while (j >= 0) {
       const item = out[j];

@@ -1,0 +1,29 @@
+/**
+ * A total spread evenly over a written stretch of time ("未来三年投入3800亿元，平均每年约…", "$300 billion over
+ * five years, about $60 billion a year", "…价值3000亿美元。按5年平均，每年约…"): the per-period amount is checked
+ * against total ÷ periods (average.ts).
+ */
+import { describe, it } from 'vitest';
+import { expectRelations, type RelationCase as Case } from './relationCase';
+
+const run = (c: Case) => expectRelations(c, '2025-06-01');
+
+describe('an average per year of a written total', () => {
+  it.each<[string, Case]>([
+    ['zh, 平均每年, wrong', { text: '公司宣布未来三年投入3800亿元，平均每年约1500亿元。', flagged: ['1500亿元'] }],
+    ['zh, 平均每年, right', { text: '公司宣布未来三年投入3800亿元，平均每年约1270亿元。', consistent: ['1270亿元'] }],
+    ['zh, 按N年平均 after the total, wrong', { text: '甲骨文合同价值3000亿美元，双方并未确认细节。按5年平均，每年约500亿美元。', flagged: ['500亿美元'] }],
+    ['zh, 按N年平均 after the total, right', { text: '甲骨文合同价值3000亿美元，双方并未确认细节。按5年平均，每年约600亿美元。', consistent: ['600亿美元'] }],
+    ['en, over five years, wrong', { text: 'OpenAI agreed to buy $300 billion of computing power over five years, about $80 billion a year.', flagged: ['$80 billion'] }],
+    ['en, over five years, right', { text: 'OpenAI agreed to buy $300 billion of computing power over five years, about $60 billion a year.', consistent: ['$60 billion'] }],
+    ['en, averaging, wrong', { text: 'The company will spend $90 billion over three years, averaging $45 billion a year.', flagged: ['$45 billion'] }],
+  ])('%s', (_, c) => run(c));
+
+  it.each<[string, Case]>([
+    ['an open total ("超过")', { text: '公司宣布未来三年投入超过3800亿元，平均每年约1500亿元。' }],
+    ['no averaging word', { text: 'Revenue was $12 billion over the past two years and is now growing about $9 billion a year.' }],
+    ['a stretch in months for a yearly figure', { text: 'The company will spend $90 billion over 18 months, averaging $45 billion a year.' }],
+    ['two stretches of time', { text: 'The company will spend $90 billion over three years, after two years of planning, averaging $45 billion a year.' }],
+    ['zh, the total in the previous sentence but no opening 按', { text: '合同价值3000亿美元。公司5年来平均每年收入约500亿美元。' }],
+  ])('not flagged: %s', (_, c) => run(c));
+});
