@@ -3,7 +3,7 @@
  * round's terms, even without "raised" or "valuation": the amount introduced by "at" is the valuation,
  * the other the raise. Not when a measure is named before the first amount, and a wrong figure in the
  * same wording is still judged in its role.
- * Bundled facts: Anthropic's Series E, $3.5B at $61.5B post-money (March 2025); Mistral's €600M at
+ * Bundled facts: Databricks's Series I, $500M at $43B (September 2023); Anthropic's Series E, $3.5B at $61.5B post-money (March 2025); Mistral's €600M at
  * about $6.2B (June 2024).
  */
 import { describe, expect, it } from 'vitest';
@@ -27,6 +27,8 @@ describe('a round named beside "$A at $B": $B is the valuation, $A the raise', (
     ['In March 2025, Anthropic took $3.5 billion in fresh funding at $61.5 billion.', '$3.5 billion', '$61.5 billion'],
     ['2025年3月，Anthropic以615亿美元的估值完成35亿美元E轮融资。', '35亿美元', '615亿美元'],
     ['Mistral于2024年6月以60亿美元估值完成6亿欧元融资。', '6亿欧元', '60亿美元'],
+    // Rounds run past Series H: Databricks's Series I (September 2023, $500M at $43B).
+    ['7. **Databricks** (September 2023): $500 million in its Series I at $43 billion.', '$500 million', '$43 billion'],
   ];
   for (const [text, raise, valuation] of correct) {
     it(`${text}`, () => {

@@ -37,7 +37,7 @@ const RAISED_BEFORE = new RegExp(
  * is set off by a space or a comma and ends where its word ends: a run of digits can then be read only
  * one way (with optional separators, "9999…" splits into 1–4-digit years in exponentially many ways).
  */
-const WHEN = String.raw`(?:(?:\s*,\s*|\s+)(?:in|on|during|this|last|early|late|mid|the|its|a|new|fresh|round|funding|financing|year|month|quarter|week|series\s+[a-h]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\d{1,4}(?:st|nd|rd|th)?)(?![A-Za-z\d]))*`;
+const WHEN = String.raw`(?:(?:\s*,\s*|\s+)(?:in|on|during|this|last|early|late|mid|the|its|a|new|fresh|round|funding|financing|year|month|quarter|week|series\s+[a-l](?:\d|\+)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\d{1,4}(?:st|nd|rd|th)?)(?![A-Za-z\d]))*`;
 /** Between the amount and the valuation: "at" and its terms, after at most when it happened. */
 const AT_BETWEEN = new RegExp(String.raw`^${WHEN}\s*,?\s+${AT_TERMS}$`, 'i');
 /** The verb-less form: only "at", an article and a hedge ("$2 billion at about $32 billion"). */
@@ -57,8 +57,8 @@ const VALUATION_BETWEEN = /\b(?:post-money|pre-money|valuation)\b/i;
  * "$6.6 billion in fresh funding at"),
  * or right before the amount ("a Series E of $3.5 billion at"): the pair is that round's terms.
  */
-const ROUND_NAMED = /(?<![A-Za-z])(?:series\s+[a-h]|round|funding|financing|tranche)(?![A-Za-z])/i;
-const ROUND_BEFORE = /(?<![A-Za-z])(?:series\s+[a-h]|(?:funding\s+)?round|tranche)\s*(?:of|:|,|—|-)?\s*(?:an?\s+)?$/i;
+const ROUND_NAMED = /(?<![A-Za-z])(?:series\s+[a-l](?:\d|\+)?|round|funding|financing|tranche)(?![A-Za-z])/i;
+const ROUND_BEFORE = /(?<![A-Za-z])(?:series\s+[a-l](?:\d|\+)?|(?:funding\s+)?round|tranche)\s*(?:of|:|,|—|-)?\s*(?:an?\s+)?$/i;
 /** Clause punctuation, to find where the first amount's clause begins. */
 const CLAUSE_PUNCTUATION = /[,;:，。；：]/g;
 /** "at $10.2 billion pre-money": the valuation before the money came in. */
