@@ -54,6 +54,17 @@ const COUNT_GAP = /^[\s块张颗个台枚片套部款]*$/;
 /** Between a price and what it prices: "$30,000 per H100", "$25k each for an H100". */
 const PRICE_GAP = /^\s*(?:per|each|a|an|\/|for\s+(?:each|one|a|an))\s*$/i;
 
+/** Between a name and the clause it heads: a comma (or colon, dash), nothing else. */
+const CLAUSE_HEAD_GAP = /^\s*[,，:：—–]\s*$/;
+
+/** The name that ends right before `clause`, separated from it by a comma only, when several names compete. */
+function headOfClause(text: string, clause: Span, mentions: readonly EntityMention[]): EntityMention | undefined {
+  if (new Set(mentions.map((m) => m.entity)).size < 2) return undefined;
+  const before = mentions.filter((m) => m.end <= clause.start);
+  const last = before[before.length - 1];
+  return last && CLAUSE_HEAD_GAP.test(text.slice(last.end, clause.start)) ? last : undefined;
+}
+
 function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
@@ -121,6 +132,10 @@ function bindEntityAsWritten(input: EntityInput, kb: BindingKnowledge): EntityBi
   if (sentencePronoun && elsewhere.every((m) => m.start > sentencePronoun.start)) {
     return result(resolvePronoun(input, sentencePronoun, kb));
   }
+  // "ChatGPT Plus, at $20 a month, and ChatGPT Pro, at $200": a clause with no name of its own that
+  // follows a name and a comma is about that name, not about the sentence's first subject.
+  const headed = headOfClause(text, clause, elsewhere);
+  if (headed) return result(entityBinding(headed, 'sentence', kb));
   const chosenInSentence = chooseSubject(text, q, elsewhere, false);
   if (chosenInSentence) return result(entityBinding(chosenInSentence.mention, 'sentence', kb));
   const fromSentencePronoun = sentencePronoun && resolvePronoun(input, sentencePronoun, kb);

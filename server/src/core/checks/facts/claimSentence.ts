@@ -28,15 +28,21 @@ export function amountBetween(sentence: string, from: number, to: number, kind: 
 }
 
 /**
- * A period inside an earlier statement of the sentence: a semicolon stands between it and the figure,
- * and it does not open the sentence ("…,预计2025年将实现数倍增长;最新一轮融资中估值近10亿美元"). Such a
- * period is that statement's; one that opens the sentence ("2024年,营收…;净利润…") governs every part.
+ * A period inside an earlier statement of the sentence: a semicolon or a clause-opening coordinator
+ * (", and", ", while", "，而") stands between it and the figure, and it does not open the sentence
+ * ("…,预计2025年将实现数倍增长;最新一轮融资中估值近10亿美元", "Plus, at $20 a month since February 2023,
+ * and Pro, at $200 a month"). Such a period is that statement's; one that opens the sentence ("2024年,
+ * 营收…;净利润…", "In 2024, revenue…, and net income…") governs every part.
  */
 export function periodInEarlierStatement(sentence: string, periodStart: number, periodEnd: number, figureStart: number): boolean {
   if (periodEnd > figureStart || figureStart > sentence.length) return false;
-  const semicolonBetween = /[;；]/.test(sentence.slice(periodEnd, figureStart));
-  return semicolonBetween && /[,，;；:：、]/.test(sentence.slice(0, periodStart));
+  const between = sentence.slice(periodEnd, figureStart);
+  const statementBetween = /[;；]/.test(between) || NEXT_STATEMENT.test(between);
+  return statementBetween && /[,，;；:：、]/.test(sentence.slice(0, periodStart));
 }
+
+/** A coordinator that opens another statement after a comma. */
+const NEXT_STATEMENT = /,\s*(?:and|but|while|whereas)\s|，(?:而|但|另外|同时)/i;
 
 /**
  * The clause of the sentence that holds the claim (between clause punctuation), so that "营收28.81亿,
