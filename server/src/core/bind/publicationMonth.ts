@@ -36,8 +36,12 @@ const ZH_DOCUMENT_BARE = '(?:报告|业绩|数据|文件)';
 const ZH_AFTER = new RegExp(`^(?:份)?\\s*(?:(?:发布|公布|披露|发表|提交|递交)(?:的|了)?[^\\d，,。；;]{0,6}?(?:${ZH_DOCUMENT_SURE}|${ZH_DOCUMENT_BARE})|的\\s*${ZH_DOCUMENT_SURE})`);
 const ZH_AFTER_BARE = new RegExp(`^(?:份)?\\s*的\\s*${ZH_DOCUMENT_BARE}`);
 
-/** "fiscal year ends in June", "its financial year runs to March": the calendar, not a period. */
-const EN_FISCAL_END_BEFORE = /(?:fiscal|financial)\s+year(?:[-\s]end)?\s+(?:ends|closes|is|runs\s+(?:to|through|until))\s+(?:in|on|at\s+the\s+end\s+of)?\s*$/i;
+/**
+ * "fiscal year ends in June", "its financial year runs to March", "closed its fiscal year at the end of
+ * January": the calendar, not a period.
+ */
+const EN_FISCAL_END_BEFORE =
+  /(?:(?:fiscal|financial)\s+year(?:[-\s]end)?\s+(?:ends|closes|is|runs\s+(?:to|through|until))|(?:closes|closed|ends|ended|wraps\s+up|wrapped\s+up|finished)\s+(?:its|their|the)\s+(?:fiscal|financial)\s+year)\s+(?:in|on|at(?:\s+the\s+end\s+of)?)?\s*$/i;
 /** "财年截至1月底", "财年于6月30日结束", "会计年度截止到3月". */
 const ZH_FISCAL_END_BEFORE = /(?:财年|财政年度|会计年度)\s*(?:均|都|通常|一般)?\s*(?:截至|截止(?:于|到)?|结束于|止于|于|在)\s*$/;
 const ZH_FISCAL_END_AFTER = /^\s*(?:结束|截止|止|为止|，|,|。|；|;|$)/;

@@ -16,6 +16,8 @@ describe('a publication month is not the period of the figures it published', ()
     "In its February 2024 10-K filing, Nvidia reported full-year revenue of $60.9 billion.",
     "On the February call, Nvidia said fiscal 2024 revenue came to $60.9 billion.",
     "Nvidia's annual report, published in February, put revenue for the year at $60.9 billion.",
+    'Nvidia closed its fiscal year at the end of January, and the February release put revenue at $60.9 billion.',
+    'The company wrapped up its fiscal year in late January; its February release showed revenue of $60.9 billion.',
   ])('English: %s', (sentence) => {
     expect(flagged(sentence, '2024-12-01')).toEqual([]);
   });
