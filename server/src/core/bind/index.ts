@@ -188,7 +188,7 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
       baseline: isBaseline(text, q, clause),
       documentDate: docDate,
     });
-    const period = cell ? tablePeriod(chosenPeriod, cell, rowQuantities, (span) => findPeriodsCached(span, fiscalYearEnd)) : chosenPeriod;
+    const period = cell ? tablePeriod(chosenPeriod, cell, q, rowQuantities, (span) => findPeriodsCached(span, fiscalYearEnd)) : chosenPeriod;
     // A table's source column credits its row as "according to" would (see tableSource.ts).
     const attribution = bindAttribution(q, clause, nearAttributions) ?? (cell && tableSource(text, cell, mentions));
     claims.push(claim(q, s, { entity, product, metric, period, attribution }));

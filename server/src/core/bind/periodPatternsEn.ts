@@ -113,9 +113,10 @@ export const EN_PATTERNS: PeriodPattern[] = [
   // Quarters named by their last month ("the July quarter", "the December quarter of 2023", "the
   // December 2024 quarter": the quarter, not the month; "April–June 2024 quarter" is the range's)
   p(`${B0}(?<!(?:[–—-]|\\bto|\\bthrough)\\s*)(?:the\\s+)?${FULL_MON}(?:\\s+${Y})?[\\s-]+quarter(?:\\s+of\\s+${Y})?${B1}`, '', (m) => ({ t: 'monthQuarter', year: abs(m[2] ?? m[3]), m: month(m[1]) })),
-  // "the quarter ended June 30, 2025", "the three months ended Jan. 26", "the quarter ending in April": the
+  // "the quarter ended June 30, 2025", "the three months ended Jan. 26", "the quarter ending in April",
+  // "the three months to late April 2024" (the end of a fiscal quarter falls late in its month): the
   // quarter ending that month, not its last day.
-  p(`${B0}(?:[Tt]he\\s+)?(?:(?:[Ff]iscal\\s+)?[Qq]uarter|(?:[Tt]hree|3)[\\s-]+months)\\s+(?:(?:that|which)\\s+ended|ended|ending|to|through)\\s+(?:in\\s+)?${MON}(?:\\s+${DAY})?(?:,?\\s+${Y})?${B1}`, '', (m) =>
+  p(`${B0}(?:[Tt]he\\s+)?(?:(?:[Ff]iscal\\s+)?[Qq]uarter|(?:[Tt]hree|3)[\\s-]+months)\\s+(?:(?:that|which)\\s+ended|ended|ending|to|through)\\s+(?:in\\s+|the\\s+end\\s+of\\s+|(?:[Ee]arly|[Mm]id|[Ll]ate)[\\s-]+)?${MON}(?:\\s+${DAY})?(?:,?\\s+${Y})?${B1}`, '', (m) =>
     ({ t: 'monthQuarter', year: abs(m[3]), m: month(m[1]) }),
   ),
   // "the first three quarters of fiscal 2025", "the first six months of FY2025": the fiscal year's own
@@ -160,7 +161,7 @@ export const EN_PATTERNS: PeriodPattern[] = [
   // Fiscal years
   // "the fiscal year to January 2024", "the 12 months ended Jan. 31, 2024", "the four quarters to September
   // 2025", "the year to January": named by the month it ends (year-less: the latest such month begun).
-  p(`${B0}(?:(?:[Tt]he\\s+)?(?:[Ff]iscal|[Ff]inancial)\\s+year|[Tt]he\\s+year|(?:[Tt]he\\s+)?(?:(?:[Tt]welve|12)[\\s-]+months|(?:[Ff]our|4)\\s+quarters))\\s+(?:(?:that|which)\\s+ended|to|ended|ending|through)\\s+(?:in\\s+|the\\s+end\\s+of\\s+)?${MON}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+${Y})?${B1}`, '', (m) =>
+  p(`${B0}(?:(?:[Tt]he\\s+)?(?:[Ff]iscal|[Ff]inancial)\\s+year|[Tt]he\\s+year|(?:[Tt]he\\s+)?(?:(?:[Tt]welve|12)[\\s-]+months|(?:[Ff]our|4)\\s+quarters))\\s+(?:(?:that|which)\\s+ended|to|ended|ending|through)\\s+(?:in\\s+|the\\s+end\\s+of\\s+|(?:[Ee]arly|[Mm]id|[Ll]ate)[\\s-]+)?${MON}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+${Y})?${B1}`, '', (m) =>
     ({ t: 'monthYear', year: abs(m[2]), m: month(m[1]) }),
   ),
   p(`${B0}(?:FY|F\\.Y\\.)\\s*${FYY}${B1}`, 'i', (m) => ({ t: 'year', year: abs(m[1]), fiscal: true })),

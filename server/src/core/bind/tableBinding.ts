@@ -26,7 +26,7 @@ export function tableMetric(
   const labels = [cell.header, cell.rowLabel, ...textCells(cell, rowQuantities)].filter((s): s is Span => s !== undefined && s.end > s.start);
   for (const label of labels) {
     const found = bindMetric(
-      { text: doc.text, gap: doc.gap, quantity: q, clause: label, sentence: label, triggers: mentionsIn(doc.triggers, label.start, label.end), quantities: [q] },
+      { text: doc.text, gap: doc.gap, quantity: q, clause: label, sentence: label, triggers: labelHead(doc.text, mentionsIn(doc.triggers, label.start, label.end)), quantities: [q] },
       kb,
     );
     // "AI-linked revenue": the column holds a narrower measure than the base can name; no metric.
@@ -36,21 +36,44 @@ export function tableMetric(
   return undefined;
 }
 
+/** Right after a label's head noun: a preposition that opens its modifier ("Valuation at the … round"). */
+const MODIFIER_OPENS = /^\s+(?:at|in|of|from|for|after|before|during|on)\s/i;
+
+/**
+ * A label is a noun phrase: in "Valuation at the June 2023 round" the head is "Valuation" and "round"
+ * only says which valuation, though it stands nearer the figure. Triggers inside the modifier that
+ * follows the first trigger and a preposition are dropped. (A Chinese label puts its head last,
+ * "6月轮次的估值", where the nearest trigger already is the head.)
+ */
+function labelHead(text: string, triggers: TriggerMention[]): TriggerMention[] {
+  const head = triggers[0];
+  if (triggers.length < 2 || !MODIFIER_OPENS.test(text.slice(head.end, head.end + 8))) return triggers;
+  return triggers.filter((t) => t.start < head.end);
+}
+
 /**
  * The period of a table cell. A period in a label cell of the row ("| Q3 2024 | $35.1B |") or in the
  * column's header ("| Company | FY2024 |") labels the cell as plainly as its own clause would, so it
- * binds as 'explicit'; a header period also beats one carried from the section heading.
+ * binds as 'explicit'; a header period also beats one carried from the section heading. One written
+ * beside another figure of the same kind, in that figure's cell, is only context for this one.
  */
 export function tablePeriod(
   found: Binding<Period> | undefined,
   cell: TableCell,
+  q: Quantity,
   rowQuantities: readonly Quantity[],
   find: (span: Span) => { start: number; end: number; period?: Period; kind?: string }[],
 ): Binding<Period> | undefined {
   const isLabel = (c: Span) => c !== cell.cell && !rowQuantities.some((o) => o.start < c.end && c.start < o.end);
   if (found?.how === 'sentence' && found.span) {
     const at = found.span;
-    if (cell.cells.some((c) => isLabel(c) && c.start <= at.start && at.end <= c.end)) return { ...found, how: 'explicit' };
+    const holder = cell.cells.find((c) => c.start <= at.start && at.end <= c.end);
+    if (holder && isLabel(holder)) return { ...found, how: 'explicit' };
+    // "| $14.3B for 49% (June 2024) | $29B |": a date written beside another figure of the same kind
+    // dates that figure first; it may date the row too, but only as context (a wrong date is told once,
+    // on the figure it stands beside).
+    const besideOther = (o: Quantity) => o !== q && o.kind === q.kind && holder !== undefined && o.start >= holder.start && o.end <= at.start;
+    if (holder && holder !== cell.cell && rowQuantities.some(besideOther)) return { ...found, how: 'context' };
   }
   if (cell.header && (!found || found.how === 'context')) {
     const named = find(cell.header).filter((m) => m.period && m.kind !== 'present');
