@@ -23,6 +23,12 @@ describe('a clause headed by a name and a comma is about that name', () => {
   });
 });
 
+describe('not a name that ends another statement', () => {
+  it('"the largest holder of Anthropic, having invested $4 billion": the investor is the subject', () => {
+    expect(flaggedClaim('Amazon remains the largest holder of Anthropic, having invested $4 billion to date.', '$4 billion', DATE).claim?.entity?.value).toBe('amazon');
+  });
+});
+
 describe('an item dated inside a list does not surely date the next item', () => {
   itIsSilent(
     [

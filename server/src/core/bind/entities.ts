@@ -57,12 +57,23 @@ const PRICE_GAP = /^\s*(?:per|each|a|an|\/|for\s+(?:each|one|a|an))\s*$/i;
 /** Between a name and the clause it heads: a comma (or colon, dash), nothing else. */
 const CLAUSE_HEAD_GAP = /^\s*[,，:：—–]\s*$/;
 
-/** The name that ends right before `clause`, separated from it by a comma only, when several names compete. */
-function headOfClause(text: string, clause: Span, mentions: readonly EntityMention[]): EntityMention | undefined {
+/** Before a list item's name, back to the previous clause break: nothing, or only a coordinator. */
+const LIST_ITEM_LEAD = /^\s*(?:(?:and|or|while|but|whereas)\s+)?$|^\s*(?:和|与|及|以及|而)?\s*$/i;
+const CLAUSE_BREAKS = [',', '，', ';', '；', ':', '：', '、'];
+
+/**
+ * The name that ends right before `clause`, separated from it by a comma only, when several names
+ * compete and that name opens an item of a list ("…, and ChatGPT Pro, at $200"): not a name that ends
+ * another statement ("Amazon remains the largest holder of Anthropic, having invested $4 billion").
+ */
+function headOfClause(text: string, sentence: Span, clause: Span, mentions: readonly EntityMention[]): EntityMention | undefined {
   if (new Set(mentions.map((m) => m.entity)).size < 2) return undefined;
   const before = mentions.filter((m) => m.end <= clause.start);
   const last = before[before.length - 1];
-  return last && CLAUSE_HEAD_GAP.test(text.slice(last.end, clause.start)) ? last : undefined;
+  if (!last || !CLAUSE_HEAD_GAP.test(text.slice(last.end, clause.start)) || last.start < sentence.start) return undefined;
+  const lead = text.slice(sentence.start, last.start);
+  const item = lead.slice(Math.max(...CLAUSE_BREAKS.map((c) => lead.lastIndexOf(c))) + 1);
+  return item.length < lead.length && LIST_ITEM_LEAD.test(item) ? last : undefined;
 }
 
 function overlaps(a: Span, b: Span): boolean {
@@ -134,7 +145,7 @@ function bindEntityAsWritten(input: EntityInput, kb: BindingKnowledge): EntityBi
   }
   // "ChatGPT Plus, at $20 a month, and ChatGPT Pro, at $200": a clause with no name of its own that
   // follows a name and a comma is about that name, not about the sentence's first subject.
-  const headed = headOfClause(text, clause, elsewhere);
+  const headed = headOfClause(text, sentence, clause, elsewhere);
   if (headed) return result(entityBinding(headed, 'sentence', kb));
   const chosenInSentence = chooseSubject(text, q, elsewhere, false);
   if (chosenInSentence) return result(entityBinding(chosenInSentence.mention, 'sentence', kb));
