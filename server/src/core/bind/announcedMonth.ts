@@ -10,9 +10,9 @@ import type { PeriodMention } from './periods';
 
 /** Words that make a figure the whole year's. */
 const FULL_YEAR = /全年|(?<![A-Za-z])(?:full[-\s]year|for\s+the\s+(?:full\s+|whole\s+)?year)(?![A-Za-z])/i;
-/** Verbs that announce or revise a figure (guidance, a forecast, a budget). */
+/** Verbs that announce, give or revise a figure (guidance, a forecast, a budget: "2月给出的全年指引"). */
 const ANNOUNCING =
-  /上调|下调|调高|调低|提高|降低|宣布|(?<![A-Za-z])(?:rais(?:ed|es|ing)|cut(?:s|ting)?|lift(?:ed|s|ing)|lower(?:ed|s|ing)|announc(?:ed|es|ing)|boost(?:ed|s|ing)|trimm(?:ed|ing))(?![A-Za-z])/i;
+  /上调|下调|调高|调低|提高|降低|宣布|给出|预计|(?<![A-Za-z])(?:rais(?:ed|es|ing)|cut(?:s|ting)?|lift(?:ed|s|ing)|lower(?:ed|s|ing)|announc(?:ed|es|ing)|boost(?:ed|s|ing)|trimm(?:ed|ing)|guided|gave|issued)(?![A-Za-z])/i;
 /** A statement ends here: the month past it dates something else. */
 const STATEMENT_BREAK = /[;；。!?！？]/;
 

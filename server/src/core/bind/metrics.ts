@@ -7,6 +7,7 @@
  * another clause of the sentence is used only when the number's clause compares it with something
  * ("revenue was $60.9B, up from $27B"): elsewhere a neighbouring clause is usually about another thing.
  */
+import { asideWithout } from './bracketAside';
 import type { Binding, Quantity, Span } from '../model';
 import type { BindingKnowledge } from './knowledge';
 import { findLiterals, longestNonOverlapping, lowerAscii, wordLiteral, type Literal } from './literals';
@@ -134,7 +135,8 @@ export function bindMetric(input: MetricInput, kb: BindingKnowledge): Binding<st
       kb.metrics.get(t.metric)?.kinds.includes(q.kind) &&
       // (A phrase read for this very figure may hold a year: "62% of 2024 revenue".)
       (ownedBy(t, q) || !input.quantities.some((o) => !sameSpan(o, q) && o.start < t.end && t.start < o.end)) &&
-      !(countsItsOwnThing(q) && input.quantities.some((o) => !sameSpan(o, q) && between(o, q, t))),
+      !(countsItsOwnThing(q) && input.quantities.some((o) => !sameSpan(o, q) && between(o, q, t))) &&
+      !asideOfAnotherFigure(t, input, kb),
   );
   const costs = new Map<TriggerMention, number>();
   const rank = (t: TriggerMention) => {
@@ -175,6 +177,13 @@ export function bindMetric(input: MetricInput, kb: BindingKnowledge): Binding<st
   if (inSentence.length === 0) return undefined;
   const t = pick(inSentence);
   return { value: t.metric, how: 'sentence', span: { start: t.start, end: t.end } };
+}
+
+/** A word in brackets that leave out q and hold a figure it may measure ("3.12亿元（净亏损29.58亿元）"). */
+function asideOfAnotherFigure(t: TriggerMention, input: MetricInput, kb: BindingKnowledge): boolean {
+  const aside = asideWithout(input.text, t, input.quantity, input.sentence);
+  const kinds = kb.metrics.get(t.metric)?.kinds ?? [];
+  return !!aside && input.quantities.some((o) => o.start >= aside.start && o.end <= aside.end && kinds.includes(o.kind));
 }
 
 /**

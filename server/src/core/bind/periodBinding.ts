@@ -20,6 +20,7 @@ import { announcedFullYear } from './announcedMonth';
 import { headingPeriod } from './headingPeriod';
 import { restatesPrevious } from './restatement';
 import { asFigurePeriod, datesNoFigure, reportedFiscalYear } from './publicationMonth';
+import { datesBracketedFigure } from './bracketAside';
 
 export type PeriodFinder = (span: Span, fiscalYearEnd: string | undefined) => PeriodMention[];
 
@@ -111,6 +112,8 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
     !among.some((o) => o.kind !== 'number' && o.start < m.end && m.start < o.end && !(o.start >= m.start && o.end <= m.end));
   // A release's month or a fiscal year's closing month dates no figure (publicationMonth.ts).
   let inSentence = input.find(sentence, fye).filter((m) => valid(m)).flatMap((m) => asFigurePeriod(input, m));
+  // A period in a bracketed aside with its own figure ("61亿美元（2023年为17亿美元）") is that figure's.
+  inSentence = inSentence.filter((m) => !datesBracketedFigure(input.text, m, q, input.quantities, sentence));
   // A restatement's "now" is the moment of the sentence it restates: a flow carries that sentence's period.
   if (input.periodKind !== 'instant' && input.paragraph.start < sentence.start && restatesPrevious(input.text, sentence)) {
     inSentence = inSentence.filter((m) => m.kind !== 'present');

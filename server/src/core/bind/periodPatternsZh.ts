@@ -91,8 +91,9 @@ function countZh(word: string): number {
 export const ZH_PATTERNS: PeriodPattern[] = [
   // Quarters named by their last month: "2024年9月季度", "今年6月季度", "6月季度", "截至6月的季度"
   p(`${YEAR_OPT}${MZ}\\s*月(?:份)?(?:季度|当季|那个季度|这个季度)`, (m) => ({ t: 'monthQuarter', year: yearOpt(m[1], m[2]), m: smallNumber(m[3]) })),
-  // ...and "截至2025年6月30日(止)的季度", "截至6月30日的三个月": that quarter, not its last day.
-  p(`(?:截至|截止到?)${YEAR_OPT}${MZ}\\s*月(?:底|末|\\s*${DZ}\\s*[日号])?(?:止|为止)?的(?:那个|这个)?(?:季度|三个月|3个月)`, (m) => ({ t: 'monthQuarter', year: yearOpt(m[1], m[2]), m: smallNumber(m[3]) })),
+  // ...and "截至2025年6月30日(止)的季度", "截至6月30日的三个月", "截至2024年4月28日的第一财季": that
+  // quarter, not its last day.
+  p(`(?:截至|截止到?)${YEAR_OPT}${MZ}\\s*月(?:底|末|\\s*${DZ}\\s*[日号])?(?:止|为止)?的(?:那个|这个)?(?:第\\s*${QZ}\\s*(?:个)?\\s*)?(?:财季|季度|三个月|3个月)`, (m) => ({ t: 'monthQuarter', year: yearOpt(m[1], m[2]), m: smallNumber(m[3]) })),
   // Month ranges before single months, so "7-9月" is not read as September.
   // "2023年11月至2024年1月", "2024年8月–2024年10月": a year on each end, the whole span.
   p(`${Y}\\s*年\\s*${MZ}\\s*月(?:份)?\\s*(?:-|–|—|~|～|至|到)\\s*${Y}\\s*年\\s*${MZ}\\s*月(?:份)?(?!\\s*\\d{1,2}\\s*[日号])`, (m) =>

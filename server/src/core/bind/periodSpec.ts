@@ -28,6 +28,7 @@ import {
   type YMD,
 } from './calendar';
 import { offsetPeriod, type Offset } from './offsetPeriod';
+import { quarterFromNamed } from './quarterBefore';
 
 /** A year as written: absolute ("2023"), relative to the document's year ("last year", 去年), or not written. */
 export type YearRef = { abs: number } | { rel: number } | undefined;
@@ -134,6 +135,8 @@ export function resolveSpec(spec: PeriodSpec, env: ResolveEnv): Period | undefin
       return monthPeriod(spec.m < doc.m ? doc.y : doc.y - 1, spec.m);
     }
     case 'relQuarter': {
+      const fromNamed = quarterFromNamed(env.anchorPeriod, spec.offset, fye);
+      if (fromNamed) return fromNamed;
       if (!doc) return undefined;
       const here = fiscalQuarterOf(doc, fye);
       const t = shiftQuarter(here.fy, here.q, spec.offset);

@@ -12,6 +12,7 @@ import { EN_PATTERNS, EN_SINCE_BEFORE, type PeriodPattern } from './periodPatter
 import { ZH_FROM_BEFORE, ZH_PATTERNS, ZH_RANGE_AFTER, ZH_SINCE_AFTER, ZH_SINCE_BEFORE } from './periodPatternsZh';
 import { explicitYear, otherReading, resolveSpec, sincePeriod, specKind, type PeriodSpec } from './periodSpec';
 import { sequenceYear } from './monthSequence';
+import { fiscalQuarterGoingOn } from './fiscalSequence';
 import { mayMatch, regexNeeds, textBuckets } from '../text/regexNeeds';
 import { datesPublication } from './publicationMonth';
 
@@ -120,7 +121,9 @@ export function resolveMatches(slice: string, span: Span, raws: readonly RawMatc
     const previous = out[out.length - 1];
     if (previous && r.start < previous.end) continue;
     const local = { start: r.start - span.start, end: r.end - span.start };
-    let period = resolveSpec(r.spec, { ...ctx, anchorYear, forward, anchorPeriod });
+    // "2024财年第一季度…第二季度": the second quarter of that fiscal year (fiscalSequence.ts).
+    const spec = fiscalQuarterGoingOn(r.spec, out, slice, span.start) ?? r.spec;
+    let period = resolveSpec(spec, { ...ctx, anchorYear, forward, anchorPeriod });
     let { start, end } = r;
     let since = false;
     const before = slice.slice(0, local.start);
@@ -134,7 +137,7 @@ export function resolveMatches(slice: string, span: Span, raws: readonly RawMatc
       if (sinceAfter) end = r.end + sinceAfter[0].length;
       period = period ? sincePeriod(period, ctx.documentDate) : undefined;
     }
-    const mention: PeriodMention = { start, end, period, kind: specKind(r.spec), since, spec: r.spec };
+    const mention: PeriodMention = { start, end, period, kind: specKind(spec), since, spec };
     // A month earlier in the calendar than the month and year before it runs on into the next year.
     const runsOn = anchor?.dateLevel && anchorOwnPeriod ? sequenceYear(r.spec, anchorOwnPeriod, slice.slice(anchor.end - span.start, local.start), ctx.documentDate) : undefined;
     if (period && !since && yearLessMonth(r.spec) && runsOn !== undefined) {
@@ -148,10 +151,10 @@ export function resolveMatches(slice: string, span: Span, raws: readonly RawMatc
         mention.anchor = { ...anchor, unanchored, unanchoredGuessed };
       }
     }
-    const alternative = since ? undefined : otherReading(r.spec, ctx.documentDate);
+    const alternative = since ? undefined : otherReading(spec, ctx.documentDate);
     if (alternative) mention.alternative = alternative;
-    if (period && !forward && !resolveSpec(r.spec, { ...ctx, anchorYear, forward: true, anchorPeriod })) mention.yearGuessed = true;
-    const year = explicitYear(r.spec);
+    if (period && !forward && !resolveSpec(spec, { ...ctx, anchorYear, forward: true, anchorPeriod })) mention.yearGuessed = true;
+    const year = explicitYear(spec);
     if (period && !since && datesPublication(slice, local)) {
       ctx = { ...ctx, documentDate: period.start };
     } else if (year !== undefined && !(r.spec.t === 'year' && r.spec.fiscal)) {

@@ -42,9 +42,12 @@ const ZH_AFTER_BARE = new RegExp(`^(?:份)?\\s*的\\s*${ZH_DOCUMENT_BARE}`);
  */
 const EN_FISCAL_END_BEFORE =
   /(?:(?:fiscal|financial)\s+year(?:[-\s]end)?\s+(?:ends|closes|is|runs\s+(?:to|through|until))|(?:closes|closed|ends|ended|wraps\s+up|wrapped\s+up|finished)\s+(?:its|their|the)\s+(?:fiscal|financial)\s+year)\s+(?:in|on|at(?:\s+the\s+end\s+of)?)?\s*$/i;
-/** "财年截至1月底", "财年于6月30日结束", "会计年度截止到3月". */
-const ZH_FISCAL_END_BEFORE = /(?:财年|财政年度|会计年度)\s*(?:均|都|通常|一般)?\s*(?:截至|截止(?:于|到)?|结束于|止于|于|在)\s*$/;
-const ZH_FISCAL_END_AFTER = /^\s*(?:结束|截止|止|为止|，|,|。|；|;|$)/;
+/**
+ * "财年截至1月底", "财年于6月30日结束", "会计年度截止到3月"; and a bracketed gloss of a fiscal period's last
+ * day, "2025财年（截至2025年1月26日）", "第三财季（截至2024年10月27日）": when the period ends, not a date.
+ */
+const ZH_FISCAL_END_BEFORE = /(?:财年|财政年度|会计年度)\s*(?:均|都|通常|一般)?\s*(?:截至|截止(?:于|到)?|结束于|止于|于|在)\s*$|(?:财年|财政年度|会计年度|财季|季度|[Ff][Yy]\s*\d{4})\s*[（(]\s*(?:截至|截止(?:于|到)?)\s*$/;
+const ZH_FISCAL_END_AFTER = /^\s*(?:结束|截止|止|为止|，|,|。|；|;|[）)]|$)/;
 
 /** The month at m dates a publication rather than a figure; a bare "report" only for a whole-year figure. */
 export function datesPublication(text: string, m: Span, wholeYear = false): boolean {

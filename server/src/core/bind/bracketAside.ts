@@ -1,0 +1,48 @@
+/**
+ * "营业利润61亿美元（2023年为17亿美元）", "operating income was $6.1 billion (2023: $1.7 billion)",
+ * "3.12亿元（净亏损29.58亿元）": a period or a metric word inside brackets that hold a figure of their
+ * own is that figure's. The aside quotes another figure beside the first; the figure outside the
+ * brackets keeps its own period and measure.
+ */
+import type { Quantity, Span } from '../model';
+
+const OPEN = new Set(['（', '(']);
+const CLOSE = new Set(['）', ')']);
+
+/** The bracket pair enclosing `at` within `within`, inner bounds; undefined when `at` is in none. */
+function enclosingBrackets(text: string, at: Span, within: Span): Span | undefined {
+  let depth = 0;
+  let open = -1;
+  for (let i = at.start - 1; i >= within.start; i--) {
+    if (CLOSE.has(text[i])) depth++;
+    else if (OPEN.has(text[i])) {
+      if (depth === 0) {
+        open = i;
+        break;
+      }
+      depth--;
+    }
+  }
+  if (open < 0) return undefined;
+  depth = 0;
+  for (let i = at.end; i < within.end; i++) {
+    if (OPEN.has(text[i])) depth++;
+    else if (CLOSE.has(text[i])) {
+      if (depth === 0) return { start: open + 1, end: i };
+      depth--;
+    }
+  }
+  return undefined;
+}
+
+/** The brackets around `at` that leave out the figure q, when there are such brackets. */
+export function asideWithout(text: string, at: Span, q: Span, within: Span): Span | undefined {
+  const brackets = enclosingBrackets(text, at, within);
+  return brackets && !(q.start >= brackets.start && q.end <= brackets.end) ? brackets : undefined;
+}
+
+/** The period at m sits in brackets that leave out the figure q and hold another figure after m. */
+export function datesBracketedFigure(text: string, m: Span, q: Span, quantities: readonly Quantity[], sentence: Span): boolean {
+  const aside = asideWithout(text, m, q, sentence);
+  return !!aside && quantities.some((o) => o.start >= m.end && o.end <= aside.end && !(o.start === q.start && o.end === q.end));
+}

@@ -1,0 +1,27 @@
+/**
+ * "第三财季营收约351亿美元（上一季度为300亿美元）", "revenue rose to $35.1B in the third quarter, from $30B
+ * the previous quarter": "the previous (next) quarter" said after a named quarter counts from that
+ * quarter, not from the document's date. A calendar quarter steps in calendar quarters, any other
+ * (a fiscal one) in the fiscal quarters of the company's year.
+ */
+import type { Period } from '../model';
+import { calendarQuartersPeriod, fiscalQuarterOf, fiscalQuartersPeriod, parseIso, shiftQuarter } from './calendar';
+
+/** A quarter is 89 to 92 days; a 13-week fiscal quarter 91, a 14-week one 98. */
+const QUARTER_DAYS = [84, 99];
+
+/** The quarter `offset` quarters from `named`, when `named` is a quarter; else undefined. */
+export function quarterFromNamed(named: Period | undefined, offset: number, fiscalYearEnd: string | undefined): Period | undefined {
+  const start = parseIso(named?.start);
+  const end = parseIso(named?.end);
+  if (!named || !start || !end || offset === 0) return undefined;
+  const days = (Date.parse(named.end) - Date.parse(named.start)) / 86_400_000 + 1;
+  if (days < QUARTER_DAYS[0] || days > QUARTER_DAYS[1]) return undefined;
+  if (start.d === 1 && (start.m - 1) % 3 === 0) {
+    const t = shiftQuarter(start.y, (start.m + 2) / 3, offset);
+    return calendarQuartersPeriod(t.fy, t.q, t.q);
+  }
+  const here = fiscalQuarterOf(end, fiscalYearEnd);
+  const t = shiftQuarter(here.fy, here.q, offset);
+  return fiscalQuartersPeriod(t.fy, t.q, t.q, fiscalYearEnd);
+}
