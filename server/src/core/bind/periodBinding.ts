@@ -20,6 +20,7 @@ import { announcedFullYear } from './announcedMonth';
 import { headingPeriod } from './headingPeriod';
 import { restatesPrevious } from './restatement';
 import { asFigurePeriod, datesNoFigure, reportedFiscalYear } from './publicationMonth';
+import { datesOtherBaseline } from './baselineDate';
 
 export type PeriodFinder = (span: Span, fiscalYearEnd: string | undefined) => PeriodMention[];
 
@@ -120,6 +121,9 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
   // A baseline takes only a period written next to it ("from $27B in fiscal 2023"), not the one of
   // the number it is compared with ("from $27B to $61B in fiscal 2024").
   if (baseline) inClause = inClause.filter((m) => input.quantities.every((o) => o === q || distance(m, q) < distance(m, o)));
+  // And a period written right after another figure's baseline ("versus $1.7B in 2023") is that baseline's.
+  const ownedByBaseline = (m: PeriodMention) => datesOtherBaseline(input.text, sentence, q, input.quantities, m);
+  inClause = inClause.filter((m) => !ownedByBaseline(m));
   const present = presentLevel(input, inClause);
   if (present) return present;
   const fromClause = settle(nearest(inClause, q), 'explicit', input);
@@ -127,7 +131,7 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
 
   // A period in a later clause that has a figure of its own ("营业利润2.347万亿韩元,而2023年为亏损77.3万亿
   // 韩元", "revenue was $10B, while in 2023 it was $8B") is that figure's.
-  const outside = inSentence.filter((m) => m.end <= clause.start || (m.start >= clause.end && !ownsLaterFigure(input, m) && !pastSemicolon(input, m)));
+  const outside = inSentence.filter((m) => m.end <= clause.start || (m.start >= clause.end && !ownsLaterFigure(input, m) && !pastSemicolon(input, m) && !ownedByBaseline(m)));
   // An earlier sentence's comparison baseline ("比两年前上涨约72%") is not the period it carries on.
   const earlier = input.paragraph.start < sentence.start
     ? input.find({ start: input.paragraph.start, end: sentence.start }, fye).filter((m) => valid(m, overlapping(input.allQuantities ?? [], m)) && !comparedWith(input.text, m) && !datesNoFigure(input.text, m))
