@@ -22,6 +22,7 @@ import { restatesPrevious } from './restatement';
 import { asFigurePeriod, datesNoFigure, reportedFiscalYear } from './publicationMonth';
 import { datesOtherBaseline } from './baselineDate';
 import { endsRunningCount } from './throughYear';
+import { yearsAgoDay } from './yearAgoFlow';
 
 export type PeriodFinder = (span: Span, fiscalYearEnd: string | undefined) => PeriodMention[];
 
@@ -119,7 +120,8 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
   }
 
   // A flow counted "through 2029" has no period we can compute: the year ends the search (throughYear.ts).
-  if (input.periodKind !== 'instant') inSentence = inSentence.map((m) => (endsRunningCount(input.text, m) ? { ...m, period: undefined } : m));
+  // Nor does "a year ago" date a flow: it is the same span a year back, not a day (yearAgoFlow.ts).
+  if (input.periodKind !== 'instant') inSentence = inSentence.map((m) => (endsRunningCount(input.text, m) || yearsAgoDay(m) ? { ...m, period: undefined } : m));
   let inClause = inSentence.filter((m) => m.start >= clause.start && m.end <= clause.end);
   // A baseline takes only a period written next to it ("from $27B in fiscal 2023"), not the one of
   // the number it is compared with ("from $27B to $61B in fiscal 2024").
