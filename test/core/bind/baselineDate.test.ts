@@ -49,3 +49,19 @@ describe('with the bundled facts', () => {
     expect(flagged(text, '2025-02-20')).toEqual(['$1.7 billion fact.wrong-period']);
   });
 });
+
+describe("a part's date is the part's", () => {
+  it('does not date a total with the period after a part it includes', () => {
+    expect(periodOf("Nvidia's roughly $13 billion of revenue includes $10 billion booked in January 2023.", '$13 billion')).toBeUndefined();
+    expect(periodOf('Nvidia revenue was $13 billion, including $10 billion in 2023.', '$13 billion')).toBeUndefined();
+    expect(periodOf('Nvidia revenue was $13 billion, of which $10 billion arrived in 2023.', '$13 billion')).toBeUndefined();
+  });
+
+  it('still dates the part', () => {
+    expect(periodOf("Nvidia's roughly $13 billion of revenue includes $10 billion booked in January 2023.", '$10 billion')).toBe('Jan 2023');
+  });
+
+  it('with the bundled facts, raises nothing on a correct total and its dated part', () => {
+    expect(flagged("Microsoft's roughly $13 billion investment includes $10 billion committed in January 2023.", '2024-10-15')).toEqual([]);
+  });
+});
