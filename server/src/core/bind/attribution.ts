@@ -9,7 +9,7 @@
  */
 import type { Binding, Quantity, Span } from '../model';
 import { mentionsIn, type EntityMention } from './mentions';
-import { creditsWhatFollows } from './attributionScope';
+import { asideReach, creditsWhatFollows } from './attributionScope';
 
 export interface Attribution extends Span {
   /** The publisher's name as written (without 《》 or a leading lower-case "the"). */
@@ -21,6 +21,8 @@ export interface Attribution extends Span {
    * one that opens its clause with a figure after it ("据彭博社统计，累计约130亿美元": attributionScope.ts).
    */
   forward?: boolean;
+  /** An aside credit ("…, Bloomberg reported, …") covers no figure from here on: a new statement begins. */
+  until?: number;
 }
 
 const EN_BEFORE = /(?<![A-Za-z])(?:according to|per|citing|reported by|(?:data|figures|estimates|numbers|research|a report|reporting) (?:from|by))\s+$/i;
@@ -66,7 +68,8 @@ export function findAttributions(text: string, sentence: Span, mentions: readonl
   const add = (start: number, end: number, name: string, entity?: string, forward = false) => {
     if (!name || out.some((a) => a.start < end && start < a.end)) return;
     const ahead = forward || creditsWhatFollows(text, sentence, { start, end }, figures);
-    out.push({ start, end, name, ...(entity ? { entity } : {}), ...(ahead ? { forward: true } : {}) });
+    const until = asideReach(text, sentence, { start, end });
+    out.push({ start, end, name, ...(entity ? { entity } : {}), ...(ahead ? { forward: true } : {}), ...(until !== undefined ? { until } : {}) });
   };
   // Known publishers with a cue on either side.
   for (const m of inSentence) {
@@ -105,7 +108,7 @@ export function findAttributions(text: string, sentence: Span, mentions: readonl
 
 /** The attribution in the number's clause, else the nearest one before it in the sentence, else after. */
 export function bindAttribution(q: Span, clause: Span, all: readonly Attribution[]): Binding<string> | undefined {
-  const attributions = all.filter((a) => !a.forward || a.end <= q.start);
+  const attributions = all.filter((a) => (!a.forward || a.end <= q.start) && (a.until === undefined || q.start < a.until));
   if (attributions.length === 0) return undefined;
   const distance = (a: Attribution) => (a.end <= q.start ? q.start - a.end : a.start - q.end);
   const inClause = attributions.filter((a) => a.start >= clause.start && a.end <= clause.end);

@@ -42,3 +42,19 @@ export function creditsWhatFollows(text: string, sentence: Span, name: Span, fig
   if (EN_ASIDE.test(text.slice(name.end, sentence.end))) return false;
   return opensClause(text, sentence, name.start) && figureAfter(figures, name.end, sentence);
 }
+
+/** A new statement after an aside: a semicolon, or "while" / "whereas" / "but" opening another clause. */
+const NEXT_STATEMENT = /[;；]|,?\s+(?:while|whereas|but)\s/i;
+
+/**
+ * How far an English aside credit ("…, Bloomberg reported, …") reaches past itself: to the next
+ * statement ("…, Bloomberg reported, while xAI raised $6B…" does not credit Bloomberg with xAI's
+ * figure, another subject's news). Undefined when the credit is no aside or nothing new follows.
+ */
+export function asideReach(text: string, sentence: Span, name: Span): number | undefined {
+  const aside = EN_ASIDE.exec(text.slice(name.end, sentence.end));
+  if (!aside) return undefined;
+  const from = name.end + aside[0].length;
+  const next = NEXT_STATEMENT.exec(text.slice(from, sentence.end));
+  return next ? from + next.index : undefined;
+}

@@ -13,6 +13,7 @@ import type { BindingKnowledge } from './knowledge';
 import { findLiterals, longestNonOverlapping, lowerAscii, wordLiteral, type Literal } from './literals';
 import { withoutLink } from './linkedClause';
 import { owningTrigger } from './ownedMetric';
+import { stakeWorth } from './stakeWorth';
 import { withoutSubjects } from './parallelClause';
 import { respectiveMetric } from './respectively';
 
@@ -157,6 +158,8 @@ export function bindMetric(input: MetricInput, kb: BindingKnowledge): Binding<st
   if (inClause.length > 0) {
     const nearest = pick(inClause);
     const t = owningTrigger(nearest, inClause, text, input.quantities) ?? nearest;
+    // What a stake is worth is the holder's asset, not the company's valuation (stakeWorth.ts).
+    if (t.metric.split('.')[0] === 'valuation' && stakeWorth(text, sentence, t)) return undefined;
     return { value: t.metric, how: 'explicit', span: { start: t.start, end: t.end } };
   }
   // "2023年资本开支323亿美元,2024年52.5亿美元": a clause that is only a period and the number continues

@@ -21,6 +21,9 @@ import { headingPeriod } from './headingPeriod';
 import { restatesPrevious } from './restatement';
 import { asFigurePeriod, datesNoFigure, reportedFiscalYear } from './publicationMonth';
 import { datesBracketedFigure } from './bracketAside';
+import { datesOtherBaseline } from './baselineDate';
+import { endsRunningCount } from './throughYear';
+import { yearsAgoDay } from './yearAgoFlow';
 
 export type PeriodFinder = (span: Span, fiscalYearEnd: string | undefined) => PeriodMention[];
 
@@ -119,10 +122,16 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
     inSentence = inSentence.filter((m) => m.kind !== 'present');
   }
 
+  // A flow counted "through 2029" has no period we can compute: the year ends the search (throughYear.ts).
+  // Nor does "a year ago" date a flow: it is the same span a year back, not a day (yearAgoFlow.ts).
+  if (input.periodKind !== 'instant') inSentence = inSentence.map((m) => (endsRunningCount(input.text, m) || yearsAgoDay(m) ? { ...m, period: undefined } : m));
   let inClause = inSentence.filter((m) => m.start >= clause.start && m.end <= clause.end);
   // A baseline takes only a period written next to it ("from $27B in fiscal 2023"), not the one of
   // the number it is compared with ("from $27B to $61B in fiscal 2024").
   if (baseline) inClause = inClause.filter((m) => input.quantities.every((o) => o === q || distance(m, q) < distance(m, o)));
+  // And a period written right after another figure's baseline ("versus $1.7B in 2023") is that baseline's.
+  const ownedByBaseline = (m: PeriodMention) => datesOtherBaseline(input.text, sentence, q, input.quantities, m);
+  inClause = inClause.filter((m) => !ownedByBaseline(m));
   const present = presentLevel(input, inClause);
   if (present) return present;
   const fromClause = settle(nearest(inClause, q), 'explicit', input);
@@ -130,7 +139,7 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
 
   // A period in a later clause that has a figure of its own ("营业利润2.347万亿韩元,而2023年为亏损77.3万亿
   // 韩元", "revenue was $10B, while in 2023 it was $8B") is that figure's.
-  const outside = inSentence.filter((m) => m.end <= clause.start || (m.start >= clause.end && !ownsLaterFigure(input, m) && !pastSemicolon(input, m)));
+  const outside = inSentence.filter((m) => m.end <= clause.start || (m.start >= clause.end && !ownsLaterFigure(input, m) && !pastSemicolon(input, m) && !ownedByBaseline(m)));
   // An earlier sentence's comparison baseline ("比两年前上涨约72%") is not the period it carries on.
   const earlier = input.paragraph.start < sentence.start
     ? input.find({ start: input.paragraph.start, end: sentence.start }, fye).filter((m) => valid(m, overlapping(input.allQuantities ?? [], m)) && !comparedWith(input.text, m) && !datesNoFigure(input.text, m))

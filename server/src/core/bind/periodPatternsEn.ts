@@ -138,9 +138,11 @@ export const EN_PATTERNS: PeriodPattern[] = [
   p(`${B0}Q([1-4])${B1}`, 'i', (m) => q(undefined, +m[1], false)),
   p(`${B0}(?:the\\s+)?${ORD}[\\s-]+quarter${B1}`, 'i', (m) => q(undefined, ordinal(m[1]), false)),
   // Fiscal quarters
-  p(`${B0}Q([1-4])\\s*(?:of\\s+)?${FISCAL}${FYY}${B1}`, 'i', (m) => q(abs(m[2]), +m[1], true)),
+  p(`${B0}Q([1-4])(?:\\s+of\\s+|[ \\t]?)${FISCAL}${FYY}${B1}`, 'i', (m) => q(abs(m[2]), +m[1], true)),
   p(`${B0}([1-4])Q\\s*FY\\s*${FYY}${B1}`, 'i', (m) => q(abs(m[2]), +m[1], true)),
-  p(`${B0}${FISCAL}${FYY}\\s*[-/]?\\s*Q([1-4])${B1}`, 'i', (m) => q(abs(m[1]), +m[2], true)),
+  // "Q4 FY25", "FY25 Q4", "FY2025/Q4": one label, so at most a space each side of the mark ("| Q4 FY25 |
+  // Q4 FY24 |" masks to "Q4 FY25   Q4 FY24", whose "FY25   Q4" spans two table cells).
+  p(`${B0}${FISCAL}${FYY}[ \\t]?[-/]?[ \\t]?Q([1-4])${B1}`, 'i', (m) => q(abs(m[1]), +m[2], true)),
   p(`${B0}(?:the\\s+)?(?:fiscal\\s+)?${ORD}[\\s-]+(?:fiscal\\s+)?quarter\\s+(?:of\\s+)?${FISCAL}${FYY}${B1}`, 'i', (m) =>
     q(abs(m[2]), ordinal(m[1]), true),
   ),

@@ -38,10 +38,10 @@ const ZH_AFTER_BARE = new RegExp(`^(?:份)?\\s*的\\s*${ZH_DOCUMENT_BARE}`);
 
 /**
  * "fiscal year ends in June", "its financial year runs to March", "closed its fiscal year at the end of
- * January": the calendar, not a period.
+ * January", "fiscal 2024, which ended in late January": the calendar, not a period.
  */
 const EN_FISCAL_END_BEFORE =
-  /(?:(?:fiscal|financial)\s+year(?:[-\s]end)?\s+(?:ends|closes|is|runs\s+(?:to|through|until))|(?:closes|closed|ends|ended|wraps\s+up|wrapped\s+up|finished)\s+(?:its|their|the)\s+(?:fiscal|financial)\s+year)\s+(?:in|on|at(?:\s+the\s+end\s+of)?)?\s*$/i;
+  /(?:(?:fiscal|financial)\s+year(?:[-\s]end)?\s+(?:ends|closes|is|runs\s+(?:to|through|until))|(?:closes|closed|ends|ended|wraps\s+up|wrapped\s+up|finished)\s+(?:its|their|the)\s+(?:fiscal|financial)\s+year|(?:(?:fiscal|financial)\s+(?:year\s+)?(?:(?:19|20)\d\d|FY\s?['’]?\d{2,4})?|FY\s?['’]?\d{2,4})\s*(?:,|\()\s*(?:which|that)\s+(?:ended|ends|closed|closes))\s+(?:in|on|at(?:\s+the\s+end\s+of)?)?\s*$/i;
 /**
  * "财年截至1月底", "财年于6月30日结束", "会计年度截止到3月"; and a bracketed gloss of a fiscal period's last
  * day, "2025财年（截至2025年1月26日）", "第三财季（截至2024年10月27日）": when the period ends, not a date.
@@ -59,7 +59,7 @@ export function datesPublication(text: string, m: Span, wholeYear = false): bool
 
 /** The month at m says when a fiscal year ends ("fiscal year ends in June"). */
 function statesFiscalYearEnd(text: string, m: PeriodMention): boolean {
-  const before = text.slice(Math.max(0, m.start - 30), m.start);
+  const before = text.slice(Math.max(0, m.start - 45), m.start);
   return EN_FISCAL_END_BEFORE.test(before) || (ZH_FISCAL_END_BEFORE.test(before) && ZH_FISCAL_END_AFTER.test(text.slice(m.end, m.end + 4)));
 }
 

@@ -7,7 +7,9 @@
  * Only for a plain coordination: the second price has no denominator of its own, is in the same
  * currency and written at the same scale (no "billion" on one side only), and nothing but the
  * denominator, a coordinator and a short label ("output", "for output", 输出) stands between them: no
- * sentence break, no other figure after the coordinator.
+ * sentence break, no other figure after the coordinator. A list of prices that closes with its
+ * denominator ("or $30 and $60 per million", "$25 to $30 per GPU") shares that one with its first
+ * items, which then take no earlier price's.
  */
 import type { Quantity } from '../model';
 import type { Source } from './text';
@@ -21,10 +23,18 @@ const MAX_GAP = 60;
 const SHORT_LABEL = /^\s*(?:(?:[A-Za-z][\w-]*\s+){0,3}|[\u4e00-\u9fff]{0,6})\s*$/;
 
 export function sharePerInCoordination(src: Source, qs: Quantity[]): void {
+  // "or $30 and $60 per million": a list of prices that closes with its denominator shares that one.
+  for (let i = qs.length - 2; i >= 0; i--) {
+    const [q, next] = [qs[i], qs[i + 1]];
+    if (q.kind === 'money' && !q.per && next.kind === 'money' && next.per && closesList(src, q, next)) {
+      q.per = { ...next.per };
+      q.unit = next.per.unit;
+    }
+  }
   let previous: Quantity | undefined;
-  for (const q of qs) {
+  for (const [i, q] of qs.entries()) {
     if (q.kind !== 'money') continue;
-    if (!q.per && previous?.per && coordinated(src, previous, q)) {
+    if (!q.per && previous?.per && coordinated(src, previous, q) && !listDenominatorAfter(src, q, qs[i + 1])) {
       q.per = { ...previous.per };
       q.unit = previous.per.unit;
     }
@@ -48,3 +58,15 @@ function coordinated(src: Source, a: Quantity, b: Quantity): boolean {
 
 const OWN_DENOMINATOR_BEFORE = /每|(?<![A-Za-z])(?:per|every)(?![A-Za-z])/i;
 const OWN_DENOMINATOR_AFTER = /^\s*(?:\/|(?:per|each|every|a|an)(?![A-Za-z]))/i;
+
+/** Only "and", "or", "to", a dash or a comma between two prices written alike: one list, one denominator. */
+const BARE_COORDINATOR = /^\s*(?:,|and|or|to|[–—-])\s*$/i;
+
+function closesList(src: Source, a: Quantity, b: Quantity): boolean {
+  return a.currency === b.currency && a.style.scale === b.style.scale && a.style.scaleWord === b.style.scaleWord && BARE_COORDINATOR.test(src.norm.slice(a.end, b.start));
+}
+
+/** q opens a list whose last price writes a denominator of its own, even one the recogniser could not read. */
+function listDenominatorAfter(src: Source, q: Quantity, next: Quantity | undefined): boolean {
+  return next?.kind === 'money' && closesList(src, q, next) && (next.per !== undefined || OWN_DENOMINATOR_AFTER.test(src.norm.slice(next.end, next.end + 8)));
+}

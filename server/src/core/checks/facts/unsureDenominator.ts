@@ -3,8 +3,9 @@
  * million input tokens": factMatch.perFits). That reading is unsafe when the same sentence prices
  * another figure per a different amount of that unit ("input costs $0.03 per thousand tokens; the output
  * price is $0.06"), or writes such a denominator anywhere ("$0.03 for input and $0.06 for output per
- * thousand tokens"): the bare price may well be per thousand too. Such a price is not judged at all,
- * rather than called a thousandfold slip or a contradiction.
+ * thousand tokens"): the bare price may well be per thousand too. So is a price followed by an amount
+ * with no unit ("($0.01 per thousand)"), which the recogniser cannot read as a denominator. Such a price
+ * is not judged at all, rather than called a thousandfold slip or a contradiction.
  */
 import type { Claim } from '../../model';
 import type { FactBase } from '../../facts/index';
@@ -20,7 +21,21 @@ export function denominatorUnsure(claim: Claim, kb: FactBase, sentenceText: stri
   const pricedOtherwise = recognize(sentenceText).some(
     (o) => o.kind === 'money' && o.per !== undefined && listed.some((p) => singular(p.unit) === singular(o.per!.unit) && p.amount !== o.per!.amount),
   );
-  return pricedOtherwise || listed.some((p) => denominatorsWritten(sentenceText, singular(p.unit)).some((amount) => amount !== p.amount));
+  const bare = bareDenominatorAfter(sentenceText, q.text);
+  return pricedOtherwise || listed.some((p) => (bare !== undefined && bare !== p.amount) || denominatorsWritten(sentenceText, singular(p.unit)).some((amount) => amount !== p.amount));
+}
+
+/** "($0.01 per thousand)", "$0.01/1K": an amount with no unit word after it (the unit is the sentence's). */
+const BARE_AMOUNT_AFTER = /^\s*(?:per|\/|for\s+every|every)\s*(?:(1|one|a)\s*)?(thousand|million|k|m)(?![A-Za-z])(?!\s*(?:[A-Za-z]+\s+)?(?:tokens?|words?|characters?))/i;
+
+/**
+ * The amount of a denominator written right after the figure without its unit: the recogniser reads
+ * no `per` from it, yet it is the figure's own ("$10 per million input tokens ($0.01 per thousand)").
+ */
+function bareDenominatorAfter(sentence: string, figure: string): number | undefined {
+  const at = sentence.indexOf(figure);
+  const m = at < 0 ? null : BARE_AMOUNT_AFTER.exec(sentence.slice(at + figure.length, at + figure.length + 30));
+  return m ? AMOUNT_WORDS[m[2].toLowerCase()] : undefined;
 }
 
 /** Amount words of a denominator: "per thousand tokens", "/1K tokens", 每千token. */

@@ -12,8 +12,8 @@ import { factsAbout, knownBy, levelKnownBy } from '../factLookup';
 import { runningTotals } from '../runningTotal';
 import { customerShareFacts } from '../customerShare';
 
-/** "up from $1.3B", "比上一财年", "此前": the sentence compares with an earlier figure on purpose. */
-export const COMPARISON_CUES = /\b(?:from|up from|down from|compared with|versus|vs\.?|previous|prior|earlier|before|last)\b|比|较|此前|之前|上一|上年|去年|同比|环比|从|由/i;
+/** "up from $1.3B", "比上一财年", "此前", "two years after it raised": the sentence compares with an earlier figure on purpose. */
+export const COMPARISON_CUES = /\b(?:from|up from|down from|compared with|versus|vs\.?|previous|prior|earlier|before|last|(?:years?|months?|weeks?)\s+(?:after|later))\b|比|较|此前|之前|上一|上年|去年|同比|环比|从|由/i;
 
 export interface JudgeScope {
   claim: Claim & { entity: NonNullable<Claim['entity']> };
