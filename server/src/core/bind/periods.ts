@@ -154,7 +154,9 @@ export function resolveMatches(slice: string, span: Span, raws: readonly RawMatc
     const alternative = since ? undefined : otherReading(spec, ctx.documentDate);
     if (alternative) mention.alternative = alternative;
     if (period && !forward && !resolveSpec(spec, { ...ctx, anchorYear, forward: true, anchorPeriod })) mention.yearGuessed = true;
-    const year = explicitYear(spec);
+    // "去年5月", "last year's May": a month dated relative to the document anchors the year-less months
+    // after it as a written year would ("从去年5月的1200亿增长到9月的1.3万亿": September of last year).
+    const year = explicitYear(spec) ?? relativeMonthYear(spec, period);
     if (period && !since && datesPublication(slice, local)) {
       ctx = { ...ctx, documentDate: period.start };
     } else if (year !== undefined && !(r.spec.t === 'year' && r.spec.fiscal)) {
@@ -173,4 +175,10 @@ export function findPeriods(text: string, span: Span, ctx: PeriodContext): (Span
   return scanPeriods(text, span, ctx)
     .filter((m): m is PeriodMention & { period: Period } => m.period !== undefined)
     .map((m) => ({ start: m.start, end: m.end, period: m.period }));
+}
+
+/** The calendar year of a month-level expression whose year is relative ("去年5月"), once resolved. */
+function relativeMonthYear(spec: PeriodSpec, period: Period | undefined): number | undefined {
+  if (!period || !MONTH_LEVEL.has(spec.t) || !('year' in spec) || !spec.year || !('rel' in spec.year)) return undefined;
+  return Number(period.start.slice(0, 4));
 }

@@ -19,6 +19,11 @@ const COORDINATOR = /(?:,|，|、|;|；|(?<![A-Za-z])(?:and|or|while|whereas|wit
 /** A sentence or statement break: another statement stands between. */
 const BREAK = /[。!?！？:：]|\.(?:\s|$)/;
 const MAX_GAP = 60;
+/**
+ * A rate per period is not a price list's denominator: in "$125 billion a year, of which $100 billion
+ * was to be deployed at once" the second amount is a part of a total, not another yearly rate.
+ */
+const CADENCE = /^(?:years?|months?|quarters?|weeks?|days?|年|月|季度?|周|天|日)$/i;
 /** A short label after the coordinator (no figure): up to three Latin words, or up to six Chinese characters. */
 const SHORT_LABEL = /^\s*(?:(?:[A-Za-z][\w-]*\s+){0,3}|[\u4e00-\u9fff]{0,6})\s*$/;
 
@@ -34,7 +39,7 @@ export function sharePerInCoordination(src: Source, qs: Quantity[]): void {
   let previous: Quantity | undefined;
   for (const [i, q] of qs.entries()) {
     if (q.kind !== 'money') continue;
-    if (!q.per && previous?.per && coordinated(src, previous, q) && !listDenominatorAfter(src, q, qs[i + 1])) {
+    if (!q.per && previous?.per && !CADENCE.test(previous.per.unit) && coordinated(src, previous, q) && !listDenominatorAfter(src, q, qs[i + 1])) {
       q.per = { ...previous.per };
       q.unit = previous.per.unit;
     }

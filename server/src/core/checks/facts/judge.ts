@@ -26,6 +26,7 @@ import { metricFreeSlip } from './slips';
 import { listedValuation } from './factLookup';
 import { plannedMetric } from './guidance';
 import { forecastMetric } from './forecastWording';
+import { matches } from './factMatch';
 import { percentThatIsPoints } from './metricMixups';
 import { yuanForYenSign } from './yenSign';
 import { denominatorUnsure } from './unsureDenominator';
@@ -57,10 +58,17 @@ export function judgeClaim(written: Claim, kb: FactBase, context: JudgeContext =
 function judgeAsPlan(claim: Claim, kb: FactBase, context: JudgeContext): Judgement | undefined {
   const bound = claim.metric;
   if (!bound || claim.period?.how === 'document') return undefined;
-  const planned = forecastMetric(claim, kb, context.sentenceText) ?? plannedMetric(kb, bound.value, claim.period?.value, context.documentDate);
+  const forecast = forecastMetric(claim, kb, context.sentenceText);
+  const planned = forecast ?? plannedMetric(kb, bound.value, claim.period?.value, context.documentDate);
   if (planned === bound.value) return undefined;
-  const j = judge({ ...claim, metric: { ...bound, value: planned } }, kb, context);
-  return j.verdict === 'supported' || j.verdict === 'stale' ? j : undefined;
+  const asPlan = { ...claim, metric: { ...bound, value: planned } };
+  const j = judge(asPlan, kb, context);
+  if (j.verdict === 'supported' || j.verdict === 'stale') return j;
+  // Guidance is revised ("~$100B in February, >$118B in July, ~$125B in October"): a forecast that
+  // states one of the revisions states a guidance that was given, not a conflict between sources.
+  const revision = j.verdict === 'conflicting' ? j.deciding.filter((f) => matches(asPlan, f)) : [];
+  if (forecast && revision.length > 0) return { verdict: 'supported', deciding: revision, related: [] };
+  return undefined;
 }
 
 /** The period binding cannot have picked the wrong one of several periods. */

@@ -21,7 +21,7 @@ export function isInequality(bound: Bound): bound is 'over' | 'atLeast' | 'under
 }
 
 export function wrongPeriodVerdict(s: JudgeScope, context: JudgeContext): Judgement | undefined {
-  const { claim, q, period, samePeriod, otherPeriod, comparable, displaced, relation } = s;
+  const { claim, q, period, samePeriod, otherPeriod, comparable, displaced, relation, periodKind } = s;
   // Not for a bound ("不到1万亿美元", "more than $5 billion"): an inequality fits many moments and
   // belongs to none... except a threshold crossed ("首次突破3万亿美元"): milestones record when each
   // was first passed.
@@ -30,7 +30,11 @@ export function wrongPeriodVerdict(s: JudgeScope, context: JudgeContext): Judgem
   if (!period || INEQUALITY.has(q.bound)) return undefined;
   // A value that merely clears another period's floor ("at least $500M") is not that period's figure.
   // A bound's own figure restated ("约55亿美元" for "up to $5.5B") is that figure, though.
-  const elsewhere = otherPeriod.filter((f) => matches(claim, f) && (bounded(f) || restatesBound(q, f)));
+  // A level whose fact spans a stretch of time the claim's period overlaps ("tender agreed late 2023,
+  // completed early 2024" for "in 2024") may be of the very moment the claim names: not another period.
+  const elsewhere = otherPeriod.filter(
+    (f) => matches(claim, f) && (bounded(f) || restatesBound(q, f)) && !(periodKind === 'instant' && relation(period, f) === 'overlap'),
+  );
   // The sentence names the period the value belongs to ("$27.0B in fiscal 2023"): the binding picked
   // the wrong one of two periods, the writer did not. (A figure of three days later is not the one
   // of the day the claim names, when the fact base has that day's.)
