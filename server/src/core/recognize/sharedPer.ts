@@ -19,10 +19,7 @@ const COORDINATOR = /(?:,|，|、|;|；|(?<![A-Za-z])(?:and|or|while|whereas|wit
 /** A sentence or statement break: another statement stands between. */
 const BREAK = /[。!?！？:：]|\.(?:\s|$)/;
 const MAX_GAP = 60;
-/**
- * A rate per period is not a price list's denominator: in "$125 billion a year, of which $100 billion
- * was to be deployed at once" the second amount is a part of a total, not another yearly rate.
- */
+/** A rate per period: shared only with a named item of the list (see coordinated). */
 const CADENCE = /^(?:years?|months?|quarters?|weeks?|days?|年|月|季度?|周|天|日)$/i;
 /** A short label after the coordinator (no figure): up to three Latin words, or up to six Chinese characters. */
 const SHORT_LABEL = /^\s*(?:(?:[A-Za-z][\w-]*\s+){0,3}|[\u4e00-\u9fff]{0,6})\s*$/;
@@ -39,7 +36,7 @@ export function sharePerInCoordination(src: Source, qs: Quantity[]): void {
   let previous: Quantity | undefined;
   for (const [i, q] of qs.entries()) {
     if (q.kind !== 'money') continue;
-    if (!q.per && previous?.per && !CADENCE.test(previous.per.unit) && coordinated(src, previous, q) && !listDenominatorAfter(src, q, qs[i + 1])) {
+    if (!q.per && previous?.per && coordinated(src, previous, q, CADENCE.test(previous.per.unit)) && !listDenominatorAfter(src, q, qs[i + 1])) {
       q.per = { ...previous.per };
       q.unit = previous.per.unit;
     }
@@ -47,7 +44,15 @@ export function sharePerInCoordination(src: Source, qs: Quantity[]): void {
   }
 }
 
-function coordinated(src: Source, a: Quantity, b: Quantity): boolean {
+/** A part of a total, not another item: "of which", "including", 其中. */
+const PART_OF = /^\s*(?:of\s+(?:which|that|them|it)|including|among\s+them)\b|^\s*其中/i;
+
+/**
+ * `cadence`: the denominator is a period ("a month"), shared only with a named item of the list ("Plus
+ * costs $20 a month, and Pro $200"), not with a bare amount or a part of a total ("$125 billion a year,
+ * of which $100 billion …", "…; $100 billion was committed").
+ */
+function coordinated(src: Source, a: Quantity, b: Quantity, cadence: boolean): boolean {
   if (a.currency !== b.currency || a.style.scale !== b.style.scale || a.style.scaleWord !== b.style.scaleWord) return false;
   const gap = src.norm.slice(a.end, b.start);
   if (gap.length > MAX_GAP || BREAK.test(gap)) return false;
@@ -58,6 +63,7 @@ function coordinated(src: Source, a: Quantity, b: Quantity): boolean {
   // A denominator of its own, even one the recogniser could not read ("or $0.0025 per thousand", "即每千
   // tokens 0.03美元"), is a restatement per another denominator, not a shared one.
   if (OWN_DENOMINATOR_BEFORE.test(label) || OWN_DENOMINATOR_AFTER.test(src.norm.slice(b.end, b.end + 8))) return false;
+  if (cadence && (label.trim() === '' || PART_OF.test(label))) return false;
   return SHORT_LABEL.test(label);
 }
 
