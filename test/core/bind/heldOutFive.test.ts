@@ -31,6 +31,10 @@ describe('a table label names its measure by its head noun', () => {
 });
 
 describe('"the three months to late April 2024" is the quarter ending then', () => {
+  it('reads the quarter February–April 2024', () => {
+    const { claim } = flaggedClaim('In the three months to late April 2024, Nvidia made $26.0 billion in revenue.', '$26.0 billion', '2025-11-10');
+    expect(claim?.period?.value).toMatchObject({ start: '2024-02-01', end: '2024-04-30' });
+  });
   itIsSilent(
     [
       ["Nvidia's first quarter of fiscal 2025, the three months to late April 2024, brought revenue of $26.0 billion.", '$26.0 billion'],

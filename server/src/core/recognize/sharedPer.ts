@@ -53,7 +53,7 @@ const PART_OF = /^\s*(?:of\s+(?:which|that|them|it)|including|among\s+them)\b|^\
  * of which $100 billion …", "…; $100 billion was committed").
  */
 function coordinated(src: Source, a: Quantity, b: Quantity, cadence: boolean): boolean {
-  if (a.currency !== b.currency || a.style.scale !== b.style.scale || a.style.scaleWord !== b.style.scaleWord) return false;
+  if (!writtenAlike(a, b)) return false;
   const gap = src.norm.slice(a.end, b.start);
   if (gap.length > MAX_GAP || BREAK.test(gap)) return false;
   let afterCoordinator: number | undefined;
@@ -73,8 +73,13 @@ const OWN_DENOMINATOR_AFTER = /^\s*(?:\/|(?:per|each|every|a|an)(?![A-Za-z]))/i;
 /** Only "and", "or", "to", a dash or a comma between two prices written alike: one list, one denominator. */
 const BARE_COORDINATOR = /^\s*(?:,|and|or|to|[–—-])\s*$/i;
 
+/** Same currency, written at the same scale (no "billion" on one side only). */
+function writtenAlike(a: Quantity, b: Quantity): boolean {
+  return a.currency === b.currency && a.style.scale === b.style.scale && a.style.scaleWord === b.style.scaleWord;
+}
+
 function closesList(src: Source, a: Quantity, b: Quantity): boolean {
-  return a.currency === b.currency && a.style.scale === b.style.scale && a.style.scaleWord === b.style.scaleWord && BARE_COORDINATOR.test(src.norm.slice(a.end, b.start));
+  return writtenAlike(a, b) && BARE_COORDINATOR.test(src.norm.slice(a.end, b.start));
 }
 
 /** q opens a list whose last price writes a denominator of its own, even one the recogniser could not read. */

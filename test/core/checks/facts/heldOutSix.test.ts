@@ -12,7 +12,7 @@
  * tokens 1200亿 (May 2024), 1.3万亿+ (Sep 2024); OpenAI's ~$86B tender (late 2023 – early 2024).
  */
 import { describe, expect, it } from 'vitest';
-import { draftFindings } from '../../../helpers/draftFindings';
+import { draftAnalysis, draftFindings } from '../../../helpers/draftFindings';
 import { flaggedClaim } from '../../bind/flaggedClaim';
 
 describe('a forecast stating one revision of a guidance is supported', () => {
@@ -22,6 +22,7 @@ describe('a forecast stating one revision of a guidance is supported', () => {
     ['亚马逊预计2025年资本开支约为1250亿美元。', '2025-11-04'],
   ])('%s', (text, date) => {
     expect(draftFindings(text, date)).toEqual([]);
+    expect(draftAnalysis(text, date).claims.map((c) => c.verdict)).toEqual(['supported']);
   });
 });
 
