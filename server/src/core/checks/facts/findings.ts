@@ -10,6 +10,7 @@ import { t, type Locale } from '../../i18n/messages';
 import { capSeverity, checkInfo } from '../registry';
 import { factInterval, midpoint } from '../intervals';
 import { MATERIAL_GAP, type Judgement } from './judgement';
+import { monthInsideFactSpan } from './monthInsideSpan';
 
 const CHECK_OF: Partial<Record<Verdict, string>> = {
   contradicted: 'fact.value-mismatch',
@@ -97,6 +98,8 @@ function earnedSeverity(claim: Claim, j: Judgement, ceiling: Severity): Severity
   // Calling a period wrong needs the period in the number's own clause; otherwise it is the binding
   // that may have picked the wrong one of several periods in the sentence.
   if (j.verdict === 'wrong-period' && !(j.periodSure ?? claim.period?.how === 'explicit')) return capSeverity(ceiling, 'information');
+  // ...and a month named for a quarter's or a year's figure may be the month that span ends in.
+  if (monthInsideFactSpan(claim, j)) return capSeverity(ceiling, 'information');
   return capSeverity(ceiling, 'warning');
 }
 
