@@ -95,6 +95,9 @@ function earnedSeverity(claim: Claim, j: Judgement, ceiling: Severity): Severity
   // ...and points read as percent still needs whose share it is in the sentence: under a heading's
   // entity a bare percentage is as often a step of the writer's own arithmetic ("3% of $24.3B").
   if (j.verdict === 'wrong-metric' && pointsAsPercent && !(claim.entity?.how === 'explicit' || claim.entity?.how === 'sentence')) return 'information';
+  // ...and a sentence that states the bound metric's own figure in another number has the two
+  // figures' metrics swapped by the binding at least as likely as by the writer.
+  if (j.verdict === 'wrong-metric' && j.metricStatedBeside) return capSeverity(ceiling, 'information');
   // Calling a period wrong needs the period in the number's own clause; otherwise it is the binding
   // that may have picked the wrong one of several periods in the sentence.
   if (j.verdict === 'wrong-period' && !(j.periodSure ?? claim.period?.how === 'explicit')) return capSeverity(ceiling, 'information');

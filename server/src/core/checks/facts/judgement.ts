@@ -22,6 +22,11 @@ export interface Judgement {
   periodSure?: boolean;
   /** The claim states no period; the judge took it as the document's date ("now"): warning at most. */
   periodInferred?: boolean;
+  /**
+   * For wrong-metric: another figure of the sentence is the bound metric's own for the period ("raised
+   * $3.5B at $61.5B"), so the binding may have swapped the two figures' metrics (boundMetricBeside.ts).
+   */
+  metricStatedBeside?: boolean;
 }
 
 /** A contradicted claim must miss every same-period fact by more than this (relative) to be more than information. */

@@ -10,6 +10,7 @@ import { ownClause, clauseOf, sentenceNamesMetric } from '../claimSentence';
 import { factsAbout } from '../factLookup';
 import { within } from '../periodMatch';
 import { confusable, SHARE_METRICS, sameFigureExactly, totalSegmentSwap } from '../metricMixups';
+import { boundMetricStatedBeside } from '../boundMetricBeside';
 
 export function wrongMetricVerdict(s: JudgeScope, kb: FactBase, context: JudgeContext): Judgement | undefined {
   const { claim, q, period, entity, metric, samePeriod, relation } = s;
@@ -43,5 +44,7 @@ export function wrongMetricVerdict(s: JudgeScope, kb: FactBase, context: JudgeCo
       (boundNamed && relation(period, f) === 'same' && sameFigureExactly(q, f)) ||
       (samePeriod.length > 0 && relation(period, f) === 'same' && totalSegmentSwap(metric, f.metric, clause)),
   );
-  return confused.length > 0 ? { verdict: 'wrong-metric', deciding: confused, related: samePeriod } : undefined;
+  if (confused.length === 0) return undefined;
+  const beside = boundMetricStatedBeside(claim, samePeriod, context.sentenceText);
+  return { verdict: 'wrong-metric', deciding: confused, related: samePeriod, ...(beside ? { metricStatedBeside: true } : {}) };
 }
