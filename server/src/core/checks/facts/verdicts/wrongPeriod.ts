@@ -12,6 +12,8 @@ import { clausePeriods } from '../claimSentence';
 import { isPriorPeriod } from '../periodMatch';
 import { thresholdCrossedLater } from '../milestones';
 import { samePeriodValue } from './supported';
+import { restatedEventBound } from './restatedEventBound';
+import { stillStanding } from './standingLevel';
 
 /** Bounds that make a figure an inequality ("more than", "不到", "at least", "up to"). */
 export const INEQUALITY = new Set<Bound>(['over', 'atLeast', 'under']);
@@ -27,14 +29,18 @@ export function wrongPeriodVerdict(s: JudgeScope, context: JudgeContext): Judgem
   // was first passed.
   const crossedLater = period ? thresholdCrossedLater(claim, period, comparable) : [];
   if (crossedLater.length > 0) return { verdict: 'wrong-period', deciding: crossedLater, related: samePeriod };
-  if (!period || INEQUALITY.has(q.bound)) return undefined;
+  if (!period) return undefined;
   // A value that merely clears another period's floor ("at least $500M") is not that period's figure.
-  // A bound's own figure restated ("约55亿美元" for "up to $5.5B") is that figure, though.
+  // A bound's own figure restated ("约55亿美元" for "up to $5.5B") is that figure, though, and so is
+  // an event's bound restated as a bound ("至少6亿美元" for a round of "at least $600M").
   // A level whose fact spans a stretch of time the claim's period overlaps ("tender agreed late 2023,
-  // completed early 2024" for "in 2024") may be of the very moment the claim names: not another period.
-  const elsewhere = otherPeriod.filter(
-    (f) => matches(claim, f) && (bounded(f) || restatesBound(q, f)) && !(periodKind === 'instant' && relation(period, f) === 'overlap'),
-  );
+  // completed early 2024" for "in 2024") may be of the very moment the claim names: not another period;
+  // nor is a level that still stood then (standingLevel.ts).
+  const elsewhere = INEQUALITY.has(q.bound)
+    ? restatedEventBound(s)
+    : otherPeriod.filter(
+        (f) => matches(claim, f) && (bounded(f) || restatesBound(q, f)) && !(periodKind === 'instant' && relation(period, f) === 'overlap') && !stillStanding(s, f),
+      );
   // The sentence names the period the value belongs to ("$27.0B in fiscal 2023"): the binding picked
   // the wrong one of two periods, the writer did not. (A figure of three days later is not the one
   // of the day the claim names, when the fact base has that day's.)
