@@ -8,9 +8,10 @@ import type { JudgeScope } from './scope';
 import { COMPARISON_CUES } from './scope';
 import { factInterval, quantityInterval } from '../../intervals';
 import { matches, oneValue } from '../factMatch';
-import { clausePeriods } from '../claimSentence';
+import { clauseOf, clausePeriods } from '../claimSentence';
 import { isPriorPeriod } from '../periodMatch';
-import { thresholdCrossedLater } from '../milestones';
+import { findPeriods } from '../../../bind/periods';
+import { thresholdCrossedLater, thresholdFirstCrossedEarlier } from '../milestones';
 import { samePeriodValue } from './supported';
 import { restatedEventBound } from './restatedEventBound';
 import { stillStanding } from './standingLevel';
@@ -20,6 +21,16 @@ export const INEQUALITY = new Set<Bound>(['over', 'atLeast', 'under']);
 
 export function isInequality(bound: Bound): bound is 'over' | 'atLeast' | 'under' {
   return INEQUALITY.has(bound);
+}
+
+/**
+ * Before step 1: a threshold said to be crossed for the first time, dated after its recorded first
+ * crossing, is misdated, though the level may well clear it then (which would otherwise support it).
+ */
+export function firstCrossingVerdict(s: JudgeScope, context: JudgeContext): Judgement | undefined {
+  if (!s.period) return undefined;
+  const earlier = thresholdFirstCrossedEarlier(s.claim, s.period, s.comparable, clauseOf(s.claim, context.sentenceText));
+  return earlier.length > 0 ? { verdict: 'wrong-period', deciding: earlier, related: s.samePeriod } : undefined;
 }
 
 export function wrongPeriodVerdict(s: JudgeScope, context: JudgeContext): Judgement | undefined {
@@ -55,7 +66,7 @@ export function wrongPeriodVerdict(s: JudgeScope, context: JudgeContext): Judgem
   // "比上一财年的609亿美元", "up from $27B a year earlier": a comparison quotes the prior period's
   // figure on purpose.
   const prior = elsewhere.filter((f) => isPriorPeriod(f.period, period));
-  if (prior.length > 0 && context.sentenceText !== undefined && COMPARISON_CUES.test(withoutOwnPeriod(claim, context.sentenceText))) {
+  if (prior.length > 0 && context.sentenceText !== undefined && COMPARISON_CUES.test(withoutDates(claim, context.sentenceText, context.documentDate))) {
     return { verdict: 'supported', deciding: prior, related: [] };
   }
   // The value must single out the other period's figure: one that meets two different figures of
@@ -77,14 +88,18 @@ function bounded(f: Fact): boolean {
 }
 
 /**
- * The sentence without the words that state the claim's own period: "last year" dates the figure, it
- * does not compare it with an earlier one ("the top customer made up 35% of sales last year").
+ * The sentence without the words that state a period: "last year" dates the figure, it does not compare
+ * it with an earlier one ("the top customer made up 35% of sales last year"), and "去年10月至12月" dates
+ * another figure. A date naming the prior figure's own period has vouched for it already (namedFits).
  */
-function withoutOwnPeriod(claim: JudgeScope['claim'], sentence: string): string {
-  const span = claim.period?.how === 'explicit' ? claim.period.span : undefined;
-  if (!span) return sentence;
-  const start = span.start - claim.sentence.start;
-  const end = span.end - claim.sentence.start;
-  if (start < 0 || end > sentence.length) return sentence;
-  return sentence.slice(0, start) + ' '.repeat(end - start) + sentence.slice(end);
+function withoutDates(claim: JudgeScope['claim'], sentence: string, documentDate: string | undefined): string {
+  const own = claim.period?.how === 'explicit' ? claim.period.span : undefined;
+  const spans = findPeriods(sentence, { start: 0, end: sentence.length }, { documentDate }).map((m) => ({ start: m.start, end: m.end }));
+  if (own) spans.push({ start: own.start - claim.sentence.start, end: own.end - claim.sentence.start });
+  let out = sentence;
+  for (const { start, end } of spans) {
+    if (start < 0 || end > sentence.length) continue;
+    out = out.slice(0, start) + ' '.repeat(end - start) + out.slice(end);
+  }
+  return out;
 }
