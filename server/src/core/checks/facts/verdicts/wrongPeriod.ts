@@ -15,6 +15,7 @@ import { thresholdCrossedLater, thresholdFirstCrossedEarlier } from '../mileston
 import { samePeriodValue } from './supported';
 import { restatedEventBound } from './restatedEventBound';
 import { stillStanding } from './standingLevel';
+import { dateOfRepeatedFigure } from './repeatedFigure';
 
 /** Bounds that make a figure an inequality ("more than", "不到", "at least", "up to"). */
 export const INEQUALITY = new Set<Bound>(['over', 'atLeast', 'under']);
@@ -58,7 +59,10 @@ export function wrongPeriodVerdict(s: JudgeScope, context: JudgeContext): Judgem
   // A period written in the number's own clause is the writer's, not the binding's: then only a
   // period of that clause can vouch for the value ("6月…估值80亿美元,10月的80亿美元" is still wrong).
   const inClause = claim.period?.how === 'explicit' ? (clausePeriods(claim, context.sentenceText, context.documentDate) ?? []) : [];
-  const named = inClause.some((p) => samePeriodValue(p, period)) ? inClause : (context.sentencePeriods ?? []);
+  // A date written after the same figure written again is that figure's ("$5 billion again in June").
+  const named = (inClause.some((p) => samePeriodValue(p, period)) ? inClause : (context.sentencePeriods ?? [])).filter(
+    (p) => !dateOfRepeatedFigure(claim, context.sentenceText, p, context.documentDate),
+  );
   const namedFits = (f: Fact) => !displaced.includes(f) && named.some((p) => relation(p, f) === 'same');
   if (elsewhere.some(namedFits)) {
     return { verdict: 'supported', deciding: elsewhere.filter(namedFits), related: [] };
