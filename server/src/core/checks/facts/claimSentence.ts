@@ -8,7 +8,6 @@ import type { FactBase } from '../../facts/index';
 import { findPeriods } from '../../bind/periods';
 import { baselineStart, isChangeBaseline } from './changeBaseline';
 import { DATE_DIGITS } from './dateDigits';
-import { occursUncovered } from './coveredWords';
 
 /** Is there a number (not a date, not a digit inside a name such as "H100") in sentence[from, to)? */
 export function figureBetween(sentence: string, from: number, to: number): boolean {
@@ -136,15 +135,10 @@ export function firstFigureCredited(claim: Claim, sentence: string | undefined):
 }
 
 
-/**
- * With `itself`, a word inside a longer word of another metric does not count: "收入" in "数据中心收入"
- * names data-center revenue, not revenue (coveredWords.ts). Without it, any revenue word speaks of revenue.
- */
-export function sentenceNamesMetric(sentence: string | undefined, metricId: string, kb: FactBase, itself = false): boolean {
+export function sentenceNamesMetric(sentence: string | undefined, metricId: string, kb: FactBase): boolean {
   const metric = kb.metrics.get(metricId);
   if (!sentence || !metric) return false;
   const lower = sentence.toLowerCase();
-  const occurs = (t: string, text: string) => (itself ? occursUncovered(lower, t.toLowerCase(), metricId, kb) : text.includes(t));
-  return [...metric.triggers.en, ...metric.names.en].some((t) => t.length > 2 && occurs(t.toLowerCase(), lower)) ||
-    [...metric.triggers.zh, ...metric.names.zh].some((t) => t.length > 0 && occurs(t, sentence));
+  return [...metric.triggers.en, ...metric.names.en].some((t) => t.length > 2 && lower.includes(t.toLowerCase())) ||
+    [...metric.triggers.zh, ...metric.names.zh].some((t) => t.length > 0 && sentence.includes(t));
 }

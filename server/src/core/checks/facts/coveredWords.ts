@@ -26,13 +26,13 @@ function metricWords(kb: FactBase): Word[] {
 
 /**
  * Does `word` (lower-cased) of `metric` occur in `lower` (the lower-cased sentence) other than inside a
- * longer word of another metric?
+ * longer word of another metric (and at a place `accept` takes)?
  */
-export function occursUncovered(lower: string, word: string, metric: string, kb: FactBase): boolean {
+export function occursUncovered(lower: string, word: string, metric: string, kb: FactBase, accept: (at: number) => boolean = () => true): boolean {
   if (!word) return false;
   const longer = metricWords(kb).filter((w) => w.metric !== metric && w.text.length > word.length && w.text.includes(word));
   for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
-    if (!longer.some((w) => covers(lower, w.text, word, at))) return true;
+    if (!longer.some((w) => covers(lower, w.text, word, at)) && accept(at)) return true;
   }
   return false;
 }

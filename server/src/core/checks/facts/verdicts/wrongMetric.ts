@@ -8,6 +8,7 @@ import type { JudgeScope } from './scope';
 import { unitFits, numeric, isPointsForPercent, matchesLoosely } from '../factMatch';
 import { ownClause, clauseOf, sentenceNamesMetric } from '../claimSentence';
 import { factsAbout } from '../factLookup';
+import { namesMetricAsOwn } from '../anothersMetric';
 import { within } from '../periodMatch';
 import { isInequality } from './wrongPeriod';
 import { confusable, SHARE_METRICS, sameFigureExactly, totalSegmentSwap } from '../metricMixups';
@@ -29,9 +30,11 @@ export function wrongMetricVerdict(s: JudgeScope, kb: FactBase, context: JudgeCo
       matchesLoosely(claim, f),
   );
   // When the sentence itself names the metric the value belongs to, the binder picked the wrong one
-  // of two metrics; the writer did not. A word inside a longer one names that one: "数据中心收入" is
-  // no mention of revenue.
-  const namedHere = otherMetric.filter((f) => sentenceNamesMetric(ownClause(claim, metric, context.sentenceText, kb), f.metric, kb, true));
+  // of two metrics; the writer did not. A word inside a longer one names that one ("数据中心收入" is no
+  // mention of revenue), and one owned by another company names its measure ("Nvidia's data-center
+  // business"): anothersMetric.ts.
+  const where = ownClause(claim, metric, context.sentenceText, kb);
+  const namedHere = where === undefined ? [] : otherMetric.filter((f) => namesMetricAsOwn(where, f.metric, entity, kb));
   if (namedHere.length > 0) return { verdict: 'supported', deciding: namedHere, related: [] };
   // An exact match with an unrelated metric counts only when the claim's own clause names the bound
   // metric and the fact base has that metric's figure for the period, which the value misses:
