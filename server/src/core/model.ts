@@ -167,6 +167,8 @@ export interface Metric {
   forecastOf?: string;
   /** For a level that changes in steps: days its newest figure stands for "now" in an undated claim. */
   currentForDays?: number;
+  /** An event that happens once, on its date (a round, an investment, a deal, a one-day move). */
+  oneOff?: boolean;
   /** A product's fixed property (a vendor spec): the same for the product at any date, so it needs no period. */
   timeless?: boolean;
   /** The metric this one is the year-over-year growth rate of (revenue growth → revenue). */

@@ -25,6 +25,7 @@ export interface RawMetric {
   marginNames?: { en?: string[]; zh?: string[] };
   forecastOf?: string;
   currentForDays?: number;
+  oneOff?: boolean;
   timeless?: boolean;
   growthOf?: string;
   spentOn?: { en?: string[]; zh?: string[] };
@@ -84,6 +85,7 @@ export function toMetric(raw: RawMetric): Metric {
     ...(raw.marginNames !== undefined ? { marginNames: { en: [...(raw.marginNames.en ?? [])], zh: [...(raw.marginNames.zh ?? [])] } } : {}),
     ...(raw.forecastOf !== undefined ? { forecastOf: raw.forecastOf } : {}),
     ...(raw.currentForDays !== undefined ? { currentForDays: raw.currentForDays } : {}),
+    ...(raw.oneOff === true ? { oneOff: true } : {}),
     ...(raw.timeless === true ? { timeless: true } : {}),
     ...(raw.growthOf !== undefined ? { growthOf: raw.growthOf } : {}),
     ...(raw.spentOn !== undefined ? { spentOn: { en: [...(raw.spentOn.en ?? [])], zh: [...(raw.spentOn.zh ?? [])] } } : {}),

@@ -2,7 +2,7 @@
  * Guidance revised over time: each revision is its own fact with the month it was given (`issued`). A
  * figure that repeats a revision replaced by the draft's date is out of date; one the sentence dates,
  * compares or that is the latest is not; spending stated for a year not yet over is judged as the plan.
- * Bundled facts (Meta and Alphabet capex guidance for 2024 and 2025).
+ * Bundled facts (Meta and Alphabet capex guidance for 2024 and 2025, Amazon's for 2025).
  */
 import { describe, expect, it } from 'vitest';
 import { flagged } from '../../../helpers/flagged';
@@ -40,5 +40,20 @@ describe('spending for a year not yet over is a plan', () => {
   it('is supported by the plan in force, and a year-to-date figure is not contradicted by the plan', () => {
     expect(flagged('Alphabet plans about $75 billion of capex this year.', '2025-03-01')).toEqual([]);
     expect(flagged("Meta's capex in 2025 was $30 billion through June.", '2025-08-01')).toEqual([]);
+  });
+});
+
+describe('revisions filed with the month each was given (Amazon 2025: ~$100B in February, >$118B in July, ~$125B in October)', () => {
+  it('call the February plan stale in November (English)', () => {
+    expect(flagged("Amazon's capex plan for 2025 is about $100 billion.", '2025-11-05')).toEqual(['$100 billion fact.stale']);
+  });
+
+  it('and in Chinese', () => {
+    expect(flagged('亚马逊今年的资本开支计划约1000亿美元。', '2025-11-05')).toEqual(['1000亿美元 fact.stale']);
+  });
+
+  it('not in March, when it was the plan in force, nor when the sentence dates it', () => {
+    expect(flagged('亚马逊今年的资本开支计划约1000亿美元。', '2025-03-15')).toEqual([]);
+    expect(flagged('In February, Amazon expected capital expenditure of roughly $100 billion for 2025.', '2025-11-05')).toEqual([]);
   });
 });

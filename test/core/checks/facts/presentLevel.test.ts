@@ -33,3 +33,15 @@ describe('a level in the present tense is the level at the document\'s date', ()
     expect(flagged('xAI raised $6 billion in December. xAI is valued at $50 billion.', '2024-12-20')).toEqual([]);
   });
 });
+
+describe('a stake before a recapitalisation is filed the day before it (Microsoft: 32.5% until 2025-10-28, then ~27%)', () => {
+  it('so the old stake stated "now" is stale (English and Chinese)', () => {
+    expect(flagged('Microsoft now holds about 32.5% of the new OpenAI Group.', '2025-11-15')).toEqual(['32.5% fact.stale']);
+    expect(flagged('微软目前持有OpenAI约32.5%的股份。', '2025-11-15')).toEqual(['32.5% fact.stale']);
+  });
+
+  it('while the new stake, or the old one dated before the deal, is not', () => {
+    expect(flagged('微软目前持有OpenAI约27%的股份。', '2025-11-15')).toEqual([]);
+    expect(flagged('Before the October recapitalisation, Microsoft held 32.5% of OpenAI.', '2025-11-15')).toEqual([]);
+  });
+});

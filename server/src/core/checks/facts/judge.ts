@@ -34,7 +34,7 @@ import { judgeScope, type JudgeScope } from './verdicts/scope';
 import { judgeEitherReading } from './eitherReading';
 import { boundScaleVerdict } from './verdicts/boundScale';
 import { supportedVerdict } from './verdicts/supported';
-import { wrongPeriodVerdict } from './verdicts/wrongPeriod';
+import { firstCrossingVerdict, wrongPeriodVerdict } from './verdicts/wrongPeriod';
 import { wrongCurrencyVerdict, wrongScaleVerdict } from './verdicts/unitSlips';
 import { undatedTenfoldVerdict } from './verdicts/tenfoldSlip';
 import { wrongMetricVerdict } from './verdicts/wrongMetric';
@@ -93,6 +93,7 @@ function periodSure(claim: Claim, context: JudgeContext, kb: FactBase, verdict: 
 /** The verdict order: the first step that decides, in the order of checking-model §4 (see the top). */
 const STEPS: ((s: JudgeScope, kb: FactBase, context: JudgeContext) => Judgement | undefined)[] = [
   (s) => boundScaleVerdict(s),
+  (s, _kb, context) => firstCrossingVerdict(s, context),
   supportedVerdict,
   (s, _kb, context) => wrongPeriodVerdict(s, context),
   (s, _kb, context) => wrongCurrencyVerdict(s, context),

@@ -24,3 +24,19 @@ export function thresholdCrossedLater(claim: Claim, period: Period, facts: Fact[
   const crossings = facts.filter((f) => crossing(q.value, f));
   return crossings.length > 0 && crossings.every((f) => period.end < f.period.start) ? crossings : [];
 }
+
+/** "首次突破", "for the first time", "first topped": the clause says the threshold had never been crossed. */
+const FIRST_CROSSING = /首次|第一次|首度|\bfor the first time\b|\bfirst[- ]ever\b|\bfirst (?:topped|crossed|passed|hit|reached|surpassed|broke|closed above|rose above)\b/i;
+
+/**
+ * The milestones of the threshold a clause says was crossed for the first time, when every one of them
+ * is dated before the claim's period: the first crossing was earlier, so the date is wrong however high
+ * the value stood then ("今年6月…市值首次突破3万亿美元" when it first closed above in June 2024).
+ * Without the words of a first crossing, "over $3T" later may simply be true again.
+ */
+export function thresholdFirstCrossedEarlier(claim: Claim, period: Period, facts: Fact[], clause: string | undefined): Fact[] {
+  const q = claim.quantity;
+  if ((q.bound !== 'over' && q.bound !== 'atLeast') || clause === undefined || !FIRST_CROSSING.test(clause)) return [];
+  const crossings = facts.filter((f) => crossing(q.value, f));
+  return crossings.length > 0 && crossings.every((f) => f.period.end < period.start) ? crossings : [];
+}

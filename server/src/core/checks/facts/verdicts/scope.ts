@@ -22,6 +22,10 @@ export interface JudgeScope {
   /** The bound metric, or the listed-company metric it stands for (listedValuation). */
   metric: string;
   periodKind: 'duration' | 'instant';
+  /** The metric is an event that happens once (`oneOff` in metrics.yaml): a round, a deal, a one-day move. */
+  oneOff: boolean;
+  /** For a level that changes in steps, how long a figure stands after its date (`currentForDays`). */
+  currentForDays?: number;
   relation: (p: Period, f: Fact) => PeriodRelation;
   /** Numeric facts of the entity and metric that fit the claim's product and "per" unit. */
   ofMetric: Fact[];
@@ -46,7 +50,7 @@ export function judgeScope(claim: JudgeScope['claim'], kb: FactBase, context: Ju
   const { documentDate } = context;
   const q = claim.quantity;
   const entity = claim.entity.value;
-  const periodKind = kb.metrics.get(metric)?.periodKind ?? 'duration';
+  const { periodKind = 'duration', oneOff = false, currentForDays } = kb.metrics.get(metric) ?? {};
   const relation = memoisedRelation(periodKind);
   const ofMetric = [...factsAbout(kb, entity, metric), ...customerShareFacts(kb, claim, metric, context)].filter((f) => numeric(f) && productFits(claim, f) && perFits(claim, f));
   const comparable = ofMetric.filter((f) => unitFits(q.kind, q.currency, f, q.kind === 'number' ? q.unit : undefined));
@@ -72,7 +76,7 @@ export function judgeScope(claim: JudgeScope['claim'], kb: FactBase, context: Ju
   }
   const contained = period ? comparable.filter((f) => relation(period, f) === 'contains') : [];
   const otherPeriod = comparable.filter((f) => !samePeriod.includes(f) && !contained.includes(f));
-  return { claim, q, entity, metric, periodKind, relation, ofMetric, comparable, asOfDocument, period, samePeriod, displaced, contained, otherPeriod, compares };
+  return { claim, q, entity, metric, periodKind, oneOff, currentForDays, relation, ofMetric, comparable, asOfDocument, period, samePeriod, displaced, contained, otherPeriod, compares };
 }
 
 /**

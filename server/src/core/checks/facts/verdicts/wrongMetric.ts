@@ -8,7 +8,9 @@ import type { JudgeScope } from './scope';
 import { unitFits, numeric, isPointsForPercent, matchesLoosely } from '../factMatch';
 import { ownClause, clauseOf, sentenceNamesMetric } from '../claimSentence';
 import { factsAbout } from '../factLookup';
+import { namesMetricAsOwn } from '../anothersMetric';
 import { within } from '../periodMatch';
+import { isInequality } from './wrongPeriod';
 import { confusable, SHARE_METRICS, sameFigureExactly, totalSegmentSwap } from '../metricMixups';
 import { boundMetricStatedBeside } from '../boundMetricBeside';
 
@@ -29,12 +31,17 @@ export function wrongMetricVerdict(s: JudgeScope, kb: FactBase, context: JudgeCo
       matchesLoosely(claim, f),
   );
   // When the sentence itself names the metric the value belongs to, the binder picked the wrong one
-  // of two metrics; the writer did not.
-  const namedHere = otherMetric.filter((f) => sentenceNamesMetric(ownClause(claim, metric, context.sentenceText, kb), f.metric, kb));
+  // of two metrics; the writer did not. A word inside a longer one names that one ("数据中心收入" is no
+  // mention of revenue), and one owned by another company names its measure ("Nvidia's data-center
+  // business"): anothersMetric.ts.
+  const where = ownClause(claim, metric, context.sentenceText, kb);
+  const namedHere = where === undefined ? [] : otherMetric.filter((f) => namesMetricAsOwn(where, f.metric, entity, kb));
   if (namedHere.length > 0) return { verdict: 'supported', deciding: namedHere, related: [] };
   // An exact match with an unrelated metric counts only when the claim's own clause names the bound
   // metric and the fact base has that metric's figure for the period, which the value misses:
   // otherwise it is the binding that is more likely wrong ("against costs of $87,072").
+  // A bound ("超过130亿美元") reaches any larger figure of any measure: it is no other measure's figure.
+  if (isInequality(q.bound)) return undefined;
   const clause = clauseOf(claim, context.sentenceText);
   const boundNamed = samePeriod.length > 0 && sentenceNamesMetric(clause, metric, kb);
   const confused = otherMetric.filter(

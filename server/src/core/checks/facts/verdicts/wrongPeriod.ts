@@ -8,16 +8,30 @@ import type { JudgeScope } from './scope';
 import { COMPARISON_CUES } from './scope';
 import { factInterval, quantityInterval } from '../../intervals';
 import { matches, oneValue } from '../factMatch';
-import { clausePeriods } from '../claimSentence';
+import { clauseOf, clausePeriods } from '../claimSentence';
 import { isPriorPeriod } from '../periodMatch';
-import { thresholdCrossedLater } from '../milestones';
+import { findPeriods } from '../../../bind/periods';
+import { thresholdCrossedLater, thresholdFirstCrossedEarlier } from '../milestones';
 import { samePeriodValue } from './supported';
+import { restatedEventBound } from './restatedEventBound';
+import { stillStanding } from './standingLevel';
+import { dateOfRepeatedFigure } from './repeatedFigure';
 
 /** Bounds that make a figure an inequality ("more than", "不到", "at least", "up to"). */
 export const INEQUALITY = new Set<Bound>(['over', 'atLeast', 'under']);
 
 export function isInequality(bound: Bound): bound is 'over' | 'atLeast' | 'under' {
   return INEQUALITY.has(bound);
+}
+
+/**
+ * Before step 1: a threshold said to be crossed for the first time, dated after its recorded first
+ * crossing, is misdated, though the level may well clear it then (which would otherwise support it).
+ */
+export function firstCrossingVerdict(s: JudgeScope, context: JudgeContext): Judgement | undefined {
+  if (!s.period) return undefined;
+  const earlier = thresholdFirstCrossedEarlier(s.claim, s.period, s.comparable, clauseOf(s.claim, context.sentenceText));
+  return earlier.length > 0 ? { verdict: 'wrong-period', deciding: earlier, related: s.samePeriod } : undefined;
 }
 
 export function wrongPeriodVerdict(s: JudgeScope, context: JudgeContext): Judgement | undefined {
@@ -27,21 +41,28 @@ export function wrongPeriodVerdict(s: JudgeScope, context: JudgeContext): Judgem
   // was first passed.
   const crossedLater = period ? thresholdCrossedLater(claim, period, comparable) : [];
   if (crossedLater.length > 0) return { verdict: 'wrong-period', deciding: crossedLater, related: samePeriod };
-  if (!period || INEQUALITY.has(q.bound)) return undefined;
+  if (!period) return undefined;
   // A value that merely clears another period's floor ("at least $500M") is not that period's figure.
-  // A bound's own figure restated ("约55亿美元" for "up to $5.5B") is that figure, though.
+  // A bound's own figure restated ("约55亿美元" for "up to $5.5B") is that figure, though, and so is
+  // an event's bound restated as a bound ("至少6亿美元" for a round of "at least $600M").
   // A level whose fact spans a stretch of time the claim's period overlaps ("tender agreed late 2023,
-  // completed early 2024" for "in 2024") may be of the very moment the claim names: not another period.
-  const elsewhere = otherPeriod.filter(
-    (f) => matches(claim, f) && (bounded(f) || restatesBound(q, f)) && !(periodKind === 'instant' && relation(period, f) === 'overlap'),
-  );
+  // completed early 2024" for "in 2024") may be of the very moment the claim names: not another period;
+  // nor is a level that still stood then (standingLevel.ts).
+  const elsewhere = INEQUALITY.has(q.bound)
+    ? restatedEventBound(s)
+    : otherPeriod.filter(
+        (f) => matches(claim, f) && (bounded(f) || restatesBound(q, f)) && !(periodKind === 'instant' && relation(period, f) === 'overlap') && !stillStanding(s, f),
+      );
   // The sentence names the period the value belongs to ("$27.0B in fiscal 2023"): the binding picked
   // the wrong one of two periods, the writer did not. (A figure of three days later is not the one
   // of the day the claim names, when the fact base has that day's.)
   // A period written in the number's own clause is the writer's, not the binding's: then only a
   // period of that clause can vouch for the value ("6月…估值80亿美元,10月的80亿美元" is still wrong).
   const inClause = claim.period?.how === 'explicit' ? (clausePeriods(claim, context.sentenceText, context.documentDate) ?? []) : [];
-  const named = inClause.some((p) => samePeriodValue(p, period)) ? inClause : (context.sentencePeriods ?? []);
+  // A date written after the same figure written again is that figure's ("$5 billion again in June").
+  const named = (inClause.some((p) => samePeriodValue(p, period)) ? inClause : (context.sentencePeriods ?? [])).filter(
+    (p) => !dateOfRepeatedFigure(claim, context.sentenceText, p, context.documentDate),
+  );
   const namedFits = (f: Fact) => !displaced.includes(f) && named.some((p) => relation(p, f) === 'same');
   if (elsewhere.some(namedFits)) {
     return { verdict: 'supported', deciding: elsewhere.filter(namedFits), related: [] };
@@ -49,7 +70,7 @@ export function wrongPeriodVerdict(s: JudgeScope, context: JudgeContext): Judgem
   // "比上一财年的609亿美元", "up from $27B a year earlier": a comparison quotes the prior period's
   // figure on purpose.
   const prior = elsewhere.filter((f) => isPriorPeriod(f.period, period));
-  if (prior.length > 0 && context.sentenceText !== undefined && COMPARISON_CUES.test(withoutOwnPeriod(claim, context.sentenceText))) {
+  if (prior.length > 0 && context.sentenceText !== undefined && COMPARISON_CUES.test(withoutDates(claim, context.sentenceText, context.documentDate))) {
     return { verdict: 'supported', deciding: prior, related: [] };
   }
   // The value must single out the other period's figure: one that meets two different figures of
@@ -71,14 +92,18 @@ function bounded(f: Fact): boolean {
 }
 
 /**
- * The sentence without the words that state the claim's own period: "last year" dates the figure, it
- * does not compare it with an earlier one ("the top customer made up 35% of sales last year").
+ * The sentence without the words that state a period: "last year" dates the figure, it does not compare
+ * it with an earlier one ("the top customer made up 35% of sales last year"), and "去年10月至12月" dates
+ * another figure. A date naming the prior figure's own period has vouched for it already (namedFits).
  */
-function withoutOwnPeriod(claim: JudgeScope['claim'], sentence: string): string {
-  const span = claim.period?.how === 'explicit' ? claim.period.span : undefined;
-  if (!span) return sentence;
-  const start = span.start - claim.sentence.start;
-  const end = span.end - claim.sentence.start;
-  if (start < 0 || end > sentence.length) return sentence;
-  return sentence.slice(0, start) + ' '.repeat(end - start) + sentence.slice(end);
+function withoutDates(claim: JudgeScope['claim'], sentence: string, documentDate: string | undefined): string {
+  const own = claim.period?.how === 'explicit' ? claim.period.span : undefined;
+  const spans = findPeriods(sentence, { start: 0, end: sentence.length }, { documentDate }).map((m) => ({ start: m.start, end: m.end }));
+  if (own) spans.push({ start: own.start - claim.sentence.start, end: own.end - claim.sentence.start });
+  let out = sentence;
+  for (const { start, end } of spans) {
+    if (start < 0 || end > sentence.length) continue;
+    out = out.slice(0, start) + ' '.repeat(end - start) + out.slice(end);
+  }
+  return out;
 }
