@@ -6,10 +6,9 @@
  * names another base, different unit notes, another currency in a row, a decline written without a sign.
  */
 import { describe, it } from 'vitest';
-import { expectRelations, type RelationCase as Case } from './relationCase';
+import { expectRelations, tableOf as table, type RelationCase as Case } from './relationCase';
 
 const run = (c: Case) => expectRelations(c, '2025-06-01');
-const table = (...lines: string[]) => lines.join('\n') + '\n';
 
 describe('a change column', () => {
   it.each<[string, Case]>([
@@ -142,9 +141,18 @@ describe('a change column', () => {
         consistent: ['2.1x'],
       },
     ],
+    [
+      'en, a "% YoY" header',
+      {
+        text: table('| Company | Q1 2025 | Q1 2024 | % YoY |', '|---|---|---|---|', '| Microsoft | $70.1B | $61.9B | 13% |', '| Alphabet | $90.2B | $80.5B | 21% |'),
+        flagged: ['21%'],
+        consistent: ['13%'],
+      },
+    ],
   ])('%s', (_, c) => run(c));
 
   it.each<[string, Case]>([
+    ['a plain Growth across seven years may be a yearly rate', { text: table('| Market | 2023 | 2030E | Growth |', '|---|---|---|---|', '| AI chips | $50B | $400B | 35% |') }],
     ['a valuation multiple beside valuation and revenue is no change', { text: table('| Company | Valuation | Revenue | Multiple |', '|---|---|---|---|', '| A | $30B | $1B | 10x |') }],
     ['a YoY header over consecutive quarters', { text: table('| Segment | Q3 2024 | Q2 2024 | YoY |', '|---|---|---|---|', '| Cloud | $11.4B | $10.3B | +35% |') }],
     ['an estimate and an actual of one year', { text: table('| Company | 2024E | 2024 | Change |', '|---|---|---|---|', '| A | $10B | $12B | +50% |') }],

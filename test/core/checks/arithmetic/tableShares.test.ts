@@ -5,10 +5,9 @@
  * 100% (a share of a wider market), and a share of a total that is itself the wrong cell.
  */
 import { describe, it } from 'vitest';
-import { expectRelations, type RelationCase as Case } from './relationCase';
+import { expectRelations, tableOf as table, type RelationCase as Case } from './relationCase';
 
 const run = (c: Case) => expectRelations(c, '2025-06-01');
-const table = (...lines: string[]) => lines.join('\n') + '\n';
 
 describe('a share column', () => {
   it.each<[string, Case]>([

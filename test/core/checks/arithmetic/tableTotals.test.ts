@@ -5,10 +5,9 @@
  * naming another base ("Total AI funding"), a rate column, a forecast row the total leaves out.
  */
 import { describe, it } from 'vitest';
-import { expectRelations, type RelationCase as Case } from './relationCase';
+import { expectRelations, tableOf as table, type RelationCase as Case } from './relationCase';
 
 const run = (c: Case) => expectRelations(c, '2025-06-01');
-const table = (...lines: string[]) => lines.join('\n') + '\n';
 
 describe('a total row', () => {
   it.each<[string, Case]>([
@@ -69,6 +68,20 @@ describe('a total row', () => {
         flagged: ['160,000'],
       },
     ],
+    [
+      'units and revenue add up; the average price in the total row is not a sum',
+      {
+        text: table('| Product | Units | ASP | Revenue |', '|---|---|---|---|', '| H100 | 100,000 | $25,000 | $2.5B |', '| H200 | 50,000 | $30,000 | $1.5B |', '| Total | 150,000 | $26,700 | $4.0B |'),
+        consistent: ['150,000', '$4.0B'],
+      },
+    ],
+    [
+      'zh, section label rows with no figure are not rows to add',
+      {
+        text: table('| 公司 | 资本开支（亿美元） |', '|---|---|', '| **美国** | |', '| 微软 | 557 |', '| 谷歌 | 525 |', '| **中国** | |', '| 阿里巴巴 | 53 |', '| 合计 | 1235 |'),
+        flagged: ['1235'],
+      },
+    ],
   ])('%s', (_, c) => run(c));
 
   it.each<[string, Case]>([
@@ -80,6 +93,19 @@ describe('a total row', () => {
     ['zh, 全球合计 is another base', { text: table('| 公司 | 融资额 |', '|---|---|', '| 月之暗面 | 10亿美元 |', '| 智谱 | 4亿美元 |', '| 全球AI融资合计 | 1000亿美元 |') }],
     ['a rate column is not summed', { text: table('| Company | Revenue | Net margin |', '|---|---|---|', '| A | $10B | 20% |', '| B | $10B | 30% |', '| Total | $20B | 25% |') }],
     ['a growth column is not summed', { text: table('| Segment | Q3 FY25 | Q3 FY24 | YoY |', '|---|---|---|---|', '| Data center | $30.8B | $14.5B | +112% |', '| Gaming | $3.3B | $2.9B | +14% |', '| Total | $34.1B | $17.4B | +96% |') }],
+    [
+      'an average price column and an average row',
+      {
+        text: table(
+          '| Product | Units | ASP | Revenue |',
+          '|---|---|---|---|',
+          '| H100 | 100,000 | $25,000 | $2.5B |',
+          '| H200 | 50,000 | $30,000 | $1.5B |',
+          '| Average | 75,000 | $27,500 | $2.0B |',
+          '| Total | 150,000 | $26,700 | $4.0B |',
+        ),
+      },
+    ],
     ['a total at the top is not the rows below it', { text: table('| Item | Amount |', '|---|---|', '| Total | $50B |', '| Alphabet | $20B |', '| Meta | $10B |') }],
   ])('not flagged: %s', (_, c) => run(c));
 });

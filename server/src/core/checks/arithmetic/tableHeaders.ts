@@ -15,8 +15,8 @@ export type ChangeKind = 'yoy' | 'qoq' | 'any' | 'percentOnly';
 
 /** An optional unit note after a header word: "YoY (%)", "同比（%）", "Growth, %". */
 const UNIT_NOTE = String.raw`(?:\s*[,，]?\s*[(（]?\s*%\s*[)）]?)?`;
-const YOY = new RegExp(String.raw`^(?:yoy|y\/y|y-o-y|year[- ]over[- ]year|同比)(?:\s*(?:change|growth|chg\.?)|增长|增速|增幅|增长率|变化|变动)?${UNIT_NOTE}$`, 'i');
-const QOQ = new RegExp(String.raw`^(?:qoq|q\/q|q-o-q|quarter[- ]over[- ]quarter|sequential|环比)(?:\s*(?:change|growth|chg\.?)|增长|增速|增幅|增长率|变化|变动)?${UNIT_NOTE}$`, 'i');
+const YOY = new RegExp(String.raw`^(?:%\s*)?(?:yoy|y\/y|y-o-y|year[- ]over[- ]year|同比)(?:\s*(?:change|growth|chg\.?)|增长|增速|增幅|增长率|变化|变动)?${UNIT_NOTE}$`, 'i');
+const QOQ = new RegExp(String.raw`^(?:%\s*)?(?:qoq|q\/q|q-o-q|quarter[- ]over[- ]quarter|sequential|环比)(?:\s*(?:change|growth|chg\.?)|增长|增速|增幅|增长率|变化|变动)?${UNIT_NOTE}$`, 'i');
 const ANY_CHANGE = new RegExp(String.raw`^(?:growth|change|chg\.?|% ?change|% ?chg|Δ%?|delta|increase|growth rate|step-up|multiple|增长|增速|增幅|增长率|变化|变动|涨幅|倍数)${UNIT_NOTE}$`, 'i');
 /** A bare "%" column is a change only beside a baseline the header names (otherwise it may be a share). */
 const BARE_PERCENT = /^[(（]?%[)）]?$/;
@@ -91,13 +91,21 @@ export function yearBefore(current: Period, baseline: Period): boolean {
   return sameLength(current, baseline) && Math.abs(startsAfter(current, baseline) - 365.25) <= 16;
 }
 
+/** `baseline` is the period of the same length right before `current` (2023 → 2024, H1 → H2, Q2 → Q3). */
+export function periodBefore(current: Period, baseline: Period): boolean {
+  return sameLength(current, baseline) && Math.abs(startsAfter(current, baseline) - (length(baseline) + 1)) <= 16;
+}
+
 /** `baseline` is the quarter right before the quarter `current`. */
 export function quarterBefore(current: Period, baseline: Period): boolean {
   return sameLength(current, baseline) && length(current) < 100 && Math.abs(startsAfter(current, baseline) - 91.3) <= 16;
 }
 
-/** `other`: a label with a total word that is not a plain total ("Total AI funding", 全球合计): it may be another base. */
-export type RowRole = 'total' | 'subtotal' | 'part' | 'item' | 'other';
+/**
+ * `other`: a label with a total word that is not a plain total ("Total AI funding", 全球合计): it may be another
+ * base. `section`: a label row with no figure over the rows below it (tableTotals.ts).
+ */
+export type RowRole = 'total' | 'subtotal' | 'part' | 'item' | 'other' | 'section';
 
 const TOTAL_EN = /^(?:grand\s+)?(?:total|sum|combined)(?:\s*[(（][^)）]*[)）])?\s*[:：]?$/i;
 const TOTAL_ZH = /^(?:合计|总计|总和|共计|加总|总共|全部|汇总)(?:\s*[(（][^)）]*[)）])?\s*[:：]?$/;
@@ -108,7 +116,8 @@ const TOTAL_OF_ROWS =
 const SUBTOTAL = /^(?:sub-?\s?total|小计)|(?:\bsub-?\s?total|小计)\s*[:：]?$/i;
 const PART = /^(?:of which|o\/w|including|incl\.|thereof|of that)(?:\s|[:：,]|$)|^(?:其中|含)/i;
 const ALL = /^all$/i;
-const TOTALISH = /\b(?:total|sum|combined|aggregate|overall)\b|\ball\b(?!\s+others?\b)|合计|总计|总和|共计|小计|总额|加总|全部|汇总/i;
+/** Also rows that summarise the rows above without adding them: an average, a median. */
+const TOTALISH = /\b(?:total|sum|combined|aggregate|overall|average|avg|mean|median|memo)\b|\ball\b(?!\s+others?\b)|合计|总计|总和|共计|小计|总额|加总|全部|汇总|平均|均值|中位数/i;
 
 /** What a row label makes of its row; `explicit` when the label is only the total word. */
 export function rowRole(label: string): { role: RowRole; explicit: boolean } {
@@ -127,6 +136,13 @@ const FORECAST_LABEL = /\d\s*[EF]\b|\b(?:est\.?|estimate[sd]?|forecast|plan|guid
 
 export function isForecastLabel(label: string): boolean {
   return FORECAST_LABEL.test(label);
+}
+
+/** A column of prices, averages, rates or multiples: its total row holds an average or a rate, not a sum. */
+const NOT_ADDED = /\b(?:price|asp|average|avg|mean|median|per|rate|margin|multiple|ratio|yield|valuation multiple)\b|单价|均价|平均|价格|利润率|毛利率|倍数|比率|率$/i;
+
+export function isAddedUp(header: string): boolean {
+  return !NOT_ADDED.test(header);
 }
 
 /** A column header that is only a total word: "Total", 合计. */

@@ -1,6 +1,6 @@
 /**
  * Table-structure arithmetic: the relations a table's layout states, which no sentence writes out
- * (total rows and columns, change columns, share columns). The sentence views read a row like a
+ * (total rows and columns, change columns across or down, share columns). The sentence views read a row like a
  * sentence, so they find only relations written inside a cell or in words ("| Q4 | $3.86B | 60% of
  * $7.66B |"); these read the header's meaning and the rows together. Their outcomes join the outcomes of
  * the row they judge, so a reading of the same figure by a sentence module still explains it.
@@ -10,6 +10,7 @@ import type { Locale } from '../../i18n/messages';
 import type { RelationOutcome } from './outcome';
 import { changeColumns } from './tableChanges';
 import { readGrids } from './tableGrid';
+import { rowChangeColumns } from './tableRowChanges';
 import { shareColumns } from './tableShares';
 import { totalColumns, totalRows } from './tableTotals';
 import type { SentenceView } from './view';
@@ -19,7 +20,7 @@ export function tableOutcomes(doc: DocumentModel, locale: Locale, documentDate: 
   const out: RelationOutcome[] = [];
   for (const grid of readGrids(doc)) {
     try {
-      out.push(...totalRows(grid, locale), ...totalColumns(grid, locale), ...changeColumns(grid, locale, documentDate), ...shareColumns(grid, locale));
+      out.push(...totalRows(grid, locale), ...totalColumns(grid, locale), ...changeColumns(grid, locale, documentDate), ...rowChangeColumns(grid, locale, documentDate), ...shareColumns(grid, locale));
     } catch {
       // A table a module cannot read yields nothing; the analysis goes on.
     }

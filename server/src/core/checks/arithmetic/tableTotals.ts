@@ -20,9 +20,10 @@ import { isPlainMoney, sameDimension } from './operands';
 import type { Certainty, RelationOutcome } from './outcome';
 import { columnNote, rowNote } from './tableNotes';
 import { signedInterval, type Grid, type GridCell } from './tableGrid';
-import { changeKind, isForecastLabel, isTotalHeader, rowRole, shareHeader, unitNote, type RowRole } from './tableHeaders';
+import { changeKind, isAddedUp, isForecastLabel, isTotalHeader, rowRole, shareHeader, unitNote, type RowRole } from './tableHeaders';
 
 function additive(q: Quantity, header: string): boolean {
+  if (!isAddedUp(header)) return false;
   if (q.kind === 'money') return isPlainMoney(q);
   if (q.kind === 'count' || q.kind === 'number') return !q.per;
   return q.kind === 'percent' && shareHeader(header) !== undefined;
@@ -33,7 +34,12 @@ function sumOf(cells: readonly GridCell[]): Interval {
 }
 
 function roles(grid: Grid): RowRole[] {
-  return grid.rows.map((row) => (row.length > 1 && !row[0].value ? rowRole(row[0].text).role : 'item'));
+  return grid.rows.map((row) => {
+    if (row.length < 2 || row[0].value) return 'item';
+    // "| **US** | | |": a section label over the rows below it, with no figure of its own, is not a row to add.
+    if (row.slice(1).every((c) => c.text === '')) return 'section';
+    return rowRole(row[0].text).role;
+  });
 }
 
 interface Reading {
