@@ -82,6 +82,29 @@ describe('a total row', () => {
         flagged: ['1235'],
       },
     ],
+    [
+      'bold group rows above their members are not added',
+      {
+        text: table(
+          '| Company | 2025 capex |',
+          '|---|---|',
+          '| **Hyperscalers** | **$200B** |',
+          '| Microsoft | $100B |',
+          '| Alphabet | $100B |',
+          '| **Neoclouds** | **$20B** |',
+          '| CoreWeave | $20B |',
+          '| **Total** | **$220B** |',
+        ),
+        consistent: ['$220B'],
+      },
+    ],
+    [
+      'a figure set in bold for stress is still a row to add',
+      {
+        text: table('| Company | 2025 capex |', '|---|---|', '| Microsoft | $80B |', '| Amazon | **$100B** |', '| Alphabet | $75B |', '| Total | $255B |'),
+        consistent: ['$255B'],
+      },
+    ],
   ])('%s', (_, c) => run(c));
 
   it.each<[string, Case]>([

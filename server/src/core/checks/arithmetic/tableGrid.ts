@@ -26,6 +26,8 @@ export interface GridCell extends Span {
   hasSign: boolean;
   /** The cell says there is no figure: empty, "n/a", "—", "NM", 无. */
   missing: boolean;
+  /** The whole cell is bold ("**Hyperscalers**", "**$230B**"): writers bold subtotals and section rows. */
+  bold: boolean;
 }
 
 export interface Grid {
@@ -34,6 +36,7 @@ export interface Grid {
   lang: Lang;
 }
 
+const BOLD = /^(?:\*\*|__)[^]*(?:\*\*|__)$/;
 const MARKUP = /\*\*|__|`|(?<![\w])[*_](?![\w])/g;
 const MISSING = /^(?:|n\/?a|na|nm|n\.m\.|—+|–|-|−|…|\.\.\.|tbd|未披露|无|不适用|暂无|\/)$/i;
 /** What may stand before the figure besides markup: hedges, signs and direction words. */
@@ -49,7 +52,7 @@ export function plainText(raw: string): string {
 function readCell(text: string, span: Span, quantities: readonly Quantity[]): GridCell {
   const raw = text.slice(span.start, span.end);
   const inside = quantities.filter((q) => q.start >= span.start && q.end <= span.end);
-  const cell: GridCell = { start: span.start, end: span.end, text: plainText(raw), hasSign: false, missing: false };
+  const cell: GridCell = { start: span.start, end: span.end, text: plainText(raw), hasSign: false, missing: false, bold: BOLD.test(raw.trim()) };
   if (inside.length === 0) {
     cell.missing = MISSING.test(cell.text);
     return cell;

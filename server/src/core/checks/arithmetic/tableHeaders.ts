@@ -103,9 +103,10 @@ export function quarterBefore(current: Period, baseline: Period): boolean {
 
 /**
  * `other`: a label with a total word that is not a plain total ("Total AI funding", 全球合计): it may be another
- * base. `section`: a label row with no figure over the rows below it (tableTotals.ts).
+ * base. `section`: a label row with no figure over the rows below it; `group`: a bold row among plain ones,
+ * a subtotal or group heading above or below its members (tableTotals.ts).
  */
-export type RowRole = 'total' | 'subtotal' | 'part' | 'item' | 'other' | 'section';
+export type RowRole = 'total' | 'subtotal' | 'part' | 'item' | 'other' | 'section' | 'group';
 
 const TOTAL_EN = /^(?:grand\s+)?(?:total|sum|combined)(?:\s*[(（][^)）]*[)）])?\s*[:：]?$/i;
 const TOTAL_ZH = /^(?:合计|总计|总和|共计|加总|总共|全部|汇总)(?:\s*[(（][^)）]*[)）])?\s*[:：]?$/;

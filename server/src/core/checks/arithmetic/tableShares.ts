@@ -14,8 +14,8 @@ import { isPlainMoney, sameDimension } from './operands';
 import type { RelationOutcome } from './outcome';
 import { columnNote } from './tableNotes';
 import { signedInterval, type Grid, type GridCell } from './tableGrid';
-import { changeKind, rowRole, shareHeader, type RowRole } from './tableHeaders';
-import { rowSums } from './tableTotals';
+import { changeKind, shareHeader, type RowRole } from './tableHeaders';
+import { roles as rowRoles, rowSums } from './tableTotals';
 
 function amount(q: Quantity | undefined): q is Quantity {
   return !!q && (isPlainMoney(q) || ((q.kind === 'count' || q.kind === 'number') && !q.per));
@@ -33,8 +33,8 @@ interface Whole {
 
 /** The whole each share is of: the total row's figure, or the sum of the rows when the header says "of total". */
 function wholeOf(grid: Grid, base: number, share: number, ofTotal: boolean): Whole | undefined {
-  const roles: RowRole[] = grid.rows.map((row) => (row.length > 1 && !row[0].value ? rowRole(row[0].text).role : 'item'));
-  if (grid.rows.some((row) => row.length !== grid.header.length) || roles.includes('other') || roles.includes('subtotal')) return undefined;
+  const roles: RowRole[] = rowRoles(grid);
+  if (grid.rows.some((row) => row.length !== grid.header.length) || ['other', 'subtotal', 'group', 'section'].some((r) => roles.includes(r as RowRole))) return undefined;
   const totals = roles.flatMap((r, i) => (r === 'total' ? [i] : []));
   if (totals.length > 1) return undefined;
   if (totals.length === 1) {

@@ -33,12 +33,20 @@ function sumOf(cells: readonly GridCell[]): Interval {
   return cells.reduce<Interval>((acc, c) => add(acc, signedInterval(c)), { low: 0, high: 0 });
 }
 
-function roles(grid: Grid): RowRole[] {
+/** A row set in bold ("| **Hyperscalers** | **$230B** |"), where other rows are not. */
+function emphasised(row: GridCell[]): boolean {
+  return row[0].bold || row.slice(1).every((c) => c.bold || c.text === '');
+}
+
+export function roles(grid: Grid): RowRole[] {
+  const plain = grid.rows.some((row) => row.length > 1 && !emphasised(row));
   return grid.rows.map((row) => {
     if (row.length < 2 || row[0].value) return 'item';
     // "| **US** | | |": a section label over the rows below it, with no figure of its own, is not a row to add.
     if (row.slice(1).every((c) => c.text === '')) return 'section';
-    return rowRole(row[0].text).role;
+    const role = rowRole(row[0].text).role;
+    // A bold row among plain ones is a subtotal or a group heading, above or below its members: never added.
+    return role === 'item' && plain && emphasised(row) ? 'group' : role;
   });
 }
 
@@ -46,7 +54,10 @@ interface Reading {
   rows: number[];
 }
 
-/** The ways the rows of a total's block may add up to it: the items; subtotals and items after them; items without forecasts. */
+/**
+ * The ways the rows of a total's block may add up to it: the items; subtotals and items after them; items
+ * and bold rows; items without forecasts.
+ */
 function readings(grid: Grid, kinds: RowRole[], from: number, to: number): Reading[] | undefined {
   const block = kinds.slice(from, to);
   if (block.includes('other') || block.includes('total')) return undefined;
@@ -58,6 +69,9 @@ function readings(grid: Grid, kinds: RowRole[], from: number, to: number): Readi
     const subs = block.flatMap((r, k) => (r === 'subtotal' || (r === 'item' && k > lastSub) ? [index(k)] : []));
     out.push({ rows: subs });
   }
+  // A bold row may be a subtotal or only a figure the writer stressed: both readings are tried.
+  const withGroups = block.flatMap((r, k) => (r === 'item' || r === 'group' ? [index(k)] : []));
+  if (withGroups.length !== items.length) out.push({ rows: withGroups });
   const actual = items.filter((r) => !isForecastLabel(grid.rows[r][0].text));
   if (actual.length !== items.length && actual.length >= 2) out.push({ rows: actual });
   return out.filter((r) => r.rows.length >= 2);
