@@ -149,9 +149,18 @@ describe('a change column', () => {
         consistent: ['13%'],
       },
     ],
+    [
+      'zh, a column of words beside the figures does not hide the pair',
+      {
+        text: table('| 公司 | 期间 | 营收 | 去年同期 | 同比 |', '|---|---|---|---|---|', '| 阿里巴巴 | 2025年6月季度 | 2477亿元 | 2432亿元 | +2% |', '| 腾讯 | 2025年6月季度 | 1845亿元 | 1611亿元 | +25% |'),
+        flagged: ['25%'],
+        consistent: ['2%'],
+      },
+    ],
   ])('%s', (_, c) => run(c));
 
   it.each<[string, Case]>([
+    ['a bare "%" header is only probably a change: information at most', { text: table('| Company | Revenue | Year earlier | % |', '|---|---|---|---|', '| A | $12B | $10B | 30% |') }],
     ['a plain Growth across seven years may be a yearly rate', { text: table('| Market | 2023 | 2030E | Growth |', '|---|---|---|---|', '| AI chips | $50B | $400B | 35% |') }],
     ['a valuation multiple beside valuation and revenue is no change', { text: table('| Company | Valuation | Revenue | Multiple |', '|---|---|---|---|', '| A | $30B | $1B | 10x |') }],
     ['a YoY header over consecutive quarters', { text: table('| Segment | Q3 2024 | Q2 2024 | YoY |', '|---|---|---|---|', '| Cloud | $11.4B | $10.3B | +35% |') }],

@@ -129,6 +129,7 @@ describe('a total row', () => {
         ),
       },
     ],
+    ['a bare "All" row may be an overall figure: information at most', { text: table('| Region | Respondents |', '|---|---|', '| US | 400 |', '| Europe | 300 |', '| All | 1,000 |') }],
     ['a total at the top is not the rows below it', { text: table('| Item | Amount |', '|---|---|', '| Total | $50B |', '| Alphabet | $20B |', '| Meta | $10B |') }],
   ])('not flagged: %s', (_, c) => run(c));
 });

@@ -42,7 +42,7 @@ import {
 interface Pair {
   current: number;
   baseline: number;
-  /** Found by header words beside a bare "%" header, or two percentages: probable. */
+  /** A bare "%" header is only probably a change: weak (information). */
   certainty: Certainty;
 }
 
@@ -91,10 +91,11 @@ function wordPair(grid: Grid, columns: number[]): [number, number] | undefined {
 function pairFor(grid: Grid, c: number, kind: ChangeKind, documentDate: string | undefined): Pair | undefined {
   const own: number[] = [];
   for (let j = c - 1; j >= 1 && !isChangeOrShare(grid, j); j--) own.unshift(j);
-  const byWords = wordPair(grid, own);
-  if (byWords) return { current: byWords[0], baseline: byWords[1], certainty: kind === 'percentOnly' ? 'probable' : 'explicit' };
+  // Columns of words ("Period", "Source") are not candidates for the current figure.
+  const byWords = wordPair(grid, own.filter((j) => grid.rows.some((row) => row[j]?.value)));
+  if (byWords) return { current: byWords[0], baseline: byWords[1], certainty: kind === 'percentOnly' ? 'weak' : 'explicit' };
   const byPeriods = periodPair(grid, own, kind, documentDate);
-  if (byPeriods) return { current: byPeriods[0], baseline: byPeriods[1], certainty: kind === 'percentOnly' ? 'probable' : 'explicit' };
+  if (byPeriods) return { current: byPeriods[0], baseline: byPeriods[1], certainty: kind === 'percentOnly' ? 'weak' : 'explicit' };
   if (kind !== 'yoy' && kind !== 'qoq') return undefined;
   // "| Q3 FY25 | Q2 FY25 | QoQ | Q3 FY24 | YoY |": a YoY column's baseline may stand apart from the current figure.
   const all: number[] = [];

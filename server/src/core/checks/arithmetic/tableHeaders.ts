@@ -10,6 +10,7 @@
  */
 import type { Period } from '../../model';
 import { scanPeriods } from '../../bind/periods';
+import type { Certainty } from './outcome';
 
 export type ChangeKind = 'yoy' | 'qoq' | 'any' | 'percentOnly';
 
@@ -120,16 +121,20 @@ const ALL = /^all$/i;
 /** Also rows that summarise the rows above without adding them: an average, a median. */
 const TOTALISH = /\b(?:total|sum|combined|aggregate|overall|average|avg|mean|median|memo)\b|\ball\b(?!\s+others?\b)|合计|总计|总和|共计|小计|总额|加总|全部|汇总|平均|均值|中位数/i;
 
-/** What a row label makes of its row; `explicit` when the label is only the total word. */
-export function rowRole(label: string): { role: RowRole; explicit: boolean } {
+/**
+ * What a row label makes of its row, and how sure the label is: `explicit` when it is only the total
+ * word, `probable` when its words point at the rows ("Total of the above", 四家合计), `weak` for a bare
+ * "All" (a survey's overall figure as often as a sum).
+ */
+export function rowRole(label: string): { role: RowRole; certainty: Certainty } {
   const text = label.replace(/^[-–—·•\s]+/, (m) => (m.trim() ? 'of which ' : ''));
-  if (TOTAL_EN.test(text) || TOTAL_ZH.test(text)) return { role: 'total', explicit: true };
-  if (TOTAL_OF_ROWS.test(text)) return { role: 'total', explicit: false };
-  if (SUBTOTAL.test(text)) return { role: 'subtotal', explicit: true };
-  if (PART.test(text)) return { role: 'part', explicit: true };
-  if (ALL.test(text)) return { role: 'total', explicit: false };
-  if (TOTALISH.test(text)) return { role: 'other', explicit: false };
-  return { role: 'item', explicit: true };
+  if (TOTAL_EN.test(text) || TOTAL_ZH.test(text)) return { role: 'total', certainty: 'explicit' };
+  if (TOTAL_OF_ROWS.test(text)) return { role: 'total', certainty: 'probable' };
+  if (SUBTOTAL.test(text)) return { role: 'subtotal', certainty: 'explicit' };
+  if (PART.test(text)) return { role: 'part', certainty: 'explicit' };
+  if (ALL.test(text)) return { role: 'total', certainty: 'weak' };
+  if (TOTALISH.test(text)) return { role: 'other', certainty: 'weak' };
+  return { role: 'item', certainty: 'explicit' };
 }
 
 /** A label marking a figure as a forecast or plan: such a row may be left out of a total. */

@@ -10,7 +10,7 @@
  *   forecast row (2025E, plan) may be left out;
  * - a label with a total word that is not a plain total ("Total AI funding", 全球合计) may be another
  *   base: the block is not read; a total whose label points at the rows ("Total of the above", 四家合计)
- *   is probable (warning at most), a bare one explicit;
+ *   is probable (warning at most), a bare one explicit, a bare "All" weak (information);
  * - percentages add up only in a share column (shares of one whole); rates, growth and prices never.
  */
 import type { Quantity } from '../../model';
@@ -107,7 +107,7 @@ export function totalRows(grid: Grid, locale: Locale): RelationOutcome[] {
     else lastSubtotal = t;
     const ways = row.length === grid.header.length ? readings(grid, kinds, from, t) : undefined;
     if (!ways?.length) return;
-    const certainty: Certainty = rowRole(row[0].text).explicit ? 'explicit' : 'probable';
+    const { certainty } = rowRole(row[0].text);
     for (let c = 1; c < row.length; c++) {
       const total = row[c];
       const header = grid.header[c].text;
