@@ -157,6 +157,14 @@ describe('a change column', () => {
         consistent: ['2%'],
       },
     ],
+    [
+      'zh, halves a year apart under a plain 增长',
+      {
+        text: table('| 公司 | 2025年上半年营收 | 2024年上半年营收 | 增长 |', '|---|---|---|---|', '| 寒武纪 | 28.81亿元 | 0.65亿元 | 4348% |', '| 海光信息 | 54.64亿元 | 37.64亿元 | 55% |'),
+        flagged: ['55%'],
+        consistent: ['4348%'],
+      },
+    ],
   ])('%s', (_, c) => run(c));
 
   it.each<[string, Case]>([

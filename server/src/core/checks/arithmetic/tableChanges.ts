@@ -6,7 +6,8 @@
  *
  * Which column is current and which the baseline comes from the headers only: two periods of the same
  * length with the same other words ("Revenue 2024" / "Revenue 2023"), the later current (for a plain
- * "Growth" the period right before it: "2023 | 2030E | Growth" may be a yearly rate); or a baseline
+ * "Growth" the period right before it or the same span a year before: "2023 | 2030E | Growth" may be
+ * a yearly rate); or a baseline
  * word ("Year earlier", 去年同期, "Prior") beside one other figure column. A YoY header needs the
  * baseline a year before, a QoQ header the quarter before; anything unclear reads no relation. The
  * columns read are those between the change column and the previous change or share column, so a wide
@@ -61,8 +62,9 @@ function periodPair(grid: Grid, columns: number[], kind: ChangeKind, documentDat
     if (a.rest !== b.rest || !sameLength(a.period, b.period) || startsAfter(a.period, b.period) <= 15) return false;
     if (kind === 'yoy') return yearBefore(a.period, b.period);
     if (kind === 'qoq') return quarterBefore(a.period, b.period);
-    // A plain "Growth" between 2023 and 2030E may be a yearly rate: only the period right before is read.
-    return periodBefore(a.period, b.period);
+    // A plain "Growth" between 2023 and 2030E may be a yearly rate: only the period right before, or
+    // the same span a year before (H1 2025 against H1 2024), is read.
+    return periodBefore(a.period, b.period) || yearBefore(a.period, b.period);
   };
   if (dated.length === 2) {
     const [x, y] = dated;
