@@ -62,6 +62,13 @@ describe('a total row', () => {
       },
     ],
     [
+      'en, a total with a unit note in brackets',
+      {
+        text: table('| Company | 2024 |', '|---|---|', '| A | 6.0 |', '| B | 4.0 |', '| Total ($B) | 11.0 |'),
+        flagged: ['11.0'],
+      },
+    ],
+    [
       'en, counts',
       {
         text: table('| Site | GPUs |', '|---|---|', '| Texas | 100,000 |', '| Georgia | 50,000 |', '| Total | 160,000 |'),
@@ -129,6 +136,8 @@ describe('a total row', () => {
         ),
       },
     ],
+    ['a total that says it includes others', { text: table('| Company | Revenue |', '|---|---|', '| A | $6B |', '| B | $4B |', '| Total (incl. others) | $15B |') }],
+    ['zh, 合计（全市场） is a wider base', { text: table('| 公司 | 出货量（万片） |', '|---|---|', '| 甲 | 60 |', '| 乙 | 40 |', '| 合计（全市场） | 150 |') }],
     ['a bare "All" row may be an overall figure: information at most', { text: table('| Region | Respondents |', '|---|---|', '| US | 400 |', '| Europe | 300 |', '| All | 1,000 |') }],
     ['a total at the top is not the rows below it', { text: table('| Item | Amount |', '|---|---|', '| Total | $50B |', '| Alphabet | $20B |', '| Meta | $10B |') }],
   ])('not flagged: %s', (_, c) => run(c));

@@ -109,8 +109,13 @@ export function quarterBefore(current: Period, baseline: Period): boolean {
  */
 export type RowRole = 'total' | 'subtotal' | 'part' | 'item' | 'other' | 'section' | 'group';
 
-const TOTAL_EN = /^(?:grand\s+)?(?:total|sum|combined)(?:\s*[(（][^)）]*[)）])?\s*[:：]?$/i;
-const TOTAL_ZH = /^(?:合计|总计|总和|共计|加总|总共|全部|汇总)(?:\s*[(（][^)）]*[)）])?\s*[:：]?$/;
+/**
+ * A bracket after the total word may give a unit, a year or a count ("Total ($B)", "合计（亿元）", "Total (4)")
+ * or point at the rows ("above", 以上); anything else ("Total (incl. others)", "合计（全市场）") may be a wider base.
+ */
+const ROWS_NOTE = String.raw`(?:\s*[(（](?:[\d\s$€¥£%,.亿万元美BMKbnm]*|[^)）]*(?:above|listed|these|以上|上述)[^)）]*)[)）])?`;
+const TOTAL_EN = new RegExp(String.raw`^(?:grand\s+)?(?:total|sum|combined)${ROWS_NOTE}\s*[:：]?$`, 'i');
+const TOTAL_ZH = new RegExp(String.raw`^(?:合计|总计|总和|共计|加总|总共|全部|汇总)${ROWS_NOTE}\s*[:：]?$`);
 /** A total whose words point back at the rows listed: "Total of the above", "以上合计", "四家合计". */
 const TOTAL_OF_ROWS =
   /^(?:(?:total|sum|combined)\s+(?:of\s+)?(?:the\s+)?(?:above|listed|these)\b.*|(?:the\s+)?(?:above|listed)\s+(?:total|combined)|(?:以上|上述|前述|[二两三四五六七八九十\d]+家|[二两三四五六七八九十\d]+个季度)(?:公司|企业)?(?:合计|总计|合共|加总))$/i;
