@@ -5,7 +5,8 @@
  * quarters, an estimate and an actual of one year, three periods under a plain "Growth", a header that
  * names another base, different unit notes, another currency in a row, a decline written without a sign.
  */
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { check } from '../../arithmetic/harness';
 import { expectRelations, tableOf as table, type RelationCase as Case } from './relationCase';
 
 const run = (c: Case) => expectRelations(c, '2025-06-01');
@@ -182,4 +183,13 @@ describe('a change column', () => {
     ['zh, 同比 beside two columns of different measures', { text: table('| 公司 | 营收 | 净利润 | 去年同期 | 同比 |', '|---|---|---|---|---|', '| 甲 | 100亿元 | 20亿元 | 80亿元 | +60% |') }],
     ['zh, a year-less quarter pair is not dated', { text: table('| 业务 | 第三季度 | 第二季度 | 环比 |', '|---|---|---|---|', '| 云 | 398亿元 | 334亿元 | +50% |') }],
   ])('not flagged: %s', (_, c) => run(c));
+});
+
+describe('the fix a change column offers', () => {
+  it('is the computed rate for a signed change, and none for a decline written without a sign', () => {
+    const signed = check(table('| Segment | 2024 | 2023 | YoY |', '|---|---|---|---|', '| Cloud | $12.0B | $10.0B | +35% |'), { date: '2025-06-01' });
+    expect(signed.findings.map((f) => f.fixes.map((x) => x.edits[0].newText))).toEqual([['20%']]);
+    const unsigned = check(table('| Segment | 2024 | 2023 | YoY |', '|---|---|---|---|', '| Cloud | $8.0B | $10.0B | 35% |'), { date: '2025-06-01' });
+    expect(unsigned.findings.map((f) => [f.severity, f.fixes.length])).toEqual([['error', 0]]);
+  });
 });

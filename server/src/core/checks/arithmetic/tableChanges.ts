@@ -163,7 +163,8 @@ export function changeColumns(grid: Grid, locale: Locale, documentDate: string |
       // Bare figures compare only under one unit note: "($B)" and "($M)" are not one measure.
       if (cur.value.kind === 'number' && unitNote(curHeader) !== unitNote(baseHeader)) continue;
       const twoPercents = cur.value.kind === 'percent';
-      const certainty: Certainty = twoPercents && change.value.kind === 'percent' ? 'probable' : pair.certainty;
+      const eitherKind = twoPercents && change.value.kind === 'percent';
+      const certainty: Certainty = eitherKind && pair.certainty === 'explicit' ? 'probable' : pair.certainty;
       const note = rowNote(locale, row[0].text, [
         { label: curHeader, cell: cur },
         { label: baseHeader, cell: base },
@@ -182,7 +183,8 @@ export function changeColumns(grid: Grid, locale: Locale, documentDate: string |
             certainty,
             lang: grid.lang,
             notes: [note],
-            noFix: change.signed !== change.value,
+            // A fix only where the value is certain: one reading, and a sign the writer wrote or did not need.
+            noFix: change.signed !== change.value || certainty !== 'explicit' || eitherKind || (!change.hasSign && (r.computed.high ?? 0) < 0),
           });
         }
       }

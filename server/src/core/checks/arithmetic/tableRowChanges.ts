@@ -64,7 +64,7 @@ export function rowChangeColumns(grid: Grid, locale: Locale, documentDate: strin
       const formula = percents ? `${cur.text} − ${base.text}` : `(${cur.text} ÷ ${base.text} − 1) × 100%`;
       // A decline written without a sign is read either way round, as in a column-wise change.
       for (const v of change.hasSign ? [value] : [value, scale(value, -1)]) {
-        out.push({ check: 'arith.growth', result: change.signed as Quantity, operands: [base.value, cur.value], computed: v, formula, certainty: 'explicit', lang: grid.lang, notes: [note], noFix: change.signed !== change.value });
+        out.push({ check: 'arith.growth', result: change.signed as Quantity, operands: [base.value, cur.value], computed: v, formula, certainty: 'explicit', lang: grid.lang, notes: [note], noFix: change.signed !== change.value || (!change.hasSign && (value.high ?? 0) < 0) });
       }
     });
   });
