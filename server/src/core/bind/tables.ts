@@ -52,9 +52,15 @@ export interface Tables {
 
 const DELIMITER_ROW = /^\s*\|?\s*:?-{1,}:?\s*(?:\|\s*:?-{1,}:?\s*)*\|?\s*$/;
 
-/** Every table of the document, indexed by body row. */
-export function documentTables(text: string): Tables {
-  const rows: BodyRow[] = [];
+/** One table: its header cells and its body rows, each with its cells (table-structure arithmetic reads these). */
+export interface TableGrid {
+  header: Span[];
+  rows: (Span & { cells: Span[] })[];
+}
+
+/** Every table of the text, in order. */
+export function tableGrids(text: string): TableGrid[] {
+  const grids: TableGrid[] = [];
   const lines = lineSpans(text);
   for (let i = 1; i < lines.length; i++) {
     const delimiter = text.slice(lines[i].start, lines[i].end);
@@ -62,13 +68,20 @@ export function documentTables(text: string): Tables {
     if (!delimiter.includes('-') || !DELIMITER_ROW.test(delimiter) || !text.slice(header.start, header.end).includes('|')) continue;
     // A delimiter row with no pipe is a setext heading underline or a thematic break, not a table.
     if (!delimiter.includes('|')) continue;
-    const headerCells = cellSpans(text, header);
+    const grid: TableGrid = { header: cellSpans(text, header), rows: [] };
     let j = i + 1;
     for (; j < lines.length && text.slice(lines[j].start, lines[j].end).includes('|'); j++) {
-      rows.push({ start: lines[j].start, end: lines[j].end, cells: cellSpans(text, lines[j]), headerCells });
+      grid.rows.push({ start: lines[j].start, end: lines[j].end, cells: cellSpans(text, lines[j]) });
     }
+    grids.push(grid);
     i = j;
   }
+  return grids;
+}
+
+/** Every table of the document, indexed by body row. */
+export function documentTables(text: string): Tables {
+  const rows: BodyRow[] = tableGrids(text).flatMap((g) => g.rows.map((r) => ({ ...r, headerCells: g.header })));
   return {
     cellAt(pos) {
       const row = containingRow(rows, pos);

@@ -20,3 +20,8 @@ export function expectRelations(c: RelationCase, date: string): void {
   for (const f of serious) expect(f.verdict).toBe('inconsistent');
   for (const t of c.consistent ?? []) expect(relations.some((r) => r.text === t && r.consistent), `“${t}” read as consistent`).toBe(true);
 }
+
+/** A Markdown table from its lines (header, delimiter, rows), for the table-structure relations. */
+export function tableOf(...lines: string[]): string {
+  return lines.join('\n') + '\n';
+}

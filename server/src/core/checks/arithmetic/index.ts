@@ -44,6 +44,7 @@ import { shareOfWritten } from './shareOfWritten';
 import { stakes } from './stakes';
 import { statedGap } from './statedGap';
 import { sums } from './sums';
+import { tableOutcomes, withTableOutcomes } from './tableRelations';
 import { tokenPrice } from './tokenPrice';
 import { unitPrice } from './unitPrice';
 import { earlierInParagraph, previousInParagraph, sentenceViews } from './view';
@@ -177,7 +178,7 @@ function blameOperand(f: Finding, why: string): Finding {
 function outcomesBySentence(input: ArithmeticInput): RelationOutcome[][] {
   const { doc, claims, kb, documentDate, locale } = input;
   const views = sentenceViews(doc, claims);
-  return views.map((view, at) => {
+  const bySentence = views.map((view, at) => {
     const ctx = { kb, documentDate, locale, previous: previousInParagraph(doc, views, at), earlier: earlierInParagraph(doc, views, at) };
     const outcomes: RelationOutcome[] = [];
     for (const detect of RELATIONS) {
@@ -190,6 +191,7 @@ function outcomesBySentence(input: ArithmeticInput): RelationOutcome[][] {
     }
     return outcomes;
   });
+  return withTableOutcomes(bySentence, views, tableOutcomes(doc, locale, documentDate));
 }
 
 /** One finding per stated number at most, and none for a number some reading finds consistent. */
