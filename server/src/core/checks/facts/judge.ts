@@ -21,6 +21,7 @@ import type { Claim, Verdict } from '../../model';
 import type { FactBase } from '../../facts/index';
 import type { Judgement, JudgeContext } from './judgement';
 import { periodInEarlierStatement } from './claimSentence';
+import { laterStatementTimesItself } from './laterStatement';
 import { comparisonBesideDate, figureOfAnotherStatement } from './dateGovernance';
 import { metricFreeSlip } from './slips';
 import { listedValuation } from './factLookup';
@@ -85,6 +86,7 @@ function periodSure(claim: Claim, context: JudgeContext, kb: FactBase, verdict: 
   // A comparison in the sentence may quote another period's figure ("上年同期营收只有约6480万元").
   if (comparisonBesideDate(context.sentenceText, p.span.start - claim.sentence.start, p.span.end - claim.sentence.start)) return false;
   if (periodInEarlierStatement(context.sentenceText, p.span.start - claim.sentence.start, p.span.end - claim.sentence.start, claim.quantity.start - claim.sentence.start)) return false;
+  if (laterStatementTimesItself(context.sentenceText, p.span.end - claim.sentence.start, claim.quantity.start - claim.sentence.start)) return false;
   // Only a figure of the same kind can be the date's own (a second valuation, a second amount): a
   // share move before a market value lost that day ("股价下跌27%,市值单日蒸发约4000亿美元") is not.
   return !figureOfAnotherStatement(claim, context.sentenceText, p.span.end - claim.sentence.start, kb, verdict);
