@@ -24,6 +24,7 @@ import { datesBracketedFigure } from './bracketAside';
 import { datesOtherBaseline } from './baselineDate';
 import { endsRunningCount } from './throughYear';
 import { yearsAgoDay } from './yearAgoFlow';
+import { narrativeMonth } from './narrativeMonth';
 
 export type PeriodFinder = (span: Span, fiscalYearEnd: string | undefined) => PeriodMention[];
 
@@ -266,6 +267,9 @@ function settle(m: PeriodMention | undefined, how: BindingHow, input: PeriodInpu
     const named = yearNamedEarlier(input);
     if (named !== undefined && String(named) !== period.start.slice(0, 4)) return 'none';
   }
+  // "raised a seed round in June 2023. Its Series A followed in December": read on from the event.
+  const narrative = narrativeMonth(input, m, period);
+  if (narrative) return { value: narrative, how, span, inferred: true, alternative: period };
   // "the July release put full-year revenue at $245.1B": the fiscal year that closed before July.
   const reported = reportedFiscalYear(input, m, period);
   if (reported) return reported === 'none' ? 'none' : { value: reported, how, span, inferred: true };
