@@ -1,6 +1,6 @@
 /**
- * A month in a column headed "Ended", "Quarter ended", "Period ending", 截至 or 季度末 ends the row's
- * quarter (or year): it is not the period itself (bind/endedColumn.ts). With the bundled facts
+ * A month (or day) in a column headed "Ended", "Quarter ended", "Period ending", 截至 or 季度末 ends the
+ * row's quarter (or year): it is not the period itself (bind/endedColumn.ts). With the bundled facts
  * (Nvidia's fiscal quarters end in late April, July, October and January).
  */
 import { describe, expect, it } from 'vitest';
@@ -18,6 +18,8 @@ describe('an "ended" column dates the end of the row\'s quarter', () => {
       [table('| Quarter | Period ending | Nvidia revenue |', '| Q1 | April 2023 | $7.19 billion |'), '$7.19 billion'],
       [table('| 英伟达季度 | 截至 | 营收 |', '| 2024财年第三季度 | 2023年10月 | 181.2亿美元 |'), '181.2亿美元'],
       [table('| 季度 | 季度末 | 英伟达营收 |', '| 第二季度 | 2023年7月 | 135.1亿美元 |'), '135.1亿美元'],
+      [table('| FY2024 quarter | Ended | Nvidia revenue |', '| Q2 | July 30, 2023 | $13.51 billion |'), '$13.51 billion'],
+      [table('| 季度 | 截至 | 英伟达营收 |', '| 2024财年第二季度 | 2023年7月30日 | 135.1亿美元 |'), '135.1亿美元'],
     ],
     DATE,
   );

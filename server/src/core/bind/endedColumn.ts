@@ -1,11 +1,11 @@
 /**
- * A month in a table column headed "Ended", "Quarter ended", "Period ending", 截至 or 季度末 is where
- * the row's period ends, not the period: "| Q2 | July 2023 | $13.51B |" under "| FY2024 quarter | Ended |
+ * A month (or day) in a table column headed "Ended", "Quarter ended", "Period ending", 截至 or 季度末 is
+ * where the row's period ends, not the period: "| Q2 | July 2023 | $13.51B |" under "| FY2024 quarter | Ended |
  * Revenue |" is the quarter that ended in July 2023, as "the quarter that ended in July" is in prose.
  * Part of binding (index.ts), after tableBinding.ts has bound the row's period.
  */
 import type { Binding, Period } from '../model';
-import { addMonths, daysInMonth, iso, parseIso } from './calendar';
+import { addDays, addMonths, daysInMonth, iso, parseIso } from './calendar';
 import type { TableCell } from './tables';
 
 /** A header that says its dates end the row's period. */
@@ -16,8 +16,8 @@ const QUARTER_WORDS = /quarter|\bQ[1-4]\b|季度|财季|季末/i;
 const YEAR_WORDS = /\byear\b|\bFY\s?\d{2,4}\b|年度|财年/i;
 
 /**
- * The period a month of an "ended" column closes: the quarter ending with it when the header or row
- * speaks of quarters, the twelve months ending with it when they speak of years only; otherwise the
+ * The period a month (or day) of an "ended" column closes: the quarter ending with it when the header or
+ * row speaks of quarters, the twelve months ending with it when they speak of years only; otherwise the
  * binding as found (which length of period the month ends is not said).
  */
 export function endedColumnPeriod(text: string, cell: TableCell, found: Binding<Period> | undefined): Binding<Period> | undefined {
@@ -28,12 +28,15 @@ export function endedColumnPeriod(text: string, cell: TableCell, found: Binding<
   if (!header || column === cell.cells.indexOf(cell.cell)) return found;
   if (!ENDED_HEADER.test(text.slice(header.start, header.end).trim())) return found;
   const month = singleMonth(found.value);
-  if (!month) return found;
+  const day = found.value.start === found.value.end ? parseIso(found.value.end) : undefined;
+  if (!month && !day) return found;
   // The row label and the other headers say what kind of period the row is ("FY2024 quarter", "Q2").
   const labels = [...cell.headers, ...(cell.rowLabel ? [cell.rowLabel] : [])].map((s) => text.slice(s.start, s.end)).join(' | ');
   const months = QUARTER_WORDS.test(labels) ? 3 : YEAR_WORDS.test(labels) ? 12 : 0;
   if (months === 0) return found;
-  const start = iso(addMonths(month, 1 - months));
+  // A month ends the months up to it; a day ("July 30, 2023") the span from the day after the same day
+  // three (or twelve) months before.
+  const start = iso(month ? addMonths(month, 1 - months) : addDays(addMonths(day!, -months), 1));
   const label = `${months === 3 ? 'quarter' : 'year'} ended ${found.value.label}`;
   return { ...found, value: { start, end: found.value.end, label } };
 }

@@ -18,6 +18,7 @@ describe('a month that names the quarter ending in it', () => {
       ['| Company | Month | Revenue |\n|---|---|---|\n| Nvidia | July 2023 | $13.51 billion |\n', '$13.51 billion'],
       ['英伟达2023年10月营收181.2亿美元。', '181.2亿美元'],
       ['2024年1月,英伟达数据中心收入为184亿美元。', '184亿美元'],
+      ['| Company | Date | Revenue |\n|---|---|---|\n| Nvidia | 2023-10-29 | $18.12 billion |\n', '$18.12 billion'],
     ],
     DATE,
   );

@@ -12,7 +12,7 @@ import { clausePeriods } from '../claimSentence';
 import { isPriorPeriod } from '../periodMatch';
 import { thresholdCrossedLater } from '../milestones';
 import { samePeriodValue } from './supported';
-import { monthEndsFactPeriod } from '../monthNamesQuarter';
+import { namesPeriodByItsEnd } from '../monthNamesQuarter';
 
 /** Bounds that make a figure an inequality ("more than", "不到", "at least", "up to"). */
 export const INEQUALITY = new Set<Bound>(['over', 'atLeast', 'under']);
@@ -55,7 +55,7 @@ export function wrongPeriodVerdict(s: JudgeScope, context: JudgeContext): Judgem
   }
   // "Revenue in July 2023" for the quarter that ended that July names the quarter by its last month:
   // not another period, and not sure enough to call anything (monthNamesQuarter.ts).
-  if (periodKind === 'duration' && elsewhere.some((f) => monthEndsFactPeriod(period, f))) return { verdict: 'unverifiable', deciding: [], related: elsewhere };
+  if (periodKind === 'duration' && elsewhere.some((f) => namesPeriodByItsEnd(period, f))) return { verdict: 'unverifiable', deciding: [], related: elsewhere };
   // The value must single out the other period's figure: one that meets two different figures of
   // other periods names none of them.
   if (elsewhere.length > 0 && oneValue(elsewhere)) return { verdict: 'wrong-period', deciding: elsewhere, related: samePeriod };
