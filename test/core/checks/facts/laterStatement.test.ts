@@ -20,6 +20,9 @@ describe('a later statement with its own time or source', () => {
       ['Cohere在2023年6月融资2.7亿美元、估值约22亿美元，但据CB Insights测算，它的估值是收入的约100倍。', '100倍'],
       ['Cohere于2023年6月以约22亿美元估值完成融资，不过据CB Insights估算，其估值约为收入的100倍。', '100倍'],
       ['OpenAI在2023年4月估值约280亿美元，此后员工股票出售给出的估值约为860亿美元。', '860亿美元'],
+      ['OpenAI was valued at about $28 billion in April 2023 and a staff share sale late in the year valued it at about $86 billion.', '$86 billion'],
+      ['OpenAI was valued at about $28 billion in April 2023 and, late in the year, a tender offer valued it at about $86 billion.', '$86 billion'],
+      ['OpenAI在2023年4月估值约280亿美元，随后的要约收购给出了约860亿美元的估值。', '860亿美元'],
     ],
     DATE,
   );

@@ -76,6 +76,8 @@ function judgeAsPlan(claim: Claim, kb: FactBase, context: JudgeContext): Judgeme
 function periodSure(claim: Claim, context: JudgeContext, kb: FactBase, verdict: Verdict): boolean {
   const p = claim.period;
   if (!p) return false;
+  // "$28B in April 2023 and a share sale late in the year valued it at $86B": the later statement's own.
+  if (p.span && context.sentenceText !== undefined && p.span.start >= claim.sentence.start && laterStatementTimesItself(context.sentenceText, p.span.end - claim.sentence.start, claim.quantity.start - claim.sentence.start)) return false;
   if (p.how === 'explicit') return true;
   if (p.how !== 'sentence') return false;
   // A date that opens the sentence governs the figure that follows it ("1月27日,英伟达股价下跌27%",
@@ -86,7 +88,6 @@ function periodSure(claim: Claim, context: JudgeContext, kb: FactBase, verdict: 
   // A comparison in the sentence may quote another period's figure ("上年同期营收只有约6480万元").
   if (comparisonBesideDate(context.sentenceText, p.span.start - claim.sentence.start, p.span.end - claim.sentence.start)) return false;
   if (periodInEarlierStatement(context.sentenceText, p.span.start - claim.sentence.start, p.span.end - claim.sentence.start, claim.quantity.start - claim.sentence.start)) return false;
-  if (laterStatementTimesItself(context.sentenceText, p.span.end - claim.sentence.start, claim.quantity.start - claim.sentence.start)) return false;
   // Only a figure of the same kind can be the date's own (a second valuation, a second amount): a
   // share move before a market value lost that day ("股价下跌27%,市值单日蒸发约4000亿美元") is not.
   return !figureOfAnotherStatement(claim, context.sentenceText, p.span.end - claim.sentence.start, kb, verdict);

@@ -7,8 +7,12 @@
  * period or a contradiction read through it is information at most.
  */
 
-/** A coordinator that opens another statement: ", and", ", but", "but", "while"; 但/但是/不过/而/然而. */
-const STATEMENT_BREAK = /[,;]\s*(?:and|but|yet|while|whereas)\s|\s(?:but|yet)\s|[，,;；]\s*(?:而|但|但是|不过|然而|可是|只是)|但是|不过|然而/gi;
+/**
+ * A coordinator that may open another statement: "and", "but", "while" (with or without a comma);
+ * 但/但是/不过/而/然而. Alone it proves nothing ("revenue and profit"): the words after it must time or
+ * credit what follows.
+ */
+const STATEMENT_BREAK = /[,;]?\s*\b(?:and|but|yet|while|whereas)\b|[，,;；]\s*(?:而|但|但是|不过|然而|可是|只是)|但是|不过|然而/gi;
 
 /** Time words of its own: the later statement says when it happened, though vaguely. */
 const OWN_TIME_EN =
