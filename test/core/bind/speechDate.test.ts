@@ -17,6 +17,8 @@ describe('relative periods in dated reported speech', () => {
       ['In January 2024 Mark Zuckerberg said Meta would have about 350,000 H100s by the end of the year.', '350,000 H100s'],
       ['In January 2024, Zuckerberg said that by the end of this year Meta would own roughly 350,000 Nvidia H100 GPUs.', '350,000 Nvidia H100 GPUs'],
       ["Meta's CEO said in January 2024 that the company planned to have 350,000 H100s by year-end.", '350,000 H100s'],
+      ['In a January 2024 post, Zuckerberg said Meta would have 350,000 H100s by the end of this year.', '350,000 H100s'],
+      ['2024年1月，扎克伯格表示，Meta到年底将拥有约35万块H100。', '35万块H100'],
       ['扎克伯格在2024年1月表示，Meta将在今年年底前拥有约35万块H100。', '35万块H100'],
       ['2024年1月，扎克伯格称Meta年内将拥有35万块H100 GPU。', '35万块H100'],
       ['In February 2024 Meta said its capital expenditures this year would be $30-37 billion.', '$30-37 billion'],

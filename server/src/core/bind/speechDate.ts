@@ -11,7 +11,7 @@ const EN_SPEECH = '(?:said|says|told|stated|wrote|posted|predicted|promised|pled
 const ZH_SPEECH = '(?:表示|称|说|宣称|声称|透露|预计|预测|预言|承诺|写道|发文|指出|宣布将|宣布计划)';
 
 /** "In January 2024 Mark Zuckerberg said": the date opens a clause whose speaker speaks a few words on. */
-const EN_DATE_THEN_VERB = new RegExp(`^,?\\s+(?:[\\w'’.-]+\\s+){1,6}?${EN_SPEECH}\\b`, 'i');
+const EN_DATE_THEN_VERB = new RegExp(`^,?\\s+(?:[\\w'’.-]+,?\\s+){1,6}?${EN_SPEECH}\\b`, 'i');
 /** "Zuckerberg said in January 2024": the verb right before the date. */
 const EN_VERB_THEN_DATE = new RegExp(`\\b${EN_SPEECH}\\s+(?:in|on)\\s+$`, 'i');
 /** "扎克伯格在2024年1月表示", "2024年1月，扎克伯格称": a short subject and no clause break before the verb. */
