@@ -36,7 +36,9 @@ export function endedColumnPeriod(text: string, cell: TableCell, found: Binding<
   if (months === 0) return found;
   // A month ends the months up to it; a day ("July 30, 2023") the span from the day after the same day
   // three (or twelve) months before.
-  const start = iso(month ? addMonths(month, 1 - months) : addDays(addMonths(day!, -months), 1));
+  const first = month ? addMonths(month, 1 - months) : day ? addDays(addMonths(day, -months), 1) : undefined;
+  if (!first) return found;
+  const start = iso(first);
   const label = `${months === 3 ? 'quarter' : 'year'} ended ${found.value.label}`;
   return { ...found, value: { start, end: found.value.end, label } };
 }
