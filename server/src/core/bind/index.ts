@@ -19,6 +19,7 @@ import { bindMetric, findTriggers, nonSpaceCounter, type TriggerMention } from '
 import { choosePeriod, isBaseline, periodFinder } from './periodBinding';
 import { continueListMetrics } from './listMetrics';
 import { tableMetric, tablePeriod } from './tableBinding';
+import { endedColumnPeriod } from './endedColumn';
 import { growthColumnMetric } from './growthColumn';
 import { blankMeasurements, joinSoftBreaks, maskedText, softBreaksAsSpaces } from './bindText';
 import { roundRole, roundTermMetric } from './roundTerms';
@@ -188,7 +189,7 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
       baseline: isBaseline(text, q, clause),
       documentDate: docDate,
     });
-    const period = cell ? tablePeriod(chosenPeriod, cell, q, rowQuantities, (span) => findPeriodsCached(span, fiscalYearEnd)) : chosenPeriod;
+    const period = cell ? endedColumnPeriod(text, cell, tablePeriod(chosenPeriod, cell, q, rowQuantities, (span) => findPeriodsCached(span, fiscalYearEnd))) : chosenPeriod;
     // A table's source column credits its row as "according to" would (see tableSource.ts).
     const attribution = bindAttribution(q, clause, nearAttributions) ?? (cell && tableSource(text, cell, mentions));
     claims.push(claim(q, s, { entity, product, metric, period, attribution }));

@@ -24,6 +24,8 @@ import { datesBracketedFigure } from './bracketAside';
 import { datesOtherBaseline } from './baselineDate';
 import { endsRunningCount } from './throughYear';
 import { yearsAgoDay } from './yearAgoFlow';
+import { narrativeMonth } from './narrativeMonth';
+import { datesExchangeRate, datesOnlyRate } from './fxRateDate';
 
 export type PeriodFinder = (span: Span, fiscalYearEnd: string | undefined) => PeriodMention[];
 
@@ -117,6 +119,8 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
   let inSentence = input.find(sentence, fye).filter((m) => valid(m)).flatMap((m) => asFigurePeriod(input, m));
   // A period in a bracketed aside with its own figure ("61亿美元（2023年为17亿美元）") is that figure's.
   inSentence = inSentence.filter((m) => !datesBracketedFigure(input.text, m, q, input.quantities, sentence));
+  // "按2024年12月月均汇率7.28约合218元": the month dates the rate, not the price (fxRateDate.ts).
+  inSentence = inSentence.filter((m) => !datesOnlyRate(input.text, m, q, input.quantities));
   // A restatement's "now" is the moment of the sentence it restates: a flow carries that sentence's period.
   if (input.periodKind !== 'instant' && input.paragraph.start < sentence.start && restatesPrevious(input.text, sentence)) {
     inSentence = inSentence.filter((m) => m.kind !== 'present');
@@ -142,7 +146,7 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
   const outside = inSentence.filter((m) => m.end <= clause.start || (m.start >= clause.end && !ownsLaterFigure(input, m) && !pastSemicolon(input, m) && !ownedByBaseline(m)));
   // An earlier sentence's comparison baseline ("比两年前上涨约72%") is not the period it carries on.
   const earlier = input.paragraph.start < sentence.start
-    ? input.find({ start: input.paragraph.start, end: sentence.start }, fye).filter((m) => valid(m, overlapping(input.allQuantities ?? [], m)) && !comparedWith(input.text, m) && !datesNoFigure(input.text, m))
+    ? input.find({ start: input.paragraph.start, end: sentence.start }, fye).filter((m) => valid(m, overlapping(input.allQuantities ?? [], m)) && !comparedWith(input.text, m) && !datesNoFigure(input.text, m) && !datesExchangeRate(input.text, m))
     : [];
   const carried: [PeriodMention | undefined, BindingHow][] = [
     [nearest(outside, q), 'sentence'],
@@ -266,6 +270,9 @@ function settle(m: PeriodMention | undefined, how: BindingHow, input: PeriodInpu
     const named = yearNamedEarlier(input);
     if (named !== undefined && String(named) !== period.start.slice(0, 4)) return 'none';
   }
+  // "raised a seed round in June 2023. Its Series A followed in December": read on from the event.
+  const narrative = narrativeMonth(input, m, period);
+  if (narrative) return { value: narrative, how, span, inferred: true, alternative: period };
   // "the July release put full-year revenue at $245.1B": the fiscal year that closed before July.
   const reported = reportedFiscalYear(input, m, period);
   if (reported) return reported === 'none' ? 'none' : { value: reported, how, span, inferred: true };

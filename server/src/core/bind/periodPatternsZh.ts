@@ -167,6 +167,9 @@ export const ZH_PATTERNS: PeriodPattern[] = [
   p(`${Y}\\s*年\\s*(?:年\\s*)?(?:底|末)`, (m) => ({ t: 'yearEnd', year: abs(m[1]), fiscal: false })),
   p(`${REL_YEAR}\\s*(?:年\\s*)?(?:底|末)`, (m) => ({ t: 'yearEnd', year: relYear(m[1]), fiscal: false })),
   p(`(?<![\\d年今去明前])年\\s*(?:底|末)(?!尾)`, () => ({ t: 'yearEnd', year: undefined, fiscal: false })),
+  // "年内将拥有…", "计划年内…": a target within the year of the span (a year named before it, a speaker's),
+  // else the document's. Only beside words of what is to come; "一年内", "两年内" count a span, not a year.
+  p(`(?:(?<=(?:将|计划|预计|争取|力争|有望|目标是)\\s*)年内|(?<![\\d一二两三四五六七八九十几数多半近同当每])年内(?=\\s*(?:将|会|要|可|能|有望|计划|预计|就将)))(?!迄今)`, () => ({ t: 'year', year: undefined, fiscal: false })),
   // Years
   p(`${Y}\\s*年(?:度)?(?!代)`, (m) => ({ t: 'year', year: abs(m[1]), fiscal: false })),
   p(REL_YEAR, (m) => ({ t: 'year', year: relYear(m[1]), fiscal: false })),

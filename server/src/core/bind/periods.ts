@@ -15,6 +15,7 @@ import { sequenceYear } from './monthSequence';
 import { fiscalQuarterGoingOn } from './fiscalSequence';
 import { mayMatch, regexNeeds, textBuckets } from '../text/regexNeeds';
 import { datesPublication } from './publicationMonth';
+import { datesSpeech } from './speechDate';
 
 export interface PeriodContext {
   documentDate?: string;
@@ -160,6 +161,9 @@ export function resolveMatches(slice: string, span: Span, raws: readonly RawMatc
     if (period && !since && datesPublication(slice, local)) {
       ctx = { ...ctx, documentDate: period.start };
     } else if (year !== undefined && !(r.spec.t === 'year' && r.spec.fiscal)) {
+      // "In January 2024 the CEO said … by the end of the year": the speaker's relative words count
+      // from when they were said (speechDate.ts).
+      if (period && !since && explicitYear(spec) !== undefined && MONTH_LEVEL.has(r.spec.t) && datesSpeech(slice, local)) ctx = { ...ctx, documentDate: period.start };
       anchorYear = year;
       anchor = { start, end, dateLevel: MONTH_LEVEL.has(r.spec.t) };
       anchorOwnPeriod = period;

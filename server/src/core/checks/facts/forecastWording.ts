@@ -18,5 +18,13 @@ export function forecastMetric(claim: Claim, kb: FactBase, sentence: string | un
   if (!guidance || !kb.metrics.has(guidance) || sentence === undefined) return undefined;
   const clause = clauseBounds(claim, sentence);
   if (!clause) return undefined;
-  return FORECAST_WORDS.test(sentence.slice(clause.start, claim.quantity.start - claim.sentence.start)) ? guidance : undefined;
+  const before = sentence.slice(clause.start, claim.quantity.start - claim.sentence.start);
+  if (FORECAST_WORDS.test(before)) return guidance;
+  // "Meta said its capex this year would be $30-37 billion", "Meta表示，今年资本支出将为…": what a company
+  // said it will spend is its guidance, though no forecast verb names it.
+  return SAID.test(sentence.slice(0, clause.start) + before) && WILL.test(before) ? guidance : undefined;
 }
+
+/** A verb of saying before the figure, and a future in its own clause: reported guidance. */
+const SAID = /\b(?:said|says|told|stated|announced|declared)\b|表示|(?<![名简号堪被自俗])称(?![为作之号])|宣布|透露/i;
+const WILL = /\b(?:would|will)\b|将|会/i;

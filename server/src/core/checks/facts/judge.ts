@@ -21,6 +21,7 @@ import type { Claim, Verdict } from '../../model';
 import type { FactBase } from '../../facts/index';
 import type { Judgement, JudgeContext } from './judgement';
 import { periodInEarlierStatement } from './claimSentence';
+import { laterStatementTimesItself } from './laterStatement';
 import { comparisonBesideDate, figureOfAnotherStatement } from './dateGovernance';
 import { metricFreeSlip } from './slips';
 import { listedValuation } from './factLookup';
@@ -75,6 +76,8 @@ function judgeAsPlan(claim: Claim, kb: FactBase, context: JudgeContext): Judgeme
 function periodSure(claim: Claim, context: JudgeContext, kb: FactBase, verdict: Verdict): boolean {
   const p = claim.period;
   if (!p) return false;
+  // "$28B in April 2023 and a share sale late in the year valued it at $86B": the later statement's own.
+  if (p.span && context.sentenceText !== undefined && p.span.start >= claim.sentence.start && laterStatementTimesItself(context.sentenceText, p.span.end - claim.sentence.start, claim.quantity.start - claim.sentence.start)) return false;
   if (p.how === 'explicit') return true;
   if (p.how !== 'sentence') return false;
   // A date that opens the sentence governs the figure that follows it ("1月27日,英伟达股价下跌27%",

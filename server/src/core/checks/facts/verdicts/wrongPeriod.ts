@@ -16,6 +16,7 @@ import { samePeriodValue } from './supported';
 import { restatedEventBound } from './restatedEventBound';
 import { stillStanding } from './standingLevel';
 import { dateOfRepeatedFigure } from './repeatedFigure';
+import { namesPeriodByItsEnd } from '../monthNamesQuarter';
 
 /** Bounds that make a figure an inequality ("more than", "不到", "at least", "up to"). */
 export const INEQUALITY = new Set<Bound>(['over', 'atLeast', 'under']);
@@ -73,6 +74,9 @@ export function wrongPeriodVerdict(s: JudgeScope, context: JudgeContext): Judgem
   if (prior.length > 0 && context.sentenceText !== undefined && COMPARISON_CUES.test(withoutDates(claim, context.sentenceText, context.documentDate))) {
     return { verdict: 'supported', deciding: prior, related: [] };
   }
+  // "Revenue in July 2023" for the quarter that ended that July names the quarter by its last month:
+  // not another period, and not sure enough to call anything (monthNamesQuarter.ts).
+  if (periodKind === 'duration' && elsewhere.some((f) => namesPeriodByItsEnd(period, f))) return { verdict: 'unverifiable', deciding: [], related: elsewhere };
   // The value must single out the other period's figure: one that meets two different figures of
   // other periods names none of them.
   if (elsewhere.length > 0 && oneValue(elsewhere)) return { verdict: 'wrong-period', deciding: elsewhere, related: samePeriod };

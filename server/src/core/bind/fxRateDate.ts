@@ -1,0 +1,34 @@
+/**
+ * A date that qualifies an exchange rate dates the rate only: in "输出价每百万token 30美元，按2024年12月月均
+ * 汇率7.28约合218元" or "$30 per million tokens, about ¥218 at the December 2024 average rate", December
+ * 2024 is when the rate was taken, not when the price was set. Such a date is left to the rate's own
+ * figure (the first figure after it, in its clause) and dates no other. Part of period binding
+ * (periodBinding.ts chooseNamedPeriod).
+ */
+import type { Quantity, Span } from '../model';
+
+/** After the date: "(’s) (monthly/average) (exchange) rate", "的月均汇率", "汇率", "中间价". */
+const RATE_AFTER_EN = /^\s*(?:['’]s\s+)?(?:(?:monthly|month[-\s]end|year[-\s]end|annual|average|avg\.?|spot|closing|official|mid(?:dle)?|central[-\s]parity)\s+)*(?:(?:exchange|fx|forex|currency|conversion|dollar|yuan|rmb|euro|yen)\s+)?rates?\b/i;
+const RATE_AFTER_ZH = /^\s*(?:份)?\s*(?:的)?\s*(?:月均|平均|月末|年末|年均|期末|即期|官方)?\s*(?:美元兑人民币|人民币兑美元)?\s*(?:汇率|中间价)/;
+/** Before the date: "the exchange rate of/in/for/as of", "汇率（" . */
+const RATE_BEFORE = /\b(?:exchange|fx|forex|conversion)\s+rates?\s+(?:of|in|for|as\s+of|at|on)\s+(?:the\s+end\s+of\s+)?$|(?:汇率|中间价)\s*[（(]?\s*$/i;
+
+/** The period mention m says when an exchange rate was taken. */
+export function datesExchangeRate(text: string, m: Span): boolean {
+  const after = text.slice(m.end, m.end + 50);
+  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  return RATE_AFTER_EN.test(after) || RATE_AFTER_ZH.test(after) || RATE_BEFORE.test(before);
+}
+
+/** Clause punctuation: the rate's own figure stands in the date's clause. */
+const CLAUSE_BREAK = /[,，;；。:：!?！？]/;
+
+/**
+ * The mention dates an exchange rate and q is not that rate's own figure (the first figure after the
+ * date, within its clause): then the date is not q's.
+ */
+export function datesOnlyRate(text: string, m: Span, q: Quantity, quantities: readonly Quantity[]): boolean {
+  if (!datesExchangeRate(text, m)) return false;
+  const first = quantities.find((o) => o.start >= m.end && !CLAUSE_BREAK.test(text.slice(m.end, o.start).replace(/(?<=\d),(?=\d)/g, '')));
+  return first !== q;
+}

@@ -1,0 +1,34 @@
+/**
+ * A date that qualifies an exchange rate dates the rate only, not the price converted with it
+ * (bind/fxRateDate.ts). With the bundled facts (GPT-4 Turbo's list price of $30 per million output
+ * tokens, announced in November 2023; USD/CNY rates).
+ */
+import { describe, expect, it } from 'vitest';
+import { flaggedClaim, itIsSilent } from './flaggedClaim';
+
+const DATE = '2025-01-15';
+
+describe("an exchange rate's date is not the price's", () => {
+  itIsSilent(
+    [
+      ['GPT-4 Turbo输出价每百万token 30美元，按2024年12月月均汇率7.28约合218元。', '30美元'],
+      ['按2024年12月月均汇率7.28计算，GPT-4 Turbo输出价每百万token 30美元，约合218元。', '30美元'],
+      ['GPT-4 Turbo的输出价格为每百万token 30美元，以2024年12月的汇率换算约合218元人民币。', '30美元'],
+      ['GPT-4 Turbo输出价每百万token 30美元（按2024年12月月均汇率7.28约合218元）。', '30美元'],
+      ['GPT-4 Turbo charges $30 per million output tokens, about ¥218 at the December 2024 average rate.', '$30'],
+      ["At the December 2024 exchange rate of 7.28, GPT-4 Turbo's $30 per million output tokens is about 218 yuan.", '$30'],
+      ["GPT-4 Turbo output costs $30 per million tokens, or about 218 yuan at December 2024's average exchange rate.", '$30'],
+    ],
+    DATE,
+  );
+
+  it('keeps the date for the rate itself', () => {
+    const { claim } = flaggedClaim('GPT-4 Turbo输出价每百万token 30美元，按2024年12月月均汇率7.28约合218元。', '7.28', DATE);
+    expect(claim?.period?.value.start).toBe('2024-12-01');
+  });
+
+  it("still dates a price by its own date, and still flags a wrong price", () => {
+    expect(flaggedClaim('In December 2024, GPT-4 Turbo charged $60 per million output tokens.', '$60', DATE).verdicts).toEqual(['contradicted']);
+    expect(flaggedClaim('GPT-4 Turbo输出价每百万token 60美元，按2024年12月月均汇率7.28约合437元。', '60美元', DATE).verdicts).toEqual(['contradicted']);
+  });
+});
