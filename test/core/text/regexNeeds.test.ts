@@ -94,6 +94,17 @@ describe('regexPairNeeds: adjacent characters a pattern cannot match without', (
     expect(mayPairs(/(?:January|March)\s+2024/, 'Revenue was up in the year to 2024.')).toBe(false);
   });
 
+  it('tells Chinese characters apart one by one, and reads a one-character group as that character', () => {
+    // 月 and 和 share a bucket of regexNeeds: the bucket test runs the pattern, the pair test does not.
+    expect(may(/\d+\s*月/, '2024年营收和利润都增长了15%。')).toBe(true);
+    expect(mayPairs(/\d+\s*月/, '2024年营收和利润都增长了15%。')).toBe(false);
+    expect(mayPairs(/\d+\s*月/, '2024年3 月营收')).toBe(true);
+    expect(mayPairs(/([12])H\s*\d{2}/, 'Hyperscalers spent $12 billion in 2024.')).toBe(false);
+    expect(mayPairs(/([12])H\s*\d{2}/, 'in 2H 24')).toBe(true);
+    expect(mayPairs(/(?:the\s+)?(?:now|currently|today)\b/i, 'the note said it was costly')).toBe(false);
+    expect(mayPairs(/(?:the\s+)?(?:now|currently|today)\b/i, 'Currently, the note said')).toBe(true);
+  });
+
   it('near miss: runs the pattern whenever the pairs are there, in any case, whatever else is around them', () => {
     expect(mayPairs(/quarter/i, 'QUARTER')).toBe(true);
     expect(mayPairs(/Quarter/, 'the quarterly report')).toBe(true);

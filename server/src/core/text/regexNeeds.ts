@@ -104,6 +104,9 @@ class Parser {
   private readonly pairs = new PairReader();
   seqPairs: PairClause[] = [];
   altPairs: PairClause[] = [];
+  /** The characters of a sequence or alternation that is one character atom at every branch ("([12])"). */
+  seqCodes: number[] | undefined;
+  altCodes: number[] | undefined;
   atomPairs: PairClause[] = [];
   /** The characters the last atom matches one of, when it is one character of a few known ones. */
   atomCodes: number[] | undefined;
@@ -114,12 +117,15 @@ class Parser {
   alternation(): Need {
     const branches: Need[] = [this.sequence()];
     const branchPairs = [this.seqPairs];
+    let codes = this.seqCodes;
     while (this.src[this.i] === '|') {
       this.i++;
       branches.push(this.sequence());
       branchPairs.push(this.seqPairs);
+      codes = codes && this.seqCodes && this.pairs.codes([...codes, ...this.seqCodes]);
     }
     this.altPairs = this.pairs.alternation(branchPairs);
+    this.altCodes = codes;
     if (branches.length === 1) return branches[0];
     // A match takes one branch: each branch's most selective clause, joined, is needed.
     let joined = none();
@@ -134,6 +140,8 @@ class Parser {
     const clauses: Buckets[] = [];
     const pairs: PairClause[] = [];
     let previous: number[] | undefined;
+    let atoms = 0;
+    let onlyCodes: number[] | undefined;
     while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') {
       const atom = this.atom();
       const codes = this.atomCodes;
@@ -144,9 +152,15 @@ class Parser {
       // Two one-character atoms in a row, each consumed at least once, put one pair of characters side by side.
       const pair = min > 0 && previous && codes ? this.pairs.between(previous, codes) : undefined;
       if (pair) pairs.push(pair);
+      const single = min > 0 && codes ? this.pairs.single(codes) : undefined;
+      if (single) pairs.push(single);
       previous = min > 0 ? codes : undefined;
+      atoms++;
+      onlyCodes = min > 0 ? codes : undefined;
     }
     this.seqPairs = pairs;
+    // Its first and last character are then one of these, whatever the repeat: a pair with what is around.
+    this.seqCodes = atoms === 1 ? onlyCodes : undefined;
     return clauses.length ? clauses : undefined;
   }
 
@@ -174,8 +188,8 @@ class Parser {
     const c = this.src[this.i++];
     if (c === '(') {
       const need = this.group();
-      // The group's own atoms have set these: the group as one atom is no single character.
-      this.atomCodes = undefined;
+      // The group's own atoms have set these; the group is one character atom only if all it holds is one.
+      this.atomCodes = this.altCodes;
       this.atomPairs = this.altPairs;
       return need;
     }
@@ -209,7 +223,10 @@ class Parser {
     }
     const inner = this.alternation();
     if (this.src[this.i++] !== ')') throw new Error('unclosed group');
-    if (lookaround) this.altPairs = [];
+    if (lookaround) {
+      this.altPairs = [];
+      this.altCodes = undefined;
+    }
     return lookaround ? undefined : inner;
   }
 
