@@ -17,4 +17,11 @@ describe('findLiterals', () => {
     expect(found('营收营收', literals, 1, 4)).toEqual(['营收#0']);
     expect(found('营', literals)).toEqual([]);
   });
+
+  it('words sharing their first two characters are told apart by the rest, to the end of the range', () => {
+    const alike = [wordLiteral('营收'), wordLiteral('营业利润'), wordLiteral('营业收入'), wordLiteral('rev'), wordLiteral('revenue')];
+    expect(found('营业收入和营业利润', alike)).toEqual(['营业收入#2', '营业利润#1']);
+    expect(found('营业利', alike)).toEqual([]); // cut short: neither four-character word
+    expect(found('revenue', alike, 0, 6)).toEqual([]); // "revenu" continues "rev", and "revenue" is cut off
+  });
 });

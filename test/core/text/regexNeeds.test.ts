@@ -1,11 +1,13 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { mayMatch, regexNeeds, textBuckets } from '../../../server/src/core/text/regexNeeds';
+import { mayMatch, regexNeeds, regexPairNeeds, textBuckets } from '../../../server/src/core/text/regexNeeds';
+import { mayMatchPairs, textPairs } from '../../../server/src/core/text/regexPairs';
 import { EN_PATTERNS } from '../../../server/src/core/bind/periodPatternsEn';
 import { ZH_PATTERNS } from '../../../server/src/core/bind/periodPatternsZh';
 
 const may = (re: RegExp, text: string) => mayMatch(regexNeeds(re), textBuckets(text));
+const mayPairs = (re: RegExp, text: string) => mayMatchPairs(regexPairNeeds(re), textPairs(text));
 
 describe('regexNeeds: what a pattern cannot match without', () => {
   it('skips a text that lacks a character every match consumes (English and Chinese)', () => {
@@ -68,6 +70,7 @@ describe('regexNeeds: what a pattern cannot match without', () => {
     let matched = 0;
     for (const pattern of patterns) {
       const needs = regexNeeds(pattern.re);
+      const pairs = regexPairNeeds(pattern.re);
       for (const text of texts) {
         pattern.re.lastIndex = 0;
         const found = pattern.re.exec(text);
@@ -75,8 +78,54 @@ describe('regexNeeds: what a pattern cannot match without', () => {
         if (!found) continue;
         matched++;
         expect(mayMatch(needs, textBuckets(text)), `${pattern.re.source} on ${text}`).toBe(true);
+        expect(mayMatchPairs(pairs, textPairs(text)), `pairs of ${pattern.re.source} on ${text}`).toBe(true);
       }
     }
     expect(matched).toBeGreaterThan(1000);
+  });
+});
+
+describe('regexPairNeeds: adjacent characters a pattern cannot match without', () => {
+  it('skips a long text that has every letter of a word but never two of them side by side (English and Chinese)', () => {
+    const text = 'Quite a few analysts, the report said, saw rates hold.';
+    expect(may(/quarter/i, text)).toBe(true); // every letter is there
+    expect(mayPairs(/quarter/i, text)).toBe(false);
+    expect(mayPairs(/第([一二三四])季度/, '第三个季节，度过难关')).toBe(false);
+    expect(mayPairs(/(?:January|March)\s+2024/, 'Revenue was up in the year to 2024.')).toBe(false);
+  });
+
+  it('tells Chinese characters apart one by one, and reads a one-character group as that character', () => {
+    // 月 and 和 share a bucket of regexNeeds: the bucket test runs the pattern, the pair test does not.
+    expect(may(/\d+\s*月/, '2024年营收和利润都增长了15%。')).toBe(true);
+    expect(mayPairs(/\d+\s*月/, '2024年营收和利润都增长了15%。')).toBe(false);
+    expect(mayPairs(/\d+\s*月/, '2024年3 月营收')).toBe(true);
+    expect(mayPairs(/([12])H\s*\d{2}/, 'Hyperscalers spent $12 billion in 2024.')).toBe(false);
+    expect(mayPairs(/([12])H\s*\d{2}/, 'in 2H 24')).toBe(true);
+    expect(mayPairs(/(?:the\s+)?(?:now|currently|today)\b/i, 'the note said it was costly')).toBe(false);
+    expect(mayPairs(/(?:the\s+)?(?:now|currently|today)\b/i, 'Currently, the note said')).toBe(true);
+  });
+
+  it('near miss: runs the pattern whenever the pairs are there, in any case, whatever else is around them', () => {
+    expect(mayPairs(/quarter/i, 'QUARTER')).toBe(true);
+    expect(mayPairs(/Quarter/, 'the quarterly report')).toBe(true);
+    expect(mayPairs(/quarter/i, 'a quart, a tent, an ermine')).toBe(true); // the pairs, not the word: still run
+    expect(mayPairs(/第([一二三四])季度/, '第三季度')).toBe(true);
+    expect(mayPairs(/(?:January|March)\s+2024/, 'since march 2024')).toBe(true);
+    expect(mayPairs(/Q[1-4]/i, 'in q3')).toBe(true);
+  });
+
+  it('pairs only atoms that must sit side by side: not across optional parts, lookarounds, boundaries or groups', () => {
+    expect(mayPairs(/ab?c/, 'ac')).toBe(true);
+    expect(mayPairs(/a(?=b)c/, 'ac')).toBe(true);
+    expect(mayPairs(/a\bc/, 'ac')).toBe(true);
+    expect(mayPairs(/a(?:b|d)c/, 'adc')).toBe(true);
+    expect(mayPairs(/a+b/, 'aaab')).toBe(true);
+    expect(mayPairs(/a{2}b/, 'aab')).toBe(true);
+    expect(mayPairs(/\d月/, '9月')).toBe(true);
+    expect(mayPairs(/[一二]月/, '二月')).toBe(true);
+    expect(mayPairs(/é!/i, 'É!')).toBe(true); // a non-ASCII letter with case is not followed
+    expect(regexPairNeeds(/[^a]b/)).toEqual([]);
+    expect(regexPairNeeds(/\p{L}x/u)).toEqual([]);
+    expect(regexPairNeeds(/a|bc/)).toEqual([]);
   });
 });

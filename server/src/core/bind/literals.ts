@@ -117,6 +117,8 @@ export function findLiterals(text: string, lower: string, literals: readonly Lit
     for (const i of candidates) {
       const lit = literals[i];
       const needle = lit.text;
+      // The candidates share their first two characters: the third turns most away before a full comparison.
+      if (needle.length > 2 && haystack.charCodeAt(at + 2) !== needle.charCodeAt(2)) continue;
       if (at + needle.length > to || !haystack.startsWith(needle, at)) continue;
       if (isAlnum(needle[0]) && isAlnum(text[at - 1])) continue;
       let end = at + needle.length;

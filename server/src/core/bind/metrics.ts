@@ -16,6 +16,7 @@ import { owningTrigger } from './ownedMetric';
 import { stakeWorth } from './stakeWorth';
 import { withoutSubjects } from './parallelClause';
 import { respectiveMetric } from './respectively';
+import { isWhitespaceCode } from '../text/whitespace';
 
 export interface TriggerMention extends Span {
   metric: string;
@@ -323,6 +324,6 @@ function distance(gap: MetricInput['gap'], a: Span, b: Span): number {
  */
 export function nonSpaceCounter(text: string): (from: number, to: number) => number {
   const before = new Int32Array(text.length + 1);
-  for (let i = 0; i < text.length; i++) before[i + 1] = before[i] + (/\s/.test(text[i]) ? 0 : 1);
+  for (let i = 0; i < text.length; i++) before[i + 1] = before[i] + (isWhitespaceCode(text.charCodeAt(i)) ? 0 : 1);
   return (from, to) => before[Math.min(to, text.length)] - before[Math.max(0, Math.min(from, text.length))];
 }

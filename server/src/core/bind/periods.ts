@@ -13,7 +13,8 @@ import { ZH_FROM_BEFORE, ZH_PATTERNS, ZH_RANGE_AFTER, ZH_SINCE_AFTER, ZH_SINCE_B
 import { explicitYear, otherReading, resolveSpec, sincePeriod, specKind, type PeriodSpec } from './periodSpec';
 import { sequenceYear } from './monthSequence';
 import { fiscalQuarterGoingOn } from './fiscalSequence';
-import { mayMatch, regexNeeds, textBuckets } from '../text/regexNeeds';
+import { mayMatch, regexNeeds, regexPairNeeds, textBuckets } from '../text/regexNeeds';
+import { mayMatchPairs, textPairs } from '../text/regexPairs';
 import { datesPublication } from './publicationMonth';
 import { datesSpeech } from './speechDate';
 
@@ -55,6 +56,8 @@ function yearLessMonth(spec: PeriodSpec): boolean {
 const ALL_PATTERNS: PeriodPattern[] = [...EN_PATTERNS, ...ZH_PATTERNS];
 /** What each pattern cannot match without: most sentences lack what most patterns need (regexNeeds.ts). */
 const PATTERN_NEEDS = ALL_PATTERNS.map((pattern) => regexNeeds(pattern.re));
+/** The pairs of adjacent characters each pattern needs: what tells a long paragraph apart (regexPairs.ts). */
+const PATTERN_PAIRS = ALL_PATTERNS.map((pattern) => regexPairNeeds(pattern.re));
 
 /** Words of what is to come: a year-less month in such a span may be the next one, not the last. */
 const FORWARD_CUES = /\b(?:will|would|shall|expect(?:s|ed)?|plans?|planned|scheduled|due|forecasts?|projected|upcoming|next|by)\b|将|预计|预期|计划|有望|拟|明年|下半年起/i;
@@ -76,8 +79,9 @@ export function rawPeriodMatches(text: string, span: Span): RawMatch[] {
 function rawMatches(text: string, base: number): RawMatch[] {
   const found: RawMatch[] = [];
   const present = textBuckets(text);
+  const pairs = textPairs(text);
   for (let i = 0; i < ALL_PATTERNS.length; i++) {
-    if (!mayMatch(PATTERN_NEEDS[i], present)) continue;
+    if (!mayMatch(PATTERN_NEEDS[i], present) || !mayMatchPairs(PATTERN_PAIRS[i], pairs)) continue;
     const pattern = ALL_PATTERNS[i];
     pattern.re.lastIndex = 0;
     for (let m = pattern.re.exec(text); m; m = pattern.re.exec(text)) {

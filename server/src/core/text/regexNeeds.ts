@@ -16,6 +16,8 @@
  * everything else.
  */
 
+import { PairReader, type PairClause, type PairNeeds } from './regexPairs';
+
 /** Two 32-bit words of bucket bits (64 buckets). */
 export interface Buckets {
   lo: number;
@@ -81,6 +83,9 @@ function rangeBuckets(from: number, to: number): Buckets {
 }
 
 const DIGITS = rangeBuckets(48, 57);
+const DIGIT_CODES = codeRange(48, 57);
+/** A longer class is not followed into pairs (it would pair with too much). */
+const MAX_CLASS_CODES = 64;
 const WORD = union(union(DIGITS, rangeBuckets(65, 90)), rangeBuckets(95, 95));
 /** \s: ASCII white space and the Unicode spaces, none of them a CJK ideograph. */
 const SPACE: Buckets = (() => {
@@ -95,15 +100,32 @@ type Need = Buckets[] | undefined;
 
 class Parser {
   i = 0;
+  /** Side results of the last call of each method (the bucket needs are their return values). */
+  private readonly pairs = new PairReader();
+  seqPairs: PairClause[] = [];
+  altPairs: PairClause[] = [];
+  /** The characters of a sequence or alternation that is one character atom at every branch ("([12])"). */
+  seqCodes: number[] | undefined;
+  altCodes: number[] | undefined;
+  atomPairs: PairClause[] = [];
+  /** The characters the last atom matches one of, when it is one character of a few known ones. */
+  atomCodes: number[] | undefined;
+  classCodes: number[] | undefined;
   constructor(readonly src: string) {}
 
   /** alternative ('|' alternative)* */
   alternation(): Need {
     const branches: Need[] = [this.sequence()];
+    const branchPairs = [this.seqPairs];
+    let codes = this.seqCodes;
     while (this.src[this.i] === '|') {
       this.i++;
       branches.push(this.sequence());
+      branchPairs.push(this.seqPairs);
+      codes = codes && this.seqCodes && this.pairs.codes([...codes, ...this.seqCodes]);
     }
+    this.altPairs = this.pairs.alternation(branchPairs);
+    this.altCodes = codes;
     if (branches.length === 1) return branches[0];
     // A match takes one branch: each branch's most selective clause, joined, is needed.
     let joined = none();
@@ -116,11 +138,29 @@ class Parser {
 
   sequence(): Need {
     const clauses: Buckets[] = [];
+    const pairs: PairClause[] = [];
+    let previous: number[] | undefined;
+    let atoms = 0;
+    let onlyCodes: number[] | undefined;
     while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') {
       const atom = this.atom();
+      const codes = this.atomCodes;
+      const inner = this.atomPairs;
       const min = this.quantifier();
       if (atom && min > 0) clauses.push(...atom);
+      if (min > 0) pairs.push(...inner);
+      // Two one-character atoms in a row, each consumed at least once, put one pair of characters side by side.
+      const pair = min > 0 && previous && codes ? this.pairs.between(previous, codes) : undefined;
+      if (pair) pairs.push(pair);
+      const single = min > 0 && codes ? this.pairs.single(codes) : undefined;
+      if (single) pairs.push(single);
+      previous = min > 0 ? codes : undefined;
+      atoms++;
+      onlyCodes = min > 0 ? codes : undefined;
     }
+    this.seqPairs = pairs;
+    // Its first and last character are then one of these, whatever the repeat: a pair with what is around.
+    this.seqCodes = atoms === 1 ? onlyCodes : undefined;
     return clauses.length ? clauses : undefined;
   }
 
@@ -143,14 +183,27 @@ class Parser {
   }
 
   atom(): Need {
+    this.atomPairs = [];
+    this.atomCodes = undefined;
     const c = this.src[this.i++];
-    if (c === '(') return this.group();
-    if (c === '[') return [this.charClass()];
+    if (c === '(') {
+      const need = this.group();
+      // The group's own atoms have set these; the group is one character atom only if all it holds is one.
+      this.atomCodes = this.altCodes;
+      this.atomPairs = this.altPairs;
+      return need;
+    }
+    if (c === '[') {
+      const need = [this.charClass()];
+      this.atomCodes = this.classCodes;
+      return need;
+    }
     if (c === '.') return undefined;
     if (c === '^' || c === '$') return undefined;
     if (c === '\\') return this.escape();
     const b = none();
     add(b, bucketOf(c.charCodeAt(0)));
+    this.atomCodes = this.pairs.codes([c.charCodeAt(0)]);
     return [b];
   }
 
@@ -170,6 +223,10 @@ class Parser {
     }
     const inner = this.alternation();
     if (this.src[this.i++] !== ')') throw new Error('unclosed group');
+    if (lookaround) {
+      this.altPairs = [];
+      this.altCodes = undefined;
+    }
     return lookaround ? undefined : inner;
   }
 
@@ -185,6 +242,7 @@ class Parser {
       return undefined; // a back-reference may match nothing
     }
     const member = this.escapedMember();
+    this.atomCodes = typeof member === 'number' ? this.pairs.codes([member]) : member === DIGITS ? this.pairs.codes(DIGIT_CODES) : undefined;
     return [typeof member === 'number' ? rangeBuckets(member, member) : member];
   }
 
@@ -217,6 +275,8 @@ class Parser {
       this.i++;
     }
     let b = none();
+    // The class's characters, while they stay few and known (for pairs; classCodes).
+    let codes: number[] | undefined = negated ? undefined : [];
     while (this.i < this.src.length && this.src[this.i] !== ']') {
       const from = this.classMember();
       if (this.src[this.i] === '-' && this.src[this.i + 1] !== ']' && typeof from === 'number') {
@@ -224,9 +284,14 @@ class Parser {
         const to = this.classMember();
         if (typeof to !== 'number') throw new Error('odd range');
         b = union(b, rangeBuckets(from, to));
-      } else b = union(b, typeof from === 'number' ? rangeBuckets(from, from) : from);
+        codes = to - from < MAX_CLASS_CODES ? codes?.concat(codeRange(from, to)) : undefined;
+      } else {
+        b = union(b, typeof from === 'number' ? rangeBuckets(from, from) : from);
+        codes = typeof from === 'number' ? codes?.concat(from) : from === DIGITS ? codes?.concat(DIGIT_CODES) : undefined;
+      }
     }
     if (this.src[this.i++] !== ']') throw new Error('unclosed class');
+    this.classCodes = codes && this.pairs.codes(codes);
     return negated ? { ...ALL } : b;
   }
 
@@ -240,6 +305,12 @@ class Parser {
     }
     return this.escapedMember();
   }
+}
+
+function codeRange(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let c = from; c <= to; c++) out.push(c);
+  return out;
 }
 
 function mostSelective(clauses: Buckets[]): Buckets {
@@ -259,6 +330,23 @@ export function regexNeeds(re: RegExp): Needs {
     const need = parser.alternation();
     if (parser.i !== re.source.length) return [];
     return (need ?? []).filter((c) => c.lo !== -1 || c.hi !== -1);
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * The pairs of adjacent characters every match of `re` must consume (regexPairs.ts): a sharper test
+ * than the buckets for long texts, where most single characters are present. Same reading, same
+ * caution: what is not followed needs nothing.
+ */
+export function regexPairNeeds(re: RegExp): PairNeeds {
+  if (re.flags.includes('u') || re.flags.includes('v')) return [];
+  try {
+    const parser = new Parser(re.source);
+    parser.alternation();
+    if (parser.i !== re.source.length) return [];
+    return parser.altPairs;
   } catch {
     return [];
   }

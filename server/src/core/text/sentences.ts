@@ -9,6 +9,7 @@
  */
 import type { Lang, Span } from '../model';
 import { detectLang } from './lang';
+import { isWhitespaceCode } from './whitespace';
 
 export interface Sentence extends Span {
   lang: Lang;
@@ -44,8 +45,8 @@ export function splitSentences(text: string, base = 0): Sentence[] {
   for (const s of merged) {
     // Trim surrounding whitespace (masked characters are spaces too).
     let { start, end } = s;
-    while (start < end && /\s/.test(text[start])) start++;
-    while (end > start && /\s/.test(text[end - 1])) end--;
+    while (start < end && isWhitespaceCode(text.charCodeAt(start))) start++;
+    while (end > start && isWhitespaceCode(text.charCodeAt(end - 1))) end--;
     if (end > start) out.push({ start: base + start, end: base + end, lang: detectLang(text.slice(start, end)) });
   }
   return out;

@@ -24,7 +24,24 @@ const CHECK_OF: Partial<Record<Verdict, string>> = {
   unverifiable: 'fact.unverified',
 };
 
+/**
+ * What a finding or a hover shows of a fact. Made once per fact, locale and fact base (a fact is the
+ * evidence of every claim that names it, in every block and every analysis), then shared: evidence is
+ * never modified once made.
+ */
 export function evidenceOf(f: Fact, locale: Locale, kb?: FactBase): Evidence {
+  const scope = kb ?? NO_FACT_BASE;
+  let byFact = evidenceMemo.get(scope);
+  if (!byFact) evidenceMemo.set(scope, (byFact = new WeakMap()));
+  let byLocale = byFact.get(f);
+  if (!byLocale) byFact.set(f, (byLocale = {}));
+  return (byLocale[locale] ??= describeEvidence(f, locale, kb));
+}
+
+const NO_FACT_BASE = {};
+const evidenceMemo = new WeakMap<object, WeakMap<Fact, Partial<Record<Locale, Evidence>>>>();
+
+function describeEvidence(f: Fact, locale: Locale, kb?: FactBase): Evidence {
   const first = f.sources[0] ?? { publisher: '' };
   // "NewsBytes (citing The Information)" is where the figure was read; name who reported it first.
   const reporter = f.reportedBy?.map((id) => kb?.entities.get(id)?.names.en[0]).find((n): n is string => Boolean(n));

@@ -3,7 +3,7 @@
  * Part of the judge (judge.ts): it knows nothing of findings or messages.
  */
 import type { Claim, Fact } from '../../model';
-import { ancestorsOf, type FactBase } from '../../facts/index';
+import { ancestorsOf, descendantsOf, type FactBase } from '../../facts/index';
 import { factInterval, quantityInterval, relativeGap } from '../intervals';
 import { daysBetween, endsBy, periodRelation, within } from './periodMatch';
 import type { Judgement, JudgeContext } from './judgement';
@@ -97,7 +97,7 @@ export function percentThatIsPoints(claim: Claim, kb: FactBase, context: JudgeCo
       : date !== undefined && endsBy(f.period, date) && daysBetween(f.period.end, date) <= RECENT_DAYS;
   // The entity, the companies it belongs to (Azure → Microsoft) and its own products.
   const entity = claim.entity.value;
-  const facts = [entity, ...ancestorsOf(kb.entities, entity), ...[...kb.entities.keys()].filter((id) => ancestorsOf(kb.entities, id).includes(entity))]
+  const facts = [entity, ...ancestorsOf(kb.entities, entity), ...descendantsOf(kb.entities, entity)]
     .flatMap((id) => kb.factsFor(id, 'growth-contribution.points'))
     .filter((f) => f.unit === 'points' && inWindow(f) && matchesLoosely(claim, f));
   if (facts.length === 0) return undefined;
