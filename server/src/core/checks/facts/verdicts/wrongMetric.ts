@@ -5,7 +5,8 @@
 import type { FactBase } from '../../../facts/index';
 import type { Judgement, JudgeContext } from '../judgement';
 import type { JudgeScope } from './scope';
-import { unitFits, numeric, isPointsForPercent, matchesLoosely } from '../factMatch';
+import { unitFits, numeric, isPointsForPercent, matchesLoosely, meetsFigure } from '../factMatch';
+import { quantityInterval } from '../../intervals';
 import { ownClause, clauseOf, sentenceNamesMetric } from '../claimSentence';
 import { factsAbout } from '../factLookup';
 import { within } from '../periodMatch';
@@ -25,7 +26,8 @@ export function wrongMetricVerdict(s: JudgeScope, kb: FactBase, context: JudgeCo
       // year's revenue.
       (relation(period, f) === 'same' || relation(period, f) === 'contains' || within(f.period, period)) &&
       (unitFits(q.kind, q.currency, f, q.kind === 'number' ? q.unit : undefined) || isPointsForPercent(q.kind, f)) &&
-      matchesLoosely(claim, f),
+      // Another metric's floor or ceiling ("run-rate over $1 billion") is met by too many figures.
+      meetsFigure(quantityInterval(q), f),
   );
   // When the sentence itself names the metric the value belongs to, the binder picked the wrong one
   // of two metrics; the writer did not.
