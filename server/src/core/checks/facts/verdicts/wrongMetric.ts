@@ -3,6 +3,7 @@
  * (wrong-metric), unless the sentence itself names that measure (supported: the binder chose wrong).
  */
 import type { FactBase } from '../../../facts/index';
+import type { Fact, Quantity } from '../../../model';
 import type { Judgement, JudgeContext } from '../judgement';
 import type { JudgeScope } from './scope';
 import { unitFits, numeric, isPointsForPercent, matchesLoosely, meetsFigure } from '../factMatch';
@@ -11,6 +12,7 @@ import { ownClause, clauseOf, sentenceNamesMetric } from '../claimSentence';
 import { factsAbout } from '../factLookup';
 import { within } from '../periodMatch';
 import { confusable, SHARE_METRICS, sameFigureExactly, totalSegmentSwap } from '../metricMixups';
+import { isInequality } from './wrongPeriod';
 
 export function wrongMetricVerdict(s: JudgeScope, kb: FactBase, context: JudgeContext): Judgement | undefined {
   const { claim, q, period, entity, metric, samePeriod, relation } = s;
@@ -27,7 +29,8 @@ export function wrongMetricVerdict(s: JudgeScope, kb: FactBase, context: JudgeCo
       (relation(period, f) === 'same' || relation(period, f) === 'contains' || within(f.period, period)) &&
       (unitFits(q.kind, q.currency, f, q.kind === 'number' ? q.unit : undefined) || isPointsForPercent(q.kind, f)) &&
       // Another metric's floor or ceiling ("run-rate over $1 billion") is met by too many figures.
-      meetsFigure(quantityInterval(q), f),
+      meetsFigure(quantityInterval(q), f) &&
+      sameTimeRate(q, f),
   );
   // When the sentence itself names the metric the value belongs to, the binder picked the wrong one
   // of two metrics; the writer did not.
@@ -38,12 +41,29 @@ export function wrongMetricVerdict(s: JudgeScope, kb: FactBase, context: JudgeCo
   // otherwise it is the binding that is more likely wrong ("against costs of $87,072").
   const clause = clauseOf(claim, context.sentenceText);
   const boundNamed = samePeriod.length > 0 && sentenceNamesMetric(clause, metric, kb);
+  // An inequality ("不到1亿美元", "over $5 billion") is met by many figures: it is no other metric's.
   const confused = otherMetric.filter(
     (f) =>
-      confusable(metric, f.metric) ||
+      !isInequality(q.bound) &&
+      (confusable(metric, f.metric) ||
       (isPointsForPercent(q.kind, f) && SHARE_METRICS.has(metric)) ||
       (boundNamed && relation(period, f) === 'same' && sameFigureExactly(q, f)) ||
-      (samePeriod.length > 0 && relation(period, f) === 'same' && totalSegmentSwap(metric, f.metric, clause)),
+      (samePeriod.length > 0 && relation(period, f) === 'same' && totalSegmentSwap(metric, f.metric, clause))),
   );
   return confused.length > 0 ? { verdict: 'wrong-metric', deciding: confused, related: samePeriod } : undefined;
+}
+
+const TIME_UNITS = new Set(['hour', 'day', 'week', 'month', 'quarter', 'year']);
+
+/**
+ * A rate per month ("$8 million a month") and a total or a rate per year are different measures: a
+ * monthly revenue times twelve is the annualized figure, so a per-month fact never makes an annualized
+ * or yearly figure another metric's, nor the reverse. Both must be per the same span of time, or neither.
+ */
+function sameTimeRate(q: Quantity, f: Fact): boolean {
+  const timeUnit = (per?: { unit: string }) => {
+    const unit = per?.unit.toLowerCase().replace(/s$/, '');
+    return unit !== undefined && TIME_UNITS.has(unit) ? unit : undefined;
+  };
+  return timeUnit(q.per) === timeUnit(f.per);
 }
