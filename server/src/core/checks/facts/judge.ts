@@ -34,6 +34,7 @@ import { judgeScope, type JudgeScope } from './verdicts/scope';
 import { judgeEitherReading } from './eitherReading';
 import { boundScaleVerdict } from './verdicts/boundScale';
 import { supportedVerdict } from './verdicts/supported';
+import { priceInForceVerdict } from './verdicts/priceInForce';
 import { wrongPeriodVerdict } from './verdicts/wrongPeriod';
 import { wrongCurrencyVerdict, wrongScaleVerdict } from './verdicts/unitSlips';
 import { undatedTenfoldVerdict } from './verdicts/tenfoldSlip';
@@ -94,6 +95,7 @@ function periodSure(claim: Claim, context: JudgeContext, kb: FactBase, verdict: 
 const STEPS: ((s: JudgeScope, kb: FactBase, context: JudgeContext) => Judgement | undefined)[] = [
   (s) => boundScaleVerdict(s),
   supportedVerdict,
+  (s) => priceInForceVerdict(s),
   (s, _kb, context) => wrongPeriodVerdict(s, context),
   (s, _kb, context) => wrongCurrencyVerdict(s, context),
   (s) => wrongScaleVerdict(s),
