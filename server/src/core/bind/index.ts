@@ -31,6 +31,7 @@ import { tableSource } from './tableSource';
 import { shareNounTriggers, shareOfTriggers, zhShareOfTriggers } from './shareOf';
 import { documentStructure } from './structure';
 import { documentTables, inRowLabel } from './tables';
+import { isDuration, measuredInTime } from './duration';
 
 export { documentDate } from './documentDate';
 export { findPeriods } from './periods';
@@ -172,6 +173,8 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
       carriedGrowthMetric(text, q, { clause, sentence: scope }, near(s.triggers), kb) ??
       roundTermMetric(text, q, s.quantities, kb) ??
       (cell && (tableMetric(cell, q, rowQuantities, { text, gap, triggers }, kb) ?? growthColumnMetric(text, cell, q, triggers, entity?.value, kb)));
+    // A duration ("five months", 12个月) is a claim only of a metric measured in time (duration.ts).
+    if (isDuration(text, q) && !(metric && measuredInTime(metric.value, kb))) continue;
     const fiscalYearEnd = fiscalYearEndOf(entity?.value ?? product?.value, kb);
     const chosenPeriod = choosePeriod({
       text,

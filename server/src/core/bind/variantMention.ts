@@ -78,5 +78,37 @@ export function variantBetween(text: string, from: number, to: number, own: Span
       if (!ownText.includes(w) && outsideNames(from + i, from + i + w.length)) return true;
     }
   }
+  for (const m of slice.matchAll(variantPhrases(words))) {
+    const at = from + (m.index ?? 0);
+    const mark = (m[1] ?? m[2] ?? m[3]).toLowerCase().replace(/\s/g, '');
+    if (!ownText.replace(/\s/g, '').includes(mark) && outsideNames(at, at + m[0].length)) return true;
+  }
   return false;
+}
+
+/**
+ * A variant named by a mark and a noun, standing alone: a size ("the 32K version", "the 70B model",
+ * 32K版本) or a comparative ("its larger sibling") before one of the lexicon's variant nouns, or a tier
+ * word in any case before one that is not "model" ("the pro tier"; "business model" is no variant).
+ * The mark is group 1 or 2 (English) or 3 (Chinese).
+ */
+const phrasesOf = new WeakMap<VariantWords, RegExp>();
+function variantPhrases(words: VariantWords): RegExp {
+  let re = phrasesOf.get(words);
+  if (!re) {
+    const nouns = LEXICON.variantWords.nouns ?? { en: [], zh: [] };
+    const alternatives = (list: readonly string[]) => list.map(escapeRegExp).join('|');
+    const size = '\\d+(?:\\.\\d+)?\\s?[KkMB]';
+    const comparatives = LEXICON.variantWords.marks?.en ?? [];
+    const sized = `(?<![\\w.-])(${[size, ...comparatives.map(escapeRegExp)].join('|')})[\\s-]+(?:context\\s+)?(?:${alternatives(nouns.en)})s?(?![\\w-])`;
+    const tiered = `(?<![\\w.-])(${alternatives([...words.en])})[\\s-]+(?:${alternatives(nouns.en.filter((n) => n !== 'model'))})s?(?![\\w-])`;
+    const zh = `(?<![\\w.])(${size})\\s*(?:上下文)?(?:${alternatives(nouns.zh)})`;
+    re = new RegExp(`${sized}|${tiered}|${zh}`, 'gi');
+    phrasesOf.set(words, re);
+  }
+  return re;
+}
+
+function escapeRegExp(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -90,7 +90,7 @@ export interface Lexicon {
   measureUnits?: { unit: string; words: string[] }[];
   unitModifiers: { en: string[]; zh: string[] };
   /** Tier and edition words: read by binding (bind/variantMention.ts), not by the recogniser. */
-  variantWords: { en: string[]; zh: string[] };
+  variantWords: { en: string[]; zh: string[]; nouns?: { en: string[]; zh: string[] }; marks?: { en: string[] } };
   perWords: { en: string[]; zhPrefix: string[] };
   perUnits: UnitNounEntry[];
   perAmounts: { en: Record<string, number> };

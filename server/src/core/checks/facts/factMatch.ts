@@ -3,7 +3,7 @@
  * Part of the judge (judge.ts): it knows nothing of findings or messages.
  */
 import type { Claim, Fact, QuantityKind } from '../../model';
-import { factInterval, intersects, quantityInterval, scale, type Interval } from '../intervals';
+import { factInterval, intersects, isBounded, quantityInterval, relativeWidth, scale, type Interval } from '../intervals';
 
 // One list of currencies for the fact base and the checks: a currency the base files (KRW) is one a slip can swap.
 export { CURRENCY_UNITS } from '../../facts/units';
@@ -68,6 +68,24 @@ export function matches(claim: Claim, fact: Fact): boolean {
   const fi = factInterval(fact);
   return fi !== null && intersects(claimIntervalFor(claim, fact), fi);
 }
+
+/**
+ * A claim's interval, times `factor`, meets a figure on record. A slip (a power of ten, another
+ * currency, another metric's figure) must land on a value or a closed range: a floor or a ceiling
+ * ("over $75 billion") is met by almost any figure scaled far enough, so against one only a number
+ * written to about a percent that holds the bound's own figure counts ("$75 million" for over $75
+ * billion, "1000亿元" for up to $100 billion).
+ */
+export function meetsFigure(claimed: Interval, f: Fact, factor = 1): boolean {
+  const fi = factInterval(f);
+  if (fi === null) return false;
+  const scaled = scale(claimed, factor);
+  if (isBounded(fi)) return intersects(scaled, fi);
+  return f.value !== undefined && isBounded(scaled) && relativeWidth(scaled) <= WRITTEN_FIGURE_WIDTH && scaled.low <= f.value && f.value <= scaled.high;
+}
+
+/** How wide (relative) a claim may be and still be a number written out, not a hedge ("约800亿" is not). */
+const WRITTEN_FIGURE_WIDTH = 0.03;
 
 export function numeric(f: Fact): boolean {
   return factInterval(f) !== null;

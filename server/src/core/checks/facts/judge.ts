@@ -36,6 +36,7 @@ import { judgeEitherReading } from './eitherReading';
 import { boundScaleVerdict } from './verdicts/boundScale';
 import { supportedVerdict } from './verdicts/supported';
 import { firstCrossingVerdict, wrongPeriodVerdict } from './verdicts/wrongPeriod';
+import { priceInForceVerdict } from './verdicts/priceInForce';
 import { wrongCurrencyVerdict, wrongScaleVerdict } from './verdicts/unitSlips';
 import { undatedTenfoldVerdict } from './verdicts/tenfoldSlip';
 import { wrongMetricVerdict } from './verdicts/wrongMetric';
@@ -98,6 +99,7 @@ const STEPS: ((s: JudgeScope, kb: FactBase, context: JudgeContext) => Judgement 
   (s) => boundScaleVerdict(s),
   (s, _kb, context) => firstCrossingVerdict(s, context),
   supportedVerdict,
+  (s) => priceInForceVerdict(s),
   (s, _kb, context) => wrongPeriodVerdict(s, context),
   (s, _kb, context) => wrongCurrencyVerdict(s, context),
   (s) => wrongScaleVerdict(s),

@@ -10,10 +10,10 @@
 import type { Claim, Fact } from '../../model';
 import type { FactBase } from '../../facts/index';
 import { scanPeriods } from '../../bind/periods';
-import { factInterval, intersects, quantityInterval, relativeGap, scale } from '../intervals';
+import { factInterval, quantityInterval, relativeGap } from '../intervals';
 import { daysBetween } from './periodMatch';
 import type { Judgement, JudgeContext } from './judgement';
-import { matches, matchesLoosely, numeric } from './factMatch';
+import { matches, matchesLoosely, meetsFigure, numeric } from './factMatch';
 import { factsAbout, figureKind, knownBy, newestOf } from './factLookup';
 
 /** "seeking", "asking price", "in talks", "寻求", "洽谈": the figure is a proposal, not a closed deal. */
@@ -76,7 +76,7 @@ export function judgeUndatedLevel(claim: Claim, kb: FactBase, metric: string, co
   if (betweenReports(claim, newest, comparable, documentDate, currentForDays)) return undefined;
   // "valued at about $1.5 billion" against a current $15B: the digits are right, the scale is not.
   for (const factor of SCALE_SLIPS) {
-    const scaled = deciding.filter((f) => intersects(scale(quantityInterval(claim.quantity), factor), factInterval(f)!));
+    const scaled = deciding.filter((f) => meetsFigure(quantityInterval(claim.quantity), f, factor));
     if (scaled.length > 0) return { verdict: 'wrong-scale', deciding: scaled, related: [], scaleFactor: factor, periodSure: true, periodInferred: true };
   }
   const gaps = deciding.map((f) => relativeGap(quantityInterval(claim.quantity), factInterval(f)!));

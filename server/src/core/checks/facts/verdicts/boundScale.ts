@@ -4,7 +4,7 @@
  * million). Two bounds on the same side always meet, so step 1 would call it supported; but the number
  * written is the source's number times a power of ten, which is a slip, not a weaker claim.
  */
-import type { Fact } from '../../../model';
+import type { Fact, Quantity } from '../../../model';
 import type { Judgement } from '../judgement';
 import type { JudgeScope } from './scope';
 
@@ -30,6 +30,15 @@ export function boundScaleVerdict(s: JudgeScope): Judgement | undefined {
     if (slipped.length > 0) return { verdict: 'wrong-scale', deciding: slipped, related: [], scaleFactor: factor };
   }
   return undefined;
+}
+
+/**
+ * The claim is an open bound on the fact's side that writes the fact's own number (times `factor`):
+ * "超过100亿美元" for a source's "over 10 billion yuan" restates that bound, whatever its unit.
+ */
+export function restatesOpenBound(q: Quantity, f: Fact, factor = 1): boolean {
+  const side = SAME_SIDE[q.bound];
+  return side !== undefined && f.qualifiers.some((t) => side.includes(t)) && sameNumber(q.value * factor, f);
 }
 
 function sameNumber(value: number, f: Fact): boolean {

@@ -14,8 +14,8 @@ import type { Fact } from '../../../model';
 import { ancestorsOf, type FactBase } from '../../../facts/index';
 import type { Judgement, JudgeContext } from '../judgement';
 import type { JudgeScope } from './scope';
-import { factInterval, intersects, quantityInterval, relativeGap, scale } from '../../intervals';
-import { claimIntervalFor, matches, numeric, unitFits } from '../factMatch';
+import { factInterval, quantityInterval, relativeGap } from '../../intervals';
+import { claimIntervalFor, matches, meetsFigure, numeric, unitFits } from '../factMatch';
 import { knownBy } from '../factLookup';
 import { findEntityMentions } from '../../../bind/mentions';
 import { confusable } from '../metricMixups';
@@ -44,7 +44,7 @@ export function soleProductPriceVerdict(s: JudgeScope, kb: FactBase, context: Ju
   if (other.length > 0) return { verdict: 'wrong-metric', deciding: other.flat(), related: standing };
   // A decimal point one or two places off ("0.75美元" for $0.075) is a slip of scale.
   for (const factor of SLIP_FACTORS) {
-    const scaled = standing.filter((f) => intersects(scale(claimIntervalFor(claim, f), factor), factInterval(f)!));
+    const scaled = standing.filter((f) => meetsFigure(claimIntervalFor(claim, f), f, factor));
     if (scaled.length > 0) return { verdict: 'wrong-scale', deciding: scaled, related: [], scaleFactor: factor };
   }
   const gap = Math.min(...standing.map((f) => relativeGap(quantityInterval(q), factInterval(f)!)));

@@ -43,7 +43,9 @@ export function supportedVerdict(s: JudgeScope, kb: FactBase, context: JudgeCont
   const attribution = claim.attribution?.value;
   if (attribution) {
     const named = samePeriod.filter((f) => attributionMatches(f, attribution, kb));
-    const namedSupports = supporting.some((f) => named.includes(f));
+    // A supporting fact may be a dated event inside the claim's period ("in 2024 … $650 million", the
+    // deal of March 2024): when the named publisher stands behind it, the credit is right.
+    const namedSupports = supporting.some((f) => named.includes(f) || attributionMatches(f, attribution, kb));
     if (!namedSupports && named.length > 0) {
       return { verdict: 'misattributed', deciding: named, related: supporting };
     }

@@ -5,11 +5,11 @@
 import type { Judgement, JudgeContext } from '../judgement';
 import type { Fact } from '../../../model';
 import type { JudgeScope } from './scope';
-import { factInterval, intersects, scale } from '../../intervals';
-import { CURRENCY_UNITS, claimIntervalFor, matches, pointMatches } from '../factMatch';
+import { CURRENCY_UNITS, claimIntervalFor, matches, meetsFigure, pointMatches } from '../factMatch';
 import { precise } from '../slips';
 import { knownBy, newestOf } from '../factLookup';
 import { INEQUALITY } from './wrongPeriod';
+import { restatesOpenBound } from './boundScale';
 
 export function wrongCurrencyVerdict(s: JudgeScope, context: JudgeContext): Judgement | undefined {
   const { claim, q, period, ofMetric, relation } = s;
@@ -32,7 +32,11 @@ export function wrongCurrencyVerdict(s: JudgeScope, context: JudgeContext): Judg
       f.unit !== q.currency &&
       ((period && relation(period, f) === 'same') || ((!period || guessed) && known(f))),
   );
-  const swapped = otherCurrency.filter((f) => (period || precise(q) ? matches(claim, f) : pointMatches(q.value, f) && (q.hedge || f.period.end === current?.period.end)));
+  // A floor or ceiling in the other currency ("over €75B") is met by almost anything: no slip
+  // (meetsFigure), unless the claim restates that very bound ("超过100亿美元" for over 100亿元).
+  const swapped = otherCurrency.filter((f) =>
+    period || precise(q) ? meetsFigure(claimIntervalFor(claim, f), f) || restatesOpenBound(q, f) : pointMatches(q.value, f) && (q.hedge || f.period.end === current?.period.end),
+  );
   return swapped.length > 0 ? { verdict: 'wrong-currency', deciding: swapped, related: [] } : undefined;
 }
 
@@ -47,11 +51,9 @@ export function wrongScaleVerdict(s: JudgeScope): Judgement | undefined {
   const factors = period && samePeriod.length > 0 ? [10, 0.1, 100, 0.01, 1000, 0.001, 1e4, 1e-4] : [1000, 0.001, 1e4, 1e-4];
   for (const factor of factors) {
     // Only a figure that is a number can be off by a factor: an inequality ("超过6.5亿", "under $5B")
-    // scaled by ten still reaches almost anything on its open side.
-    const scaled = scaleFacts.filter((f) => {
-      const fi = factInterval(f);
-      return fi !== null && !INEQUALITY.has(q.bound) && intersects(scale(claimIntervalFor(claim, f), factor), fi);
-    });
+    // scaled by ten still reaches almost anything on its open side; so does any figure against a fact
+    // that is only a floor or a ceiling ("over $75 billion"), which meetsFigure leaves out unless the figure is the bound's own.
+    const scaled = scaleFacts.filter((f) => !INEQUALITY.has(q.bound) && meetsFigure(claimIntervalFor(claim, f), f, factor));
     if (scaled.length > 0) return { verdict: 'wrong-scale', deciding: scaled, related: [], scaleFactor: factor };
   }
   return undefined;

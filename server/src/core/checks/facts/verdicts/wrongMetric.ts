@@ -3,9 +3,11 @@
  * (wrong-metric), unless the sentence itself names that measure (supported: the binder chose wrong).
  */
 import type { FactBase } from '../../../facts/index';
+import type { Fact, Quantity } from '../../../model';
 import type { Judgement, JudgeContext } from '../judgement';
 import type { JudgeScope } from './scope';
-import { unitFits, numeric, isPointsForPercent, matchesLoosely } from '../factMatch';
+import { unitFits, numeric, isPointsForPercent, matchesLoosely, meetsFigure } from '../factMatch';
+import { quantityInterval } from '../../intervals';
 import { ownClause, clauseOf, sentenceNamesMetric } from '../claimSentence';
 import { factsAbout } from '../factLookup';
 import { namesMetricAsOwn } from '../anothersMetric';
@@ -28,7 +30,9 @@ export function wrongMetricVerdict(s: JudgeScope, kb: FactBase, context: JudgeCo
       // year's revenue.
       (relation(period, f) === 'same' || relation(period, f) === 'contains' || within(f.period, period)) &&
       (unitFits(q.kind, q.currency, f, q.kind === 'number' ? q.unit : undefined) || isPointsForPercent(q.kind, f)) &&
-      matchesLoosely(claim, f),
+      // Another metric's floor or ceiling ("run-rate over $1 billion") is met by too many figures.
+      meetsFigure(quantityInterval(q), f) &&
+      sameTimeRate(q, f),
   );
   // When the sentence itself names the metric the value belongs to, the binder picked the wrong one
   // of two metrics; the writer did not. A word inside a longer one names that one ("数据中心收入" is no
@@ -54,4 +58,19 @@ export function wrongMetricVerdict(s: JudgeScope, kb: FactBase, context: JudgeCo
   if (confused.length === 0) return undefined;
   const beside = boundMetricStatedBeside(claim, samePeriod, context.sentenceText);
   return { verdict: 'wrong-metric', deciding: confused, related: samePeriod, ...(beside ? { metricStatedBeside: true } : {}) };
+}
+
+const TIME_UNITS = new Set(['hour', 'day', 'week', 'month', 'quarter', 'year']);
+
+/**
+ * A rate per month ("$8 million a month") and a total or a rate per year are different measures: a
+ * monthly revenue times twelve is the annualized figure, so a per-month fact never makes an annualized
+ * or yearly figure another metric's, nor the reverse. Both must be per the same span of time, or neither.
+ */
+function sameTimeRate(q: Quantity, f: Fact): boolean {
+  const timeUnit = (per?: { unit: string }) => {
+    const unit = per?.unit.toLowerCase().replace(/s$/, '');
+    return unit !== undefined && TIME_UNITS.has(unit) ? unit : undefined;
+  };
+  return timeUnit(q.per) === timeUnit(f.per);
 }
