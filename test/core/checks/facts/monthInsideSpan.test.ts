@@ -1,8 +1,9 @@
 /**
  * A month named for a figure that belongs to a longer span holding that month (the quarter or the year
  * it ends or was reported in) is not called a wrong period above information: writers date a quarter
- * by its last month ("the June quarter", "12月季度") and the binder may read the month alone. The
- * finding stays, as information. A month outside the span, a longer part of the span (a half-year)
+ * by its last month ("the June quarter", "12月季度") and the binder may read the month alone. The last
+ * month itself names the span and gets no finding (monthNamesQuarter.ts); another month inside it keeps
+ * the finding, as information. A month outside the span, a longer part of the span (a half-year)
  * and a month whose own figure the fact base holds are still wrong periods.
  * Bundled facts: Alibaba Cloud's quarter to June 2025 (¥33.4B), Baidu's 2023 revenue (¥134.6B).
  */
@@ -15,20 +16,26 @@ import { draftFindings } from '../../../helpers/draftFindings';
 const informationToo = ['error', 'warning', 'information'] as const;
 
 describe('a month inside the span of the figure it names is information, not a warning', () => {
-  it('the last month of a quarter (English and Chinese)', () => {
-    const en = "Alibaba Cloud's revenue was RMB 33.4 billion in June 2025.";
-    const zh = '阿里云2025年6月收入334亿元。';
+  it('the last month of a quarter or a year names that span: no finding at all (monthNamesQuarter.ts)', () => {
+    expect(draftFindings("Alibaba Cloud's revenue was RMB 33.4 billion in June 2025.", '2025-11-01', informationToo)).toEqual([]);
+    expect(draftFindings('阿里云2025年6月收入334亿元。', '2025-11-01', informationToo)).toEqual([]);
+    expect(draftFindings("Baidu's revenue was RMB 134.6 billion in December 2023.", '2024-06-01', informationToo)).toEqual([]);
+  });
+
+  it('another month inside the quarter (English and Chinese)', () => {
+    const en = "Alibaba Cloud's revenue was RMB 33.4 billion in May 2025.";
+    const zh = '阿里云2025年5月收入334亿元。';
     expect(draftFindings(en, '2025-11-01')).toEqual([]);
     expect(draftFindings(zh, '2025-11-01')).toEqual([]);
     expect(draftFindings(en, '2025-11-01', informationToo)).toEqual(['RMB 33.4 billion fact.wrong-period information']);
     expect(draftFindings(zh, '2025-11-01', informationToo)).toEqual(['334亿元 fact.wrong-period information']);
   });
 
-  it('the last month of a year', () => {
-    expect(draftFindings("Baidu's revenue was RMB 134.6 billion in December 2023.", '2024-06-01', informationToo)).toEqual([
+  it('another month inside the year', () => {
+    expect(draftFindings("Baidu's revenue was RMB 134.6 billion in October 2023.", '2024-06-01', informationToo)).toEqual([
       'RMB 134.6 billion fact.wrong-period information',
     ]);
-    expect(draftFindings('百度2023年12月营收1345.98亿元。', '2024-06-01', informationToo)).toEqual(['1345.98亿元 fact.wrong-period information']);
+    expect(draftFindings('百度2023年10月营收1345.98亿元。', '2024-06-01', informationToo)).toEqual(['1345.98亿元 fact.wrong-period information']);
   });
 
   it('near miss: a month outside the quarter is still a wrong period', () => {
