@@ -1,11 +1,13 @@
 /**
  * Writers name a quarter by the month it ends in: a flow figure of the quarter (or fiscal year) that
  * ends with the claim's month is not a wrong period for that month (checks/facts/monthNamesQuarter.ts).
- * A month that starts the quarter, or lies outside it, is still another period. With the bundled facts
+ * A month outside the quarter is still another period; a month that starts it lies inside its span,
+ * which the severity gate (monthInsideSpan.ts) keeps at information. With the bundled facts
  * (Nvidia's fiscal quarters end in late April, July, October and January).
  */
 import { describe, expect, it } from 'vitest';
 import { flaggedClaim, itIsSilent } from '../../bind/flaggedClaim';
+import { draftFindings } from '../../../helpers/draftFindings';
 
 const DATE = '2024-06-15';
 
@@ -23,9 +25,11 @@ describe('a month that names the quarter ending in it', () => {
     DATE,
   );
 
-  it('still flags a month that starts the quarter', () => {
-    expect(flaggedClaim("Nvidia's revenue in May 2023 was $13.51 billion.", '$13.51 billion', DATE).verdicts).toEqual(['wrong-period']);
-    expect(flaggedClaim('英伟达2023年8月营收181.2亿美元。', '181.2亿美元', DATE).verdicts).toEqual(['wrong-period']);
+  it('a month that starts the quarter is inside its span: the wrong period is information only (monthInsideSpan.ts)', () => {
+    expect(flaggedClaim("Nvidia's revenue in May 2023 was $13.51 billion.", '$13.51 billion', DATE).verdicts).toEqual([]);
+    expect(flaggedClaim('英伟达2023年8月营收181.2亿美元。', '181.2亿美元', DATE).verdicts).toEqual([]);
+    expect(draftFindings("Nvidia's revenue in May 2023 was $13.51 billion.", DATE, ['information'])).toEqual(['$13.51 billion fact.wrong-period information']);
+    expect(draftFindings('英伟达2023年8月营收181.2亿美元。', DATE, ['information'])).toEqual(['181.2亿美元 fact.wrong-period information']);
   });
 
   it('still flags a month outside the quarter', () => {

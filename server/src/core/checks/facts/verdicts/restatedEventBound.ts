@@ -8,6 +8,7 @@
  */
 import type { Fact } from '../../../model';
 import type { JudgeScope } from './scope';
+import { earlierThanKnownBy } from './knownBy';
 
 /** The facts of another period whose own bound the claim's bound restates, when they date one event. */
 export function restatedEventBound(s: JudgeScope): Fact[] {
@@ -21,7 +22,7 @@ export function restatedEventBound(s: JudgeScope): Fact[] {
   if (isPowerOfTen(q.value)) return [];
   // Anything on record for the stated period (in any currency) decides the claim instead.
   if (s.ofMetric.some((f) => relation(period, f) !== 'disjoint')) return [];
-  const restating = s.otherPeriod.filter((f) => factSide(f) === side && sameNumber(factBound(f), q.value));
+  const restating = s.otherPeriod.filter((f) => factSide(f) === side && sameNumber(factBound(f), q.value) && !earlierThanKnownBy(s, f));
   // A second event of the same size ("$300 million again in June") leaves the date open.
   if (restating.length === 0 || !restating.every((f) => f.period.start === restating[0].period.start && f.period.end === restating[0].period.end)) return [];
   // A level that stands until the next event (a valuation: `currentForDays`) still clears its floor

@@ -15,6 +15,7 @@ import { thresholdCrossedLater, thresholdFirstCrossedEarlier } from '../mileston
 import { samePeriodValue } from './supported';
 import { restatedEventBound } from './restatedEventBound';
 import { stillStanding } from './standingLevel';
+import { earlierThanKnownBy } from './knownBy';
 import { dateOfRepeatedFigure } from './repeatedFigure';
 import { namesPeriodByItsEnd } from '../monthNamesQuarter';
 
@@ -48,11 +49,17 @@ export function wrongPeriodVerdict(s: JudgeScope, context: JudgeContext): Judgem
   // an event's bound restated as a bound ("至少6亿美元" for a round of "at least $600M").
   // A level whose fact spans a stretch of time the claim's period overlaps ("tender agreed late 2023,
   // completed early 2024" for "in 2024") may be of the very moment the claim names: not another period;
-  // nor is a level that still stood then (standingLevel.ts).
+  // nor is a level that still stood then (standingLevel.ts), nor an event whose fact is dated only by
+  // when it was known, after the claim's date (knownBy.ts).
   const elsewhere = INEQUALITY.has(q.bound)
     ? restatedEventBound(s)
     : otherPeriod.filter(
-        (f) => matches(claim, f) && (bounded(f) || restatesBound(q, f)) && !(periodKind === 'instant' && relation(period, f) === 'overlap') && !stillStanding(s, f),
+        (f) =>
+          matches(claim, f) &&
+          (bounded(f) || restatesBound(q, f)) &&
+          !(periodKind === 'instant' && relation(period, f) === 'overlap') &&
+          !stillStanding(s, f) &&
+          !earlierThanKnownBy(s, f),
       );
   // The sentence names the period the value belongs to ("$27.0B in fiscal 2023"): the binding picked
   // the wrong one of two periods, the writer did not. (A figure of three days later is not the one
