@@ -33,7 +33,7 @@ describe('a bracketed 截至<date> after a fiscal period is its last day', () =>
     expect(flaggedClaim('英伟达2024财年（截至2024年1月28日）营收约1305亿美元。', '1305亿美元', '2025-03-10').verdicts).toEqual(['wrong-period']);
   });
   it('near miss: a wrong figure is still flagged', () => {
-    expect(flaggedClaim('英伟达2025财年（截至2025年1月26日）营收约1505亿美元。', '1505亿美元', '2025-03-10').verdicts).not.toEqual([]);
+    expect(flaggedClaim('英伟达2025财年（截至2025年1月26日）营收约1505亿美元。', '1505亿美元', '2025-03-10').verdicts).toEqual(['contradicted']);
   });
 });
 
@@ -117,10 +117,10 @@ describe("a metric word in a bracketed aside with its own figure is that figure'
     '2025-12-28',
   );
   it('near miss: the aside figure keeps the metric, and a wrong one is flagged', () => {
-    expect(flaggedClaim('智谱2024年收入3.12亿元（净亏损19.58亿元）。', '19.58亿元', '2025-12-28').verdicts).not.toEqual([]);
+    expect(flaggedClaim('智谱2024年收入3.12亿元（净亏损19.58亿元）。', '19.58亿元', '2025-12-28').verdicts).toEqual(['contradicted']);
   });
   it('near miss: a wrong figure outside the aside is still flagged', () => {
-    expect(flaggedClaim('智谱2024年收入5.12亿元（净亏损29.58亿元）。', '5.12亿元', '2025-12-28').verdicts).not.toEqual([]);
+    expect(flaggedClaim('智谱2024年收入5.12亿元（净亏损29.58亿元）。', '5.12亿元', '2025-12-28').verdicts).toEqual(['contradicted']);
   });
 });
 
@@ -134,6 +134,6 @@ describe('a month that dates the giving of full-year guidance is not its period'
     '2025-10-15',
   );
   it('near miss: a wrong full-year range is still flagged', () => {
-    expect(flaggedClaim('Meta在2024年2月给出的全年资本开支指引为500亿至550亿美元。', '500亿至550亿美元', '2025-10-15').verdicts).not.toEqual([]);
+    expect(flaggedClaim('Meta在2024年2月给出的全年资本开支指引为500亿至550亿美元。', '500亿至550亿美元', '2025-10-15').verdicts).toEqual(['contradicted']);
   });
 });

@@ -35,6 +35,6 @@ describe('with the bundled facts', () => {
   });
 
   it('still finds a wrong restatement of one price', () => {
-    expect(draftFindings('GPT-4 launched at $0.06 per 1K output tokens, or $6 per million output tokens.', '2024-09-01')).not.toEqual([]);
+    expect(draftFindings('GPT-4 launched at $0.06 per 1K output tokens, or $6 per million output tokens.', '2024-09-01')).toEqual(['$6 arith.token-price error', '$6 fact.wrong-scale warning']);
   });
 });

@@ -11,6 +11,7 @@
 import type { Quantity } from '../model';
 import { LEXICON } from '../recognize/lexicon';
 import type { BindingKnowledge } from './knowledge';
+import { escapeRegExp } from '../text/escapeRegExp';
 
 /** Units of time as the recogniser names them (a Chinese classifier's or noun's unit). */
 const TIME_UNITS = new Set(['hour', 'day', 'week', 'month', 'quarter', 'year', 'minute', 'second']);
@@ -20,7 +21,7 @@ const EN_TIME_WORDS = timeEntries.flatMap((u) => u.en).map((w) => w.toLowerCase(
 const ZH_TIME_WORDS = timeEntries.flatMap((u) => u.zh);
 
 /** Right after the number: a space or a hyphen, then a time word, singular or plural ("5 months", "five-month-old"). */
-const EN_TIME_AFTER = new RegExp(`^(?:\\s+|\\s*-\\s*)(?:${EN_TIME_WORDS.map(escape).join('|')})s?(?![A-Za-z])`, 'i');
+const EN_TIME_AFTER = new RegExp(`^(?:\\s+|\\s*-\\s*)(?:${EN_TIME_WORDS.map(escapeRegExp).join('|')})s?(?![A-Za-z])`, 'i');
 
 export function isDuration(text: string, q: Quantity): boolean {
   if (q.kind !== 'number' && q.kind !== 'count') return false;
@@ -33,8 +34,4 @@ export function measuredInTime(metric: string, kb: BindingKnowledge): boolean {
   const m = kb.metrics.get(metric);
   if (!m) return false;
   return m.triggers.en.some((t) => EN_TIME_WORDS.includes(t.toLowerCase().replace(/s$/, ''))) || m.triggers.zh.some((t) => ZH_TIME_WORDS.includes(t));
-}
-
-function escape(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -14,6 +14,7 @@
 import type { Span } from '../model';
 import { LEXICON } from '../recognize/lexicon';
 import type { BindingKnowledge } from './knowledge';
+import { escapeRegExp } from '../text/escapeRegExp';
 
 interface VariantWords {
   /** English words, lower case. */
@@ -107,8 +108,4 @@ function variantPhrases(words: VariantWords): RegExp {
     phrasesOf.set(words, re);
   }
   return re;
-}
-
-function escapeRegExp(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -19,6 +19,6 @@ describe('a denominator with no unit is the figure’s own', () => {
   });
 
   it('still judges a price written per the million it means', () => {
-    expect(draftFindings('GPT-4 Turbo charges $0.01 per million input tokens.', DATE)).not.toEqual([]);
+    expect(draftFindings('GPT-4 Turbo charges $0.01 per million input tokens.', DATE)).toEqual(['$0.01 fact.wrong-scale warning']);
   });
 });

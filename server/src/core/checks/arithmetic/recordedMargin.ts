@@ -18,15 +18,15 @@ import type { RelationOutcome } from './outcome';
 import { recordedFigure, weakFact } from './recordedFigure';
 import type { RelationDetector } from './relation';
 import { textBefore } from './view';
+import { escapeRegExp } from '../../text/escapeRegExp';
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The margin word right before the percentage: "净利率约为46%", "net margin of 46%", "net margin was about 46%". */
 function marginMetric(before: string, metrics: Iterable<Metric>, lang: Lang): Metric | undefined {
   for (const m of metrics) {
     const names = m.marginNames?.[lang] ?? [];
     if (!m.shareOf || names.length === 0) continue;
-    const words = names.map(escape).join('|');
+    const words = names.map(escapeRegExp).join('|');
     const link = lang === 'zh' ? `(?:为|是|达到|达|约为|约)*\\s*(?:${HEDGE_ZH})?` : `\\s+(?:of|was|is|stood at|came to|at)?\\s*(?:${HEDGE_EN}\\s+)?`;
     const pattern = lang === 'zh' ? new RegExp(`(?:${words})${link}\\s*$`) : new RegExp(`\\b(?:${words})${link}$`, 'i');
     if (pattern.test(before)) return m;

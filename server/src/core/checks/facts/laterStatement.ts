@@ -14,9 +14,12 @@
  */
 const STATEMENT_BREAK = /[,;]?\s*\b(?:and|but|yet|while|whereas)\b|[，,;；]\s*(?:而|但|但是|不过|然而|可是|只是)|但是|不过|然而/gi;
 
-/** Time words of its own: the later statement says when it happened, though vaguely. */
+/**
+ * Time words of its own: the later statement says when it happened, though vaguely. Any "later"
+ * counts ("later that month", "weeks later"), so the phrases need not repeat it.
+ */
 const OWN_TIME_EN =
-  /\b(?:(?:late|early|later|earlier)\s+(?:in\s+)?(?:that|the)\s+year|later\s+(?:that|the\s+same)\s+(?:month|quarter|spring|summer|autumn|fall|winter)|by\s+(?:the\s+)?(?:year[-\s]end|end\s+of\s+(?:the|that)\s+year)|at\s+(?:the\s+)?year[-\s]end|(?:that|the\s+following)\s+(?:spring|summer|autumn|fall|winter|month|quarter)|subsequently|afterwards?|(?:weeks|months|a\s+year)\s+later|later|since\s+then|by\s+then)\b/i;
+  /\b(?:(?:late|early|earlier)\s+(?:in\s+)?(?:that|the)\s+year|by\s+(?:the\s+)?(?:year[-\s]end|end\s+of\s+(?:the|that)\s+year)|at\s+(?:the\s+)?year[-\s]end|(?:that|the\s+following)\s+(?:spring|summer|autumn|fall|winter|month|quarter)|subsequently|afterwards?|later|since\s+then|by\s+then)\b/i;
 const OWN_TIME_ZH = /年底|年末|年中|年初|年内|随后|此后|后来|之后|稍后|其后|晚些时候|下半年|上半年|当时|彼时|届时/;
 
 /** A credit of its own: the later statement is another's estimate ("according to", 据X测算). */

@@ -3,8 +3,8 @@
  * for a company whose quarter ran May–July, "| Q2 | July 2023 | … |" (or by its last day, "| Q2 | July
  * 30, 2023 | … |"). A flow fact of several months that ends with the claim's single month or day is then
  * the period the writer meant, read loosely; it is not another period. Part of the judge
- * (verdicts/wrongPeriod.ts); a month that starts or lies inside the fact's span, or outside it, is
- * still another period.
+ * (verdicts/wrongPeriod.ts). A month outside the fact's span is still another period; one that starts
+ * or lies inside it is too, but only as information (the severity gate in monthInsideSpan.ts).
  */
 import type { Fact, Period } from '../../model';
 import { daysBetween } from './periodMatch';
