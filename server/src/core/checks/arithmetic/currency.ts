@@ -27,7 +27,10 @@ const CUR = '(yuan|RMB|CNY|元|人民币|dollars?|USD|US\\$|\\$|美元|euros?|EU
 const RATE_AFTER = new RegExp(`^\\s*${CUR}?\\s*(?:per|to the|to a|a|\\/|兑)\\s*(?:one\\s+|1\\s*)?${CUR}`, 'i');
 /** "at a rate of 7.1", "汇率为7.1", "按7.1的汇率". */
 const RATE_BEFORE = /(?:exchange rate|rate)\s+(?:of\s+)?(?:about\s+|roughly\s+)?$|汇率(?:为|是|按|约|约为)?\s*$|美元兑(?:人民币)?\s*$/i;
+/** "7.1的汇率", and "按7.0809折算" / "以7.1换算" (a bare number right before a conversion verb). */
 const RATE_AFTER_ZH = /^\s*的汇率/;
+const RATE_VERB_BEFORE = /(?:按|以|按照)\s*$/;
+const RATE_VERB_AFTER = /^\s*(?:折算|换算|折合)/;
 const FX_FILLER =
   '(?:at|using|by|on|按|以|按照)(?: the| a| an)?(?: [\\w-]+){0,3} (?:rate|exchange rate)(?: of)?|(?:at|按)|(?:yuan|元|rmb)(?: per| to the| a|/)(?: one)? (?:dollar|美元)|的汇率(?:计算|换算|计)?|汇率|计算|换算|(?:the |that )?(?:year-end|average|current|spot) rate|it is';
 /**
@@ -73,7 +76,8 @@ export function statedRate(view: SentenceView): StatedRate | undefined {
     const m = RATE_AFTER.exec(after);
     const whole = { parts: [q], span: { start: q.start, end: q.end } };
     if (m) return { quantity: q, ...whole, value: intervalOf(q), quote: currencyOf(m[1]) ?? q.currency, base: currencyOf(m[2]) };
-    if (q.kind === 'number' && (RATE_BEFORE.test(textBefore(view, q, 24)) || RATE_AFTER_ZH.test(after))) return { quantity: q, ...whole, value: intervalOf(q) };
+    const before = textBefore(view, q, 24);
+    if (q.kind === 'number' && (RATE_BEFORE.test(before) || RATE_AFTER_ZH.test(after) || (RATE_VERB_BEFORE.test(before) && RATE_VERB_AFTER.test(after)))) return { quantity: q, ...whole, value: intervalOf(q) };
   }
   return undefined;
 }
@@ -99,6 +103,8 @@ export function convertAmount(view: SentenceView, ctx: RelationContext, amount: 
   if (!window) return undefined;
   const range = exchangeRate(ctx.kb, from, to, window);
   if (!range) return undefined;
+  const carried = carriedRate(ctx, from, to, amount, other, range.interval);
+  if (carried) return carried;
   const interval = mul(intervalOf(amount), widen(range.interval, RATE_CHOICE));
   const shown = range.facts
     .slice(0, 3)
@@ -107,6 +113,28 @@ export function convertAmount(view: SentenceView, ctx: RelationContext, amount: 
   const notes = [t(ctx.locale, 'arith.rate-fact', { pair: `${from}→${to}`, period: claimed?.label ?? ctx.documentDate ?? '', rate: shown })];
   const certainty: Certainty = range.weak ? 'weak' : claimed ? 'explicit' : 'probable';
   return { interval, notes, facts: range.facts, certainty };
+}
+
+/**
+ * A rate the paragraph stated for an earlier conversion ("按7.0809折算约合190.1亿美元。平均每季度336.5亿元，约合
+ * 47.5亿美元"): writers state the rate once and convert the next amounts with it. It is used only when it
+ * names or implies the same pair and lies within the dated facts' spread for this amount's period (so a
+ * rate stated for another year does not carry), and only as probable: warning at most.
+ */
+function carriedRate(ctx: RelationContext, from: string, to: string, amount: Quantity, other: Quantity | undefined, dated: Interval): Conversion | undefined {
+  for (const earlier of ctx.earlier ?? []) {
+    const rate = statedRate(earlier);
+    if (!rate) continue;
+    const value = rateFromStated(rate, from, to, amount, other);
+    if (!value) continue;
+    if (!inside(value, widen(dated, RATE_CHOICE))) return undefined;
+    return { interval: mul(intervalOf(amount), value), notes: [t(ctx.locale, 'arith.rate-carried', { rate: rate.quantity.text })], facts: [], certainty: 'probable' };
+  }
+  return undefined;
+}
+
+function inside(i: Interval, outer: Interval): boolean {
+  return i.low !== null && i.high !== null && outer.low !== null && outer.high !== null && i.low >= outer.low && i.high <= outer.high;
 }
 
 /** The stated rate as `to` per one `from`. */
