@@ -13,6 +13,17 @@ import type { TriggerMention } from './metrics';
  * possessive just before the owned word.
  */
 const POSSESSIVE = /^[^,，;；。.!?！？]*(?:的|['’]s)\s*$/;
+/**
+ * Or the narrower word is the subject of a verb of having or reporting whose object is the general
+ * word ("Intelligent Cloud had revenue of", "Intelligent Cloud posted revenue", "智能云实现营收"), or
+ * stands right before it, with at most a word for a business unit between ("智能云营收", "智能云业务营收").
+ */
+const SUBJECT_OF_VERB = /^\s+(?:had|has|have|posted|reported|generated|recorded|booked|delivered|brought in|took in)\s+(?:(?:total|quarterly|annual|record|net)\s+)?$/i;
+const COMPOUND_ZH = /^\s*(?:业务|部门|板块|分部)?\s*(?:实现|录得|取得|的)?\s*$/;
+
+function ownerGap(gap: string): boolean {
+  return POSSESSIVE.test(gap) || SUBJECT_OF_VERB.test(gap) || COMPOUND_ZH.test(gap);
+}
 
 /**
  * The narrower trigger that owns `picked` (its metric refines picked's: revenue.cloud-segment of
@@ -23,7 +34,7 @@ export function owningTrigger(picked: TriggerMention, clauseTriggers: readonly T
     (o) =>
       o.metric.startsWith(`${picked.metric}.`) &&
       o.end <= picked.start &&
-      POSSESSIVE.test(text.slice(o.end, picked.start)) &&
+      ownerGap(text.slice(o.end, picked.start)) &&
       !quantities.some((f) => f.kind !== 'number' && f.start >= o.end && f.end <= picked.start),
   );
   return owners.reduce<TriggerMention | undefined>((best, o) => (!best || o.end > best.end ? o : best), undefined);

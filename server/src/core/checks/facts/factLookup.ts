@@ -19,13 +19,14 @@ export function newestOf(facts: Fact[]): Fact | undefined {
  */
 export function factsAbout(kb: FactBase, entity: string, metric?: string): Fact[] {
   const own = [...kb.factsFor(entity, metric)];
-  for (const ancestor of ancestorsOf(kb.entities, entity)) {
-    for (const f of kb.factsFor(ancestor, metric)) if (f.product === entity) own.push(f);
-    // A unit's own revenue is filed as its parent's segment revenue ("AWS revenue" is Amazon's
-    // cloud-segment revenue with product aws; "H20 sales" are Nvidia's AI revenue with product h20).
-    if (metric === 'revenue') {
-      for (const segment of UNIT_REVENUE) for (const f of kb.factsFor(ancestor, segment)) if (f.product === entity) own.push(f);
-    }
+  const ancestors = ancestorsOf(kb.entities, entity);
+  for (const ancestor of ancestors) for (const f of kb.factsFor(ancestor, metric)) if (f.product === entity) own.push(f);
+  // A unit's own revenue is filed as its parent's segment revenue ("AWS revenue" is Amazon's
+  // cloud-segment revenue with product aws; "H20 sales" are Nvidia's AI revenue with product h20)...
+  // unless the base files the unit's revenue itself: then its AI or incremental revenue is a part of
+  // that revenue, not a value of it (Azure's ~$400M of AI revenue says nothing of Azure's revenue).
+  if (metric === 'revenue' && !own.some((f) => f.product === entity || f.entity === entity)) {
+    for (const ancestor of ancestors) for (const segment of UNIT_REVENUE) for (const f of kb.factsFor(ancestor, segment)) if (f.product === entity) own.push(f);
   }
   // A deal has two sides and is filed under one of them: "Microsoft would pay Inflection $650M" is the
   // deal filed under Inflection with Microsoft as counterparty.

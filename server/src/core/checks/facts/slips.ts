@@ -12,6 +12,11 @@ import { firstFigureCredited } from './claimSentence';
 import { isKnownPublisher, attributionMatches } from './publishers';
 import { factsAbout, knownBy } from './factLookup';
 
+/** The named publisher stands behind a figure of the claim's entity, in any period, that the value matches. */
+function publisherReportsElsewhen(claim: Claim, kb: FactBase, attribution: string, sameUnit: (f: Fact) => boolean): boolean {
+  return !!claim.entity && factsAbout(kb, claim.entity.value).some((f) => sameUnit(f) && matchesLoosely(claim, f) && attributionMatches(f, attribution, kb));
+}
+
 /**
  * A hedged figure ("约62亿欧元") whose written value is exactly a figure of the same metric and period
  * in another currency ($6.2B), and not the figure it is hedged around (€5.8B): a currency slip.
@@ -59,7 +64,8 @@ export function metricFreeSlip(claim: Claim, kb: FactBase, context: JudgeContext
   const asWritten = candidates.filter((f) => sameUnit(f) && matchesLoosely(claim, f));
   if (asWritten.length > 0) {
     const attribution = claim.attribution?.value;
-    const credited = attribution && !asWritten.some((f) => attributionMatches(f, attribution, kb));
+    // The named publisher's own figure of the entity at another time is not misplaced credit either.
+    const credited = attribution && !asWritten.some((f) => attributionMatches(f, attribution, kb)) && !publisherReportsElsewhen(claim, kb, attribution, sameUnit);
     if (credited && isKnownPublisher(attribution, kb) && asWritten.every((f) => (f.reportedBy ?? []).length > 0) && firstFigureCredited(claim, context.sentenceText)) {
       return { verdict: 'misattributed', deciding: asWritten, related: [] };
     }

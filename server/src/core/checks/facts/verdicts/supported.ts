@@ -45,7 +45,10 @@ export function supportedVerdict(s: JudgeScope, kb: FactBase, context: JudgeCont
     const named = samePeriod.filter((f) => attributionMatches(f, attribution, kb));
     // A supporting fact may be a dated event inside the claim's period ("in 2024 … $650 million", the
     // deal of March 2024): when the named publisher stands behind it, the credit is right.
-    const namedSupports = supporting.some((f) => named.includes(f) || attributionMatches(f, attribution, kb));
+    // A figure the named publisher does report for this entity and metric, at another time, is not
+    // misplaced credit: at most the claim's period is another (the wrong-period steps judge that).
+    const namedSupports =
+      supporting.some((f) => named.includes(f) || attributionMatches(f, attribution, kb)) || ofMetric.some((f) => matches(claim, f) && attributionMatches(f, attribution, kb));
     if (!namedSupports && named.length > 0) {
       return { verdict: 'misattributed', deciding: named, related: supporting };
     }

@@ -1,0 +1,34 @@
+/**
+ * The object of a comparison is not the subject of the figures compared with it. In "the H200 raises
+ * memory to 141 GB at 4.8 TB/s, 43% more bandwidth than the H100" both figures are the H200's: the
+ * H100 is only what they are measured against ("than the H100", "versus the A100", "compared with",
+ * 比H100, 相比A100, 较A100, 与A100相比). Nearness must not hand the figure to it.
+ *
+ * Unless the figure is the object's own, written right after it: "than the H100's 3.35 TB/s",
+ * "versus the H100 at 3.35 TB/s", "比H100的3.35TB/s", "than the H100 (3.35 TB/s)". Then the object
+ * stays a candidate, and the usual subject rules decide as before.
+ */
+import type { Span } from '../model';
+
+/** Right before a compared name: the word that makes it the object of a comparison. */
+const COMPARED_BEFORE_EN = /(?<![A-Za-z])(?:than|versus|vs\.?|compared (?:with|to)|relative to|in comparison (?:with|to))\s+(?:(?:the|an?|its|their)\s+)?(?:(?:previous|prior|older|earlier|outgoing|predecessor)\s+)?$/i;
+const COMPARED_BEFORE_ZH = /(?:比|相比(?:于)?|相较(?:于)?|较之?|对比)\s*$/;
+/** Around a compared name in Chinese: "与A100相比", "和H100相较". */
+const COMPARED_AROUND_ZH_BEFORE = /(?:与|和|跟|同)\s*$/;
+const COMPARED_AROUND_ZH_AFTER = /^\s*(?:相比|相较|比较|对比)/;
+
+/** Between the compared name and a figure that is its own: a possessive, "at"/"with", a bracket. */
+const OWN_FIGURE_GAP = /^\s*(?:['’]s?|的)\s*(?:[\p{L}-]+\s*){0,3}$|^\s*(?:at|with|of)\s+(?:(?:about|around|roughly|nearly|just|only)\s+)?$|^\s*[(（]\s*$/u;
+
+/** The mention is what the sentence compares with, and `figure` is not its own (see above). */
+export function isComparisonObject(text: string, mention: Span, figure: Span): boolean {
+  if (!introducedAsCompared(text, mention)) return false;
+  const ownFigure = figure.start >= mention.end && OWN_FIGURE_GAP.test(text.slice(mention.end, figure.start));
+  return !ownFigure;
+}
+
+function introducedAsCompared(text: string, mention: Span): boolean {
+  const before = text.slice(Math.max(0, mention.start - 40), mention.start);
+  if (COMPARED_BEFORE_EN.test(before) || COMPARED_BEFORE_ZH.test(before)) return true;
+  return COMPARED_AROUND_ZH_BEFORE.test(before) && COMPARED_AROUND_ZH_AFTER.test(text.slice(mention.end, mention.end + 6));
+}

@@ -1,0 +1,75 @@
+/**
+ * What a figure is compared with is not whose it is (bind/comparisonObject.ts): in "raises memory to
+ * 141 GB at 4.8 TB/s: 43% more bandwidth than the H100" the figures are the sentence's subject's, the
+ * H100 only the yardstick ("than", "versus", "compared with", 比, 较, 相比, 与…相比). A figure written
+ * right after the compared name as its own ("the H100's 3.35 TB/s", "H100的3.35TB/s") stays the name's.
+ * Bundled facts: memory bandwidth H200 4.8 TB/s, H100 3.35 TB/s.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzedClaim } from './helpers';
+import { flaggedClaim, itIsSilent } from './flaggedClaim';
+
+const DATE = '2024-06-01';
+const entityOf = (text: string, figure: string) => analyzedClaim(text, figure, DATE)?.entity?.value;
+
+describe('the object of a comparison does not take the figure from the subject', () => {
+  it('"… at 4.8 TB/s: … more bandwidth than the H100" is the H200\'s', () => {
+    const text = 'The H200 keeps the same compute, and raises memory to 141 GB at 4.8 TB/s: about 76% more capacity and 43% more bandwidth than the H100.';
+    expect(entityOf(text, '4.8')).toBe('h200');
+    expect(entityOf(text, '43%')).toBe('h200');
+  });
+
+  it('a pronoun subject resolves to the name before, not to the compared name', () => {
+    expect(entityOf("Nvidia's H200 came next. It raises bandwidth to 4.8 TB/s, 43% more than the H100.", '4.8')).toBe('h200');
+  });
+
+  it('"versus the A100" (en)', () => {
+    expect(entityOf('The H200 launched, and offers 4.8 TB/s of bandwidth versus the A100.', '4.8')).toBe('h200');
+  });
+
+  it('比H100高出43% (zh): the difference is the subject\'s', () => {
+    expect(entityOf('H200沿用相同的算力，显存带宽提升到4.8TB/s，比H100高出43%。', '43%')).toBe('h200');
+  });
+
+  it('较H100提升至 (zh)', () => {
+    expect(entityOf('H200沿用相同的算力，显存带宽较H100提升至4.8TB/s。', '4.8TB/s')).toBe('h200');
+  });
+
+  it('与H100相比 (zh)', () => {
+    expect(entityOf('H200沿用相同的算力，显存带宽与H100相比高出43%。', '43%')).toBe('h200');
+  });
+
+  it("a wrong figure is judged against the subject's fact, not the compared product's", () => {
+    const { claim, verdicts } = flaggedClaim('The H200 keeps the same compute, and raises memory to 141 GB at 5.8 TB/s: 43% more bandwidth than the H100.', '5.8', DATE);
+    expect(claim?.entity?.value).toBe('h200');
+    expect(verdicts).toEqual(['contradicted']);
+  });
+});
+
+describe('the right figure of a subject compared with another product is not flagged', () => {
+  itIsSilent(
+    [
+      ['The H200 keeps the same compute, and raises memory to 141 GB at 4.8 TB/s: about 76% more capacity and 43% more bandwidth than the H100.', '4.8'],
+      ['H200沿用相同的算力，显存带宽较H100提升至4.8TB/s。', '4.8TB/s'],
+    ],
+    DATE,
+  );
+});
+
+describe("near misses: the compared name's own figure stays its own", () => {
+  it('"than the H100\'s 3.35 TB/s" (en)', () => {
+    expect(entityOf("The H200, at 4.8 TB/s, is 43% faster than the H100's 3.35 TB/s.", '3.35')).toBe('h100');
+  });
+
+  it('"versus the H100 at 3.35 TB/s" (en)', () => {
+    expect(entityOf('The H200 offers 4.8 TB/s, versus the H100 at 3.35 TB/s.', '3.35')).toBe('h100');
+  });
+
+  it('比H100的3.35TB/s (zh)', () => {
+    expect(entityOf('H200发布，显存带宽达4.8TB/s，比H100的3.35TB/s高出43%。', '3.35TB/s')).toBe('h100');
+  });
+
+  it('a name after "for the" is not a comparison object ("2 TB/s for the A100")', () => {
+    expect(entityOf('The A100 was the workhorse: 2 TB/s for the A100 was plenty in 2020.', '2')).toBe('a100');
+  });
+});
