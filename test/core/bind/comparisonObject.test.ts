@@ -73,3 +73,23 @@ describe("near misses: the compared name's own figure stays its own", () => {
     expect(entityOf('The A100 was the workhorse: 2 TB/s for the A100 was plenty in 2020.', '2')).toBe('a100');
   });
 });
+
+describe("a name that owns a later figure ('… 3.35 TB/s for the H100') does not take the earlier one", () => {
+  it('"Its 4.8 TB/s compares with 3.35 TB/s for the H100": 4.8 is the H200\'s, 3.35 the H100\'s', () => {
+    const text = 'The H200 keeps the same compute. Its 4.8 TB/s of bandwidth compares with 3.35 TB/s for the H100.';
+    expect(entityOf(text, '4.8')).toBe('h200');
+    expect(entityOf(text, '3.35')).toBe('h100');
+  });
+
+  it('a wrong earlier figure is judged against the subject, not the later figure\'s owner', () => {
+    const { claim, verdicts } = flaggedClaim('The H200 raises memory to 141 GB; its 5.8 TB/s compares with 3.35 TB/s for the H100.', '5.8', DATE);
+    expect(claim?.entity?.value).toBe('h200');
+    expect(verdicts).toEqual(['contradicted']);
+  });
+
+  itIsSilent([['The H200 raises memory to 141 GB; its 4.8 TB/s compares with 3.35 TB/s for the H100.', '4.8']], DATE);
+
+  it('near miss: a single figure before "for the H100" is still the H100\'s', () => {
+    expect(entityOf('Bandwidth reaches 3.35 TB/s for the H100.', '3.35')).toBe('h100');
+  });
+});

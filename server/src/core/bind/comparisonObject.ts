@@ -32,3 +32,19 @@ function introducedAsCompared(text: string, mention: Span): boolean {
   if (COMPARED_BEFORE_EN.test(before) || COMPARED_BEFORE_ZH.test(before)) return true;
   return COMPARED_AROUND_ZH_BEFORE.test(before) && COMPARED_AROUND_ZH_AFTER.test(text.slice(mention.end, mention.end + 6));
 }
+
+/**
+ * "Its 4.8 TB/s compares with 3.35 TB/s for the H100", "$20 a month against $200 for Pro": a name
+ * written right after another figure, as that figure's "for"/"on" complement, is that figure's owner. It
+ * does not take the figures written before that one: they belong to the sentence's subject.
+ */
+const FOR_OWNER_GAP = /^\s*(?:[^\s\d,;:.，。；：]+\s+){0,3}?(?:for|on|in)\s+(?:the\s+)?$/i;
+
+export function ownsLaterFigure(text: string, mention: Span, figure: Span, quantities: readonly Span[]): boolean {
+  if (mention.start < figure.end) return false;
+  let owned: Span | undefined;
+  for (const other of quantities) {
+    if (other.start >= figure.end && other.end <= mention.start && (!owned || other.start > owned.start)) owned = other;
+  }
+  return owned !== undefined && FOR_OWNER_GAP.test(text.slice(owned.end, mention.start));
+}

@@ -20,7 +20,7 @@ import { leadLabelEntity } from './leadLabel';
 import { mentionsIn, type EntityMention, type PronounMention } from './mentions';
 import { chooseSubject, entityBinding } from './subject';
 import { coordinatedOwner } from './coordinatedOwner';
-import { isComparisonObject } from './comparisonObject';
+import { isComparisonObject, ownsLaterFigure } from './comparisonObject';
 import { namesVariant, variantBetween } from './variantMention';
 
 export interface EntityInput {
@@ -112,8 +112,9 @@ function bindEntityAsWritten(input: EntityInput, kb: BindingKnowledge): EntityBi
   // The product a count counts is what it counts, not whose it is: in "Meta's H100 target: 600,000 H100
   // GPUs" the owner is Meta, however near the other "H100" stands.
   const counted = (m: EntityMention) => q.kind === 'count' && productMention !== undefined && m.entity === productMention.entity;
-  // "43% more bandwidth than the H100": what a figure is compared with is not whose it is.
-  const candidate = (m: EntityMention) => m !== productMention && !inQuantity(m) && !counted(m) && !isComparisonObject(text, m, q);
+  // "43% more bandwidth than the H100": what a figure is compared with is not whose it is; nor is the
+  // owner of a later figure ("… compares with 3.35 TB/s for the H100").
+  const candidate = (m: EntityMention) => m !== productMention && !inQuantity(m) && !counted(m) && !isComparisonObject(text, m, q) && !ownsLaterFigure(text, m, q, input.quantities);
 
   const coordinated = coordinatedOwner(text, q, sentence, mentionsIn(input.mentions, sentence.start, sentence.end).filter(usable));
   if (coordinated) return result(coordinated.mention && entityBinding(coordinated.mention, 'explicit', kb));
