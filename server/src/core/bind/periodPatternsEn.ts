@@ -182,8 +182,9 @@ export const EN_PATTERNS: PeriodPattern[] = [
   p(`${B0}(?:year[-\\s]end|YE)\\s*${Y}${B1}`, 'i', (m) => ({ t: 'yearEnd', year: abs(m[1]), fiscal: false })),
   // "would have … by year-end": a target for the end of the year of the span (a year named before it, a
   // speaker's), else the document's. Only after words of what is to come: "had … by year-end" in a later
-  // draft may be last year's.
-  p(`(?<=\\b(?:will|would|plans?|planned|expects?|expected|aims?|aimed|targets?|targeted|hopes?|hoped|intends?|intended)\\b(?:[^.;:!?]|\\.(?=\\d)){0,80})\\bby\\s+(?:the\\s+)?year[-\\s]end(?![-\\s]*(?:19|20)\\d\\d)${B1}`, 'i', () => ({ t: 'yearEnd', year: undefined, fiscal: false })),
+  // draft may be last year's. The look-behind follows the fixed "by" it ends with, so that it is tried
+  // only where "by" stands (at the start of the pattern it ran back up to 80 characters at every position).
+  p(`\\bby(?<=\\b(?:will|would|plans?|planned|expects?|expected|aims?|aimed|targets?|targeted|hopes?|hoped|intends?|intended)\\b(?:[^.;:!?]|\\.(?=\\d)){0,80}\\bby)\\s+(?:the\\s+)?year[-\\s]end(?![-\\s]*(?:19|20)\\d\\d)${B1}`, 'i', () => ({ t: 'yearEnd', year: undefined, fiscal: false })),
   p(`${B0}${Y}\\s+year[-\\s]end${B1}`, 'i', (m) => ({ t: 'yearEnd', year: abs(m[1]), fiscal: false })),
   // Calendar years
   p(`(?<![A-Za-z0-9$€£¥#.,])(?:(?:calendar\\s+(?:year\\s+)?|CY\\s*))?${Y}(?![A-Za-z0-9%]|[.,]\\d)`, 'i', (m) => ({

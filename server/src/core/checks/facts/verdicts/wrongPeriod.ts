@@ -2,7 +2,7 @@
  * Step 2 of the verdict order: the value is right for the same metric at another time (wrong-period),
  * unless the sentence itself names that other time or quotes the prior period on purpose (supported).
  */
-import type { Bound, Fact } from '../../../model';
+import type { Bound, Fact, Period } from '../../../model';
 import type { Judgement, JudgeContext } from '../judgement';
 import type { JudgeScope } from './scope';
 import { COMPARISON_CUES } from './scope';
@@ -66,12 +66,10 @@ export function wrongPeriodVerdict(s: JudgeScope, context: JudgeContext): Judgem
   // of the day the claim names, when the fact base has that day's.)
   // A period written in the number's own clause is the writer's, not the binding's: then only a
   // period of that clause can vouch for the value ("6月…估值80亿美元,10月的80亿美元" is still wrong).
-  const inClause = claim.period?.how === 'explicit' ? (clausePeriods(claim, context.sentenceText, context.documentDate) ?? []) : [];
-  // A date written after the same figure written again is that figure's ("$5 billion again in June").
-  const named = (inClause.some((p) => samePeriodValue(p, period)) ? inClause : (context.sentencePeriods ?? [])).filter(
-    (p) => !dateOfRepeatedFigure(claim, context.sentenceText, p, context.documentDate),
-  );
-  const namedFits = (f: Fact) => !displaced.includes(f) && named.some((p) => relation(p, f) === 'same');
+  // Read only when a figure of another period is there to vouch for (most claims have none): each
+  // date of the sentence is looked for again after the figure (repeatedFigure.ts).
+  let named: readonly Period[] | undefined;
+  const namedFits = (f: Fact) => !displaced.includes(f) && (named ??= periodsNamed(claim, period, context)).some((p) => relation(p, f) === 'same');
   if (elsewhere.some(namedFits)) {
     return { verdict: 'supported', deciding: elsewhere.filter(namedFits), related: [] };
   }
@@ -88,6 +86,15 @@ export function wrongPeriodVerdict(s: JudgeScope, context: JudgeContext): Judgem
   // other periods names none of them.
   if (elsewhere.length > 0 && oneValue(elsewhere)) return { verdict: 'wrong-period', deciding: elsewhere, related: samePeriod };
   return undefined;
+}
+
+/** The periods the sentence names for the claim's value: its own clause's when one is the claim's period. */
+function periodsNamed(claim: JudgeScope['claim'], period: Period, context: JudgeContext): readonly Period[] {
+  const inClause = claim.period?.how === 'explicit' ? (clausePeriods(claim, context.sentenceText, context.documentDate) ?? []) : [];
+  // A date written after the same figure written again is that figure's ("$5 billion again in June").
+  return (inClause.some((p) => samePeriodValue(p, period)) ? inClause : (context.sentencePeriods ?? [])).filter(
+    (p) => !dateOfRepeatedFigure(claim, context.sentenceText, p, context.documentDate),
+  );
 }
 
 /** The claim's interval holds the very number a floor or ceiling states ("up to $5.5B": 5.5B). */
