@@ -103,7 +103,7 @@ const STEPS: ((s: JudgeScope, kb: FactBase, context: JudgeContext) => Judgement 
   (s, _kb, context) => wrongPeriodVerdict(s, context),
   (s, _kb, context) => wrongCurrencyVerdict(s, context),
   (s) => wrongScaleVerdict(s),
-  (s) => undatedTenfoldVerdict(s),
+  (s, _kb, context) => undatedTenfoldVerdict(s, context),
   wrongMetricVerdict,
   (s, kb) => contradictedVerdict(s, kb),
   undatedLevelVerdict,
