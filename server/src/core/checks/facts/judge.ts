@@ -100,7 +100,7 @@ const STEPS: ((s: JudgeScope, kb: FactBase, context: JudgeContext) => Judgement 
   (s, _kb, context) => firstCrossingVerdict(s, context),
   supportedVerdict,
   (s) => priceInForceVerdict(s),
-  (s, _kb, context) => wrongPeriodVerdict(s, context),
+  (s, kb, context) => wrongPeriodVerdict(s, context, kb),
   (s, _kb, context) => wrongCurrencyVerdict(s, context),
   (s) => wrongScaleVerdict(s),
   (s, _kb, context) => undatedTenfoldVerdict(s, context),
