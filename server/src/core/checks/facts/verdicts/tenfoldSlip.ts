@@ -5,27 +5,35 @@
  * figures of different moments is common. But a figure written to three or more significant digits
  * whose digits, moved by one or two places, are exactly those of a figure of its entity and metric on
  * record ("33.4亿元" a quarter for the 334亿元 reported, "$55.76 million" for $5.576 million) is no
- * coincidence, whenever it was meant: the decimal point slipped.
+ * coincidence, whenever it was meant: the decimal point slipped. So is one whose period was only
+ * borrowed from another statement (borrowedPeriod.ts): it is judged against the figures known by the
+ * document's date, as if undated ("…2023年约为32.8万亿韩元;营业利润2.347万亿韩元" for 23.47万亿 of 2024).
  */
 import type { Claim, Fact } from '../../../model';
-import type { Judgement } from '../judgement';
+import type { Judgement, JudgeContext } from '../judgement';
 import type { JudgeScope } from './scope';
 import { matches } from '../factMatch';
 import { significantDigits } from '../metricMixups';
 import { isInequality } from './wrongPeriod';
+import { periodBorrowed } from '../borrowedPeriod';
+import { knownBy, levelKnownBy } from '../factLookup';
 
 const TENFOLD = [10, 0.1, 100, 0.01];
 
 /** Digits a match by digits needs, in the claim and in the fact: two digits agree too often. */
 const MIN_DIGITS = 3;
 
-export function undatedTenfoldVerdict(s: JudgeScope): Judgement | undefined {
-  const { claim, q, period, samePeriod, comparable } = s;
-  if (period || isInequality(q.bound) || q.style.numerals !== 'arabic' || q.per || significantDigits(q.value) < MIN_DIGITS) return undefined;
+export function undatedTenfoldVerdict(s: JudgeScope, context: JudgeContext): Judgement | undefined {
+  const { claim, q, period, comparable, periodKind } = s;
+  const { documentDate } = context;
+  const borrowed = period !== undefined && documentDate !== undefined && periodBorrowed(claim, context.sentenceText);
+  if ((period && !borrowed) || isInequality(q.bound) || q.style.numerals !== 'arabic' || q.per || significantDigits(q.value) < MIN_DIGITS) return undefined;
   // A value on record as written, for any period, is a figure we could not place, not a slip.
   if (comparable.some((f) => matches(claim, f))) return undefined;
+  const known = (f: Fact) => documentDate !== undefined && (periodKind === 'instant' ? levelKnownBy : knownBy)(f, documentDate);
+  const candidates = borrowed ? comparable.filter(known) : s.samePeriod;
   for (const factor of TENFOLD) {
-    const slipped = samePeriod.filter((f) => sameDigits(claim, f, factor));
+    const slipped = candidates.filter((f) => sameDigits(claim, f, factor));
     if (slipped.length > 0) return { verdict: 'wrong-scale', deciding: slipped, related: [], scaleFactor: factor, periodInferred: true };
   }
   return undefined;

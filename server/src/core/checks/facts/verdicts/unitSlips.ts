@@ -10,6 +10,8 @@ import { precise } from '../slips';
 import { knownBy, newestOf } from '../factLookup';
 import { INEQUALITY } from './wrongPeriod';
 import { restatesOpenBound } from './boundScale';
+import { periodBorrowed } from '../borrowedPeriod';
+import { namesPeriodByItsEnd } from '../monthNamesQuarter';
 
 export function wrongCurrencyVerdict(s: JudgeScope, context: JudgeContext): Judgement | undefined {
   const { claim, q, period, ofMetric, relation } = s;
@@ -23,14 +25,18 @@ export function wrongCurrencyVerdict(s: JudgeScope, context: JudgeContext): Judg
   // number as written is exactly that figure in another currency (€600M), it is no coincidence either.
   const current = q.kind === 'money' && s.asOfDocument && documentDate ? newestOf(ofMetric.filter(known)) : undefined;
   if (q.kind !== 'money' || !(period || precise(q) || q.hedge || current)) return undefined;
-  // A period only borrowed from an earlier sentence is a guess: a precise figure is judged as if
-  // undated ("…较2022年翻了几番。全年收入3.12亿美元" for 3.12亿元 of 2024).
-  const guessed = period !== undefined && claim.period?.how === 'context' && precise(q) && !s.comparable.some((f) => known(f) && matches(claim, f));
+  // A period only borrowed from an earlier sentence, or from another statement of this one, is a guess:
+  // a precise figure is judged as if undated ("…较2022年翻了几番。全年收入3.12亿美元" for 3.12亿元 of
+  // 2024; borrowedPeriod.ts).
+  const guessed = period !== undefined && periodBorrowed(claim, context.sentenceText) && precise(q) && !s.comparable.some((f) => known(f) && matches(claim, f));
+  // A precise figure dated by a month that closes a fact's span ("截至2025年9月" for the four quarters
+  // to September) names that span (monthNamesQuarter.ts): the same figure in another currency.
+  const closedBy = (f: Fact) => period !== undefined && precise(q) && namesPeriodByItsEnd(period, f);
   const otherCurrency = ofMetric.filter(
     (f) =>
       CURRENCY_UNITS.has(f.unit) &&
       f.unit !== q.currency &&
-      ((period && relation(period, f) === 'same') || ((!period || guessed) && known(f))),
+      ((period && relation(period, f) === 'same') || closedBy(f) || ((!period || guessed) && known(f))),
   );
   // A floor or ceiling in the other currency ("over €75B") is met by almost anything: no slip
   // (meetsFigure), unless the claim restates that very bound ("超过100亿美元" for over 100亿元).

@@ -15,6 +15,8 @@ import { thresholdCrossedLater, thresholdFirstCrossedEarlier } from '../mileston
 import { samePeriodValue } from './supported';
 import { restatedEventBound } from './restatedEventBound';
 import { stillStanding } from './standingLevel';
+import { statedWithItsEvent } from './eventTerms';
+import type { FactBase } from '../../../facts/index';
 import { earlierThanKnownBy } from './knownBy';
 import { dateOfRepeatedFigure } from './repeatedFigure';
 import { namesPeriodByItsEnd } from '../monthNamesQuarter';
@@ -36,7 +38,7 @@ export function firstCrossingVerdict(s: JudgeScope, context: JudgeContext): Judg
   return earlier.length > 0 ? { verdict: 'wrong-period', deciding: earlier, related: s.samePeriod } : undefined;
 }
 
-export function wrongPeriodVerdict(s: JudgeScope, context: JudgeContext): Judgement | undefined {
+export function wrongPeriodVerdict(s: JudgeScope, context: JudgeContext, kb?: FactBase): Judgement | undefined {
   const { claim, q, period, samePeriod, otherPeriod, comparable, displaced, relation, periodKind } = s;
   // Not for a bound ("不到1万亿美元", "more than $5 billion"): an inequality fits many moments and
   // belongs to none... except a threshold crossed ("首次突破3万亿美元"): milestones record when each
@@ -49,8 +51,9 @@ export function wrongPeriodVerdict(s: JudgeScope, context: JudgeContext): Judgem
   // an event's bound restated as a bound ("至少6亿美元" for a round of "at least $600M").
   // A level whose fact spans a stretch of time the claim's period overlaps ("tender agreed late 2023,
   // completed early 2024" for "in 2024") may be of the very moment the claim names: not another period;
-  // nor is a level that still stood then (standingLevel.ts), nor an event whose fact is dated only by
-  // when it was known, after the claim's date (knownBy.ts).
+  // nor is a level that still stood then (standingLevel.ts; unless its clause states the event that set
+  // it, eventTerms.ts), nor an event whose fact is dated only by when it was known, after the claim's
+  // date (knownBy.ts).
   const elsewhere = INEQUALITY.has(q.bound)
     ? restatedEventBound(s)
     : otherPeriod.filter(
@@ -58,7 +61,7 @@ export function wrongPeriodVerdict(s: JudgeScope, context: JudgeContext): Judgem
           matches(claim, f) &&
           (bounded(f) || restatesBound(q, f)) &&
           !(periodKind === 'instant' && relation(period, f) === 'overlap') &&
-          !stillStanding(s, f) &&
+          !(stillStanding(s, f) && !(kb && statedWithItsEvent(s, f, kb, context.sentenceText))) &&
           !earlierThanKnownBy(s, f),
       );
   // The sentence names the period the value belongs to ("$27.0B in fiscal 2023"): the binding picked
