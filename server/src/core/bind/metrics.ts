@@ -279,7 +279,15 @@ function cost(t: TriggerMention, input: MetricInput, kb: BindingKnowledge): numb
   const inside = t.start < q.end && q.start < t.end;
   // A phrase read for another figure is that figure's more surely than a word merely nearer to it.
   const ownedByOther = t.owner !== undefined && !ownedBy(t, q);
-  return own + (claimed ? 1000 : 0) + (ownedByOther ? 2000 : 0) + (t.strong && !inside ? 0 : HINT_PENALTY);
+  // A unit of measurement glued to the number (945亿千瓦时, 6吉瓦) names its measure as surely as the
+  // measure's name; other words inside a number ("6 percentage points", 3倍) only hint at one.
+  const named = inside ? isMeasurement(q) : t.strong;
+  return own + (claimed ? 1000 : 0) + (ownedByOther ? 2000 : 0) + (named ? 0 : HINT_PENALTY);
+}
+
+/** A number read with a unit of measurement (TWh, GW, W, TB/s), not a count, a share or a multiple. */
+function isMeasurement(q: Quantity): boolean {
+  return q.kind === 'number' && q.unit !== undefined;
 }
 
 /** Between a price and a word of its denominator: "per", "per 1K", "per million", "/". */
