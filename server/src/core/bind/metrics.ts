@@ -7,7 +7,7 @@
  * another clause of the sentence is used only when the number's clause compares it with something
  * ("revenue was $60.9B, up from $27B"): elsewhere a neighbouring clause is usually about another thing.
  */
-import { asideWithout } from './bracketAside';
+import { asideWithout, outsideAsides } from './bracketAside';
 import type { Binding, Quantity, Span } from '../model';
 import type { BindingKnowledge } from './knowledge';
 import { findLiterals, longestNonOverlapping, lowerAscii, wordLiteral, type Literal } from './literals';
@@ -155,7 +155,7 @@ export function bindMetric(input: MetricInput, kb: BindingKnowledge): Binding<st
     )[0];
   const respective = respectiveMetric(text, q, sentence, usable, input.quantities);
   if (respective) return respective;
-  const inClause = usable.filter((t) => t.start >= clause.start && t.end <= clause.end);
+  const inClause = outsideAsides(text, usable, q, clause).filter((t) => t.start >= clause.start && t.end <= clause.end);
   if (inClause.length > 0) {
     const nearest = pick(inClause);
     const t = owningTrigger(nearest, inClause, text, input.quantities) ?? nearest;
