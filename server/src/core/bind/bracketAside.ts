@@ -46,3 +46,18 @@ export function datesBracketedFigure(text: string, m: Span, q: Span, quantities:
   const aside = asideWithout(text, m, q, sentence);
   return !!aside && quantities.some((o) => o.start >= m.end && o.end <= aside.end && !(o.start === q.start && o.end === q.end));
 }
+
+/**
+ * "2024年资本开支（含融资租赁本金支付）为392.3亿美元": brackets without the figure qualify the words
+ * before them. They may narrow the measure named outside them ("输入（缓存命中）", cached input), not
+ * change it: a metric word inside them of another family than every one outside (融资 beside 资本开支)
+ * does not name the figure's measure. Returns the triggers to weigh.
+ */
+export function outsideAsides<T extends Span & { metric: string }>(text: string, triggers: readonly T[], q: Span, clause: Span): T[] {
+  const family = (t: T) => t.metric.split('.')[0];
+  const inClause = (t: T) => t.start >= clause.start && t.end <= clause.end;
+  const inAside = (t: T) => asideWithout(text, t, q, clause) !== undefined;
+  const outside = new Set(triggers.filter((t) => inClause(t) && !inAside(t)).map(family));
+  if (outside.size === 0) return [...triggers];
+  return triggers.filter((t) => !(inClause(t) && inAside(t)) || outside.has(family(t)));
+}

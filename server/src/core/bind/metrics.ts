@@ -7,7 +7,7 @@
  * another clause of the sentence is used only when the number's clause compares it with something
  * ("revenue was $60.9B, up from $27B"): elsewhere a neighbouring clause is usually about another thing.
  */
-import { asideWithout } from './bracketAside';
+import { asideWithout, outsideAsides } from './bracketAside';
 import type { Binding, Quantity, Span } from '../model';
 import type { BindingKnowledge } from './knowledge';
 import { findLiterals, longestNonOverlapping, lowerAscii, wordLiteral, type Literal } from './literals';
@@ -155,7 +155,7 @@ export function bindMetric(input: MetricInput, kb: BindingKnowledge): Binding<st
     )[0];
   const respective = respectiveMetric(text, q, sentence, usable, input.quantities);
   if (respective) return respective;
-  const inClause = usable.filter((t) => t.start >= clause.start && t.end <= clause.end);
+  const inClause = outsideAsides(text, usable, q, clause).filter((t) => t.start >= clause.start && t.end <= clause.end);
   if (inClause.length > 0) {
     const nearest = pick(inClause);
     const t = owningTrigger(nearest, inClause, text, input.quantities) ?? nearest;
@@ -279,7 +279,15 @@ function cost(t: TriggerMention, input: MetricInput, kb: BindingKnowledge): numb
   const inside = t.start < q.end && q.start < t.end;
   // A phrase read for another figure is that figure's more surely than a word merely nearer to it.
   const ownedByOther = t.owner !== undefined && !ownedBy(t, q);
-  return own + (claimed ? 1000 : 0) + (ownedByOther ? 2000 : 0) + (t.strong && !inside ? 0 : HINT_PENALTY);
+  // A unit of measurement glued to the number (945亿千瓦时, 6吉瓦) names its measure as surely as the
+  // measure's name; other words inside a number ("6 percentage points", 3倍) only hint at one.
+  const named = inside ? isMeasurement(q) : t.strong;
+  return own + (claimed ? 1000 : 0) + (ownedByOther ? 2000 : 0) + (named ? 0 : HINT_PENALTY);
+}
+
+/** A number read with a unit of measurement (TWh, GW, W, TB/s), not a count, a share or a multiple. */
+function isMeasurement(q: Quantity): boolean {
+  return q.kind === 'number' && q.unit !== undefined;
 }
 
 /** Between a price and a word of its denominator: "per", "per 1K", "per million", "/". */

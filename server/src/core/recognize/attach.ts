@@ -30,7 +30,12 @@ export function attach(src: Source, lang: Lang, r: Reading, hints: { integerWrit
   // "4.8TB/s", "1979 TFLOPS": a measurement, still a number, with its unit (a glued unit is part of
   // the quantity's text; a spaced one is read, not covered).
   const measure = out.kind === 'number' && !out.currency ? readMeasureUnit(src, out.end) : null;
-  if (measure) return { ...out, unit: measure.unit, end: measure.glued ? measure.end : out.end };
+  // A prefixed unit is read in the base's unit ("945亿千瓦时" = 94.5 TWh); the scale keeps the factor so
+  // a fix is written back in kWh, as subunits of a currency do ("50 cents").
+  if (measure) {
+    const f = measure.factor;
+    return { ...out, value: out.value * f, place: out.place * f, scale: out.scale * f, unit: measure.unit, end: measure.glued ? measure.end : out.end };
+  }
   const ks = hints.currencyBefore || out.kind === 'vague' ? null : kindSuffix(src, out.end, { value: out.value, integerWritten: hints.integerWritten, chinese: hints.chinese });
   if (ks) {
     out.kind = ks.kind;

@@ -86,8 +86,8 @@ export interface Lexicon {
   zhShares: Record<string, { notBefore: string }>;
   classifiers: { zh: Record<string, string> };
   unitNouns: UnitNounEntry[];
-  /** Units of measurement (TB/s, TFLOPS, 瓦): the number stays a number and carries the unit. */
-  measureUnits?: { unit: string; words: string[] }[];
+  /** Units of measurement (TB/s, TFLOPS, 瓦, 千瓦时): the number stays a number and carries the unit, times `factor`. */
+  measureUnits?: { unit: string; factor?: number; words: string[] }[];
   unitModifiers: { en: string[]; zh: string[] };
   /** Tier and edition words: read by binding (bind/variantMention.ts), not by the recogniser. */
   variantWords: { en: string[]; zh: string[]; nouns?: { en: string[]; zh: string[] }; marks?: { en: string[] } };

@@ -22,17 +22,28 @@ export interface UnitMatch {
   noun?: boolean;
 }
 
-const MEASURES = new WordTable((LEXICON.measureUnits ?? []).flatMap((u) => u.words.map((w) => [w, u.unit] as const)));
+const MEASURES = new WordTable((LEXICON.measureUnits ?? []).flatMap((u) => u.words.map((w) => [w, { unit: u.unit, factor: u.factor ?? 1 }] as const)));
 
 /**
  * A unit of measurement right after a number, glued or after one space ("4.8TB/s", "1979 TFLOPS",
  * "700瓦"), matched as written. A letter or digit right after it means a longer word ("Watson").
+ * `factor` converts the written unit to `unit`, the one the fact base records the measure in
+ * (千瓦时 = 1e-9 TWh, 千瓦 = 1000 W).
  */
-export function readMeasureUnit(src: Source, pos: number): { end: number; unit: string; glued: boolean } | null {
+export function readMeasureUnit(src: Source, pos: number): { end: number; unit: string; factor: number; glued: boolean } | null {
   const s = src.norm;
   const j = s[pos] === ' ' ? pos + 1 : pos;
   const m = MEASURES.at(s, j, (end) => !isAlnum(s[end]));
-  return m ? { end: m.end, unit: m.data, glued: j === pos } : null;
+  return m ? { end: m.end, unit: m.data.unit, factor: m.data.factor, glued: j === pos } : null;
+}
+
+/**
+ * A unit of measurement that opens with a Chinese numeral character starts at `pos` (千瓦, 千瓦时,
+ * 兆瓦): the numeral before it ends there, so "945亿千瓦时" is 945亿 kWh, not 945亿 and a thousand watts.
+ */
+export function measureUnitStartsAt(src: Source, pos: number): boolean {
+  const s = src.norm;
+  return MEASURES.at(s, pos, (end) => !isAlnum(s[end])) !== undefined;
 }
 
 /** English words end at a non-letter; a Chinese noun may be followed by anything ("单词30美元"). */

@@ -11,6 +11,7 @@ import type { Bound } from '../model';
 import { parseArabic } from './arabic';
 import { LEXICON } from './lexicon';
 import { isDigit, skipSpaces, type Source } from './text';
+import { measureUnitStartsAt } from './units';
 
 export interface ZhNumeral {
   start: number;
@@ -129,6 +130,8 @@ export function parseZhNumeral(src: Source, start: number): ZhNumeral | null {
       bigRunStart = -1;
       continue;
     }
+    // 千瓦, 兆瓦时: a unit of measurement, not a numeral (945亿千瓦时 is 945亿 kWh).
+    if ((ZH_SMALL.has(c) || ZH_BIG.has(c)) && measureUnitStartsAt(src, k)) break;
     const small = ZH_SMALL.get(c);
     if (small !== undefined) {
       if (small >= lastSmall) break;

@@ -44,6 +44,7 @@ import { anotherEstimatorVerdict } from './verdicts/anotherEstimator';
 import { contradictedVerdict, siblingSpecVerdict, standingPriceVerdict, undatedLevelVerdict } from './verdicts/contradicted';
 import { recordedSpecVerdict } from './verdicts/recordedSpec';
 import { soleProductPriceVerdict } from './verdicts/soleProductPrice';
+import { judgeAsFamilyMember } from './familyMember';
 
 export function judgeClaim(written: Claim, kb: FactBase, context: JudgeContext = {}): Judgement {
   const claim = yuanForYenSign(written, kb);
@@ -126,6 +127,9 @@ function judge(claim: Claim, kb: FactBase, context: JudgeContext): Judgement {
     const j = step(scope, kb, context);
     if (j) return j;
   }
+  // Nothing of the bound metric for the claim's period: a more specific member of its family may hold it.
+  const member = scope.samePeriod.length === 0 && scope.contained.length === 0 ? judgeAsFamilyMember(scope.claim as typeof scope.claim & { metric: NonNullable<Claim['metric']> }, kb, (c) => judge(c, kb, context)) : undefined;
+  if (member) return member;
   // A metric the fact base holds nothing for, and no other verdict: look for an unmistakable slip.
   if (scope.ofMetric.length === 0) return anotherEstimatorVerdict(scope, kb, context) ?? metricFreeSlip(claim, kb, context) ?? { ...none, related: scope.comparable };
   return { ...none, related: scope.comparable };
