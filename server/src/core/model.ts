@@ -101,6 +101,10 @@ export interface Binding<T> {
   inferred?: boolean;
   /** Another reading the same words allow ("last September" said in November: this year's or last year's). */
   alternative?: T;
+  /** The words give the period only roughly (a season, 年初, "late in the year"): a fact overlapping it may support the figure. */
+  approximate?: boolean;
+  /** The words leave the year to the reader, who has none to take (a bare 年底): never sure enough to call a figure wrong. */
+  unsure?: boolean;
 }
 
 /** A recognised quantity in a document, bound to what it is about. */

@@ -4,7 +4,7 @@
  * the real splitter, one paragraph per non-empty line, `#` lines as headings).
  */
 import type { Claim, Entity, Metric, Quantity, QuantityKind, Span } from '../../../server/src/core/model';
-import { bindClaims } from '../../../server/src/core/bind/index';
+import { bindClaims, findPeriods } from '../../../server/src/core/bind/index';
 import type { BindingKnowledge } from '../../../server/src/core/bind/knowledge';
 import { splitSentences } from '../../../server/src/core/text/sentences';
 import { analyze, type Analysis } from '../../../server/src/core/analyze';
@@ -133,4 +133,9 @@ export function claimOf(claims: Claim[], quantity: Quantity): Claim {
 export function analyzedClaim(text: string, figure: string, documentDate: string): Analysis['claims'][number] | undefined {
   const claims = analyze(text, { facts: bundledFacts(), options: sanitizeOptions({ documentDate }) }).claims;
   return claims.find((c) => c.quantity.text === figure);
+}
+
+/** The period expressions of a text as [words, first day, last day], as the binder reads them on `documentDate`. */
+export function periodsIn(text: string, documentDate: string): [string, string, string][] {
+  return findPeriods(text, { start: 0, end: text.length }, { documentDate }).map((f) => [text.slice(f.start, f.end), f.period.start, f.period.end]);
 }

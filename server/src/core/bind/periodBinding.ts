@@ -25,6 +25,7 @@ import { datesOtherBaseline } from './baselineDate';
 import { endsRunningCount } from './throughYear';
 import { yearsAgoDay } from './yearAgoFlow';
 import { narrativeMonth } from './narrativeMonth';
+import { yearPartReading } from './yearPartYear';
 import { datesExchangeRate, datesOnlyRate } from './fxRateDate';
 
 export type PeriodFinder = (span: Span, fiscalYearEnd: string | undefined) => PeriodMention[];
@@ -263,6 +264,9 @@ function settle(m: PeriodMention | undefined, how: BindingHow, input: PeriodInpu
     guessed = m.anchor.unanchoredGuessed;
     inferred = true;
   }
+  // 年底, "late in the year", "this summer": rough parts of a year, in the year the paragraph tells (yearPartYear.ts).
+  const part = yearPartReading(input, m, period);
+  if (part) return { ...part, how, span };
   if (!period) return 'none';
   // A year the text does not give (last December, placed by the document's date) is inferred, and not
   // guessed at all when the paragraph last named another year: "2022年11月…。12月,…" is 2022's story.

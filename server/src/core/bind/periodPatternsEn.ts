@@ -7,6 +7,7 @@
  * dates happens in periodSpec.ts.
  */
 import type { MonthPart, PeriodSpec, YearRef } from './periodSpec';
+import type { Season, SeasonWhich } from './yearParts';
 
 export interface PeriodPattern {
   re: RegExp;
@@ -61,6 +62,16 @@ const MAY_CONTEXT = /(?:\b(?:in|during|since|by|until|through|early|late|mid|fro
 /** "the June quarter" is a quarter, not the end of June. */
 const NOT_QUARTER = '(?![\\s-]+quarter)';
 
+const SEASON = '(spring|summer|autumn|fall|winter)';
+/** After a season's word: not "the fall in/of prices" (a year after "fall of" is the season's), not the Spring Festival. */
+const SEASON_END = `${B1}(?!(?<=[Ff][Aa][Ll][Ll])\\s+(?:in|of)\\s+(?!(?:19|20)\\d\\d))(?!\\s+[Ff]estival)`;
+const SEASON_WHICH: Record<string, SeasonWhich | undefined> = { this: 'this', 'this past': 'last', last: 'last', next: 'next', that: undefined, 'the same': undefined };
+
+function season(word: string, year: YearRef, which?: SeasonWhich): PeriodSpec {
+  const w = word.toLowerCase();
+  return { t: 'season', year, season: (w === 'fall' ? 'autumn' : w) as Season, ...(which ? { which } : {}) };
+}
+
 const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11 };
 
 export const EN_PATTERNS: PeriodPattern[] = [
@@ -112,12 +123,17 @@ export const EN_PATTERNS: PeriodPattern[] = [
   ),
   // Quarters named by their last month ("the July quarter", "the December quarter of 2023", "the
   // December 2024 quarter": the quarter, not the month; "April–June 2024 quarter" is the range's)
-  p(`${B0}(?<!(?:[–—-]|\\bto|\\bthrough)\\s*)(?:the\\s+)?${FULL_MON}(?:\\s+${Y})?[\\s-]+quarter(?:\\s+of\\s+${Y})?${B1}`, '', (m) => ({ t: 'monthQuarter', year: abs(m[2] ?? m[3]), m: month(m[1]) })),
+  // "June quarter 2024", "the September quarter, 2023": the year after it too (one space, not a table's next cell).
+  p(`${B0}(?<!(?:[–—-]|\\bto|\\bthrough)\\s*)(?:the\\s+)?${FULL_MON}(?:\\s+${Y})?[\\s-]+quarter(?:(?:\\s+of\\s+|,?[ \\t])${Y})?${B1}`, '', (m) => ({ t: 'monthQuarter', year: abs(m[2] ?? m[3]), m: month(m[1]) })),
   // "the quarter ended June 30, 2025", "the three months ended Jan. 26", "the quarter ending in April",
   // "the three months to late April 2024" (the end of a fiscal quarter falls late in its month): the
   // quarter ending that month, not its last day.
   p(`${B0}(?:[Tt]he\\s+)?(?:(?:[Ff]iscal\\s+)?[Qq]uarter|(?:[Tt]hree|3)[\\s-]+months)\\s+(?:(?:that|which)\\s+ended|ended|ending|to|through)\\s+(?:in\\s+|the\\s+end\\s+of\\s+|(?:[Ee]arly|[Mm]id|[Ll]ate)[\\s-]+)?${MON}(?:\\s+${DAY})?(?:,?\\s+${Y})?${B1}`, '', (m) =>
     ({ t: 'monthQuarter', year: abs(m[3]), m: month(m[1]) }),
+  ),
+  // ...and day first, as British writers date it: "the three months to 30 June 2024", "the quarter ended 31 December".
+  p(`${B0}(?:[Tt]he\\s+)?(?:(?:[Ff]iscal\\s+)?[Qq]uarter|(?:[Tt]hree|3)[\\s-]+months)\\s+(?:(?:that|which)\\s+ended|ended|ending|to|through)\\s+(?:on\\s+)?${DAY}\\s+(?:of\\s+)?${MON}(?:,?\\s+${Y})?${B1}`, '', (m) =>
+    ({ t: 'monthQuarter', year: abs(m[3]), m: month(m[2]) }),
   ),
   // "the first three quarters of fiscal 2025", "the first six months of FY2025": the fiscal year's own
   // quarters (a calendar year's first months and quarters are read above).
@@ -175,8 +191,9 @@ export const EN_PATTERNS: PeriodPattern[] = [
   p(`${B0}(?:by\\s+|at\\s+)?(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:calendar\\s+)?(?:year\\s+)?${Y}${B1}`, 'i', (m) => ({
     t: 'yearEnd', year: abs(m[1]), fiscal: false,
   })),
-  p(`${B0}(?:by\\s+|at\\s+)?(?:the\\s+)?end\\s+of\\s+(this|next|last|the)\\s+year${B1}`, 'i', (m) => ({
-    t: 'yearEnd', year: m[1].toLowerCase() === 'the' ? { rel: 0 } : rel(m[1]), fiscal: false,
+  // "the end of the year", "the end of that year": the year just named, else the document's (yearPartYear.ts).
+  p(`${B0}(?:by\\s+|at\\s+)?(?:the\\s+)?end\\s+of\\s+(this|next|last|the|that|the\\s+same)\\s+year${B1}`, 'i', (m) => ({
+    t: 'yearEnd', year: /^(?:this|next|last)$/i.test(m[1]) ? rel(m[1]) : undefined, fiscal: false,
   })),
   p(`${B0}(?:by\\s+|at\\s+)?(?:the\\s+)?end\\s+of\\s+${FISCAL}${FYY}${B1}`, 'i', (m) => ({ t: 'yearEnd', year: abs(m[1]), fiscal: true })),
   p(`${B0}(?:year[-\\s]end|YE)\\s*${Y}${B1}`, 'i', (m) => ({ t: 'yearEnd', year: abs(m[1]), fiscal: false })),
@@ -186,6 +203,16 @@ export const EN_PATTERNS: PeriodPattern[] = [
   // only where "by" stands (at the start of the pattern it ran back up to 80 characters at every position).
   p(`\\bby(?<=\\b(?:will|would|plans?|planned|expects?|expected|aims?|aimed|targets?|targeted|hopes?|hoped|intends?|intended)\\b(?:[^.;:!?]|\\.(?=\\d)){0,80}\\bby)\\s+(?:the\\s+)?year[-\\s]end(?![-\\s]*(?:19|20)\\d\\d)${B1}`, 'i', () => ({ t: 'yearEnd', year: undefined, fiscal: false })),
   p(`${B0}${Y}\\s+year[-\\s]end${B1}`, 'i', (m) => ({ t: 'yearEnd', year: abs(m[1]), fiscal: false })),
+  // Rough parts of a year whose year is the one just named, else the document's (yearParts.ts, yearPartYear.ts):
+  // "early in the year", "late that year", "by mid-year", "the middle of the year", "the start of the year".
+  p(`${B0}(early|late)\\s+(?:in\\s+)?(?:the|that|the\\s+same)\\s+year${B1}(?!\\s+(?:19|20)\\d\\d)`, 'i', (m) => ({ t: 'yearPart', year: undefined, part: m[1].toLowerCase() === 'early' ? 'early' : 'late' })),
+  p(`(?<=\\b(?:by|at|in|around|until|till|through|since|from|before|after)\\s+)(?:the\\s+)?mid-?year${B1}(?![-\\s]+(?:19|20)\\d\\d)`, 'i', () => ({ t: 'yearPart', year: undefined, part: 'mid' })),
+  p(`${B0}(?:the\\s+)?(middle|start|beginning)\\s+of\\s+(?:the|that|the\\s+same)\\s+year${B1}`, 'i', (m) => ({ t: 'yearPart', year: undefined, part: m[1].toLowerCase() === 'middle' ? 'mid' : 'early' })),
+  // Seasons (yearParts.ts): "this summer", "last spring", "this past winter", "summer 2024", "the fall of 2023",
+  // "over the winter", "in early spring". "Fall" the noun ("the fall in prices") and the Spring Festival are none.
+  p(`${B0}(this\\s+past|this|last|next|that|the\\s+same)\\s+${SEASON}${SEASON_END}`, 'i', (m) => season(m[2], undefined, SEASON_WHICH[m[1].toLowerCase().replace(/\s+/g, ' ')])),
+  p(`${B0}(?:the\\s+)?(?:(?:early|late|mid)[\\s-]+)?${SEASON}(?:\\s+of)?,?\\s+${Y}${B1}`, 'i', (m) => season(m[1], abs(m[2]))),
+  p(`(?<=\\b(?:in|during|over|through|throughout|by|until|till|since|from|before|after|across)\\s+)(?:the\\s+)?(?:(?:early|late|mid)[\\s-]+)?${SEASON}${SEASON_END}`, 'i', (m) => season(m[1], undefined)),
   // Calendar years
   p(`(?<![A-Za-z0-9$€£¥#.,])(?:(?:calendar\\s+(?:year\\s+)?|CY\\s*))?${Y}(?![A-Za-z0-9%]|[.,]\\d)`, 'i', (m) => ({
     t: 'year', year: abs(m[1]), fiscal: false,

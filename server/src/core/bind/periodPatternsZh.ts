@@ -5,6 +5,7 @@
  */
 import type { PeriodPattern } from './periodPatternsEn';
 import type { MonthPart, PeriodSpec, YearRef } from './periodSpec';
+import type { Season } from './yearParts';
 
 const Y = '(?<![\\d.])((?:19[7-9]|20\\d)\\d)';
 const MZ = '(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])';
@@ -88,6 +89,16 @@ function countZh(word: string): number {
   return COUNT_ZH[word] ?? smallNumber(word);
 }
 
+const SEASONS_ZH: Record<string, Season> = { 春: 'spring', 夏: 'summer', 秋: 'autumn', 冬: 'winter' };
+const SEASON_ZH = '([春夏秋冬])\\s*(?:天|季(?!度))(?!节)';
+/** Before a bare 年初/年中: no year, relative year, count of years or 同年 of its own. */
+const BARE_YEAR = '(?<![\\d年今去明前后同每全半近往当上下本该这那其一二三四五六七八九十两几多数])';
+
+/** 今年夏天 is this summer (a winter 今年 in January is the one running); 去年, 明年 name the season's year. */
+function seasonZh(word: string, year: YearRef, thisYear = false): PeriodSpec {
+  return thisYear ? { t: 'season', year: undefined, season: SEASONS_ZH[word], which: 'this' } : { t: 'season', year, season: SEASONS_ZH[word] };
+}
+
 export const ZH_PATTERNS: PeriodPattern[] = [
   // Quarters named by their last month: "2024年9月季度", "今年6月季度", "6月季度", "截至6月的季度"
   p(`${YEAR_OPT}${MZ}\\s*月(?:份)?(?:季度|当季|那个季度|这个季度)`, (m) => ({ t: 'monthQuarter', year: yearOpt(m[1], m[2]), m: smallNumber(m[3]) })),
@@ -167,6 +178,15 @@ export const ZH_PATTERNS: PeriodPattern[] = [
   p(`${Y}\\s*年\\s*(?:年\\s*)?(?:底|末)`, (m) => ({ t: 'yearEnd', year: abs(m[1]), fiscal: false })),
   p(`${REL_YEAR}\\s*(?:年\\s*)?(?:底|末)`, (m) => ({ t: 'yearEnd', year: relYear(m[1]), fiscal: false })),
   p(`(?<![\\d年今去明前])年\\s*(?:底|末)(?!尾)`, () => ({ t: 'yearEnd', year: undefined, fiscal: false })),
+  // 年初, 年中 with no year of their own: the year just named, else the document's (yearParts.ts, yearPartYear.ts).
+  // Not a count of years ("三年中", "每年中") nor a year before another word ("这一年中国").
+  p(`${BARE_YEAR}年\\s*初(?![期至])`, () => ({ t: 'yearPart', year: undefined, part: 'early' })),
+  p(`${BARE_YEAR}年\\s*中(?![国心期报华央东西南北美日韩欧英德法印旬])`, () => ({ t: 'yearPart', year: undefined, part: 'mid' })),
+  // Seasons (yearParts.ts): "2024年夏季", "今年夏天", "去年秋天", "今夏", "明春", a bare "夏天"; not 春节, not 季度.
+  p(`${Y}\\s*年\\s*(?:的)?\\s*${SEASON_ZH}`, (m) => seasonZh(m[2], abs(m[1]))),
+  p(`${REL_YEAR}\\s*(?:的)?\\s*${SEASON_ZH}`, (m) => seasonZh(m[2], relYear(m[1]), m[1] === '今年')),
+  p(`(?<![至如迄])(今|去|明)([春夏秋冬])(?![天季节])`, (m) => seasonZh(m[2], relYear(m[1] + '年'), m[1] === '今')),
+  p(`(?<![\\d年今去明前])${SEASON_ZH}`, (m) => seasonZh(m[1], undefined)),
   // "年内将拥有…", "计划年内…": a target within the year of the span (a year named before it, a speaker's),
   // else the document's. Only beside words of what is to come; "一年内", "两年内" count a span, not a year.
   p(`(?:(?<=(?:将|计划|预计|争取|力争|有望|目标是)\\s*)年内|(?<![\\d一二两三四五六七八九十几数多半近同当每])年内(?=\\s*(?:将|会|要|可|能|有望|计划|预计|就将)))(?!迄今)`, () => ({ t: 'year', year: undefined, fiscal: false })),

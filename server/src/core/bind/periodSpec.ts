@@ -29,6 +29,7 @@ import {
 } from './calendar';
 import { offsetPeriod, type Offset } from './offsetPeriod';
 import { quarterFromNamed } from './quarterBefore';
+import { otherSeason, seasonPeriod, seasonStart, seasonYear, yearPartPeriod, type Season, type SeasonWhich, type YearPart } from './yearParts';
 
 /** A year as written: absolute ("2023"), relative to the document's year ("last year", 去年), or not written. */
 export type YearRef = { abs: number } | { rel: number } | undefined;
@@ -57,6 +58,10 @@ export type PeriodSpec =
   | { t: 'half'; year: YearRef; h: number; fiscal: boolean }
   | { t: 'year'; year: YearRef; fiscal: boolean }
   | { t: 'yearEnd'; year: YearRef; fiscal: boolean }
+  /** "this summer", "2024年秋季", "over the winter": a season (yearParts.ts), relative to the document's date or of a year. */
+  | { t: 'season'; year: YearRef; season: Season; which?: SeasonWhich }
+  /** 年初, 年中, "late in the year": a rough part of a year (yearParts.ts). */
+  | { t: 'yearPart'; year: YearRef; part: YearPart }
   | { t: 'relQuarter'; offset: number }
   | { t: 'relMonth'; offset: number }
   | { t: 'yearsAgo'; n: number }
@@ -83,6 +88,7 @@ export type MonthPart = 'early' | 'mid' | 'late';
 export function specKind(spec: PeriodSpec): 'explicit' | 'relative' | 'present' {
   if (spec.t === 'present') return 'present';
   if (spec.t === 'yearToDate') return 'relative';
+  if (spec.t === 'season' && spec.which) return 'relative';
   if (spec.t === 'relQuarter' || spec.t === 'relMonth' || spec.t === 'yearsAgo' || spec.t === 'lastMonthName' || spec.t === 'sameSpanYearBefore' || spec.t === 'after') return 'relative';
   if ('year' in spec && spec.year && 'rel' in spec.year) return 'relative';
   return 'explicit';
@@ -94,6 +100,7 @@ export function specKind(spec: PeriodSpec): 'explicit' | 'relative' | 'present' 
  */
 export function otherReading(spec: PeriodSpec, documentDate: string | undefined): Period | undefined {
   const doc = parseIso(documentDate);
+  if (spec.t === 'season') return otherSeasonReading(spec, doc);
   if (spec.t !== 'lastMonthName' || !doc || spec.m >= doc.m) return undefined;
   return monthPeriod(doc.y - 1, spec.m);
 }
@@ -201,6 +208,16 @@ export function resolveSpec(spec: PeriodSpec, env: ResolveEnv): Period | undefin
       const y = yearOf(spec.year, env, doc, (yy) => ({ y: yy, m: 1, d: 1 }));
       return y === undefined ? undefined : calendarYearPeriod(y);
     }
+    case 'season': {
+      if (spec.which) return doc ? seasonPeriod(seasonYear(spec.season, spec.which, doc), spec.season) : undefined;
+      const y = yearOf(spec.year, env, doc, (yy) => seasonStart(yy, spec.season));
+      return y === undefined ? undefined : seasonPeriod(y, spec.season);
+    }
+    case 'yearPart': {
+      // Like a bare 年底: the year named earlier in the span, else the document's.
+      const y = yearOf(spec.year, env, doc, () => undefined);
+      return y === undefined ? undefined : yearPartPeriod(y, spec.part);
+    }
     case 'yearEnd': {
       if (spec.fiscal) {
         const fy = fiscalYearOf(spec.year, env, doc);
@@ -215,6 +232,12 @@ export function resolveSpec(spec: PeriodSpec, env: ResolveEnv): Period | undefin
       return { start: end, end, label: `end of ${y}` };
     }
   }
+}
+
+/** The other reading of a season: "last summer" said in autumn, a winter named by its year (yearParts.ts). */
+function otherSeasonReading(spec: Extract<PeriodSpec, { t: 'season' }>, doc: YMD | undefined): Period | undefined {
+  if (spec.which) return doc ? otherSeason(spec.season, spec.which, seasonYear(spec.season, spec.which, doc), doc) : undefined;
+  return spec.year && 'abs' in spec.year ? otherSeason(spec.season, undefined, spec.year.abs, doc) : undefined;
 }
 
 /**

@@ -60,7 +60,7 @@ const PATTERN_NEEDS = ALL_PATTERNS.map((pattern) => regexNeeds(pattern.re));
 const PATTERN_PAIRS = ALL_PATTERNS.map((pattern) => regexPairNeeds(pattern.re));
 
 /** Words of what is to come: a year-less month in such a span may be the next one, not the last. */
-const FORWARD_CUES = /\b(?:will|would|shall|expect(?:s|ed)?|plans?|planned|scheduled|due|forecasts?|projected|upcoming|next|by)\b|将|预计|预期|计划|有望|拟|明年|下半年起/i;
+export const FORWARD_CUES = /\b(?:will|would|shall|expect(?:s|ed)?|plans?|planned|scheduled|due|forecasts?|projected|upcoming|next|by)\b|将|预计|预期|计划|有望|拟|明年|下半年起/i;
 
 /** Full-width digits become ASCII so that one set of patterns reads both (same string length). */
 export function normaliseDigits(s: string): string {

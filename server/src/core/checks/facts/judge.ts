@@ -77,7 +77,7 @@ function judgeAsPlan(claim: Claim, kb: FactBase, context: JudgeContext): Judgeme
 /** The period binding cannot have picked the wrong one of several periods. */
 function periodSure(claim: Claim, context: JudgeContext, kb: FactBase, verdict: Verdict): boolean {
   const p = claim.period;
-  if (!p) return false;
+  if (!p || p.unsure) return false;
   // "$28B in April 2023 and a share sale late in the year valued it at $86B": the later statement's own.
   if (p.span && context.sentenceText !== undefined && p.span.start >= claim.sentence.start && laterStatementTimesItself(context.sentenceText, p.span.end - claim.sentence.start, claim.quantity.start - claim.sentence.start)) return false;
   if (p.how === 'explicit') return true;

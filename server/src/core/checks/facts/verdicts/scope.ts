@@ -74,7 +74,9 @@ export function judgeScope(claim: JudgeScope['claim'], kb: FactBase, context: Ju
       samePeriod = exact;
     }
   }
-  const contained = period ? comparable.filter((f) => relation(period, f) === 'contains') : [];
+  // A season or a rough part of a year ("this summer", 年初) holds a fact that overlaps it as one of its own.
+  const approximate = claim.period?.approximate === true;
+  const contained = period ? comparable.filter((f) => relation(period, f) === 'contains' || (approximate && relation(period, f) === 'overlap')) : [];
   const otherPeriod = comparable.filter((f) => !samePeriod.includes(f) && !contained.includes(f));
   return { claim, q, entity, metric, periodKind, oneOff, currentForDays, relation, ofMetric, comparable, asOfDocument, period, samePeriod, displaced, contained, otherPeriod, compares };
 }
