@@ -7,6 +7,7 @@ import type { Quantity } from '../../model';
 import { cadenceOf } from './annualized';
 import { HEDGE_EN, HEDGE_ZH } from './cues';
 import { checkable, sameDimension } from './operands';
+import { sameLength } from './periodSpans';
 import { claimOf, gapBetween, neighbour, textAfter, textBefore, type SentenceView } from './view';
 
 export type Direction = 'up' | 'down';
@@ -74,6 +75,10 @@ function yearPair(view: SentenceView, x: Quantity, y: Quantity): Change | undefi
   const yy = yearOf(view, y);
   if (yx === undefined || yy === undefined || yx === yy) return undefined;
   const gap = gapBetween(view, x, y);
+  // "2023年全年营收200亿美元，2024年第一季度营收60亿美元": a year and a quarter are no change of one series.
+  const px = claimOf(view, x)?.period?.value;
+  const py = claimOf(view, y)?.period?.value;
+  if (px && py && !sameLength(px, py)) return undefined;
   const mx = claimOf(view, x)?.metric?.value;
   const my = claimOf(view, y)?.metric?.value;
   const sameMetric = mx !== undefined && mx === my;
