@@ -14,7 +14,7 @@ export type Direction = 'up' | 'down';
 
 const UP_EN = 'up|rose|risen|rising|grew|grown|growing|gained|jumped|climbed|surged|soared|increased|expanded|higher|(?:an? )?(?:increase|rise|gain|jump|growth) of|added';
 const DOWN_EN = 'down|fell|fallen|falling|dropped|declined|decreased|slid|slipped|plunged|tumbled|shrank|lower|(?:an? )?(?:decrease|decline|drop|fall) of';
-const UP_ZH = '增长|增加|上涨|上升|提高|提升|增幅|涨幅|增速|猛增|大增|飙升|跃升|攀升|增';
+const UP_ZH = '增长|增加|上涨|上升|提高|提升|增幅|涨幅|增速|猛增|大增|飙升|跃升|攀升|高出|多出|增';
 const DOWN_ZH = '下降|下滑|减少|降低|下跌|跌幅|降幅|缩水|回落|下挫';
 const ZH_TAIL = `(?:了|为|达|达到|约|近|超过|高达|${HEDGE_ZH})*`;
 
@@ -197,14 +197,15 @@ export function changeForRate(view: SentenceView, p: Quantity, changes: Change[]
       if (d) return { ...c, rate: p, direction: c.direction ?? d };
     }
   }
-  if (!prev || !next) return undefined;
+  // "B，较A增长P%" may end the sentence: only the forms with a value after the rate need one.
+  if (!prev) return undefined;
   // "B, up P% from A".
   const m = NEW_TO_RATE_EN.exec(gapBetween(view, prev, p));
-  if (m && RATE_TO_OLD_EN.test(gapBetween(view, p, next)) && like(prev, next)) return { old: next, new: prev, rate: p, direction: dir(m) };
+  if (m && next && RATE_TO_OLD_EN.test(gapBetween(view, p, next)) && like(prev, next)) return { old: next, new: prev, rate: p, direction: dir(m) };
   // "较A增长P%至B" and "B，较A增长P%".
   const zh = NEW_TO_RATE_ZH.exec(gapBetween(view, prev, p));
   if (zh && VERSUS_ZH.test(textBefore(view, prev, 20))) {
-    if (RATE_TO_NEW_ZH.test(gapBetween(view, p, next)) && like(prev, next)) return { old: prev, new: next, rate: p, direction: dir(zh) };
+    if (next && RATE_TO_NEW_ZH.test(gapBetween(view, p, next)) && like(prev, next)) return { old: prev, new: next, rate: p, direction: dir(zh) };
     const before = qs[k - 2];
     if (before && like(before, prev) && /^\s*[，,]\s*(?:同比)?(?:较|比|相比|相较于?)[^，,。；;\d]{0,8}$/.test(gapBetween(view, before, prev))) {
       return { old: prev, new: before, rate: p, direction: dir(zh) };
