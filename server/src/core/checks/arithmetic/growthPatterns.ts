@@ -130,6 +130,14 @@ function likePrices(a: Quantity, b: Quantity): boolean {
   return a.kind === 'money' && b.kind === 'money' && !!a.currency && a.currency === b.currency && !!a.per && !b.per && checkable(a) && checkable(b);
 }
 
+/**
+ * "from 8 points to 16": the unit is written once, on the first value, and the bare second number is in
+ * it. Only points, whose figures carry no scale word, so the bare number cannot be off by a million.
+ */
+function unitOnFirst(a: Quantity, b: Quantity): boolean {
+  return a.kind === 'points' && b.kind === 'number' && !a.style.scaleWord && !b.style.scaleWord && checkable(a) && checkable(b);
+}
+
 /** A short aside in brackets after a figure says where it comes from ("约10亿(扎克伯格5月的说法)"), not what it is compared with. */
 const ASIDE = /[（(][^（）()]{1,30}[)）]/g;
 
@@ -144,10 +152,15 @@ export function changesIn(view: SentenceView): Change[] {
   for (let i = 0; i + 1 < qs.length; i++) {
     const x = qs[i];
     const y = qs[i + 1];
-    if (!likePrices(x, y)) continue;
+    const bare = !likePrices(x, y) && unitOnFirst(x, y);
+    if (!likePrices(x, y) && !bare) continue;
     const before = textBefore(view, x, 40);
     const gap = gapBetween(view, x, y);
     if (gap.length > 60) continue;
+    if (bare) {
+      if (/\bfrom\s+(?:\S+\s+)?$/i.test(before) && FROM_TO_GAP_EN.test(gap) && !RANGE_WORDS.test(before)) out.push({ old: x, new: y });
+      continue;
+    }
     if (/\bfrom\s+(?:\S+\s+)?$/i.test(before) && FROM_TO_GAP_EN.test(gap) && !RANGE_WORDS.test(before)) out.push({ old: x, new: y });
     else if (/\bto\s+(?:\S+\s+)?$/i.test(before) && TO_FROM_GAP_EN.test(gap) && !RANGE_WORDS.test(before)) out.push({ old: y, new: x });
     else if (FROM_ZH.test(before) && FROM_TO_GAP_ZH.test(gap)) out.push({ old: x, new: y, direction: dir(DIRECTION_ZH.exec(gap)) });
