@@ -27,14 +27,14 @@ const POINTS_NOUN_AFTER = /^-?\s*(?:percentage[\s-]+)?(?:points?|pts?|pp)\s+(?:(
 const ANNUAL_RATE = /CAGR|compound(?:ed)? annual|annuali[sz]ed growth|average annual|复合(?:年)?增长率|年复合|年均/i;
 const PER_YEAR_AFTER = /^\s*(?:a|per|each) year\b|^\s*annually\b|^\s*\/\s*yr\b|^\s*每年/i;
 
-function growthRate(c: Change, direction: Direction): Interval {
+export function growthRate(c: Change, direction: Direction): Interval {
   const ratio = div(intervalOf(c.new), intervalOf(c.old));
   const pct = scale(ratio, 100);
   if (direction === 'down') return { low: pct.high === null ? null : 100 - pct.high, high: pct.low === null ? null : 100 - pct.low };
   return shift(pct, -100);
 }
 
-function rateFormula(c: Change, direction: Direction): string {
+export function rateFormula(c: Change, direction: Direction): string {
   return direction === 'down' ? `(1 − ${c.new.text} ÷ ${c.old.text}) × 100%` : `(${c.new.text} ÷ ${c.old.text} − 1) × 100%`;
 }
 

@@ -7,13 +7,14 @@ import type { Quantity } from '../../model';
 import { cadenceOf } from './annualized';
 import { HEDGE_EN, HEDGE_ZH } from './cues';
 import { checkable, sameDimension } from './operands';
+import { sameLength } from './periodSpans';
 import { claimOf, gapBetween, neighbour, textAfter, textBefore, type SentenceView } from './view';
 
 export type Direction = 'up' | 'down';
 
 const UP_EN = 'up|rose|risen|rising|grew|grown|growing|gained|jumped|climbed|surged|soared|increased|expanded|higher|(?:an? )?(?:increase|rise|gain|jump|growth) of|added';
 const DOWN_EN = 'down|fell|fallen|falling|dropped|declined|decreased|slid|slipped|plunged|tumbled|shrank|lower|(?:an? )?(?:decrease|decline|drop|fall) of';
-const UP_ZH = '增长|增加|上涨|上升|提高|提升|增幅|涨幅|增速|猛增|大增|飙升|跃升|攀升|增';
+const UP_ZH = '增长|增加|上涨|上升|提高|提升|增幅|涨幅|增速|猛增|大增|飙升|跃升|攀升|高出|多出|增';
 const DOWN_ZH = '下降|下滑|减少|降低|下跌|跌幅|降幅|缩水|回落|下挫';
 const ZH_TAIL = `(?:了|为|达|达到|约|近|超过|高达|${HEDGE_ZH})*`;
 
@@ -74,6 +75,10 @@ function yearPair(view: SentenceView, x: Quantity, y: Quantity): Change | undefi
   const yy = yearOf(view, y);
   if (yx === undefined || yy === undefined || yx === yy) return undefined;
   const gap = gapBetween(view, x, y);
+  // "2023年全年营收200亿美元，2024年第一季度营收60亿美元": a year and a quarter are no change of one series.
+  const px = claimOf(view, x)?.period?.value;
+  const py = claimOf(view, y)?.period?.value;
+  if (px && py && !sameLength(px, py)) return undefined;
   const mx = claimOf(view, x)?.metric?.value;
   const my = claimOf(view, y)?.metric?.value;
   const sameMetric = mx !== undefined && mx === my;
@@ -125,6 +130,14 @@ function likePrices(a: Quantity, b: Quantity): boolean {
   return a.kind === 'money' && b.kind === 'money' && !!a.currency && a.currency === b.currency && !!a.per && !b.per && checkable(a) && checkable(b);
 }
 
+/**
+ * "from 8 points to 16": the unit is written once, on the first value, and the bare second number is in
+ * it. Only points, whose figures carry no scale word, so the bare number cannot be off by a million.
+ */
+function unitOnFirst(a: Quantity, b: Quantity): boolean {
+  return a.kind === 'points' && b.kind === 'number' && !a.style.scaleWord && !b.style.scaleWord && checkable(a) && checkable(b);
+}
+
 /** A short aside in brackets after a figure says where it comes from ("约10亿(扎克伯格5月的说法)"), not what it is compared with. */
 const ASIDE = /[（(][^（）()]{1,30}[)）]/g;
 
@@ -139,10 +152,15 @@ export function changesIn(view: SentenceView): Change[] {
   for (let i = 0; i + 1 < qs.length; i++) {
     const x = qs[i];
     const y = qs[i + 1];
-    if (!likePrices(x, y)) continue;
+    const bare = !likePrices(x, y) && unitOnFirst(x, y);
+    if (!likePrices(x, y) && !bare) continue;
     const before = textBefore(view, x, 40);
     const gap = gapBetween(view, x, y);
     if (gap.length > 60) continue;
+    if (bare) {
+      if (/\bfrom\s+(?:\S+\s+)?$/i.test(before) && FROM_TO_GAP_EN.test(gap) && !RANGE_WORDS.test(before)) out.push({ old: x, new: y });
+      continue;
+    }
     if (/\bfrom\s+(?:\S+\s+)?$/i.test(before) && FROM_TO_GAP_EN.test(gap) && !RANGE_WORDS.test(before)) out.push({ old: x, new: y });
     else if (/\bto\s+(?:\S+\s+)?$/i.test(before) && TO_FROM_GAP_EN.test(gap) && !RANGE_WORDS.test(before)) out.push({ old: y, new: x });
     else if (FROM_ZH.test(before) && FROM_TO_GAP_ZH.test(gap)) out.push({ old: x, new: y, direction: dir(DIRECTION_ZH.exec(gap)) });
@@ -192,14 +210,15 @@ export function changeForRate(view: SentenceView, p: Quantity, changes: Change[]
       if (d) return { ...c, rate: p, direction: c.direction ?? d };
     }
   }
-  if (!prev || !next) return undefined;
+  // "B，较A增长P%" may end the sentence: only the forms with a value after the rate need one.
+  if (!prev) return undefined;
   // "B, up P% from A".
   const m = NEW_TO_RATE_EN.exec(gapBetween(view, prev, p));
-  if (m && RATE_TO_OLD_EN.test(gapBetween(view, p, next)) && like(prev, next)) return { old: next, new: prev, rate: p, direction: dir(m) };
+  if (m && next && RATE_TO_OLD_EN.test(gapBetween(view, p, next)) && like(prev, next)) return { old: next, new: prev, rate: p, direction: dir(m) };
   // "较A增长P%至B" and "B，较A增长P%".
   const zh = NEW_TO_RATE_ZH.exec(gapBetween(view, prev, p));
   if (zh && VERSUS_ZH.test(textBefore(view, prev, 20))) {
-    if (RATE_TO_NEW_ZH.test(gapBetween(view, p, next)) && like(prev, next)) return { old: prev, new: next, rate: p, direction: dir(zh) };
+    if (next && RATE_TO_NEW_ZH.test(gapBetween(view, p, next)) && like(prev, next)) return { old: prev, new: next, rate: p, direction: dir(zh) };
     const before = qs[k - 2];
     if (before && like(before, prev) && /^\s*[，,]\s*(?:同比)?(?:较|比|相比|相较于?)[^，,。；;\d]{0,8}$/.test(gapBetween(view, before, prev))) {
       return { old: prev, new: before, rate: p, direction: dir(zh) };

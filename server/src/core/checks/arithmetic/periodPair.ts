@@ -1,0 +1,163 @@
+/**
+ * A change read from what binding knows rather than from one more phrase: two like amounts of one sentence
+ * that the binder dated at two different, ordered periods of the same length, of the same measure, and a
+ * growth rate right after the later-written one ("Q1 revenue was $7.19B; Q2 jumped to $13.51B, up about
+ * 120% sequentially", "年化收入达到100亿美元，去年12月还是55亿美元，半年增长约45%", "较6月季度的334亿元环比
+ * 增长约12%"), or a multiple "是半年前的三倍". The older period is the old value, whatever the word order.
+ *
+ * The phrase readers (growthPatterns.ts) come first; this reads what they leave. It is a reading of the
+ * bindings, not of a cue tying the numbers, so it is probable (warning at most) and offers no fix; and it
+ * holds back whenever the wording or the dates point elsewhere: a rate with a baseline of its own ("up 20%
+ * from…"), a year-over-year rate between periods not a year apart, a sequential one between periods that do
+ * not follow each other, two candidates for the older value, another company or measure.
+ */
+import type { Claim, Period, Quantity } from '../../model';
+import { div, type Interval } from '../intervals';
+import { cadenceOf } from './annualized';
+import { isAmbiguousMultiple } from './ambiguousGrowth';
+import { HEDGE_ZH } from './cues';
+import { growthRate, rateFormula } from './growth';
+import { daySpan, daysBetween, sameLength } from './periodSpans';
+import { directionAround, type Direction } from './growthPatterns';
+import { checkable, intervalOf, sameDimension } from './operands';
+import type { RelationOutcome } from './outcome';
+import type { RelationDetector } from './relation';
+import { claimOf, gapBetween, isDuration, neighbour, textAfter, textBefore, type SentenceView } from './view';
+
+const EDGE_SLACK_DAYS = 20;
+
+/** "60% above last year's level", "15% higher than": the direction after the rate. */
+const COMPARATIVE_AFTER = /^\s*(?:(above|higher than|more than|greater than)|(below|lower than|less than))\b/i;
+/** A baseline of the rate's own ("up 20% from $5B", "P% over 2023", "较…"): another reading's business. */
+const OWN_BASELINE_AFTER = /^\s*(?:[,，]\s*)?(?:from|on|over|versus|vs\.?|compared|against|than\s+(?:\$|\d))\b/i;
+const YEAR_ON_YEAR = /year[- ](?:over|on)[- ]year|\by\/y\b|\byoy\b|from a year (?:earlier|ago|before)|on the year|同比|上年同期|去年同期/i;
+/** A yearly average over the span ("年均增长约15%", "a CAGR of") is growth.ts's compound rate, not B/A − 1. */
+const PER_YEAR = /CAGR|compound(?:ed)? annual|average annual|annual(?:ly|i[sz]ed)|a year\b|per year|年均|年复合|复合(?:年)?增长|每年/i;
+const SEQUENTIAL = /sequential(?:ly)?|quarter[- ](?:over|on)[- ]quarter|\bq\/q\b|环比/i;
+/** "是半年前的三倍", "是去年的3倍": a multiple of the figure of a time named before it. */
+const MULTIPLE_OF_TIME_ZH = new RegExp(`(?:是|为|相当于)[^，,。；;\\d]{0,10}?(?:年|月|季度|前|初|底|末)的\\s*(?:${HEDGE_ZH})?\\s*$`);
+
+function bound(c: Claim | undefined): Period | undefined {
+  const p = c?.period;
+  return p && (p.how === 'explicit' || p.how === 'sentence') ? p.value : undefined;
+}
+
+/** A measure counts only when the amount's own clause names it: one carried over from a sibling figure ("其中数据中心184亿美元…上一季度的181.2亿美元") may be the wrong one. */
+function ownMetric(c: Claim | undefined): string | undefined {
+  return c?.metric?.how === 'explicit' ? c.metric.value : undefined;
+}
+
+function agree(a: string | undefined, b: string | undefined): boolean {
+  return a === undefined || b === undefined || a === b;
+}
+
+interface Dated {
+  q: Quantity;
+  period: Period;
+}
+
+/** Which of two dated amounts is older, when their periods are as long as each other and do not overlap. */
+function ordered(a: Dated, b: Dated): [Dated, Dated] | undefined {
+  const x = daySpan(a.period);
+  const y = daySpan(b.period);
+  if (!x || !y || !sameLength(a.period, b.period)) return undefined;
+  if (x.end < y.start) return [a, b];
+  if (y.end < x.start) return [b, a];
+  return undefined;
+}
+
+/** The rate's own words say which two periods it compares; the pair must be those. */
+function spanFits(words: string, older: Period, newer: Period): boolean {
+  const o = daySpan(older);
+  const n = daySpan(newer);
+  if (!o || !n) return false;
+  if (YEAR_ON_YEAR.test(words)) return Math.abs(daysBetween(o.start, n.start) - 365) <= EDGE_SLACK_DAYS;
+  if (SEQUENTIAL.test(words)) return Math.abs(daysBetween(o.end, n.start) - 1) <= EDGE_SLACK_DAYS;
+  return true;
+}
+
+/**
+ * The two amounts the result compares: the amount right before it (the later-written value) and the one
+ * other like amount of the sentence before that, of the same company and measure, dated at another period.
+ * Two such older candidates and there is no telling which one is meant.
+ */
+function datedPair(view: SentenceView, r: Quantity): [Dated, Dated] | undefined {
+  const y = neighbour(view, r, -1);
+  if (!y || !checkable(y) || isDuration(y) || !['money', 'count', 'number'].includes(y.kind)) return undefined;
+  const cy = claimOf(view, y);
+  const py = bound(cy);
+  if (!py) return undefined;
+  const candidates: [Dated, Dated][] = [];
+  for (const x of view.quantities) {
+    if (x.start >= y.start) break;
+    if (!checkable(x) || isDuration(x) || !sameDimension(x, y)) continue;
+    const cx = claimOf(view, x);
+    const px = bound(cx);
+    if (!px || !agree(cx?.entity?.value, cy?.entity?.value) || !agree(ownMetric(cx), ownMetric(cy))) continue;
+    if (!agree(cadenceOf(view, x)?.cadence, cadenceOf(view, y)?.cadence)) continue;
+    const pair = ordered({ q: x, period: px }, { q: y, period: py });
+    if (pair) candidates.push(pair);
+  }
+  if (candidates.length !== 1) return undefined;
+  const cx = claimOf(view, candidates[0][0].q === y ? candidates[0][1].q : candidates[0][0].q);
+  // With no measure named, the same company named for both is the least that makes them one series.
+  const named = ownMetric(cx) !== undefined || ownMetric(cy) !== undefined || (cx?.entity !== undefined && cy?.entity !== undefined);
+  return named ? candidates[0] : undefined;
+}
+
+function rateOutcome(view: SentenceView, p: Quantity, older: Quantity, newer: Quantity, direction: Direction): RelationOutcome {
+  const c = { old: older, new: newer };
+  return {
+    check: 'arith.growth',
+    result: p,
+    operands: [older, newer],
+    computed: growthRate(c, direction),
+    recompute: ([o, n]) => growthRate({ old: o, new: n }, direction),
+    formula: rateFormula(c, direction),
+    certainty: 'probable',
+    lang: view.lang,
+    noFix: true,
+    gapOnRemainder: direction === 'down',
+  };
+}
+
+function multipleOutcome(view: SentenceView, m: Quantity, older: Quantity, newer: Quantity): RelationOutcome {
+  const ratio = (o: Quantity, n: Quantity): Interval => div(intervalOf(n), intervalOf(o));
+  return {
+    check: 'arith.growth',
+    result: m,
+    operands: [older, newer],
+    computed: ratio(older, newer),
+    recompute: ([o, n]) => ratio(o, n),
+    formula: `${newer.text} ÷ ${older.text}`,
+    certainty: 'probable',
+    lang: view.lang,
+    noFix: true,
+  };
+}
+
+export const periodPair: RelationDetector = (view) => {
+  if (view.quantities.length < 3) return [];
+  const out: RelationOutcome[] = [];
+  for (const r of view.quantities) {
+    if (!checkable(r) || (r.kind !== 'percent' && r.kind !== 'multiple')) continue;
+    const y = neighbour(view, r, -1);
+    if (!y) continue;
+    const gap = gapBetween(view, y, r);
+    const after = textAfter(view, r, 30);
+    const ownBaseline = OWN_BASELINE_AFTER.test(after) || (COMPARATIVE_AFTER.test(after) && /[\d$€£¥]/.test(after.slice(0, 24)));
+    if (gap.length > 30 || /[;；。]/.test(gap) || ownBaseline || PER_YEAR.test(`${gap} ${after.slice(0, 16)}`)) continue;
+    let direction: Direction | undefined;
+    if (r.kind === 'percent') {
+      const comparative = COMPARATIVE_AFTER.exec(after);
+      direction = directionAround(view, r, after) ?? (comparative ? (comparative[1] ? 'up' : 'down') : undefined);
+      if (!direction) continue;
+    } else if (isAmbiguousMultiple(view, r) || !MULTIPLE_OF_TIME_ZH.test(textBefore(view, r, 20))) continue;
+    const pair = datedPair(view, r);
+    if (!pair) continue;
+    const [older, newer] = pair;
+    if (!spanFits(`${gap} ${after}`, older.period, newer.period)) continue;
+    out.push(direction ? rateOutcome(view, r, older.q, newer.q, direction) : multipleOutcome(view, r, older.q, newer.q));
+  }
+  return out;
+};
