@@ -42,6 +42,8 @@ export interface EntityInput {
   attributions: readonly Attribution[];
   /** Quantities of the sentence: aliases inside them are units, not subjects. */
   quantities: readonly Quantity[];
+  /** The first cell of the number's table row, if any: it names the row's subject as a clause would. */
+  rowLabel?: Span;
 }
 
 export interface EntityBinding {
@@ -134,10 +136,12 @@ function bindEntityAsWritten(input: EntityInput, kb: BindingKnowledge): EntityBi
     return result(entityBinding(productMention, 'explicit', kb));
   }
 
-  // Generic things (GPUs, hyperscalers) are subjects only in the number's own clause.
+  // Generic things (GPUs, hyperscalers) are subjects only in the number's own clause, or in the label
+  // of its table row ("| HBM share of DRAM revenue | 8.4% |"), which is read as that clause.
+  const ownLabel = (m: EntityMention) => input.rowLabel !== undefined && m.start >= input.rowLabel.start && m.end <= input.rowLabel.end;
   const elsewhere = subjects(
     text,
-    mentionsIn(input.mentions, sentence.start, sentence.end).filter((m) => usable(m) && candidate(m) && m.kind !== 'other'),
+    mentionsIn(input.mentions, sentence.start, sentence.end).filter((m) => usable(m) && candidate(m) && (m.kind !== 'other' || ownLabel(m))),
     kb,
   ).filter((m) => m.end <= clause.start || m.start >= clause.end);
   // A sentence whose subject is a pronoun ("这家公司…, 成为继苹果与微软后…") is about what it refers

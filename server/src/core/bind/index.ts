@@ -32,6 +32,7 @@ import { shareNounTriggers, shareOfTriggers, zhShareOfTriggers } from './shareOf
 import { documentStructure } from './structure';
 import { documentTables, inRowLabel } from './tables';
 import { isDuration, measuredInTime } from './duration';
+import { subjectBesidePublishers } from './publisherSubject';
 
 export { documentDate } from './documentDate';
 export { findPeriods } from './periods';
@@ -139,31 +140,37 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
     const row = cell && (cell.row.start < scope.start || cell.row.end > scope.end) ? cell.row : undefined;
     const rowQuantities = row ? mentionsIn(quantities, row.start, row.end) : nearQuantities;
 
-    const { entity: bound, product } = bindEntity(
-      {
-        text,
-        quantity: q,
-        clause,
-        sentence: row ?? scope,
-        paragraph: para,
-        heading,
-        outerHeadings,
-        sentences: structure.sentences,
-        mentions,
-        pronouns,
-        attributions: nearAttributions,
-        quantities: rowQuantities,
-      },
-      kb,
-    );
-    // A row label names whose the row's figures are as plainly as the number's own clause would; failing
-    // the row and sentence, the column's header does (a comparison table: columnEntity.ts).
-    const entity =
-      cell && bound?.how === 'sentence' && inRowLabel(cell, bound.span)
-        ? { ...bound, how: 'explicit' as const }
-        : cell && (!bound || bound.how === 'context')
-          ? (columnHeaderEntity(cell, mentions, kb) ?? bound)
-          : bound;
+    const entityOf = (skip?: ReadonlySet<string>) => {
+      const named = skip ? mentions.filter((m) => !skip.has(m.entity)) : mentions;
+      const { entity: bound, product } = bindEntity(
+        {
+          text,
+          quantity: q,
+          clause,
+          sentence: row ?? scope,
+          paragraph: para,
+          heading,
+          outerHeadings,
+          sentences: structure.sentences,
+          mentions: named,
+          pronouns,
+          attributions: nearAttributions,
+          quantities: rowQuantities,
+          rowLabel: cell?.rowLabel,
+        },
+        kb,
+      );
+      // A row label names whose the row's figures are as plainly as the number's own clause would; failing
+      // the row and sentence, the column's header does (a comparison table: columnEntity.ts).
+      const entity =
+        cell && bound?.how === 'sentence' && inRowLabel(cell, bound.span)
+          ? { ...bound, how: 'explicit' as const }
+          : cell && (!bound || bound.how === 'context')
+            ? (columnHeaderEntity(cell, named, kb) ?? bound)
+            : bound;
+      return { entity, product };
+    };
+    const { entity: asWritten, product } = entityOf();
     const metric =
       roundRole(text, q, s.span, nearQuantities, kb) ??
       companyWorth(text, q, s.span, near(s.triggers), kb) ??
@@ -172,7 +179,9 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
       topicMetric(text, q, s.span, s.triggers, kb) ??
       carriedGrowthMetric(text, q, { clause, sentence: scope }, near(s.triggers), kb) ??
       roundTermMetric(text, q, s.quantities, kb) ??
-      (cell && (tableMetric(cell, q, rowQuantities, { text, gap, triggers }, kb) ?? growthColumnMetric(text, cell, q, triggers, entity?.value, kb)));
+      (cell && (tableMetric(cell, q, rowQuantities, { text, gap, triggers }, kb) ?? growthColumnMetric(text, cell, q, triggers, asWritten?.value, kb)));
+    // A publisher recording nothing of the metric is the figure's source, not its subject (publisherSubject.ts).
+    const entity = subjectBesidePublishers(asWritten, metric?.value, kb, nearAttributions, (skip) => entityOf(skip).entity);
     // A duration ("five months", 12个月) is a claim only of a metric measured in time (duration.ts).
     if (isDuration(text, q) && !(metric && measuredInTime(metric.value, kb))) continue;
     const fiscalYearEnd = fiscalYearEndOf(entity?.value ?? product?.value, kb);

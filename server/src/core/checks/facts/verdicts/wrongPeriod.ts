@@ -20,6 +20,7 @@ import type { FactBase } from '../../../facts/index';
 import { earlierThanKnownBy } from './knownBy';
 import { dateOfRepeatedFigure } from './repeatedFigure';
 import { namesPeriodByItsEnd } from '../monthNamesQuarter';
+import { announcedWithin } from '../planAnnounced';
 
 /** Bounds that make a figure an inequality ("more than", "不到", "at least", "up to"). */
 export const INEQUALITY = new Set<Bound>(['over', 'atLeast', 'under']);
@@ -76,6 +77,9 @@ export function wrongPeriodVerdict(s: JudgeScope, context: JudgeContext, kb?: Fa
   if (elsewhere.some(namedFits)) {
     return { verdict: 'supported', deciding: elsewhere.filter(namedFits), related: [] };
   }
+  // A plan made in the claim's period is dated by that period, not by the years it covers (planAnnounced.ts).
+  const announced = elsewhere.filter((f) => announcedWithin(period, f));
+  if (announced.length > 0) return { verdict: 'supported', deciding: announced, related: [] };
   // "比上一财年的609亿美元", "up from $27B a year earlier": a comparison quotes the prior period's
   // figure on purpose.
   const prior = elsewhere.filter((f) => isPriorPeriod(f.period, period));
