@@ -9,6 +9,7 @@
  */
 import { asideWithout, outsideAsides } from './bracketAside';
 import type { Binding, Quantity, Span } from '../model';
+import { metricsOfDenominator } from './perUnit';
 import type { BindingKnowledge } from './knowledge';
 import { findLiterals, longestNonOverlapping, lowerAscii, wordLiteral, type Literal } from './literals';
 import { withoutLink } from './linkedClause';
@@ -132,9 +133,12 @@ export function bindMetric(input: MetricInput, kb: BindingKnowledge): Binding<st
   const table = triggerTable(kb);
   // A trigger inside another number belongs to it; one inside this number ("6 percentage points",
   // "3倍") is the number's own unit word, a hint only (cost() treats it as weak).
+  // A price per share is a per-share measure, whatever else its clause names (perUnit.ts).
+  const denominated = metricsOfDenominator(q, text, clause, kb);
   const usable = withNested(input.triggers, q, text, kb).filter(
     (t) =>
       kb.metrics.get(t.metric)?.kinds.includes(q.kind) &&
+      (denominated.length === 0 || denominated.includes(t.metric)) &&
       // (A phrase read for this very figure may hold a year: "62% of 2024 revenue".)
       (ownedBy(t, q) || !input.quantities.some((o) => !sameSpan(o, q) && o.start < t.end && t.start < o.end)) &&
       !(countsItsOwnThing(q) && input.quantities.some((o) => !sameSpan(o, q) && between(o, q, t))) &&
@@ -156,6 +160,7 @@ export function bindMetric(input: MetricInput, kb: BindingKnowledge): Binding<st
   const respective = respectiveMetric(text, q, sentence, usable, input.quantities);
   if (respective) return respective;
   const inClause = outsideAsides(text, usable, q, clause).filter((t) => t.start >= clause.start && t.end <= clause.end);
+  if (denominated.length > 0 && inClause.length === 0) return { value: denominated[0], how: 'explicit', span: { start: q.start, end: q.end } };
   if (inClause.length > 0) {
     const nearest = pick(inClause);
     const t = owningTrigger(nearest, inClause, text, input.quantities) ?? nearest;

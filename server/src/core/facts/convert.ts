@@ -29,6 +29,8 @@ export interface RawMetric {
   timeless?: boolean;
   growthOf?: string;
   spentOn?: { en?: string[]; zh?: string[] };
+  perUnits?: string[];
+  perUnitsUnless?: { en?: string[]; zh?: string[] };
 }
 
 export interface RawPeriod {
@@ -89,6 +91,8 @@ export function toMetric(raw: RawMetric): Metric {
     ...(raw.timeless === true ? { timeless: true } : {}),
     ...(raw.growthOf !== undefined ? { growthOf: raw.growthOf } : {}),
     ...(raw.spentOn !== undefined ? { spentOn: { en: [...(raw.spentOn.en ?? [])], zh: [...(raw.spentOn.zh ?? [])] } } : {}),
+    ...(raw.perUnits !== undefined ? { perUnits: [...raw.perUnits] } : {}),
+    ...(raw.perUnitsUnless !== undefined ? { perUnitsUnless: { en: [...(raw.perUnitsUnless.en ?? [])], zh: [...(raw.perUnitsUnless.zh ?? [])] } } : {}),
   };
 }
 
