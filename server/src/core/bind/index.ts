@@ -140,22 +140,17 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
     const row = cell && (cell.row.start < scope.start || cell.row.end > scope.end) ? cell.row : undefined;
     const rowQuantities = row ? mentionsIn(quantities, row.start, row.end) : nearQuantities;
 
+    // Where the figure stands, as entity and period binding both read it.
+    const where = { text, quantity: q, clause, sentence: row ?? scope, paragraph: para, heading, outerHeadings, quantities: rowQuantities };
     const entityOf = (skip?: ReadonlySet<string>) => {
       const named = skip ? mentions.filter((m) => !skip.has(m.entity)) : mentions;
       const { entity: bound, product } = bindEntity(
         {
-          text,
-          quantity: q,
-          clause,
-          sentence: row ?? scope,
-          paragraph: para,
-          heading,
-          outerHeadings,
+          ...where,
           sentences: structure.sentences,
           mentions: named,
           pronouns,
           attributions: nearAttributions,
-          quantities: rowQuantities,
           rowLabel: cell?.rowLabel,
         },
         kb,
@@ -186,14 +181,7 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
     if (isDuration(text, q) && !(metric && measuredInTime(metric.value, kb))) continue;
     const fiscalYearEnd = fiscalYearEndOf(entity?.value ?? product?.value, kb);
     const chosenPeriod = choosePeriod({
-      text,
-      quantity: q,
-      clause,
-      sentence: row ?? scope,
-      paragraph: para,
-      heading,
-      outerHeadings,
-      quantities: rowQuantities,
+      ...where,
       allQuantities: quantities,
       fiscalYearEnd,
       periodKind: metric ? kb.metrics.get(metric.value)?.periodKind : undefined,

@@ -8,28 +8,39 @@
  */
 import type { Quantity, Span } from '../model';
 import type { BindingKnowledge } from './knowledge';
+import { findLiterals, lowerAscii, wordLiteral, type Literal } from './literals';
+
+interface PricedPer {
+  metric: string;
+  units: readonly string[];
+  unless: Literal[];
+}
+
+/** The metrics priced per a unit, in metrics.yaml order, with their "unless" words; built once per base. */
+const pricedPerTables = new WeakMap<BindingKnowledge, PricedPer[]>();
+
+function pricedPer(kb: BindingKnowledge): PricedPer[] {
+  let table = pricedPerTables.get(kb);
+  if (!table) {
+    table = [...kb.metrics.values()]
+      .filter((m) => m.perUnits !== undefined && m.kinds.includes('money'))
+      .map((m) => ({ metric: m.id, units: m.perUnits!, unless: [...(m.perUnitsUnless?.en ?? []), ...(m.perUnitsUnless?.zh ?? [])].map(wordLiteral) }));
+    pricedPerTables.set(kb, table);
+  }
+  return table;
+}
 
 /** The metrics a figure's denominator restricts it to, in metrics.yaml order; empty when it restricts nothing. */
 export function metricsOfDenominator(q: Quantity, text: string, clause: Span, kb: BindingKnowledge): string[] {
   const unit = q.kind === 'money' ? q.per?.unit : undefined;
   if (unit === undefined) return [];
-  const clauseText = text.slice(clause.start, clause.end).toLowerCase();
+  const clauseText = text.slice(clause.start, clause.end);
+  const lower = lowerAscii(clauseText);
   const out: string[] = [];
-  for (const metric of kb.metrics.values()) {
-    if (!metric.perUnits?.includes(unit) || !metric.kinds.includes('money')) continue;
-    const unless = metric.perUnitsUnless;
-    if (unless && (unless.en.some((word) => wholeWordIn(clauseText, word.toLowerCase())) || unless.zh.some((word) => clauseText.includes(word)))) return [];
-    out.push(metric.id);
+  for (const { metric, units, unless } of pricedPer(kb)) {
+    if (!units.includes(unit)) continue;
+    if (findLiterals(clauseText, lower, unless).length > 0) return [];
+    out.push(metric);
   }
   return out;
-}
-
-/** An English word or phrase as a whole word ("EPS" is not in "keeps"). */
-function wholeWordIn(text: string, word: string): boolean {
-  for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + 1)) {
-    const before = text[i - 1];
-    const after = text[i + word.length];
-    if (!(before && /[a-z]/.test(before)) && !(after && /[a-z]/.test(after))) return true;
-  }
-  return false;
 }

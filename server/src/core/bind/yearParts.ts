@@ -22,10 +22,8 @@ const SEASON_START: Record<Season, number> = { spring: 3, summer: 6, autumn: 9, 
 
 /** The season that starts in year y. */
 export function seasonPeriod(y: number, season: Season): Period {
-  const start: YMD = { y, m: SEASON_START[season], d: 1 };
-  const last = addMonths(start, 2);
   const label = season === 'winter' ? `winter ${y}–${String(y + 1).slice(2)}` : `${season} ${y}`;
-  return { start: iso(start), end: iso({ ...last, d: daysInMonth(last.y, last.m) }), label };
+  return { start: iso(seasonStart(y, season)), end: iso(endOf(y, season)), label };
 }
 
 /** The year the season named relative to the document's date starts in. */

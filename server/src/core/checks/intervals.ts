@@ -35,6 +35,11 @@ export function intersects(a: Interval, b: Interval): boolean {
   return lowOk && highOk;
 }
 
+/** Every value of `inner` lies in `outer` (an open end of `outer` holds anything on its side). */
+export function isWithin(inner: Interval, outer: Interval): boolean {
+  return inner.low !== null && inner.high !== null && (outer.low === null || inner.low >= outer.low) && (outer.high === null || inner.high <= outer.high);
+}
+
 /**
  * How far apart two disjoint intervals are, relative to the larger magnitude involved (0 when they
  * intersect). A tiny gap is at most information: the writer may have rounded differently.

@@ -6,7 +6,7 @@
  */
 import type { Fact, Quantity } from '../../model';
 import { t } from '../../i18n/messages';
-import { div, mul, widen, type Interval } from '../intervals';
+import { div, isWithin, mul, widen, type Interval } from '../intervals';
 import { RESTATE_EN, RESTATE_ZH, carriesCue, onlyWords } from './cues';
 import { checkable, intervalOf, isPlainMoney } from './operands';
 import type { Certainty, RelationOutcome } from './outcome';
@@ -127,14 +127,10 @@ function carriedRate(ctx: RelationContext, from: string, to: string, amount: Qua
     if (!rate) continue;
     const value = rateFromStated(rate, from, to, amount, other);
     if (!value) continue;
-    if (!inside(value, widen(dated, RATE_CHOICE))) return undefined;
+    if (!isWithin(value, widen(dated, RATE_CHOICE))) return undefined;
     return { interval: mul(intervalOf(amount), value), notes: [t(ctx.locale, 'arith.rate-carried', { rate: rate.quantity.text })], facts: [], certainty: 'probable' };
   }
   return undefined;
-}
-
-function inside(i: Interval, outer: Interval): boolean {
-  return i.low !== null && i.high !== null && outer.low !== null && outer.high !== null && i.low >= outer.low && i.high <= outer.high;
 }
 
 /** The stated rate as `to` per one `from`. */

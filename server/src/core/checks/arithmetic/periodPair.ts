@@ -17,7 +17,8 @@ import { cadenceOf } from './annualized';
 import { isAmbiguousMultiple } from './ambiguousGrowth';
 import { HEDGE_ZH } from './cues';
 import { growthRate, rateFormula } from './growth';
-import { daySpan, daysBetween, sameLength } from './periodSpans';
+import { daysBetween } from '../facts/periodMatch';
+import { sameLength } from './periodSpans';
 import { directionAround, type Direction } from './growthPatterns';
 import { checkable, intervalOf, sameDimension } from './operands';
 import type { RelationOutcome } from './outcome';
@@ -58,21 +59,17 @@ interface Dated {
 
 /** Which of two dated amounts is older, when their periods are as long as each other and do not overlap. */
 function ordered(a: Dated, b: Dated): [Dated, Dated] | undefined {
-  const x = daySpan(a.period);
-  const y = daySpan(b.period);
-  if (!x || !y || !sameLength(a.period, b.period)) return undefined;
-  if (x.end < y.start) return [a, b];
-  if (y.end < x.start) return [b, a];
+  if (!sameLength(a.period, b.period)) return undefined;
+  // ISO dates order as strings.
+  if (a.period.end < b.period.start) return [a, b];
+  if (b.period.end < a.period.start) return [b, a];
   return undefined;
 }
 
 /** The rate's own words say which two periods it compares; the pair must be those. */
 function spanFits(words: string, older: Period, newer: Period): boolean {
-  const o = daySpan(older);
-  const n = daySpan(newer);
-  if (!o || !n) return false;
-  if (YEAR_ON_YEAR.test(words)) return Math.abs(daysBetween(o.start, n.start) - 365) <= EDGE_SLACK_DAYS;
-  if (SEQUENTIAL.test(words)) return Math.abs(daysBetween(o.end, n.start) - 1) <= EDGE_SLACK_DAYS;
+  if (YEAR_ON_YEAR.test(words)) return Math.abs(daysBetween(older.start, newer.start) - 365) <= EDGE_SLACK_DAYS;
+  if (SEQUENTIAL.test(words)) return Math.abs(daysBetween(older.end, newer.start) - 1) <= EDGE_SLACK_DAYS;
   return true;
 }
 

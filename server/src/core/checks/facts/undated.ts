@@ -10,7 +10,7 @@
 import type { Claim, Fact } from '../../model';
 import type { FactBase } from '../../facts/index';
 import { scanPeriods } from '../../bind/periods';
-import { factInterval, quantityInterval, relativeGap } from '../intervals';
+import { factInterval, hull, isWithin, quantityInterval, relativeGap } from '../intervals';
 import { daysBetween } from './periodMatch';
 import type { Judgement, JudgeContext } from './judgement';
 import { matches, matchesLoosely, meetsFigure, numeric } from './factMatch';
@@ -95,8 +95,6 @@ function betweenReports(claim: Claim, newest: Fact, comparable: Fact[], document
     if (f.period.end <= newest.period.end || daysBetween(documentDate, f.period.end) > currentForDays) return false;
     const to = factInterval(f);
     if (!to) return false;
-    const low = Math.min(from.low ?? -Infinity, to.low ?? -Infinity);
-    const high = Math.max(from.high ?? Infinity, to.high ?? Infinity);
-    return claimed.low !== null && claimed.high !== null && claimed.low >= low && claimed.high <= high;
+    return isWithin(claimed, hull(from, to));
   });
 }

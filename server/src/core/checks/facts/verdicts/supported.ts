@@ -48,7 +48,7 @@ export function supportedVerdict(s: JudgeScope, kb: FactBase, context: JudgeCont
     // A figure the named publisher does report for this entity and metric, at another time, is not
     // misplaced credit: at most the claim's period is another (the wrong-period steps judge that).
     const namedSupports =
-      supporting.some((f) => named.includes(f) || attributionMatches(f, attribution, kb)) || ofMetric.some((f) => matches(claim, f) && attributionMatches(f, attribution, kb));
+      supporting.some((f) => attributionMatches(f, attribution, kb)) || ofMetric.some((f) => matches(claim, f) && attributionMatches(f, attribution, kb));
     if (!namedSupports && named.length > 0) {
       return { verdict: 'misattributed', deciding: named, related: supporting };
     }
