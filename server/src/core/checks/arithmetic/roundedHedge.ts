@@ -11,7 +11,7 @@ import type { Quantity } from '../../model';
 import type { Interval } from '../intervals';
 
 /** The digits of the number as written, without grouping, leading zeros or (for whole numbers) trailing zeros. */
-function significantDigits(q: Quantity): number {
+export function significantDigits(q: Quantity): number {
   // The number span may carry the scale word ("832亿"); only its digits count.
   const written = /\d[\d,]*(?:\.\d+)?/.exec(q.text.slice(q.style.numberSpan.start, q.style.numberSpan.end));
   if (!written) return 0;

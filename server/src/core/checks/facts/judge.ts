@@ -45,6 +45,7 @@ import { contradictedVerdict, siblingSpecVerdict, standingPriceVerdict, undatedL
 import { recordedSpecVerdict } from './verdicts/recordedSpec';
 import { soleProductPriceVerdict } from './verdicts/soleProductPrice';
 import { judgeAsFamilyMember } from './familyMember';
+import { judgeAnchored } from './valueAnchor';
 
 export function judgeClaim(written: Claim, kb: FactBase, context: JudgeContext = {}): Judgement {
   const claim = yuanForYenSign(written, kb);
@@ -119,8 +120,9 @@ function judge(claim: Claim, kb: FactBase, context: JudgeContext): Judgement {
   const pointsAsPercent = percentThatIsPoints(claim, kb, context);
   if (pointsAsPercent) return pointsAsPercent;
   if (claim.quantity.kind === 'vague' || !claim.entity) return none;
-  // No metric word: only an unmistakable slip (or misplaced credit) can be told.
-  if (!claim.metric) return metricFreeSlip(claim, kb, context) ?? none;
+  // No metric word: the one fact its value singles out names it (valueAnchor.ts); otherwise only an
+  // unmistakable slip (or misplaced credit) can be told.
+  if (!claim.metric) return judgeAnchored(claim, kb, context, (c) => judge(c, kb, context)) ?? metricFreeSlip(claim, kb, context) ?? none;
   if (denominatorUnsure(claim, kb, context.sentenceText)) return none;
   const scope = judgeScope(claim as JudgeScope['claim'], kb, context, listedValuation(kb, claim.entity.value, claim.metric.value));
   for (const step of STEPS) {
