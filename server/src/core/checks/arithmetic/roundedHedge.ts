@@ -11,13 +11,16 @@ import type { Quantity } from '../../model';
 import type { Interval } from '../intervals';
 
 /** The digits of the number as written, without grouping, leading zeros or (for whole numbers) trailing zeros. */
-export function significantDigits(q: Quantity): number {
+export function significantFigures(q: Quantity): string {
   // The number span may carry the scale word ("832亿"); only its digits count.
   const written = /\d[\d,]*(?:\.\d+)?/.exec(q.text.slice(q.style.numberSpan.start, q.style.numberSpan.end));
-  if (!written) return 0;
-  let digits = written[0].replace(/[,.]/g, '').replace(/^0+/, '');
-  if (q.style.decimals === 0) digits = digits.replace(/0+$/, '');
-  return digits.length;
+  if (!written) return '';
+  const digits = written[0].replace(/[,.]/g, '').replace(/^0+/, '');
+  return q.style.decimals === 0 ? digits.replace(/0+$/, '') : digits;
+}
+
+function significantDigits(q: Quantity): number {
+  return significantFigures(q).length;
 }
 
 /** The interval a quantity allows as an operand or result of a relation. */

@@ -119,7 +119,9 @@ function judge(claim: Claim, kb: FactBase, context: JudgeContext): Judgement {
   const none: Judgement = { verdict: 'unverifiable', deciding: [], related: [] };
   const pointsAsPercent = percentThatIsPoints(claim, kb, context);
   if (pointsAsPercent) return pointsAsPercent;
-  if (claim.quantity.kind === 'vague' || !claim.entity) return none;
+  if (claim.quantity.kind === 'vague') return none;
+  // No subject: the one entity around it that holds its figure (valueAnchor.ts), or nothing.
+  if (!claim.entity) return judgeAnchored(claim, kb, context, (c) => judge(c, kb, context)) ?? none;
   // No metric word: the one fact its value singles out names it (valueAnchor.ts); otherwise only an
   // unmistakable slip (or misplaced credit) can be told.
   if (!claim.metric) return judgeAnchored(claim, kb, context, (c) => judge(c, kb, context)) ?? metricFreeSlip(claim, kb, context) ?? none;

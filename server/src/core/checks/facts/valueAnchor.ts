@@ -1,22 +1,24 @@
 /**
- * A figure with no metric word can still name its measure through its digits. "The US government had
- * taken about 10% in July for $8.9 billion": nothing in the clause says "investment", but the fact base
- * holds one figure of the government written $8.9 billion, its investment of August 2025. A figure
- * written precisely enough that it singles out one fact of its entity is very probably that fact's
- * measure, so the claim is judged as that measure; being taken from the value, the measure can only
- * place the figure (another period, an older figure, another publisher's), never show it wrong.
+ * A figure with no metric word, or no subject, can still be placed by its digits. "Microsoft put about
+ * $56 billion to work in 2023": nothing in the clause says capex, but the fact base holds one figure of
+ * Microsoft written $56 billion, its capex of 2024. A figure written precisely enough that it singles
+ * out one fact of its entity (or, with no subject bound, of the one entity around it that holds such a
+ * figure) is very probably that fact's, so the claim is judged with the fact's metric (and entity).
+ * Taken from the value, they can only place the figure (another period, another publisher's), never
+ * show it wrong.
  *
- * Precise enough is read from how the author wrote the number, as the arithmetic checker reads a
- * hedge (roundedHedge.ts): a figure of one significant digit ($4 billion, 10%, 1万亿) coincides with
- * many facts and anchors nothing; nor does a bound ("more than $3.5 billion"), which fits any larger
- * figure. And the fact must be the only one: two facts of the value (two metrics, two periods, or
- * another company named in the sentence with a figure of that value) leave the measure open.
+ * Precise enough is read from how the author wrote the number, as the arithmetic checker reads a hedge
+ * (roundedHedge.ts): a figure of one significant digit ($4 billion, 10%, 1万亿), or of two ending in a
+ * half ("150,000", "2.5亿"), coincides with many facts and anchors nothing; nor does a bound ("more than
+ * $3.5 billion"), which fits any larger figure. And the fact must be the only one: two facts of the
+ * value (two metrics, two periods, or another company named in the sentence with a figure of that
+ * value) leave the figure unplaced.
  * Part of the judge (judge.ts): it knows nothing of findings or messages.
  */
 import type { Claim, Fact, Verdict } from '../../model';
 import type { FactBase } from '../../facts/index';
 import type { Judgement, JudgeContext } from './judgement';
-import { significantDigits } from '../arithmetic/roundedHedge';
+import { significantFigures } from '../arithmetic/roundedHedge';
 import { findEntityMentions } from '../../bind/mentions';
 import { numeric, perFits, pointMatches, productFits, unitFits } from './factMatch';
 import { factsAbout } from './factLookup';
@@ -32,31 +34,83 @@ import { periodRelation } from './periodMatch';
  */
 const MATCH_BASED = new Set<Verdict>(['supported', 'wrong-period', 'misattributed']);
 
-/** A figure of this many significant digits or more is no round number. */
-const ANCHOR_DIGITS = 2;
+/**
+ * Written to three significant digits or more, or to two of which the second is not a 5: a figure
+ * that ends in a 5 at its second digit ("150,000", "2.5亿", "$650 million") may be rounded to a half
+ * of its first, and one digit ($4 billion, 10%) to a whole.
+ */
+function preciseEnough(q: Claim['quantity']): boolean {
+  const digits = significantFigures(q);
+  return digits.length >= 3 || (digits.length === 2 && !digits.endsWith('5'));
+}
+
+/** A fact whose figure is exactly the value as written, in the claim's unit (and its bound metric, if any). */
+function valueFits(claim: Claim): ((f: Fact) => boolean) | undefined {
+  const q = claim.quantity;
+  if (q.kind === 'vague' || isInequality(q.bound) || !preciseEnough(q)) return undefined;
+  const metric = claim.metric?.value;
+  return (f) =>
+    (metric === undefined || f.metric === metric) &&
+    numeric(f) &&
+    !f.fromMemory &&
+    unitFits(q.kind, q.currency, f, q.kind === 'number' ? q.unit : undefined) &&
+    productFits(claim, f) &&
+    perFits(claim, f) &&
+    pointMatches(q.value, f);
+}
+
+/** The entities named in a text, once each. */
+function namedIn(text: string | undefined, kb: FactBase): string[] {
+  return text === undefined ? [] : [...new Set(findEntityMentions(text, kb).map((m) => m.entity))];
+}
 
 /** The one fact of the claim's entity (or its deals) whose figure is exactly the value as written. */
 export function anchoredFact(claim: Claim, kb: FactBase, context: JudgeContext): Fact | undefined {
-  const q = claim.quantity;
-  if (!claim.entity || q.kind === 'vague' || isInequality(q.bound) || significantDigits(q) < ANCHOR_DIGITS) return undefined;
-  const fits = (f: Fact) => numeric(f) && !f.fromMemory && unitFits(q.kind, q.currency, f, q.kind === 'number' ? q.unit : undefined) && productFits(claim, f) && perFits(claim, f) && pointMatches(q.value, f);
+  const fits = valueFits(claim);
+  if (!claim.entity || !fits) return undefined;
   const own = new Set(factsAbout(kb, claim.entity.value).filter(fits));
   if (own.size !== 1) return undefined;
   // Another name of the sentence with a figure of that value: the figure may be its, not the entity's.
-  const named = context.sentenceText === undefined ? [] : findEntityMentions(context.sentenceText, kb).map((m) => m.entity);
-  const elsewhere = new Set(named.filter((e) => e !== claim.entity!.value).flatMap((e) => factsAbout(kb, e).filter(fits)));
+  const elsewhere = new Set(namedIn(context.sentenceText, kb).filter((e) => e !== claim.entity!.value).flatMap((e) => factsAbout(kb, e).filter(fits)));
   const [fact] = own;
   return [...elsewhere].every((f) => f === fact) ? fact : undefined;
 }
 
 /**
- * The claim judged as the measure of the one fact its value singles out, when the verdict is one the
- * match alone can give. The anchored measure is a context binding: never sure enough for an error.
+ * A figure whose subject the binder found nowhere: the one entity named in its sentence (or, when no
+ * name of the sentence holds the figure, in its paragraph and headings) that holds a fact of exactly
+ * that value ("Gartner's figure for 2022, 2.6%, completes the series" after a sentence on HBM's share).
+ * Two facts, or two named entities with one, leave it unbound.
+ */
+export function anchoredEntity(claim: Claim, kb: FactBase, context: JudgeContext): { entity: string; fact: Fact } | undefined {
+  const fits = valueFits(claim);
+  if (claim.entity || !fits) return undefined;
+  const holding = (named: string[]) => {
+    const found = new Map<Fact, string>();
+    for (const e of named) for (const f of factsAbout(kb, e).filter(fits)) if (!found.has(f) || f.entity === e) found.set(f, e);
+    return found;
+  };
+  let found = holding(namedIn(context.sentenceText, kb));
+  if (found.size === 0) found = holding(namedIn(context.contextText, kb));
+  if (found.size !== 1) return undefined;
+  const [[fact, entity]] = found;
+  return { entity, fact };
+}
+
+/**
+ * The claim judged with the entity or the measure it lacks taken from the one fact its value singles
+ * out, when the verdict is one the match alone can give. What is taken is a context binding: never
+ * sure enough for an error.
  */
 export function judgeAnchored(claim: Claim, kb: FactBase, context: JudgeContext, judge: (c: Claim) => Judgement): Judgement | undefined {
-  const fact = anchoredFact(claim, kb, context);
+  const byEntity = claim.entity ? undefined : anchoredEntity(claim, kb, context);
+  const fact = byEntity?.fact ?? anchoredFact(claim, kb, context);
   if (!fact) return undefined;
-  const j = judge({ ...claim, metric: { value: fact.metric, how: 'context' } });
+  const j = judge({
+    ...claim,
+    ...(byEntity ? { entity: { value: byEntity.entity, how: 'context' as const } } : {}),
+    ...(claim.metric ? {} : { metric: { value: fact.metric, how: 'context' as const } }),
+  });
   if (!MATCH_BASED.has(j.verdict)) return undefined;
   // Words that make the figure another moment's ("去年同期", "up from", "previous") are words the
   // binder may not have read as a period, in the sentence or in the header of the figure's column.
