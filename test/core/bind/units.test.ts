@@ -64,6 +64,15 @@ describe('findTriggers', () => {
   it('does not find a trigger inside a longer word', () => {
     expect(triggers('the upshot; revenued')).toEqual([]);
   });
+  it('reads a window of a text as the whole text reads it: words cut by its edges are not words', () => {
+    const text = 'Its Revenues of $5B and the preRevenue of “of company’s” shares; 营收为50亿美元';
+    const inWindow = (from: number, to: number) => findTriggers(text, KB, from, to).map((m) => `${m.start}-${m.end}=${m.metric}`);
+    const wholeRead = (from: number, to: number) => findTriggers(text, KB, from, to, text.toLowerCase()).map((m) => `${m.start}-${m.end}=${m.metric}`);
+    expect(inWindow(4, 12)).toEqual(['4-12=revenue']);
+    for (let from = 0; from < text.length; from += 3) {
+      for (const to of [from + 5, from + 9, text.length]) expect(inWindow(from, Math.min(to, text.length))).toEqual(wholeRead(from, Math.min(to, text.length)));
+    }
+  });
 });
 
 describe('findAttributions', () => {

@@ -61,6 +61,18 @@ describe('shared parts of cached results', () => {
     expect(claims[0].evidence).toEqual([]);
   });
 
+  it('near miss: bindings whose values spell the same key are still told apart (the key only finds a candidate)', () => {
+    const claims = [
+      { sentence: { start: 0, end: 9 }, entity: { value: 'a,how:explicit', how: 'explicit' }, evidence: [] },
+      { sentence: { start: 0, end: 9 }, entity: { value: 'a', how: 'explicit,how:explicit' }, evidence: [] },
+      { sentence: { start: 0, end: 9 }, entity: { value: 'a,how:explicit', how: 'explicit' }, evidence: [] },
+    ] as unknown as CheckedClaim[];
+    shareClaimParts(claims);
+    expect(claims[0].entity).not.toBe(claims[1].entity);
+    expect(claims[1].entity?.value).toBe('a');
+    expect(claims[2].entity).toBe(claims[0].entity);
+  });
+
   it('an analysis with shared parts equals a fresh one of the same text', () => {
     const facts = bundledFacts();
     const text = "## Microsoft\n\nMicrosoft's capex was $55.7 billion in fiscal 2024.\n\n微软2024财年资本开支为557亿美元。\n";

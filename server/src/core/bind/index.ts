@@ -11,12 +11,12 @@ import { bindAttribution, findAttributions, type Attribution } from './attributi
 import { columnHeaderEntity } from './columnEntity';
 import { clauseAt, clauseSpans } from './clauses';
 import { documentDate } from './documentDate';
-import { bindEntity } from './entities';
+import { bindEntity, type EntityInput } from './entities';
 import type { BindingKnowledge } from './knowledge';
 import { lowerAscii } from './literals';
 import { findEntityMentions, findPronouns, mentionsIn, type PronounMention } from './mentions';
 import { bindMetric, findTriggers, nonSpaceCounter, type TriggerMention } from './metrics';
-import { choosePeriod, isBaseline, periodFinder } from './periodBinding';
+import { choosePeriod, isBaseline, periodFinder, type PeriodInput } from './periodBinding';
 import { continueListMetrics } from './listMetrics';
 import { tableMetric, tablePeriod } from './tableBinding';
 import { endedColumnPeriod } from './endedColumn';
@@ -140,21 +140,33 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
     const row = cell && (cell.row.start < scope.start || cell.row.end > scope.end) ? cell.row : undefined;
     const rowQuantities = row ? mentionsIn(quantities, row.start, row.end) : nearQuantities;
 
-    // Where the figure stands, as entity and period binding both read it.
-    const where = { text, quantity: q, clause, sentence: row ?? scope, paragraph: para, heading, outerHeadings, quantities: rowQuantities };
+    // Where the figure stands, as entity and period binding both read it: one object per figure, made
+    // whole at once (copying it into a larger one for each binder cost more than either binder's reading).
+    const where: EntityInput & PeriodInput = {
+      text,
+      quantity: q,
+      clause,
+      sentence: row ?? scope,
+      paragraph: para,
+      heading,
+      outerHeadings,
+      quantities: rowQuantities,
+      sentences: structure.sentences,
+      mentions,
+      pronouns,
+      attributions: nearAttributions,
+      rowLabel: cell?.rowLabel,
+      allQuantities: quantities,
+      find: findPeriodsCached,
+      baseline: isBaseline(text, q, clause),
+      documentDate: docDate,
+      // Known once the entity and the metric are bound, below.
+      fiscalYearEnd: undefined,
+      periodKind: undefined,
+    };
     const entityOf = (skip?: ReadonlySet<string>) => {
       const named = skip ? mentions.filter((m) => !skip.has(m.entity)) : mentions;
-      const { entity: bound, product } = bindEntity(
-        {
-          ...where,
-          sentences: structure.sentences,
-          mentions: named,
-          pronouns,
-          attributions: nearAttributions,
-          rowLabel: cell?.rowLabel,
-        },
-        kb,
-      );
+      const { entity: bound, product } = bindEntity(skip ? { ...where, mentions: named } : where, kb);
       // A row label names whose the row's figures are as plainly as the number's own clause would; failing
       // the row and sentence, the column's header does (a comparison table: columnEntity.ts).
       const entity =
@@ -180,15 +192,9 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
     // A duration ("five months", 12个月) is a claim only of a metric measured in time (duration.ts).
     if (isDuration(text, q) && !(metric && measuredInTime(metric.value, kb))) continue;
     const fiscalYearEnd = fiscalYearEndOf(entity?.value ?? product?.value, kb);
-    const chosenPeriod = choosePeriod({
-      ...where,
-      allQuantities: quantities,
-      fiscalYearEnd,
-      periodKind: metric ? kb.metrics.get(metric.value)?.periodKind : undefined,
-      find: findPeriodsCached,
-      baseline: isBaseline(text, q, clause),
-      documentDate: docDate,
-    });
+    where.fiscalYearEnd = fiscalYearEnd;
+    where.periodKind = metric ? kb.metrics.get(metric.value)?.periodKind : undefined;
+    const chosenPeriod = choosePeriod(where);
     const period = cell ? endedColumnPeriod(text, cell, tablePeriod(chosenPeriod, cell, q, rowQuantities, (span) => findPeriodsCached(span, fiscalYearEnd))) : chosenPeriod;
     // A table's source column credits its row as "according to" would (see tableSource.ts).
     const attribution = bindAttribution(q, clause, nearAttributions) ?? (cell && tableSource(text, cell, mentions));

@@ -83,7 +83,15 @@ function triggerTable(kb: BindingKnowledge): TriggerTable {
 }
 
 /** Trigger words in text[from, to); overlapping ones keep the longest ("annualized revenue" over "revenue"). */
-export function findTriggers(text: string, kb: BindingKnowledge, from = 0, to = text.length, lower = lowerAscii(text)): TriggerMention[] {
+export function findTriggers(text: string, kb: BindingKnowledge, from = 0, to = text.length, lower?: string): TriggerMention[] {
+  if (lower === undefined && (from > 0 || to < text.length)) {
+    // A window of a long text (a figure's next few words) is read in a copy of the window, not of the
+    // whole text: with the character before it and three after, which tell where a word ends.
+    const start = Math.max(0, from - 1);
+    const window = text.slice(start, Math.min(text.length, to + 3));
+    return findTriggers(window, kb, from - start, to - start, lowerAscii(window)).map((t) => ({ ...t, start: t.start + start, end: t.end + start }));
+  }
+  lower ??= lowerAscii(text);
   const table = triggerTable(kb);
   const hits = findLiterals(text, lower, table.literals, from, to).filter((h) => !ofPossessor(text, table.literals[h.index].text, h.end)).map((h) => ({
     start: h.start,

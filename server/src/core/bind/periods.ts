@@ -10,7 +10,7 @@
 import type { Period, Span } from '../model';
 import { EN_PATTERNS, EN_SINCE_BEFORE, type PeriodPattern } from './periodPatternsEn';
 import { ZH_FROM_BEFORE, ZH_PATTERNS, ZH_RANGE_AFTER, ZH_SINCE_AFTER, ZH_SINCE_BEFORE } from './periodPatternsZh';
-import { explicitYear, otherReading, resolveSpec, sincePeriod, specKind, type PeriodSpec } from './periodSpec';
+import { explicitYear, otherReading, resolveSpec, sincePeriod, specKind, type PeriodSpec, type ResolveEnv } from './periodSpec';
 import { sequenceYear } from './monthSequence';
 import { fiscalQuarterGoingOn } from './fiscalSequence';
 import { mayMatch, regexNeeds, regexPairNeeds, textBuckets } from '../text/regexNeeds';
@@ -121,6 +121,8 @@ export function resolveMatches(slice: string, span: Span, raws: readonly RawMatc
   let anchorOwnPeriod: Period | undefined;
   const forward = FORWARD_CUES.test(slice);
   let anchorPeriod: Period | undefined;
+  // Written out, not spread from ctx: this runs several times for every expression of every span.
+  const env = (year: number | undefined, ahead: boolean): ResolveEnv => ({ documentDate: ctx.documentDate, fiscalYearEnd: ctx.fiscalYearEnd, anchorYear: year, forward: ahead, anchorPeriod });
   for (const r of raws) {
     // A match swallowed by the previous "since" range (自去年12月至今) is part of it.
     const previous = out[out.length - 1];
@@ -128,7 +130,7 @@ export function resolveMatches(slice: string, span: Span, raws: readonly RawMatc
     const local = { start: r.start - span.start, end: r.end - span.start };
     // "2024财年第一季度…第二季度": the second quarter of that fiscal year (fiscalSequence.ts).
     const spec = fiscalQuarterGoingOn(r.spec, out, slice, span.start) ?? r.spec;
-    let period = resolveSpec(spec, { ...ctx, anchorYear, forward, anchorPeriod });
+    let period = resolveSpec(spec, env(anchorYear, forward));
     let { start, end } = r;
     let since = false;
     const before = slice.slice(0, local.start);
@@ -146,19 +148,19 @@ export function resolveMatches(slice: string, span: Span, raws: readonly RawMatc
     // A month earlier in the calendar than the month and year before it runs on into the next year.
     const runsOn = anchor?.dateLevel && anchorOwnPeriod ? sequenceYear(r.spec, anchorOwnPeriod, slice.slice(anchor.end - span.start, local.start), ctx.documentDate) : undefined;
     if (period && !since && yearLessMonth(r.spec) && runsOn !== undefined) {
-      mention.period = period = resolveSpec(r.spec, { ...ctx, anchorYear: runsOn, forward, anchorPeriod });
+      mention.period = period = resolveSpec(r.spec, env(runsOn, forward));
       mention.yearInferred = true;
     } else if (period && !since && yearLessMonth(r.spec)) {
       if (anchor === undefined) mention.yearInferred = true;
       else {
-        const unanchored = resolveSpec(r.spec, { ...ctx, forward, anchorPeriod });
-        const unanchoredGuessed = !!unanchored && !forward && !resolveSpec(r.spec, { ...ctx, forward: true, anchorPeriod });
+        const unanchored = resolveSpec(r.spec, env(undefined, forward));
+        const unanchoredGuessed = !!unanchored && !forward && !resolveSpec(r.spec, env(undefined, true));
         mention.anchor = { ...anchor, unanchored, unanchoredGuessed };
       }
     }
     const alternative = since ? undefined : otherReading(spec, ctx.documentDate);
     if (alternative) mention.alternative = alternative;
-    if (period && !forward && !resolveSpec(spec, { ...ctx, anchorYear, forward: true, anchorPeriod })) mention.yearGuessed = true;
+    if (period && !forward && !resolveSpec(spec, env(anchorYear, true))) mention.yearGuessed = true;
     // "去年5月", "last year's May": a month dated relative to the document anchors the year-less months
     // after it as a written year would ("从去年5月的1200亿增长到9月的1.3万亿": September of last year).
     const year = explicitYear(spec) ?? relativeMonthYear(spec, period);

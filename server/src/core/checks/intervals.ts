@@ -18,6 +18,11 @@ export function quantityInterval(q: Quantity): Interval {
   return { low: q.low, high: q.high };
 }
 
+/** The fact has an interval (factInterval is not null), told without building it: asked of every fact of an entity per claim. */
+export function hasInterval(f: Fact): boolean {
+  return f.low !== undefined || f.high !== undefined || f.value !== undefined;
+}
+
 /** The interval a numeric fact allows, or null for text-only facts. */
 export function factInterval(f: Fact): Interval | null {
   if (f.low !== undefined || f.high !== undefined) {

@@ -18,8 +18,9 @@ export function namesMetricAsOwn(sentence: string, metricId: string, entity: str
   const metric = kb.metrics.get(metricId);
   if (!metric) return false;
   const own = new Set([entity, ...ancestorsOf(kb.entities, entity)]);
-  const others = findEntityMentions(sentence, kb).filter((m) => !own.has(m.entity));
-  const ownedByAnother = (at: number) => others.some((m) => m.end <= at && at - m.end <= 3 && OWNER_LINK.test(sentence.slice(m.end, at)));
+  // Read only when a metric word occurs: most sentences name none of the metric's words.
+  let others: ReturnType<typeof findEntityMentions> | undefined;
+  const ownedByAnother = (at: number) => (others ??= findEntityMentions(sentence, kb).filter((m) => !own.has(m.entity))).some((m) => m.end <= at && at - m.end <= 3 && OWNER_LINK.test(sentence.slice(m.end, at)));
   const lower = sentence.toLowerCase();
   const words = [...metric.triggers.en, ...metric.names.en].filter((t) => t.length > 2).concat(metric.triggers.zh, metric.names.zh);
   return words.some((t) => occursUncovered(lower, t.toLowerCase(), metricId, kb, (at) => !ownedByAnother(at)));

@@ -2,7 +2,7 @@
  * Reading the claim's sentence: its clause, the figures between two places, whether it names a metric.
  * Part of the judge (judge.ts): it knows nothing of findings or messages.
  */
-import type { Claim, Period, QuantityKind } from '../../model';
+import type { Claim, Metric, Period, QuantityKind } from '../../model';
 import { recognize } from '../../recognize/index';
 import type { FactBase } from '../../facts/index';
 import { findPeriods } from '../../bind/periods';
@@ -138,7 +138,22 @@ export function firstFigureCredited(claim: Claim, sentence: string | undefined):
 export function sentenceNamesMetric(sentence: string | undefined, metricId: string, kb: FactBase): boolean {
   const metric = kb.metrics.get(metricId);
   if (!sentence || !metric) return false;
+  const words = metricWordsOf(metric);
   const lower = sentence.toLowerCase();
-  return [...metric.triggers.en, ...metric.names.en].some((t) => t.length > 2 && lower.includes(t.toLowerCase())) ||
-    [...metric.triggers.zh, ...metric.names.zh].some((t) => t.length > 0 && sentence.includes(t));
+  return words.en.some((t) => lower.includes(t)) || words.zh.some((t) => sentence.includes(t));
+}
+
+const wordsByMetric = new WeakMap<Metric, { en: string[]; zh: string[] }>();
+
+/** The words sentenceNamesMetric looks for, listed once per metric of the fact base: English ones (longer than two letters) lower-cased. */
+function metricWordsOf(metric: Metric): { en: string[]; zh: string[] } {
+  let words = wordsByMetric.get(metric);
+  if (!words) {
+    words = {
+      en: [...metric.triggers.en, ...metric.names.en].filter((t) => t.length > 2).map((t) => t.toLowerCase()),
+      zh: [...metric.triggers.zh, ...metric.names.zh].filter((t) => t.length > 0),
+    };
+    wordsByMetric.set(metric, words);
+  }
+  return words;
 }

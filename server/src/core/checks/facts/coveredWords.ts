@@ -29,7 +29,8 @@ function metricWords(kb: FactBase): Word[] {
  * longer word of another metric (and at a place `accept` takes)?
  */
 export function occursUncovered(lower: string, word: string, metric: string, kb: FactBase, accept: (at: number) => boolean = () => true): boolean {
-  if (!word) return false;
+  // Most words are not in the sentence at all: that is known before the longer words are listed.
+  if (!word || !lower.includes(word)) return false;
   const longer = metricWords(kb).filter((w) => w.metric !== metric && w.text.length > word.length && w.text.includes(word));
   for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
     if (!longer.some((w) => covers(lower, w.text, word, at)) && accept(at)) return true;

@@ -3,7 +3,7 @@
  * Part of the judge (judge.ts): it knows nothing of findings or messages.
  */
 import type { Claim, Fact, QuantityKind } from '../../model';
-import { factInterval, intersects, isBounded, quantityInterval, relativeWidth, scale, type Interval } from '../intervals';
+import { factInterval, hasInterval, intersects, isBounded, quantityInterval, relativeWidth, scale, type Interval } from '../intervals';
 
 // One list of currencies for the fact base and the checks: a currency the base files (KRW) is one a slip can swap.
 export { CURRENCY_UNITS } from '../../facts/units';
@@ -88,7 +88,7 @@ export function meetsFigure(claimed: Interval, f: Fact, factor = 1): boolean {
 const WRITTEN_FIGURE_WIDTH = 0.03;
 
 export function numeric(f: Fact): boolean {
-  return factInterval(f) !== null;
+  return hasInterval(f);
 }
 
 /** The written value itself lies in the fact's (bounded) interval. */

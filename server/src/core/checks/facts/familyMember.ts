@@ -27,8 +27,7 @@ export function judgeAsFamilyMember(
   const q = claim.quantity;
   const bound = claim.metric.value;
   const met = new Map<string, ReturnType<typeof factsAbout>>();
-  for (const id of kb.metrics.keys()) {
-    if (!id.startsWith(`${bound}.`)) continue;
+  for (const id of familyMembers(kb, bound)) {
     const meeting = factsAbout(kb, claim.entity.value, id).filter(
       (f) => numeric(f) && productFits(claim, f) && perFits(claim, f) && unitFits(q.kind, q.currency, f, q.kind === 'number' ? q.unit : undefined) && matches(claim, f),
     );
@@ -39,4 +38,15 @@ export function judgeAsFamilyMember(
   if (!oneValue(meeting)) return undefined;
   const j = judge({ ...claim, metric: { ...claim.metric, value: member } });
   return STAND_IN_VERDICTS.has(j.verdict) ? j : undefined;
+}
+
+const membersByBase = new WeakMap<FactBase['metrics'], Map<string, string[]>>();
+
+/** The metrics of the family `bound` heads (`revenue` → `revenue.ai`…), in the base's order: listed once per fact base. */
+function familyMembers(kb: FactBase, bound: string): string[] {
+  let byMetric = membersByBase.get(kb.metrics);
+  if (!byMetric) membersByBase.set(kb.metrics, (byMetric = new Map()));
+  let members = byMetric.get(bound);
+  if (!members) byMetric.set(bound, (members = [...kb.metrics.keys()].filter((id) => id.startsWith(`${bound}.`))));
+  return members;
 }

@@ -22,24 +22,26 @@ export function wrongMetricVerdict(s: JudgeScope, kb: FactBase, context: JudgeCo
   // A figure its own measure's record for the period admits is that measure's, whatever else it also
   // matches: a run-rate equal to the low end of "$10-14 billion of revenue" does not make it a run-rate.
   if ([...samePeriod, ...s.displaced, ...s.contained].some((f) => matchesLoosely(claim, f))) return undefined;
+  const interval = quantityInterval(q);
   const otherMetric = factsAbout(kb, entity).filter(
     (f) =>
       f.metric !== metric &&
       numeric(f) &&
-      // A dated figure inside the claim's period counts too: a December run-rate stated as the
-      // year's revenue.
-      (relation(period, f) === 'same' || relation(period, f) === 'contains' || within(f.period, period)) &&
+      // The tests on the figure alone come first: they are cheap and rule out most of the entity's facts.
       (unitFits(q.kind, q.currency, f, q.kind === 'number' ? q.unit : undefined) || isPointsForPercent(q.kind, f)) &&
       // Another metric's floor or ceiling ("run-rate over $1 billion") is met by too many figures.
-      meetsFigure(quantityInterval(q), f) &&
-      sameTimeRate(q, f),
+      meetsFigure(interval, f) &&
+      sameTimeRate(q, f) &&
+      // A dated figure inside the claim's period counts too: a December run-rate stated as the
+      // year's revenue.
+      (relation(period, f) === 'same' || relation(period, f) === 'contains' || within(f.period, period)),
   );
   // When the sentence itself names the metric the value belongs to, the binder picked the wrong one
   // of two metrics; the writer did not. A word inside a longer one names that one ("数据中心收入" is no
   // mention of revenue), and one owned by another company names its measure ("Nvidia's data-center
   // business"): anothersMetric.ts.
   const where = ownClause(claim, metric, context.sentenceText, kb);
-  const namedHere = where === undefined ? [] : otherMetric.filter((f) => namesMetricAsOwn(where, f.metric, entity, kb));
+  const namedHere = where === undefined ? [] : otherMetric.filter(onceByMetric((other) => namesMetricAsOwn(where, other, entity, kb)));
   if (namedHere.length > 0) return { verdict: 'supported', deciding: namedHere, related: [] };
   // An exact match with an unrelated metric counts only when the claim's own clause names the bound
   // metric and the fact base has that metric's figure for the period, which the value misses:
@@ -58,6 +60,16 @@ export function wrongMetricVerdict(s: JudgeScope, kb: FactBase, context: JudgeCo
   if (confused.length === 0) return undefined;
   const beside = boundMetricStatedBeside(claim, samePeriod, context.sentenceText);
   return { verdict: 'wrong-metric', deciding: confused, related: samePeriod, ...(beside ? { metricStatedBeside: true } : {}) };
+}
+
+/** A test of a fact's metric, asked once per metric: an entity often has several figures of the same one. */
+function onceByMetric(test: (metric: string) => boolean): (f: Fact) => boolean {
+  const answers = new Map<string, boolean>();
+  return (f) => {
+    let answer = answers.get(f.metric);
+    if (answer === undefined) answers.set(f.metric, (answer = test(f.metric)));
+    return answer;
+  };
 }
 
 const TIME_UNITS = new Set(['hour', 'day', 'week', 'month', 'quarter', 'year']);
