@@ -47,4 +47,14 @@ describe('a series of periods sharing one measure', () => {
     expect(metricOf("Mistral's Series B, in June 2024, brought in €600 million at €5.8 billion, or about $6.2 billion.", '$6.2 billion')).not.toContain('(explicit)');
     expect(flagged("Mistral's Series B, in June 2024, brought in €600 million at €5.8 billion, or about $6.2 billion.", '2025-03-01')).toEqual([]);
   });
+
+  it('a word pointing back at the measure before is no measure of its own (这一比例, 这一数字)', () => {
+    expect(metricOf('招股书显示，2024年CoreWeave 62%的收入来自微软，2023年这一比例为45%。', '45%')).toBe('share-of-revenue (explicit)');
+    expect(flagged('招股书显示，2024年CoreWeave 62%的收入来自微软，2023年这一比例为45%。', '2025-05-01')).toEqual(['45% fact.value-mismatch']);
+    expect(flagged('招股书显示，2024年CoreWeave 62%的收入来自微软，2023年这一比例为35%。', '2025-05-01')).toEqual([]);
+  });
+
+  it('not when nothing before names a measure', () => {
+    expect(metricOf('2023年这一比例为45%。', '45%')).toBe('none');
+  });
 });
