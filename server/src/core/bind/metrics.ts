@@ -134,6 +134,8 @@ export interface MetricInput {
   quantities: readonly Quantity[];
   /** Where the sentence names known subjects (entity mentions), for clauses that only change the subject. */
   subjects?: readonly Span[];
+  /** Where the sentence names periods the period reader understands ("第二财季", "the June quarter"). */
+  periods?: readonly Span[];
 }
 
 export function bindMetric(input: MetricInput, kb: BindingKnowledge): Binding<string> | undefined {
@@ -179,14 +181,23 @@ export function bindMetric(input: MetricInput, kb: BindingKnowledge): Binding<st
   // "2023年资本开支323亿美元,2024年52.5亿美元": a clause that is only a period and the number continues
   // the measure of the clause before it; so does one that only links it ("，达到768亿美元", linkedClause.ts)
   // or only names another subject ("，谷歌为525亿美元", parallelClause.ts).
-  const clauseText = text.slice(clause.start, clause.end);
+  // Any period the period reader understands is a period word here, not only the ones listed below, and
+  // other figures of the number's kind are the series' other entries ("$23.6 billion in Q2 and $30.8
+  // billion in Q3").
+  const entries = input.quantities.filter((o) => !sameSpan(o, q) && o.kind === q.kind);
+  const clauseText = blankSpans(text.slice(clause.start, clause.end), clause.start, [...(input.periods ?? []), ...entries]);
   const unlinked = withoutLink(clauseText, q, input.quantities.filter((o) => o.end <= clause.start));
   const subjectless = input.subjects && withoutSubjects(clauseText, clause.start, q, input.subjects, input.quantities);
-  if (bareClause(clauseText, q) || [unlinked, subjectless].some((c) => c !== undefined && bareClause(c, q))) {
+  const series = bareClause(clauseText, q);
+  if (series || [unlinked, subjectless].some((c) => c !== undefined && bareClause(c, q))) {
     const before = usable.filter((t) => carries(t, q, text) && t.start >= sentence.start && t.end <= clause.start);
     if (before.length > 0) {
       const t = before.reduce((a, b) => (b.end > a.end ? b : a));
-      return { value: t.metric, how: 'sentence', span: { start: t.start, end: t.end } };
+      // A clause of nothing but a period and the figure continues a series ("第一财季数据中心收入226亿美元，
+      // 第二财季236亿美元"): the measure is named once for the row, as a table's header names it for its
+      // column, and binds as plainly. A linked clause ("or about $6.2 billion") may restate another
+      // figure than the trigger's, and a new subject another's measure: those stay the sentence's.
+      return { value: t.metric, how: series ? 'explicit' : 'sentence', span: { start: t.start, end: t.end } };
     }
   }
   if (!COMPARISON.test(text.slice(clause.start, clause.end)) && !shareOfSentence(q, text)) return undefined;
@@ -194,6 +205,16 @@ export function bindMetric(input: MetricInput, kb: BindingKnowledge): Binding<st
   if (inSentence.length === 0) return undefined;
   const t = pick(inSentence);
   return { value: t.metric, how: 'sentence', span: { start: t.start, end: t.end } };
+}
+
+/** `part` (text from offset `from`) with the spans inside it blanked to spaces (same length). */
+function blankSpans(part: string, from: number, spans: readonly Span[]): string {
+  let out = part;
+  for (const s of spans) {
+    if (s.start < from || s.end > from + part.length) continue;
+    out = out.slice(0, s.start - from) + ' '.repeat(s.end - s.start) + out.slice(s.end - from);
+  }
+  return out;
 }
 
 /** A word in brackets that leave out q and hold a figure it may measure ("3.12亿元（净亏损29.58亿元）"). */
@@ -226,11 +247,13 @@ function carries(t: TriggerMention, q: Quantity, text: string): boolean {
 
 /**
  * Words a bare "period + number" clause may hold besides the number ("2024年", "in Q3 2024", "and"),
- * a copula included ("2023财年为150亿美元", "1月24日时为100万次", "FY2023 was $27B"): it links the
- * period to the figure and names no other measure.
+ * a copula included ("2023财年为150亿美元", "1月24日时为100万次", "FY2023 was $27B") and a focus word
+ * ("2022年仅0.75亿元", "only $27B in FY2023"), or a word that points back at the measure before ("2023年这一比例为45%",
+ * "that share was 35% in 2023"): it links the period to the figure and names no other measure.
+ * Any other period the period reader understands is blanked before (bindMetric).
  */
 const BARE_WORDS =
-  /(?:\d{4}\s*年|\d{1,2}\s*月(?:份)?|\d{1,2}\s*日|第?[一二三四1-4]\s*季度|[上下]半年|全年|财年|财季|年度|(?:19|20)\d{2}|FY\s*\d{2,4}|Q[1-4]|H[12]|则?为|则?是|时|\b(?:in|and|for|the|of|fiscal|year|quarter|was|were|January|February|March|April|May|June|July|August|September|October|November|December)\b|[\s,，。.!?！？;；:：、()（）*_-])/gi;
+  /(?:\d{4}\s*年|\d{1,2}\s*月(?:份)?|\d{1,2}\s*日|第?[一二三四1-4]\s*季度|[上下]半年|全年|财年|财季|年度|(?:19|20)\d{2}|FY\s*\d{2,4}|Q[1-4]|H[12]|(?:这一|这个|该|此|同一)(?:比例|占比|份额|数字|数据|数值)|\b(?:this|that|the\s+same)\s+(?:figure|number|share|ratio|proportion)\b|则?为|则?是|时|仅|只有|只|\b(?:in|and|only|just|for|the|of|fiscal|year|quarter|was|were|January|February|March|April|May|June|July|August|September|October|November|December)\b|[\s,，。.!?！？;；:：、()（）*_-])/gi;
 
 /**
  * An appositive that restates the figure before it as a count: "98% of GPU shipments, about 376,000

@@ -46,10 +46,12 @@ import { recordedSpecVerdict } from './verdicts/recordedSpec';
 import { soleProductPriceVerdict } from './verdicts/soleProductPrice';
 import { judgeAsFamilyMember } from './familyMember';
 import { judgeAnchored } from './valueAnchor';
+import { statedRecordPeriod } from './statedRecord';
 
 export function judgeClaim(written: Claim, kb: FactBase, context: JudgeContext = {}): Judgement {
   const claim = yuanForYenSign(written, kb);
-  const j = judgeAsPlan(claim, kb, context) ?? judgeEitherReading(claim, (c) => judge(c, kb, context));
+  const asWritten = judgeAsPlan(claim, kb, context) ?? judgeEitherReading(claim, (c) => judge(c, kb, context));
+  const j = asWritten.verdict === 'unverifiable' ? (judgeAsRecordFigure(claim, kb, context) ?? asWritten) : asWritten;
   const periodInferred = j.periodInferred || claim.period?.inferred;
   return { ...j, periodSure: j.periodSure || periodSure(claim, context, kb, j.verdict), ...(periodInferred ? { periodInferred } : {}) };
 }
@@ -74,6 +76,21 @@ function judgeAsPlan(claim: Claim, kb: FactBase, context: JudgeContext): Judgeme
   if (forecast && revision.length > 0) return { verdict: 'supported', deciding: revision, related: [] };
   return undefined;
 }
+
+/**
+ * An undated figure its sentence states with other figures of one source record is judged at that
+ * record's date (statedRecord.ts). The date is the record's, not the writer's words: sure enough to call
+ * the figure wrong, never more than a warning.
+ */
+function judgeAsRecordFigure(claim: Claim, kb: FactBase, context: JudgeContext): Judgement | undefined {
+  const period = statedRecordPeriod(claim, kb, context.sentenceText, context.sentencePeriods);
+  if (!period) return undefined;
+  const j = judge({ ...claim, period: { value: period, how: 'sentence', inferred: true } }, kb, context);
+  // Only what the record itself decides: another period's or another metric's figure is another event.
+  return RECORD_VERDICTS.has(j.verdict) ? { ...j, periodSure: true, periodInferred: true } : undefined;
+}
+
+const RECORD_VERDICTS = new Set<Verdict>(['supported', 'contradicted', 'conflicting', 'wrong-scale', 'wrong-currency']);
 
 /** The period binding cannot have picked the wrong one of several periods. */
 function periodSure(claim: Claim, context: JudgeContext, kb: FactBase, verdict: Verdict): boolean {
