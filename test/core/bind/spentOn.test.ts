@@ -69,3 +69,29 @@ describe('spending on training is a training cost', () => {
     expect(metricOf('DeepSeek spent $5.6 million on the final training run of V3.', '$5.6 million')).toBe('cost.training');
   });
 });
+
+describe('spending planned is the forecast of what it buys', () => {
+  it('English: planned data-centre spending is capex guidance, judged against the plan on record', () => {
+    const c = claimOf('Microsoft plans to spend $80 billion on AI data centers in fiscal 2025.', '$80 billion');
+    expect(c?.metric?.value).toBe('capex.guidance');
+    expect(c?.verdict).toBe('supported');
+    expect(claimOf('In fiscal 2024 Microsoft planned to spend $80 billion on AI data centers.', '$80 billion')?.verdict).toBe('wrong-period');
+  });
+
+  it('Chinese: 计划在…上投入', () => {
+    const c = claimOf('微软计划在2025财年在AI数据中心上投入800亿美元。', '800亿美元');
+    expect(c?.metric?.value).toBe('capex.guidance');
+    expect(c?.verdict).toBe('supported');
+    expect(claimOf('微软2024财年计划在AI数据中心上投入800亿美元。', '800亿美元')?.verdict).toBe('wrong-period');
+    expect(claimOf('微软在2025财年计划在AI数据中心上投入约800亿元。', '800亿元')?.verdict).toBe('wrong-currency');
+  });
+
+  it('near miss: a plan of a purchase no metric forecasts names no measure', () => {
+    expect(metricOf('DeepSeek intends to spend $6 million on training its next model.', '$6 million')).toBeUndefined();
+    expect(metricOf('DeepSeek计划在下一个模型的训练上投入600万美元。', '600万美元')).toBeUndefined();
+  });
+
+  it('near miss: spending done stays capex, not its guidance', () => {
+    expect(metricOf('Microsoft spent $55.7 billion on data centers in fiscal 2024.', '$55.7 billion')).toBe('capex');
+  });
+});

@@ -7,10 +7,11 @@
  *
  * Read only when no trigger word of the figure's clause names another measure (a purchase that is
  * also a trigger, "spent $X on data centers", is still a purchase: spending is never data-center
- * revenue), only for money spent (the verb right before the figure), and only for spending already
- * done: a plan ("will spend", 将投入, 计划) is a guidance or a plan, whose measure the base may file
- * differently. The purchase must point to one metric, and no other amount may stand between it and
- * the figure (that amount would be what bought it).
+ * revenue), and only for money spent (the verb right before the figure). Spending planned ("will
+ * spend", 将投入, 计划) is the forecast of what it buys: the metric whose `forecastOf` is the purchase's
+ * (capex guidance for data centres), none when the lexicon has no such forecast (a planned training run).
+ * The purchase must point to one metric, and no other amount may stand between it and the figure (that
+ * amount would be what bought it).
  */
 import type { Binding, Quantity, Span } from '../model';
 import type { BindingKnowledge } from './knowledge';
@@ -62,7 +63,7 @@ export function spentOnMetric(
   if (q.kind !== 'money') return undefined;
   const lead = text.slice(Math.max(clause.start, q.start - VERB_REACH), q.start);
   if (!SPENT_BEFORE.test(lead)) return undefined;
-  if (PLANNED.test(text.slice(clause.start, q.start))) return undefined;
+  const planned = PLANNED.test(text.slice(clause.start, q.start));
   const table = purchaseTable(kb);
   if (table.literals.length === 0) return undefined;
   const slice = text.slice(sentence.start, sentence.end);
@@ -72,10 +73,19 @@ export function spentOnMetric(
     .filter((h) => !quantities.some((o) => o.kind === 'money' && !(o.start === q.start && o.end === q.end) && between(o, q, h)));
   const metrics = new Set(hits.map((h) => h.metric));
   if (metrics.size !== 1) return undefined;
-  const namesAnother = (t: TriggerMention) =>
-    t.start >= clause.start && t.end <= clause.end && kb.metrics.get(t.metric)?.kinds.includes(q.kind) && !hits.some((h) => h.start < t.end && t.start < h.end);
-  if (triggers.some(namesAnother)) return undefined;
   const inClause = hits.find((h) => h.start >= clause.start && h.end <= clause.end);
   const named = inClause ?? hits[0];
-  return { value: named.metric, how: inClause ? 'explicit' : 'sentence', span: { start: named.start, end: named.end } };
+  const metric = planned ? forecastFor(named.metric, kb) : named.metric;
+  if (metric === undefined) return undefined;
+  // ("plans to spend" names the very forecast the plan is.)
+  const namesAnother = (t: TriggerMention) =>
+    t.metric !== metric && t.start >= clause.start && t.end <= clause.end && kb.metrics.get(t.metric)?.kinds.includes(q.kind) && !hits.some((h) => h.start < t.end && t.start < h.end);
+  if (triggers.some(namesAnother)) return undefined;
+  return { value: metric, how: inClause ? 'explicit' : 'sentence', span: { start: named.start, end: named.end } };
+}
+
+/** The one metric that forecasts `metric` (capex guidance of capex), or undefined. */
+function forecastFor(metric: string, kb: BindingKnowledge): string | undefined {
+  const forecasts = [...kb.metrics.values()].filter((m) => m.forecastOf === metric);
+  return forecasts.length === 1 ? forecasts[0]!.id : undefined;
 }

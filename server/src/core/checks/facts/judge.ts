@@ -47,6 +47,7 @@ import { soleProductPriceVerdict } from './verdicts/soleProductPrice';
 import { judgeAsFamilyMember } from './familyMember';
 import { judgeAnchored } from './valueAnchor';
 import { statedRecordPeriod } from './statedRecord';
+import { judgeAsOtherParty } from './otherParty';
 
 export function judgeClaim(written: Claim, kb: FactBase, context: JudgeContext = {}): Judgement {
   const claim = yuanForYenSign(written, kb);
@@ -133,6 +134,15 @@ const STEPS: ((s: JudgeScope, kb: FactBase, context: JudgeContext) => Judgement 
 ];
 
 function judge(claim: Claim, kb: FactBase, context: JudgeContext): Judgement {
+  const j = judgeAsBound(claim, kb, context);
+  if (j.verdict !== 'unverifiable' || !claim.entity || !claim.metric) return j;
+  // Nothing decides it for the bound party: the fact may be filed under another party it is linked to.
+  return judgeAsOtherParty(claim as BoundClaim, kb, context, (c, linked) => judgeAsBound(c, linked, context)) ?? j;
+}
+
+type BoundClaim = Claim & { entity: NonNullable<Claim['entity']>; metric: NonNullable<Claim['metric']> };
+
+function judgeAsBound(claim: Claim, kb: FactBase, context: JudgeContext): Judgement {
   const none: Judgement = { verdict: 'unverifiable', deciding: [], related: [] };
   const pointsAsPercent = percentThatIsPoints(claim, kb, context);
   if (pointsAsPercent) return pointsAsPercent;

@@ -1,0 +1,92 @@
+/**
+ * A figure filed under another party of the same fact. The fact base files a figure once, under the
+ * party it is about, and links the others: a deal or an investment names the other side as its
+ * `counterparty` (Google's buy-out of Character.AI's investors is filed under Character.AI), a product's
+ * figures sit on the product (ChatGPT's paying users, not OpenAI's), and an estimate carried by a
+ * publication names its author in `reportedBy` (McKinsey's survey, filed under the AI Index). The binder
+ * picks the sentence's subject, so "OpenAI had 5 million paying users of ChatGPT" is bound to OpenAI and
+ * finds nothing of its own. When the bound party holds nothing that decides the claim, the party the
+ * fact base links it to is judged in its place:
+ *
+ *   - the other side of a fact that names the bound entity as its counterparty (an amount of their
+ *     deal, not a share of one side's whole),
+ *   - a product (or unit) of the bound entity,
+ *   each only when the claim's paragraph (or a heading above it) names it ("the start-up" of a sentence
+ *   is the company its paragraph introduced);
+ *   - the one entity that files figures of the metric the bound entity is recorded as the author of.
+ *
+ * Like a family member's stand-in (familyMember.ts) it may only show the figure right, of another
+ * time or out of date, never contradicted or slipped, and only when exactly one party decides.
+ * Part of the judge (judge.ts): it knows nothing of findings or messages.
+ */
+import type { Claim, Fact } from '../../model';
+import { descendantsOf, type FactBase } from '../../facts/index';
+import type { Judgement, JudgeContext } from './judgement';
+import { findEntityMentions } from '../../bind/mentions';
+
+/** What another party's figure may conclude: that the figure is right, of another time, or out of date. */
+const STAND_IN_VERDICTS = new Set(['supported', 'wrong-period', 'stale']);
+
+type BoundClaim = Claim & { entity: NonNullable<Claim['entity']>; metric: NonNullable<Claim['metric']> };
+
+export function judgeAsOtherParty(claim: BoundClaim, kb: FactBase, context: JudgeContext, judge: (c: Claim, kb: FactBase) => Judgement): Judgement | undefined {
+  const decided: Judgement[] = [];
+  for (const [party, linked] of linkedParties(claim, kb, context.contextText)) {
+    // Only the facts that link the two parties: OpenAI's 10 GW with Nvidia says nothing of Broadcom's.
+    const j = judge({ ...claim, entity: { ...claim.entity, value: party } }, withoutUnlinked(kb, party, linked));
+    if (STAND_IN_VERDICTS.has(j.verdict) && !(j.verdict === 'wrong-period' && scheduled(claim, context))) decided.push(j);
+  }
+  return decided.length === 1 ? decided[0] : undefined;
+}
+
+/**
+ * A period that had not begun by the document's date schedules what a deal delivers ("10 GW from H2
+ * 2026"), while the linked fact is dated by the deal's announcement: no other period is shown.
+ */
+function scheduled(claim: BoundClaim, context: JudgeContext): boolean {
+  const start = claim.period?.value.start;
+  return start !== undefined && context.documentDate !== undefined && start > context.documentDate;
+}
+
+type Link = (f: Fact) => boolean;
+
+/** The parties the fact base links the bound entity to for the claim's metric, each with the facts that link them. */
+function linkedParties(claim: BoundClaim, kb: FactBase, contextText: string | undefined): Map<string, Link> {
+  const bound = claim.entity.value;
+  const metric = claim.metric.value;
+  const parties = new Map<string, Link>();
+  // A share is of one side's whole ("Microsoft's cloud was 35% of revenue"): whether a customer's share
+  // is the supplier's is customerShare.ts's to decide, with its own conditions.
+  const share = claim.quantity.kind === 'percent' || claim.quantity.kind === 'points';
+  const sides = share ? [] : kb.facts.filter((f) => f.metric === metric && f.counterparty === bound).map((f) => f.entity);
+  const products = descendantsOf(kb.entities, bound).filter((d) => kb.factsFor(d, metric).length > 0);
+  // Read the paragraph's names only when there is a linked party to look for (most claims have none).
+  if (contextText !== undefined && sides.length + products.length > 0) {
+    const named = new Set(findEntityMentions(contextText, kb).map((m) => m.entity));
+    for (const p of products) if (named.has(p)) parties.set(p, () => true);
+    for (const p of sides) if (named.has(p)) parties.set(p, (f) => f.counterparty === bound);
+  }
+  // The author of an estimate is not where it is filed: one publication filing all of the author's
+  // figures of the metric is that publication; several leave it open.
+  const authored: Link = (f) => f.reportedBy?.includes(bound) === true;
+  const carriers = new Set(kb.facts.filter((f) => f.metric === metric && f.entity !== bound && authored(f)).map((f) => f.entity));
+  if (carriers.size === 1) parties.set([...carriers][0]!, authored);
+  parties.delete(bound);
+  return parties;
+}
+
+/** The fact base without the party's facts that do not link it to the bound entity. */
+function withoutUnlinked(kb: FactBase, party: string, linked: Link): FactBase {
+  const keep = (f: Fact) => f.entity !== party || linked(f);
+  const facts = kb.facts.filter(keep);
+  return {
+    entities: kb.entities,
+    metrics: kb.metrics,
+    facts,
+    factsFor: (entity, metric) => kb.factsFor(entity, metric).filter(keep),
+    factById: (id) => kb.factById(id),
+    entityAliases: kb.entityAliases,
+    metricTriggers: kb.metricTriggers,
+    problems: kb.problems,
+  };
+}

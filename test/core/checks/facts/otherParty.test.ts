@@ -1,0 +1,71 @@
+/**
+ * A figure filed under another party of the same fact (otherParty.ts): the other side of a deal or an
+ * investment (its counterparty), a product of the bound company, the publication carrying an author's
+ * estimate. When the bound party holds nothing that decides the claim, the linked party's facts are
+ * judged in its place, only to show the figure right, of another period or out of date. Bundled facts.
+ */
+import { describe, expect, it } from 'vitest';
+import { draftAnalysis, draftFindings } from '../../../helpers/draftFindings';
+
+const verdictOf = (text: string, span: string, date: string) => draftAnalysis(text, date).claims.find((c) => c.quantity.text.startsWith(span))?.verdict;
+
+describe('the fact is filed under the product the paragraph names', () => {
+  it('dates paying users bound to the maker by the product\'s figure (English)', () => {
+    const text = 'For comparison, OpenAI had 5 million paying business users of ChatGPT in June 2025.';
+    expect(draftFindings(text, '2025-11-20')).toEqual(['5 million paying business users fact.wrong-period warning']);
+  });
+
+  it('dates paying users bound to the maker by the product\'s figure (Chinese)', () => {
+    const text = '作为对比，2025年6月OpenAI的付费企业用户有500万，ChatGPT是其主要产品。';
+    expect(draftFindings(text, '2025-11-20')).toEqual(['500万 fact.wrong-period warning']);
+  });
+
+  it('the product\'s right figure supports the claim', () => {
+    expect(verdictOf('For comparison, OpenAI had 3 million paying business users of ChatGPT in June 2025.', '3 million', '2025-11-20')).toBe('supported');
+  });
+
+  it('near miss: with no product named, the maker\'s figure stays unchecked', () => {
+    expect(verdictOf('For comparison, OpenAI had 5 million paying business users in June 2025.', '5 million', '2025-11-20')).toBe('unverifiable');
+  });
+});
+
+describe('the fact is filed under the other side of the deal', () => {
+  it('dates an investment bound to the investee by the investor\'s fact (English)', () => {
+    expect(draftFindings('OpenAI took a $10 billion investment from Microsoft in January 2021.', '2025-11-20')).toEqual(['$10 billion fact.wrong-period warning']);
+  });
+
+  it('dates an investment bound to the investee by the investor\'s fact (Chinese)', () => {
+    expect(draftFindings('2021年1月，OpenAI获得微软100亿美元投资。', '2025-11-20')).toEqual(['100亿美元 fact.wrong-period warning']);
+  });
+
+  it('the deal\'s right date supports it, in either language', () => {
+    expect(verdictOf('OpenAI took a $10 billion investment from Microsoft in January 2023.', '$10 billion', '2025-11-20')).toBe('supported');
+    expect(verdictOf('2023年1月，OpenAI获得微软100亿美元投资。', '100亿美元', '2025-11-20')).toBe('supported');
+  });
+
+  it('a buyer\'s valuation is the bought company\'s, named earlier in the paragraph', () => {
+    const text = 'Character.AI went back to Google. In August 2023 Google bought out its investors at a $2.5 billion valuation.';
+    expect(draftFindings(text, '2025-11-20')).toEqual(['$2.5 billion fact.wrong-period warning']);
+  });
+
+  it('near miss: a period still to come schedules the delivery, the fact dates the agreement', () => {
+    expect(draftFindings('Broadcom will deliver 10 GW of accelerators to OpenAI in 2026.', '2025-11-20')).toEqual([]);
+    expect(draftFindings('博通将在2026年向OpenAI交付10吉瓦加速器。', '2025-11-20')).toEqual([]);
+  });
+});
+
+describe('the estimate is filed under the publication that carries it', () => {
+  it('dates a share bound to the survey\'s author by the figure it is recorded as the author of (English)', () => {
+    const text = 'According to the McKinsey survey the Index cites, 78% of organisations used AI in 2023.';
+    expect(draftFindings(text, '2025-06-01')).toEqual(['78% fact.wrong-period warning']);
+  });
+
+  it('dates a share bound to the survey\'s author by the figure it is recorded as the author of (Chinese)', () => {
+    expect(draftFindings('麦肯锡估计，2023年有78%的组织使用AI。', '2025-06-01')).toEqual(['78% fact.wrong-period warning']);
+  });
+
+  it('near miss: the figure of its own year is not flagged', () => {
+    expect(draftFindings('麦肯锡调查称，2024年有78%的组织使用AI。', '2025-06-01')).toEqual([]);
+    expect(draftFindings('According to the McKinsey survey the Index cites, 78% of organisations used AI in 2024.', '2025-06-01')).toEqual([]);
+  });
+});
