@@ -40,6 +40,7 @@ describe('near misses: the general word keeps its metric', () => {
 
   it('a segment set apart by a preposition (zh and en)', () => {
     expect(metricOf('除数据中心业务外，英伟达其余收入在2025财年为152亿美元。', '152亿美元')).not.toBe('revenue.datacenter');
+    expect(metricOf('相较于AMD的数据中心业务，2025财年做到了1305亿美元的收入。', '1305亿美元')).toBe('revenue');
     expect(metricOf("Beyond its data-center business, Nvidia had revenue of $15.3 billion in fiscal 2025.", '$15.3 billion')).not.toBe('revenue.datacenter');
   });
 

@@ -23,7 +23,7 @@ const UNIT_AFTER = /^\s*(?:业务|部门|板块|分部|business|segment|unit|div
 const OPENING_CONJUNCTION = /^\s*(?:而且|而|但是|但|不过|同时|and|but|yet|meanwhile)(?![A-Za-z])\s*/i;
 /** Prepositions and verbs that set a segment apart from the subject: "除…外", "beyond", "excluding". */
 const SET_APART =
-  /^(?:除|在|对|从|比|较|与|和|跟|相比|不含|不包括|扣除|不算|剔除|包括|(?:in|beyond|outside|excluding|besides|apart|aside|for|at|from|with|without|like|unlike|across|within|except|including|than|of|to|by|on|after|before|over|under|among|despite)(?![A-Za-z]))/i;
+  /^(?:除|在|对|从|比|较|与|和|跟|相比|相较|对比|不同于|不含|不包括|扣除|不算|剔除|包括|(?:in|beyond|outside|excluding|besides|apart|aside|for|at|from|with|without|like|unlike|across|within|except|including|than|of|to|by|on|after|before|over|under|among|despite)(?![A-Za-z]))/i;
 /** Before the segment's word (a possessor taken out): nothing, modifiers ending in 的, or an article and up to two words. */
 const MODIFIERS_ZH = /^(?:|.*的|其)$/s;
 const MODIFIERS_EN = /^(?:(?:its|their|the|our|this|that)\s+)?(?:[\w-]+\s+){0,2}$/i;
