@@ -182,7 +182,7 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
       roundRole(text, q, s.span, nearQuantities, kb) ??
       companyWorth(text, q, s.span, near(s.triggers), kb) ??
       spentOnMetric(text, q, { clause, sentence: scope }, nearQuantities, near(s.triggers), kb) ??
-      bindMetric({ text, gap, quantity: q, clause, sentence: scope, triggers: near(s.triggers), quantities: nearQuantities, subjects: mentionsIn(mentions, clause.start, clause.end), periods: findPeriodsCached(s.span, undefined) }, kb) ??
+      bindMetric({ text, gap, quantity: q, clause, sentence: scope, triggers: near(s.triggers), quantities: nearQuantities, subjects: mentionsIn(mentions, clause.start, clause.end), periods: findPeriodsCached(s.span, undefined), mentions: mentionsIn(mentions, scope.start, scope.end) }, kb) ??
       topicMetric(text, q, s.span, s.triggers, kb) ??
       carriedGrowthMetric(text, q, { clause, sentence: scope }, near(s.triggers), kb) ??
       roundTermMetric(text, q, s.quantities, kb) ??

@@ -14,6 +14,7 @@ import type { BindingKnowledge } from './knowledge';
 import { findLiterals, longestNonOverlapping, lowerAscii, wordLiteral, type Literal } from './literals';
 import { withoutLink } from './linkedClause';
 import { owningTrigger } from './ownedMetric';
+import { topicSegment } from './segmentTopic';
 import { stakeWorth } from './stakeWorth';
 import { withoutSubjects } from './parallelClause';
 import { respectiveMetric } from './respectively';
@@ -136,6 +137,8 @@ export interface MetricInput {
   subjects?: readonly Span[];
   /** Where the sentence names periods the period reader understands ("第二财季", "the June quarter"). */
   periods?: readonly Span[];
+  /** Where the whole sentence names known subjects: a segment's possessor in a clause of its own (segmentTopic.ts). */
+  mentions?: readonly Span[];
 }
 
 export function bindMetric(input: MetricInput, kb: BindingKnowledge): Binding<string> | undefined {
@@ -173,7 +176,8 @@ export function bindMetric(input: MetricInput, kb: BindingKnowledge): Binding<st
   if (denominated.length > 0 && inClause.length === 0) return { value: denominated[0], how: 'explicit', span: { start: q.start, end: q.end } };
   if (inClause.length > 0) {
     const nearest = pick(inClause);
-    const t = owningTrigger(nearest, inClause, text, input.quantities) ?? nearest;
+    // A segment named in a clause of its own as the subject of this one owns its general word (segmentTopic.ts).
+    const t = owningTrigger(nearest, inClause, text, input.quantities) ?? (input.mentions && topicSegment(nearest, { ...input, mentions: input.mentions })) ?? nearest;
     // What a stake is worth is the holder's asset, not the company's valuation (stakeWorth.ts).
     if (t.metric.split('.')[0] === 'valuation' && stakeWorth(text, sentence, t)) return undefined;
     return { value: t.metric, how: 'explicit', span: { start: t.start, end: t.end } };

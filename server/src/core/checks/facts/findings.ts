@@ -11,6 +11,7 @@ import { capSeverity, checkInfo } from '../registry';
 import { factInterval, midpoint } from '../intervals';
 import { MATERIAL_GAP, type Judgement } from './judgement';
 import { monthInsideFactSpan } from './monthInsideSpan';
+import { contrastedPeriods } from './periodContrast';
 
 const CHECK_OF: Partial<Record<Verdict, string>> = {
   contradicted: 'fact.value-mismatch',
@@ -151,8 +152,8 @@ export function factFinding(claim: Claim, j: Judgement, kb: FactBase, locale: Lo
     subject: subjectOf(claim, kb, locale),
     // The message names the deciding facts only; related ones (another source, another period) go to the hover.
     evidence: evidenceLine(j.verdict === 'conflicting' || j.verdict === 'misattributed' ? evidenceFacts : j.deciding, locale, kb),
-    period: claim.period?.value.label ?? '',
-    otherPeriod: j.deciding[0]?.period.label ?? '',
+    // Two periods whose labels read the same are told apart by what differs (periodContrast.ts).
+    ...contrastedPeriods(claim.period?.value, j.deciding[0], locale),
     otherMetric: j.deciding[0] ? metricName(j.deciding[0].metric, kb, locale) : '',
     metric: claim.metric ? metricName(claim.metric.value, kb, locale) : '',
     attribution: claim.attribution?.value ?? '',

@@ -36,6 +36,7 @@ import { judgeEitherReading } from './eitherReading';
 import { boundScaleVerdict } from './verdicts/boundScale';
 import { supportedVerdict } from './verdicts/supported';
 import { firstCrossingVerdict, wrongPeriodVerdict } from './verdicts/wrongPeriod';
+import { laterRevisionVerdict } from './verdicts/laterRevision';
 import { priceInForceVerdict } from './verdicts/priceInForce';
 import { wrongCurrencyVerdict, wrongScaleVerdict } from './verdicts/unitSlips';
 import { undatedTenfoldVerdict } from './verdicts/tenfoldSlip';
@@ -120,6 +121,7 @@ const STEPS: ((s: JudgeScope, kb: FactBase, context: JudgeContext) => Judgement 
   (s, _kb, context) => firstCrossingVerdict(s, context),
   supportedVerdict,
   (s) => priceInForceVerdict(s),
+  (s) => laterRevisionVerdict(s),
   (s, kb, context) => wrongPeriodVerdict(s, context, kb),
   (s, _kb, context) => wrongCurrencyVerdict(s, context),
   (s) => wrongScaleVerdict(s),

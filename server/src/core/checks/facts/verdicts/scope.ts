@@ -42,6 +42,11 @@ export interface JudgeScope {
   /** Dated events inside a longer claim period: may support the claim, never contradict it. */
   contained: Fact[];
   otherPeriod: Fact[];
+  /**
+   * Revisions of a guidance for the claim's own period given after the document's date: the draft could
+   * not know them, and a later revision of a plan is not another period (laterRevision.ts).
+   */
+  laterRevisions: Fact[];
   /** The sentence compares two figures or moments on purpose. */
   compares: boolean;
 }
@@ -58,8 +63,9 @@ export function judgeScope(claim: JudgeScope['claim'], kb: FactBase, context: Ju
   const period = asOfDocument ? undefined : claim.period?.value;
 
   // Without a stated period, the facts known by the document's date stand in for "now".
+  const ofPeriod = period ? comparable.filter((f) => relation(period, f) === 'same') : [];
   let samePeriod = period
-    ? revisionsKnownBy(comparable.filter((f) => relation(period, f) === 'same'), documentDate)
+    ? revisionsKnownBy(ofPeriod, documentDate)
     : runningTotals(claim, context.sentenceText, comparable.filter((f) => !documentDate || (periodKind === 'instant' ? levelKnownBy : knownBy)(f, documentDate)));
   // A claim dated to the day ("1月24日") is about the fact of that day, not one three days later that
   // the 15-day slack would also call the same period...
@@ -77,8 +83,9 @@ export function judgeScope(claim: JudgeScope['claim'], kb: FactBase, context: Ju
   // A season or a rough part of a year ("this summer", 年初) holds a fact that overlaps it as one of its own.
   const approximate = claim.period?.approximate === true;
   const contained = period ? comparable.filter((f) => relation(period, f) === 'contains' || (approximate && relation(period, f) === 'overlap')) : [];
-  const otherPeriod = comparable.filter((f) => !samePeriod.includes(f) && !contained.includes(f));
-  return { claim, q, entity, metric, periodKind, oneOff, currentForDays, relation, ofMetric, comparable, asOfDocument, period, samePeriod, displaced, contained, otherPeriod, compares };
+  const laterRevisions = ofPeriod.filter((f) => !samePeriod.includes(f) && !displaced.includes(f));
+  const otherPeriod = comparable.filter((f) => !samePeriod.includes(f) && !contained.includes(f) && !laterRevisions.includes(f));
+  return { claim, q, entity, metric, periodKind, oneOff, currentForDays, relation, ofMetric, comparable, asOfDocument, period, samePeriod, displaced, contained, otherPeriod, laterRevisions, compares };
 }
 
 /**

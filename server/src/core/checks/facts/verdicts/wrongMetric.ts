@@ -10,6 +10,7 @@ import { unitFits, numeric, isPointsForPercent, matchesLoosely, meetsFigure } fr
 import { quantityInterval } from '../../intervals';
 import { ownClause, clauseOf, sentenceNamesMetric } from '../claimSentence';
 import { factsAbout } from '../factLookup';
+import { revisionsKnownBy } from '../guidance';
 import { namesMetricAsOwn } from '../anothersMetric';
 import { within } from '../periodMatch';
 import { isInequality } from './wrongPeriod';
@@ -23,7 +24,9 @@ export function wrongMetricVerdict(s: JudgeScope, kb: FactBase, context: JudgeCo
   // matches: a run-rate equal to the low end of "$10-14 billion of revenue" does not make it a run-rate.
   if ([...samePeriod, ...s.displaced, ...s.contained].some((f) => matchesLoosely(claim, f))) return undefined;
   const interval = quantityInterval(q);
-  const otherMetric = factsAbout(kb, entity).filter(
+  // A revision of another metric's guidance given after the draft's date was not there to be confused
+  // with, nor to vouch for the figure (laterRevision.ts).
+  const otherMetric = revisionsKnownBy(factsAbout(kb, entity), context.documentDate).filter(
     (f) =>
       f.metric !== metric &&
       numeric(f) &&
