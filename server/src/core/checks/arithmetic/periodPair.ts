@@ -35,8 +35,8 @@ const YEAR_ON_YEAR = /year[- ](?:over|on)[- ]year|\by\/y\b|\byoy\b|from a year (
 /** A yearly average over the span ("年均增长约15%", "a CAGR of") is growth.ts's compound rate, not B/A − 1. */
 export const PER_YEAR = /CAGR|compound(?:ed)? annual|average annual|annual(?:ly|i[sz]ed)|a year\b|per year|年均|年复合|复合(?:年)?增长|每年/i;
 const SEQUENTIAL = /sequential(?:ly)?|quarter[- ](?:over|on)[- ]quarter|\bq\/q\b|环比/i;
-/** "是半年前的三倍", "是去年的3倍": a multiple of the figure of a time named before it. */
-export const MULTIPLE_OF_TIME_ZH = new RegExp(`(?:是|为|相当于)[^，,。；;\\d]{0,10}?(?:年|月|季度|前|初|底|末)的\\s*(?:${HEDGE_ZH})?\\s*$`);
+/** "是半年前的三倍", "是去年的3倍", "是5月的近20倍": a multiple of the figure of a time named before it (digits only as a date's). */
+export const MULTIPLE_OF_TIME_ZH = new RegExp(`(?:是|为|相当于)(?:[^，,。；;\\d]|(?:19|20)\\d{2}(?=年)|\\d{1,2}(?=月|季度|个))*?(?:年|月|季度|前|初|底|末)的\\s*(?:${HEDGE_ZH})?\\s*$`);
 
 export function bound(c: Claim | undefined): Period | undefined {
   const p = c?.period;
@@ -46,6 +46,14 @@ export function bound(c: Claim | undefined): Period | undefined {
 /** A measure counts only when the amount's own clause names it: one carried over from a sibling figure ("其中数据中心184亿美元…上一季度的181.2亿美元") may be the wrong one. */
 export function ownMetric(c: Claim | undefined): string | undefined {
   return c?.metric?.how === 'explicit' ? c.metric.value : undefined;
+}
+
+/**
+ * Likewise a company: one the amount took from its sentence ("火山引擎总裁介绍…涨到9月的超过1.3万亿") may not be
+ * the one its own clause names for the other figure ("豆包…5月的1200亿").
+ */
+function ownEntity(c: Claim | undefined): string | undefined {
+  return c?.entity?.how === 'explicit' ? c.entity.value : undefined;
 }
 
 export function agree(a: string | undefined, b: string | undefined): boolean {
@@ -90,7 +98,7 @@ function datedPair(view: SentenceView, r: Quantity): [Dated, Dated] | undefined 
     if (!checkable(x) || isDuration(x) || !sameDimension(x, y)) continue;
     const cx = claimOf(view, x);
     const px = bound(cx);
-    if (!px || !agree(cx?.entity?.value, cy?.entity?.value) || !agree(ownMetric(cx), ownMetric(cy))) continue;
+    if (!px || !agree(ownEntity(cx), ownEntity(cy)) || !agree(ownMetric(cx), ownMetric(cy))) continue;
     if (!agree(cadenceOf(view, x)?.cadence, cadenceOf(view, y)?.cadence)) continue;
     const pair = ordered({ q: x, period: px }, { q: y, period: py });
     if (pair) candidates.push(pair);
