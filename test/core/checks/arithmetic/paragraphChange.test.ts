@@ -21,6 +21,10 @@ describe('a change whose other value is in an earlier sentence', () => {
     ['zh rate, right', { text: '2024年该公司营收为120亿元。2025年营收为156亿元，同比增长30%。', consistent: ['30%'] }],
     ['zh multiple of a time, wrong', { text: '2023年该公司营收只有20亿元。2025年营收达到100亿元，是2023年的8倍。', flagged: ['8倍'] }],
     ['zh multiple of a time, right', { text: '2023年该公司营收只有20亿元。2025年营收达到100亿元，是2023年的5倍。', consistent: ['5倍'] }],
+    ['en a multiple of an earlier time, wrong', { text: 'Northwind reported revenue of $3.7 billion in 2024. For 2025 it expects revenue of $13 billion, roughly five times as much.', flagged: ['five times'] }],
+    ['en a multiple of an earlier time, right', { text: 'Northwind reported revenue of $3.7 billion in 2024. For 2025 it expects revenue of $13 billion, about 3.5 times as much.', consistent: ['3.5 times'] }],
+    ['zh a fraction of an earlier time, wrong', { text: '2024年该公司营收为120亿元。2025年营收只有60亿元，只有去年的三分之一。', flagged: ['三分之一'] }],
+    ['zh a fraction of an earlier time, right', { text: '2024年该公司营收为120亿元。2025年营收只有60亿元，只有去年的一半。', consistent: ['一半'] }],
   ])('%s', (_, c) => run(c));
 
   it.each<[string, Case]>([
@@ -31,6 +35,7 @@ describe('a change whose other value is in an earlier sentence', () => {
     ['a baseline the rate names', { text: 'Northwind was valued at $2.0 billion in March 2024. In June 2025 it was valued at $5.0 billion, 40% above the tender offer.' }],
     ['zh a baseline the rate names', { text: '2024年3月该公司估值20亿美元。2025年6月估值50亿美元，较要约收购时高出约40%。' }],
     ['a multiple of a figure not stated', { text: 'Northwind reported revenue of $4.0 billion in 2024. Revenue was $9.0 billion in 2025, three times its rival.' }],
+    ['"times higher" may state the rise', { text: 'Northwind reported revenue of $3.7 billion in 2024. For 2025 it expects revenue of $13 billion, five times higher.' }],
     ['periods of different lengths', { text: 'Northwind reported revenue of $12.0 billion in 2024. In the March quarter of 2025 revenue was $4.0 billion, up 45%.' }],
   ])('not read: %s', (_, c) => run(c));
 

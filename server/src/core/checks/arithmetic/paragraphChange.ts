@@ -42,6 +42,11 @@ import { claimOf, gapBetween, isDuration, neighbour, textAfter, textBefore, type
 const GROWTH_MULTIPLE = /fold\b|[翻番]|^(?:doubl|tripl|quadrupl)/i;
 /** "是2023年的8倍", "为2024全年的3倍": a multiple of the figure of a year it names, which picks that figure. */
 const MULTIPLE_OF_YEAR_ZH = new RegExp(`(?:是|为|相当于)((?:19|20)\\d{2})年?(?:全年|同期)?的\\s*(?:${HEDGE_ZH})?\\s*$`);
+/**
+ * "three times as much", "twice last year's", "half the level of a year earlier": a multiple of the same
+ * measure's figure at an earlier time ("times higher", "times more" may mean the rise, not the level: no).
+ */
+const OF_AN_EARLIER_TIME_EN = /^\s*(?:times\s+)?(?:as (?:much|large|big|high)\b|(?:of\s+)?(?:last|the previous|the prior) (?:year|quarter|month)['’]s\b|(?:of\s+)?(?:the|its|their) (?:level|figure|total|amount) (?:of|in) (?:a year|a quarter|the year|the quarter) (?:earlier|ago|before)\b)/i;
 /** A sentence that opens by pointing back at what the paragraph said: "That is…", "这意味着…". */
 const POINTS_BACK = /^\s*(?:(?:that|this|it|which)\b|that's|in all\b|all told\b)|^\s*(?:这|也就是说|换言之|换句话说|即|意味着)/i;
 /**
@@ -116,12 +121,15 @@ function statedChange(view: SentenceView, r: Quantity): Stated | undefined {
     const direction = directionAround(view, r, after);
     return direction ? { direction } : undefined;
   }
-  if (r.kind !== 'multiple' || isAmbiguousMultiple(view, r)) return undefined;
+  if ((r.kind !== 'multiple' && r.kind !== 'ratio') || isAmbiguousMultiple(view, r)) return undefined;
   const before = textBefore(view, r, 20);
-  if (GREW_BY.test(textBefore(view, r, 12)) && r.value <= 1) return { increase: true };
   const year = MULTIPLE_OF_YEAR_ZH.exec(before);
   if (year) return { year: Number(year[1]) };
-  return GROWTH_MULTIPLE.test(r.text) || MULTIPLE_OF_TIME_ZH.test(before) ? {} : undefined;
+  // A fraction ("只有去年的一半", "half last year's level") says only that it is of an earlier time's figure.
+  if (MULTIPLE_OF_TIME_ZH.test(before) || OF_AN_EARLIER_TIME_EN.test(after)) return {};
+  if (r.kind !== 'multiple') return undefined;
+  if (GREW_BY.test(textBefore(view, r, 12)) && r.value <= 1) return { increase: true };
+  return GROWTH_MULTIPLE.test(r.text) ? {} : undefined;
 }
 
 /** The amount right before the result in its sentence, close enough to be what the result describes. */
@@ -188,7 +196,7 @@ export const paragraphChange: RelationDetector = (view, ctx) => {
   if (earlier.length === 0) return [];
   const out: RelationOutcome[] = [];
   for (const r of view.quantities) {
-    if (!checkable(r) || (r.kind !== 'percent' && r.kind !== 'multiple')) continue;
+    if (!checkable(r) || (r.kind !== 'percent' && r.kind !== 'multiple' && r.kind !== 'ratio')) continue;
     const stated = statedChange(view, r);
     if (!stated) continue;
     const anchor = anchorOf(view, r);

@@ -35,8 +35,8 @@ const YEAR_ON_YEAR = /year[- ](?:over|on)[- ]year|\by\/y\b|\byoy\b|from a year (
 /** A yearly average over the span ("年均增长约15%", "a CAGR of") is growth.ts's compound rate, not B/A − 1. */
 export const PER_YEAR = /CAGR|compound(?:ed)? annual|average annual|annual(?:ly|i[sz]ed)|a year\b|per year|年均|年复合|复合(?:年)?增长|每年/i;
 const SEQUENTIAL = /sequential(?:ly)?|quarter[- ](?:over|on)[- ]quarter|\bq\/q\b|环比/i;
-/** "是半年前的三倍", "是去年的3倍", "是5月的近20倍": a multiple of the figure of a time named before it (digits only as a date's). */
-export const MULTIPLE_OF_TIME_ZH = new RegExp(`(?:是|为|相当于)(?:[^，,。；;\\d]|(?:19|20)\\d{2}(?=年)|\\d{1,2}(?=月|季度|个))*?(?:年|月|季度|前|初|底|末)的\\s*(?:${HEDGE_ZH})?\\s*$`);
+/** "是半年前的三倍", "是去年的3倍", "是5月的近20倍", "只有去年的三分之一": a multiple of the figure of a time named before it (digits only as a date's). */
+export const MULTIPLE_OF_TIME_ZH = new RegExp(`(?:是|为|相当于|只有|仅为|仅有|不到|不足)(?:[^，,。；;\\d]|(?:19|20)\\d{2}(?=年)|\\d{1,2}(?=月|季度|个))*?(?:年|月|季度|前|初|底|末)的\\s*(?:${HEDGE_ZH})?\\s*$`);
 
 export function bound(c: Claim | undefined): Period | undefined {
   const p = c?.period;
