@@ -25,6 +25,8 @@ describe('a change whose other value is in an earlier sentence', () => {
     ['en a multiple of an earlier time, right', { text: 'Northwind reported revenue of $3.7 billion in 2024. For 2025 it expects revenue of $13 billion, about 3.5 times as much.', consistent: ['3.5 times'] }],
     ['zh a fraction of an earlier time, wrong', { text: '2024年该公司营收为120亿元。2025年营收只有60亿元，只有去年的三分之一。', flagged: ['三分之一'] }],
     ['zh a fraction of an earlier time, right', { text: '2024年该公司营收为120亿元。2025年营收只有60亿元，只有去年的一半。', consistent: ['一半'] }],
+    ['en a sentence that points back, wrong', { text: 'Northwind reported revenue of $2.0 billion in 2023. Revenue was $3.0 billion in 2024. That is a rise of 80%.', flagged: ['80%'] }],
+    ['zh a sentence that points back, right', { text: '2023年该公司营收为20亿元。2024年营收为30亿元。这意味着增长了50%。', consistent: ['50%'] }],
   ])('%s', (_, c) => run(c));
 
   it.each<[string, Case]>([
@@ -35,6 +37,7 @@ describe('a change whose other value is in an earlier sentence', () => {
     ['a baseline the rate names', { text: 'Northwind was valued at $2.0 billion in March 2024. In June 2025 it was valued at $5.0 billion, 40% above the tender offer.' }],
     ['zh a baseline the rate names', { text: '2024年3月该公司估值20亿美元。2025年6月估值50亿美元，较要约收购时高出约40%。' }],
     ['a multiple of a figure not stated', { text: 'Northwind reported revenue of $4.0 billion in 2024. Revenue was $9.0 billion in 2025, three times its rival.' }],
+    ['a sentence that does not point back', { text: 'Northwind reported revenue of $2.0 billion in 2023. Revenue was $3.0 billion in 2024. Headcount rose 80%.' }],
     ['"times higher" may state the rise', { text: 'Northwind reported revenue of $3.7 billion in 2024. For 2025 it expects revenue of $13 billion, five times higher.' }],
     ['periods of different lengths', { text: 'Northwind reported revenue of $12.0 billion in 2024. In the March quarter of 2025 revenue was $4.0 billion, up 45%.' }],
   ])('not read: %s', (_, c) => run(c));
