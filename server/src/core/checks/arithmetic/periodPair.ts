@@ -12,7 +12,7 @@
  * not follow each other, two candidates for the older value, another company or measure.
  */
 import type { Claim, Period, Quantity } from '../../model';
-import { div, type Interval } from '../intervals';
+import { div, shift, type Interval } from '../intervals';
 import { cadenceOf } from './annualized';
 import { isAmbiguousMultiple } from './ambiguousGrowth';
 import { HEDGE_ZH } from './cues';
@@ -28,37 +28,45 @@ import { claimOf, gapBetween, isDuration, neighbour, textAfter, textBefore, type
 const EDGE_SLACK_DAYS = 20;
 
 /** "60% above last year's level", "15% higher than": the direction after the rate. */
-const COMPARATIVE_AFTER = /^\s*(?:(above|higher than|more than|greater than)|(below|lower than|less than))\b/i;
+export const COMPARATIVE_AFTER = /^\s*(?:(above|higher than|more than|greater than)|(below|lower than|less than))\b/i;
 /** A baseline of the rate's own ("up 20% from $5B", "P% over 2023", "较…"): another reading's business. */
-const OWN_BASELINE_AFTER = /^\s*(?:[,，]\s*)?(?:from|on|over|versus|vs\.?|compared|against|than\s+(?:\$|\d))\b/i;
+export const OWN_BASELINE_AFTER = /^\s*(?:[,，]\s*)?(?:from|on|over|versus|vs\.?|compared|against|than\s+(?:\$|\d))\b/i;
 const YEAR_ON_YEAR = /year[- ](?:over|on)[- ]year|\by\/y\b|\byoy\b|from a year (?:earlier|ago|before)|on the year|同比|上年同期|去年同期/i;
 /** A yearly average over the span ("年均增长约15%", "a CAGR of") is growth.ts's compound rate, not B/A − 1. */
-const PER_YEAR = /CAGR|compound(?:ed)? annual|average annual|annual(?:ly|i[sz]ed)|a year\b|per year|年均|年复合|复合(?:年)?增长|每年/i;
+export const PER_YEAR = /CAGR|compound(?:ed)? annual|average annual|annual(?:ly|i[sz]ed)|a year\b|per year|年均|年复合|复合(?:年)?增长|每年/i;
 const SEQUENTIAL = /sequential(?:ly)?|quarter[- ](?:over|on)[- ]quarter|\bq\/q\b|环比/i;
-/** "是半年前的三倍", "是去年的3倍": a multiple of the figure of a time named before it. */
-const MULTIPLE_OF_TIME_ZH = new RegExp(`(?:是|为|相当于)[^，,。；;\\d]{0,10}?(?:年|月|季度|前|初|底|末)的\\s*(?:${HEDGE_ZH})?\\s*$`);
+/** "是半年前的三倍", "是去年的3倍", "是5月的近20倍", "只有去年的三分之一": a multiple of the figure of a time named before it (digits only as a date's). */
+export const MULTIPLE_OF_TIME_ZH = new RegExp(`(?:是|为|相当于|只有|仅为|仅有|不到|不足)(?:[^，,。；;\\d]|(?:19|20)\\d{2}(?=年)|\\d{1,2}(?=月|季度|个))*?(?:年|月|季度|前|初|底|末)的\\s*(?:${HEDGE_ZH})?\\s*$`);
 
-function bound(c: Claim | undefined): Period | undefined {
+export function bound(c: Claim | undefined): Period | undefined {
   const p = c?.period;
   return p && (p.how === 'explicit' || p.how === 'sentence') ? p.value : undefined;
 }
 
 /** A measure counts only when the amount's own clause names it: one carried over from a sibling figure ("其中数据中心184亿美元…上一季度的181.2亿美元") may be the wrong one. */
-function ownMetric(c: Claim | undefined): string | undefined {
+export function ownMetric(c: Claim | undefined): string | undefined {
   return c?.metric?.how === 'explicit' ? c.metric.value : undefined;
 }
 
-function agree(a: string | undefined, b: string | undefined): boolean {
+/**
+ * Likewise a company: one the amount took from its sentence ("火山引擎总裁介绍…涨到9月的超过1.3万亿") may not be
+ * the one its own clause names for the other figure ("豆包…5月的1200亿").
+ */
+function ownEntity(c: Claim | undefined): string | undefined {
+  return c?.entity?.how === 'explicit' ? c.entity.value : undefined;
+}
+
+export function agree(a: string | undefined, b: string | undefined): boolean {
   return a === undefined || b === undefined || a === b;
 }
 
-interface Dated {
+export interface Dated {
   q: Quantity;
   period: Period;
 }
 
 /** Which of two dated amounts is older, when their periods are as long as each other and do not overlap. */
-function ordered(a: Dated, b: Dated): [Dated, Dated] | undefined {
+export function ordered(a: Dated, b: Dated): [Dated, Dated] | undefined {
   if (!sameLength(a.period, b.period)) return undefined;
   // ISO dates order as strings.
   if (a.period.end < b.period.start) return [a, b];
@@ -67,7 +75,7 @@ function ordered(a: Dated, b: Dated): [Dated, Dated] | undefined {
 }
 
 /** The rate's own words say which two periods it compares; the pair must be those. */
-function spanFits(words: string, older: Period, newer: Period): boolean {
+export function spanFits(words: string, older: Period, newer: Period): boolean {
   if (YEAR_ON_YEAR.test(words)) return Math.abs(daysBetween(older.start, newer.start) - 365) <= EDGE_SLACK_DAYS;
   if (SEQUENTIAL.test(words)) return Math.abs(daysBetween(older.end, newer.start) - 1) <= EDGE_SLACK_DAYS;
   return true;
@@ -90,7 +98,7 @@ function datedPair(view: SentenceView, r: Quantity): [Dated, Dated] | undefined 
     if (!checkable(x) || isDuration(x) || !sameDimension(x, y)) continue;
     const cx = claimOf(view, x);
     const px = bound(cx);
-    if (!px || !agree(cx?.entity?.value, cy?.entity?.value) || !agree(ownMetric(cx), ownMetric(cy))) continue;
+    if (!px || !agree(ownEntity(cx), ownEntity(cy)) || !agree(ownMetric(cx), ownMetric(cy))) continue;
     if (!agree(cadenceOf(view, x)?.cadence, cadenceOf(view, y)?.cadence)) continue;
     const pair = ordered({ q: x, period: px }, { q: y, period: py });
     if (pair) candidates.push(pair);
@@ -102,7 +110,7 @@ function datedPair(view: SentenceView, r: Quantity): [Dated, Dated] | undefined 
   return named ? candidates[0] : undefined;
 }
 
-function rateOutcome(view: SentenceView, p: Quantity, older: Quantity, newer: Quantity, direction: Direction): RelationOutcome {
+export function rateOutcome(view: SentenceView, p: Quantity, older: Quantity, newer: Quantity, direction: Direction): RelationOutcome {
   const c = { old: older, new: newer };
   return {
     check: 'arith.growth',
@@ -118,15 +126,16 @@ function rateOutcome(view: SentenceView, p: Quantity, older: Quantity, newer: Qu
   };
 }
 
-function multipleOutcome(view: SentenceView, m: Quantity, older: Quantity, newer: Quantity): RelationOutcome {
-  const ratio = (o: Quantity, n: Quantity): Interval => div(intervalOf(n), intervalOf(o));
+/** `increase`: the multiple states the rise ("增长了一倍" = +100%), not the new level. */
+export function multipleOutcome(view: SentenceView, m: Quantity, older: Quantity, newer: Quantity, increase = false): RelationOutcome {
+  const ratio = (o: Quantity, n: Quantity): Interval => (increase ? shift(div(intervalOf(n), intervalOf(o)), -1) : div(intervalOf(n), intervalOf(o)));
   return {
     check: 'arith.growth',
     result: m,
     operands: [older, newer],
     computed: ratio(older, newer),
     recompute: ([o, n]) => ratio(o, n),
-    formula: `${newer.text} ÷ ${older.text}`,
+    formula: increase ? `${newer.text} ÷ ${older.text} − 1` : `${newer.text} ÷ ${older.text}`,
     certainty: 'probable',
     lang: view.lang,
     noFix: true,

@@ -9,6 +9,7 @@ import { div, shift, type Interval } from '../intervals';
 import { HEDGE_EN, HEDGE_ZH } from './cues';
 import { convertAmount } from './currency';
 import { isAmbiguousMultiple } from './ambiguousGrowth';
+import { chainedReading, type ReadPair } from './chainedMultiple';
 import { checkable, intervalOf, sameDimension } from './operands';
 import type { Certainty, RelationOutcome } from './outcome';
 import type { RelationContext, RelationDetector } from './relation';
@@ -31,9 +32,9 @@ const M_TO_B_EN = new RegExp(
 /** "cheaper", "smaller", "less than": the multiple compares the other way round. */
 const INVERSE_EN = /^\s*(?:times\s+)?(?:cheaper|smaller|less|lower|fewer)\b/i;
 const THAN_EN = new RegExp(`\\bthan\\s+(?:${HEDGE_EN}\\s+)?$`, 'i');
-/** "A是B的两倍", "A只有B的1/10不到", "A约为B的一半", "A，相当于B的十分之一". */
+/** "A是B的两倍", "A只有B的1/10不到", "A约为B的一半", "A，相当于B的十分之一", "A，约是中国B的12倍" (B's name before it). */
 const A_TO_B_ZH = new RegExp(
-  `^\\s*[，,]?\\s*(?:只有|仅为|仅有|仅|只|是|为|相当于|约为|约是|大约是|大概是|差不多是|不到|不足|达到|达|约|还不到|尚不及|不及)+\\s*(?:[^\\s，,。；;\\d]{0,10}的)?\\s*$`,
+  `^\\s*[，,]?\\s*(?:只有|仅为|仅有|仅|只|是|为|相当于|约为|约是|大约是|大概是|差不多是|不到|不足|达到|达|约|还不到|尚不及|不及)+\\s*(?:[^\\s，,。；;\\d]{0,10}的?)?\\s*$`,
 );
 const B_TO_M_ZH = new RegExp(`^\\s*的\\s*(?:${HEDGE_ZH})?\\s*$`);
 
@@ -95,10 +96,13 @@ function quotient(view: SentenceView, ctx: RelationContext, a: Quantity, b: Quan
 
 export const ratios: RelationDetector = (view, ctx) => {
   const out: RelationOutcome[] = [];
+  const read = new Map<Quantity, ReadPair>();
   for (const m of view.quantities) {
     if ((m.kind !== 'ratio' && m.kind !== 'multiple') || !checkable(m) || isAmbiguousMultiple(view, m)) continue;
-    const reading = readingFor(view, m);
+    const chained = chainedReading(view, m, read);
+    const reading: Reading | undefined = readingFor(view, m) ?? (chained && { ...chained, inverse: false, certainty: 'probable' });
     if (!reading) continue;
+    if (!reading.inverse) read.set(m, { a: reading.a, b: reading.b });
     // "more than double", "tripled", "翻倍" after a change are growth multiples, read by growth.ts —
     // except in the "A比B翻了两番" comparison read above.
     if (/^(?:doubl|tripl|quadrupl)|翻/i.test(m.text) && !COMPARED_ZH.test(gapBetween(view, reading.a, reading.b))) continue;

@@ -1,0 +1,213 @@
+/**
+ * A change whose two values are not both written in its own sentence: "It reached $10 billion in June. From
+ * $1.3 billion in October 2023 that is more than a tenfold rise", "2024年资本开支约107亿美元。2023年只有约34亿
+ * 美元，增幅约315%", "Revenue was $3.7 billion in 2024 and $13 billion in 2025. That is growth of 250%."
+ *
+ * The operands are found as periodPair.ts finds them inside a sentence, by what the binder knows, but over
+ * the earlier sentences of the paragraph (view.ts: earlierInParagraph; never another block): like amounts of
+ * one company and measure, each dated in its own sentence at periods as long as each other that do not
+ * overlap. The rate's own words pick the pair when they say which periods it spans ("year over year",
+ * "sequentially", "in seven months", 两个月); otherwise there must be one candidate, or candidates that are one
+ * figure written twice (a dollar figure and its rounding: they give the same answer). Two candidates that
+ * give different answers say nothing. The pairing reads bindings across sentences, not a cue tying the
+ * numbers, so it is probable: a warning at most, with no fix.
+ */
+import type { Quantity } from '../../model';
+import { relativeGap } from '../intervals';
+import { cadenceOf } from './annualized';
+import { GREW_BY, isAmbiguousMultiple } from './ambiguousGrowth';
+import { HEDGE_ZH } from './cues';
+import { directionAround, type Direction } from './growthPatterns';
+import { checkable, intervalOf, sameDimension } from './operands';
+import type { RelationOutcome } from './outcome';
+import {
+  COMPARATIVE_AFTER,
+  MULTIPLE_OF_TIME_ZH,
+  OWN_BASELINE_AFTER,
+  PER_YEAR,
+  agree,
+  bound,
+  multipleOutcome,
+  ordered,
+  ownMetric,
+  rateOutcome,
+  spanFits,
+  type Dated,
+} from './periodPair';
+import type { RelationDetector } from './relation';
+import { spanOfWords, withinSpan } from './statedSpan';
+import { claimOf, gapBetween, isDuration, neighbour, textAfter, textBefore, type SentenceView } from './view';
+
+/** A multiple that states growth by its own word: "tenfold", "eightfold jump", "tripled", 翻了一番. */
+const GROWTH_MULTIPLE = /fold\b|[翻番]|^(?:doubl|tripl|quadrupl)/i;
+/** "是2023年的8倍", "为2024全年的3倍": a multiple of the figure of a year it names, which picks that figure. */
+const MULTIPLE_OF_YEAR_ZH = new RegExp(`(?:是|为|相当于)((?:19|20)\\d{2})年?(?:全年|同期)?的\\s*(?:${HEDGE_ZH})?\\s*$`);
+/**
+ * "three times as much", "twice last year's", "half the level of a year earlier": a multiple of the same
+ * measure's figure at an earlier time ("times higher", "times more" may mean the rise, not the level: no).
+ */
+const OF_AN_EARLIER_TIME_EN = /^\s*(?:times\s+)?(?:as (?:much|large|big|high)\b|(?:of\s+)?(?:last|the previous|the prior) (?:year|quarter|month)['’]s\b|(?:of\s+)?(?:the|its|their) (?:level|figure|total|amount) (?:of|in) (?:a year|a quarter|the year|the quarter) (?:earlier|ago|before)\b)/i;
+/** A sentence that opens by pointing back at what the paragraph said: "That is…", "这意味着…". */
+const POINTS_BACK = /^\s*(?:(?:that|this|it|which)\b|that's|in all\b|all told\b)|^\s*(?:这|也就是说|换言之|换句话说|即|意味着)/i;
+/**
+ * A baseline the rate names itself ("较要约收购时高出", "比上一轮高", "higher than the tender offer"): it
+ * compares with that, which may be none of the paragraph's dated figures. A period named as the baseline
+ * ("较上年", "比去年同期") is no such name: the span words read it.
+ */
+const NAMED_BASELINE_ZH = /(?<![同环])(?:较|比|相比|相较于?|对比)(?!上年|去年|上一年|前一年|上季|上一季|上月|上个月)[^，,。；;\d]{1,16}$/;
+/** Candidates this close are one figure written twice (a conversion rounded two ways): the same answer. */
+const SAME_FIGURE = 0.03;
+
+interface Placed extends Dated {
+  view: SentenceView;
+}
+
+function isAmount(q: Quantity): boolean {
+  return ['money', 'count', 'number'].includes(q.kind) && checkable(q) && !isDuration(q);
+}
+
+function placed(view: SentenceView, q: Quantity): Placed | undefined {
+  if (!isAmount(q)) return undefined;
+  const period = bound(claimOf(view, q));
+  return period ? { q, period, view } : undefined;
+}
+
+/** Only a company named in the amount's own clause counts: one carried from the sentence may be another's. */
+function ownEntity(x: Placed): string | undefined {
+  const e = claimOf(x.view, x.q)?.entity;
+  return e?.how === 'explicit' ? e.value : undefined;
+}
+
+/** Any measure the binder gave the amount, however it got it. */
+function anyMetric(x: Placed): string | undefined {
+  return claimOf(x.view, x.q)?.metric?.value;
+}
+
+/**
+ * Two amounts that may be one series: same dimension and cadence, and no company or measure of their own
+ * clauses (nor any measure the binder gave them) that differ. Every such amount is a candidate, so an
+ * amount with no measure of its own sees all the figures it might be compared with.
+ */
+function compatible(a: Placed, b: Placed): boolean {
+  if (!sameDimension(a.q, b.q)) return false;
+  if (!agree(cadenceOf(a.view, a.q)?.cadence, cadenceOf(b.view, b.q)?.cadence)) return false;
+  if (!agree(ownEntity(a), ownEntity(b))) return false;
+  return agree(ownMetric(claimOf(a.view, a.q)), ownMetric(claimOf(b.view, b.q))) && agree(anyMetric(a), anyMetric(b));
+}
+
+/** What ties the chosen pair into one series: a measure named for one of them, or one company named for both. */
+function tied([a, b]: [Placed, Placed]): boolean {
+  if (ownMetric(claimOf(a.view, a.q)) !== undefined || ownMetric(claimOf(b.view, b.q)) !== undefined) return true;
+  const ea = claimOf(a.view, a.q)?.entity?.value;
+  return ea !== undefined && ea === claimOf(b.view, b.q)?.entity?.value;
+}
+
+/** The kind of change a result states, or nothing when it states none we can pair. */
+interface Stated {
+  direction?: Direction;
+  /** A multiple of the increase ("增长了一倍" = +100%), not of the level. */
+  increase?: boolean;
+  /** The year whose figure the multiple is of ("是2023年的8倍"). */
+  year?: number;
+}
+
+function statedChange(view: SentenceView, r: Quantity): Stated | undefined {
+  const after = textAfter(view, r, 30);
+  // Across sentences any baseline the rate names is its own ("up 20% on the offer price", "above the last round").
+  if (OWN_BASELINE_AFTER.test(after) || COMPARATIVE_AFTER.test(after) || NAMED_BASELINE_ZH.test(textBefore(view, r, 24))) return undefined;
+  // "a tenfold rise in a year" states how long the rise took, not a rate per year.
+  if (PER_YEAR.test(`${textBefore(view, r, 30)} ${after.slice(0, 16)}`.replace(/\b(?:in|within|over) a year\b/gi, ''))) return undefined;
+  if (r.kind === 'percent') {
+    const direction = directionAround(view, r, after);
+    return direction ? { direction } : undefined;
+  }
+  if ((r.kind !== 'multiple' && r.kind !== 'ratio') || isAmbiguousMultiple(view, r)) return undefined;
+  const before = textBefore(view, r, 20);
+  const year = MULTIPLE_OF_YEAR_ZH.exec(before);
+  if (year) return { year: Number(year[1]) };
+  // A fraction ("只有去年的一半", "half last year's level") says only that it is of an earlier time's figure.
+  if (MULTIPLE_OF_TIME_ZH.test(before) || OF_AN_EARLIER_TIME_EN.test(after)) return {};
+  if (r.kind !== 'multiple') return undefined;
+  if (GREW_BY.test(textBefore(view, r, 12)) && r.value <= 1) return { increase: true };
+  return GROWTH_MULTIPLE.test(r.text) ? {} : undefined;
+}
+
+/** The amount right before the result in its sentence, close enough to be what the result describes. */
+function anchorOf(view: SentenceView, r: Quantity): Placed | undefined {
+  const y = neighbour(view, r, -1);
+  if (!y) return undefined;
+  const gap = gapBetween(view, y, r);
+  if (gap.length > 40 || /[;；。]/.test(gap)) return undefined;
+  return placed(view, y);
+}
+
+/** Like amounts of the earlier sentences, nearest sentence first. */
+function earlierAmounts(earlier: SentenceView[]): Placed[] {
+  return earlier.flatMap((v) => v.quantities.map((q) => placed(v, q)).filter((x): x is Placed => x !== undefined));
+}
+
+/** The pairs the result may compare, older first, narrowed by the span its words state. */
+function fitting(pairs: [Placed, Placed][], view: SentenceView, r: Quantity): [Placed, Placed][] {
+  const words = `${textBefore(view, r, 40)} ${textAfter(view, r, 40)}`;
+  const span = spanOfWords(view.text);
+  return pairs.filter(([older, newer]) => spanFits(words, older.period, newer.period) && (!span || withinSpan(span, older.period, newer.period)));
+}
+
+/** One answer: a single pair, or pairs whose values are one figure written twice. */
+function oneAnswer(pairs: [Placed, Placed][]): [Placed, Placed][] {
+  if (pairs.length <= 1) return pairs;
+  const [o0, n0] = pairs[0];
+  const close = (a: Quantity, b: Quantity) => relativeGap(intervalOf(a), { low: b.value, high: b.value }) <= SAME_FIGURE || a.value === b.value;
+  return pairs.every(([o, n]) => close(o.q, o0.q) && close(n.q, n0.q)) ? pairs : [];
+}
+
+/**
+ * Pairs of the anchor with an amount of an earlier sentence. Only when the anchor is the one like amount of
+ * its sentence: with another one there ("中值为690亿美元，较2024年的392.3亿美元增长约50%"), the rate's values
+ * are both at hand and the sentence's own readers decide.
+ */
+function pairsWithAnchor(view: SentenceView, anchor: Placed, earlier: SentenceView[]): [Placed, Placed][] {
+  if (view.quantities.some((q) => q !== anchor.q && isAmount(q) && sameDimension(q, anchor.q))) return [];
+  const out: [Placed, Placed][] = [];
+  for (const x of earlierAmounts(earlier)) {
+    const pair = compatible(x, anchor) ? ordered(x, anchor) : undefined;
+    if (pair) out.push(pair as [Placed, Placed]);
+  }
+  return out;
+}
+
+/** With no amount in its sentence, a result that points back takes the one series pair the paragraph dated. */
+function pairsPointedAt(view: SentenceView, r: Quantity, earlier: SentenceView[]): [Placed, Placed][] {
+  if (view.quantities.some((q) => q !== r && isAmount(q))) return [];
+  if (!POINTS_BACK.test(view.text.slice(0, r.start - view.span.start))) return [];
+  const amounts = earlierAmounts(earlier.slice(0, 2));
+  const out: [Placed, Placed][] = [];
+  for (let i = 0; i < amounts.length; i++) {
+    for (let j = i + 1; j < amounts.length; j++) {
+      const pair = compatible(amounts[i], amounts[j]) ? ordered(amounts[i], amounts[j]) : undefined;
+      if (pair) out.push(pair as [Placed, Placed]);
+    }
+  }
+  return out;
+}
+
+export const paragraphChange: RelationDetector = (view, ctx) => {
+  const earlier = ctx.earlier ?? [];
+  if (earlier.length === 0) return [];
+  const out: RelationOutcome[] = [];
+  for (const r of view.quantities) {
+    if (!checkable(r) || (r.kind !== 'percent' && r.kind !== 'multiple' && r.kind !== 'ratio')) continue;
+    const stated = statedChange(view, r);
+    if (!stated) continue;
+    const anchor = anchorOf(view, r);
+    const candidates = anchor ? pairsWithAnchor(view, anchor, earlier) : pairsPointedAt(view, r, earlier);
+    const named = stated.year === undefined ? candidates : candidates.filter(([older]) => Number(older.period.start.slice(0, 4)) === stated.year);
+    const pairs = oneAnswer(fitting(named, view, r));
+    if (!pairs.every(tied)) continue;
+    for (const [older, newer] of pairs) {
+      if (stated.direction) out.push(rateOutcome(view, r, older.q, newer.q, stated.direction));
+      else out.push(multipleOutcome(view, r, older.q, newer.q, stated.increase));
+    }
+  }
+  return out;
+};
