@@ -1,12 +1,23 @@
 /**
  * "2024财年第一季度（2023年7-9月）为3个百分点，第二季度为6个百分点", "in the first quarter of fiscal 2024,
- * … in the second quarter": a year-less quarter after a fiscal quarter of a written fiscal year goes on
- * in that fiscal year, as a reader takes it, not in the calendar year of the fiscal quarter's gloss. A
- * bracketed gloss right after an expression ("（2023年7-9月）") restates it and starts no sequence;
- * any other dated expression in between does, and the quarter is then read as before.
+ * … in the second quarter", "2024财年，…第四财季", "In fiscal 2024's first quarter": a year-less quarter
+ * (第二季度, 第二财季, "the fiscal second quarter") after a fiscal year, or a fiscal quarter of one, goes
+ * on in that fiscal year, as a reader takes it, not in the calendar year of the fiscal quarter's gloss
+ * nor in the fiscal year of the document's date. A bracketed gloss right after an expression
+ * ("（2023年7-9月）") restates it and a vague "shortly after" (不久后) dates nothing; any other dated
+ * expression in between starts its own sequence, and the quarter is then read as before. Only what is
+ * written before the quarter counts: in "第四财季8个百分点；进入2025财年，第一季度…" the fourth quarter is
+ * not FY2025's.
+ *
+ * In its own sentence the quarter is read so outright (periods.ts). A fiscal year named in an earlier
+ * sentence of the paragraph ("2024财年第一季度…。此后…第四财季8个百分点") is carried as the inferred
+ * reading, the document's kept as the other one (`fiscalYearGoingOn`, called by periodBinding.ts), the
+ * way a year is carried to a bare 年底 (yearPartYear.ts): the figure is never another period's under
+ * either. Other paragraphs are out of reach (Invariant 10).
  */
-import type { Span } from '../model';
-import { explicitYear, type PeriodSpec } from './periodSpec';
+import type { Binding, Period, Span } from '../model';
+import type { PeriodMention } from './periods';
+import { explicitYear, resolveSpec, type PeriodSpec } from './periodSpec';
 
 interface Mentioned extends Span {
   spec: PeriodSpec;
@@ -15,16 +26,49 @@ interface Mentioned extends Span {
 /** Only an opening bracket between two expressions: the second glosses the first. */
 const GLOSS_BETWEEN = /^\s*[（(]\s*$/;
 
+/** A fiscal year, half or quarter: what a year-less quarter after it is a part of. */
+function fiscalSpan(spec: PeriodSpec): boolean {
+  return (spec.t === 'year' || spec.t === 'half' || spec.t === 'quarter') && spec.fiscal;
+}
+
+/** "Shortly after", 不久后: an offset of no length, which dates nothing of its own. */
+function datesNothing(spec: PeriodSpec): boolean {
+  return spec.t === 'after' && spec.offset.months === undefined && spec.offset.calendar === undefined;
+}
+
 /** The fiscal quarter the year-less quarter `spec` continues, or undefined. */
 export function fiscalQuarterGoingOn(spec: PeriodSpec, earlier: readonly Mentioned[], slice: string, sliceStart: number): PeriodSpec | undefined {
-  if (spec.t !== 'quarter' || spec.fiscal || spec.year !== undefined) return undefined;
+  if (spec.t !== 'quarter' || spec.year !== undefined) return undefined;
   for (let i = earlier.length - 1; i >= 0; i--) {
     const m = earlier[i];
     const before = earlier[i - 1];
     if (before && GLOSS_BETWEEN.test(slice.slice(before.end - sliceStart, m.start - sliceStart))) continue;
+    if (datesNothing(m.spec)) continue;
     const year = explicitYear(m.spec);
-    if (m.spec.t === 'quarter' && m.spec.fiscal && year !== undefined) return { ...spec, fiscal: true, year: { abs: year } };
-    if (year !== undefined || m.spec.t === 'quarter') return undefined;
+    return fiscalSpan(m.spec) && year !== undefined ? { ...spec, fiscal: true, year: { abs: year } } : undefined;
   }
   return undefined;
+}
+
+export interface FiscalYearInput {
+  text: string;
+  sentence: Span;
+  paragraph: Span;
+  fiscalYearEnd?: string;
+  documentDate?: string;
+  find: (span: Span, fiscalYearEnd: string | undefined) => PeriodMention[];
+}
+
+/**
+ * The reading of a year-less quarter m of the number's sentence that goes on in a fiscal year an
+ * earlier sentence of the paragraph named, with `period` (its reading from its own sentence) as the
+ * other one; undefined when nothing is carried.
+ */
+export function fiscalYearGoingOn(input: FiscalYearInput, m: PeriodMention, period: Period | undefined): Pick<Binding<Period>, 'value' | 'inferred' | 'alternative'> | undefined {
+  if (m.since || m.start < input.sentence.start || input.paragraph.start >= input.sentence.start) return undefined;
+  const before = { start: input.paragraph.start, end: m.start };
+  const spec = fiscalQuarterGoingOn(m.spec, input.find(before, input.fiscalYearEnd), input.text.slice(before.start, before.end), before.start);
+  const value = spec && resolveSpec(spec, { documentDate: input.documentDate, fiscalYearEnd: input.fiscalYearEnd });
+  if (!value || (period && value.start === period.start && value.end === period.end)) return undefined;
+  return { value, inferred: true, ...(period ? { alternative: period } : {}) };
 }

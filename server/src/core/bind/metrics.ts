@@ -16,6 +16,8 @@ import { withoutLink } from './linkedClause';
 import { owningTrigger } from './ownedMetric';
 import { topicSegment } from './segmentTopic';
 import { stakeWorth } from './stakeWorth';
+import { valuesAThing } from './worthSubject';
+import type { EntityMention } from './mentions';
 import { withoutSubjects } from './parallelClause';
 import { respectiveMetric } from './respectively';
 import { isWhitespaceCode } from '../text/whitespace';
@@ -134,7 +136,7 @@ export interface MetricInput {
   /** All quantities of the sentence (the bound one included). */
   quantities: readonly Quantity[];
   /** Where the sentence names known subjects (entity mentions), for clauses that only change the subject. */
-  subjects?: readonly Span[];
+  subjects?: readonly EntityMention[];
   /** Where the sentence names periods the period reader understands ("第二财季", "the June quarter"). */
   periods?: readonly Span[];
   /** Where the whole sentence names known subjects: a segment's possessor in a clause of its own (segmentTopic.ts). */
@@ -178,8 +180,8 @@ export function bindMetric(input: MetricInput, kb: BindingKnowledge): Binding<st
     const nearest = pick(inClause);
     // A segment named in a clause of its own as the subject of this one owns its general word (segmentTopic.ts).
     const t = owningTrigger(nearest, inClause, text, input.quantities) ?? (input.mentions && topicSegment(nearest, { ...input, mentions: input.mentions })) ?? nearest;
-    // What a stake is worth is the holder's asset, not the company's valuation (stakeWorth.ts).
-    if (t.metric.split('.')[0] === 'valuation' && stakeWorth(text, sentence, t)) return undefined;
+    // What a stake or a thing is worth is not the company's valuation (stakeWorth.ts, worthSubject.ts).
+    if (t.metric.split('.')[0] === 'valuation' && (stakeWorth(text, sentence, t) || valuesAThing(text, sentence, t, input.subjects ?? []))) return undefined;
     return { value: t.metric, how: 'explicit', span: { start: t.start, end: t.end } };
   }
   // "2023年资本开支323亿美元,2024年52.5亿美元": a clause that is only a period and the number continues

@@ -26,6 +26,7 @@ import { endsRunningCount } from './throughYear';
 import { yearsAgoDay } from './yearAgoFlow';
 import { narrativeMonth } from './narrativeMonth';
 import { yearPartReading } from './yearPartYear';
+import { fiscalYearGoingOn } from './fiscalSequence';
 import { datesExchangeRate, datesOnlyRate } from './fxRateDate';
 
 export type PeriodFinder = (span: Span, fiscalYearEnd: string | undefined) => PeriodMention[];
@@ -264,6 +265,9 @@ function settle(m: PeriodMention | undefined, how: BindingHow, input: PeriodInpu
     guessed = m.anchor.unanchoredGuessed;
     inferred = true;
   }
+  // "2024财年第一季度…。此后…第四财季": a bare quarter goes on in the fiscal year the paragraph named (fiscalSequence.ts).
+  const fiscal = fiscalYearGoingOn(input, m, period);
+  if (fiscal) return { ...fiscal, how, span };
   // 年底, "late in the year", "this summer": rough parts of a year, in the year the paragraph tells (yearPartYear.ts).
   const part = yearPartReading(input, m, period);
   if (part) return { ...part, how, span };

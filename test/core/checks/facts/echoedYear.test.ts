@@ -4,6 +4,7 @@
  * number of years is its echo and is shown as information only. A date that writes its own year, or an
  * earlier date that was right, leaves the second figure's warning alone.
  * Bundled facts: Nvidia first passed $4 trillion on 2025-07-09 and $5 trillion on 2025-10-29.
+ * A shift of another size than whole years (a quarter a year and a quarter off) is no echo.
  */
 import { describe, expect, it } from 'vitest';
 import { draftFindings } from '../../../helpers/draftFindings';
@@ -24,6 +25,13 @@ describe('near misses: the second figure is still a warning', () => {
   it('when its date writes its own year', () => {
     const zh = '英伟达在2024年7月市值首次突破4万亿美元，2024年10月29日又成为全球首家市值达到5万亿美元的公司。';
     expect(draftFindings(zh, DATE)).toEqual(['4万亿美元 fact.wrong-period warning', '5万亿美元 fact.wrong-period warning']);
+  });
+
+  it('when the second date is off by more than the same years (a quarter a year and a quarter away)', () => {
+    // Nvidia's data-center revenue: $47.5B in FY2024, $18.4B in Q4 FY2024. "2023财年" is a year off, and
+    // the fiscal third quarter it carries to (Q3 FY2023) is five quarters from Q4 FY2024's figure.
+    const zh = '英伟达2023财年数据中心收入为475亿美元，第三财季数据中心收入为184亿美元。';
+    expect(draftFindings(zh, '2024-03-15')).toEqual(['475亿美元 fact.wrong-period warning', '184亿美元 fact.wrong-period warning']);
   });
 
   it('when the earlier date was right', () => {

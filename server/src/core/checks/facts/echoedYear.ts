@@ -6,7 +6,7 @@
  * mistake's echo: it stays visible as information, not as a second warning. A date that writes its own
  * year ("2024年10月29日"), or a shift of another size, is the writer's own and reported as usual.
  */
-import type { Claim, Fact, Finding } from '../../model';
+import type { Claim, Fact, Finding, Period } from '../../model';
 import { capSeverity } from '../registry';
 
 /** A year as written: digits, 年 (2024年, 去年, 今年) or the word "year". */
@@ -23,7 +23,23 @@ function yearShift(claim: Claim, deciding: readonly Fact[]): number | undefined 
   if (!p || deciding.length === 0) return undefined;
   const shifts = new Set(deciding.map((f) => Number(f.period.start.slice(0, 4)) - Number(p.start.slice(0, 4))));
   const [shift] = shifts;
-  return shifts.size === 1 && shift !== 0 ? shift : undefined;
+  if (shifts.size !== 1 || shift === 0) return undefined;
+  // Only a shift of whole years: each fact, moved back by them, lies over the claim's period. A quarter a
+  // year and a quarter off (Q3 FY2023 said of Q4 FY2024's figure) is a mistake of its own.
+  return deciding.every((f) => overYearsBack(f.period, p, shift)) ? shift : undefined;
+}
+
+const DAY_MS = 86_400_000;
+const YEAR_MS = 365.25 * DAY_MS;
+/** Fiscal quarters end on odd days and a year is not a whole number of days: 15 days of slack, as for "same period". */
+const SLACK_MS = 15 * DAY_MS;
+
+/** The middle of one period, moved by `years`, falls inside the other. */
+function overYearsBack(fact: Period, claim: Period, years: number): boolean {
+  const ms = (iso: string) => Date.parse(iso + 'T00:00:00Z');
+  const [fs, fe, cs, ce] = [ms(fact.start) - years * YEAR_MS, ms(fact.end) - years * YEAR_MS, ms(claim.start), ms(claim.end)];
+  const inside = (x: number, a: number, b: number) => x >= a - SLACK_MS && x <= b + SLACK_MS;
+  return inside((fs + fe) / 2, cs, ce) || inside((cs + ce) / 2, fs, fe);
 }
 
 /** Remembers the sentence's wrong years in reading order, and tells a later borrowed one for an echo. */
