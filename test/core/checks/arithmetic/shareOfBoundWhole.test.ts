@@ -20,6 +20,7 @@ describe('a share of a whole named by its measure', () => {
     ['zh, 占当季营收的, right', { text: '2023年第三季度AMD营收62亿美元，环比增长8%；其中数据中心19亿美元，占当季营收的31%。', consistent: ['31%'] }],
     ['zh, whole in the sentence before, wrong', { text: '# AMD\n\nAMD 2022年营收236亿美元。2023年数据中心收入65亿美元，略高于2022年的60亿美元，后者占当年营收的35%。', flagged: ['35%'] }],
     ['zh, whole in the sentence before, right', { text: '# AMD\n\nAMD 2022年营收236亿美元。2023年数据中心收入65亿美元，略高于2022年的60亿美元，后者占当年营收的25%。', consistent: ['25%'] }],
+    ['zh, the whole named with its company, wrong', { text: '2023年第三季度超威营收62亿美元，其中数据中心19亿美元，占超威营收的40%。', flagged: ['40%'] }],
     ['zh, undated share and whole in one sentence, wrong', { text: '第三季度AMD营收62亿美元；其中数据中心19亿美元，占公司总收入的40%。', flagged: ['40%'] }],
   ])('%s', (_, c) => run(c));
 
@@ -29,6 +30,8 @@ describe('a share of a whole named by its measure', () => {
     ['en, a share of a narrower whole', { text: "In the third quarter of 2023 AMD's revenue was $6.2 billion and its data-center revenue $1.9 billion, and 85% of data-center revenue came from cloud customers." }],
     ['en, a share of growth, not of revenue', { text: "In the third quarter of 2023 AMD's revenue was $6.2 billion, up $0.8 billion, or 40% of the year's revenue growth." }],
     ['zh, two quarters\' revenue, the share undated (right for the first)', { text: '# AMD\n\n2023年第二季度AMD营收54亿美元，第三季度营收62亿美元。数据中心19亿美元，占当季营收的35%。' }],
+    ['zh, a share of a narrower whole', { text: '2023年第三季度超威营收62亿美元，其中数据中心19亿美元，占海外营收的40%。' }],
+    ['en, a share of a whole narrowed by a word', { text: "In the third quarter of 2023 AMD's revenue was $6.2 billion, of which data center was $1.9 billion, or 40% of hyperscaler revenue." }],
     ['zh, a share of growth, not of revenue', { text: '2023年第三季度AMD营收62亿美元；其中数据中心19亿美元，占营收增长的40%。' }],
   ])('not flagged: %s', (_, c) => run(c));
 });

@@ -14,8 +14,9 @@
  * figure right before it, of the whole's unit, with only a restating cue between (", or", "，占", "which
  * had been"). A whole in another sentence is probable at most (a warning), with no fix.
  */
-import type { Claim, Period, Quantity } from '../../model';
+import type { Claim, Period, Quantity, Span } from '../../model';
 import { findTriggers } from '../../bind/metrics';
+import { namesNarrowerMeasure } from '../../bind/qualifiedLabel';
 import { div, scale } from '../intervals';
 import { HEDGE_EN, HEDGE_ZH } from './cues';
 import { checkable, intervalOf, sameDimension } from './operands';
@@ -42,15 +43,25 @@ const RESTATING_ZH = new RegExp(
 /** Words that may stand before the whole's measure in Chinese without narrowing it. */
 const WHOLE_PREFIX_ZH = /^(?:当季|当期|同期|全年|当年|本季度?|该季度|单季|季度|财年|年度|公司|集团|其|该公司|整体|\d{4}(?:财)?年|第?[一二三四1-4]财?季度?|[A-Za-z][\w.&-]*)*$/;
 
+/**
+ * Words before the measure that leave it whole: the determiners, possessives and period words above, or
+ * (for a measure others are a share of) the companies, periods and neutral words a table label may put
+ * before it ("英伟达营收", "2024 revenue": qualifiedLabel.ts).
+ */
+function leavesWhole(words: string, head: Span, metric: string, lang: 'en' | 'zh', ctx: RelationContext): boolean {
+  if ((lang === 'zh' ? WHOLE_PREFIX_ZH : WHOLE_PREFIX_EN).test(words.slice(0, head.start))) return true;
+  const hasParts = [...ctx.kb.metrics.values()].some((m) => m.shareOf === metric);
+  return hasParts && !namesNarrowerMeasure(words, { start: 0, end: head.end }, head, metric, ctx.kb);
+}
+
 /** The metric the words naming a whole head, when they name exactly one measure and nothing narrows it. */
 function wholeMetric(words: string, lang: 'en' | 'zh', ctx: RelationContext): string | undefined {
   const triggers = findTriggers(words, ctx.kb).filter((t) => t.strong);
   if (triggers.length !== 1) return undefined;
   const [head] = triggers;
-  const before = words.slice(0, head.start);
   const after = words.slice(head.end);
-  if (lang === 'zh') return WHOLE_PREFIX_ZH.test(before) && after.trim() === '' ? head.metric : undefined;
-  return WHOLE_PREFIX_EN.test(before) && WHOLE_END_EN.test(after) ? head.metric : undefined;
+  const ends = lang === 'zh' ? after.trim() === '' : WHOLE_END_EN.test(after);
+  return ends && leavesWhole(words, head, head.metric, lang, ctx) ? head.metric : undefined;
 }
 
 interface ShareStatement {
