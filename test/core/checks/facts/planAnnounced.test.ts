@@ -32,4 +32,19 @@ describe('a plan dated by the month it was announced', () => {
     expect(announcedWithin(january, fact(['projection'], '2024-12-21', '2028-12-20'))).toBe(false);
     expect(announcedWithin(january, fact(['projection'], '2025-01-21', '2025-01-21'))).toBe(false);
   });
+
+  it('dates a forecast of a later moment by when it was published (en, zh)', () => {
+    // Scale AI's CEO, to Fortune in May 2024: about $1.4 billion of annual recurring revenue by year-end.
+    expect(draftFindings('In May 2024 Scale AI expected annual recurring revenue of about $1.4 billion by year-end.', '2024-09-01', informationToo)).toEqual([]);
+    const fact = (date: string, at: string) => ({ qualifiers: ['projection'], period: { start: at, end: at }, sources: [{ publisher: 'p', date }] }) as unknown as Fact;
+    const may = { start: '2024-05-01', end: '2024-05-31', label: 'May 2024' };
+    expect(announcedWithin(may, fact('2024-05-21', '2024-12-31'))).toBe(true);
+    // near misses: published in another month; a "forecast" published after the moment it forecasts
+    expect(announcedWithin(may, fact('2024-06-02', '2024-12-31'))).toBe(false);
+    expect(announcedWithin(may, fact('2024-05-21', '2024-05-01'))).toBe(false);
+  });
+
+  it('near miss: the forecast stated for another year-end is still another period', () => {
+    expect(draftFindings('In May 2024 Scale AI expected annual recurring revenue of about $1.4 billion by the end of 2025.', '2024-09-01', informationToo)).not.toEqual([]);
+  });
 });
