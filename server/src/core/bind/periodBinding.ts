@@ -27,6 +27,7 @@ import { yearsAgoDay } from './yearAgoFlow';
 import { narrativeMonth } from './narrativeMonth';
 import { yearPartReading } from './yearPartYear';
 import { fiscalYearGoingOn } from './fiscalSequence';
+import { headingYearReading } from './headingYear';
 import { datesExchangeRate, datesOnlyRate } from './fxRateDate';
 
 export type PeriodFinder = (span: Span, fiscalYearEnd: string | undefined) => PeriodMention[];
@@ -274,9 +275,13 @@ function settle(m: PeriodMention | undefined, how: BindingHow, input: PeriodInpu
   if (!period) return 'none';
   // A year the text does not give (last December, placed by the document's date) is inferred, and not
   // guessed at all when the paragraph last named another year: "2022年11月…。12月,…" is 2022's story.
-  if (guessed) {
-    const named = yearNamedEarlier(input);
-    if (named !== undefined && String(named) !== period.start.slice(0, 4)) return 'none';
+  const namedEarlier = guessed || (inferred && !m.anchor) ? yearNamedEarlier(input) : undefined;
+  if (guessed && namedEarlier !== undefined && String(namedEarlier) !== period.start.slice(0, 4)) return 'none';
+  // "## 2024年" then "- **9月**：…": a timeline's heading gives its months their year (headingYear.ts).
+  if (inferred && !m.anchor && namedEarlier === undefined) {
+    const headings = input.heading ? [input.heading, ...(input.outerHeadings ?? [])] : [];
+    const underHeading = headingYearReading(m, headings, (span) => input.find(span, input.fiscalYearEnd), { documentDate: input.documentDate, fiscalYearEnd: input.fiscalYearEnd });
+    if (underHeading) return { value: underHeading, how, span, inferred: true };
   }
   // "raised a seed round in June 2023. Its Series A followed in December": read on from the event.
   const narrative = narrativeMonth(input, m, period);
