@@ -10,7 +10,9 @@
  */
 import type { Period, Span } from '../model';
 import type { PeriodMention } from './periods';
-import { explicitYear, resolveSpec } from './periodSpec';
+import { explicitYear, resolveSpec, type PeriodSpec } from './periodSpec';
+
+const MONTH_LEVEL = new Set<PeriodSpec['t']>(['day', 'month', 'monthRange', 'monthPart']);
 
 export function headingYearReading(
   m: PeriodMention,
@@ -18,6 +20,8 @@ export function headingYearReading(
   find: (span: Span) => PeriodMention[],
   env: { documentDate?: string; fiscalYearEnd?: string },
 ): Period | undefined {
+  // Months only: a year-less quarter is often a fiscal one, which a calendar-year heading does not date.
+  if (!MONTH_LEVEL.has(m.spec.t)) return undefined;
   for (const heading of headings) {
     const named = find(heading);
     if (named.length === 0) continue;

@@ -2,7 +2,7 @@
  * Turns a fact judgement into a finding: check id, earned severity, a message that names its evidence,
  * and a fix written in the author's style when exactly one value decides it.
  */
-import type { Claim, Evidence, Fact, Finding, Fix, Severity, Verdict } from '../../model';
+import type { Claim, Evidence, Fact, Finding, Fix, Period, Severity, Verdict } from '../../model';
 import type { FactBase } from '../../facts/index';
 import { humanizeFact } from '../../format/humanize';
 import { formatLike } from '../../recognize/index';
@@ -121,6 +121,11 @@ function earnedSeverity(claim: Claim, j: Judgement, ceiling: Severity): Severity
   if (j.verdict === 'wrong-period' && !(j.periodSure ?? claim.period?.how === 'explicit')) return capSeverity(ceiling, 'information');
   // ...and a month named for a quarter's or a year's figure may be the month that span ends in.
   if (monthInsideFactSpan(claim, j)) return capSeverity(ceiling, 'information');
+  // ...and a month or quarter whose year the writer did not write ("第四财季", "in September"), placed by
+  // the binder, may be the writer's year when the figure is that same month or quarter's of another year.
+  if (j.verdict === 'wrong-period' && j.periodInferred && claim.period && j.deciding.every((f) => sameSlotOfAnotherYear(claim.period!.value, f.period))) {
+    return capSeverity(ceiling, 'information');
+  }
   return capSeverity(ceiling, 'warning');
 }
 
@@ -187,4 +192,14 @@ export function factFinding(claim: Claim, j: Judgement, kb: FactBase, locale: Lo
     evidence: evidenceFacts.map((f) => evidenceOf(f, locale, kb)),
     fixes,
   };
+}
+
+/**
+ * The same month or quarter of the calendar in another year: Apr–Jun 2025 and Apr–Jun 2024, September
+ * 2025 and 2024. Not whole years: a year the binder placed from a month ("the February call put full-year
+ * capex at…") is a reading of the words, not a guess at an unwritten year.
+ */
+function sameSlotOfAnotherYear(a: Period, b: Period): boolean {
+  const days = (Date.parse(a.end) - Date.parse(a.start)) / 86_400_000;
+  return days < 93 && a.start.slice(4) === b.start.slice(4) && a.end.slice(4) === b.end.slice(4) && a.start.slice(0, 4) !== b.start.slice(0, 4);
 }

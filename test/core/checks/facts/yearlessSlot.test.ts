@@ -1,0 +1,24 @@
+/**
+ * A month or quarter whose year the writer did not write ("第四财季", "the fourth quarter") is placed by
+ * the binder from the draft's date: a figure that is right for the same quarter or month of another
+ * year may be the writer's year, so the wrong period is told as information, not a warning
+ * (checks/facts/findings.ts, bind/periods.ts marks such a quarter's year inferred). Bundled facts:
+ * AI added 8 points to Azure's growth in Q4 FY2024 (April-June 2024); a draft of August 2025.
+ */
+import { describe, expect, it } from 'vitest';
+import { draftFindings } from '../../../helpers/draftFindings';
+
+const DATE = '2025-08-05';
+const informationToo = ['error', 'warning', 'information'] as const;
+
+describe('a wrong period on a year the writer did not write', () => {
+  it('is information when the figure is the same quarter of another year (zh, en)', () => {
+    expect(draftFindings('微软的Azure增速里，第四财季AI贡献了8个百分点。', DATE)).toEqual([]);
+    expect(draftFindings('微软的Azure增速里，第四财季AI贡献了8个百分点。', DATE, informationToo)).toEqual(['8个百分点 fact.wrong-period information']);
+    expect(draftFindings("In Microsoft's fiscal fourth quarter, AI contributed 8 points of Azure growth.", DATE)).toEqual([]);
+  });
+
+  it('near miss: a year written with the quarter keeps the warning', () => {
+    expect(draftFindings('微软2025财年第四财季，AI为Azure增长贡献了8个百分点。', DATE)).toEqual(['8个百分点 fact.wrong-period warning']);
+  });
+});
