@@ -29,6 +29,7 @@ import { yearPartReading } from './yearPartYear';
 import { fiscalYearGoingOn } from './fiscalSequence';
 import { headingYearReading } from './headingYear';
 import { datesExchangeRate, datesOnlyRate } from './fxRateDate';
+import { ownConjunctDates } from './conjunctDate';
 
 export type PeriodFinder = (span: Span, fiscalYearEnd: string | undefined) => PeriodMention[];
 
@@ -139,6 +140,9 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
   // And a period written right after another figure's baseline ("versus $1.7B in 2023") is that baseline's.
   const ownedByBaseline = (m: PeriodMention) => datesOtherBaseline(input.text, sentence, q, input.quantities, m);
   inClause = inClause.filter((m) => !ownedByBaseline(m));
+  // Coordinated figures ("$640M at $2.8B in August 2024 and $750M at $6.9B last September") each take
+  // the date their own conjunct writes (conjunctDate.ts).
+  inClause = ownConjunctDates(input.text, clause, q, input.quantities, inClause);
   const present = presentLevel(input, inClause);
   if (present) return present;
   const fromClause = settle(nearest(inClause, q), 'explicit', input);

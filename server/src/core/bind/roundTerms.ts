@@ -44,9 +44,10 @@ const AT_BETWEEN = new RegExp(String.raw`^${WHEN}\s*,?\s+${AT_TERMS}$`, 'i');
 const BARE_AT_BETWEEN = new RegExp(String.raw`^\s+at\s+(?:an?\s+)?(?:${HEDGE}\s+)?$`, 'i');
 /**
  * Between one round's valuation and the next round's amount, when one verb raised both ("raised $1
- * billion at $5 billion last year and then $2 billion at $32 billion"): a list joiner.
+ * billion at $5 billion last year and then $2 billion at $32 billion"): a list joiner, after the words
+ * that name the first sum a valuation ("at a $2.8 billion valuation in August 2024 and $750 million at …").
  */
-const NEXT_ROUND_BETWEEN = new RegExp(String.raw`^${WHEN}\s*(?:,|;)?\s*(?:and\s+|then\s+|later\s+)+(?:another\s+|a\s+further\s+)?(?:${HEDGE}\s+)?$`, 'i');
+const NEXT_ROUND_BETWEEN = new RegExp(String.raw`^(?:\s+(?:post-money|pre-money|post money|pre money|valuation))*${WHEN}\s*(?:,|;)?\s*(?:and\s+|then\s+|later\s+)+(?:another\s+|a\s+further\s+)?(?:${HEDGE}\s+)?$`, 'i');
 /** "at $40 a share", "每股": a share price, not a valuation. */
 const PER_SHARE_AFTER = /^\s*(?:a|per|each)\s+share\b|^\s*每股/i;
 /** A word that makes the amount after "at" a valuation: "at $10.2 billion post-money", "at a valuation of". */
@@ -96,7 +97,7 @@ function namesAnotherMeasure(text: string, q: Quantity, sentence: Span, kb: Bind
 
 /** "$X at $Y" states a round's terms: a verb raised the amount, or a valuation word names the second. */
 function roundTerms(text: string, amount: Quantity, valuation: Quantity, sentence: Span, earlier: readonly Quantity[], kb: BindingKnowledge): boolean {
-  if (raisedHere(text, amount, sentence, earlier)) return true;
+  if (raisedHere(text, amount, sentence, earlier, kb)) return true;
   const named =
     VALUATION_AFTER.test(text.slice(valuation.end, valuation.end + 12)) ||
     VALUATION_BETWEEN.test(text.slice(amount.end, valuation.start)) ||
@@ -112,13 +113,16 @@ function measureNamedBefore(text: string, amount: Quantity, sentence: Span, kb: 
   return findTriggers(text, kb, start, amount.start).some((t) => !t.metric.startsWith(VALUATION) && !t.metric.startsWith('funding'));
 }
 
-/** The amount follows a verb of raising, or is the next item of a list of rounds that one verb raised. */
-function raisedHere(text: string, amount: Quantity, sentence: Span, earlier: readonly Quantity[]): boolean {
+/**
+ * The amount follows a verb of raising, or is the next item of a list of rounds whose first pair states
+ * a round's terms (by its verb or its valuation word): the coordinated pair repeats that frame.
+ */
+function raisedHere(text: string, amount: Quantity, sentence: Span, earlier: readonly Quantity[], kb: BindingKnowledge): boolean {
   if (RAISED_BEFORE.test(text.slice(Math.max(sentence.start, amount.start - 40), amount.start))) return true;
   const previousValuation = earlier[earlier.length - 1];
   const previousAmount = earlier[earlier.length - 2];
   if (!previousValuation || !previousAmount || !NEXT_ROUND_BETWEEN.test(text.slice(previousValuation.end, amount.start))) return false;
-  return AT_BETWEEN.test(text.slice(previousAmount.end, previousValuation.start)) && raisedHere(text, previousAmount, sentence, earlier.slice(0, -2));
+  return AT_BETWEEN.test(text.slice(previousAmount.end, previousValuation.start)) && roundTerms(text, previousAmount, previousValuation, sentence, earlier.slice(0, -2), kb);
 }
 
 /**

@@ -1,0 +1,51 @@
+/**
+ * Coordinated figures each keep their own date. In "raised $640 million at a $2.8 billion valuation in
+ * August 2024 and $750 million at about $6.9 billion last September" one clause holds two conjuncts of
+ * the same frame, joined by "and" (or "then") right before a figure. The date written inside a conjunct
+ * is its figures' own, even when it comes after a second figure ("last September" after the $6.9
+ * billion) and the first conjunct's date is nearer in characters ("in August 2024", just before "and").
+ *
+ * A conjunct begins at a joiner that a figure follows (after at most "another", "a further" or a hedge)
+ * and that has a figure before it in the clause; it ends at the next such joiner or the clause's end.
+ * Only a conjunct that writes a date of its own narrows the choice: one without a date, or whose only
+ * date is a comparison's starting point ("and 22% from the third quarter"), is left to the usual
+ * nearest-in-clause reading.
+ */
+import type { Quantity, Span } from '../model';
+
+/** "and", "and then", "then", "and later" with what may stand between the joiner and the next figure. */
+const JOINER_BEFORE_FIGURE =
+  /(?<![A-Za-z])(?:and\s+(?:then\s+|later\s+)?|then\s+)(?:another\s+|a\s+further\s+)?(?:(?:about|around|roughly|nearly|approximately|almost|some|over|more\s+than|at\s+least|close\s+to)\s+)?$/i;
+
+/**
+ * Words that make the date after them a comparison's starting point ("22% from the third quarter",
+ * "than a year earlier", 较上季度): that date is the baseline's, not the conjunct's own.
+ */
+const BASELINE_BEFORE_DATE = /(?:(?<![A-Za-z])(?:from|than|versus|vs\.?|compared\s+(?:with|to)|over)\s+(?:the\s+|a\s+)?|(?:较|比|从|相比于?)\s*)$/i;
+
+/** The span of q's conjunct in its clause, when the clause coordinates figures; else undefined. */
+export function conjunctOf(text: string, clause: Span, q: Quantity, quantities: readonly Quantity[]): Span | undefined {
+  const inClause = quantities.filter((o) => o.start >= clause.start && o.end <= clause.end).sort((a, b) => a.start - b.start);
+  // Where each conjunct after the first begins: at the joiner before its first figure.
+  const starts: number[] = [];
+  for (let i = 1; i < inClause.length; i++) {
+    const from = inClause[i - 1].end;
+    const joiner = JOINER_BEFORE_FIGURE.exec(text.slice(from, inClause[i].start));
+    if (joiner) starts.push(from + joiner.index);
+  }
+  if (starts.length === 0) return undefined;
+  const start = starts.filter((s) => s <= q.start).at(-1) ?? clause.start;
+  const end = starts.find((s) => s > q.start) ?? clause.end;
+  return { start, end };
+}
+
+/**
+ * The dates of q's own conjunct, when it writes any; else all the clause's dates unchanged. `inClause`
+ * are the period mentions of q's clause.
+ */
+export function ownConjunctDates<M extends Span>(text: string, clause: Span, q: Quantity, quantities: readonly Quantity[], inClause: M[]): M[] {
+  const conjunct = conjunctOf(text, clause, q, quantities);
+  if (!conjunct) return inClause;
+  const own = inClause.filter((m) => m.start >= conjunct.start && m.end <= conjunct.end && !BASELINE_BEFORE_DATE.test(text.slice(Math.max(0, m.start - 24), m.start)));
+  return own.length > 0 ? own : inClause;
+}
