@@ -14,6 +14,21 @@ export function newestOf(facts: Fact[]): Fact | undefined {
 }
 
 /**
+ * Two facts are figures of one series, so that the newer may supersede the older, when they are about
+ * the same parties and product: a deal's own figure (a fact with a counterparty: OpenAI's 10 GW with
+ * Broadcom) is not made out of date by the company's total (its 30 GW of commitments), by another
+ * deal's figure or by another product's. A deal filed from either side (Oracle's with OpenAI, OpenAI's
+ * with Oracle) is one series.
+ */
+export function sameSeries(a: Fact, b: Fact): boolean {
+  return a.product === b.product && seriesParties(a) === seriesParties(b);
+}
+
+function seriesParties(f: Fact): string {
+  return f.counterparty === undefined ? f.entity : [f.entity, f.counterparty].sort().join('|');
+}
+
+/**
  * Facts about an entity: its own, plus those filed under an ancestor with this entity as the product
  * ("Azure AI added 6 points" is filed under Microsoft with product azure-ai).
  */

@@ -41,9 +41,22 @@ export function perFits(claim: Claim, fact: Fact): boolean {
   // "An H100 costs $30,000" states a price per one unit without saying "per GPU".
   // ...and an API price without its denominator is per million tokens, the way every price list gives it
   // ("$5 per million input tokens" read as a bare "$5").
-  if (!cp) return fp!.amount === 1 || (fp!.amount === 1e6 && singular(fp!.unit) === 'token');
+  if (!cp) return (fp!.amount === 1 || (fp!.amount === 1e6 && singular(fp!.unit) === 'token')) && !writtenAsTotal(claim, fact);
   if (!fp) return false;
   return singular(cp.unit) === singular(fp.unit);
+}
+
+/**
+ * A figure with no denominator written with a scale word larger than the fact's own figure ("$18.5
+ * billion" against $39 a share, "$5 million" against $5 per million tokens) is an amount of many units,
+ * a company's worth or a deal, never the price of one: however its clause's words bound it, it does not
+ * meet a per-unit fact. A price written out ("$39", "$30,000", "$30k", "4万美元") still does.
+ */
+function writtenAsTotal(claim: Claim, fact: Fact): boolean {
+  const scaleOfWriting = claim.quantity.style.scale;
+  if (scaleOfWriting <= 1) return false;
+  const figures = [fact.value, fact.low, fact.high].filter((v): v is number => typeof v === 'number').map(Math.abs);
+  return figures.length > 0 && scaleOfWriting > Math.max(...figures);
 }
 
 function singular(unit: string): string {

@@ -11,7 +11,8 @@ import { matches } from '../factMatch';
 import { periodInOwnClause, firstFigureCredited } from '../claimSentence';
 import { isKnownPublisher, attributionMatches } from '../publishers';
 import { hedgedCurrencySlip } from '../slips';
-import { newestOf, knownBy, figureKind } from '../factLookup';
+import { knownBy, figureKind } from '../factLookup';
+import { newestOfSeries } from '../staleSeries';
 import { supersededRevision, laterOrEarlierRevision } from '../guidance';
 import { isLater } from '../periodMatch';
 
@@ -27,8 +28,9 @@ export function supportedVerdict(s: JudgeScope, kb: FactBase, context: JudgeCont
   const revised = supersededRevision(q, supporting, samePeriod, context, compares);
   if (revised) return revised;
   if (!period) {
-    // 5. Stale: the claim matches an older figure although a newer one was known by the document's date.
-    const newest = newestOf(samePeriod);
+    // 5. Stale: the claim matches an older figure although a newer one of its series was known by the
+    // document's date (a total or another deal's figure is no newer figure of a deal's own: staleSeries.ts).
+    const newest = newestOfSeries(s.entity, supporting, samePeriod, ofMetric, kb, context.sentenceText);
     const ownPeriod = s.asOfDocument ? claim.period?.value : undefined;
     // A present marker in the number's own clause ("Nvidia is worth $2 trillion, roughly; first close
     // above $3 trillion was 5 June") leaves the sentence's other dates to their own figures.
