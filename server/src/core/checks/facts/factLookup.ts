@@ -129,3 +129,19 @@ export function listedValuation(kb: FactBase, entity: string, metric: string): s
   if (factsAbout(kb, entity, 'valuation').length > 0 || factsAbout(kb, entity, 'market-cap').length === 0) return metric;
   return 'market-cap';
 }
+
+/** The facts of a metric, across entities; memoised per fact base (judging may ask for every claim it cannot decide). */
+const byMetricOf = new WeakMap<FactBase, Map<string, Fact[]>>();
+export function factsOfMetric(kb: FactBase, metric: string): readonly Fact[] {
+  let byMetric = byMetricOf.get(kb);
+  if (!byMetric) {
+    byMetric = new Map();
+    for (const f of kb.facts) {
+      const list = byMetric.get(f.metric);
+      if (list) list.push(f);
+      else byMetric.set(f.metric, [f]);
+    }
+    byMetricOf.set(kb, byMetric);
+  }
+  return byMetric.get(metric) ?? [];
+}

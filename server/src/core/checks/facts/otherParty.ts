@@ -23,6 +23,7 @@ import type { Claim, Fact } from '../../model';
 import { descendantsOf, type FactBase } from '../../facts/index';
 import type { Judgement, JudgeContext } from './judgement';
 import { findEntityMentions } from '../../bind/mentions';
+import { factsOfMetric } from './factLookup';
 
 /** What another party's figure may conclude: that the figure is right, of another time, or out of date. */
 const STAND_IN_VERDICTS = new Set(['supported', 'wrong-period', 'stale']);
@@ -58,7 +59,7 @@ function linkedParties(claim: BoundClaim, kb: FactBase, contextText: string | un
   // A share is of one side's whole ("Microsoft's cloud was 35% of revenue"): whether a customer's share
   // is the supplier's is customerShare.ts's to decide, with its own conditions.
   const share = claim.quantity.kind === 'percent' || claim.quantity.kind === 'points';
-  const sides = share ? [] : kb.facts.filter((f) => f.metric === metric && f.counterparty === bound).map((f) => f.entity);
+  const sides = share ? [] : factsOfMetric(kb, metric).filter((f) => f.counterparty === bound).map((f) => f.entity);
   const products = descendantsOf(kb.entities, bound).filter((d) => kb.factsFor(d, metric).length > 0);
   // Read the paragraph's names only when there is a linked party to look for (most claims have none).
   if (contextText !== undefined && sides.length + products.length > 0) {
@@ -69,7 +70,7 @@ function linkedParties(claim: BoundClaim, kb: FactBase, contextText: string | un
   // The author of an estimate is not where it is filed: one publication filing all of the author's
   // figures of the metric is that publication; several leave it open.
   const authored: Link = (f) => f.reportedBy?.includes(bound) === true;
-  const carriers = new Set(kb.facts.filter((f) => f.metric === metric && f.entity !== bound && authored(f)).map((f) => f.entity));
+  const carriers = new Set(factsOfMetric(kb, metric).filter((f) => f.entity !== bound && authored(f)).map((f) => f.entity));
   if (carriers.size === 1) parties.set([...carriers][0]!, authored);
   parties.delete(bound);
   return parties;

@@ -12,7 +12,7 @@ import type { FactBase } from '../../../facts/index';
 import type { Judgement, JudgeContext } from '../judgement';
 import type { JudgeScope } from './scope';
 import { matches, numeric, perFits, unitFits } from '../factMatch';
-import { reportedOnOrBefore } from '../factLookup';
+import { factsOfMetric, reportedOnOrBefore } from '../factLookup';
 import { firstFigureCredited } from '../claimSentence';
 
 /** Who makes estimates: research bodies, banks, economists. Companies report their own figures. */
@@ -32,7 +32,7 @@ export function anotherEstimatorVerdict(s: JudgeScope, kb: FactBase, context: Ju
   if (!credited && !subject) return undefined;
   const { documentDate } = context;
   const onRecord = (f: Fact) => (period ? relation(period, f) === 'same' : !documentDate || reportedOnOrBefore(f, documentDate));
-  const others = estimatesOf(kb, metric).filter(
+  const others = factsOfMetric(kb, metric).filter(
     (f) =>
       f.entity !== entity &&
       isEstimator(kb, f.entity) &&
@@ -58,18 +58,3 @@ function isEstimator(kb: FactBase, entity: string): boolean {
   return ESTIMATOR_KINDS.has(kb.entities.get(entity)?.kind ?? '');
 }
 
-/** The facts of a metric, across entities; memoised per fact base (judging may ask for every credited claim). */
-const byMetricOf = new WeakMap<FactBase, Map<string, Fact[]>>();
-function estimatesOf(kb: FactBase, metric: string): Fact[] {
-  let byMetric = byMetricOf.get(kb);
-  if (!byMetric) {
-    byMetric = new Map();
-    for (const f of kb.facts) {
-      const list = byMetric.get(f.metric);
-      if (list) list.push(f);
-      else byMetric.set(f.metric, [f]);
-    }
-    byMetricOf.set(kb, byMetric);
-  }
-  return byMetric.get(metric) ?? [];
-}
