@@ -70,10 +70,18 @@ function evidenceLine(facts: Fact[], locale: Locale, kb: FactBase): string {
     .join('; ');
 }
 
-function subjectOf(claim: Claim, kb: FactBase, locale: Locale): string {
+/**
+ * Whose measure the finding speaks of: the claim's bindings, or, where the claim bound none (a figure
+ * judged by the one fact it singles out), what all the deciding facts share, so a message never reads
+ * "Baidu is Q4 2023: ¥656M".
+ */
+function subjectOf(claim: Claim, deciding: readonly Fact[], kb: FactBase, locale: Locale): string {
   const lang = locale === 'zh-cn' ? 'zh' : 'en';
-  const entity = claim.entity ? kb.entities.get(claim.entity.value) : undefined;
-  const metric = claim.metric ? kb.metrics.get(claim.metric.value) : undefined;
+  const shared = (key: 'entity' | 'metric') => (deciding.length > 0 && deciding.every((f) => f[key] === deciding[0]![key]) ? deciding[0]![key] : undefined);
+  const entityId = claim.entity?.value ?? shared('entity');
+  const metricId = claim.metric?.value ?? shared('metric');
+  const entity = entityId ? kb.entities.get(entityId) : undefined;
+  const metric = metricId ? kb.metrics.get(metricId) : undefined;
   const e = entity ? (entity.names[lang][0] ?? entity.names.en[0] ?? entity.id) : '';
   const m = metric ? (metric.names[lang][0] ?? metric.names.en[0] ?? metric.id) : '';
   return lang === 'zh' ? `${e}${m}` : `${e} ${m}`.trim();
@@ -154,7 +162,7 @@ export function factFinding(claim: Claim, j: Judgement, kb: FactBase, locale: Lo
   const evidenceFacts = [...j.deciding, ...j.related.filter((f) => !j.deciding.includes(f))];
   const params = {
     claim: `“${q.text}”`,
-    subject: subjectOf(claim, kb, locale),
+    subject: subjectOf(claim, j.deciding, kb, locale),
     // The message names the deciding facts only; related ones (another source, another period) go to the hover.
     evidence: evidenceLine(j.verdict === 'conflicting' || j.verdict === 'misattributed' ? evidenceFacts : j.deciding, locale, kb),
     // Two periods whose labels read the same are told apart by what differs (periodContrast.ts).
