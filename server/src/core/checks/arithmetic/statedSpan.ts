@@ -5,6 +5,7 @@
  */
 import type { Period } from '../../model';
 import { daysBetween } from '../facts/periodMatch';
+import { LEXICON } from '../../recognize/lexicon';
 
 export interface StatedSpan {
   days: number;
@@ -13,10 +14,8 @@ export interface StatedSpan {
 }
 
 const UNIT_DAYS: Record<string, number> = { month: 30.44, quarter: 91.31, year: 365.25, 个月: 30.44, 个季度: 91.31, 年: 365.25 };
-const WORD_NUMBERS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, eighteen: 18,
-  一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12, 半: 0.5,
-};
+/** The recogniser's number words (lexicon.json), and the few a span of time adds: "a year", 十一个月, 半年. */
+const WORD_NUMBERS: Record<string, number> = { ...LEXICON.enNumberWords.cardinals, a: 1, an: 1, ...LEXICON.zhDigits, 十: 10, 十一: 11, 十二: 12, 半: 0.5 };
 
 const SPAN_EN = /\b(?:in|over|within)\s+(?:(under|less than|just under)\s+|(?:about|roughly|around|nearly|some)\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|\d{1,2})\s+(month|quarter|year)s?\b/i;
 /** "两个月", "三个季度", "两年里", "半年": never a date ("2025年", "8月", "第三季度"). */

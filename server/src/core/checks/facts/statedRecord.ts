@@ -17,6 +17,7 @@ import { quantityInterval } from '../intervals';
 import { meetsFigure, numeric, unitFits } from './factMatch';
 import { factsAbout } from './factLookup';
 import { periodRelation } from './periodMatch';
+import { samePeriodValue } from './verdicts/supported';
 
 /** The record a split source fact belongs to: its id before the member suffix (schema: "OPENAI-VAL-157B.raise"). */
 function recordOf(f: Fact): string | undefined {
@@ -49,8 +50,6 @@ function yearRead(claim: Claim): boolean {
   return (q.kind === 'count' || q.kind === 'number') && Number.isInteger(q.value) && q.value >= 1900 && q.value <= 2100 && /^(?:19|20)\d{2}(?!\d)/.test(q.text);
 }
 
-const samePeriod = (a: Period, b: Period) => a.start === b.start && a.end === b.end;
-
 /**
  * The period of the one record whose other figures the claim's sentence states, for a claim that binds
  * an entity and a metric but no period; undefined otherwise. `sentencePeriods` are the dates its
@@ -69,7 +68,7 @@ export function statedRecordPeriod(claim: Claim, kb: FactBase, sentenceText: str
   const own = factsAbout(kb, entity, metric).filter((f) => numeric(f) && recordOf(f) !== undefined);
   const periods: Period[] = [];
   for (const f of own) {
-    const record = (index.get(recordOf(f)!) ?? []).filter((g) => samePeriod(g.period, f.period));
+    const record = (index.get(recordOf(f)!) ?? []).filter((g) => samePeriodValue(g.period, f.period));
     // A record with two figures of the claim's measure (a total and its parts, an offer price and a
     // close) does not say which one the figure is: a part, a sum or a step of the writer's arithmetic.
     if (record.filter((g) => g.entity === f.entity && g.metric === f.metric).length > 1) continue;
@@ -80,7 +79,7 @@ export function statedRecordPeriod(claim: Claim, kb: FactBase, sentenceText: str
     const claimed = quantityInterval(claim.quantity);
     if (record.some((g) => (g.entity !== entity || g.metric !== metric) && unitFits(claim.quantity.kind, claim.quantity.currency, g) && meetsFigure(claimed, g))) continue;
     if (!ofAnotherMeasure && stated.length < 2) continue;
-    if (!periods.some((p) => samePeriod(p, f.period))) periods.push(f.period);
+    if (!periods.some((p) => samePeriodValue(p, f.period))) periods.push(f.period);
   }
   if (periods.length !== 1) return undefined;
   const [period] = periods;
