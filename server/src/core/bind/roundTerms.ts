@@ -40,8 +40,13 @@ const RAISED_BEFORE = new RegExp(
 const WHEN = String.raw`(?:(?:\s*,\s*|\s+)(?:in|on|during|this|last|early|late|mid|the|its|a|new|fresh|round|funding|financing|year|month|quarter|week|series\s+[a-l](?:\d|\+)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\d{1,4}(?:st|nd|rd|th)?)(?![A-Za-z\d]))*`;
 /** Between the amount and the valuation: "at" and its terms, after at most when it happened. */
 const AT_BETWEEN = new RegExp(String.raw`^${WHEN}\s*,?\s+${AT_TERMS}$`, 'i');
-/** The verb-less form: only "at", an article and a hedge ("$2 billion at about $32 billion"). */
-const BARE_AT_BETWEEN = new RegExp(String.raw`^\s+at\s+(?:an?\s+)?(?:${HEDGE}\s+)?$`, 'i');
+/**
+ * The verb-less form: "at", an article and a hedge ("$2 billion at about $32 billion"), after at most
+ * when the round happened ("$750 million in September at about $6.9 billion", "$235 million back in
+ * August 2023, at $4.5 billion"): a date between the two amounts names no measure, so the pair is still
+ * a list entry's terms.
+ */
+const BARE_AT_BETWEEN = new RegExp(String.raw`^(?:\s+back(?=\s+in\b))?${WHEN}\s*,?\s+at\s+(?:an?\s+)?(?:${HEDGE}\s+)?$`, 'i');
 /**
  * Between one round's valuation and the next round's amount, when one verb raised both ("raised $1
  * billion at $5 billion last year and then $2 billion at $32 billion"): a list joiner, after the words
