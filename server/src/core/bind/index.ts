@@ -24,6 +24,7 @@ import { growthColumnMetric } from './growthColumn';
 import { blankMeasurements, joinSoftBreaks, maskedText, softBreaksAsSpaces } from './bindText';
 import { roundRole, roundTermMetric } from './roundTerms';
 import { spentOnMetric } from './spentOn';
+import { pricePairMetric } from './pricePair';
 import { topicMetric } from './topicMetric';
 import { carriedGrowthMetric } from './carriedGrowth';
 import { companyWorth } from './companyWorth';
@@ -183,6 +184,7 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
       companyWorth(text, q, s.span, near(s.triggers), kb) ??
       spentOnMetric(text, q, { clause, sentence: scope }, nearQuantities, near(s.triggers), kb) ??
       bindMetric({ text, gap, quantity: q, clause, sentence: scope, triggers: near(s.triggers), quantities: nearQuantities, subjects: mentionsIn(mentions, clause.start, clause.end), periods: findPeriodsCached(s.span, undefined), mentions: mentionsIn(mentions, scope.start, scope.end) }, kb) ??
+      pricePairMetric(text, q, scope, nearQuantities, near(mentions), kb) ??
       topicMetric(text, q, s.span, s.triggers, kb) ??
       carriedGrowthMetric(text, q, { clause, sentence: scope }, near(s.triggers), kb) ??
       roundTermMetric(text, q, s.quantities, kb) ??

@@ -1,0 +1,75 @@
+/**
+ * A model's price pair written in the price sheet's shorthand: "$3 in and $15 out", "$1.10 in, $4.40
+ * out", "o3 at $2 / $8". An API price is quoted as input then output per million tokens, so the two
+ * figures of such a pair are the input and the output price even where the words "input" and "output"
+ * are not written.
+ *
+ * Two readings, by how sure the words are:
+ * - "in" and "out" right after each figure name the sides as plainly as "input" and "output": explicit;
+ * - a bare slash between two prices says only "the usual pair", so it is read as the sentence's
+ *   (never sure enough for a contradiction on its own), and only for a sentence that names a model,
+ *   with both figures written without a scale word, in one currency, and not followed by a unit of time
+ *   or a seat ("$20 / $200 a month" is two subscriptions).
+ * Runs only when no trigger word names the figures' measure (index.ts).
+ */
+import type { Binding, Quantity, Span } from '../model';
+import type { BindingKnowledge } from './knowledge';
+import type { EntityMention } from './mentions';
+
+const INPUT = 'api-price.input';
+const OUTPUT = 'api-price.output';
+
+/** Between the input figure and the output figure: "in and", "in,", "in /", "in, and". */
+const IN_THEN = /^\s+in\s*(?:,\s*|\/\s*|;\s*|\s+)(?:and\s+)?$/i;
+/** Right after the output figure. */
+const OUT_AFTER = /^\s+out(?![A-Za-z])/i;
+/** Only a slash between the two prices. */
+const SLASH = /^\s*\/\s*$/;
+/** A third price chained by a slash: not a pair. */
+const SLASH_BEFORE = /\/\s*$/;
+const SLASH_AFTER = /^\s*\//;
+/** A unit of time or a seat after the pair: subscriptions or rentals, not token prices. */
+const NOT_TOKENS_AFTER = /^\s*(?:\/|per|a|an|each)\s*(?:month|mo|year|yr|annum|seat|user|hour|hr|GPU|share)\b/i;
+
+export function pricePairMetric(
+  text: string,
+  q: Quantity,
+  sentence: Span,
+  quantities: readonly Quantity[],
+  mentions: readonly EntityMention[],
+  kb: BindingKnowledge,
+): Binding<string> | undefined {
+  if (!isPrice(q)) return undefined;
+  const prices = quantities.filter((o) => o.start >= sentence.start && o.end <= sentence.end && isPrice(o) && o.currency === q.currency);
+  const i = prices.findIndex((o) => o.start === q.start && o.end === q.end);
+  if (i < 0) return undefined;
+  const [before, after] = [prices[i - 1], prices[i + 1]];
+  const between = (a: Quantity, b: Quantity) => text.slice(a.end, b.start);
+  const tail = (o: Quantity) => text.slice(o.end, Math.min(sentence.end, o.end + 16));
+  // "$3 in and $15 out": the words name both sides.
+  if (after && IN_THEN.test(between(q, after)) && OUT_AFTER.test(tail(after))) return known(INPUT, 'explicit', kb, q, after);
+  if (before && IN_THEN.test(between(before, q)) && OUT_AFTER.test(tail(q))) return known(OUTPUT, 'explicit', kb, before, q);
+  // "$2 / $8" for a model: the convention names them.
+  const pair = (a: Quantity, b: Quantity) =>
+    SLASH.test(between(a, b)) &&
+    !SLASH_BEFORE.test(text.slice(Math.max(sentence.start, a.start - 3), a.start)) &&
+    !SLASH_AFTER.test(tail(b)) &&
+    !NOT_TOKENS_AFTER.test(tail(b)) &&
+    namesModel(mentions, sentence, kb);
+  if (after && pair(q, after)) return known(INPUT, 'sentence', kb, q, after);
+  if (before && pair(before, q)) return known(OUTPUT, 'sentence', kb, before, q);
+  return undefined;
+}
+
+/** A price as a price sheet writes it: money with no scale word ("$2", "$0.97", not "$2 billion"). */
+function isPrice(q: Quantity): boolean {
+  return q.kind === 'money' && q.style.scale === 1;
+}
+
+function namesModel(mentions: readonly EntityMention[], sentence: Span, kb: BindingKnowledge): boolean {
+  return mentions.some((m) => m.start >= sentence.start && m.end <= sentence.end && kb.entities.get(m.entity)?.kind === 'model');
+}
+
+function known(metric: string, how: 'explicit' | 'sentence', kb: BindingKnowledge, first: Span, second: Span): Binding<string> | undefined {
+  return kb.metrics.has(metric) ? { value: metric, how, span: { start: first.start, end: second.end } } : undefined;
+}

@@ -1,0 +1,63 @@
+/**
+ * A model's price pair in the price sheet's shorthand: "$3 in and $15 out" names the sides in words
+ * (explicit); "$2 / $8" after a model is the usual input / output pair (the sentence's reading).
+ * Bundled facts: Claude 3.5 Sonnet lists at $3 / $15 (June 2024); o3 launched at $10 / $40 (16 April
+ * 2025) and was cut to $2 / $8 on 10 June 2025.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzedClaim } from './helpers';
+
+const DATE = '2025-08-01';
+const claimOf = (text: string, figure: string) => analyzedClaim(text, figure, DATE);
+const metricOf = (text: string, figure: string) => claimOf(text, figure)?.metric;
+
+describe('"$X in and $Y out" names the input and the output price', () => {
+  it('binds both sides, as written', () => {
+    const text = 'Claude 3.5 Sonnet launched in June 2024 at $3 in and $15 out.';
+    expect(metricOf(text, '$3')).toMatchObject({ value: 'api-price.input', how: 'explicit' });
+    expect(metricOf(text, '$15')).toMatchObject({ value: 'api-price.output', how: 'explicit' });
+    expect(claimOf(text, '$15')?.verdict).toBe('supported');
+  });
+
+  it('makes a wrong output price checkable', () => {
+    expect(claimOf('Claude 3.5 Sonnet launched in June 2024 at $3 in and $12 out.', '$12')?.verdict).toBe('contradicted');
+  });
+
+  it('a comma joins the two as well as "and"', () => {
+    expect(metricOf('Claude 3.5 Sonnet costs $3 in, $15 out.', '$15')?.value).toBe('api-price.output');
+  });
+});
+
+describe('"$X / $Y" after a model is its input and output price', () => {
+  it('reads the pair as the sentence\'s, never as sure as the words', () => {
+    const text = 'In April 2025 OpenAI launched o3 at $10 / $40.';
+    expect(metricOf(text, '$10')).toMatchObject({ value: 'api-price.input', how: 'sentence' });
+    expect(metricOf(text, '$40')).toMatchObject({ value: 'api-price.output', how: 'sentence' });
+  });
+
+  it('a pair that came later is another period\'s', () => {
+    expect(claimOf('On 16 April 2025 OpenAI launched o3 at $2 / $8.', '$2')?.verdict).toBe('wrong-period');
+  });
+});
+
+describe('near misses', () => {
+  it('a slash pair with no model named is not a token price', () => {
+    expect(metricOf('The two plans are at $10 / $40.', '$40')?.value ?? '').not.toMatch(/^api-price/);
+  });
+
+  it('a pair per month is a subscription, not a token price', () => {
+    expect(metricOf('ChatGPT Plus and Pro cost $20 / $200 a month.', '$200')?.value).not.toBe('api-price.output');
+  });
+
+  it('amounts with a scale word are not prices', () => {
+    expect(metricOf('OpenAI, maker of o3, lost $2 billion / $8 billion.', '$8 billion')?.value ?? '').not.toMatch(/^api-price/);
+  });
+
+  it('three prices chained by slashes are no pair', () => {
+    expect(metricOf('o3 is at $2 / $8 / $0.50.', '$8')?.value ?? '').not.toMatch(/^api-price/);
+  });
+
+  it('"in" that opens a date is not the input side', () => {
+    expect(metricOf('o3 was at $10 in April and $2 out of pocket.', '$10')?.value ?? '').not.toMatch(/^api-price/);
+  });
+});
