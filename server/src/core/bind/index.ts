@@ -25,6 +25,7 @@ import { blankMeasurements, joinSoftBreaks, maskedText, softBreaksAsSpaces } fro
 import { roundRole, roundTermMetric } from './roundTerms';
 import { spentOnMetric } from './spentOn';
 import { pricePairMetric } from './pricePair';
+import { partOfWhole } from './partOfWhole';
 import { topicMetric } from './topicMetric';
 import { carriedGrowthMetric } from './carriedGrowth';
 import { companyWorth } from './companyWorth';
@@ -179,7 +180,7 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
       return { entity, product };
     };
     const { entity: asWritten, product } = entityOf();
-    const metric =
+    const named =
       roundRole(text, q, s.span, nearQuantities, kb) ??
       companyWorth(text, q, s.span, near(s.triggers), kb) ??
       spentOnMetric(text, q, { clause, sentence: scope }, nearQuantities, near(s.triggers), kb) ??
@@ -189,8 +190,12 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
       carriedGrowthMetric(text, q, { clause, sentence: scope }, near(s.triggers), kb) ??
       roundTermMetric(text, q, s.quantities, kb) ??
       (cell && (tableMetric(cell, q, rowQuantities, { text, gap, triggers }, kb) ?? growthColumnMetric(text, cell, q, triggers, asWritten?.value, kb)));
+    // A tranche ("the first $10 billion", 首期, 其中) is of its whole's measure and subject (partOfWhole.ts).
+    const tranche = named ? undefined : partOfWhole(text, q, clause, row ?? scope, claims, mentionsIn(mentions, clause.start, clause.end), kb);
+    const metric = named ?? tranche?.metric;
     // A publisher recording nothing of the metric is the figure's source, not its subject (publisherSubject.ts).
-    const entity = subjectBesidePublishers(asWritten, metric?.value, kb, nearAttributions, (skip) => entityOf(skip).entity);
+    const entity =
+      tranche?.entity && asWritten?.how !== 'explicit' ? tranche.entity : subjectBesidePublishers(asWritten, metric?.value, kb, nearAttributions, (skip) => entityOf(skip).entity);
     // A duration ("five months", 12个月) is a claim only of a metric measured in time (duration.ts).
     if (isDuration(text, q) && !(metric && measuredInTime(metric.value, kb))) continue;
     const fiscalYearEnd = fiscalYearEndOf(entity?.value ?? product?.value, kb);
