@@ -84,3 +84,23 @@ describe('the date of "the previous round" is that round’s', () => {
     ]);
   });
 });
+
+describe('由 naming who led a round is no comparison (由a16z领投)', () => {
+  it('comparisonBesideDate: an agent is not "from"', () => {
+    expect(cueBeside('去年6月,它宣布完成3.85亿欧元的A轮融资,由a16z领投。', '去年6月')).toBe(false);
+    expect(cueBeside('2023年12月,该公司完成融资,由阿里巴巴牵头。', '2023年12月')).toBe(false);
+  });
+
+  it('but 由 before a figure or a time is where a change starts', () => {
+    expect(cueBeside('2024年,使用AI的企业比例由55%升至78%。', '2024年')).toBe(true);
+    expect(cueBeside('2024年,营收由去年的3亿元增至5亿元。', '2024年')).toBe(true);
+  });
+
+  it('so the date that opens the sentence governs the round: a misdated round warns', () => {
+    expect(flagged('2023年6月,Mistral AI宣布完成3.85亿欧元的A轮融资,由a16z领投。', '2024-03-01')).toEqual(['3.85亿欧元 fact.wrong-period']);
+  });
+
+  it('and the round on its own date is left alone', () => {
+    expect(flagged('2023年12月,Mistral AI宣布完成3.85亿欧元的A轮融资,由a16z领投。', '2024-03-01')).toEqual([]);
+  });
+});

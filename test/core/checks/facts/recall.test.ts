@@ -191,14 +191,15 @@ describe('undated slips that the written number itself gives away', () => {
   });
 });
 
+// $30 is GPT-4's input price: given as the output price it is the wrong metric (verdicts/otherPriceInForce.ts).
 describe('"per million output tokens" names the output price', () => {
   it('English', () => {
-    expect(flagged("GPT-4's API price: $30 per million output tokens.", '2024-04-10')).toEqual(['$30 fact.value-mismatch']);
+    expect(flagged("GPT-4's API price: $30 per million output tokens.", '2024-04-10')).toEqual(['$30 fact.wrong-metric']);
     expect(flagged("GPT-4's API price: $60 per million output tokens.", '2024-04-10')).toEqual([]);
   });
 
   it('Chinese', () => {
-    expect(flagged('GPT-4的输出价格为每百万tokens 30美元。', '2024-04-10')).toEqual(['30美元 fact.value-mismatch']);
+    expect(flagged('GPT-4的输出价格为每百万tokens 30美元。', '2024-04-10')).toEqual(['30美元 fact.wrong-metric']);
   });
 });
 

@@ -12,19 +12,26 @@ import { amountBetween, clauseBounds, sentenceNamesMetric } from './claimSentenc
 const EVENT_CUE = /上一?轮|上一次|\b(?:previous|prior|last)\s+(?:funding\s+)?round\b/gi;
 
 /**
+ * 由 that names who did something ("由a16z领投", "由阿里巴巴牵头"), not where a change starts from ("由55%
+ * 升至78%", "由去年的…"): "from" takes a figure or a time right after it, an agent takes a name.
+ */
+const AGENT_YOU = /由(?!\s*(?:约|近|超过|不到|逾)?\s*\d|\s*(?:去年|前年|上|今年|本|此前|年初|年中|年底))/g;
+
+/**
  * A comparison cue that may quote another period's figure ("上年同期营收只有约6480万元", "up from $3B").
  * Not the cue that is the date itself when the date opens the sentence ("去年8月,Hugging Face以…",
  * "Last August, …"): it dates the whole sentence; further on, "去年底为1300万美元" dates the earlier
  * figure of a comparison. Nor one before the date naming the event the date dates ("它的上一轮融资是在
- * 2022年6月,以约22亿美元的估值…"): the figure is that event's. A cue anywhere else still counts, even
- * after the figure: it often marks a date the binder misread ("(2023年11月至2024年1月),营收…;相比上一季度").
+ * 2022年6月,以约22亿美元的估值…"): the figure is that event's. Nor 由 naming an agent (AGENT_YOU). A
+ * cue anywhere else still counts, even after the figure: it often marks a date the binder misread
+ * ("(2023年11月至2024年1月),营收…;相比上一季度").
  */
 export function comparisonBesideDate(sentence: string, dateStart: number, dateEnd: number): boolean {
   const blank = (s: string) => ' '.repeat(s.length);
   const before = sentence.slice(0, dateStart);
   const date = sentence.slice(dateStart, dateEnd);
   const opens = !/[,，;；:：、\d]/.test(before);
-  return COMPARISON_CUES.test(before.replace(EVENT_CUE, blank) + (opens ? blank(date) : date) + sentence.slice(dateEnd));
+  return COMPARISON_CUES.test((before.replace(EVENT_CUE, blank) + (opens ? blank(date) : date) + sentence.slice(dateEnd)).replace(AGENT_YOU, ' '));
 }
 
 /**

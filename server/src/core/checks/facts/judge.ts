@@ -129,7 +129,7 @@ const STEPS: ((s: JudgeScope, kb: FactBase, context: JudgeContext) => Judgement 
   wrongMetricVerdict,
   (s, kb) => contradictedVerdict(s, kb),
   undatedLevelVerdict,
-  (s, _kb, context) => standingPriceVerdict(s, context),
+  (s, kb, context) => standingPriceVerdict(s, kb, context),
   (s, kb) => siblingSpecVerdict(s, kb),
   (s, kb, context) => recordedSpecVerdict(s, kb, context),
   (s, kb, context) => soleProductPriceVerdict(s, kb, context),

@@ -9,8 +9,8 @@ import type { JudgeScope } from './scope';
 import { factInterval, quantityInterval, relativeGap } from '../../intervals';
 import { matches } from '../factMatch';
 import { attributionMatches } from '../publishers';
-import { newestOf } from '../factLookup';
-import { decidesBound, endsBy } from '../periodMatch';
+import { decidesBound } from '../periodMatch';
+import { otherPriceInForce, pricesInForce } from './otherPriceInForce';
 import { siblingSpec } from '../metricMixups';
 import { judgeUndatedLevel } from '../undated';
 import { isInequality } from './wrongPeriod';
@@ -47,14 +47,15 @@ export function undatedLevelVerdict(s: JudgeScope, kb: FactBase, context: JudgeC
  * document's) contradicts it. Only for a product named in the number's own clause: a price list
  * sentence names several.
  */
-export function standingPriceVerdict(s: JudgeScope, context: JudgeContext): Judgement | undefined {
+export function standingPriceVerdict(s: JudgeScope, kb: FactBase, context: JudgeContext): Judgement | undefined {
   const { claim, q, period, metric, comparable } = s;
   const asOf = period?.end ?? context.documentDate;
   if (!STANDING_METRICS.has(metric) || claim.entity.how !== 'explicit' || !asOf || comparable.some((f) => matches(claim, f))) return undefined;
-  const set = comparable.filter((f) => endsBy({ ...f.period, end: f.period.start }, asOf));
-  const latest = newestOf(set.map((f) => ({ ...f, period: { ...f.period, end: f.period.start } })));
-  const inForce = latest ? set.filter((f) => f.period.start === latest.period.start) : [];
+  const inForce = pricesInForce(comparable, asOf);
   if (inForce.length === 0) return undefined;
+  // The product's other price in force ("$75" for Opus 4's input: its output price) is a wrong metric.
+  const other = otherPriceInForce(s, kb, context, STANDING_METRICS, asOf, inForce);
+  if (other) return other;
   const gaps = inForce.map((f) => relativeGap(quantityInterval(q), factInterval(f)!));
   return { verdict: 'contradicted', deciding: inForce, related: [], gap: Math.min(...gaps), periodSure: true };
 }
