@@ -9,7 +9,7 @@
  */
 import type { Binding, Quantity, Span } from '../model';
 import { mentionsIn, type EntityMention } from './mentions';
-import { asideReach, creditsWhatFollows } from './attributionScope';
+import { asideReach, creditsWhatFollows, nounPhraseCredit } from './attributionScope';
 
 export interface Attribution extends Span {
   /** The publisher's name as written (without 《》 or a leading lower-case "the"). */
@@ -23,6 +23,8 @@ export interface Attribution extends Span {
   forward?: boolean;
   /** An aside credit ("…, Bloomberg reported, …") covers no figure from here on: a new statement begins. */
   until?: number;
+  /** A credit in one figure's noun phrase ("the $7.3B total Reuters reported") covers no figure before it. */
+  from?: number;
 }
 
 const EN_BEFORE = /(?<![A-Za-z])(?:according to|per|citing|reported by|(?:data|figures|estimates|numbers|research|a report|reporting) (?:from|by))\s+$/i;
@@ -67,9 +69,11 @@ export function findAttributions(text: string, sentence: Span, mentions: readonl
   const overlapsOther = (start: number, end: number) => inSentence.some((m) => m.kind !== 'organisation' && m.start < end && start < m.end);
   const add = (start: number, end: number, name: string, entity?: string, forward = false) => {
     if (!name || out.some((a) => a.start < end && start < a.end)) return;
-    const ahead = forward || creditsWhatFollows(text, sentence, { start, end }, figures);
+    const phrase = nounPhraseCredit(text, sentence, { start, end }, figures);
+    const ahead = forward || creditsWhatFollows(text, sentence, { start, end }, figures) || (phrase !== undefined && 'forward' in phrase);
     const until = asideReach(text, sentence, { start, end });
-    out.push({ start, end, name, ...(entity ? { entity } : {}), ...(ahead ? { forward: true } : {}), ...(until !== undefined ? { until } : {}) });
+    const from = phrase && 'from' in phrase ? phrase.from : undefined;
+    out.push({ start, end, name, ...(entity ? { entity } : {}), ...(ahead ? { forward: true } : {}), ...(until !== undefined ? { until } : {}), ...(from !== undefined ? { from } : {}) });
   };
   // Known publishers with a cue on either side.
   for (const m of inSentence) {
@@ -108,7 +112,7 @@ export function findAttributions(text: string, sentence: Span, mentions: readonl
 
 /** The attribution in the number's clause, else the nearest one before it in the sentence, else after. */
 export function bindAttribution(q: Span, clause: Span, all: readonly Attribution[]): Binding<string> | undefined {
-  const attributions = all.filter((a) => (!a.forward || a.end <= q.start) && (a.until === undefined || q.start < a.until));
+  const attributions = all.filter((a) => (!a.forward || a.end <= q.start) && (a.until === undefined || q.start < a.until) && (a.from === undefined || q.start >= a.from));
   if (attributions.length === 0) return undefined;
   const distance = (a: Attribution) => (a.end <= q.start ? q.start - a.end : a.start - q.end);
   const inClause = attributions.filter((a) => a.start >= clause.start && a.end <= clause.end);

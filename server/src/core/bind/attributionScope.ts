@@ -58,3 +58,23 @@ export function asideReach(text: string, sentence: Span, name: Span): number | u
   const next = NEXT_STATEMENT.exec(text.slice(from, sentence.end));
   return next ? from + next.index : undefined;
 }
+
+/**
+ * A credit inside the noun phrase of one figure is that figure's, not the sentence's: "超过《某报》统计的
+ * 那一年融资总额（73亿美元）" credits only what follows it (its phrase's figure), and "the $7.3 billion total
+ * Reuters reported" only the figure that heads it. The $13 billion the sentence set against it is another
+ * source's (or the writer's). Returns `forward` for a Chinese credit that modifies what follows it, or
+ * `from`, where an English credit's phrase begins; undefined for any other credit.
+ */
+const ZH_MODIFIER_CREDIT = /^\s*(?:所)?(?:统计|估算|测算|估计|报道|公布|给出|披露|计算|汇总)的/;
+/** Between a figure and the name of the publisher that counted it: a noun or two, "that", "the". */
+const EN_HEAD_GAP = /^\s+(?:[a-z][a-z-]*\s+){0,2}(?:that\s+|which\s+)?(?:the\s+)?$/;
+/** The reporting verb after the name does not open a clause of its own ("Reuters reported that …", "…, Reuters said, …"). */
+const EN_CLAUSE_AFTER_VERB = /^(?:['’]s)?\s*\S+\s*(?:that\b|,)/i;
+
+export function nounPhraseCredit(text: string, sentence: Span, name: Span, figures: readonly Quantity[]): { forward: true } | { from: number } | undefined {
+  if (ZH_MODIFIER_CREDIT.test(text.slice(name.end, sentence.end))) return { forward: true };
+  const head = figures.filter((q) => q.end <= name.start && q.start >= sentence.start && q.kind !== 'number').at(-1);
+  if (!head || !EN_HEAD_GAP.test(text.slice(head.end, name.start)) || EN_CLAUSE_AFTER_VERB.test(text.slice(name.end, sentence.end))) return undefined;
+  return { from: head.start };
+}

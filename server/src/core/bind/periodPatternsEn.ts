@@ -187,6 +187,8 @@ export const EN_PATTERNS: PeriodPattern[] = [
   p(`${B0}fiscal\\s+(?:year\\s+)?(?:${Y}|'(\\d{2}))${B1}`, 'i', (m) => ({ t: 'year', year: abs(m[1] ?? m[2]), fiscal: true })),
   p(`${B0}(?:the\\s+)?${Y}\\s+fiscal\\s+year${B1}`, 'i', (m) => ({ t: 'year', year: abs(m[1]), fiscal: true })),
   p(`${B0}(this|last|next)\\s+fiscal\\s+year${B1}`, 'i', (m) => ({ t: 'year', year: rel(m[1]), fiscal: true })),
+  // "the prior fiscal year" after a named fiscal year counts from it (quarterBefore.ts).
+  p(`${B0}the\\s+(?:previous|prior|preceding)\\s+fiscal\\s+year${B1}`, 'i', () => ({ t: 'year', year: { rel: -1 }, fiscal: true, fromNamed: true })),
   // Year ends
   p(`${B0}(?:by\\s+|at\\s+)?(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:calendar\\s+)?(?:year\\s+)?${Y}${B1}`, 'i', (m) => ({
     t: 'yearEnd', year: abs(m[1]), fiscal: false,
@@ -201,7 +203,7 @@ export const EN_PATTERNS: PeriodPattern[] = [
   // speaker's), else the document's. Only after words of what is to come: "had … by year-end" in a later
   // draft may be last year's. The look-behind follows the fixed "by" it ends with, so that it is tried
   // only where "by" stands (at the start of the pattern it ran back up to 80 characters at every position).
-  p(`\\bby(?<=\\b(?:will|would|plans?|planned|expects?|expected|aims?|aimed|targets?|targeted|hopes?|hoped|intends?|intended)\\b(?:[^.;:!?]|\\.(?=\\d)){0,80}\\bby)\\s+(?:the\\s+)?year[-\\s]end(?![-\\s]*(?:19|20)\\d\\d)${B1}`, 'i', () => ({ t: 'yearEnd', year: undefined, fiscal: false })),
+  p(`\\bby(?<=\\b(?:will|would|plans?|planned|expects?|expected|aims?|aimed|targets?|targeted|hopes?|hoped|intends?|intended|goals?)\\b(?:[^.;:!?]|\\.(?=\\d)){0,80}\\bby)\\s+(?:the\\s+)?year[-\\s]end(?![-\\s]*(?:19|20)\\d\\d)${B1}`, 'i', () => ({ t: 'yearEnd', year: undefined, fiscal: false })),
   p(`${B0}${Y}\\s+year[-\\s]end${B1}`, 'i', (m) => ({ t: 'yearEnd', year: abs(m[1]), fiscal: false })),
   // Rough parts of a year whose year is the one just named, else the document's (yearParts.ts, yearPartYear.ts):
   // "early in the year", "late that year", "by mid-year", "the middle of the year", "the start of the year".

@@ -169,7 +169,8 @@ export const ZH_PATTERNS: PeriodPattern[] = [
   p(`(?<![\\d年本上下一个])财年\\s*第\\s*${QZ}\\s*季度`, (m) => q(undefined, smallNumber(m[1]), true)),
   p(`${Y}\\s*财年\\s*(上|下)\\s*半(?:年|财年)?`, (m) => ({ t: 'half', year: abs(m[1]), h: m[2] === '上' ? 1 : 2, fiscal: true })),
   p(`${Y}\\s*财年(?:度)?`, (m) => ({ t: 'year', year: abs(m[1]), fiscal: true })),
-  p(`(本|上一?个?|下一?个?)财年`, (m) => ({ t: 'year', year: fiscalRel(m[1]), fiscal: true })),
+  // "上一财年", "前一财年" (not the bare 上财年, "last fiscal year") after a named fiscal year count from it.
+  p(`(本|上一?个?|下一?个?|前一)财年`, (m) => ({ t: 'year', year: fiscalRel(m[1]), fiscal: true, fromNamed: m[1].length > 1 })),
   // Halves
   p(`${Y}\\s*年\\s*(上|下)\\s*半年`, (m) => ({ t: 'half', year: abs(m[1]), h: m[2] === '上' ? 1 : 2, fiscal: false })),
   p(`${REL_YEAR}\\s*(上|下)\\s*半年`, (m) => ({ t: 'half', year: relYear(m[1]), h: m[2] === '上' ? 1 : 2, fiscal: false })),
@@ -178,6 +179,8 @@ export const ZH_PATTERNS: PeriodPattern[] = [
   p(`${Y}\\s*年\\s*(?:年\\s*)?(?:底|末)`, (m) => ({ t: 'yearEnd', year: abs(m[1]), fiscal: false })),
   p(`${REL_YEAR}\\s*(?:年\\s*)?(?:底|末)`, (m) => ({ t: 'yearEnd', year: relYear(m[1]), fiscal: false })),
   p(`(?<![\\d年今去明前])年\\s*(?:底|末)(?!尾)`, () => ({ t: 'yearEnd', year: undefined, fiscal: false })),
+  // "2024年1月给出的目标是：到当年年底…", 同年年底: the end of the year just named, like a bare 年底.
+  p(`(?:当|同)年\\s*(?:年\\s*)?(?:底|末)(?!尾)`, () => ({ t: 'yearEnd', year: undefined, fiscal: false })),
   // 年初, 年中 with no year of their own: the year just named, else the document's (yearParts.ts, yearPartYear.ts).
   // Not a count of years ("三年中", "每年中") nor a year before another word ("这一年中国").
   p(`${BARE_YEAR}年\\s*初(?![期至])`, () => ({ t: 'yearPart', year: undefined, part: 'early' })),
@@ -223,7 +226,7 @@ export const ZH_PATTERNS: PeriodPattern[] = [
 ];
 
 function fiscalRel(word: string): YearRef {
-  return { rel: word.startsWith('上') ? -1 : word.startsWith('下') ? 1 : 0 };
+  return { rel: /^[上前]/.test(word) ? -1 : word.startsWith('下') ? 1 : 0 };
 }
 
 /** 自/自从 before an expression, 以来/起 after it: a range from the expression to the document's date. */

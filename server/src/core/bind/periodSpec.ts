@@ -28,7 +28,7 @@ import {
   type YMD,
 } from './calendar';
 import { offsetPeriod, type Offset } from './offsetPeriod';
-import { quarterFromNamed } from './quarterBefore';
+import { fiscalYearFromNamed, quarterFromNamed } from './quarterBefore';
 import { otherSeason, seasonPeriod, seasonStart, seasonYear, yearPartPeriod, type Season, type SeasonWhich, type YearPart } from './yearParts';
 
 /** A year as written: absolute ("2023"), relative to the document's year ("last year", 去年), or not written. */
@@ -56,7 +56,8 @@ export type PeriodSpec =
   /** "the fiscal year to January 2024", "截至2024年1月的财年": the twelve months ending with the named month. */
   | { t: 'monthYear'; year: YearRef; m: number }
   | { t: 'half'; year: YearRef; h: number; fiscal: boolean }
-  | { t: 'year'; year: YearRef; fiscal: boolean }
+  /** `fromNamed`: "上一财年", "the prior fiscal year" count from a fiscal year named before them (quarterBefore.ts). */
+  | { t: 'year'; year: YearRef; fiscal: boolean; fromNamed?: boolean }
   | { t: 'yearEnd'; year: YearRef; fiscal: boolean }
   /** "this summer", "2024年秋季", "over the winter": a season (yearParts.ts), relative to the document's date or of a year. */
   | { t: 'season'; year: YearRef; season: Season; which?: SeasonWhich }
@@ -202,6 +203,8 @@ export function resolveSpec(spec: PeriodSpec, env: ResolveEnv): Period | undefin
     }
     case 'year': {
       if (spec.fiscal) {
+        const fromNamed = spec.fromNamed && spec.year && 'rel' in spec.year ? fiscalYearFromNamed(env.anchorPeriod, spec.year.rel, fye) : undefined;
+        if (fromNamed) return fromNamed;
         const fy = fiscalYearOf(spec.year, env, doc);
         return fy === undefined ? undefined : fiscalYearPeriod(fy, fye);
       }

@@ -2,10 +2,11 @@
  * "第三财季营收约351亿美元（上一季度为300亿美元）", "revenue rose to $35.1B in the third quarter, from $30B
  * the previous quarter": "the previous (next) quarter" said after a named quarter counts from that
  * quarter, not from the document's date. A calendar quarter steps in calendar quarters, any other
- * (a fiscal one) in the fiscal quarters of the company's year.
+ * (a fiscal one) in the fiscal quarters of the company's year. Likewise "2024财年净利润…，上一财年仅…",
+ * "in fiscal 2024, against … in the prior fiscal year": the fiscal year before the named one.
  */
 import type { Period } from '../model';
-import { calendarQuartersPeriod, fiscalQuarterOf, fiscalQuartersPeriod, parseIso, shiftQuarter } from './calendar';
+import { calendarQuartersPeriod, fiscalQuarterOf, fiscalQuartersPeriod, fiscalYearPeriod, parseIso, shiftQuarter } from './calendar';
 
 /** A quarter is 89 to 92 days; a 13-week fiscal quarter 91, a 14-week one 98. */
 const QUARTER_DAYS = [84, 99];
@@ -24,4 +25,18 @@ export function quarterFromNamed(named: Period | undefined, offset: number, fisc
   const here = fiscalQuarterOf(end, fiscalYearEnd);
   const t = shiftQuarter(here.fy, here.q, offset);
   return fiscalQuartersPeriod(t.fy, t.q, t.q, fiscalYearEnd);
+}
+
+/** Days either end of a named fiscal year may differ from the computed one (52/53-week years). */
+const FISCAL_YEAR_SLACK_DAYS = 15;
+
+/** The fiscal year `offset` years from `named`, when `named` is one of the company's fiscal years; else undefined. */
+export function fiscalYearFromNamed(named: Period | undefined, offset: number, fiscalYearEnd: string | undefined): Period | undefined {
+  const end = parseIso(named?.end);
+  if (!named || !end || offset === 0) return undefined;
+  const fy = fiscalQuarterOf(end, fiscalYearEnd).fy;
+  const own = fiscalYearPeriod(fy, fiscalYearEnd);
+  const near = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) <= FISCAL_YEAR_SLACK_DAYS * 86_400_000;
+  if (!near(own.start, named.start) || !near(own.end, named.end)) return undefined;
+  return fiscalYearPeriod(fy + offset, fiscalYearEnd);
 }

@@ -11,6 +11,7 @@ import { GREW_BY, isAmbiguousMultiple } from './ambiguousGrowth';
 import { changeBefore, changeForRate, changeOfNamedYear, changesIn, yearOf, type Change, type Direction } from './growthPatterns';
 import { checkable, intervalOf, sameDimension } from './operands';
 import { restatedChange } from './restatedMultiple';
+import { ownIncrement } from './ownIncrement';
 import type { RelationOutcome } from './outcome';
 import type { RelationDetector } from './relation';
 import { clauseOf, gapBetween, isDuration, neighbour, shortGap, textAfter, textBefore, type SentenceView } from './view';
@@ -129,7 +130,8 @@ function differenceOutcome(view: SentenceView, d: Quantity, changes: Change[]): 
     const first = c.old.start < c.new.start ? c.old : c.new;
     const last = c.old.start < c.new.start ? c.new : c.old;
     const adjacent = prev.includes(last) || (next === first && /^\s*[,，]?\s*(?:from|从|由)?\s*$/i.test(gapBetween(view, d, first)));
-    if (!adjacent) continue;
+    // "…到5亿只用了四个月，今年3月底到10月又增加了3亿": a step of its own, not this change's (ownIncrement.ts).
+    if (!adjacent || ownIncrement(view, d, last)) continue;
     const difference = ([o, n]: Quantity[]) => (direction === 'up' ? sub(intervalOf(n), intervalOf(o)) : sub(intervalOf(o), intervalOf(n)));
     const computed = difference([c.old, c.new]);
     return {

@@ -201,7 +201,10 @@ export const paragraphChange: RelationDetector = (view, ctx) => {
     if (!stated) continue;
     const anchor = anchorOf(view, r);
     const candidates = anchor ? pairsWithAnchor(view, anchor, earlier) : pairsPointedAt(view, r, earlier);
-    const named = stated.year === undefined ? candidates : candidates.filter(([older]) => Number(older.period.start.slice(0, 4)) === stated.year);
+    // "2025财年营收1305亿美元…英伟达在2024财年实现营收1305亿美元，一年之间翻了一番": the same amount dated at two
+    // periods is one figure whose date is wrong somewhere (the fact check's business), not a change.
+    const changing = candidates.filter(([older, newer]) => older.q.value !== newer.q.value);
+    const named = stated.year === undefined ? changing : changing.filter(([older]) => Number(older.period.start.slice(0, 4)) === stated.year);
     const pairs = oneAnswer(fitting(named, view, r));
     if (!pairs.every(tied)) continue;
     for (const [older, newer] of pairs) {

@@ -79,8 +79,22 @@ export function judgeUndatedLevel(claim: Claim, kb: FactBase, metric: string, co
     const scaled = deciding.filter((f) => meetsFigure(quantityInterval(claim.quantity), f, factor));
     if (scaled.length > 0) return { verdict: 'wrong-scale', deciding: scaled, related: [], scaleFactor: factor, periodSure: true, periodInferred: true };
   }
+  // "ChatGPT的两条曲线：周活用户…", "two curves: weekly users": a figure further from the current one
+  // than any slip of scale reaches counts something else the binder took for the level.
+  if (deciding.every((f) => beyondAnySlip(claim, f))) return undefined;
   const gaps = deciding.map((f) => relativeGap(quantityInterval(claim.quantity), factInterval(f)!));
   return { verdict: 'contradicted', deciding, related: [], gap: Math.min(...gaps), periodSure: true, periodInferred: true };
+}
+
+/** The largest slip of scale writers make (万 for 亿, a thousand for ten million). */
+const LARGEST_SLIP = Math.max(...SCALE_SLIPS);
+
+/** The claim lies more than the largest slip of scale away from the fact, on either side. */
+function beyondAnySlip(claim: Claim, f: Fact): boolean {
+  const c = quantityInterval(claim.quantity);
+  const fi = factInterval(f);
+  if (!fi || fi.low === null || fi.high === null || c.low === null || c.high === null || fi.low <= 0 || c.low <= 0) return false;
+  return c.high * LARGEST_SLIP < fi.low || c.low > fi.high * LARGEST_SLIP;
 }
 
 /**

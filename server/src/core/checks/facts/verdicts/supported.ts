@@ -15,6 +15,7 @@ import { knownBy, figureKind } from '../factLookup';
 import { newestOfSeries } from '../staleSeries';
 import { supersededRevision, laterOrEarlierRevision } from '../guidance';
 import { isLater } from '../periodMatch';
+import { statesLaterRevision } from '../statedRevision';
 
 export function supportedVerdict(s: JudgeScope, kb: FactBase, context: JudgeContext): Judgement | undefined {
   const { claim, q, period, samePeriod, contained, ofMetric, relation, compares } = s;
@@ -26,7 +27,8 @@ export function supportedVerdict(s: JudgeScope, kb: FactBase, context: JudgeCont
   if (currencySlip) return currencySlip;
   if (supporting.length === 0) return undefined;
   const revised = supersededRevision(q, supporting, samePeriod, context, compares);
-  if (revised) return revised;
+  // "guided $60–65B for 2025 and then, in July, $66–72B": the sentence tells the revision itself (statedRevision.ts).
+  if (revised && !statesLaterRevision(claim, revised.related, samePeriod, context.sentenceText)) return revised;
   if (!period) {
     // 5. Stale: the claim matches an older figure although a newer one of its series was known by the
     // document's date (a total or another deal's figure is no newer figure of a deal's own: staleSeries.ts).

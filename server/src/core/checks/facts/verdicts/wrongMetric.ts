@@ -16,6 +16,7 @@ import { within } from '../periodMatch';
 import { isInequality } from './wrongPeriod';
 import { confusable, SHARE_METRICS, sameFigureExactly, totalSegmentSwap } from '../metricMixups';
 import { boundMetricStatedBeside } from '../boundMetricBeside';
+import { spanTotalVerdict, totalsOverSpan } from '../spanTotal';
 
 export function wrongMetricVerdict(s: JudgeScope, kb: FactBase, context: JudgeContext): Judgement | undefined {
   const { claim, q, period, entity, metric, samePeriod, relation } = s;
@@ -46,6 +47,9 @@ export function wrongMetricVerdict(s: JudgeScope, kb: FactBase, context: JudgeCo
   const where = ownClause(claim, metric, context.sentenceText, kb);
   const namedHere = where === undefined ? [] : otherMetric.filter(onceByMetric((other) => namesMetricAsOwn(where, other, entity, kb)));
   if (namedHere.length > 0) return { verdict: 'supported', deciding: namedHere, related: [] };
+  // "从2023年2月到2024年2月…共融资73亿美元": a total over a stated span is that span's sum (spanTotal.ts).
+  const spanned = totalsOverSpan(metric, period, otherMetric, relation);
+  if (spanned.length > 0) return spanTotalVerdict(claim, spanned, kb);
   // An exact match with an unrelated metric counts only when the claim's own clause names the bound
   // metric and the fact base has that metric's figure for the period, which the value misses:
   // otherwise it is the binding that is more likely wrong ("against costs of $87,072").
