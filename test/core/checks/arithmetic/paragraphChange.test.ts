@@ -27,6 +27,10 @@ describe('a change whose other value is in an earlier sentence', () => {
     ['zh a fraction of an earlier time, right', { text: '2024年该公司营收为120亿元。2025年营收只有60亿元，只有去年的一半。', consistent: ['一半'] }],
     ['en a sentence that points back, wrong', { text: 'Northwind reported revenue of $2.0 billion in 2023. Revenue was $3.0 billion in 2024. That is a rise of 80%.', flagged: ['80%'] }],
     ['zh a sentence that points back, right', { text: '2023年该公司营收为20亿元。2024年营收为30亿元。这意味着增长了50%。', consistent: ['50%'] }],
+    ['zh a multiple before the new value it leads to, wrong', { text: '2023年该公司营收为20亿元。2024年营收翻了一番，达到60亿元。', flagged: ['翻了一番'] }],
+    ['zh a multiple before the new value it leads to, right', { text: '2023年该公司营收为30亿元。2024年营收翻了一番，达到60亿元。', consistent: ['翻了一番'] }],
+    ['en "tripled to", wrong', { text: 'Northwind reported revenue of $2.0 billion in 2024. In 2025 revenue tripled to $13 billion.', flagged: ['tripled'] }],
+    ['en "rose P% to", right', { text: 'Northwind reported revenue of $12.0 billion in 2024. In 2025 revenue rose 30% to $15.6 billion.', consistent: ['30%'] }],
   ])('%s', (_, c) => run(c));
 
   it.each<[string, Case]>([
@@ -39,6 +43,8 @@ describe('a change whose other value is in an earlier sentence', () => {
     ['a multiple of a figure not stated', { text: 'Northwind reported revenue of $4.0 billion in 2024. Revenue was $9.0 billion in 2025, three times its rival.' }],
     ['a sentence that does not point back', { text: 'Northwind reported revenue of $2.0 billion in 2023. Revenue was $3.0 billion in 2024. Headcount rose 80%.' }],
     ['"times higher" may state the rise', { text: 'Northwind reported revenue of $3.7 billion in 2024. For 2025 it expects revenue of $13 billion, five times higher.' }],
+    ['"rose P% to" with two candidates', { text: 'Revenue was $8.0 billion in 2023 and $10.0 billion in 2024. In 2025 revenue rose 40% to $15.0 billion.' }],
+    ['zh the amount after the multiple is another measure\'s', { text: '2023年该公司营收为20亿元。2024年营收翻了一番，净利润达到60亿元。' }],
     ['periods of different lengths', { text: 'Northwind reported revenue of $12.0 billion in 2024. In the March quarter of 2025 revenue was $4.0 billion, up 45%.' }],
   ])('not read: %s', (_, c) => run(c));
 

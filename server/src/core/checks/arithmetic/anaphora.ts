@@ -12,7 +12,7 @@ import type { Quantity } from '../../model';
 import { div } from '../intervals';
 import { HEDGE_EN, HEDGE_ZH } from './cues';
 import { checkable, intervalOf, sameDimension } from './operands';
-import type { RelationOutcome } from './outcome';
+import { probableRatio, type RelationOutcome } from './outcome';
 import type { RelationDetector } from './relation';
 import { gapBetween, isDuration, textAfter, type SentenceView } from './view';
 
@@ -88,16 +88,7 @@ export const anaphora: RelationDetector = (view, ctx) => {
     if (!subject || !linked(view, subject, m)) continue;
     const base = antecedent(previous, subject);
     if (!base) continue;
-    out.push({
-      check: 'arith.ratio',
-      result: m,
-      operands: [subject, base],
-      computed: div(intervalOf(subject), intervalOf(base)),
-      formula: `${subject.text} ÷ ${base.text}`,
-      certainty: 'probable',
-      lang: view.lang,
-      noFix: true,
-    });
+    out.push(probableRatio(view.lang, m, subject, base));
   }
   return out;
 };

@@ -26,6 +26,7 @@ import { equations } from './equations';
 import { growth } from './growth';
 import { settle, type RelationOutcome } from './outcome';
 import { multiplied } from './multiplied';
+import { multipleOfNamed } from './multipleOfNamed';
 import { namedRatios } from './named';
 import { namedBaselines } from './namedBaseline';
 import { pace } from './pace';
@@ -43,6 +44,7 @@ import { references } from './references';
 import { restated } from './restated';
 import type { RelationDetector } from './relation';
 import { shareOfBoundWhole } from './shareOfBoundWhole';
+import { shareOfTotal } from './shareOfTotal';
 import { shareOfWritten } from './shareOfWritten';
 import { stakes } from './stakes';
 import { statedGap } from './statedGap';
@@ -63,7 +65,7 @@ export interface ArithmeticInput {
 export type RelationCheck = (input: ArithmeticInput) => Finding[];
 
 /** In priority order: an explicit equation is the surest reading of its numbers, a sum the loosest. */
-const RELATIONS: RelationDetector[] = [equations, percentOf, shareOfWritten, annualized, pace, average, tokenPrice, currency, growth, periodPair, paragraphChange, statedGap, complements, ambiguousGrowth, ratios, perPlace, references, namedRatios, shareOfBoundWhole, namedBaselines, anaphora, restated, stakes, recordedStakes, recordedWhole, recordedMargin, recordedLevel, unitPrice, multiplied, sums, pairTotal];
+const RELATIONS: RelationDetector[] = [equations, percentOf, shareOfWritten, annualized, pace, average, tokenPrice, currency, growth, periodPair, paragraphChange, statedGap, complements, ambiguousGrowth, ratios, perPlace, references, namedRatios, shareOfBoundWhole, shareOfTotal, multipleOfNamed, namedBaselines, anaphora, restated, stakes, recordedStakes, recordedWhole, recordedMargin, recordedLevel, unitPrice, multiplied, sums, pairTotal];
 
 export const runArithmetic: RelationCheck = (input) => {
   const findings: Finding[] = [];

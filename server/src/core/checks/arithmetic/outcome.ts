@@ -9,7 +9,7 @@ import { formatLike, recognize } from '../../recognize/index';
 import { evidenceOf } from '../facts/findings';
 import { MATERIAL_GAP } from '../facts/judgement';
 import { capSeverity, checkInfo } from '../registry';
-import { intersects, isBounded, midpoint, relativeGap, relativeWidth, type Interval } from '../intervals';
+import { div, intersects, isBounded, midpoint, relativeGap, relativeWidth, type Interval } from '../intervals';
 import { writeDeviation, writeInterval, writeValue } from './format';
 import { hedgedInterval } from './roundedHedge';
 
@@ -159,4 +159,18 @@ function fixesFor(o: RelationOutcome, mid: number | null, severity: Severity, lo
       certain: severity === 'error' && width <= CERTAIN_WIDTH,
     },
   ];
+}
+
+/** A ratio of two amounts read from bindings or a pointer back, not a cue tying them: probable, no fix. */
+export function probableRatio(lang: Lang, result: Quantity, subject: Quantity, base: Quantity): RelationOutcome {
+  return {
+    check: 'arith.ratio',
+    result,
+    operands: [subject, base],
+    computed: div(hedgedInterval(subject), hedgedInterval(base)),
+    formula: `${subject.text} ÷ ${base.text}`,
+    certainty: 'probable',
+    lang,
+    noFix: true,
+  };
 }

@@ -16,7 +16,7 @@ import type { Quantity } from '../../model';
 import { relativeGap } from '../intervals';
 import { cadenceOf } from './annualized';
 import { GREW_BY, isAmbiguousMultiple } from './ambiguousGrowth';
-import { HEDGE_ZH } from './cues';
+import { HEDGE_EN, HEDGE_ZH } from './cues';
 import { directionAround, type Direction } from './growthPatterns';
 import { checkable, intervalOf, sameDimension } from './operands';
 import type { RelationOutcome } from './outcome';
@@ -132,10 +132,19 @@ function statedChange(view: SentenceView, r: Quantity): Stated | undefined {
   return GROWTH_MULTIPLE.test(r.text) ? {} : undefined;
 }
 
-/** The amount right before the result in its sentence, close enough to be what the result describes. */
+/** "翻了一番，达到60亿元", "tripled to $13 billion": the new value written right after the change word. */
+const TO_NEW_VALUE = new RegExp(`^\\s*[，,]?\\s*(?:to|达到|达|至|到|升至|增至|涨至)\\s*(?:${HEDGE_ZH}|${HEDGE_EN}\\s+)?$`, 'i');
+
+/**
+ * The amount the result describes: right before it in its sentence, close enough; or, with none there,
+ * the new value the change word leads to right after it.
+ */
 function anchorOf(view: SentenceView, r: Quantity): Placed | undefined {
   const y = neighbour(view, r, -1);
-  if (!y) return undefined;
+  if (!y) {
+    const next = neighbour(view, r, 1);
+    return next && TO_NEW_VALUE.test(gapBetween(view, r, next)) ? placed(view, next) : undefined;
+  }
   const gap = gapBetween(view, y, r);
   if (gap.length > 40 || /[;；。]/.test(gap)) return undefined;
   return placed(view, y);

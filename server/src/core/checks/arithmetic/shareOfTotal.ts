@@ -1,0 +1,130 @@
+/**
+ * A share of a whole the sentence only points at: "软银自身的300亿美元占总额的85%" (这400亿美元 written in
+ * the sentence before), "2023年那笔100亿美元占累计总额的近九成", "第四季度营收349.51亿元，超过全年的三成",
+ * "the first tranche, $100 billion, was a quarter of the total".
+ *
+ * The words name no measure (shareOfBoundWhole.ts reads "of the quarter's revenue"); they say only that the
+ * whole is a total the writer already gave ("the total", 总额, 合计) or the figure of the whole period
+ * (全年, "the full year"). A total holds its part, so the whole can only be a like amount (same currency,
+ * same counted noun) larger than the part, written before it in the paragraph: in the share's sentence or
+ * an earlier one (view.ts: earlierInParagraph, never another block). Exactly one such amount, of no other
+ * company or measure than the part's, and of a period that can hold the part's, or nothing: two candidates
+ * give two answers, and a total the draft never wrote ("10% of the total raised in the sector") leaves
+ * either none or a figure the words do not end on. The part is the amount right before the share, with
+ * only a restating or copula word between. The pairing is by elimination, so it is probable (a warning at
+ * most), with no fix.
+ */
+import type { Claim, Period, Quantity } from '../../model';
+import { div, scale } from '../intervals';
+import { HEDGE_EN, HEDGE_ZH } from './cues';
+import { checkable, intervalOf, sameDimension } from './operands';
+import type { RelationOutcome } from './outcome';
+import { agree, bound } from './periodPair';
+import type { RelationContext, RelationDetector } from './relation';
+import { claimOf, gapBetween, isDuration, neighbour, textAfter, textBefore, type SentenceView } from './view';
+
+/** A whole named as the total the writer gave: 总额, 累计总额, 合计, 总和. */
+const TOTAL_ZH = '(?:累计)?(?:总额|总金额|总数|总量|总和|总计|合计)';
+/** A whole named as the whole period's figure: 全年, 当年. */
+const PERIOD_ZH = '(?:全年|当年)';
+/** "，占总额的", "占累计总额的近", "，超过全年的" up to the share's digits (which the recogniser may take with 超过). */
+const SHARE_OF_TOTAL_ZH = new RegExp(
+  `^\\s*[，,]?\\s*(?:已经|已|则|也|仅|就|约|大约)*\\s*(?:约占|占了|占到|占|相当于|约为|约是|是|为)?\\s*(?:${HEDGE_ZH})?\\s*(${TOTAL_ZH}|${PERIOD_ZH})的\\s*(?:比重|比例|份额)?\\s*(?:约为|为|是|达到)?\\s*(?:${HEDGE_ZH})?\\s*[^，,。；;\\s]*$`,
+);
+/** "$300 billion, or 85% of", "$100 billion was a quarter of": what stands between the part and the share. */
+const PART_TO_SHARE_EN = new RegExp(
+  `^[\\s,(—–-]*(?:(?:or|i\\.e\\.,?|that is,?|representing|accounting for|making up|equal to|(?:which|that)\\s+(?:is|was)|(?:alone\\s+)?(?:is|was|are|were|would be|comes to|came to|makes up|made up|accounts for|accounted for))\\s+)?(?:${HEDGE_EN}\\s+)?$`,
+  'i',
+);
+/** "of the total", "of that total", "of the full year": the words end there (no "of the total raised in…"). */
+const OF_TOTAL_EN = /^\s+of\s+(?:(the|that|this)\s+(?:(?:combined|overall|grand)\s+)?(?:total|sum)|(the\s+(?:full\s+)?year)(?:['’]s\s+total)?)\s*(?=$|[,.;:)—–])/i;
+
+/** "up 217% from $15.0 billion, or 90% of the total": an amount that is a change's baseline is not what the share restates. */
+const BASELINE_BEFORE_EN = new RegExp(`\\b(?:from|on|than|over|versus|vs\\.?|against)\\s+(?:(?:the|its|their)\\s+)?(?:${HEDGE_EN}\\s+)?$`, 'i');
+const BASELINE_BEFORE_ZH = /(?:较|比|相比|相较于?|从)[^，,。；;]{0,10}$/;
+
+interface Statement {
+  part: Quantity;
+  /** The whole is the whole period's figure (全年, "the full year"), not any total. */
+  ofPeriod: boolean;
+}
+
+function isAmount(q: Quantity): boolean {
+  return (q.kind === 'money' || q.kind === 'count') && !isDuration(q) && !q.per && checkable(q);
+}
+
+function statementOf(view: SentenceView, share: Quantity): Statement | undefined {
+  const part = neighbour(view, share, -1);
+  if (!part || !isAmount(part)) return undefined;
+  if ((view.lang === 'zh' ? BASELINE_BEFORE_ZH : BASELINE_BEFORE_EN).test(textBefore(view, part, 30))) return undefined;
+  const gap = gapBetween(view, part, share);
+  if (view.lang === 'zh') {
+    const m = SHARE_OF_TOTAL_ZH.exec(gap + share.text);
+    return m ? { part, ofPeriod: new RegExp(`^${PERIOD_ZH}$`).test(m[1]) } : undefined;
+  }
+  if (!PART_TO_SHARE_EN.test(gap)) return undefined;
+  const of = OF_TOTAL_EN.exec(textAfter(view, share, 40));
+  return of ? { part, ofPeriod: of[2] !== undefined } : undefined;
+}
+
+/**
+ * The measure's family: the metric id before its first dot ("revenue.datacenter" is part of revenue). Not
+ * measures.ts's wider family, where a margin's numerator counts as revenue: net income is no part of the
+ * year's revenue.
+ */
+function family(c: Claim | undefined): string | undefined {
+  return c?.metric?.value.split('.')[0];
+}
+
+function contains(outer: Period, inner: Period): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end;
+}
+
+/**
+ * A period that can hold the part: the whole period's figure covers the part's period (and must be dated);
+ * a total may be a running one stated later ("截至去年10月累计130亿美元"), but not one that ended before the
+ * part.
+ */
+function holdsPeriod(whole: Period | undefined, part: Period | undefined, ofPeriod: boolean): boolean {
+  if (ofPeriod) return whole !== undefined && (part === undefined || contains(whole, part));
+  return whole === undefined || part === undefined || whole.end >= part.end;
+}
+
+/** Like amounts larger than the part, before it in its sentence and in the earlier sentences of its paragraph. */
+function wholesFor(view: SentenceView, ctx: RelationContext, st: Statement): Quantity[] {
+  const partClaim = claimOf(view, st.part);
+  const out: Quantity[] = [];
+  for (const v of [view, ...(ctx.earlier ?? [])]) {
+    for (const q of v.quantities) {
+      if ((v === view && q.end > st.part.start) || !isAmount(q) || !sameDimension(q, st.part) || q.value <= st.part.value) continue;
+      const c = claimOf(v, q);
+      if (!agree(c?.entity?.value, partClaim?.entity?.value) || !agree(family(c), family(partClaim))) continue;
+      if (!holdsPeriod(bound(c), bound(partClaim), st.ofPeriod)) continue;
+      out.push(q);
+    }
+  }
+  return out;
+}
+
+export const shareOfTotal: RelationDetector = (view, ctx) => {
+  const out: RelationOutcome[] = [];
+  for (const share of view.quantities) {
+    if ((share.kind !== 'percent' && share.kind !== 'ratio') || !checkable(share)) continue;
+    const st = statementOf(view, share);
+    const wholes = st ? wholesFor(view, ctx, st) : [];
+    if (!st || wholes.length !== 1) continue;
+    const [whole] = wholes;
+    const r = div(intervalOf(st.part), intervalOf(whole));
+    out.push({
+      check: share.kind === 'percent' ? 'arith.percent-of' : 'arith.ratio',
+      result: share,
+      operands: [st.part, whole],
+      computed: share.kind === 'percent' ? scale(r, 100) : r,
+      formula: `${st.part.text} ÷ ${whole.text}`,
+      certainty: 'probable',
+      lang: view.lang,
+      noFix: true,
+    });
+  }
+  return out;
+};
