@@ -76,10 +76,11 @@ export interface PeriodInput {
 
 /**
  * A number a comparison starts from ("up from $27 billion", "较上年的270亿元") belongs to an earlier
- * period than the sentence's.
+ * period than the sentence's. 同比 and 环比 ("同比增长30%") say what a change is measured against: the
+ * change is the sentence's period's, not a starting point.
  */
 const BASELINE_BEFORE =
-  /(?:(?<![A-Za-z])(?:from|compared (?:with|to)|versus|vs\.?|than)\s+(?:[A-Za-z'’]+\s+){0,3}|(?:较|相比于?|比|从)[^\d，,。；;]{0,6})$/i;
+  /(?:(?<![A-Za-z])(?:from|compared (?:with|to)|versus|vs\.?|than)\s+(?:[A-Za-z'’]+\s+){0,3}|(?:较|相比于?|(?<![同环])比|从)[^\d，,。；;]{0,6})$/i;
 
 /** "$2.28 billion a year earlier", "一年前的": the figure is the one compared with, said after it. */
 const BASELINE_AFTER = /^\s*(?:(?:a|one)\s+year\s+(?:earlier|before|ago)|(?:in\s+)?the\s+(?:year-?earlier|prior-?year|same)\s+(?:quarter|period))\b/i;

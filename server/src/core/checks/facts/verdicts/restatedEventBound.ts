@@ -39,21 +39,21 @@ function sideOf(bound: JudgeScope['q']['bound']): Side | undefined {
 }
 
 /** A fact recorded as a floor ("at least $600M") or a ceiling ("up to $2B"): one side open. */
-function factSide(f: Fact): Side | undefined {
+export function factSide(f: Fact): Side | undefined {
   if (f.low !== undefined && f.high === undefined) return 'low';
   if (f.high !== undefined && f.low === undefined) return 'high';
   return undefined;
 }
 
-function factBound(f: Fact): number | undefined {
+export function factBound(f: Fact): number | undefined {
   return f.low ?? f.high;
 }
 
-function sameNumber(a: number | undefined, b: number): boolean {
+export function sameNumber(a: number | undefined, b: number): boolean {
   return a !== undefined && Math.abs(a - b) <= Math.abs(b) * 1e-9;
 }
 
-function isPowerOfTen(v: number): boolean {
+export function isPowerOfTen(v: number): boolean {
   if (v <= 0) return false;
   const mantissa = v / 10 ** Math.floor(Math.log10(v));
   return Math.abs(mantissa - 1) < 1e-9;

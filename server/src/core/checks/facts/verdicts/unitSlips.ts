@@ -12,6 +12,7 @@ import { INEQUALITY } from './wrongPeriod';
 import { restatesOpenBound } from './boundScale';
 import { periodBorrowed } from '../borrowedPeriod';
 import { namesPeriodByItsEnd } from '../monthNamesQuarter';
+import { STANDING_METRICS, pricesInForce } from './contradicted';
 
 export function wrongCurrencyVerdict(s: JudgeScope, context: JudgeContext): Judgement | undefined {
   const { claim, q, period, ofMetric, relation } = s;
@@ -24,7 +25,11 @@ export function wrongCurrencyVerdict(s: JudgeScope, context: JudgeContext): Judg
   // A figure stated as of the document's date ("目前这一轮融资6亿美元") is the newest on record: when the
   // number as written is exactly that figure in another currency (€600M), it is no coincidence either.
   const current = q.kind === 'money' && s.asOfDocument && documentDate ? newestOf(ofMetric.filter(known)) : undefined;
-  if (q.kind !== 'money' || !(period || precise(q) || q.hedge || current)) return undefined;
+  // A list price holds from the day it was set (priceInForce.ts): an undated one is the price in force
+  // by the document's date, so its number written in another currency ("Claude 3.5 Haiku 0.8元" for
+  // $0.80) is that price, not a coincidence. Only the price in force: an older price is another time's.
+  const inForce = q.kind === 'money' && !period && STANDING_METRICS.has(s.metric) && documentDate ? pricesInForce(ofMetric.filter((f) => CURRENCY_UNITS.has(f.unit) && f.unit !== q.currency), documentDate) : [];
+  if (q.kind !== 'money' || !(period || precise(q) || q.hedge || current || inForce.length > 0)) return undefined;
   // A period only borrowed from an earlier sentence, or from another statement of this one, is a guess:
   // a precise figure is judged as if undated ("…较2022年翻了几番。全年收入3.12亿美元" for 3.12亿元 of
   // 2024; borrowedPeriod.ts).
@@ -36,12 +41,12 @@ export function wrongCurrencyVerdict(s: JudgeScope, context: JudgeContext): Judg
     (f) =>
       CURRENCY_UNITS.has(f.unit) &&
       f.unit !== q.currency &&
-      ((period && relation(period, f) === 'same') || closedBy(f) || ((!period || guessed) && known(f))),
+      ((period && relation(period, f) === 'same') || closedBy(f) || ((!period || guessed) && known(f)) || inForce.includes(f)),
   );
   // A floor or ceiling in the other currency ("over €75B") is met by almost anything: no slip
   // (meetsFigure), unless the claim restates that very bound ("超过100亿美元" for over 100亿元).
   const swapped = otherCurrency.filter((f) =>
-    period || precise(q) ? meetsFigure(claimIntervalFor(claim, f), f) || restatesOpenBound(q, f) : pointMatches(q.value, f) && (q.hedge || f.period.end === current?.period.end),
+    period || precise(q) ? meetsFigure(claimIntervalFor(claim, f), f) || restatesOpenBound(q, f) : pointMatches(q.value, f) && (q.hedge || f.period.end === current?.period.end || inForce.includes(f)),
   );
   return swapped.length > 0 ? { verdict: 'wrong-currency', deciding: swapped, related: [] } : undefined;
 }

@@ -14,6 +14,7 @@ import { findPeriods } from '../../../bind/periods';
 import { thresholdCrossedLater, thresholdFirstCrossedEarlier } from '../milestones';
 import { samePeriodValue } from './supported';
 import { restatedEventBound } from './restatedEventBound';
+import { restatedLevelFloor } from './restatedLevelFloor';
 import { stillStanding } from './standingLevel';
 import { statedWithItsEvent } from './eventTerms';
 import type { FactBase } from '../../../facts/index';
@@ -49,14 +50,15 @@ export function wrongPeriodVerdict(s: JudgeScope, context: JudgeContext, kb?: Fa
   if (!period) return undefined;
   // A value that merely clears another period's floor ("at least $500M") is not that period's figure.
   // A bound's own figure restated ("约55亿美元" for "up to $5.5B") is that figure, though, and so is
-  // an event's bound restated as a bound ("至少6亿美元" for a round of "at least $600M").
+  // an event's bound restated as a bound ("至少6亿美元" for a round of "at least $600M"), or a growing
+  // count's reported floor restated for a date well before the report (restatedLevelFloor.ts).
   // A level whose fact spans a stretch of time the claim's period overlaps ("tender agreed late 2023,
   // completed early 2024" for "in 2024") may be of the very moment the claim names: not another period;
   // nor is a level that still stood then (standingLevel.ts; unless its clause states the event that set
   // it, eventTerms.ts), nor an event whose fact is dated only by when it was known, after the claim's
   // date (knownBy.ts).
   const elsewhere = INEQUALITY.has(q.bound)
-    ? restatedEventBound(s)
+    ? [...restatedEventBound(s), ...restatedLevelFloor(s)]
     : otherPeriod.filter(
         (f) =>
           matches(claim, f) &&
