@@ -3,7 +3,6 @@
  * Without a stated period: an undated level against the newest figure, a list price against the
  * price in force, or sibling specs mixed up.
  */
-import type { Fact } from '../../../model';
 import type { FactBase } from '../../../facts/index';
 import type { Judgement, JudgeContext } from '../judgement';
 import type { JudgeScope } from './scope';
@@ -59,13 +58,6 @@ export function standingPriceVerdict(s: JudgeScope, kb: FactBase, context: Judge
   if (other) return other;
   const gaps = inForce.map((f) => relativeGap(quantityInterval(q), factInterval(f)!));
   return { verdict: 'contradicted', deciding: inForce, related: [], gap: Math.min(...gaps), periodSure: true };
-}
-
-/** The prices set last by `asOf` (a price holds from the day it was set until the next one). */
-export function pricesInForce(prices: readonly Fact[], asOf: string): Fact[] {
-  const set = prices.filter((f) => endsBy({ ...f.period, end: f.period.start }, asOf));
-  const latest = newestOf(set.map((f) => ({ ...f, period: { ...f.period, end: f.period.start } })));
-  return latest ? set.filter((f) => f.period.start === latest.period.start) : [];
 }
 
 export function siblingSpecVerdict(s: JudgeScope, kb: FactBase): Judgement | undefined {

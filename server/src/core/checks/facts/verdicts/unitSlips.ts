@@ -12,7 +12,8 @@ import { INEQUALITY } from './wrongPeriod';
 import { restatesOpenBound } from './boundScale';
 import { periodBorrowed } from '../borrowedPeriod';
 import { namesPeriodByItsEnd } from '../monthNamesQuarter';
-import { STANDING_METRICS, pricesInForce } from './contradicted';
+import { STANDING_METRICS } from './contradicted';
+import { pricesInForce } from './otherPriceInForce';
 
 export function wrongCurrencyVerdict(s: JudgeScope, context: JudgeContext): Judgement | undefined {
   const { claim, q, period, ofMetric, relation } = s;
