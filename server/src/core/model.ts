@@ -105,6 +105,11 @@ export interface Binding<T> {
   approximate?: boolean;
   /** The words leave the year to the reader, who has none to take (a bare 年底): never sure enough to call a figure wrong. */
   unsure?: boolean;
+  /**
+   * The name bound opens a coordinated group of names ("Microsoft and Meta spent…", "OpenAI与甲骨文签下…"):
+   * the figure may be any member's or the group's, so the binding is not unambiguous (no error on it).
+   */
+  grouped?: boolean;
 }
 
 /** A recognised quantity in a document, bound to what it is about. */
@@ -152,6 +157,12 @@ export interface Entity {
    * the topic, never the subject that competes with the company the heading names (bind/coreference.ts).
    */
   generic?: boolean;
+  /**
+   * The entities a group stands for ("the four hyperscalers": Microsoft, Alphabet, Amazon, Meta): a total
+   * stated over exactly these names ("微软、谷歌、亚马逊和Meta合计…", "… together spent") is the group's
+   * figure (bind/groupTotal.ts).
+   */
+  members?: string[];
 }
 
 export interface Metric {

@@ -34,3 +34,26 @@ describe('the finding it earns', () => {
     expect(flagged(text, '2026-01-05')).toEqual(['100亿美元 fact.wrong-currency']);
   });
 });
+
+describe('a comparison baseline in an earlier clause of the sentence is not carried on either', () => {
+  it('Chinese: "是2023财年的近7.7倍；全年净利润…" dates the net income by the year that opens the sentence', () => {
+    const text = '英伟达2025财年数据中心收入1152亿美元，是2023财年的近7.7倍；全年净利润728.8亿美元。';
+    expect(periodOf(text, '728.8亿美元', '2025-06-01')).toBe('2024-02-01..2025-01-31 sentence');
+    expect(flagged(text, '2025-06-01')).toEqual([]);
+  });
+
+  it('Chinese: a figure of another measure in that clause is then that year\'s mix-up', () => {
+    const text = '英伟达2025财年数据中心收入1152亿美元，是2023财年的近7.7倍；全年净利润1152亿美元。';
+    expect(flagged(text, '2025-06-01')).toEqual(['1152亿美元 fact.wrong-metric']);
+  });
+
+  it('English: "nearly 7.7 times the fiscal 2023 level; net income…"', () => {
+    const text = "Nvidia's fiscal 2025 data-center revenue was $115.2 billion, nearly 7.7 times the fiscal 2023 level; net income was $72.88 billion.";
+    expect(periodOf(text, '$72.88 billion', '2025-06-01')).toBe('2024-02-01..2025-01-31 sentence');
+  });
+
+  it('a period in an earlier clause that is not compared with is still carried', () => {
+    const text = '英伟达2023财年数据中心收入150.1亿美元；全年净利润43.7亿美元。';
+    expect(periodOf(text, '43.7亿美元', '2025-06-01')).toBe('2022-02-01..2023-01-31 sentence');
+  });
+});

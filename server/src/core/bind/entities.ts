@@ -11,17 +11,18 @@
  *
  * "150k H100s bought by Meta": H100 is the counted product, Meta the entity.
  */
-import type { Binding, Quantity, Span } from '../model';
+import type { Binding, BindingHow, Quantity, Span } from '../model';
 import type { Attribution } from './attribution';
 import { headingEntity, nearestPronoun, resolvePronoun } from './coreference';
 import { creditedOrganisation, headingOrganisation } from './estimator';
 import type { BindingKnowledge } from './knowledge';
 import { leadLabelEntity } from './leadLabel';
 import { mentionsIn, type EntityMention, type PronounMention } from './mentions';
-import { chooseSubject, entityBinding } from './subject';
+import { chooseSubject, entityBinding, type Subject } from './subject';
 import { coordinatedOwner } from './coordinatedOwner';
 import { isComparisonObject, ownsLaterFigure } from './comparisonObject';
 import { namesVariant, variantBetween } from './variantMention';
+import { groupTotal } from './groupTotal';
 
 export interface EntityInput {
   text: string;
@@ -118,14 +119,18 @@ function bindEntityAsWritten(input: EntityInput, kb: BindingKnowledge): EntityBi
   // owner of a later figure ("… compares with 3.35 TB/s for the H100").
   const candidate = (m: EntityMention) => m !== productMention && !inQuantity(m) && !counted(m) && !isComparisonObject(text, m, q) && !ownsLaterFigure(text, m, q, input.quantities);
 
-  const coordinated = coordinatedOwner(text, q, sentence, mentionsIn(input.mentions, sentence.start, sentence.end).filter(usable));
+  const sentenceMentions = mentionsIn(input.mentions, sentence.start, sentence.end).filter(usable);
+  // "微软、谷歌、亚马逊和Meta…合计约2230亿美元": a total over a list is the list's (its group's), not its first name's.
+  const total = groupTotal(text, q, clause, sentence, sentenceMentions.filter((m) => !inQuantity(m)), kb);
+  if (total) return total;
+  const coordinated = coordinatedOwner(text, q, sentence, sentenceMentions);
   if (coordinated) return result(coordinated.mention && entityBinding(coordinated.mention, 'explicit', kb));
   const inClause = subjects(text, clauseMentions.filter(candidate), kb);
   // "收购了估值40亿美元的AI独角兽", "bought the $4 billion startup": the number describes another company.
   const described = describedCompany(text, q, inClause, clause);
   if (described !== 'none') return result(described && entityBinding(described, 'explicit', kb));
   const chosen = chooseSubject(text, q, inClause, true);
-  if (chosen) return result(entityBinding(chosen.mention, 'explicit', kb));
+  if (chosen) return result(subjectBinding(chosen, 'explicit', kb));
 
   // A pronoun in the clause says the subject was named before; when nothing before can be meant
   // (这家公司 opening a paragraph), a name elsewhere in the sentence is not it either.
@@ -155,7 +160,7 @@ function bindEntityAsWritten(input: EntityInput, kb: BindingKnowledge): EntityBi
   const headed = headOfClause(text, sentence, clause, elsewhere);
   if (headed) return result(entityBinding(headed, 'sentence', kb));
   const chosenInSentence = chooseSubject(text, q, elsewhere, false);
-  if (chosenInSentence) return result(entityBinding(chosenInSentence.mention, 'sentence', kb));
+  if (chosenInSentence) return result(subjectBinding(chosenInSentence, 'sentence', kb));
   const fromSentencePronoun = sentencePronoun && resolvePronoun(input, sentencePronoun, kb);
   if (fromSentencePronoun) return result(fromSentencePronoun);
 
@@ -167,6 +172,12 @@ function bindEntityAsWritten(input: EntityInput, kb: BindingKnowledge): EntityBi
       creditedOrganisation(text, q, input.attributions, kb) ??
       headingOrganisation(input.heading ? [input.heading, ...(input.outerHeadings ?? [])] : [], input.paragraph, input.mentions, kb),
   );
+}
+
+/** A chosen subject as a binding, marked when it stands for a coordinated group of names. */
+function subjectBinding(subject: Subject, how: BindingHow, kb: BindingKnowledge): Binding<string> {
+  const binding = entityBinding(subject.mention, how, kb);
+  return subject.group ? { ...binding, grouped: true } : binding;
 }
 
 /** Right after a name: it owns what follows ("AWS's revenue", "Azure的营收"). */

@@ -151,7 +151,12 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
 
   // A period in a later clause that has a figure of its own ("营业利润2.347万亿韩元,而2023年为亏损77.3万亿
   // 韩元", "revenue was $10B, while in 2023 it was $8B") is that figure's.
-  const outside = inSentence.filter((m) => m.end <= clause.start || (m.start >= clause.end && !ownsLaterFigure(input, m) && !pastSemicolon(input, m) && !ownedByBaseline(m)));
+  // Nor is the time a multiple is taken of in another clause ("是2023财年的近7.7倍；全年净利润…"): its
+  // base is not written, so no later clause is about it. (A written baseline may be: "than 2022's $6.0
+  // billion, which had itself been 35% of that year's revenue".)
+  const outside = inSentence.filter(
+    (m) => (m.end <= clause.start || (m.start >= clause.end && !ownsLaterFigure(input, m) && !pastSemicolon(input, m) && !ownedByBaseline(m))) && !multipleBase(input.text, m),
+  );
   // An earlier sentence's comparison baseline ("比两年前上涨约72%") is not the period it carries on.
   const earlier = input.paragraph.start < sentence.start
     ? input.find({ start: input.paragraph.start, end: sentence.start }, fye).filter((m) => valid(m, overlapping(input.allQuantities ?? [], m)) && !comparedWith(input.text, m) && !datesNoFigure(input.text, m) && !datesExchangeRate(input.text, m))
@@ -193,13 +198,18 @@ const COMPARED_AROUND_BEFORE = /(?:和|与|同|跟)\s*$/;
 const COMPARED_AROUND_AFTER = /^[^，,。；;]{0,12}(?:相比|相较|比较)/;
 /** "是2022年的5倍", "three times its 2022 level": the period of the figure multiplied, not of the result. */
 const MULTIPLE_OF_BEFORE = /(?:是|为|相当于)\s*$|\b(?:times|twice|double|triple|half)\s+(?:the|its|their)\s+$/i;
-const MULTIPLE_OF_AFTER = /^\s*(?:的\s*[\d.一二三四五六七八九十两半]+\s*倍|(?:level|figure|total|revenue|sales|number)\b)/i;
+const MULTIPLE_OF_AFTER = /^\s*(?:的\s*(?:近|约|超过|逾|将近|接近|大约)?\s*[\d.一二三四五六七八九十两半]+\s*倍|(?:level|figure|total|revenue|sales|number)\b)/i;
 
 /** The period at m is the baseline of a comparison in its sentence, not the period the sentence is about. */
 function comparedWith(text: string, m: Span): boolean {
   const before = text.slice(Math.max(0, m.start - 24), m.start);
   const after = text.slice(m.end, m.end + 24);
-  return COMPARED_WITH.test(before) || (COMPARED_AROUND_BEFORE.test(before) && COMPARED_AROUND_AFTER.test(after)) || (MULTIPLE_OF_BEFORE.test(before) && MULTIPLE_OF_AFTER.test(after));
+  return COMPARED_WITH.test(before) || (COMPARED_AROUND_BEFORE.test(before) && COMPARED_AROUND_AFTER.test(after)) || multipleBase(text, m);
+}
+
+/** The period at m is the time a multiple is taken of ("是2022年的5倍", "three times its 2022 level"). */
+function multipleBase(text: string, m: Span): boolean {
+  return MULTIPLE_OF_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) && MULTIPLE_OF_AFTER.test(text.slice(m.end, m.end + 24));
 }
 
 /**

@@ -111,9 +111,12 @@ export function entityProblems(citation: Citation, entity: RawEntity): Problem[]
   return r.problems;
 }
 
-/** Parent references must exist and must not loop. */
+/** Parent references must exist and must not loop; a group's members must exist. */
 export function parentProblems(citation: Citation, entity: Entity, entities: ReadonlyMap<string, Entity>): Problem[] {
   const r = new Reporter(citation);
+  for (const member of entity.members ?? []) {
+    if (!entities.has(member)) r.add(PROBLEM.unknownReference, ['members'], `unknown member "${member}" (no entity has this id).`);
+  }
   if (entity.parent === undefined) return r.problems;
   if (!entities.has(entity.parent)) {
     r.add(PROBLEM.unknownReference, ['parent'], `unknown parent "${entity.parent}" (no entity has this id).`);

@@ -13,6 +13,7 @@ export interface RawEntity {
   fiscalYearEnd?: string;
   parent?: string;
   generic?: boolean;
+  members?: string[];
 }
 
 export interface RawMetric {
@@ -73,6 +74,7 @@ export function toEntity(raw: RawEntity): Entity {
   if (raw.fiscalYearEnd !== undefined) entity.fiscalYearEnd = raw.fiscalYearEnd;
   if (raw.parent !== undefined) entity.parent = raw.parent;
   if (raw.generic === true) entity.generic = true;
+  if (raw.members !== undefined) entity.members = [...raw.members];
   return entity;
 }
 

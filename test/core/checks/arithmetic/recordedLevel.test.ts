@@ -23,6 +23,13 @@ describe('multiple of the recorded level at a named period', () => {
     ['zh a figure the fact base does not recognise', { text: `${NVDA_ZH}7万亿美元是2023年5月的4倍。`, date: '2025-11-01' }],
     ['zh another company named as the base is not its own level', { text: `${NVDA_ZH}5万亿美元是苹果的4倍。`, date: '2025-11-01' }],
     ['zh another company without a recorded figure of that metric', { text: '字节跳动2025年的资本开支计划超过1500亿元，是阿里2019年的1.5倍。', date: '2025-03-01' }],
+    // A level that names its measure pairs a figure of that measure, not the figure nearest the multiple.
+    ['zh named measure, the valuation before the raise, right', { text: '# Cohere\n\nCohere今年8月以68亿美元估值融资5亿美元，是2023年那一轮估值的3倍多。', date: '2025-11-20', consistent: ['3倍'] }],
+    ['zh named measure, the valuation before the raise, wrong', { text: '# Cohere\n\nCohere今年8月以68亿美元估值融资5亿美元，是2023年那一轮估值的5倍。', date: '2025-11-20', flagged: ['5倍'] }],
+    ['en named measure, wrong', { text: "# Cohere\n\nCohere's August valuation of $6.8 billion is five times its 2023 valuation level.", date: '2025-11-20', flagged: ['five times'] }],
+    ['en named measure, right', { text: "# Cohere\n\nCohere's August valuation of $6.8 billion is three times its 2023 valuation level.", date: '2025-11-20', consistent: ['three times'] }],
+    ['en named measure, the figure beside it is another measure', { text: "# Cohere\n\nCohere's August raise of $500 million is three times its 2023 valuation level.", date: '2025-11-20' }],
+    ['zh named measure with no figure of it in the sentence', { text: '# Cohere\n\nCohere今年8月融资5亿美元，是2023年那一轮估值的3倍。', date: '2025-11-20' }],
     ['en a multiple of something else', { text: `${NVDA_EN}$5 trillion is four times its May 2023 revenue forecast.`, date: '2025-11-01' }],
   ])('%s', (_n, c) => runFactOperandCase('arith.ratio', c));
 });

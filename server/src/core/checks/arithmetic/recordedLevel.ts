@@ -10,12 +10,18 @@
  * the written figure's own metric must be bound in its clause, and the other company's recorded figure
  * of that metric is the base (or, for a plan, of the metric it plans: `forecastOf` in data/metrics.yaml).
  *
+ * A level that names its measure ("是2023年那一轮估值的3倍", "three times its 2023 valuation level") is
+ * a level of that measure: the written operand is the sentence's one figure bound to it before the
+ * multiple (in "以68亿美元估值融资5亿美元，是…估值的3倍多" the 68亿, not the nearer 5亿 raised), and the base
+ * is the recorded figure of that measure. Two measures named, or not exactly one such figure: nothing.
+ *
  * Fact-base operands are never as sure as written ones: probable (warning at most), information when
  * the facts are weak, no fix.
  */
 import type { Claim, Fact, Period, Quantity } from '../../model';
 import type { FactBase } from '../../facts/index';
 import { findEntityMentions } from '../../bind/mentions';
+import { findTriggers } from '../../bind/metrics';
 import { factInterval, intersects } from '../intervals';
 import { HEDGE_EN, HEDGE_ZH } from './cues';
 import { checkable, intervalOf, isPlainMoney } from './operands';
@@ -78,22 +84,45 @@ function recognisedMetric(kb: FactBase, entity: string, figure: Quantity, earlie
   return metrics.size === 1 ? [...metrics][0] : undefined;
 }
 
+/** The measures the words of the earlier level name ("2023年那一轮估值" names the valuation). */
+function namedMeasures(kb: FactBase, levelText: string): Set<string> {
+  return new Set(findTriggers(levelText, kb).map((t) => t.metric));
+}
+
+/** A claim's metric is the named measure or one of its kind (a post-money valuation is a valuation). */
+const ofMeasure = (claim: Claim | undefined, measure: string): boolean => {
+  const bound = claim?.metric?.value;
+  return bound !== undefined && (bound === measure || bound.startsWith(`${measure}.`));
+};
+
+/** The one plain money figure before the multiple `k` in its sentence bound to `measure`, if exactly one is. */
+function figureOfMeasure(view: SentenceView, k: number, measure: string): Quantity | undefined {
+  const found = view.quantities.slice(0, k).filter((q) => isPlainMoney(q) && checkable(q) && ofMeasure(view.claims.get(q.start), measure));
+  return found.length === 1 ? found[0] : undefined;
+}
+
 export const recordedLevel: RelationDetector = (view, ctx) => {
   const out: RelationOutcome[] = [];
   view.quantities.forEach((m, k) => {
-    const figure = view.quantities[k - 1];
-    if (m.kind !== 'multiple' || !checkable(m) || !figure || !isPlainMoney(figure) || !checkable(figure)) return;
-    const levelText = earlierLevelText(view, figure, m);
+    const next = view.quantities[k - 1];
+    if (m.kind !== 'multiple' || !checkable(m) || !next || !isPlainMoney(next) || !checkable(next)) return;
+    const levelText = earlierLevelText(view, next, m);
     const claim = view.claims.get(m.start);
     const earlier = levelText ? namedPeriod(view, claim, levelText) : undefined;
+    if (!earlier) return;
+    const measures = namedMeasures(ctx.kb, levelText!);
+    if (measures.size > 1) return;
+    const [measure] = measures;
+    const figure = measure === undefined ? next : figureOfMeasure(view, k, measure);
+    if (!figure) return;
     const figureClaim = view.claims.get(figure.start);
     const entity = figureClaim?.entity?.value ?? claim?.entity?.value;
-    if (!earlier || !entity) return;
+    if (!entity) return;
     const other = otherCompany(ctx.kb, levelText!);
     let facts: Fact[];
     if (other && other !== entity) facts = otherCompanyFacts(ctx.kb, figureClaim, other, earlier, figure.currency!);
     else {
-      const metric = recognisedMetric(ctx.kb, entity, figure, earlier);
+      const metric = measure ?? recognisedMetric(ctx.kb, entity, figure, earlier);
       facts = metric ? ctx.kb.factsFor(entity, metric).filter((f) => f.unit === figure.currency && within(f, earlier)) : [];
     }
     const base = recordedFigure(facts, ctx.kb, view.lang, ctx.locale);

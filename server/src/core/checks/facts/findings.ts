@@ -94,8 +94,10 @@ function metricName(id: string, kb: FactBase, locale: Locale): string {
 }
 
 /** Error needs unambiguous binding and trustworthy facts (checking-model §5). */
-function earnedSeverity(claim: Claim, j: Judgement, ceiling: Severity): Severity {
+function earnedSeverity(claim: Claim, j: Judgement, checkCeiling: Severity): Severity {
   const facts = j.deciding;
+  // A name that opens a group of names ("Microsoft and Meta spent…") may not be whose figure it is.
+  const ceiling = claim.entity?.grouped ? capSeverity(checkCeiling, 'warning') : checkCeiling;
   if (facts.length === 0) return 'hint';
   const weak = (f: Fact) => f.fromMemory || f.confidence === 'low';
   // A wrong period rests on two facts: the other period's, which the value matches, and the stated
@@ -105,6 +107,8 @@ function earnedSeverity(claim: Claim, j: Judgement, ceiling: Severity): Severity
   if (j.verdict === 'conflicting') return 'information';
   if (j.verdict === 'contradicted') {
     if ((j.gap ?? 1) < MATERIAL_GAP) return 'information';
+    // Missing one member's figure says nothing when the figure may be the group's sum.
+    if (claim.entity?.grouped) return 'information';
     const direct = (b?: { how: string }) => b !== undefined && (b.how === 'explicit' || b.how === 'sentence');
     // A contradiction is only as good as the binding: the metric and the period must sit in the
     // number's own clause, or the checker may be comparing the right number with the wrong fact.

@@ -15,6 +15,7 @@ import { daysBetween } from './periodMatch';
 import type { Judgement, JudgeContext } from './judgement';
 import { matches, matchesLoosely, meetsFigure, numeric } from './factMatch';
 import { factsAbout, figureKind, knownBy, newestOf } from './factLookup';
+import { namesPastMoment } from './pastMoment';
 
 /** "seeking", "asking price", "in talks", "寻求", "洽谈": the figure is a proposal, not a closed deal. */
 const PROPOSAL_CUES = /\b(?:seek(?:s|ing)?|asking|ask(?:s|ed)?\s+for|in\s+talks|talks|negotiat\w*|propos\w*|target(?:s|ing)?|aim(?:s|ing)?\s+(?:for|at)|would|could|plans?\s+to|next\s+round)\b|寻求|洽谈|谈判|拟|计划|有望|目标/i;
@@ -30,12 +31,6 @@ const SCALE_SLIPS = [10, 0.1, 100, 0.01, 1000, 0.001, 1e4, 1e-4];
 /** How long before its dated record a figure may already circulate (reports of talks, leaks). */
 const LEAK_DAYS = 92;
 
-/**
- * "in its Series B", "at the time", "当时", "A轮": the sentence places the level at a past moment of its
- * own, which the newest figure does not describe.
- */
-const PAST_MOMENT_CUES = /\b(?:series\s+[a-h]|seed|at\s+the\s+time|back\s+then|initially|originally|once|founding|founded|first\s+round|IPO|listing)\b|[A-H]\+?轮|天使轮|种子轮|当时|彼时|最初|起初|首轮|成立之初|上市时/i;
-
 /** Facts that record a proposal (talks, a plan, a letter of intent) rather than a done round or a report. */
 const PROPOSAL_QUALIFIERS = new Set(['talks', 'plan', 'letter-of-intent']);
 
@@ -48,7 +43,7 @@ const PROPOSAL_QUALIFIERS = new Set(['talks', 'plan', 'letter-of-intent']);
 export function judgeUndatedLevel(claim: Claim, kb: FactBase, metric: string, comparable: Fact[], context: JudgeContext, compares: boolean): Judgement | undefined {
   const { documentDate, sentenceText } = context;
   const currentForDays = kb.metrics.get(metric)?.currentForDays;
-  if (!currentForDays || !documentDate || sentenceText === undefined || compares || PAST_MOMENT_CUES.test(sentenceText)) return undefined;
+  if (!currentForDays || !documentDate || sentenceText === undefined || compares || namesPastMoment(sentenceText)) return undefined;
   if (claim.period && claim.period.how !== 'document') return undefined;
   if (claim.metric?.how !== 'explicit' || !claim.entity || claim.entity.how === 'default' || claim.quantity.kind === 'vague') return undefined;
   // Any date in the sentence, even one that cannot be resolved ("in December"), may be the figure's own.

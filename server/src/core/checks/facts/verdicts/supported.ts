@@ -16,6 +16,7 @@ import { newestOfSeries } from '../staleSeries';
 import { supersededRevision, laterOrEarlierRevision } from '../guidance';
 import { isLater } from '../periodMatch';
 import { statesLaterRevision } from '../statedRevision';
+import { placesPastMoment } from '../pastMoment';
 
 export function supportedVerdict(s: JudgeScope, kb: FactBase, context: JudgeContext): Judgement | undefined {
   const { claim, q, period, samePeriod, contained, ofMetric, relation, compares } = s;
@@ -40,7 +41,10 @@ export function supportedVerdict(s: JudgeScope, kb: FactBase, context: JudgeCont
     // "Now" (目前, 最新一个季度) dates nothing else: it is the moment a stale figure is out of date at.
     const isNow = (p: Period) => p.start === documentDate && p.end === documentDate;
     const datedInSentence = !presentHere && (context.sentencePeriods ?? []).some((p) => !isNow(p) && (!ownPeriod || !samePeriodValue(p, ownPeriod)));
-    if (newest && !compares && !datedInSentence && !supporting.includes(newest) && supporting.every((f) => isLater(newest.period, f.period))) {
+    // "那一轮…投后的240亿美元", "its Series B valued it at": the sentence tells of a past round or deal, so
+    // its figures are that moment's, not a current figure gone out of date.
+    const pastMoment = !presentHere && context.sentenceText !== undefined && placesPastMoment(context.sentenceText);
+    if (newest && !compares && !datedInSentence && !pastMoment && !supporting.includes(newest) && supporting.every((f) => isLater(newest.period, f.period))) {
       return { verdict: 'stale', deciding: [newest], related: supporting };
     }
   }

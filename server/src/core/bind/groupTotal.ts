@@ -1,0 +1,83 @@
+/**
+ * A total over a list of names is the list's figure, never its first name's. "微软、谷歌母公司Alphabet、
+ * 亚马逊和Meta去年的资本开支合计约2230亿美元", "Microsoft, Alphabet, Amazon and Meta together spent about
+ * $223 billion": the figure is what the four spent together. It binds the group entity whose `members`
+ * (data/entities.yaml) are exactly the names listed (the fact base files such totals under it), and no
+ * entity when none is: a guess among the names would judge a sum against one company's figure.
+ *
+ * A total is told by its word: 合计, 共计, 总计, 一共, 总共, 加起来, "combined", "together", "in total",
+ * "between them", written in the figure's own clause before it, or right after it ("$100 billion
+ * combined"). The list is the coordinated run of two or more names (、, 和, "and", commas) that ends as
+ * the last name before the figure in its sentence; two names of one entity with a short gloss between
+ * them ("谷歌母公司Alphabet") count once.
+ *
+ * Without a total word, a list naming exactly a group's members is still that group's subject unless
+ * the sentence distributes the figure (各, 都, 分别, "each", "respectively"): four companies' capex "was
+ * about $223 billion" is their sum. Any other list without the word is left to the subject rules, which
+ * bind its first name as `grouped` (never an error, findings.ts).
+ */
+import type { Binding, Entity, Quantity, Span } from '../model';
+import type { BindingKnowledge } from './knowledge';
+import type { EntityMention } from './mentions';
+
+const TOTAL_WORD_EN = String.raw`(?<![A-Za-z])(?:combined|together|in total|altogether|between them|all told|in all|in aggregate)(?![A-Za-z])`;
+const TOTAL_WORD_ZH = '合计|共计|总计|一共|总共|加起来|加在一起|加总';
+const TOTAL_BEFORE = new RegExp(`${TOTAL_WORD_ZH}|${TOTAL_WORD_EN}`, 'i');
+const TOTAL_AFTER = new RegExp(`^\\s*(?:${TOTAL_WORD_ZH}|${TOTAL_WORD_EN})`, 'i');
+/** The figure is each name's, not their sum: 各, 都, 分别, "each", "respectively". */
+const DISTRIBUTIVE = /各|都|均|分别|每家|(?<![A-Za-z])(?:each|both|apiece|respectively)(?![A-Za-z])/i;
+const COORDINATOR = /^\s*(?:、|,|，|和|与|及|以及|跟|同|&|and|as well as|,\s*and)\s*$/i;
+/** Between two names of one entity: a few words of gloss, no punctuation ("谷歌母公司Alphabet", "Google parent Alphabet"). */
+const GLOSS = /^[\s\p{L}]{0,10}$/u;
+
+/** The result: the group's binding, or `undefined` for a total over names no group stands for. */
+export interface GroupTotal {
+  entity?: Binding<string>;
+}
+
+const groupIndexes = new WeakMap<ReadonlyMap<string, Entity>, Map<string, string>>();
+
+/** Group entities by their sorted member ids. */
+function groupIndex(entities: ReadonlyMap<string, Entity>): Map<string, string> {
+  let index = groupIndexes.get(entities);
+  if (!index) {
+    index = new Map();
+    for (const e of entities.values()) if (e.members && e.members.length > 1) index.set([...e.members].sort().join(' '), e.id);
+    groupIndexes.set(entities, index);
+  }
+  return index;
+}
+
+/** The coordinated run of names ending with the last name before `at` in the sentence. */
+function listBefore(text: string, mentions: readonly EntityMention[]): EntityMention[] {
+  const run: EntityMention[] = [];
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i];
+    const next = run[0];
+    if (next) {
+      const gap = text.slice(m.end, next.start);
+      if (!COORDINATOR.test(gap) && !(m.entity === next.entity && GLOSS.test(gap))) break;
+    }
+    run.unshift(m);
+  }
+  return run;
+}
+
+/**
+ * The binding of a figure stated as the total of a list of names, or undefined when the figure is not
+ * one. `mentions` are the sentence's usable names (no sources, none inside a figure), sorted.
+ */
+export function groupTotal(text: string, q: Quantity, clause: Span, sentence: Span, mentions: readonly EntityMention[], kb: BindingKnowledge): GroupTotal | undefined {
+  const before = mentions.filter((m) => m.start >= sentence.start && m.end <= q.start);
+  const list = listBefore(text, before);
+  const ids = new Set(list.map((m) => m.entity));
+  if (ids.size < 2) return undefined;
+  const last = list[list.length - 1];
+  const cueFrom = Math.max(last.end, clause.start);
+  const totalled = TOTAL_BEFORE.test(text.slice(cueFrom, q.start)) || TOTAL_AFTER.test(text.slice(q.end, Math.min(clause.end, q.end + 20)));
+  const group = groupIndex(kb.entities).get([...ids].sort().join(' '));
+  if (!totalled && (!group || DISTRIBUTIVE.test(text.slice(sentence.start, sentence.end)))) return undefined;
+  if (!group) return {};
+  const span = { start: list[0].start, end: last.end };
+  return { entity: { value: group, how: list[0].start >= clause.start ? 'explicit' : 'sentence', span } };
+}
