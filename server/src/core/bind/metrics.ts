@@ -285,22 +285,30 @@ function bareClause(clause: string, q: Quantity): boolean {
 function withNested(triggers: readonly TriggerMention[], q: Quantity, text: string, kb: BindingKnowledge): TriggerMention[] {
   const fits = (t: TriggerMention) => kb.metrics.get(t.metric)?.kinds.includes(q.kind) ?? false;
   if (triggers.every(fits)) return [...triggers];
-  const table = triggerTable(kb);
   const out: TriggerMention[] = [];
   for (const t of triggers) {
     if (fits(t)) {
       out.push(t);
       continue;
     }
-    // Only the trigger's own few characters are scanned (offsets shifted back), never the document.
-    const slice = text.slice(t.start, t.end);
-    const nested = findLiterals(slice, lowerAscii(slice), table.literals)
-      .filter((h) => h.end - h.start < slice.length)
-      .map((h) => ({ start: t.start + h.start, end: t.start + h.end, metric: table.metrics[h.index], strong: table.strong[h.index] }))
-      .filter(fits);
-    out.push(t, ...longestNonOverlapping(nested));
+    out.push(t, ...longestNonOverlapping(nestedTriggers(t, text, kb).filter(fits)));
   }
   return out;
+}
+
+/** The triggers inside a trigger, found once per trigger: each figure of its sentence asks again. */
+const nestedOf = new WeakMap<TriggerMention, { text: string; kb: BindingKnowledge; nested: TriggerMention[] }>();
+function nestedTriggers(t: TriggerMention, text: string, kb: BindingKnowledge): TriggerMention[] {
+  const known = nestedOf.get(t);
+  if (known && known.kb === kb && known.text === text) return known.nested;
+  const table = triggerTable(kb);
+  // Only the trigger's own few characters are scanned (offsets shifted back), never the document.
+  const slice = text.slice(t.start, t.end);
+  const nested = findLiterals(slice, lowerAscii(slice), table.literals)
+    .filter((h) => h.end - h.start < slice.length)
+    .map((h) => ({ start: t.start + h.start, end: t.start + h.end, metric: table.metrics[h.index], strong: table.strong[h.index] }));
+  nestedOf.set(t, { text, kb, nested });
+  return nested;
 }
 
 /**
