@@ -296,19 +296,28 @@ function withNested(triggers: readonly TriggerMention[], q: Quantity, text: stri
   return out;
 }
 
-/** The triggers inside a trigger, found once per trigger: each figure of its sentence asks again. */
-const nestedOf = new WeakMap<TriggerMention, { text: string; kb: BindingKnowledge; nested: TriggerMention[] }>();
+/**
+ * The triggers inside a trigger. They depend only on the trigger's words as written and the vocabulary,
+ * and a draft repeats a few dozen trigger words: found once per wording (per fact base), not per figure.
+ * Bounded like any memo of text: an endless stream of new wordings starts it over.
+ */
+const MAX_WORDINGS = 5_000;
+const nestedByBase = new WeakMap<BindingKnowledge, Map<string, TriggerMention[]>>();
 function nestedTriggers(t: TriggerMention, text: string, kb: BindingKnowledge): TriggerMention[] {
-  const known = nestedOf.get(t);
-  if (known && known.kb === kb && known.text === text) return known.nested;
-  const table = triggerTable(kb);
+  let byWording = nestedByBase.get(kb);
+  if (!byWording) nestedByBase.set(kb, (byWording = new Map()));
   // Only the trigger's own few characters are scanned (offsets shifted back), never the document.
   const slice = text.slice(t.start, t.end);
-  const nested = findLiterals(slice, lowerAscii(slice), table.literals)
-    .filter((h) => h.end - h.start < slice.length)
-    .map((h) => ({ start: t.start + h.start, end: t.start + h.end, metric: table.metrics[h.index], strong: table.strong[h.index] }));
-  nestedOf.set(t, { text, kb, nested });
-  return nested;
+  let inside = byWording.get(slice);
+  if (!inside) {
+    const table = triggerTable(kb);
+    inside = findLiterals(slice, lowerAscii(slice), table.literals)
+      .filter((h) => h.end - h.start < slice.length)
+      .map((h) => ({ start: h.start, end: h.end, metric: table.metrics[h.index], strong: table.strong[h.index] }));
+    if (byWording.size >= MAX_WORDINGS) byWording.clear();
+    byWording.set(slice, inside);
+  }
+  return inside.map((h) => ({ ...h, start: t.start + h.start, end: t.start + h.end }));
 }
 
 /**
