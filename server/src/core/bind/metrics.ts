@@ -49,15 +49,20 @@ const HINT_PENALTY = 15;
  * A trigger names a measure when it contains a metric name or is a word of one ("market cap" of
  * "market cap milestone", 价格 of 订阅价格); verbs and other hints ("reached", 支付) do not.
  */
-function namesMetric(trigger: string, names: readonly string[]): boolean {
+function namesMetric(trigger: string, names: readonly MetricName[]): boolean {
   const t = lowerAscii(trigger);
-  return names.some((raw) => {
-    const name = lowerAscii(raw);
-    if (t.includes(name)) return true;
-    if (/[\u3400-\u9fff]/.test(t)) return t.length >= 2 && name.includes(t);
-    return ` ${name.replace(/[^a-z0-9]+/g, ' ')} `.includes(` ${t.replace(/[^a-z0-9]+/g, ' ')} `);
-  });
+  if (/[\u3400-\u9fff]/.test(t)) return names.some(({ name }) => t.includes(name) || (t.length >= 2 && name.includes(t)));
+  const words = asWords(t);
+  return names.some(({ name, nameWords }) => t.includes(name) || nameWords.includes(words));
 }
+
+/** A metric name lower-cased, and as its words between spaces: read once, not once per trigger (a thousand of them). */
+interface MetricName {
+  name: string;
+  nameWords: string;
+}
+
+const asWords = (s: string) => ` ${s.replace(/[^a-z0-9]+/g, ' ')} `;
 
 const tables = new WeakMap<BindingKnowledge, TriggerTable>();
 
@@ -68,7 +73,10 @@ function triggerTable(kb: BindingKnowledge): TriggerTable {
   const metrics: string[] = [];
   const strong: boolean[] = [];
   const order = new Map<string, number>();
-  const names = [...kb.metrics.values()].flatMap((m) => [...m.names.en, ...m.names.zh]);
+  const names = [...kb.metrics.values()].flatMap((m) => [...m.names.en, ...m.names.zh]).map((raw): MetricName => {
+    const name = lowerAscii(raw);
+    return { name, nameWords: asWords(name) };
+  });
   for (const metric of kb.metrics.values()) {
     order.set(metric.id, order.size);
     const words = new Set([...metric.triggers.en, ...metric.triggers.zh]);
