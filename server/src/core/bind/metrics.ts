@@ -49,15 +49,20 @@ const HINT_PENALTY = 15;
  * A trigger names a measure when it contains a metric name or is a word of one ("market cap" of
  * "market cap milestone", 价格 of 订阅价格); verbs and other hints ("reached", 支付) do not.
  */
-function namesMetric(trigger: string, names: readonly string[]): boolean {
+function namesMetric(trigger: string, names: readonly MetricName[]): boolean {
   const t = lowerAscii(trigger);
-  return names.some((raw) => {
-    const name = lowerAscii(raw);
-    if (t.includes(name)) return true;
-    if (/[\u3400-\u9fff]/.test(t)) return t.length >= 2 && name.includes(t);
-    return ` ${name.replace(/[^a-z0-9]+/g, ' ')} `.includes(` ${t.replace(/[^a-z0-9]+/g, ' ')} `);
-  });
+  if (/[\u3400-\u9fff]/.test(t)) return names.some(({ name }) => t.includes(name) || (t.length >= 2 && name.includes(t)));
+  const words = asWords(t);
+  return names.some(({ name, nameWords }) => t.includes(name) || nameWords.includes(words));
 }
+
+/** A metric name lower-cased, and as its words between spaces: read once, not once per trigger (a thousand of them). */
+interface MetricName {
+  name: string;
+  nameWords: string;
+}
+
+const asWords = (s: string) => ` ${s.replace(/[^a-z0-9]+/g, ' ')} `;
 
 const tables = new WeakMap<BindingKnowledge, TriggerTable>();
 
@@ -68,7 +73,10 @@ function triggerTable(kb: BindingKnowledge): TriggerTable {
   const metrics: string[] = [];
   const strong: boolean[] = [];
   const order = new Map<string, number>();
-  const names = [...kb.metrics.values()].flatMap((m) => [...m.names.en, ...m.names.zh]);
+  const names = [...kb.metrics.values()].flatMap((m) => [...m.names.en, ...m.names.zh]).map((raw): MetricName => {
+    const name = lowerAscii(raw);
+    return { name, nameWords: asWords(name) };
+  });
   for (const metric of kb.metrics.values()) {
     order.set(metric.id, order.size);
     const words = new Set([...metric.triggers.en, ...metric.triggers.zh]);
@@ -285,22 +293,39 @@ function bareClause(clause: string, q: Quantity): boolean {
 function withNested(triggers: readonly TriggerMention[], q: Quantity, text: string, kb: BindingKnowledge): TriggerMention[] {
   const fits = (t: TriggerMention) => kb.metrics.get(t.metric)?.kinds.includes(q.kind) ?? false;
   if (triggers.every(fits)) return [...triggers];
-  const table = triggerTable(kb);
   const out: TriggerMention[] = [];
   for (const t of triggers) {
     if (fits(t)) {
       out.push(t);
       continue;
     }
-    // Only the trigger's own few characters are scanned (offsets shifted back), never the document.
-    const slice = text.slice(t.start, t.end);
-    const nested = findLiterals(slice, lowerAscii(slice), table.literals)
-      .filter((h) => h.end - h.start < slice.length)
-      .map((h) => ({ start: t.start + h.start, end: t.start + h.end, metric: table.metrics[h.index], strong: table.strong[h.index] }))
-      .filter(fits);
-    out.push(t, ...longestNonOverlapping(nested));
+    out.push(t, ...longestNonOverlapping(nestedTriggers(t, text, kb).filter(fits)));
   }
   return out;
+}
+
+/**
+ * The triggers inside a trigger. They depend only on the trigger's words as written and the vocabulary,
+ * and a draft repeats a few dozen trigger words: found once per wording (per fact base), not per figure.
+ * Bounded like any memo of text: an endless stream of new wordings starts it over.
+ */
+const MAX_WORDINGS = 5_000;
+const nestedByBase = new WeakMap<BindingKnowledge, Map<string, TriggerMention[]>>();
+function nestedTriggers(t: TriggerMention, text: string, kb: BindingKnowledge): TriggerMention[] {
+  let byWording = nestedByBase.get(kb);
+  if (!byWording) nestedByBase.set(kb, (byWording = new Map()));
+  // Only the trigger's own few characters are scanned (offsets shifted back), never the document.
+  const slice = text.slice(t.start, t.end);
+  let inside = byWording.get(slice);
+  if (!inside) {
+    const table = triggerTable(kb);
+    inside = findLiterals(slice, lowerAscii(slice), table.literals)
+      .filter((h) => h.end - h.start < slice.length)
+      .map((h) => ({ start: h.start, end: h.end, metric: table.metrics[h.index], strong: table.strong[h.index] }));
+    if (byWording.size >= MAX_WORDINGS) byWording.clear();
+    byWording.set(slice, inside);
+  }
+  return inside.map((h) => ({ ...h, start: t.start + h.start, end: t.start + h.end }));
 }
 
 /**

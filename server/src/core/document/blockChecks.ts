@@ -196,8 +196,9 @@ export function checkBlock(
     arithmeticError = (err as Error).message;
   }
 
+  const ownQuantities = new Map(doc.quantities.map((copy, i) => [copy, result.quantities[i]]));
   const out: CheckedBlock = {
-    claims: checkedClaims.map((c) => withBlockQuantity(moveClaim(c, -lead), c.quantity, doc.quantities, result.quantities)),
+    claims: checkedClaims.map((c) => withBlockQuantity(c, -lead, ownQuantities.get(c.quantity))),
     // Sorted here, once: blocks do not overlap, so the document's list is then sorted by construction.
     findings: findings.map((f) => moveFinding(f, -lead)).sort(byPosition),
   };
@@ -206,13 +207,15 @@ export function checkBlock(
 }
 
 /**
- * The claim with the block's own quantity object in place of the copy it was bound on, when it was bound
- * on one of the block's quantities unchanged: moved back to block offsets the two are equal, and every
- * claim of a long report kept its own copy of its quantity (a tenth of the server's memory).
+ * The claim moved back to block offsets, with the block's own quantity object in place of the copy it
+ * was bound on (`own`), when it was bound on one of the block's quantities unchanged: moved back to block
+ * offsets the two are equal, and every claim of a long report kept its own copy of its quantity (a tenth
+ * of the server's memory). The own quantity is put in as the claim is moved, not copied in after.
  */
-function withBlockQuantity(claim: CheckedClaim, bound: CheckedClaim['quantity'], copies: readonly Quantity[], own: readonly Quantity[]): CheckedClaim {
-  const i = copies.indexOf(bound);
-  return i === -1 || own[i] === claim.quantity ? claim : { ...claim, quantity: own[i] };
+function withBlockQuantity(claim: CheckedClaim, delta: number, own: Quantity | undefined): CheckedClaim {
+  if (!own) return moveClaim(claim, delta);
+  if (delta === 0) return own === claim.quantity ? claim : { ...claim, quantity: own };
+  return moveClaim(claim, delta, own);
 }
 
 /** The block as a one-block document model whose text starts with its heading context. */
@@ -258,9 +261,10 @@ function movedId(id: string, delta: number): string {
   return /^c\d+$/.test(id) ? `c${Number(id.slice(1)) + delta}` : id;
 }
 
-export function moveClaim(c: CheckedClaim, delta: number): CheckedClaim {
+/** The claim at offsets moved by delta; `quantity`, when given, is its quantity already there. */
+export function moveClaim(c: CheckedClaim, delta: number, quantity?: Quantity): CheckedClaim {
   if (delta === 0) return c;
-  const out: CheckedClaim = { ...c, id: movedId(c.id, delta), quantity: move(c.quantity, delta), sentence: move(c.sentence, delta) };
+  const out: CheckedClaim = { ...c, id: movedId(c.id, delta), quantity: quantity ?? move(c.quantity, delta), sentence: move(c.sentence, delta) };
   for (const key of ['entity', 'product', 'metric', 'period', 'attribution'] as const) {
     const b = c[key];
     if (b?.span) (out as unknown as Record<string, unknown>)[key] = { ...b, span: move(b.span, delta) };

@@ -35,12 +35,24 @@ export function shareQuantityStyles(quantities: readonly Quantity[]): void {
  */
 export function shareClaimParts(claims: readonly CheckedClaim[]): void {
   const local = new Map<string, object>();
+  // The part each field last got from the table: a claim of the same sentence most often has an equal
+  // one, found without building and hashing its key (the table never replaces an entry, so that part is
+  // still the table's answer for it).
+  const previous = new Map<string, object>();
+  const share = <T extends object>(field: string, value: T): T => {
+    const last = previous.get(field);
+    if (last !== undefined && sameParts(last, value)) return last as T;
+    const entry = tableEntry(local, value);
+    if (entry) previous.set(field, entry);
+    else previous.delete(field);
+    return entry ?? value;
+  };
   for (const claim of claims) {
     for (const key of BINDINGS) {
       const binding = claim[key] as Binding<unknown> | undefined;
-      if (binding) (claim as unknown as Record<string, unknown>)[key] = shareIn(local, withSharedValues(binding));
+      if (binding) (claim as unknown as Record<string, unknown>)[key] = share(key, withSharedValues(binding));
     }
-    claim.sentence = shareIn(local, claim.sentence);
+    claim.sentence = share('sentence', claim.sentence);
     if (claim.evidence.length === 0) claim.evidence = NO_EVIDENCE;
   }
 }
@@ -62,6 +74,11 @@ function sharedValue<T extends object>(value: T): T {
 
 /** The object in `table` equal to `value`, or `value` itself, then remembered. */
 function shareIn<T extends object>(table: Map<string, object>, value: T): T {
+  return tableEntry(table, value) ?? value;
+}
+
+/** The table's object for `value` (`value` itself when new, then remembered); undefined when its key holds an unequal one. */
+function tableEntry<T extends object>(table: Map<string, object>, value: T): T | undefined {
   // The key only finds a candidate: it is blind to some differences (a string holding the separators,
   // NaN, -0), so a hit is used only if it is really equal.
   const key = partsKey(value);
@@ -70,7 +87,7 @@ function shareIn<T extends object>(table: Map<string, object>, value: T): T {
     table.set(key, value);
     return value;
   }
-  return hit === value || sameParts(hit, value) ? (hit as T) : value;
+  return hit === value || sameParts(hit, value) ? (hit as T) : undefined;
 }
 
 /**

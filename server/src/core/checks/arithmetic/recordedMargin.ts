@@ -24,14 +24,29 @@ import { escapeRegExp } from '../../text/escapeRegExp';
 /** The margin word right before the percentage: "净利率约为46%", "net margin of 46%", "net margin was about 46%". */
 function marginMetric(before: string, metrics: Iterable<Metric>, lang: Lang): Metric | undefined {
   for (const m of metrics) {
-    const names = m.marginNames?.[lang] ?? [];
-    if (!m.shareOf || names.length === 0) continue;
-    const words = names.map(escapeRegExp).join('|');
-    const link = lang === 'zh' ? `(?:为|是|达到|达|约为|约)*\\s*(?:${HEDGE_ZH})?` : `\\s+(?:of|was|is|stood at|came to|at)?\\s*(?:${HEDGE_EN}\\s+)?`;
-    const pattern = lang === 'zh' ? new RegExp(`(?:${words})${link}\\s*$`) : new RegExp(`\\b(?:${words})${link}$`, 'i');
-    if (pattern.test(before)) return m;
+    const pattern = marginPattern(m, lang);
+    if (pattern?.test(before)) return m;
   }
   return undefined;
+}
+
+/** Compiled once per metric and language (the metrics are the fact base's, read for every percentage). */
+const marginPatterns = new WeakMap<Metric, Partial<Record<Lang, RegExp | null>>>();
+function marginPattern(m: Metric, lang: Lang): RegExp | null {
+  let byLang = marginPatterns.get(m);
+  if (!byLang) marginPatterns.set(m, (byLang = {}));
+  let pattern = byLang[lang];
+  if (pattern === undefined) {
+    const names = m.marginNames?.[lang] ?? [];
+    if (!m.shareOf || names.length === 0) pattern = null;
+    else {
+      const words = names.map(escapeRegExp).join('|');
+      const link = lang === 'zh' ? `(?:为|是|达到|达|约为|约)*\\s*(?:${HEDGE_ZH})?` : `\\s+(?:of|was|is|stood at|came to|at)?\\s*(?:${HEDGE_EN}\\s+)?`;
+      pattern = lang === 'zh' ? new RegExp(`(?:${words})${link}\\s*$`) : new RegExp(`\\b(?:${words})${link}$`, 'i');
+    }
+    byLang[lang] = pattern;
+  }
+  return pattern;
 }
 
 const sure = (how: string | undefined) => how === 'explicit' || how === 'sentence';
@@ -51,9 +66,10 @@ export const recordedMargin: RelationDetector = (view, ctx) => {
   const out: RelationOutcome[] = [];
   for (const p of view.quantities) {
     if (p.kind !== 'percent' || !checkable(p)) continue;
-    const metric = marginMetric(textBefore(view, p, 30), ctx.kb.metrics.values(), view.lang);
     const claim = view.claims.get(p.start);
-    if (!metric || !claim?.entity || !claim.period || !sure(claim.period.how)) continue;
+    if (!claim?.entity || !claim.period || !sure(claim.period.how)) continue;
+    const metric = marginMetric(textBefore(view, p, 30), ctx.kb.metrics.values(), view.lang);
+    if (!metric) continue;
     const profitFacts = factsOfPeriod(ctx.kb, claim.entity.value, metric.id, claim.period.value);
     const unit = profitFacts[0]?.unit;
     if (!unit || profitFacts.some((f) => f.unit !== unit)) continue;

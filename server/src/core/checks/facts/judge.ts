@@ -85,7 +85,7 @@ function judgeAsPlan(claim: Claim, kb: FactBase, context: JudgeContext): Judgeme
  * the figure wrong, never more than a warning.
  */
 function judgeAsRecordFigure(claim: Claim, kb: FactBase, context: JudgeContext): Judgement | undefined {
-  const period = statedRecordPeriod(claim, kb, context.sentenceText, context.sentencePeriods);
+  const period = statedRecordPeriod(claim, kb, context.sentenceText, () => context.sentencePeriods ?? []);
   if (!period) return undefined;
   const j = judge({ ...claim, period: { value: period, how: 'sentence', inferred: true } }, kb, context);
   // Only what the record itself decides: another period's or another metric's figure is another event.

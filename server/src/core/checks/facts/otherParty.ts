@@ -55,25 +55,66 @@ type Link = (f: Fact) => boolean;
 function linkedParties(claim: BoundClaim, kb: FactBase, contextText: string | undefined): Map<string, Link> {
   const bound = claim.entity.value;
   const metric = claim.metric.value;
+  const links = metricLinks(kb, metric);
   const parties = new Map<string, Link>();
   // A share is of one side's whole ("Microsoft's cloud was 35% of revenue"): whether a customer's share
   // is the supplier's is customerShare.ts's to decide, with its own conditions.
   const share = claim.quantity.kind === 'percent' || claim.quantity.kind === 'points';
-  const sides = share ? [] : factsOfMetric(kb, metric).filter((f) => f.counterparty === bound).map((f) => f.entity);
+  const sides = share ? [] : (links.sidesOf.get(bound) ?? []);
   const products = descendantsOf(kb.entities, bound).filter((d) => kb.factsFor(d, metric).length > 0);
   // Read the paragraph's names only when there is a linked party to look for (most claims have none).
   if (contextText !== undefined && sides.length + products.length > 0) {
-    const named = new Set(findEntityMentions(contextText, kb).map((m) => m.entity));
+    const named = namedIn(contextText, kb);
     for (const p of products) if (named.has(p)) parties.set(p, () => true);
     for (const p of sides) if (named.has(p)) parties.set(p, (f) => f.counterparty === bound);
   }
   // The author of an estimate is not where it is filed: one publication filing all of the author's
   // figures of the metric is that publication; several leave it open.
   const authored: Link = (f) => f.reportedBy?.includes(bound) === true;
-  const carriers = new Set(factsOfMetric(kb, metric).filter((f) => f.entity !== bound && authored(f)).map((f) => f.entity));
+  const carriers = new Set([...(links.carriersOf.get(bound) ?? [])].filter((e) => e !== bound));
   if (carriers.size === 1) parties.set([...carriers][0]!, authored);
   parties.delete(bound);
   return parties;
+}
+
+/** Who a metric's facts link: each counterparty's other sides, each author's carrying entities (fact order). */
+interface MetricLinks {
+  sidesOf: Map<string, string[]>;
+  carriersOf: Map<string, Set<string>>;
+}
+
+/** Indexed once per fact base and metric: every claim nothing decides asks, and the facts do not change. */
+const linksByBase = new WeakMap<FactBase, Map<string, MetricLinks>>();
+function metricLinks(kb: FactBase, metric: string): MetricLinks {
+  let byMetric = linksByBase.get(kb);
+  if (!byMetric) linksByBase.set(kb, (byMetric = new Map()));
+  let links = byMetric.get(metric);
+  if (!links) {
+    links = { sidesOf: new Map(), carriersOf: new Map() };
+    for (const f of factsOfMetric(kb, metric)) {
+      if (f.counterparty !== undefined) pushTo(links.sidesOf, f.counterparty, f.entity);
+      for (const author of f.reportedBy ?? []) {
+        const carriers = links.carriersOf.get(author);
+        if (carriers) carriers.add(f.entity);
+        else links.carriersOf.set(author, new Set([f.entity]));
+      }
+    }
+    byMetric.set(metric, links);
+  }
+  return links;
+}
+
+function pushTo(map: Map<string, string[]>, key: string, value: string): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** The entities a block names, for the last block asked about: its claims ask in turn with the same text. */
+let lastNamed: { kb: FactBase; text: string; named: Set<string> } | undefined;
+function namedIn(text: string, kb: FactBase): Set<string> {
+  if (lastNamed?.kb !== kb || lastNamed.text !== text) lastNamed = { kb, text, named: new Set(findEntityMentions(text, kb).map((m) => m.entity)) };
+  return lastNamed.named;
 }
 
 /** The fact base without the party's facts that do not link it to the bound entity. */

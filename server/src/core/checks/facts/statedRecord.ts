@@ -52,10 +52,10 @@ function yearRead(claim: Claim): boolean {
 
 /**
  * The period of the one record whose other figures the claim's sentence states, for a claim that binds
- * an entity and a metric but no period; undefined otherwise. `sentencePeriods` are the dates its
- * sentence mentions.
+ * an entity and a metric but no period; undefined otherwise. `sentencePeriods` gives the dates its
+ * sentence mentions, read only once a record is found (scanning the sentence costs more than most claims).
  */
-export function statedRecordPeriod(claim: Claim, kb: FactBase, sentenceText: string | undefined, sentencePeriods: readonly Period[] = []): Period | undefined {
+export function statedRecordPeriod(claim: Claim, kb: FactBase, sentenceText: string | undefined, sentencePeriods: () => readonly Period[] = () => []): Period | undefined {
   // Whose and what the figure is must be in its own clause: the record decides only its date.
   if (claim.period || claim.entity?.how !== 'explicit' || claim.metric?.how !== 'explicit' || sentenceText === undefined) return undefined;
   if (yearRead(claim)) return undefined;
@@ -84,6 +84,6 @@ export function statedRecordPeriod(claim: Claim, kb: FactBase, sentenceText: str
   if (periods.length !== 1) return undefined;
   const [period] = periods;
   // A date the sentence names that is not the record's may be the figure's own.
-  if (sentencePeriods.some((p) => periodRelation(p, period) === 'disjoint')) return undefined;
+  if (sentencePeriods().some((p) => periodRelation(p, period) === 'disjoint')) return undefined;
   return period;
 }
