@@ -74,6 +74,11 @@ export interface Quantity extends Span {
   unit?: string;
   /** For rates and prices: the denominator as written, e.g. { amount: 1e6, unit: "token" } for "per 1M tokens". */
   per?: { amount: number; unit: string };
+  /**
+   * A unit of measurement written after a space (" GW" of "12 GW"): read into `unit` but outside the
+   * span, so a fix edits only the number. Kept as written so messages quote the figure whole (shownText).
+   */
+  unitAfter?: string;
   bound: Bound;
   /** The hedge word as written ("about", "约", "超过"), kept so hovers can explain the interval. */
   hedge?: string;

@@ -11,6 +11,7 @@ import { CodeActionKind, type CodeAction, type Position } from 'vscode-languages
 import type { CheckedClaim } from '../core/analyze';
 import { ADDED_FACTS_FILE, factEntryYaml } from '../core/present/factEntry';
 import { t, type Locale } from '../core/i18n/messages';
+import { shownText } from '../core/recognize/shownText';
 
 export const REVEAL_COMMAND = 'tally.revealFactEntry';
 
@@ -18,7 +19,7 @@ export function addFactAction(claim: CheckedClaim, root: string, documentName: s
   const file = path.join(root, ADDED_FACTS_FILE);
   const uri = pathToFileURL(file).href;
   const entry = factEntryYaml(claim, documentName, today);
-  const title = t(locale, 'fix.addFact', { claim: claim.quantity.text });
+  const title = t(locale, 'fix.addFact', { claim: shownText(claim.quantity) });
   let existing: string | undefined;
   try {
     existing = fs.readFileSync(file, 'utf8');

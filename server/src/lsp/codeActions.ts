@@ -17,6 +17,7 @@ import { citationEdit } from '../core/present/citation';
 import type { Fix } from '../core/model';
 import { SOURCE, rangeOf } from './diagnostics';
 import { addFactAction } from './addFact';
+import { shownText } from '../core/recognize/shownText';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.tally`;
 
@@ -114,7 +115,7 @@ function citationActions(doc: TextDocument, params: CodeActionParams, analysis: 
   const source = claim.evidence[0].source;
   return [
     {
-      title: t(locale, 'fix.cite', { claim: claim.quantity.text, source: [source.publisher, source.date].filter(Boolean).join(', ') }),
+      title: t(locale, 'fix.cite', { claim: shownText(claim.quantity), source: [source.publisher, source.date].filter(Boolean).join(', ') }),
       kind: CodeActionKind.QuickFix,
       edit: edit(doc, toTextEdits(doc, cite)),
     },

@@ -1,13 +1,16 @@
 /**
  * The stable JSON format (version 1). Fields are only ever added, never renamed or removed: scripts and
  * CI parse it. Positions: `range` is 0-based line and UTF-16 character (LSP's convention), `offset`
- * is UTF-16 code units into the text as checked (BOM removed), end exclusive.
+ * is UTF-16 code units into the text as checked (BOM removed), end exclusive. A claim's `text` is exactly
+ * the text at `offset` (what a fix edits); `shownText` is the figure as written, with a unit written
+ * after a space that the span leaves out ("12 GW" where `text` is "12"), as messages quote it.
  */
 import type { Finding } from '../../core/model';
 import type { CheckedClaim } from '../../core/analyze';
 import type { FileResult } from '../checkRun';
 import { TOOL_NAME, VERSION } from '../version';
 import { lineIndex, type LineIndex } from './positions';
+import { shownText } from '../../core/recognize/shownText';
 
 function range(idx: LineIndex, start: number, end: number) {
   return { start: idx.position(start), end: idx.position(end) };
@@ -36,6 +39,7 @@ function claim(idx: LineIndex, c: CheckedClaim) {
   return {
     id: c.id,
     text: q.text,
+    shownText: shownText(q),
     offset: { start: q.start, end: q.end },
     range: range(idx, q.start, q.end),
     kind: q.kind,

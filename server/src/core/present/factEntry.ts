@@ -5,6 +5,7 @@
  */
 import { stringify } from 'yaml';
 import type { CheckedClaim } from '../analyze';
+import { shownText } from '../recognize/shownText';
 
 export const ADDED_FACTS_FILE = '.tally/facts/added.yaml';
 
@@ -34,10 +35,10 @@ export function factEntryYaml(claim: CheckedClaim, documentName: string, today: 
     ? { start: claim.period.value.start, end: claim.period.value.end, label: claim.period.value.label }
     : { asOf: today, label: `as of ${today}` };
   entry.qualifiers = q.bound === 'exact' ? [] : ['approx'];
-  entry.sources = [{ publisher: 'REPLACE: who published the figure', url: 'https://REPLACE.example/page', date: today, quote: `REPLACE: the passage that states ${q.text}` }];
+  entry.sources = [{ publisher: 'REPLACE: who published the figure', url: 'https://REPLACE.example/page', date: today, quote: `REPLACE: the passage that states ${shownText(q)}` }];
   entry.confidence = 'medium';
   entry.fromMemory = false;
-  entry.note = `Added from ${documentName} (“${q.text}”); add the real source before relying on it.`;
+  entry.note = `Added from ${documentName} (“${shownText(q)}”); add the real source before relying on it.`;
   const yaml = stringify([entry], { lineWidth: 0 });
   return yaml
     .split('\n')

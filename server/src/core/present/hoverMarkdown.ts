@@ -10,6 +10,7 @@ import type { Evidence, Finding } from '../model';
 import type { CheckedClaim } from '../analyze';
 import { t, type Locale } from '../i18n/messages';
 import { humanizeNumber } from '../format/humanize';
+import { shownText } from '../recognize/shownText';
 
 /** Escapes Markdown (and HTML) metacharacters so draft text renders literally. */
 export function escapeMarkdown(text: string): string {
@@ -45,7 +46,7 @@ export function hoverMarkdown(claim: CheckedClaim, findings: Finding[], suppress
   const hedge = q.hedge ? ` (${escapeMarkdown(q.hedge)})` : '';
   const per = q.per ? ` / ${q.per.amount === 1 ? '' : humanizeNumber(q.per.amount, 'count', lang) + ' '}${escapeMarkdown(q.per.unit)}` : '';
   lines.push(
-    `**Tally** · ${t(locale, 'hover.read')} \`${escapeCode(q.text)}\` = ${formatBound(q.value, unit, lang)}${per}${hedge} · ${t(locale, 'hover.interval')} [${formatBound(q.low, unit, lang)}, ${formatBound(q.high, unit, lang)}]`,
+    `**Tally** · ${t(locale, 'hover.read')} \`${escapeCode(shownText(q))}\` = ${formatBound(q.value, unit, lang)}${per}${hedge} · ${t(locale, 'hover.interval')} [${formatBound(q.low, unit, lang)}, ${formatBound(q.high, unit, lang)}]`,
   );
   const about: string[] = [];
   if (entityName) about.push(`${t(locale, 'hover.entity')}: ${escapeMarkdown(entityName)}${metricName ? ' · ' + escapeMarkdown(metricName) : ''}`);

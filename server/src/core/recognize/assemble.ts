@@ -108,6 +108,7 @@ export function assemble(core: Core, ctx: Context): Assembled {
   };
   if (a.currency) q.currency = a.currency;
   if (a.unit) q.unit = a.unit;
+  if (a.unitEnd !== undefined && a.unitEnd > a.end) q.unitAfter = src.text.slice(a.end, a.unitEnd);
   if (hedge) q.hedge = hedge;
   return { q: asMagnitude(src, q, ctx.floor), skipTo: a.end };
 }

@@ -21,6 +21,8 @@ export interface Reading {
   classifier?: string;
   /** A noun or product followed the classifier (一台服务器), not just the classifier (一个). */
   withNoun?: boolean;
+  /** Where a unit written after a space ends ("12 GW"): read, but `end` stays before it. */
+  unitEnd?: number;
 }
 
 /** Reads what follows `r.end` and returns the updated reading (the input is not modified). */
@@ -34,7 +36,7 @@ export function attach(src: Source, lang: Lang, r: Reading, hints: { integerWrit
   // a fix is written back in kWh, as subunits of a currency do ("50 cents").
   if (measure) {
     const f = measure.factor;
-    return { ...out, value: out.value * f, place: out.place * f, scale: out.scale * f, unit: measure.unit, end: measure.glued ? measure.end : out.end };
+    return { ...out, value: out.value * f, place: out.place * f, scale: out.scale * f, unit: measure.unit, end: measure.glued ? measure.end : out.end, ...(measure.glued ? {} : { unitEnd: measure.end }) };
   }
   const ks = hints.currencyBefore || out.kind === 'vague' ? null : kindSuffix(src, out.end, { value: out.value, integerWritten: hints.integerWritten, chinese: hints.chinese });
   if (ks) {

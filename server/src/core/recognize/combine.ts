@@ -115,6 +115,8 @@ function rangeOf(src: Source, a: Quantity, b: Quantity): Quantity | null {
   if (currency) q.currency = currency;
   const unit = b.unit ?? a.unit;
   if (unit) q.unit = unit;
+  // "10–12 GW": the range ends where its second end does, so the unit written after it is the range's.
+  if (b.unitAfter) q.unitAfter = b.unitAfter;
   if (between) q.hedge = src.text.slice(between.start, between.end);
   return q;
 }

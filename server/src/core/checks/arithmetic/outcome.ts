@@ -12,6 +12,7 @@ import { capSeverity, checkInfo } from '../registry';
 import { div, intersects, isBounded, midpoint, relativeGap, relativeWidth, type Interval } from '../intervals';
 import { writeDeviation, writeInterval, writeValue } from './format';
 import { hedgedInterval } from './roundedHedge';
+import { shownReplacement, shownText } from '../../recognize/shownText';
 
 export type ArithCheck =
   | 'arith.annualized'
@@ -109,9 +110,9 @@ export function settle(o: RelationOutcome, locale: Locale): Settled {
   const expected = mid === null ? '' : writeValue(mid, like, o.lang);
   const lines = [...(o.notes ?? [])];
   lines.push(`${o.formula} = ${expected} ${writeInterval(o.computed, like, o.lang)}`);
-  if (!o.compareWith) lines.push(t(locale, 'arith.draft-says', { stated: o.result.text, diff: writeDeviation(o.result.value, o.computed) }));
+  if (!o.compareWith) lines.push(t(locale, 'arith.draft-says', { stated: shownText(o.result), diff: writeDeviation(o.result.value, o.computed) }));
 
-  const params = { claim: `“${o.result.text}”`, formula: o.formula, expected, ...(o.message?.params ?? {}) };
+  const params = { claim: `“${shownText(o.result)}”`, formula: o.formula, expected, ...(o.message?.params ?? {}) };
   const key: MessageKey = o.message?.key ?? (o.check as MessageKey);
   return {
     consistent: false,
@@ -154,7 +155,7 @@ function fixesFor(o: RelationOutcome, mid: number | null, severity: Severity, lo
   if (!newText || newText === o.result.text || !readsBackInside(newText, o)) return [];
   return [
     {
-      title: t(locale, 'fix.arith', { old: o.result.text, new: newText }),
+      title: t(locale, 'fix.arith', { old: shownText(o.result), new: shownReplacement(o.result, newText) }),
       edits: [{ start: o.result.start, end: o.result.end, newText }],
       certain: severity === 'error' && width <= CERTAIN_WIDTH,
     },

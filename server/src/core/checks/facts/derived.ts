@@ -6,6 +6,7 @@
  */
 import type { Finding, Quantity, Span } from '../../model';
 import { t, type Locale } from '../../i18n/messages';
+import { shownText } from '../../recognize/shownText';
 
 /** Words that announce a total over what came before ("综合两者来看", "taken together"). */
 const TOTAL_CUE = /综合|合计|总计|加起来|加总|两者相加|combined|taken together|in total|altogether|all told/i;
@@ -38,7 +39,7 @@ export function derivedFromMisreadFindings(
       out.push({
         check: 'fact.wrong-metric',
         severity: 'warning',
-        message: t(locale, 'fact.derived', { claim: `“${q.text}”`, from }),
+        message: t(locale, 'fact.derived', { claim: `“${shownText(q)}”`, from }),
         start: q.start,
         end: q.end,
         text: q.text,
@@ -74,7 +75,7 @@ function totalsOverMisread(wrong: Finding[], quantities: Quantity[], sentences: 
       out.push({
         check: 'fact.wrong-metric',
         severity: 'warning',
-        message: t(locale, 'fact.derived-total', { claim: `“${q.text}”`, from }),
+        message: t(locale, 'fact.derived-total', { claim: `“${shownText(q)}”`, from }),
         start: q.start,
         end: q.end,
         text: q.text,

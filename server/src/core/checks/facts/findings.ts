@@ -12,6 +12,7 @@ import { factInterval, midpoint } from '../intervals';
 import { MATERIAL_GAP, type Judgement } from './judgement';
 import { monthInsideFactSpan } from './monthInsideSpan';
 import { contrastedPeriods } from './periodContrast';
+import { shownReplacement, shownText } from '../../recognize/shownText';
 
 const CHECK_OF: Partial<Record<Verdict, string>> = {
   contradicted: 'fact.value-mismatch',
@@ -165,7 +166,7 @@ export function factFinding(claim: Claim, j: Judgement, kb: FactBase, locale: Lo
   const q = claim.quantity;
   const evidenceFacts = [...j.deciding, ...j.related.filter((f) => !j.deciding.includes(f))];
   const params = {
-    claim: `“${q.text}”`,
+    claim: `“${shownText(q)}”`,
     subject: subjectOf(claim, j.deciding, kb, locale),
     // The message names the deciding facts only; related ones (another source, another period) go to the hover.
     evidence: evidenceLine(j.verdict === 'conflicting' || j.verdict === 'misattributed' ? evidenceFacts : j.deciding, locale, kb),
@@ -185,7 +186,7 @@ export function factFinding(claim: Claim, j: Judgement, kb: FactBase, locale: Lo
       if (newText && newText !== q.text) {
         const src = evidenceOf(j.deciding[0], locale, kb).source;
         fixes.push({
-          title: t(locale, 'fix.replace', { old: q.text, new: newText, source: [src?.publisher, src?.date].filter(Boolean).join(', ') }),
+          title: t(locale, 'fix.replace', { old: shownText(q), new: shownReplacement(q, newText), source: [src?.publisher, src?.date].filter(Boolean).join(', ') }),
           edits: [{ start: q.start, end: q.end, newText }],
           certain: severity === 'error' && j.deciding.length === 1,
         });
