@@ -18,7 +18,7 @@ import { clauseOf, gapBetween, isDuration, neighbour, shortGap, textAfter, textB
 
 const DIFF_UP_EN = '(?:rose|grew|increased|jumped|climbed|gained|widened|expanded|up)\\s+by|an? (?:increase|rise|gain|jump) of|added';
 const DIFF_DOWN_EN = '(?:fell|dropped|declined|decreased|narrowed|shrank|down)\\s+by|an? (?:decrease|decline|drop|fall) of';
-const DIFF_BEFORE_EN = new RegExp(`\\b(?:(${DIFF_UP_EN})|(${DIFF_DOWN_EN}))\\s+(?:${HEDGE_EN}\\s+)?$`, 'i');
+export const DIFF_BEFORE_EN = new RegExp(`\\b(?:(${DIFF_UP_EN})|(${DIFF_DOWN_EN}))\\s+(?:${HEDGE_EN}\\s+)?$`, 'i');
 const DIFF_BEFORE_ZH = new RegExp(`(?:(多赚了?|多了|增加了|增长了|多收了?|扩大了|多出|高出|提高了|提升了|上升了)|(减少了|下降了|收窄了|少了|降低了))(?:${HEDGE_ZH})?\\s*$`);
 /** "up 23 points": with points, a bare direction word cannot be "up to". */
 const POINTS_BEFORE_EN = new RegExp(`\\b(?:(up|rose|gained|added|climbed|increased|jumped)|(down|fell|lost|dropped|declined|slipped))\\s+(?:by\\s+)?(?:${HEDGE_EN}\\s+)?$`, 'i');

@@ -24,11 +24,13 @@ const VERB_BEFORE_ZH = new RegExp(`(?:同比|环比|较上年|比上年|较去�
 /** A direction noun right after a percentage: "a 22% sequential gain", "17%的跌幅". */
 const VERB_AFTER = /^\s*(?:year[- ]over[- ]year |year[- ]on[- ]year |sequential |annual |y\/y |yoy )?(?:(increase|rise|jump|gain|growth|surge)|(drop|decline|fall|decrease|slide))\b|^\s*的?(?:(增长|增幅|涨幅)|(下降|降幅|跌幅))/i;
 
+/** When the new value came, counted from the old one: "a year later", "a quarter on" (a counted span is a quantity of its own). */
+const LATER_EN = '(?:a|an|one)\\s+(?:year|quarter|month)\\s+(?:later|on)';
 /** Between the new value and its growth rate: "$60.9B, up", "$10 billion in June, up", "B，同比增长". */
 /** A subject word or two may come between ("…to Q4's $39.3B revenue grew 60%"), but never a conjunction. */
 const SUBJECT_WORDS = "(?:(?!while\\b|but\\b|and\\b|whereas\\b|although\\b|though\\b|as\\b|its\\b|their\\b)[A-Za-z][\\w’'-]*\\s+){0,2}?";
 const NEW_TO_RATE_EN = new RegExp(
-  `^\\s*(?:(?:in|on|for|by|during|at)\\s+[\\w ’'.-]{1,25}?)?\\s*[,(]?\\s*(?:(?:which is|which was|or|was|is|were|are|has been)\\s+)?${SUBJECT_WORDS}(?:(${UP_EN})|(${DOWN_EN}))\\s+(?:by\\s+)?(?:${HEDGE_EN}\\s+)?$`,
+  `^\\s*(?:(?:in|on|for|by|during|at)\\s+[\\w ’'.-]{1,25}?|${LATER_EN})?\\s*[,(]?\\s*(?:(?:which is|which was|or|was|is|were|are|has been)\\s+)?${SUBJECT_WORDS}(?:(${UP_EN})|(${DOWN_EN}))\\s+(?:by\\s+)?(?:${HEDGE_EN}\\s+)?$`,
   'i',
 );
 /** "…to $20 billion in 2024, a CAGR of about 19%", "…，年复合增长率约19%". */

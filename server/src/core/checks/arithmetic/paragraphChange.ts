@@ -185,19 +185,33 @@ function pairsWithAnchor(view: SentenceView, anchor: Placed, earlier: SentenceVi
   return out;
 }
 
-/** With no amount in its sentence, a result that points back takes the one series pair the paragraph dated. */
+/**
+ * With no amount before it in its sentence, a result that points back takes the one series pair the
+ * paragraph dated. An amount after it may only restate the change at another cadence ("That is an increase
+ * of 90% in six months, or $830 million a month"): one that could be a value of the series itself gives
+ * the sentence its own operands, and says nothing here.
+ */
 function pairsPointedAt(view: SentenceView, r: Quantity, earlier: SentenceView[]): [Placed, Placed][] {
-  if (view.quantities.some((q) => q !== r && isAmount(q))) return [];
+  const own = view.quantities.filter((q) => q !== r && isAmount(q));
+  if (own.some((q) => q.start < r.start)) return [];
   if (!POINTS_BACK.test(view.text.slice(0, r.start - view.span.start))) return [];
   const amounts = earlierAmounts(earlier.slice(0, 2));
   const out: [Placed, Placed][] = [];
   for (let i = 0; i < amounts.length; i++) {
     for (let j = i + 1; j < amounts.length; j++) {
       const pair = compatible(amounts[i], amounts[j]) ? ordered(amounts[i], amounts[j]) : undefined;
-      if (pair) out.push(pair as [Placed, Placed]);
+      if (pair && !own.some((q) => couldBeOf(view, q, pair[0] as Placed))) out.push(pair as [Placed, Placed]);
     }
   }
   return out;
+}
+
+/** An amount of the series' dimension whose cadence is not known to differ from the series'. */
+function couldBeOf(view: SentenceView, q: Quantity, series: Placed): boolean {
+  if (!sameDimension(q, series.q)) return false;
+  const mine = cadenceOf(view, q)?.cadence;
+  const theirs = cadenceOf(series.view, series.q)?.cadence;
+  return mine === undefined || theirs === undefined || mine === theirs;
 }
 
 export const paragraphChange: RelationDetector = (view, ctx) => {

@@ -86,7 +86,7 @@ export function spanFits(words: string, older: Period, newer: Period): boolean {
  * other like amount of the sentence before that, of the same company and measure, dated at another period.
  * Two such older candidates and there is no telling which one is meant.
  */
-function datedPair(view: SentenceView, r: Quantity): [Dated, Dated] | undefined {
+export function datedPair(view: SentenceView, r: Quantity): [Dated, Dated] | undefined {
   const y = neighbour(view, r, -1);
   if (!y || !checkable(y) || isDuration(y) || !['money', 'count', 'number'].includes(y.kind)) return undefined;
   const cy = claimOf(view, y);

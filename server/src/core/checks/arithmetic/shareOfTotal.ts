@@ -39,6 +39,18 @@ const PART_TO_SHARE_EN = new RegExp(
 /** "of the total", "of that total", "of the full year": the words end there (no "of the total raised in…"). */
 const OF_TOTAL_EN = /^\s+of\s+(?:(the|that|this)\s+(?:(?:combined|overall|grand)\s+)?(?:total|sum)|(the\s+(?:full\s+)?year)(?:['’]s\s+total)?)\s*(?=$|[,.;:)—–])/i;
 
+/**
+ * "数据中心226亿美元，占比超过九成", "ASML一家就出了13亿欧元，占比超过八成": 占比 with no whole named is the
+ * part's share of the whole the same sentence just gave ("总营收约260亿美元，…", "C轮规模17亿欧元，…").
+ */
+const BARE_SHARE_ZH = new RegExp(`^\\s*[，,]?\\s*(?:已经|已|则|也|仅|就)*\\s*占比\\s*(?:约为|约是|为|是|达到|达|约)*\\s*(?:${HEDGE_ZH})?\\s*[^，,。；;\\s]*$`);
+/** "…, with data center at $22.6 billion, accounting for 87%.": a share verb and nothing after the share. */
+const BARE_SHARE_EN = new RegExp(`^\\s*,?\\s*(?:accounting for|making up)\\s+(?:${HEDGE_EN}\\s+)?$`, 'i');
+const CLAUSE_END_EN = /^\s*(?:$|[,.;:)—–])/;
+/** "up $4 billion, accounting for…", "增加40亿元，占比…": a change is no part of a whole. */
+const CHANGE_BEFORE_EN = new RegExp(`\\b(?:up|down|rose|fell|grew|gained|lost|increased|decreased|increase of|decrease of|by)\\s+(?:${HEDGE_EN}\\s+)?$`, 'i');
+const CHANGE_BEFORE_ZH = /(?:增加|增长|减少|下降|下滑|提升|提高|多了|少了)了?\s*(?:约|近|超过)?\s*$/;
+
 /** "up 217% from $15.0 billion, or 90% of the total": an amount that is a change's baseline is not what the share restates. */
 const BASELINE_BEFORE_EN = new RegExp(`\\b(?:from|on|than|over|versus|vs\\.?|against)\\s+(?:(?:the|its|their)\\s+)?(?:${HEDGE_EN}\\s+)?$`, 'i');
 const BASELINE_BEFORE_ZH = /(?:较|比|相比|相较于?|从)[^，,。；;]{0,10}$/;
@@ -47,6 +59,8 @@ interface Statement {
   part: Quantity;
   /** The whole is the whole period's figure (全年, "the full year"), not any total. */
   ofPeriod: boolean;
+  /** No whole named (占比, "accounting for 87%."): the whole is one the share's own sentence gave. */
+  bare?: boolean;
 }
 
 function isAmount(q: Quantity): boolean {
@@ -60,11 +74,19 @@ function statementOf(view: SentenceView, share: Quantity): Statement | undefined
   const gap = gapBetween(view, part, share);
   if (view.lang === 'zh') {
     const m = SHARE_OF_TOTAL_ZH.exec(gap + share.text);
-    return m ? { part, ofPeriod: new RegExp(`^${PERIOD_ZH}$`).test(m[1]) } : undefined;
+    if (m) return { part, ofPeriod: new RegExp(`^${PERIOD_ZH}$`).test(m[1]) };
+    return BARE_SHARE_ZH.test(gap + share.text) ? bareStatement(view, part) : undefined;
   }
+  if (BARE_SHARE_EN.test(gap) && CLAUSE_END_EN.test(textAfter(view, share, 40))) return bareStatement(view, part);
   if (!PART_TO_SHARE_EN.test(gap)) return undefined;
   const of = OF_TOTAL_EN.exec(textAfter(view, share, 40));
   return of ? { part, ofPeriod: of[2] !== undefined } : undefined;
+}
+
+/** A bare share of a part that is itself a change ("增加40亿元，占比…") is no share of a whole. */
+function bareStatement(view: SentenceView, part: Quantity): Statement | undefined {
+  const change = view.lang === 'zh' ? CHANGE_BEFORE_ZH : CHANGE_BEFORE_EN;
+  return change.test(textBefore(view, part, 20)) ? undefined : { part, ofPeriod: false, bare: true };
 }
 
 /**
@@ -94,11 +116,13 @@ function holdsPeriod(whole: Period | undefined, part: Period | undefined, ofPeri
 function wholesFor(view: SentenceView, ctx: RelationContext, st: Statement): Quantity[] {
   const partClaim = claimOf(view, st.part);
   const out: Quantity[] = [];
-  for (const v of [view, ...(ctx.earlier ?? [])]) {
+  // A bare share's whole is in its own sentence, where the writer put it for this share: any company's
+  // or measure's ("C轮规模17亿欧元，ASML一家就出了13亿欧元，占比超过八成").
+  for (const v of st.bare ? [view] : [view, ...(ctx.earlier ?? [])]) {
     for (const q of v.quantities) {
       if ((v === view && q.end > st.part.start) || !isAmount(q) || !sameDimension(q, st.part) || q.value <= st.part.value) continue;
       const c = claimOf(v, q);
-      if (!agree(c?.entity?.value, partClaim?.entity?.value) || !agree(family(c), family(partClaim))) continue;
+      if (!st.bare && (!agree(c?.entity?.value, partClaim?.entity?.value) || !agree(family(c), family(partClaim)))) continue;
       if (!holdsPeriod(bound(c), bound(partClaim), st.ofPeriod)) continue;
       out.push(q);
     }
