@@ -32,3 +32,25 @@ describe("an exchange rate's date is not the price's", () => {
     expect(flaggedClaim('GPT-4 Turbo输出价每百万token 60美元，按2024年12月月均汇率7.28约合437元。', '60美元', DATE).verdicts).toEqual(['contradicted']);
   });
 });
+
+describe("a rate's date with the rate written before 汇率 / rate", () => {
+  // Baichuan's October 2023 round: $300M, about 22亿元 (bundled facts), converted at a September rate.
+  it('the converted amount keeps the round\'s month, the rate keeps its own date', () => {
+    const text = '百川智能10月宣布完成3亿美元A1轮融资，按9月末7.296的汇率，约合22亿元。';
+    expect(flaggedClaim(text, '22亿元', '2023-12-10').claim?.period?.value.start).toBe('2023-10-01');
+    expect(flaggedClaim(text, '7.296', '2023-12-10').claim?.period?.value.start).toBe('2023-09-21');
+  });
+
+  itIsSilent(
+    [
+      ['GPT-4 Turbo charges $30 per million output tokens, about ¥218 at the December 2024 H.10 rate.', '$30'],
+      ['GPT-4 Turbo输出价每百万token 30美元，按2024年12月7.28的汇率约合218元。', '30美元'],
+    ],
+    DATE,
+  );
+
+  it('a date that is not a rate\'s still dates the amount after it', () => {
+    const text = '百川智能10月宣布完成3亿美元A1轮融资，9月末约合22亿元。';
+    expect(flaggedClaim(text, '22亿元', '2023-12-10').claim?.period?.value.start).toBe('2023-09-21');
+  });
+});

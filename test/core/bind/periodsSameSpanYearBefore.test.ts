@@ -40,3 +40,25 @@ describe('the same span a year earlier', () => {
     expect(periods('上半年营收增长,去年营收为30亿元。').slice(1)).toEqual([['去年', '2023-01-01', '2023-12-31']]);
   });
 });
+
+describe('"前年同期": the same span in the year before last', () => {
+  function periodsOn(text: string, documentDate: string): [string, string, string][] {
+    return findPeriods(text, { start: 0, end: text.length }, { documentDate }).map((f) => [text.slice(f.start, f.end), f.period.start, f.period.end]);
+  }
+
+  it('after last year\'s first half it is the first half of the year before', () => {
+    expect(periodsOn('去年上半年净利润为10亿元，而前年同期亏损5亿元。', '2026-01-10').slice(1)).toEqual([['前年同期', '2024-01-01', '2024-06-30']]);
+  });
+
+  it("after this year's third quarter it is that quarter two years back", () => {
+    expect(periodsOn('今年第三季度营收为8亿元，前年同期为3亿元。', '2025-11-01').slice(1)).toEqual([['前年同期', '2023-07-01', '2023-09-30']]);
+  });
+
+  it('with no period written before it, it names none', () => {
+    expect(periodsOn('亏损较前年同期收窄。', '2026-01-10')).toEqual([]);
+  });
+
+  it('"前年" alone is still the whole year before last', () => {
+    expect(periodsOn('上半年营收增长，前年营收为30亿元。', '2026-01-10').slice(1)).toEqual([['前年', '2024-01-01', '2024-12-31']]);
+  });
+});

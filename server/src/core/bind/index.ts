@@ -19,6 +19,7 @@ import { bindMetric, findTriggers, nonSpaceCounter, type TriggerMention } from '
 import { choosePeriod, isBaseline, periodFinder, type PeriodInput } from './periodBinding';
 import { continueListMetrics } from './listMetrics';
 import { tableMetric, tablePeriod } from './tableBinding';
+import { monthCellPeriod } from './monthCell';
 import { endedColumnPeriod } from './endedColumn';
 import { growthColumnMetric } from './growthColumn';
 import { blankMeasurements, joinSoftBreaks, maskedText, softBreaksAsSpaces } from './bindText';
@@ -202,7 +203,9 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
     where.fiscalYearEnd = fiscalYearEnd;
     where.periodKind = metric ? kb.metrics.get(metric.value)?.periodKind : undefined;
     const chosenPeriod = choosePeriod(where);
-    const period = cell ? endedColumnPeriod(text, cell, tablePeriod(chosenPeriod, cell, q, rowQuantities, (span) => findPeriodsCached(span, fiscalYearEnd))) : chosenPeriod;
+    const findInTable = (span: Span) => findPeriodsCached(span, fiscalYearEnd);
+    // A month cell with its column header's year ("| Feb |" under "Month (2025)") dates the row (monthCell.ts).
+    const period = cell ? endedColumnPeriod(text, cell, monthCellPeriod(text, cell, tablePeriod(chosenPeriod, cell, q, rowQuantities, findInTable), findInTable, { documentDate: docDate, fiscalYearEnd })) : chosenPeriod;
     // A table's source column credits its row as "according to" would (see tableSource.ts).
     const attribution = bindAttribution(q, clause, nearAttributions) ?? (cell && tableSource(text, cell, mentions));
     claims.push(claim(q, s, { entity, product, metric, period, attribution }));

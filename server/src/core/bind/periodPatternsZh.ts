@@ -155,6 +155,8 @@ export const ZH_PATTERNS: PeriodPattern[] = [
   p(`${NOT_A_QUARTER}(?:第\\s*${QZ}\\s*(?:个)?\\s*(?:季度|季)|([一二三四])\\s*季度)`, (m) => q(undefined, smallNumber(m[1] ?? m[2]), false)),
   // "去年同期", "上年同期": the same span as the period written before it, a year earlier.
   p(`(?:去年|上年|上一年)同期`, () => ({ t: 'sameSpanYearBefore' })),
+  // "前年同期": the same span in the year before last (after 去年上半年: the first half of that year).
+  p(`前年同期`, () => ({ t: 'sameSpanYearBefore', inYear: -2 })),
   // Fiscal years and quarters
   // "截至2024年1月的财年", "截至今年1月的12个月", "2024年1月底结束的财年", "截至2025年9月的四个季度": the
   // twelve months ending with the named month.

@@ -66,8 +66,11 @@ export type PeriodSpec =
   | { t: 'relQuarter'; offset: number }
   | { t: 'relMonth'; offset: number }
   | { t: 'yearsAgo'; n: number }
-  /** "去年同期", "the same period last year": the span of the period written before it, a year earlier. */
-  | { t: 'sameSpanYearBefore' }
+  /**
+   * "去年同期", "the same period last year": the span of the period written before it, a year earlier.
+   * `inYear` ("前年同期": −2): that span in the year this many years from the document's year instead.
+   */
+  | { t: 'sameSpanYearBefore'; inYear?: number }
   /** "a month later", "两个月后", 次年, 同年: the period written before it, moved on (offsetPeriod.ts). */
   | { t: 'after'; offset: Offset }
   | { t: 'present' };
@@ -111,6 +114,16 @@ export function explicitYear(spec: PeriodSpec): number | undefined {
   return 'year' in spec && spec.year && 'abs' in spec.year ? spec.year.abs : undefined;
 }
 
+/**
+ * "去年上半年…，前年同期…": the written period's span moved back into the named year (H1 2025 → H1 2024).
+ * Only backwards: a named year not before the written period's leaves the span unknown.
+ */
+function sameSpanInYear(a: Period, start: YMD, end: YMD, year: number | undefined): Period | undefined {
+  const back = year === undefined ? 0 : end.y - year;
+  if (back <= 0) return undefined;
+  return { start: iso(addMonths(start, -12 * back)), end: iso(addMonths(end, -12 * back)), label: `${a.label}, ${back === 1 ? 'a year' : `${back} years`} earlier` };
+}
+
 export function resolveSpec(spec: PeriodSpec, env: ResolveEnv): Period | undefined {
   const doc = parseIso(env.documentDate);
   const fye = env.fiscalYearEnd;
@@ -129,6 +142,7 @@ export function resolveSpec(spec: PeriodSpec, env: ResolveEnv): Period | undefin
       const start = parseIso(a?.start);
       const end = parseIso(a?.end);
       if (!a || !start || !end) return undefined;
+      if (spec.inYear !== undefined) return sameSpanInYear(a, start, end, doc ? doc.y + spec.inYear : undefined);
       return { start: iso(addMonths(start, -12)), end: iso(addMonths(end, -12)), label: `${a.label}, a year earlier` };
     }
     case 'after':

@@ -18,9 +18,11 @@ import type { FactBase } from '../facts/index';
 import type { Locale } from '../i18n/messages';
 import { bindClaims, findPeriods } from '../bind/index';
 import { judgeClaim } from '../checks/facts/judge';
+import type { Judgement } from '../checks/facts/judgement';
 import { evidenceOf, factFinding } from '../checks/facts/findings';
 import { derivedFromMisreadFindings } from '../checks/facts/derived';
 import { EchoedYears } from '../checks/facts/echoedYear';
+import { otherPartysFigure } from '../checks/facts/juxtaposedPair';
 import { runArithmetic } from '../checks/arithmetic/index';
 import type { BlockResult } from './blockAnalysis';
 import type { BlockCache, DocumentModel } from './documentModel';
@@ -164,8 +166,12 @@ export function checkBlock(
   const findings: Finding[] = [];
   const checkedClaims: CheckedClaim[] = [];
   const echoedYears = new EchoedYears(text);
-  for (const claim of claims) {
-    const judgement = judgeClaim(claim, kb, {
+  const judged = new Map<number, Judgement>();
+  const judgementOf = (i: number): Judgement => {
+    let j = judged.get(i);
+    if (j) return j;
+    const claim = claims[i];
+    j = judgeClaim(claim, kb, {
       documentDate,
       // Read by a few late verdict steps only: the sentence is scanned for periods when one asks.
       get sentencePeriods() {
@@ -174,6 +180,13 @@ export function checkBlock(
       sentenceText: proseText(doc, claim.sentence),
       contextText: text,
     });
+    judged.set(i, j);
+    return j;
+  };
+  for (const [i, claim] of claims.entries()) {
+    let judgement = judgementOf(i);
+    // "10美元对1.10美元": beside its party's matching figure, the other figure is the other party's.
+    if (judgement.verdict !== 'supported' && otherPartysFigure(text, claims, i, judgementOf)) judgement = { verdict: 'unverifiable', deciding: [], related: [] };
     checkedClaims.push({
       ...claim,
       verdict: judgement.verdict,
