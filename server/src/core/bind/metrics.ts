@@ -21,6 +21,7 @@ import type { EntityMention } from './mentions';
 import { withoutSubjects } from './parallelClause';
 import { respectiveMetric } from './respectively';
 import { isWhitespaceCode } from '../text/whitespace';
+import { spellingVariants } from '../text/spellingVariants';
 
 export interface TriggerMention extends Span {
   metric: string;
@@ -49,14 +50,26 @@ const HINT_PENALTY = 15;
  * A trigger names a measure when it contains a metric name or is a word of one ("market cap" of
  * "market cap milestone", 价格 of 订阅价格); verbs and other hints ("reached", 支付) do not.
  */
-function namesMetric(trigger: string, names: readonly string[]): boolean {
+function namesMetric(trigger: string, names: readonly MetricName[]): boolean {
   const t = lowerAscii(trigger);
-  return names.some((raw) => {
-    const name = lowerAscii(raw);
-    if (t.includes(name)) return true;
-    if (/[\u3400-\u9fff]/.test(t)) return t.length >= 2 && name.includes(t);
-    return ` ${name.replace(/[^a-z0-9]+/g, ' ')} `.includes(` ${t.replace(/[^a-z0-9]+/g, ' ')} `);
+  const chinese = /[\u3400-\u9fff]/.test(t);
+  const spaced = ` ${t.replace(/[^a-z0-9]+/g, ' ')} `;
+  return names.some((name) => {
+    if (t.includes(name.lower)) return true;
+    if (chinese) return t.length >= 2 && name.lower.includes(t);
+    return name.spaced.includes(spaced);
   });
+}
+
+/** A metric name lower-cased, and with its words between single spaces (" data center revenue "). */
+interface MetricName {
+  lower: string;
+  spaced: string;
+}
+
+function metricName(raw: string): MetricName {
+  const lower = lowerAscii(raw);
+  return { lower, spaced: ` ${lower.replace(/[^a-z0-9]+/g, ' ')} ` };
 }
 
 const tables = new WeakMap<BindingKnowledge, TriggerTable>();
@@ -68,7 +81,8 @@ function triggerTable(kb: BindingKnowledge): TriggerTable {
   const metrics: string[] = [];
   const strong: boolean[] = [];
   const order = new Map<string, number>();
-  const names = [...kb.metrics.values()].flatMap((m) => [...m.names.en, ...m.names.zh]);
+  // A trigger in another spelling of a name ("data-centre" of "data center revenue") names it too.
+  const names = [...kb.metrics.values()].flatMap((m) => [...m.names.en.flatMap(spellingVariants), ...m.names.zh]).map(metricName);
   for (const metric of kb.metrics.values()) {
     order.set(metric.id, order.size);
     const words = new Set([...metric.triggers.en, ...metric.triggers.zh]);
