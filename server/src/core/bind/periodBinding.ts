@@ -150,7 +150,8 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
 
   // A period in a later clause that has a figure of its own ("营业利润2.347万亿韩元,而2023年为亏损77.3万亿
   // 韩元", "revenue was $10B, while in 2023 it was $8B") is that figure's.
-  const outside = inSentence.filter((m) => m.end <= clause.start || (m.start >= clause.end && !ownsLaterFigure(input, m) && !pastSemicolon(input, m) && !ownedByBaseline(m)));
+  // A baseline's own date ("against $2.28B a year earlier") dates no figure after it either.
+  const outside = inSentence.filter((m) => (m.end <= clause.start && !ownedByBaseline(m)) || (m.start >= clause.end && !ownsLaterFigure(input, m) && !pastSemicolon(input, m) && !ownedByBaseline(m)));
   // An earlier sentence's comparison baseline ("比两年前上涨约72%") is not the period it carries on.
   const earlier = input.paragraph.start < sentence.start
     ? input.find({ start: input.paragraph.start, end: sentence.start }, fye).filter((m) => valid(m, overlapping(input.allQuantities ?? [], m)) && !comparedWith(input.text, m) && !datesNoFigure(input.text, m) && !datesExchangeRate(input.text, m))
