@@ -21,6 +21,7 @@ import type { EntityMention } from './mentions';
 import { withoutSubjects } from './parallelClause';
 import { respectiveMetric } from './respectively';
 import { isWhitespaceCode } from '../text/whitespace';
+import { spellingVariants } from '../text/spellingVariants';
 
 export interface TriggerMention extends Span {
   metric: string;
@@ -51,18 +52,25 @@ const HINT_PENALTY = 15;
  */
 function namesMetric(trigger: string, names: readonly MetricName[]): boolean {
   const t = lowerAscii(trigger);
-  if (/[\u3400-\u9fff]/.test(t)) return names.some(({ name }) => t.includes(name) || (t.length >= 2 && name.includes(t)));
-  const words = asWords(t);
-  return names.some(({ name, nameWords }) => t.includes(name) || nameWords.includes(words));
+  const chinese = /[\u3400-\u9fff]/.test(t);
+  const spaced = ` ${t.replace(/[^a-z0-9]+/g, ' ')} `;
+  return names.some((name) => {
+    if (t.includes(name.lower)) return true;
+    if (chinese) return t.length >= 2 && name.lower.includes(t);
+    return name.spaced.includes(spaced);
+  });
 }
 
-/** A metric name lower-cased, and as its words between spaces: read once, not once per trigger (a thousand of them). */
+/** A metric name lower-cased, and with its words between single spaces (" data center revenue "). */
 interface MetricName {
-  name: string;
-  nameWords: string;
+  lower: string;
+  spaced: string;
 }
 
-const asWords = (s: string) => ` ${s.replace(/[^a-z0-9]+/g, ' ')} `;
+function metricName(raw: string): MetricName {
+  const lower = lowerAscii(raw);
+  return { lower, spaced: ` ${lower.replace(/[^a-z0-9]+/g, ' ')} ` };
+}
 
 const tables = new WeakMap<BindingKnowledge, TriggerTable>();
 
@@ -73,10 +81,8 @@ function triggerTable(kb: BindingKnowledge): TriggerTable {
   const metrics: string[] = [];
   const strong: boolean[] = [];
   const order = new Map<string, number>();
-  const names = [...kb.metrics.values()].flatMap((m) => [...m.names.en, ...m.names.zh]).map((raw): MetricName => {
-    const name = lowerAscii(raw);
-    return { name, nameWords: asWords(name) };
-  });
+  // A trigger in another spelling of a name ("data-centre" of "data center revenue") names it too.
+  const names = [...kb.metrics.values()].flatMap((m) => [...m.names.en.flatMap(spellingVariants), ...m.names.zh]).map(metricName);
   for (const metric of kb.metrics.values()) {
     order.set(metric.id, order.size);
     const words = new Set([...metric.triggers.en, ...metric.triggers.zh]);

@@ -153,9 +153,12 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
   // 韩元", "revenue was $10B, while in 2023 it was $8B") is that figure's.
   // Nor is the time a multiple is taken of in another clause ("是2023财年的近7.7倍；全年净利润…"): its
   // base is not written, so no later clause is about it. (A written baseline may be: "than 2022's $6.0
-  // billion, which had itself been 35% of that year's revenue".)
+  // billion, which had itself been 35% of that year's revenue".) A baseline's own date ("against $2.28B a
+  // year earlier") dates no figure after it either.
   const outside = inSentence.filter(
-    (m) => (m.end <= clause.start || (m.start >= clause.end && !ownsLaterFigure(input, m) && !pastSemicolon(input, m) && !ownedByBaseline(m))) && !multipleBase(input.text, m),
+    (m) =>
+      ((m.end <= clause.start && !ownedByBaseline(m)) || (m.start >= clause.end && !ownsLaterFigure(input, m) && !pastSemicolon(input, m) && !ownedByBaseline(m))) &&
+      !multipleBase(input.text, m),
   );
   // An earlier sentence's comparison baseline ("比两年前上涨约72%") is not the period it carries on.
   const earlier = input.paragraph.start < sentence.start

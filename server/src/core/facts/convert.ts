@@ -4,6 +4,7 @@
  * `bound` into the model's period, low/high and qualifier tags.
  */
 import type { Entity, Fact, Metric, Origin, Period, Source } from '../model';
+import { spellingVariants } from '../text/spellingVariants';
 
 export interface RawEntity {
   id: string;
@@ -82,7 +83,8 @@ export function toMetric(raw: RawMetric): Metric {
   return {
     id: raw.id,
     names: { en: [...(raw.names.en ?? [])], zh: [...(raw.names.zh ?? [])] },
-    triggers: { en: [...(raw.triggers.en ?? [])], zh: [...(raw.triggers.zh ?? [])] },
+    // Every spelling of an English trigger ("data-centre", "datacenter" for "data center"): the data lists one.
+    triggers: { en: [...new Set((raw.triggers.en ?? []).flatMap(spellingVariants))], zh: [...(raw.triggers.zh ?? [])] },
     kinds: [...raw.kinds],
     periodKind: raw.periodKind,
     ...(raw.shareOf !== undefined ? { shareOf: raw.shareOf } : {}),

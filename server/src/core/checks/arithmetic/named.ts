@@ -20,6 +20,8 @@ import { checkable, intervalOf, isPlainMoney, sameDimension } from './operands';
 import type { RelationOutcome } from './outcome';
 import type { RelationContext, RelationDetector } from './relation';
 import { gapBetween, isDuration, textAfter, textBefore, type SentenceView } from './view';
+import { restatesInOtherCurrency } from './currencyRestatement';
+import { ownedWholes, wholeOwner } from './wholeOwner';
 
 const NAME_ZH = '[\\u4e00-\\u9fffA-Za-z0-9]{1,10}?';
 const ADVERBS_ZH = '(?:也|就|则|已经|已|将|都|还|仍|大约|约|大概)*';
@@ -256,6 +258,10 @@ export const namedRatios: RelationDetector = (view, ctx) => {
     if (!st) continue;
     let subjects = st.subjects;
     let bases = named(view, ctx, st.names.b, m);
+    // "相当于阿里同季营收的六成": a whole named as another company's is none of the subject's figures.
+    const owner = wholeOwner(st.names.b, ctx.kb);
+    if (owner) bases = ownedWholes(view, owner, subjects.length === 1 ? subjects[0] : undefined, bases);
+    if (owner && bases.length === 0) continue;
     if (bases.length === 0) {
       const o = againstSiblings(view, ctx, st);
       if (o) out.push(o);
@@ -267,7 +273,8 @@ export const namedRatios: RelationDetector = (view, ctx) => {
     const readings: RelationOutcome[] = [];
     for (const a of subjects) {
       for (const b of bases) {
-        if (a === b || periodsDiffer(view, ctx, a, b)) continue;
+        // A figure and its own conversion ("1724亿元…约合236亿美元") are one amount, not a part and a whole.
+        if (a === b || periodsDiffer(view, ctx, a, b) || restatesInOtherCurrency(view, a, b)) continue;
         const base: Omit<RelationOutcome, 'computed'> = {
           check: m.kind === 'percent' ? 'arith.percent-of' : 'arith.ratio',
           result: m,

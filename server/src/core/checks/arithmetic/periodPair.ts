@@ -24,6 +24,7 @@ import { checkable, intervalOf, sameDimension } from './operands';
 import type { RelationOutcome } from './outcome';
 import type { RelationDetector } from './relation';
 import { claimOf, gapBetween, isDuration, neighbour, textAfter, textBefore, type SentenceView } from './view';
+import { statedPartOf } from './statedPartOf';
 
 const EDGE_SLACK_DAYS = 20;
 
@@ -100,6 +101,8 @@ export function datedPair(view: SentenceView, r: Quantity): [Dated, Dated] | und
     const px = bound(cx);
     if (!px || !agree(ownEntity(cx), ownEntity(cy)) || !agree(ownMetric(cx), ownMetric(cy))) continue;
     if (!agree(cadenceOf(view, x)?.cadence, cadenceOf(view, y)?.cadence)) continue;
+    // A part and the whole the sentence says it is a share of are no change (statedPartOf.ts).
+    if (statedPartOf(view, x, y)) continue;
     const pair = ordered({ q: x, period: px }, { q: y, period: py });
     if (pair) candidates.push(pair);
   }

@@ -14,6 +14,8 @@ import { checkable, intervalOf, sameDimension } from './operands';
 import type { Certainty, RelationOutcome } from './outcome';
 import type { RelationContext, RelationDetector } from './relation';
 import { gapBetween, type SentenceView } from './view';
+import { isUnitPriceOperand } from './unitPriceOperand';
+import { appositionAmongOthers, farFromStated } from './ratioPairing';
 
 /** "of OpenAI's", "of Nvidia" — a capitalised name; matched case-sensitively (the rest of the pattern is not). */
 const POSSESSIVE_EN = "(?:[A-Z][\\w.&-]*['’]s\\s+)";
@@ -62,7 +64,8 @@ function readingFor(view: SentenceView, m: Quantity): Reading | undefined {
     const gap = gapBetween(view, m, next);
     const mb = M_TO_B_EN.exec(gap);
     const linked = mb && (mb[1] || mb[2] || /times|倍|x$|×$/i.test(m.text) || m.kind === 'ratio');
-    if (mb && linked && gap.length <= 40) return { a: prev, b: next, inverse: false, certainty: 'explicit' };
+    // "A, roughly half of B" with another like amount before A: the multiple may be of either (ratioPairing.ts).
+    if (mb && linked && gap.length <= 40) return { a: prev, b: next, inverse: false, certainty: appositionAmongOthers(view, prev, m, next) ? 'probable' : 'explicit' };
   }
   // English: "A is M times cheaper than B".
   if (prev && next && A_TO_M_EN.test(gapBetween(view, prev, m))) {
@@ -108,9 +111,12 @@ export const ratios: RelationDetector = (view, ctx) => {
     if (/^(?:doubl|tripl|quadrupl)|翻/i.test(m.text) && !COMPARED_ZH.test(gapBetween(view, reading.a, reading.b))) continue;
     const { a, b } = reading.inverse ? { a: reading.b, b: reading.a } : reading;
     if (!checkable(a) || !checkable(b) || a.kind === 'percent' || b.kind === 'percent') continue;
+    // A price of one unit is no part of a total ("37.5 million shares at $40, roughly half of $2.7 billion").
+    if (isUnitPriceOperand(view, a) || isUnitPriceOperand(view, b)) continue;
     const q = quotient(view, ctx, a, b);
     if (!q) continue;
     const computed: Interval = reading.increase ? shift(q.interval, -1) : q.interval;
+    if (farFromStated(computed, m)) continue;
     out.push({
       check: 'arith.ratio',
       result: m,

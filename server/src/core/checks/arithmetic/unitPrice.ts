@@ -49,7 +49,7 @@ function isCount(q: Quantity): boolean {
 }
 
 /** A money amount that is a price of one thing ("$3,000 per work", "$15,000 each"). */
-function isUnitPrice(view: SentenceView, q: Quantity): boolean {
+export function isUnitPrice(view: SentenceView, q: Quantity): boolean {
   if (q.kind !== 'money' || !checkable(q)) return false;
   if (q.per && q.per.amount === 1 && !perCadence(q)) return true;
   return EACH_AFTER.test(textAfter(view, q, 20)) || EACH_BEFORE_ZH.test(textBefore(view, q, 16));
