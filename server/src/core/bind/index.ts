@@ -20,6 +20,7 @@ import { choosePeriod, isBaseline, periodFinder, type PeriodInput } from './peri
 import { continueListMetrics } from './listMetrics';
 import { tableMetric, tablePeriod } from './tableBinding';
 import { monthCellPeriod } from './monthCell';
+import { rowPeriodByTimeColumn } from './timeColumn';
 import { endedColumnPeriod } from './endedColumn';
 import { growthColumnMetric } from './growthColumn';
 import { blankMeasurements, joinSoftBreaks, maskedText, softBreaksAsSpaces } from './bindText';
@@ -204,8 +205,9 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
     where.periodKind = metric ? kb.metrics.get(metric.value)?.periodKind : undefined;
     const chosenPeriod = choosePeriod(where);
     const findInTable = (span: Span) => findPeriodsCached(span, fiscalYearEnd);
+    // A date cell dates the row only under a time column, not "Next datapoint" (timeColumn.ts).
     // A month cell with its column header's year ("| Feb |" under "Month (2025)") dates the row (monthCell.ts).
-    const period = cell ? endedColumnPeriod(text, cell, monthCellPeriod(text, cell, tablePeriod(chosenPeriod, cell, q, rowQuantities, findInTable), findInTable, { documentDate: docDate, fiscalYearEnd })) : chosenPeriod;
+    const period = cell ? endedColumnPeriod(text, cell, monthCellPeriod(text, cell, tablePeriod(rowPeriodByTimeColumn(text, cell, chosenPeriod, (h) => findInTable(h).length > 0), cell, q, rowQuantities, findInTable), findInTable, { documentDate: docDate, fiscalYearEnd })) : chosenPeriod;
     // A table's source column credits its row as "according to" would (see tableSource.ts).
     const attribution = bindAttribution(q, clause, nearAttributions) ?? (cell && tableSource(text, cell, mentions));
     claims.push(claim(q, s, { entity, product, metric, period, attribution }));

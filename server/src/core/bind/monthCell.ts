@@ -15,6 +15,7 @@ import type { Binding, Period, Span } from '../model';
 import type { PeriodMention } from './periods';
 import { explicitYear, resolveSpec, type PeriodSpec } from './periodSpec';
 import type { TableCell } from './tables';
+import { datesItsRow } from './timeColumn';
 
 const MONTH_ABBREVIATION = /^(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\.?$/i;
 const ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -36,7 +37,7 @@ export function monthCellPeriod(
   if (!cell.headers || (found?.span && found.span.start >= cell.cell.start && found.span.end <= cell.cell.end)) return found;
   for (const [i, c] of cell.cells.entries()) {
     const header = cell.headers[i];
-    if (c === cell.cell || !header || c.end <= c.start) continue;
+    if (c === cell.cell || !header || c.end <= c.start || !datesItsRow(text, cell, c, (h) => find(h).length > 0)) continue;
     const spec = cellSpec(text, c, find);
     if (!spec) continue;
     const year = headerYear(header, find);

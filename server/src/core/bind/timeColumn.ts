@@ -1,0 +1,48 @@
+/**
+ * A cell that holds nothing but a date ("| late April |", "| Feb |", "| 2025年3月 |") is a value of its
+ * column, and its column's header says what that date is. It dates the row's other figures only when
+ * the column is the row's time column: a header like Date, Month, Period, Quarter, As of, Announced,
+ * 时间, 日期, one naming a period itself ("Month (2025)"), or one naming the row's event (Round, 轮次). A column of what comes next ("Next
+ * datapoint", "Expected", 下一次, 预计) or of anything else holds a date of its own, not the row's.
+ * A date written inside a label ("| Series D (June 2024) |") or a table without headers is not judged here.
+ * Part of binding (index.ts): gates tableBinding.ts's row period and monthCell.ts.
+ */
+import type { Binding, Period, Span } from '../model';
+import type { TableCell } from './tables';
+
+/**
+ * A header naming when the row's figures happened, or the event they belong to: a round, a deal or a
+ * filing named by its date ("| Cohere | Jun 2023 | $270M |" under "Round") is dated by it too.
+ */
+const TIME_HEADER =
+  /\b(?:date[ds]?|month|period|quarter|year|time|when|as\s+of|ended|ending|announced|reported|closed|released|published|fiscal|round|series|deal|event|filing|funding|financing|raise)\b|FY|时间|日期|月份|季度|年份|年度|期间|财季|财年|截至|截止|公布|宣布|发布|轮次|融资|事件|交易/i;
+/** A header naming what comes later than the row's figures. */
+const UPCOMING_HEADER = /\b(?:next|expected|upcoming|forecast|due|scheduled|planned|coming)\b|下一|下次|下个|预计|预期|即将|计划/i;
+
+/** Whether the date-only cell `c` may date the other cells of its row, by its column's header. */
+export function datesItsRow(text: string, cell: TableCell, c: Span, headerNamesPeriod: (header: Span) => boolean): boolean {
+  const column = cell.cells.indexOf(c);
+  const header = column >= 0 ? cell.headers?.[column] : undefined;
+  if (!header || header.end <= header.start) return true;
+  const words = text.slice(header.start, header.end);
+  if (UPCOMING_HEADER.test(words)) return false;
+  return TIME_HEADER.test(words) || headerNamesPeriod(header);
+}
+
+/**
+ * The row period found for a figure, unless it was read from another cell that holds only that date
+ * and whose column is not the row's time column ("late April" under "Next datapoint").
+ */
+export function rowPeriodByTimeColumn(
+  text: string,
+  cell: TableCell,
+  found: Binding<Period> | undefined,
+  headerNamesPeriod: (header: Span) => boolean,
+): Binding<Period> | undefined {
+  const at = found?.span;
+  if (!at || !cell.headers) return found;
+  const holder = cell.cells.find((c) => c.start <= at.start && at.end <= c.end);
+  if (!holder || holder === cell.cell) return found;
+  const dateOnly = text.slice(holder.start, at.start).trim() === '' && text.slice(at.end, holder.end).trim() === '';
+  return dateOnly && !datesItsRow(text, cell, holder, headerNamesPeriod) ? undefined : found;
+}

@@ -1,0 +1,40 @@
+/**
+ * A cell holding only a date dates the other figures of its row only when its column is the row's time
+ * column (Date, Month, 日期, 时间…); a column of what comes next ("Next datapoint", 预计下一轮) or of
+ * anything else holds a date of its own (bind/timeColumn.ts). With the bundled facts: Anthropic's
+ * Series E, $3.5B at $61.5B, announced 2025-03-03.
+ */
+import { describe, expect, it } from 'vitest';
+import { flaggedClaim } from './flaggedClaim';
+
+const DATE = '2025-12-10';
+const EN = (header: string, when: string) =>
+  `| Company | Round | Valuation | ${header} |\n|---|---|---|---|\n| Anthropic | Series E | $61.5B | ${when} |\n`;
+const ZH = (header: string, when: string) => `| 公司 | 轮次 | 估值 | ${header} |\n|---|---|---|---|\n| Anthropic | E轮 | 615亿美元 | ${when} |\n`;
+
+describe('a date cell dates its row only under a time column', () => {
+  it('a date under "Next datapoint" or "Expected" does not date the figure', () => {
+    expect(flaggedClaim(EN('Next datapoint', 'late January'), '$61.5B', DATE).verdicts).not.toContain('wrong-period');
+    expect(flaggedClaim(EN('Expected update', 'Jan'), '$61.5B', DATE).verdicts).not.toContain('wrong-period');
+    expect(flaggedClaim(EN('Next datapoint', 'late January'), '$61.5B', DATE).claim?.period).toBeUndefined();
+  });
+
+  it('nor in Chinese under 下一 / 预计', () => {
+    expect(flaggedClaim(ZH('下一次披露', '1月下旬'), '615亿美元', DATE).verdicts).not.toContain('wrong-period');
+    expect(flaggedClaim(ZH('预计下一轮', '1月'), '615亿美元', DATE).verdicts).not.toContain('wrong-period');
+  });
+
+  it('a date under a time column still dates the row, and a wrong one is flagged', () => {
+    expect(flaggedClaim(EN('Date', 'late January'), '$61.5B', DATE).verdicts).toEqual(['wrong-period']);
+    expect(flaggedClaim(EN('Month (2025)', 'Jan'), '$61.5B', DATE).verdicts).toEqual(['wrong-period']);
+    expect(flaggedClaim(ZH('日期', '1月下旬'), '615亿美元', DATE).verdicts).toEqual(['wrong-period']);
+  });
+
+  it('a round named by its date dates its row', () => {
+    expect(flaggedClaim('| Company | Round | Valuation |\n|---|---|---|\n| Anthropic | Jan 2025 | $61.5B |\n', '$61.5B', DATE).verdicts).toEqual(['wrong-period']);
+  });
+
+  it('the right month under a time column is silent', () => {
+    expect(flaggedClaim(EN('Date', 'early March'), '$61.5B', DATE).verdicts).toEqual([]);
+  });
+});
