@@ -9,12 +9,12 @@ import type { FactBase } from '../../facts/index';
 import type { Quantity } from '../../model';
 import type { SentenceView } from './view';
 
-function family(metric: string, kb: FactBase): string {
+export function family(metric: string, kb: FactBase): string {
   const parent = kb.metrics.get(metric)?.shareOf ?? metric;
   return parent.split('.')[0];
 }
 
-function metricOf(q: Quantity, views: readonly SentenceView[]): string | undefined {
+export function metricOf(q: Quantity, views: readonly SentenceView[]): string | undefined {
   for (const v of views) {
     const claim = v.claims.get(q.start);
     if (claim) return claim.metric?.value;

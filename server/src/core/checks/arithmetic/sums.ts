@@ -14,6 +14,7 @@ import { sameMeasure } from './measures';
 import { checkable, intervalOf, sameDimension } from './operands';
 import type { Certainty, RelationOutcome } from './outcome';
 import type { RelationDetector } from './relation';
+import { partsUncertain } from './uncertainParts';
 import { gapBetween, textAfter, type SentenceView } from './view';
 
 // Bare "total" is left out on purpose: as an adjective ("total costs were $3B") it names one figure, not a sum.
@@ -117,6 +118,8 @@ export const sums: RelationDetector = (view, ctx) => {
         return;
       }
     }
+    // Parts of mixed measures, or some of them adding up: uncertain, so no finding (uncertainParts.ts).
+    if (partsUncertain(view, total, parts, ctx.kb)) return;
     out.push(outcome(view, total, run.slice().reverse(), cue.certainty));
   });
   return out;
