@@ -28,6 +28,7 @@ import { narrativeMonth } from './narrativeMonth';
 import { yearPartReading } from './yearPartYear';
 import { fiscalYearGoingOn } from './fiscalSequence';
 import { headingYearReading } from './headingYear';
+import { paragraphOffsetPeriod } from './paragraphOffset';
 import { datesExchangeRate, datesOnlyRate } from './fxRateDate';
 import { ownConjunctDates } from './conjunctDate';
 
@@ -275,7 +276,10 @@ function settle(m: PeriodMention | undefined, how: BindingHow, input: PeriodInpu
   if (m.kind === 'present') {
     return input.periodKind === 'instant' && m.period ? { value: m.period, how: 'document', span } : 'none';
   }
-  let period = m.period;
+  // "**2025年7月** …。同月，…": a calendar offset with no date before it in its sentence reads from the paragraph's.
+  let period = m.period ?? paragraphOffsetPeriod(m, input.paragraph, input.sentence, (s) => input.find(s, input.fiscalYearEnd), input);
+  // ...a date borrowed from another sentence, so only as sure as the paragraph's context.
+  if (!m.period && period) how = 'context';
   let guessed = m.yearGuessed;
   let inferred = m.yearGuessed || m.yearInferred;
   // A year of the sentence that is another figure's does not date this month (yearAnchor.ts).

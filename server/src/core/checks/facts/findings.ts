@@ -94,6 +94,8 @@ function metricName(id: string, kb: FactBase, locale: Locale): string {
   return m ? (m.names[lang][0] ?? m.names.en[0] ?? id) : id;
 }
 
+const ASKED_AT_MOST_INFORMATION = new Set<Judgement['verdict']>(['stale', 'wrong-period', 'contradicted']);
+
 /** Error needs unambiguous binding and trustworthy facts (checking-model §5). */
 function earnedSeverity(claim: Claim, j: Judgement, checkCeiling: Severity): Severity {
   const facts = j.deciding;
@@ -106,6 +108,8 @@ function earnedSeverity(claim: Claim, j: Judgement, checkCeiling: Severity): Sev
   const trustedSamePeriod = j.verdict === 'wrong-period' && j.related.some((f) => !weak(f));
   if (facts.every(weak) && !trustedSamePeriod) return capSeverity(ceiling, 'information');
   if (j.verdict === 'conflicting') return 'information';
+  // A question's figure is the asker's, not the author's statement (askedFigure.ts).
+  if (j.asked && ASKED_AT_MOST_INFORMATION.has(j.verdict)) return 'information';
   if (j.verdict === 'contradicted') {
     if ((j.gap ?? 1) < MATERIAL_GAP) return 'information';
     // Missing one member's figure says nothing when the figure may be the group's sum.

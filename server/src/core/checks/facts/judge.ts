@@ -49,13 +49,19 @@ import { judgeAsFamilyMember } from './familyMember';
 import { judgeAnchored } from './valueAnchor';
 import { statedRecordPeriod } from './statedRecord';
 import { judgeAsOtherParty } from './otherParty';
+import { figureAsked } from './askedFigure';
+import { ownedByUnknownParty } from './unknownOwner';
 
 export function judgeClaim(written: Claim, kb: FactBase, context: JudgeContext = {}): Judgement {
   const claim = yuanForYenSign(written, kb);
   const asWritten = judgeAsPlan(claim, kb, context) ?? judgeEitherReading(claim, (c) => judge(c, kb, context));
-  const j = asWritten.verdict === 'unverifiable' ? (judgeAsRecordFigure(claim, kb, context) ?? asWritten) : asWritten;
+  const recorded = asWritten.verdict === 'unverifiable' ? (judgeAsRecordFigure(claim, kb, context) ?? asWritten) : asWritten;
+  // "the UK's entire 2021 GDP of $3.1 trillion": another party's figure, one the fact base cannot check.
+  const unknownOwner = recorded.verdict !== 'supported' && ownedByUnknownParty(context.sentenceText, claim.quantity.start - claim.sentence.start, kb);
+  const j: Judgement = unknownOwner ? { verdict: 'unverifiable', deciding: [], related: [] } : recorded;
   const periodInferred = j.periodInferred || claim.period?.inferred;
-  return { ...j, periodSure: j.periodSure || periodSure(claim, context, kb, j.verdict), ...(periodInferred ? { periodInferred } : {}) };
+  const asked = figureAsked(context.sentenceText, claim.quantity.end - claim.sentence.start);
+  return { ...j, periodSure: j.periodSure || periodSure(claim, context, kb, j.verdict), ...(periodInferred ? { periodInferred } : {}), ...(asked ? { asked } : {}) };
 }
 
 /**

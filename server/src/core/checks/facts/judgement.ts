@@ -27,6 +27,8 @@ export interface Judgement {
    * $3.5B at $61.5B"), so the binding may have swapped the two figures' metrics (boundMetricBeside.ts).
    */
   metricStatedBeside?: boolean;
+  /** The figure sits in a question: asked, not stated (askedFigure.ts). */
+  asked?: boolean;
 }
 
 /** A contradicted claim must miss every same-period fact by more than this (relative) to be more than information. */

@@ -1,0 +1,28 @@
+/**
+ * A figure whose own noun phrase names another owner ("the UK's entire 2021 GDP of $3.1 trillion") is
+ * that owner's; when the fact base does not know the owner, it is unverifiable, not a wrong period of
+ * the sentence subject's figure (unknownOwner.ts). Bundled facts: McKinsey's generative-AI estimate
+ * $2.6T–$4.4T a year (June 2023); Nvidia's fiscal 2024 revenue $60.9B.
+ */
+import { describe, expect, it } from 'vitest';
+import { draftFindings } from '../../../helpers/draftFindings';
+
+const DATE = '2026-03-01';
+const ESTIMATE = 'McKinsey estimated generative AI could add $2.6 trillion to $4.4 trillion a year to the global economy. ';
+
+describe('a figure owned by a party the fact base does not know is unverifiable', () => {
+  it.each([
+    `${ESTIMATE}For scale, the firm compared the upper half of that range with the UK's entire 2021 GDP of $3.1 trillion.`,
+    `${ESTIMATE}The firm set the top of that range beside the United Kingdom's 2021 output of about $3.1 trillion.`,
+  ])('%s', (text) => {
+    expect(draftFindings(text, DATE)).toEqual([]);
+  });
+
+  it("near miss: a known owner's figure is still checked", () => {
+    expect(draftFindings("Nvidia's fiscal 2024 revenue of $80.9 billion was a record.", DATE)).toEqual(['$80.9 billion fact.value-mismatch error']);
+  });
+
+  it('near miss: the subject\'s own figure without another owner is still checked', () => {
+    expect(draftFindings('McKinsey estimated in 2021 that generative AI could add $3.1 trillion a year to the global economy.', DATE)).not.toEqual([]);
+  });
+});
