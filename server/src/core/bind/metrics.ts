@@ -11,7 +11,8 @@ import { asideWithout, outsideAsides } from './bracketAside';
 import type { Binding, Quantity, Span } from '../model';
 import { metricsOfDenominator } from './perUnit';
 import type { BindingKnowledge } from './knowledge';
-import { findLiterals, longestNonOverlapping, lowerAscii, wordLiteral, type Literal } from './literals';
+import { findLiterals, longestNonOverlapping, lowerAscii } from './literals';
+import { triggerTable } from './triggerTable';
 import { withoutLink } from './linkedClause';
 import { owningTrigger } from './ownedMetric';
 import { topicSegment } from './segmentTopic';
@@ -21,7 +22,6 @@ import type { EntityMention } from './mentions';
 import { withoutSubjects } from './parallelClause';
 import { respectiveMetric } from './respectively';
 import { isWhitespaceCode } from '../text/whitespace';
-import { spellingVariants } from '../text/spellingVariants';
 
 export interface TriggerMention extends Span {
   metric: string;
@@ -33,71 +33,11 @@ export interface TriggerMention extends Span {
   share?: boolean;
 }
 
-interface TriggerTable {
-  literals: Literal[];
-  metrics: string[];
-  strong: boolean[];
-  order: Map<string, number>;
-}
-
 /**
  * How many characters nearer a hint must be to beat a word that names a metric: "annualized revenue
  * reached $1.6B" is annualized revenue, not a market-cap milestone.
  */
 const HINT_PENALTY = 15;
-
-/**
- * A trigger names a measure when it contains a metric name or is a word of one ("market cap" of
- * "market cap milestone", 价格 of 订阅价格); verbs and other hints ("reached", 支付) do not.
- */
-function namesMetric(trigger: string, names: readonly MetricName[]): boolean {
-  const t = lowerAscii(trigger);
-  const chinese = /[\u3400-\u9fff]/.test(t);
-  const spaced = ` ${t.replace(/[^a-z0-9]+/g, ' ')} `;
-  return names.some((name) => {
-    if (t.includes(name.lower)) return true;
-    if (chinese) return t.length >= 2 && name.lower.includes(t);
-    return name.spaced.includes(spaced);
-  });
-}
-
-/** A metric name lower-cased, and with its words between single spaces (" data center revenue "). */
-interface MetricName {
-  lower: string;
-  spaced: string;
-}
-
-function metricName(raw: string): MetricName {
-  const lower = lowerAscii(raw);
-  return { lower, spaced: ` ${lower.replace(/[^a-z0-9]+/g, ' ')} ` };
-}
-
-const tables = new WeakMap<BindingKnowledge, TriggerTable>();
-
-function triggerTable(kb: BindingKnowledge): TriggerTable {
-  const cached = tables.get(kb);
-  if (cached) return cached;
-  const literals: Literal[] = [];
-  const metrics: string[] = [];
-  const strong: boolean[] = [];
-  const order = new Map<string, number>();
-  // A trigger in another spelling of a name ("data-centre" of "data center revenue") names it too.
-  const names = [...kb.metrics.values()].flatMap((m) => [...m.names.en.flatMap(spellingVariants), ...m.names.zh]).map(metricName);
-  for (const metric of kb.metrics.values()) {
-    order.set(metric.id, order.size);
-    const words = new Set([...metric.triggers.en, ...metric.triggers.zh]);
-    for (const text of words) {
-      if (!text.trim()) continue;
-      // All-lower-case words match in any case ("Revenue"); words with capitals as written ("ARR", "W").
-      literals.push(wordLiteral(text));
-      metrics.push(metric.id);
-      strong.push(namesMetric(text, names));
-    }
-  }
-  const table = { literals, metrics, strong, order };
-  tables.set(kb, table);
-  return table;
-}
 
 /** Trigger words in text[from, to); overlapping ones keep the longest ("annualized revenue" over "revenue"). */
 export function findTriggers(text: string, kb: BindingKnowledge, from = 0, to = text.length, lower?: string): TriggerMention[] {

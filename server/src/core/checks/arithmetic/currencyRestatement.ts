@@ -4,12 +4,13 @@
  * compared: a share or ratio that pairs them divides a figure by itself.
  */
 import type { Quantity } from '../../model';
+import { HEDGE_EN, HEDGE_ZH } from './cues';
 import { isPlainMoney } from './operands';
 import { textBefore, type SentenceView } from './view';
 
 /** The words that introduce a conversion right before the converted figure. */
-const CONVERSION_BEFORE_ZH = /(?:约合|折合|折算(?:成|为)?|换算(?:成|为|下来)?)\s*(?:约|大约)?\s*$/;
-const CONVERSION_BEFORE_EN = /[,(]\s*(?:or|i\.e\.,?|equivalent to)\s+(?:(?:about|roughly|around|some|nearly|almost)\s+)?$/i;
+const CONVERSION_BEFORE_ZH = new RegExp(`(?:约合|折合|折算(?:成|为)?|换算(?:成|为|下来)?)\\s*(?:${HEDGE_ZH})?\\s*$`);
+const CONVERSION_BEFORE_EN = new RegExp(`[,(]\\s*(?:or|i\\.e\\.,?|equivalent to)\\s+(?:${HEDGE_EN}\\s+)?$`, 'i');
 
 /** Whether one of a and b restates the other in another currency, in this sentence. */
 export function restatesInOtherCurrency(view: SentenceView, a: Quantity, b: Quantity): boolean {

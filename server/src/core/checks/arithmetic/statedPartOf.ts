@@ -5,6 +5,7 @@
  * ("half of", "60% of") or around the whole ("占总营收76.58亿美元的一半") says which is part of which.
  */
 import type { Quantity } from '../../model';
+import { HEDGE_ZH } from './cues';
 import { gapBetween, textAfter, type SentenceView } from './view';
 
 const SHARE_KINDS = new Set<Quantity['kind']>(['percent', 'ratio']);
@@ -13,6 +14,7 @@ const OF_AFTER_EN = /^\s+of\b/i;
 /** "，占总营收" … "的一半": the part's copula before the whole, 的 and the share after it. */
 const SHARE_OF_ZH = /(?:占|相当于|约为|是)[^，,。；;]{0,12}$/;
 const OF_SHARE_AFTER_ZH = /^\s*的\s*$/;
+const HEDGES_ZH = new RegExp(HEDGE_ZH, 'g');
 
 /** Whether the sentence states `part` as a share of `whole` (in either order of writing). */
 export function statedPartOf(view: SentenceView, a: Quantity, b: Quantity): boolean {
@@ -24,6 +26,6 @@ export function statedPartOf(view: SentenceView, a: Quantity, b: Quantity): bool
     !!next &&
     SHARE_KINDS.has(next.kind) &&
     SHARE_OF_ZH.test(gapBetween(view, first, second)) &&
-    OF_SHARE_AFTER_ZH.test(gapBetween(view, second, next).replace(/约|大约|近|超过/g, ''))
+    OF_SHARE_AFTER_ZH.test(gapBetween(view, second, next).replace(HEDGES_ZH, ''))
   );
 }
