@@ -45,6 +45,7 @@ import { references } from './references';
 import { restated } from './restated';
 import type { RelationDetector } from './relation';
 import { shareOfBoundWhole } from './shareOfBoundWhole';
+import { shareOfGrowth } from './shareOfGrowth';
 import { shareOfTotal } from './shareOfTotal';
 import { shareOfWritten } from './shareOfWritten';
 import { stakes } from './stakes';
@@ -66,7 +67,7 @@ export interface ArithmeticInput {
 export type RelationCheck = (input: ArithmeticInput) => Finding[];
 
 /** In priority order: an explicit equation is the surest reading of its numbers, a sum the loosest. */
-const RELATIONS: RelationDetector[] = [equations, percentOf, shareOfWritten, annualized, pace, average, tokenPrice, currency, growth, periodPair, periodDifference, paragraphChange, statedGap, complements, ambiguousGrowth, ratios, perPlace, references, namedRatios, shareOfBoundWhole, shareOfTotal, multipleOfNamed, namedBaselines, anaphora, restated, stakes, recordedStakes, recordedWhole, recordedMargin, recordedLevel, unitPrice, multiplied, sums, pairTotal];
+const RELATIONS: RelationDetector[] = [equations, shareOfGrowth, percentOf, shareOfWritten, annualized, pace, average, tokenPrice, currency, growth, periodPair, periodDifference, paragraphChange, statedGap, complements, ambiguousGrowth, ratios, perPlace, references, namedRatios, shareOfBoundWhole, shareOfTotal, multipleOfNamed, namedBaselines, anaphora, restated, stakes, recordedStakes, recordedWhole, recordedMargin, recordedLevel, unitPrice, multiplied, sums, pairTotal];
 
 export const runArithmetic: RelationCheck = (input) => {
   const findings: Finding[] = [];
