@@ -17,6 +17,14 @@ describe('an average per year of a written total', () => {
     ['en, over five years, wrong', { text: 'OpenAI agreed to buy $300 billion of computing power over five years, about $80 billion a year.', flagged: ['$80 billion'] }],
     ['en, over five years, right', { text: 'OpenAI agreed to buy $300 billion of computing power over five years, about $60 billion a year.', consistent: ['$60 billion'] }],
     ['en, averaging, wrong', { text: 'The company will spend $90 billion over three years, averaging $45 billion a year.', flagged: ['$45 billion'] }],
+    ['zh, the stretch written twice, wrong', { text: '公司计划在未来五年里投入约500亿元，五年下来平均每年约150亿元。', flagged: ['150亿元'] }],
+    ['zh, the stretch written twice, right', { text: '公司计划在未来五年里投入约500亿元，五年下来平均每年约100亿元。', consistent: ['100亿元'] }],
+    ['zh, an amount per data centre is no total, wrong', { text: '公司计划在未来五年里投入约500亿元，平均每座数据中心约20亿元，五年下来平均每年约150亿元。', flagged: ['150亿元'] }],
+    ['en, in N days, restated per day, wrong', { text: 'The cluster grew to 9,000 GPUs in 30 days, or about 400 GPUs a day.', flagged: ['400 GPUs'] }],
+    ['en, in N days, restated per day, right', { text: 'The cluster grew to 9,000 GPUs in 30 days, or about 300 GPUs a day.', consistent: ['300 GPUs'] }],
+    ['en, a product count and the plain noun, wrong', { text: 'The lab went from nothing to 60,000 B200 GPUs in 100 days — roughly 900 GPUs a day.', flagged: ['900 GPUs'] }],
+    ['en, the averaging subject names the deal of the sentence before, wrong', { text: 'The company signed a four-year cloud contract worth $12 billion. The contract averages about $4 billion a year.', flagged: ['$4 billion'] }],
+    ['en, the averaging subject names the deal of the sentence before, right', { text: 'The company signed a four-year cloud contract worth $12 billion. The contract averages about $3 billion a year.', consistent: ['$3 billion'] }],
   ])('%s', (_, c) => run(c));
 
   it.each<[string, Case]>([
@@ -25,5 +33,7 @@ describe('an average per year of a written total', () => {
     ['a stretch in months for a yearly figure', { text: 'The company will spend $90 billion over 18 months, averaging $45 billion a year.' }],
     ['two stretches of time', { text: 'The company will spend $90 billion over three years, after two years of planning, averaging $45 billion a year.' }],
     ['zh, the total in the previous sentence but no opening 按', { text: '合同价值3000亿美元。公司5年来平均每年收入约500亿美元。' }],
+    ['en, in N days, then a rate of its own', { text: 'The lab trained on 3,000 chips in 60 days, and now adds 80 chips a day.' }],
+    ['en, the averaging subject names something else', { text: 'The company signed a four-year cloud contract worth $12 billion. Its revenue averages about $4 billion a year.' }],
   ])('not flagged: %s', (_, c) => run(c));
 });

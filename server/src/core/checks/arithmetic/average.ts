@@ -7,20 +7,25 @@
  * The structure is the binding: an averaging word (平均, 均摊, "averages", "over N years") ties a per-period
  * amount to the one stretch of time written before it, and to the like amounts (same currency or counted
  * noun) before that; each such amount is a reading, and a number some reading explains is not flagged
- * (index.ts). The stretch must be in the cadence's unit (years for "a year", 每年).
+ * (index.ts). The stretch must be in the cadence's unit (years for "a year", 每年); written twice ("约八年里…八年
+ * 下来") it is still one stretch. Without an averaging word, a per-period amount set right after the
+ * stretch as its restatement ("100,000 GPUs in 122 days — roughly 1,200 GPUs a day") averages it too. In
+ * English the stretch and total may be the sentence before's when the averaging verb's subject names
+ * them ("a five-year contract worth $17.4 billion. … the base contract averages about $4.4 billion a
+ * year"): probable, no fix.
  */
 import type { Quantity } from '../../model';
 import { div } from '../intervals';
 import { cadenceOf } from './annualized';
-import { HEDGE_ZH } from './cues';
+import { HEDGE_EN, HEDGE_ZH, RESTATE_EN, RESTATE_ZH, onlyWords } from './cues';
 import { checkable, intervalOf, sameDimension } from './operands';
 import type { Certainty, RelationOutcome } from './outcome';
 import type { RelationDetector } from './relation';
-import { isDuration, textAfter, textBefore, type SentenceView } from './view';
+import { gapBetween, isDuration, textAfter, textBefore, type SentenceView } from './view';
 
-type Unit = 'year' | 'month' | 'quarter';
+type Unit = 'year' | 'month' | 'quarter' | 'week' | 'day';
 
-const PER_AFTER_EN = /^\s*(?:a|per|each)\s+(year|month|quarter)\b|^\s*(annually)\b/i;
+const PER_AFTER_EN = /^\s*(?:a|per|each)\s+(year|month|quarter|week|day)\b|^\s*(annually)\b/i;
 const PER_BEFORE_ZH = new RegExp(`(?:平均|年均)?每(?:个)?(年|月|季度|季)(?:约为|约|为|是|达到|达|投入|支出|花费|需要)*\\s*(?:${HEDGE_ZH})?\\s*$|(年均)(?:约为|约|为|是|达到|达|投入|支出)*\\s*(?:${HEDGE_ZH})?\\s*$`);
 const AVERAGING_EN = /\baverag(?:e|es|ed|ing)\b|\bon average\b|\bspread (?:over|across)\b|\bover (?:the )?(?:next |following |coming )?(?:\w+|\d+) (?:years|months|quarters)\b/i;
 const AVERAGING_ZH = /平均|均摊|摊到|摊下来|年均/;
@@ -28,6 +33,19 @@ const AVERAGING_ZH = /平均|均摊|摊到|摊下来|年均/;
 const OPENS_ZH = /^\s*(?:如果|若)?(?:按|以|分)\s*$/;
 
 const ZH_UNIT: Record<string, Unit> = { 年: 'year', 年均: 'year', 月: 'month', 季度: 'quarter', 季: 'quarter' };
+/**
+ * "100,000 GPUs in 122 days — roughly 1,200 GPUs a day": a per-period amount set right after the stretch,
+ * as its restatement (a dash, "or", "i.e.", a hedge and nothing else), averages the total over it even
+ * without an averaging word.
+ */
+const RESTATES_SPAN = [onlyWords('en', RESTATE_EN), onlyWords('zh', RESTATE_ZH)];
+/** "每吉瓦约470亿美元": an amount per some other unit is a rate, not a total. */
+const PER_OTHER_ZH = /每[^\d，,。；;每]{1,8}(?:约为|约|为|是)?\s*$/;
+/**
+ * "…a five-year contract worth $17.4 billion. … the base contract averages about $4.4 billion a year.":
+ * the averaging verb's subject names what the sentence before priced over the stretch it wrote.
+ */
+const SUBJECT_AVERAGES_EN = new RegExp(`\\b(?:the|this|that|its|their)\\s+(?:[a-z-]+\\s+){0,2}?([a-z-]{3,})\\s+(?:averages|averaged|works out to|worked out to)\\s+(?:${HEDGE_EN}\\s+)?$`, 'i');
 
 function cadenceUnit(view: SentenceView, x: Quantity): Unit | undefined {
   // The recogniser may have read "a year" / 每年 into the amount's denominator.
@@ -43,30 +61,60 @@ function cadenceUnit(view: SentenceView, x: Quantity): Unit | undefined {
 
 function durationUnit(q: Quantity): Unit | undefined {
   const u = q.unit?.toLowerCase().replace(/s$/, '');
-  return u === 'year' || u === 'month' || u === 'quarter' ? u : undefined;
+  return u === 'year' || u === 'month' || u === 'quarter' || u === 'week' || u === 'day' ? u : undefined;
 }
 
-/** A plain amount that is not itself a rate per period. */
+/** A plain amount that is not itself a rate per period (nor per some other unit). */
 function isTotal(q: Quantity, x: Quantity, view: SentenceView): boolean {
-  return checkable(q) && !isDuration(q) && q !== x && sameDimension(q, { ...x, per: undefined }) && !q.per && cadenceOf(view, q) === undefined;
+  if (!checkable(q) || isDuration(q) || q === x || q.per || cadenceOf(view, q) !== undefined) return false;
+  if (view.lang === 'zh' && PER_OTHER_ZH.test(textBefore(view, q, 12))) return false;
+  return sameDimension(q, { ...x, per: undefined }) || namesSameThing(q, x);
+}
+
+/** "100,000 H100 GPUs" and "1,200 GPUs": a count whose written noun ends in the other's unit. */
+function namesSameThing(q: Quantity, x: Quantity): boolean {
+  if (q.kind !== 'count' || x.kind !== 'count' || !x.unit) return false;
+  const noun = x.unit.toLowerCase().replace(/s$/, '');
+  return new RegExp(`\\b${noun.replace(/[^a-z0-9]/g, '')}s?$`, 'i').test(q.text.trim());
+}
+
+/** The one stretch of the cadence's unit, counting a stretch written twice ("约八年里…八年下来") once. */
+function oneSpan(spans: Quantity[]): Quantity | undefined {
+  const distinct = spans.filter((q, i) => spans.findIndex((p) => p.value === q.value) === i);
+  return distinct.length === 1 && checkable(distinct[0]) ? distinct[distinct.length - 1] : undefined;
+}
+
+/** The stretch and totals of the sentence before, when this one's averaging subject names them. */
+function pricedBefore(view: SentenceView, x: Quantity, unit: Unit, previous: SentenceView | undefined): { span: Quantity; totals: Quantity[] } | undefined {
+  const m = view.lang === 'en' && previous ? SUBJECT_AVERAGES_EN.exec(textBefore(view, x, 60)) : null;
+  if (!m || !previous) return undefined;
+  const span = oneSpan(previous.quantities.filter((q) => isDuration(q) && durationUnit(q) === unit));
+  if (!span) return undefined;
+  const named = new RegExp(`\\b${m[1]}s?\\b`, 'i');
+  const totals = previous.quantities.filter((q) => isTotal(q, x, previous) && named.test(previous.text.slice(0, q.start - previous.span.start)));
+  return { span, totals };
 }
 
 export const average: RelationDetector = (view, ctx) => {
   const out: RelationOutcome[] = [];
-  const averaging = view.lang === 'zh' ? AVERAGING_ZH : AVERAGING_EN;
-  if (!averaging.test(view.text)) return out;
+  const averaging = (view.lang === 'zh' ? AVERAGING_ZH : AVERAGING_EN).test(view.text);
   for (const x of view.quantities) {
     if (!checkable(x) || (x.kind !== 'money' && x.kind !== 'count')) continue;
     const unit = cadenceUnit(view, x);
     if (!unit) continue;
     const before = view.quantities.filter((q) => q.end <= x.start);
     const spans = before.filter((q) => isDuration(q) && durationUnit(q) === unit);
-    if (spans.length !== 1 || !checkable(spans[0])) continue;
-    const span = spans[0];
+    let span = oneSpan(spans);
     let totals = before.filter((q) => isTotal(q, x, view));
     let certainty: Certainty = 'explicit';
+    if (!span) {
+      const prior = spans.length === 0 ? pricedBefore(view, x, unit, ctx.previous) : undefined;
+      if (!prior) continue;
+      ({ span, totals } = prior);
+      certainty = 'probable';
+    } else if (!averaging && !RESTATES_SPAN.some((re) => re.test(gapBetween(view, span as Quantity, x)))) continue;
     const opening = view.text.slice(0, span.start - view.span.start);
-    if (totals.length === 0 && ctx.previous && view.lang === 'zh' && OPENS_ZH.test(opening.replace(/^[-*\s]*/, ''))) {
+    if (totals.length === 0 && ctx.previous && view.lang === 'zh' && averaging && OPENS_ZH.test(opening.replace(/^[-*\s]*/, ''))) {
       totals = ctx.previous.quantities.filter((q) => isTotal(q, x, ctx.previous as SentenceView));
       certainty = 'probable';
     }
