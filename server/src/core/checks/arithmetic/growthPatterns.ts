@@ -46,11 +46,14 @@ const RATE_TO_OLD_EN = new RegExp(
 );
 /** "from A [in 2023] to B", "1 million downloads on 24 January to 2.6 million". */
 const FROM_TO_GAP_EN = new RegExp(`^\\s*(?:[\\w'’-]+\\s+){0,2}?(?:(?:in|on|at|by|during|as of|for)\\s+[\\w ,'’-]{1,25}?\\s*)?,?\\s*to\\s+(?:[\\w’'-]+['’]s\\s+)?(?:${HEDGE_EN}\\s+)?$`, 'i');
-const TO_FROM_GAP_EN = new RegExp(`^\\s*(?:(?:in|on|at|by|during|for)\\s+[\\w ,'’-]{1,25}?\\s*)?,?\\s*from\\s+(?:${HEDGE_EN}\\s+)?$`, 'i');
+/** "last year", "a year earlier": a time phrase without a preposition, dating the value before it. */
+const RELATIVE_TIME_EN = '(?:(?:last|this|next|the previous|the prior)\\s+(?:year|quarter|month)|an?\\s+(?:year|quarter|month)\\s+(?:earlier|ago|before))';
+const TO_FROM_GAP_EN = new RegExp(`^\\s*(?:(?:in|on|at|by|during|for)\\s+[\\w ,'’-]{1,25}?\\s*|${RELATIVE_TIME_EN}\\s*)?,?\\s*from\\s+(?:${HEDGE_EN}\\s+)?$`, 'i');
 /** "B …, up from A": the new value first, no rate in between. */
 const UP_FROM_GAP_EN = new RegExp(`^(?:[^\\d;]|\\b(?:19|20)\\d{2}\\b){0,40}?\\b(?:(up|rising|growing|higher)|(down|falling|lower))\\s+from\\s+(?:${HEDGE_EN}\\s+)?$`, 'i');
 /** "从", "从2022年11月的", "从2022年11月的每百万tokens" (a date and a price's denominator may come between). */
-const DATE_ZH = '(?:(?:19|20)\\d{2}年)?(?:\\d{1,2}月)?(?:的)?';
+/** "2024年3月的", "去年6月的": a year (written or relative) and month before a value. */
+const DATE_ZH = '(?:(?:(?:19|20)\\d{2}|去|今|前|上|明)年)?(?:\\d{1,2}月)?(?:的)?';
 const FROM_ZH = new RegExp(`(?:从|由)${DATE_ZH}(?:每\\s*[\\d.,万千百亿]*\\s*个?\\s*[A-Za-z\\u4e00-\\u9fff]{1,8}\\s*)?\\s*(?:${HEDGE_ZH})?\\s*$`);
 const FROM_TO_GAP_ZH = new RegExp(`^[^，,。；;\\d]{0,12}?(?:到|至|为)\\s*(?:了)?${DATE_ZH}\\s*(?:${HEDGE_ZH})?\\s*$`);
 /** "较A增长", "比上年同期的A下降". */
@@ -236,7 +239,8 @@ export function changeForRate(view: SentenceView, p: Quantity, changes: Change[]
 const NOUN_BEFORE_EN = /\b(?:(jump|rise|increase|growth|gain|climb|surge)|(drop|fall|decline|decrease|slide))\s+(?:\w+\s+){0,2}?from\s+(?:\S+\s+)?$/i;
 const COPULA_GAP_EN = new RegExp(`^\\s*(?:(?:in|on|by|during|at)\\s+[\\w ’'.-]{1,25}?\\s*)?(?:alone\\s+)?(?:was|is|were|came to|amounted to|:)\\s+(?:${HEDGE_EN}\\s+)?$`, 'i');
 const ARTICLE_GAP_EN = new RegExp(`^\\s*(?:(?:in|on|by|during|at)\\s+[\\w ’'.-]{1,25}?\\s*)?[,，]\\s*(?:or\\s+)?an?\\s+(?:${HEDGE_EN}\\s+)?$`, 'i');
-const VERB_AFTER_EN = /^\s*(?:(increase|rise|jump|gain|growth|surge)|(drop|decline|fall|decrease|slide))\b/i;
+/** The noun after "a 22%": what the change is. A saving, cut or reduction is a fall in what is paid. */
+const VERB_AFTER_EN = /^\s*(?:(increase|rise|jump|gain|growth|surge)|(drop|decline|fall|decrease|slide|saving|savings|cut|reduction|discount))\b/i;
 
 function firstOf(c: Change): Quantity {
   return c.old.start < c.new.start ? c.old : c.new;
