@@ -48,6 +48,8 @@ const RATE_TO_OLD_EN = new RegExp(
 const FROM_TO_GAP_EN = new RegExp(`^\\s*(?:[\\w'’-]+\\s+){0,2}?(?:(?:in|on|at|by|during|as of|for)\\s+[\\w ,'’-]{1,25}?\\s*)?,?\\s*to\\s+(?:[\\w’'-]+['’]s\\s+)?(?:${HEDGE_EN}\\s+)?$`, 'i');
 /** "last year", "a year earlier": a time phrase without a preposition, dating the value before it. */
 const RELATIVE_TIME_EN = '(?:(?:last|this|next|the previous|the prior)\\s+(?:year|quarter|month)|an?\\s+(?:year|quarter|month)\\s+(?:earlier|ago|before))';
+/** "from", "from about", "from the roughly": what opens the old value of a change. */
+const FROM_BEFORE_EN = new RegExp(`\\bfrom\\s+(?:\\S+\\s+|(?:the|its|their)\\s+${HEDGE_EN}\\s+)?$`, 'i');
 const TO_FROM_GAP_EN = new RegExp(`^\\s*(?:(?:in|on|at|by|during|for)\\s+[\\w ,'’-]{1,25}?\\s*|${RELATIVE_TIME_EN}\\s*)?,?\\s*from\\s+(?:${HEDGE_EN}\\s+)?$`, 'i');
 /** "B …, up from A": the new value first, no rate in between. */
 const UP_FROM_GAP_EN = new RegExp(`^(?:[^\\d;]|\\b(?:19|20)\\d{2}\\b){0,40}?\\b(?:(up|rising|growing|higher)|(down|falling|lower))\\s+from\\s+(?:${HEDGE_EN}\\s+)?$`, 'i');
@@ -163,10 +165,10 @@ export function changesIn(view: SentenceView): Change[] {
     const gap = gapBetween(view, x, y);
     if (gap.length > 60) continue;
     if (bare) {
-      if (/\bfrom\s+(?:\S+\s+)?$/i.test(before) && FROM_TO_GAP_EN.test(gap) && !RANGE_WORDS.test(before)) out.push({ old: x, new: y });
+      if (FROM_BEFORE_EN.test(before) && FROM_TO_GAP_EN.test(gap) && !RANGE_WORDS.test(before)) out.push({ old: x, new: y });
       continue;
     }
-    if (/\bfrom\s+(?:\S+\s+)?$/i.test(before) && FROM_TO_GAP_EN.test(gap) && !RANGE_WORDS.test(before)) out.push({ old: x, new: y });
+    if (FROM_BEFORE_EN.test(before) && FROM_TO_GAP_EN.test(gap) && !RANGE_WORDS.test(before)) out.push({ old: x, new: y });
     else if (/\bto\s+(?:\S+\s+)?$/i.test(before) && TO_FROM_GAP_EN.test(gap) && !RANGE_WORDS.test(before)) out.push({ old: y, new: x });
     else if (FROM_ZH.test(before) && FROM_TO_GAP_ZH.test(gap)) out.push({ old: x, new: y, direction: dir(DIRECTION_ZH.exec(gap)) });
     // "年化100亿美元，相当于每月8.3亿美元，比去年的55亿美元…": a restatement per month is not the compared value.
@@ -256,8 +258,20 @@ export function changeBefore(view: SentenceView, m: Quantity, changes: Change[])
   const prev = neighbour(view, m, -1);
   if (!prev) return undefined;
   const gap = gapBetween(view, prev, m);
-  if (!CHANGE_TAIL_EN.test(gap) && !CHANGE_TAIL_ZH.test(gap)) return undefined;
+  if (!CHANGE_TAIL_EN.test(gap) && !CHANGE_TAIL_ZH.test(gap)) return afterSubordinate(view, m, changes);
   return changes.find((c) => c.new === prev || (c.old === prev && c.new.start < c.old.start));
+}
+
+/**
+ * "…to $32 billion in April, when it raised $2 billion: a more than eightfold jump": a clause opened by
+ * when/as/after between the change and a colon only says what happened meanwhile; what follows the colon
+ * describes the change.
+ */
+const SUBORDINATE_THEN_COLON = new RegExp(`^[^;:。；\\d]{0,30}?,\\s*(?:when|as|after|while)\\b[^;:。；]{0,80}:\\s*(?:an?\\s+)?(?:${HEDGE_EN}\\s+)?$`, 'i');
+
+function afterSubordinate(view: SentenceView, m: Quantity, changes: Change[]): Change | undefined {
+  const found = changes.filter((c) => c.new.end <= m.start && c.old.end <= m.start && c.new.start > c.old.start && SUBORDINATE_THEN_COLON.test(gapBetween(view, c.new, m)));
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /** "…，届时约为2024年的3倍", "…, about three times the 2024 level": a multiple of the value of a named year. */

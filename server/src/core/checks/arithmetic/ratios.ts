@@ -28,9 +28,17 @@ const A_TO_M_EN = new RegExp(
 );
 /** Between the multiple and the second amount: "of", "the", "times the", "as much as", "of OpenAI's". */
 const M_TO_B_EN = new RegExp(
-  `^\\s*(?:(times|x|×)\\s*)?(?:(of|as much as|as large as|as big as|the size of|that of)\\s+)?(?:the\\s+)?${POSSESSIVE_EN}?(?:${HEDGE_EN}\\s+)?$`,
+  `^\\s*(?:(times|x|×)\\s*)?(?:(of|as much as|as large as|as big as|the size of|that of)\\s+)?(?:(?:the|its|their)\\s+)?${POSSESSIVE_EN}?(?:${HEDGE_EN}\\s+)?$`,
   'i',
 );
+/**
+ * ", led by Greenoaks,": an aside between an amount and the multiple that describes it says who or
+ * where, not another figure; it is read past.
+ */
+const ASIDE_EN = /,\s*(?:led|co-led|backed|underwritten|reported|according to|per)\b[^,\d;:]{1,40},/gi;
+/** "A对B其实是约30倍", "$109.1 billion against $4.5 billion is about 24 times": A set against B, then the multiple. */
+const SET_AGAINST = /^\s*(?:对|相对于|against|versus|vs\.?)\s*$/i;
+const THEN_MULTIPLE = new RegExp(`^\\s*(?:(?:其实|实际上|实则|大约|大概)?(?:是|为|相当于)|(?:is|was|comes to|works out to)\\s+)\\s*(?:${HEDGE_ZH}|${HEDGE_EN}\\s+)?$`, 'i');
 /** "cheaper", "smaller", "less than": the multiple compares the other way round. */
 const INVERSE_EN = /^\s*(?:times\s+)?(?:cheaper|smaller|less|lower|fewer)\b/i;
 const THAN_EN = new RegExp(`\\bthan\\s+(?:${HEDGE_EN}\\s+)?$`, 'i');
@@ -59,8 +67,8 @@ function readingFor(view: SentenceView, m: Quantity): Reading | undefined {
   const k = qs.indexOf(m);
   const prev = qs[k - 1];
   const next = qs[k + 1];
-  // English: "A is M of B".
-  if (prev && next && A_TO_M_EN.test(gapBetween(view, prev, m))) {
+  // English: "A is M of B" (an aside naming who led or reported may sit between A and M).
+  if (prev && next && A_TO_M_EN.test(gapBetween(view, prev, m).replace(ASIDE_EN, ','))) {
     const gap = gapBetween(view, m, next);
     const mb = M_TO_B_EN.exec(gap);
     const linked = mb && (mb[1] || mb[2] || /times|倍|x$|×$/i.test(m.text) || m.kind === 'ratio');
@@ -78,6 +86,10 @@ function readingFor(view: SentenceView, m: Quantity): Reading | undefined {
     const how = A_TO_M_COMPARED_ZH.exec(gapBetween(view, prev, m));
     if (how && (/[翻番]/.test(m.text) || how[1])) return { a: prevprev, b: prev, inverse: false, certainty: 'explicit' };
     if (how && how[2] && m.value <= 1) return { a: prevprev, b: prev, inverse: false, certainty: 'explicit', increase: true };
+  }
+  // "A对B是M倍", "A against B is M times": a multiple, not a share, of the two set against each other.
+  if (prev && prevprev && m.kind === 'multiple' && SET_AGAINST.test(gapBetween(view, prevprev, prev)) && THEN_MULTIPLE.test(gapBetween(view, prev, m))) {
+    return { a: prevprev, b: prev, inverse: false, certainty: 'explicit' };
   }
   // Chinese: "A是B的M".
   if (prev && prevprev && B_TO_M_ZH.test(gapBetween(view, prev, m)) && A_TO_B_ZH.test(gapBetween(view, prevprev, prev))) {
