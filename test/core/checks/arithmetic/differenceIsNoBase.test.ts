@@ -4,12 +4,9 @@
  * (growth.ts statedDifference, read by periodPair.ts). A rate right after a level is still checked.
  */
 import { describe, expect, it } from 'vitest';
-import { check } from '../../arithmetic/harness';
+import { arithFlags } from './arithFlags';
 
-const growthFlags = (text: string) =>
-  check(text, { date: '2025-11-20' })
-    .findings.filter((f) => f.check === 'arith.growth' && (f.severity === 'warning' || f.severity === 'error'))
-    .map((f) => f.text);
+const growthFlags = (text: string) => arithFlags(text, 'arith.growth');
 
 describe('a difference before a rate is its increment, not its base', () => {
   for (const text of [

@@ -5,12 +5,9 @@
  * of the pair's own measure is still checked.
  */
 import { describe, expect, it } from 'vitest';
-import { check } from '../../arithmetic/harness';
+import { arithFlags } from './arithFlags';
 
-const growthFlags = (text: string) =>
-  check(text, { date: '2025-11-20' })
-    .findings.filter((f) => f.check === 'arith.growth' && (f.severity === 'warning' || f.severity === 'error'))
-    .map((f) => f.text);
+const growthFlags = (text: string) => arithFlags(text, 'arith.growth');
 
 describe('a difference of another measure is not the pair’s', () => {
   for (const text of [
