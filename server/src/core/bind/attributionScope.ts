@@ -78,3 +78,21 @@ export function nounPhraseCredit(text: string, sentence: Span, name: Span, figur
   if (!head || !EN_HEAD_GAP.test(text.slice(head.end, name.start)) || EN_CLAUSE_AFTER_VERB.test(text.slice(name.end, sentence.end))) return undefined;
   return { from: head.start };
 }
+
+/**
+ * A figure the credited statement takes as given is not what the source reports: "Bloomberg reckoned the
+ * 3 points of a year ago were worth about $400 million" credits Bloomberg with the worth, not the 3
+ * points, a figure already known that the definite article points back at. So in English, a figure right
+ * after a definite determiner (the, its, their, these, those) whose noun phrase is the subject of a verb
+ * after it ("were", "is", "would"...), with no other figure or clause break in between; in Chinese, a
+ * figure right after a demonstrative (这, 那, 该, 上述, 前述, 此), which always points back.
+ */
+const EN_DEFINITE_BEFORE = /(?<![A-Za-z])(?:the|its|their|these|those)\s+$/i;
+const EN_SUBJECT_OF = /^[^,;:.，；：。\d$€£¥]{0,40}?(?<![A-Za-z])(?:was|were|is|are|would|will|could|might|may|had|has|have)(?![A-Za-z])/i;
+const ZH_DEMONSTRATIVE_BEFORE = /(?:这|那|该|上述|前述|此)(?:些)?\s*$/;
+
+export function givenFigure(text: string, sentence: Span, q: Span): boolean {
+  const before = text.slice(sentence.start, q.start);
+  if (ZH_DEMONSTRATIVE_BEFORE.test(before)) return true;
+  return EN_DEFINITE_BEFORE.test(before) && EN_SUBJECT_OF.test(text.slice(q.end, sentence.end));
+}

@@ -8,6 +8,7 @@
 import type { Binding, Claim, Lang, Period, Quantity, Span } from '../model';
 import { detectLang } from '../text/lang';
 import { bindAttribution, findAttributions, type Attribution } from './attribution';
+import { givenFigure } from './attributionScope';
 import { columnHeaderEntity } from './columnEntity';
 import { clauseAt, clauseSpans } from './clauses';
 import { documentDate } from './documentDate';
@@ -209,7 +210,8 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
     // A month cell with its column header's year ("| Feb |" under "Month (2025)") dates the row (monthCell.ts).
     const period = cell ? endedColumnPeriod(text, cell, monthCellPeriod(text, cell, tablePeriod(rowPeriodByTimeColumn(text, cell, chosenPeriod, (h) => findInTable(h).length > 0), cell, q, rowQuantities, findInTable), findInTable, { documentDate: docDate, fiscalYearEnd })) : chosenPeriod;
     // A table's source column credits its row as "according to" would (see tableSource.ts).
-    const attribution = bindAttribution(q, clause, nearAttributions) ?? (cell && tableSource(text, cell, mentions));
+    // A figure the credited statement takes as given ("reckoned the 3 points of a year ago were worth…") is not the source's (attributionScope.ts).
+    const attribution = (givenFigure(text, s.span, q) ? undefined : bindAttribution(q, clause, nearAttributions)) ?? (cell && tableSource(text, cell, mentions));
     claims.push(claim(q, s, { entity, product, metric, period, attribution }));
   }
   continueListMetrics(input.text, claims, kb);

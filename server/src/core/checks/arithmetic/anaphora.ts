@@ -5,15 +5,16 @@
  *
  * The subject must be an amount written right before the multiple with only a linking verb between
  * them ("X is about a third of it", "X只有它的1/10"); the base is the last amount of the same dimension
- * in the sentence right before, in the same paragraph (view.ts: previousInParagraph). A pronoun may
- * point elsewhere, so the reading is probable (warning at most) and offers no fix.
+ * in the sentence right before, in the same paragraph (view.ts: previousInParagraph), unless another
+ * like amount of it makes the ratio hold (pointedRatio). A pronoun may point elsewhere, so the reading is
+ * probable (warning at most) and offers no fix.
  */
 import type { Quantity } from '../../model';
 import { div } from '../intervals';
 import { HEDGE_EN, HEDGE_ZH } from './cues';
 import { checkable, intervalOf, sameDimension } from './operands';
-import { probableRatio, type RelationOutcome } from './outcome';
-import type { RelationDetector } from './relation';
+import { probableRatio, settle, type RelationOutcome } from './outcome';
+import type { RelationContext, RelationDetector } from './relation';
 import { gapBetween, isDuration, textAfter, type SentenceView } from './view';
 
 /** "$92 million is roughly " — a linking verb and an optional hedge, nothing else. */
@@ -25,10 +26,25 @@ const LINK_ZH = new RegExp(
   `^\\s*(?:只有|仅为|仅有|仅|只|是|为|约为|约是|相当于|不到|不足|接近|达到)\\s*(?:它|其|这笔钱|这笔|上述金额|上述数字|上述)的\\s*(?:${HEDGE_ZH})?\\s*$`,
 );
 
+/** The amounts a pronoun may point back to: those of the subject's dimension in the previous sentence. */
+function antecedents(previous: SentenceView, subject: Quantity): Quantity[] {
+  return previous.quantities.filter((q) => !isDuration(q) && checkable(q) && sameDimension(q, subject));
+}
+
 /** The amount a pronoun points back to: the last one of the subject's dimension in the previous sentence. */
 function antecedent(previous: SentenceView, subject: Quantity): Quantity | undefined {
-  const like = previous.quantities.filter((q) => !isDuration(q) && checkable(q) && sameDimension(q, subject));
-  return like[like.length - 1];
+  return antecedents(previous, subject).at(-1);
+}
+
+/**
+ * "…stood at $455 billion, up 359% from $99.1 billion a year earlier. OpenAI's $300 billion would be about
+ * two-thirds of that.": "that" may be the sentence's subject as well as its last amount. The ratio is read
+ * against every like amount the pronoun may mean; one that makes it hold is the reading (a consistent
+ * outcome, which also keeps looser readings off the number), else the nearest one, as before.
+ */
+function pointedRatio(view: SentenceView, ctx: RelationContext, previous: SentenceView, m: Quantity, subject: Quantity): RelationOutcome | undefined {
+  const readings = antecedents(previous, subject).map((base) => probableRatio(view.lang, m, subject, base));
+  return readings.find((o) => settle(o, ctx.locale).consistent) ?? readings.at(-1);
 }
 
 function subjectBefore(view: SentenceView, m: Quantity): Quantity | undefined {
@@ -86,9 +102,8 @@ export const anaphora: RelationDetector = (view, ctx) => {
     if ((m.kind !== 'multiple' && m.kind !== 'ratio') || !checkable(m)) continue;
     const subject = subjectBefore(view, m);
     if (!subject || !linked(view, subject, m)) continue;
-    const base = antecedent(previous, subject);
-    if (!base) continue;
-    out.push(probableRatio(view.lang, m, subject, base));
+    const reading = pointedRatio(view, ctx, previous, m, subject);
+    if (reading) out.push(reading);
   }
   return out;
 };

@@ -5,6 +5,8 @@
  * Chinese "增长了两倍" wording is left to ambiguousGrowth.ts.
  */
 import type { Quantity } from '../../model';
+import type { FactBase } from '../../facts/index';
+import { family, ownMetric } from './measures';
 import { div, pow, scale, shift, sub, type Interval } from '../intervals';
 import { HEDGE_EN, HEDGE_ZH } from './cues';
 import { GREW_BY, isAmbiguousMultiple } from './ambiguousGrowth';
@@ -14,12 +16,22 @@ import { restatedChange } from './restatedMultiple';
 import { ownIncrement } from './ownIncrement';
 import type { RelationOutcome } from './outcome';
 import type { RelationDetector } from './relation';
-import { clauseOf, gapBetween, isDuration, neighbour, shortGap, textAfter, textBefore, type SentenceView } from './view';
+import { claimOf, clauseOf, gapBetween, isDuration, neighbour, shortGap, textAfter, textBefore, type SentenceView } from './view';
 
 const DIFF_UP_EN = '(?:rose|grew|increased|jumped|climbed|gained|widened|expanded|up)\\s+by|an? (?:increase|rise|gain|jump) of|added';
 const DIFF_DOWN_EN = '(?:fell|dropped|declined|decreased|narrowed|shrank|down)\\s+by|an? (?:decrease|decline|drop|fall) of';
 export const DIFF_BEFORE_EN = new RegExp(`\\b(?:(${DIFF_UP_EN})|(${DIFF_DOWN_EN}))\\s+(?:${HEDGE_EN}\\s+)?$`, 'i');
 const DIFF_BEFORE_ZH = new RegExp(`(?:(多赚了?|多了|增加了|增长了|多收了?|扩大了|多出|高出|提高了|提升了|上升了)|(减少了|下降了|收窄了|少了|降低了))(?:${HEDGE_ZH})?\\s*$`);
+/** A change verb without 了 ("增加约100亿元", "减少5亿"): too loose to start a difference reading, enough to say the amount is one. */
+const CHANGE_WORD_ZH = new RegExp(`(?:增加|增长|减少|下降|多出|高出)\\s*(?:${HEDGE_ZH})?\\s*$`);
+/**
+ * The amount is written as a change ("an increase of $2B", "明年比今年多出约100亿元"), not a level: it is
+ * no value of a pair a rate or multiple compares, and a rate after it is over some base, not over it.
+ */
+export function statedDifference(view: SentenceView, q: Quantity): boolean {
+  const before = textBefore(view, q, 30);
+  return DIFF_BEFORE_EN.test(before) || DIFF_BEFORE_ZH.test(before) || CHANGE_WORD_ZH.test(before);
+}
 /** "up 23 points": with points, a bare direction word cannot be "up to". */
 const POINTS_BEFORE_EN = new RegExp(`\\b(?:(up|rose|gained|added|climbed|increased|jumped)|(down|fell|lost|dropped|declined|slipped))\\s+(?:by\\s+)?(?:${HEDGE_EN}\\s+)?$`, 'i');
 /** "a 23-point jump": the direction is the noun after the points. */
@@ -113,7 +125,14 @@ function valuesBeforeDifference(view: SentenceView, d: Quantity): Quantity[] {
   return before && shortGap(view, before, prev, 12) !== undefined ? [prev, before] : [prev];
 }
 
-function differenceOutcome(view: SentenceView, d: Quantity, changes: Change[]): RelationOutcome | undefined {
+/** Both amounts' own clauses name a measure (periodPair.ownMetric), of different families (measures.ts). */
+function namedMeasuresDiffer(view: SentenceView, a: Quantity, b: Quantity, kb: FactBase): boolean {
+  const ma = ownMetric(claimOf(view, a));
+  const mb = ownMetric(claimOf(view, b));
+  return ma !== undefined && mb !== undefined && family(ma, kb) !== family(mb, kb);
+}
+
+function differenceOutcome(view: SentenceView, d: Quantity, changes: Change[], kb: FactBase): RelationOutcome | undefined {
   const before = textBefore(view, d, 30);
   const m =
     DIFF_BEFORE_EN.exec(before) ??
@@ -127,6 +146,10 @@ function differenceOutcome(view: SentenceView, d: Quantity, changes: Change[]): 
     // A change between two percentages is stated in points: "从55%升至78%，提高了23个百分点".
     const inPoints = d.kind === 'points' && c.new.kind === 'percent';
     if (!inPoints && !sameDimension(d, c.new)) continue;
+    // "capex of $30B in 2023 and $20B in 2024, while its revenue fell by $15B": a difference whose own
+    // clause names another measure than the pair's is that measure's change, not the pair's. (Points
+    // between two percentages are bound to a measure of points, never the percentages' own.)
+    if (!inPoints && namedMeasuresDiffer(view, d, c.new, kb)) continue;
     const first = c.old.start < c.new.start ? c.old : c.new;
     const last = c.old.start < c.new.start ? c.new : c.old;
     const adjacent = prev.includes(last) || (next === first && /^\s*[,，]?\s*(?:from|从|由)?\s*$/i.test(gapBetween(view, d, first)));
@@ -217,7 +240,7 @@ export const growth: RelationDetector = (view, ctx) => {
     let o: RelationOutcome | undefined;
     if (q.kind === 'percent') o = rateOutcome(view, q, changes);
     if (!o && q.kind === 'multiple') o = multipleOutcome(view, q, changes);
-    if (!o && (q.kind === 'money' || q.kind === 'count' || q.kind === 'number' || q.kind === 'points')) o = differenceOutcome(view, q, changes);
+    if (!o && (q.kind === 'money' || q.kind === 'count' || q.kind === 'number' || q.kind === 'points')) o = differenceOutcome(view, q, changes, ctx.kb);
     if (o) out.push(o);
   }
   return out;

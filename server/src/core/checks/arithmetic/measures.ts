@@ -6,7 +6,7 @@
  * When either amount has no bound metric nothing is known and it may be a part.
  */
 import type { FactBase } from '../../facts/index';
-import type { Quantity } from '../../model';
+import type { Claim, Quantity } from '../../model';
 import type { SentenceView } from './view';
 
 export function family(metric: string, kb: FactBase): string {
@@ -27,4 +27,9 @@ export function sameMeasure(part: Quantity, total: Quantity, views: readonly Sen
   const a = metricOf(part, views);
   const b = metricOf(total, views);
   return !a || !b || family(a, kb) === family(b, kb);
+}
+
+/** A measure counts only when the amount's own clause names it: one carried over from a sibling figure ("其中数据中心184亿美元…上一季度的181.2亿美元") may be the wrong one. */
+export function ownMetric(c: Claim | undefined): string | undefined {
+  return c?.metric?.how === 'explicit' ? c.metric.value : undefined;
 }

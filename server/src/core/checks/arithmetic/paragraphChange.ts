@@ -29,11 +29,11 @@ import {
   bound,
   multipleOutcome,
   ordered,
-  ownMetric,
   rateOutcome,
   spanFits,
   type Dated,
 } from './periodPair';
+import { ownMetric } from './measures';
 import type { RelationDetector } from './relation';
 import { spanOfWords, withinSpan } from './statedSpan';
 import { claimOf, gapBetween, isDuration, neighbour, textAfter, textBefore, type SentenceView } from './view';

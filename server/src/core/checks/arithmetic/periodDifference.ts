@@ -15,7 +15,8 @@ import { HEDGE_ZH } from './cues';
 import { DIFF_BEFORE_EN } from './growth';
 import { checkable, intervalOf, sameDimension } from './operands';
 import type { RelationOutcome } from './outcome';
-import { agree, datedPair, ownMetric, OWN_BASELINE_AFTER, PER_YEAR, spanFits } from './periodPair';
+import { agree, datedPair, OWN_BASELINE_AFTER, PER_YEAR, spanFits } from './periodPair';
+import { ownMetric } from './measures';
 import type { RelationDetector } from './relation';
 import { claimOf, gapBetween, neighbour, textAfter, textBefore } from './view';
 

@@ -16,7 +16,7 @@ import { div, shift, type Interval } from '../intervals';
 import { cadenceOf } from './annualized';
 import { isAmbiguousMultiple } from './ambiguousGrowth';
 import { HEDGE_ZH } from './cues';
-import { growthRate, rateFormula } from './growth';
+import { growthRate, rateFormula, statedDifference } from './growth';
 import { daysBetween } from '../facts/periodMatch';
 import { sameLength } from './periodSpans';
 import { directionAround, type Direction } from './growthPatterns';
@@ -25,6 +25,7 @@ import type { RelationOutcome } from './outcome';
 import type { RelationDetector } from './relation';
 import { claimOf, gapBetween, isDuration, neighbour, textAfter, textBefore, type SentenceView } from './view';
 import { statedPartOf } from './statedPartOf';
+import { ownMetric } from './measures';
 
 const EDGE_SLACK_DAYS = 20;
 
@@ -44,10 +45,6 @@ export function bound(c: Claim | undefined): Period | undefined {
   return p && (p.how === 'explicit' || p.how === 'sentence') ? p.value : undefined;
 }
 
-/** A measure counts only when the amount's own clause names it: one carried over from a sibling figure ("其中数据中心184亿美元…上一季度的181.2亿美元") may be the wrong one. */
-export function ownMetric(c: Claim | undefined): string | undefined {
-  return c?.metric?.how === 'explicit' ? c.metric.value : undefined;
-}
 
 /**
  * Likewise a company: one the amount took from its sentence ("火山引擎总裁介绍…涨到9月的超过1.3万亿") may not be
@@ -90,6 +87,9 @@ export function spanFits(words: string, older: Period, newer: Period): boolean {
 export function datedPair(view: SentenceView, r: Quantity): [Dated, Dated] | undefined {
   const y = neighbour(view, r, -1);
   if (!y || !checkable(y) || isDuration(y) || !['money', 'count', 'number'].includes(y.kind)) return undefined;
+  // "明年比今年多出约100亿元，增幅不到7%": a difference written just before the rate is its increment, never
+  // a value of the pair (the rate is over the older level, not over the increment).
+  if (statedDifference(view, y)) return undefined;
   const cy = claimOf(view, y);
   const py = bound(cy);
   if (!py) return undefined;

@@ -11,6 +11,7 @@ import { CURRENCY_UNITS, pointMatches, matchesLoosely } from './factMatch';
 import { firstFigureCredited } from './claimSentence';
 import { isKnownPublisher, attributionMatches } from './publishers';
 import { factsAbout, knownBy } from './factLookup';
+import { keepsWrittenDigits } from './writtenDigits';
 
 /** The named publisher stands behind a figure of the claim's entity, in any period, that the value matches. */
 function publisherReportsElsewhen(claim: Claim, kb: FactBase, attribution: string, sameUnit: (f: Fact) => boolean): boolean {
@@ -78,7 +79,7 @@ export function metricFreeSlip(claim: Claim, kb: FactBase, context: JudgeContext
   for (const factor of [1000, 0.001, 1e4, 1e-4]) {
     const scaled = candidates.filter((f) => {
       const fi = factInterval(f);
-      return sameUnit(f) && fi !== null && intersects(scale(quantityInterval(q), factor), fi);
+      return sameUnit(f) && fi !== null && intersects(scale(quantityInterval(q), factor), fi) && keepsWrittenDigits(claim, f, factor);
     });
     if (scaled.length > 0) return { verdict: 'wrong-scale', deciding: scaled, related: [], scaleFactor: factor };
   }

@@ -16,6 +16,7 @@ import type { Judgement, JudgeContext } from './judgement';
 import { matches, matchesLoosely, meetsFigure, numeric } from './factMatch';
 import { factsAbout, figureKind, knownBy, newestOf } from './factLookup';
 import { namesPastMoment } from './pastMoment';
+import { keepsWrittenDigits } from './writtenDigits';
 
 /** "seeking", "asking price", "in talks", "寻求", "洽谈": the figure is a proposal, not a closed deal. */
 const PROPOSAL_CUES = /\b(?:seek(?:s|ing)?|asking|ask(?:s|ed)?\s+for|in\s+talks|talks|negotiat\w*|propos\w*|target(?:s|ing)?|aim(?:s|ing)?\s+(?:for|at)|would|could|plans?\s+to|next\s+round)\b|寻求|洽谈|谈判|拟|计划|有望|目标/i;
@@ -71,7 +72,7 @@ export function judgeUndatedLevel(claim: Claim, kb: FactBase, metric: string, co
   if (betweenReports(claim, newest, comparable, documentDate, currentForDays)) return undefined;
   // "valued at about $1.5 billion" against a current $15B: the digits are right, the scale is not.
   for (const factor of SCALE_SLIPS) {
-    const scaled = deciding.filter((f) => meetsFigure(quantityInterval(claim.quantity), f, factor));
+    const scaled = deciding.filter((f) => meetsFigure(quantityInterval(claim.quantity), f, factor) && keepsWrittenDigits(claim, f, factor));
     if (scaled.length > 0) return { verdict: 'wrong-scale', deciding: scaled, related: [], scaleFactor: factor, periodSure: true, periodInferred: true };
   }
   // "ChatGPT的两条曲线：周活用户…", "two curves: weekly users": a figure further from the current one

@@ -5,7 +5,7 @@
 import type { Claim, Fact, Period, Quantity } from '../../../model';
 import type { FactBase } from '../../../facts/index';
 import type { JudgeContext } from '../judgement';
-import { factPeriodRelation, type PeriodRelation } from '../periodMatch';
+import { factPeriodRelation, within, type PeriodRelation } from '../periodMatch';
 import { revisionsKnownBy } from '../guidance';
 import { perFits, productFits, numeric, unitFits } from '../factMatch';
 import { factsAbout, knownBy, levelKnownBy } from '../factLookup';
@@ -82,7 +82,11 @@ export function judgeScope(claim: JudgeScope['claim'], kb: FactBase, context: Ju
   }
   // A season or a rough part of a year ("this summer", 年初) holds a fact that overlaps it as one of its own.
   const approximate = claim.period?.approximate === true;
-  const contained = period ? comparable.filter((f) => relation(period, f) === 'contains' || (approximate && relation(period, f) === 'overlap')) : [];
+  // An event that happens once (a round, a deal) filed under the rough window it was reported in
+  // ("mid-2025", May to July) happened on one day of that window: lying inside the claim's period, it is
+  // one of that period's events, whatever its confidence, never another period's figure.
+  const eventWithin = (f: Fact) => oneOff && within(f.period, period!);
+  const contained = period ? comparable.filter((f) => relation(period, f) === 'contains' || (relation(period, f) === 'overlap' && (approximate || eventWithin(f)))) : [];
   const laterRevisions = ofPeriod.filter((f) => !samePeriod.includes(f) && !displaced.includes(f));
   const otherPeriod = comparable.filter((f) => !samePeriod.includes(f) && !contained.includes(f) && !laterRevisions.includes(f));
   return { claim, q, entity, metric, periodKind, oneOff, currentForDays, relation, ofMetric, comparable, asOfDocument, period, samePeriod, displaced, contained, otherPeriod, laterRevisions, compares };

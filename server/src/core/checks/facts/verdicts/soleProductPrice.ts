@@ -20,6 +20,7 @@ import { knownBy } from '../factLookup';
 import { findEntityMentions } from '../../../bind/mentions';
 import { confusable } from '../metricMixups';
 import { STANDING_METRICS } from './contradicted';
+import { keepsWrittenDigits } from '../writtenDigits';
 
 const NAMED_KINDS = new Set(['company', 'product', 'model']);
 const SLIP_FACTORS = [10, 0.1, 100, 0.01];
@@ -44,7 +45,7 @@ export function soleProductPriceVerdict(s: JudgeScope, kb: FactBase, context: Ju
   if (other.length > 0) return { verdict: 'wrong-metric', deciding: other.flat(), related: standing };
   // A decimal point one or two places off ("0.75美元" for $0.075) is a slip of scale.
   for (const factor of SLIP_FACTORS) {
-    const scaled = standing.filter((f) => meetsFigure(claimIntervalFor(claim, f), f, factor));
+    const scaled = standing.filter((f) => meetsFigure(claimIntervalFor(claim, f), f, factor) && keepsWrittenDigits(claim, f, factor));
     if (scaled.length > 0) return { verdict: 'wrong-scale', deciding: scaled, related: [], scaleFactor: factor };
   }
   const gap = Math.min(...standing.map((f) => relativeGap(quantityInterval(q), factInterval(f)!)));

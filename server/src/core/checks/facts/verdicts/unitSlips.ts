@@ -14,6 +14,7 @@ import { periodBorrowed } from '../borrowedPeriod';
 import { namesPeriodByItsEnd } from '../monthNamesQuarter';
 import { STANDING_METRICS } from './contradicted';
 import { pricesInForce } from './otherPriceInForce';
+import { keepsWrittenDigits } from '../writtenDigits';
 
 export function wrongCurrencyVerdict(s: JudgeScope, context: JudgeContext): Judgement | undefined {
   const { claim, q, period, ofMetric, relation } = s;
@@ -65,7 +66,8 @@ export function wrongScaleVerdict(s: JudgeScope): Judgement | undefined {
     // Only a figure that is a number can be off by a factor: an inequality ("超过6.5亿", "under $5B")
     // scaled by ten still reaches almost anything on its open side; so does any figure against a fact
     // that is only a floor or a ceiling ("over $75 billion"), which meetsFigure leaves out unless the figure is the bound's own.
-    const scaled = scaleFacts.filter((f) => !INEQUALITY.has(q.bound) && meetsFigure(claimIntervalFor(claim, f), f, factor));
+    // And a slip keeps the written digits (writtenDigits.ts): a hedged source's tolerance is no slip's.
+    const scaled = scaleFacts.filter((f) => !INEQUALITY.has(q.bound) && meetsFigure(claimIntervalFor(claim, f), f, factor) && keepsWrittenDigits(claim, f, factor));
     if (scaled.length > 0) return { verdict: 'wrong-scale', deciding: scaled, related: [], scaleFactor: factor };
   }
   return undefined;

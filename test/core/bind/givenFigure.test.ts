@@ -1,0 +1,33 @@
+/**
+ * A figure the credited statement takes as given is not the source's: "Bloomberg reckoned the 3 points
+ * of a year ago were worth about $400 million" credits Bloomberg with the worth, not with the 3 points
+ * the definite article points back at (attributionScope.ts givenFigure). In English a figure after a
+ * definite determiner whose noun phrase is the subject of a verb after it; in Chinese one after a
+ * demonstrative (那, 这, 该). Bundled facts: AI added about 3 points to Azure growth in the September 2023
+ * quarter (ERP Today) and 6 points in the next (a Bloomberg summary).
+ */
+import { describe, expect, it } from 'vitest';
+import { flaggedClaim, itIsSilent } from './flaggedClaim';
+
+const DATE = '2024-11-05';
+/** The heading names the product whose growth the points are of. */
+const azure = (sentence: string) => `# Azure and AI\n\n${sentence}`;
+
+describe('a definite back-reference inside a credited clause is not credited', () => {
+  itIsSilent(
+    [
+      [azure('Bloomberg reckoned the 3 points of a year ago were worth about $400 million in the quarter.'), '3 points'],
+      [azure('据彭博社估算，一年前的那3个百分点价值约4亿美元。'), '3个百分点'],
+    ],
+    DATE,
+  );
+
+  it('near miss: a figure the source states is still credited to it', () => {
+    expect(flaggedClaim(azure('Bloomberg reckoned that a year ago AI was worth 3 points of Azure growth.'), '3 points', DATE).verdicts).toEqual(['misattributed']);
+    expect(flaggedClaim(azure('据彭博社估算，一年前AI贡献了3个百分点，价值约4亿美元。'), '3个百分点', DATE).verdicts).toEqual(['misattributed']);
+  });
+
+  it('near miss: a definite object of the reporting verb is what the source reported', () => {
+    expect(flaggedClaim(azure('Bloomberg reported the 3 points of growth a year ago.'), '3 points', DATE).verdicts).toEqual(['misattributed']);
+  });
+});

@@ -1,0 +1,21 @@
+/**
+ * A growth rate's base is never a difference written just before it: in "明年比今年多出约100亿元，增幅不到7%"
+ * the 100亿元 is the increment, and the rate is over this year's level, not over the increment
+ * (growth.ts statedDifference, read by periodPair.ts). A rate right after a level is still checked.
+ */
+import { describe, expect, it } from 'vitest';
+import { arithFlags } from './arithFlags';
+
+const growthFlags = (text: string) => arithFlags(text, 'arith.growth');
+
+describe('a difference before a rate is its increment, not its base', () => {
+  for (const text of [
+    'Acme公司2026年资本开支计划为1,600亿元，2025年约为1,500亿元，明年比今年多出约100亿元，增幅不到7%。',
+    'Acme公司2026年营收计划为1,600亿元，2025年为1,500亿元，2026年将比2025年增加约100亿元，增长不到7%。',
+  ]) {
+    it(`${text} is not flagged`, () => expect(growthFlags(text)).toEqual([]));
+  }
+  it('near miss: a rate right after the later level is still checked', () => {
+    expect(growthFlags('Acme公司2026年资本开支计划为1,600亿元，2025年为1,500亿元，增幅约20%。')).toEqual(['20%']);
+  });
+});
