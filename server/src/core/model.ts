@@ -191,6 +191,8 @@ export interface Metric {
   oneOff?: boolean;
   /** A product's fixed property (a vendor spec): the same for the product at any date, so it needs no period. */
   timeless?: boolean;
+  /** Metrics this one's figures are filed under (a commitment of money is an investment or a deal's value): see checks/facts/filedAs.ts. */
+  filedAs?: string[];
   /** The metric this one is the year-over-year growth rate of (revenue growth → revenue). */
   growthOf?: string;
   /** What money spent on is this metric ("spent $X on servers" is capex): read with a spending verb. */

@@ -26,6 +26,7 @@ export interface RawMetric {
   shareOf?: string;
   marginNames?: { en?: string[]; zh?: string[] };
   forecastOf?: string;
+  filedAs?: string[];
   currentForDays?: number;
   oneOff?: boolean;
   timeless?: boolean;
@@ -93,6 +94,7 @@ export function toMetric(raw: RawMetric): Metric {
     ...(raw.currentForDays !== undefined ? { currentForDays: raw.currentForDays } : {}),
     ...(raw.oneOff === true ? { oneOff: true } : {}),
     ...(raw.timeless === true ? { timeless: true } : {}),
+    ...(raw.filedAs !== undefined ? { filedAs: [...raw.filedAs] } : {}),
     ...(raw.growthOf !== undefined ? { growthOf: raw.growthOf } : {}),
     ...(raw.spentOn !== undefined ? { spentOn: { en: [...(raw.spentOn.en ?? [])], zh: [...(raw.spentOn.zh ?? [])] } } : {}),
     ...(raw.perUnits !== undefined ? { perUnits: [...raw.perUnits] } : {}),

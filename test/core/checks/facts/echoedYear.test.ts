@@ -39,3 +39,19 @@ describe('near misses: the second figure is still a warning', () => {
     expect(draftFindings(zh, DATE)).toEqual(['5万亿美元 fact.wrong-period warning']);
   });
 });
+
+describe('a date written once for a figure and its parts', () => {
+  // Bundled facts: Google's up-to-$2B for Anthropic, $500M up front and $1.5B later, in October 2023.
+  it('is one mistake: the parts of the measure it dates are information (English and Chinese)', () => {
+    const en = 'Google committed up to $2 billion to Anthropic in October 2024, $500 million up front and $1.5 billion later.';
+    expect(draftFindings(en, DATE, ALL)).toEqual(['$2 billion fact.wrong-period warning', '$500 million fact.wrong-period information', '$1.5 billion fact.wrong-period information']);
+    const zh = '2024年10月，谷歌承诺向Anthropic提供最多20亿美元，其中5亿美元先期到位。';
+    expect(draftFindings(zh, DATE, ALL)).toEqual(['20亿美元 fact.wrong-period warning', '5亿美元 fact.wrong-period information']);
+  });
+
+  it('near miss: figures of other measures under the one date are each a warning', () => {
+    // Bundled facts: Runway raised $308M at a $3B valuation in April 2025.
+    const en = 'In April 2024 Runway raised $308 million at a valuation of $3.2 billion.';
+    expect(draftFindings(en, DATE).filter((f) => f.startsWith('$308 million'))).toEqual(['$308 million fact.wrong-period warning']);
+  });
+});

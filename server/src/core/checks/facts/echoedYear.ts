@@ -4,7 +4,10 @@
  * that date, so its figure is wrong only through the first mistake. A wrong-period finding whose date
  * writes no year, after a date of its sentence that is itself wrong by the same number of years, is that
  * mistake's echo: it stays visible as information, not as a second warning. A date that writes its own
- * year ("2024年10月29日"), or a shift of another size, is the writer's own and reported as usual.
+ * year ("2024年10月29日"), or a shift of another size, is the writer's own and reported as usual. Nor is
+ * a date written once and taken by several figures of one measure and party ("committed in October 2024,
+ * $500 million up front and $1.5 billion later": the parts of the figure) several mistakes: the first
+ * figure flagged with it carries the warning.
  */
 import type { Claim, Fact, Finding, Period } from '../../model';
 import { capSeverity } from '../registry';
@@ -42,6 +45,12 @@ function overYearsBack(fact: Period, claim: Period, years: number): boolean {
   return inside((fs + fe) / 2, cs, ce) || inside((cs + ce) / 2, fs, fe);
 }
 
+/** Two figures of one measure and party that take their period from the same written date. */
+function sharesDate(earlier: Claim, later: Claim): boolean {
+  const [a, b] = [earlier.period?.span, later.period?.span];
+  return earlier !== later && a !== undefined && b !== undefined && a.start === b.start && a.end === b.end && earlier.metric?.value === later.metric?.value && earlier.entity?.value === later.entity?.value;
+}
+
 /** Remembers the sentence's wrong years in reading order, and tells a later borrowed one for an echo. */
 export class EchoedYears {
   private readonly slips: YearSlip[] = [];
@@ -53,6 +62,11 @@ export class EchoedYears {
     const span = claim.period?.span;
     const shift = yearShift(claim, deciding);
     if (!span || shift === undefined) return finding;
+    // The very date of an earlier figure of the same measure and party, written once and shared by its
+    // parts ("committed in October 2024, $500 million up front and $1.5 billion later"): one mistake,
+    // already reported on that figure. Figures of other measures under one date (a round's amount and
+    // its valuation) are each the writer's statement and are reported as usual.
+    if (this.slips.some((s) => s.shift === shift && sharesDate(s.claim, claim))) return { ...finding, severity: capSeverity(finding.severity, 'information') };
     if (WRITTEN_YEAR.test(this.text.slice(span.start, span.end))) {
       if (finding.severity === 'warning' || finding.severity === 'error') this.slips.push({ claim, shift });
       return finding;

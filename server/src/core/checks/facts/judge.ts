@@ -51,6 +51,7 @@ import { statedRecordPeriod } from './statedRecord';
 import { judgeAsOtherParty } from './otherParty';
 import { figureAsked } from './askedFigure';
 import { ownedByUnknownParty } from './unknownOwner';
+import { judgeAsFiledMetric } from './filedAs';
 
 export function judgeClaim(written: Claim, kb: FactBase, context: JudgeContext = {}): Judgement {
   const claim = yuanForYenSign(written, kb);
@@ -142,6 +143,14 @@ const STEPS: ((s: JudgeScope, kb: FactBase, context: JudgeContext) => Judgement 
 ];
 
 function judge(claim: Claim, kb: FactBase, context: JudgeContext): Judgement {
+  const j = judgeWithParties(claim, kb, context);
+  if (j.verdict !== 'unverifiable' || !claim.entity || !claim.metric) return j;
+  // Nothing decides it for the bound metric, under any linked party: a commitment or a plan is filed as
+  // the investment or the deal it promises (filedAs.ts).
+  return judgeAsFiledMetric(claim as BoundClaim, kb, context, (c) => judgeWithParties(c, kb, context)) ?? j;
+}
+
+function judgeWithParties(claim: Claim, kb: FactBase, context: JudgeContext): Judgement {
   const j = judgeAsBound(claim, kb, context);
   if (j.verdict !== 'unverifiable' || !claim.entity || !claim.metric) return j;
   // Nothing decides it for the bound party: the fact may be filed under another party it is linked to.

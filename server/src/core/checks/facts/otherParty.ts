@@ -28,6 +28,11 @@ import { factsOfMetric } from './factLookup';
 /** What another party's figure may conclude: that the figure is right, of another time, or out of date. */
 const STAND_IN_VERDICTS = new Set(['supported', 'wrong-period', 'stale']);
 
+/** A stand-in's judgement that may decide the claim: one of those verdicts, and no other period for a scheduled one. */
+export function decidesAsStandIn(j: Judgement, claim: Claim, context: JudgeContext): boolean {
+  return STAND_IN_VERDICTS.has(j.verdict) && !(j.verdict === 'wrong-period' && scheduled(claim, context));
+}
+
 type BoundClaim = Claim & { entity: NonNullable<Claim['entity']>; metric: NonNullable<Claim['metric']> };
 
 export function judgeAsOtherParty(claim: BoundClaim, kb: FactBase, context: JudgeContext, judge: (c: Claim, kb: FactBase) => Judgement): Judgement | undefined {
@@ -35,7 +40,7 @@ export function judgeAsOtherParty(claim: BoundClaim, kb: FactBase, context: Judg
   for (const [party, linked] of linkedParties(claim, kb, context.contextText)) {
     // Only the facts that link the two parties: OpenAI's 10 GW with Nvidia says nothing of Broadcom's.
     const j = judge({ ...claim, entity: { ...claim.entity, value: party } }, withoutUnlinked(kb, party, linked));
-    if (STAND_IN_VERDICTS.has(j.verdict) && !(j.verdict === 'wrong-period' && scheduled(claim, context))) decided.push(j);
+    if (decidesAsStandIn(j, claim, context)) decided.push(j);
   }
   return decided.length === 1 ? decided[0] : undefined;
 }
@@ -44,7 +49,7 @@ export function judgeAsOtherParty(claim: BoundClaim, kb: FactBase, context: Judg
  * A period that had not begun by the document's date schedules what a deal delivers ("10 GW from H2
  * 2026"), while the linked fact is dated by the deal's announcement: no other period is shown.
  */
-function scheduled(claim: BoundClaim, context: JudgeContext): boolean {
+function scheduled(claim: Claim, context: JudgeContext): boolean {
   const start = claim.period?.value.start;
   return start !== undefined && context.documentDate !== undefined && start > context.documentDate;
 }
