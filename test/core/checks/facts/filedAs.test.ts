@@ -43,3 +43,12 @@ describe('near misses', () => {
     expect(draftFindings('英伟达2027年的计划投资约为1000亿美元。', DATE, ALL)).toEqual([]);
   });
 });
+
+describe('a plan filed as an investment whose family holds the plan again', () => {
+  // A planned investment is filed as the investment, and the investment's family holds the plan: the
+  // stand-in's judgement must not file the claim again (it once recursed until the stack overflowed).
+  it('checks a multi-year spending promise without looping (English and Chinese)', () => {
+    expect(() => draftAnalysis('Alibaba has committed to invest RMB 380 billion over three years in cloud and AI infrastructure.', DATE)).not.toThrow();
+    expect(() => draftAnalysis('## 阿里巴巴\n\n公司管理层此前承诺三年投入3,800亿元建设云与AI基础设施。', DATE)).not.toThrow();
+  });
+});

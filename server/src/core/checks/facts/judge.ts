@@ -146,9 +146,21 @@ function judge(claim: Claim, kb: FactBase, context: JudgeContext): Judgement {
   const j = judgeWithParties(claim, kb, context);
   if (j.verdict !== 'unverifiable' || !claim.entity || !claim.metric) return j;
   // Nothing decides it for the bound metric, under any linked party: a commitment or a plan is filed as
-  // the investment or the deal it promises (filedAs.ts).
-  return judgeAsFiledMetric(claim as BoundClaim, kb, context, (c) => judgeWithParties(c, kb, context)) ?? j;
+  // the investment or the deal it promises (filedAs.ts). A stand-in's own judgement may reach this
+  // claim's metric again (a plan is filed as the investment, whose family holds the plan), so a claim
+  // already being judged as filed under its metric is not filed again.
+  const key = `${claim.quantity.start}:${claim.metric.value}`;
+  if (filing.has(key)) return j;
+  filing.add(key);
+  try {
+    return judgeAsFiledMetric(claim as BoundClaim, kb, context, (c) => judgeWithParties(c, kb, context)) ?? j;
+  } finally {
+    filing.delete(key);
+  }
 }
+
+/** The claims (by offset and metric) whose filed-as judgement is under way: judging is synchronous, so a set guards re-entry. */
+const filing = new Set<string>();
 
 function judgeWithParties(claim: Claim, kb: FactBase, context: JudgeContext): Judgement {
   const j = judgeAsBound(claim, kb, context);
