@@ -20,9 +20,16 @@ const POSSESSIVE = /^[^,，;；。.!?！？]*(?:的|['’]s)\s*$/;
  */
 const SUBJECT_OF_VERB = /^\s+(?:had|has|have|posted|reported|generated|recorded|booked|delivered|brought in|took in)\s+(?:(?:total|quarterly|annual|record|net)\s+)?$/i;
 const COMPOUND_ZH = /^\s*(?:业务|部门|板块|分部)?\s*(?:实现|录得|取得|的)?\s*$/;
+/**
+ * Or the general word is itself the verb ("brought in", "made": a hint at revenue) and the narrower word
+ * its subject, with only adverbs or auxiliaries between: "data center alone had already brought in $18.4
+ * billion", "the data-center segment brought in $X" are data-center revenue. The verb says what kind of
+ * amount; its subject says whose.
+ */
+const SUBJECT_BEFORE_VERB = /^\s+(?:(?:segment|business|unit|division)\s+)?(?:(?:alone|itself|also|already|just|then|again|still|only|had|has|have|once)\s+)*$/i;
 
-function ownerGap(gap: string): boolean {
-  return POSSESSIVE.test(gap) || SUBJECT_OF_VERB.test(gap) || COMPOUND_ZH.test(gap);
+function ownerGap(gap: string, pickedIsVerb: boolean): boolean {
+  return POSSESSIVE.test(gap) || SUBJECT_OF_VERB.test(gap) || COMPOUND_ZH.test(gap) || (pickedIsVerb && SUBJECT_BEFORE_VERB.test(gap));
 }
 
 /**
@@ -34,7 +41,7 @@ export function owningTrigger(picked: TriggerMention, clauseTriggers: readonly T
     (o) =>
       o.metric.startsWith(`${picked.metric}.`) &&
       o.end <= picked.start &&
-      ownerGap(text.slice(o.end, picked.start)) &&
+      ownerGap(text.slice(o.end, picked.start), !picked.strong) &&
       !quantities.some((f) => f.kind !== 'number' && f.start >= o.end && f.end <= picked.start),
   );
   return owners.reduce<TriggerMention | undefined>((best, o) => (!best || o.end > best.end ? o : best), undefined);
