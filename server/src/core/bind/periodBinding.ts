@@ -31,6 +31,7 @@ import { headingYearReading } from './headingYear';
 import { paragraphOffsetPeriod } from './paragraphOffset';
 import { datesExchangeRate, datesOnlyRate } from './fxRateDate';
 import { ownConjunctDates } from './conjunctDate';
+import { isChangeBase } from './changeBase';
 
 export type PeriodFinder = (span: Span, fiscalYearEnd: string | undefined) => PeriodMention[];
 
@@ -125,6 +126,8 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
   let inSentence = input.find(sentence, fye).filter((m) => valid(m)).flatMap((m) => asFigurePeriod(input, m));
   // A period in a bracketed aside with its own figure ("61亿美元（2023年为17亿美元）") is that figure's.
   inSentence = inSentence.filter((m) => !datesBracketedFigure(input.text, m, q, input.quantities, sentence));
+  // "up 17% on the second quarter", "较上季度增长17%": the base a change is measured against (changeBase.ts).
+  inSentence = inSentence.filter((m) => !isChangeBase(input.text, m));
   // "按2024年12月月均汇率7.28约合218元": the month dates the rate, not the price (fxRateDate.ts).
   inSentence = inSentence.filter((m) => !datesOnlyRate(input.text, m, q, input.quantities));
   // A restatement's "now" is the moment of the sentence it restates: a flow carries that sentence's period.
