@@ -1,7 +1,7 @@
 /**
- * A name a multiple or fraction is taken of is the comparison's yardstick, not the subject of the other
- * figures of the sentence (bind/comparisonObject.ts): "its input price is five times Claude 3 Sonnet's",
- * "2x the H100", "half of AMD's", 是Claude 3 Sonnet的5倍, 为H100的一半. A figure written right after the name as
+ * A name a multiple is taken of is the comparison's yardstick, not the subject of the other figures of
+ * the sentence (bind/comparisonObject.ts): "its input price is five times Claude 3 Sonnet's", "2x the
+ * H100", "twice the A100", 是Claude 3 Sonnet的5倍, 是A100的两倍多. A figure written right after the name as
  * its own ("four times Sonnet's $15", Sonnet的15美元) stays the name's.
  * Bundled facts: Claude 3 Sonnet $3 in / $15 out, o1 $15 in / $60 out (per million tokens).
  */
@@ -33,7 +33,7 @@ describe('the name a multiple is taken of does not own the sentence\'s prices', 
     expect(entityOf(zh, '60美元')).not.toBe('claude-3-sonnet');
   });
 
-  it('"2x the H100", "twice", "half of", 为H100的一半: the object is no subject', () => {
+  it('"2x the A100", "twice", 是A100的两倍多: the object is no subject', () => {
     expect(entityOf('Each card draws 700 W and delivers 4.8 TB/s, about 2x the A100.', '4.8')).not.toBe('a100');
     expect(entityOf('The H200 delivers 4.8 TB/s, more than twice the A100.', '4.8')).toBe('h200');
     expect(entityOf('H200的显存带宽为4.8TB/s，是A100的两倍多。', '4.8TB/s')).toBe('h200');

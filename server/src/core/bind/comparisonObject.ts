@@ -4,9 +4,10 @@
  * H100 is only what they are measured against ("than the H100", "versus the A100", "compared with",
  * 比H100, 相比A100, 较A100, 与A100相比). Nearness must not hand the figure to it.
  *
- * A multiple or fraction names its yardstick the same way: "its input price is 25 times Claude 3.5
- * Sonnet's", "2.3x the H100", "twice Sonnet's", "half of AMD's", "是Claude的25倍", "为H100的一半": the
- * name measured against owns neither the multiple nor the other figures of the sentence.
+ * A multiple names its yardstick the same way: "its input price is 25 times Claude 3.5 Sonnet's",
+ * "2.3x the H100", "twice Sonnet's", "是Claude的25倍": the name measured against owns none of the
+ * sentence's other figures. (Not yet a fraction, "half of AMD's": a subject the base does not know may
+ * stand before it, and the arithmetic check reads the binding as it is.)
  *
  * Unless the figure is the object's own, written right after it: "than the H100's 3.35 TB/s",
  * "versus the H100 at 3.35 TB/s", "比H100的3.35TB/s", "than the H100 (3.35 TB/s)". Then the object
@@ -16,14 +17,14 @@ import type { Span } from '../model';
 
 /** Right before a compared name: the word that makes it the object of a comparison. */
 const COMPARED_BEFORE_EN =
-  /(?:(?<![A-Za-z])(?:than|versus|vs\.?|compared (?:with|to)|relative to|in comparison (?:with|to)|times|twice|thrice|(?:half|a (?:third|quarter|fifth|tenth)) of)|\d\s*[x×])\s+(?:(?:the|an?|its|their)\s+)?(?:(?:previous|prior|older|earlier|outgoing|predecessor)\s+)?$/i;
+  /(?:(?<![A-Za-z])(?:than|versus|vs\.?|compared (?:with|to)|relative to|in comparison (?:with|to)|times|twice|thrice)|\d\s*[x×])\s+(?:(?:the|an?|its|their)\s+)?(?:(?:previous|prior|older|earlier|outgoing|predecessor)\s+)?$/i;
 const COMPARED_BEFORE_ZH = /(?:比|相比(?:于)?|相较(?:于)?|较之?|对比)\s*$/;
 /** Around a compared name in Chinese: "与A100相比", "和H100相较". */
 const COMPARED_AROUND_ZH_BEFORE = /(?:与|和|跟|同)\s*$/;
 const COMPARED_AROUND_ZH_AFTER = /^\s*(?:相比|相较|比较|对比)/;
-/** "是Claude的25倍", "为H100的一半", "相当于A100的三分之一": the name a multiple or fraction is taken of. */
+/** "是Claude的25倍", "为H100的两倍": the name a multiple is taken of. */
 const MULTIPLE_OF_BEFORE_ZH = /(?:是|为|相当于|达到|达)\s*$/;
-const MULTIPLE_OF_AFTER_ZH = /^\s*的\s*(?:近|约|超过|逾|将近|接近|大约)?\s*(?:[\d.]+|[一二三四五六七八九十两百千]+)\s*(?:多)?倍|^\s*的\s*(?:一半|[一二三四五六七八九十两]+分之[一二三四五六七八九十])/;
+const MULTIPLE_OF_AFTER_ZH = /^\s*的\s*(?:近|约|超过|逾|将近|接近|大约)?\s*(?:[\d.]+|[一二三四五六七八九十两百千]+)\s*(?:多)?倍/;
 
 /** Between the compared name and a figure that is its own: a possessive, "at"/"with", a bracket. */
 const OWN_FIGURE_GAP = /^\s*(?:['’]s?|的)\s*(?:[\p{L}-]+\s*){0,3}$|^\s*(?:at|with|of)\s+(?:(?:about|around|roughly|nearly|just|only)\s+)?$|^\s*[(（]\s*$/u;
