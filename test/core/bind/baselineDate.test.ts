@@ -65,3 +65,53 @@ describe("a part's date is the part's", () => {
     expect(flagged("Microsoft's roughly $13 billion investment includes $10 billion committed in January 2023.", '2024-10-15')).toEqual([]);
   });
 });
+
+describe('the start of a change "from X to Y" keeps its period to itself', () => {
+  it('"from $1.7 billion of net income in 2023 to $6.1 billion": 2023 is the start\'s', () => {
+    const text = 'Nvidia net income went from $1.7 billion of net income in 2023 to $6.1 billion.';
+    expect(periodOf(text, '$6.1 billion')).toBeUndefined();
+    expect(periodOf(text, '$1.7 billion')).toBe('2023');
+  });
+
+  it('"from 2023\'s $1.7 billion to $6.1 billion"', () => {
+    expect(periodOf("Nvidia net income climbed from 2023's $1.7 billion, reaching $6.1 billion.", '$6.1 billion')).toBeUndefined();
+  });
+
+  it("keeps the later figure's own period", () => {
+    expect(periodOf('Nvidia net income went from $1.7 billion of net income in 2023 to $6.1 billion in 2024.', '$6.1 billion')).toBe('2024');
+  });
+});
+
+describe('从2023年的X增至Y, 由2023年X升至Y (zh)', () => {
+  const zhPeriod = (text: string, figure: string) => {
+    const q = qAt(text, figure, 'money');
+    const other = [...text.matchAll(/[\d.]+亿美元/g)].map((m) => m[0]).filter((f) => f !== figure);
+    const qs = [q, ...other.map((f) => qAt(text, f, 'money'))].sort((a, b) => a.start - b.start);
+    return claimOf(bind(text, qs, '2025-03-01'), q).period?.value.label;
+  };
+
+  it('the later figure takes no period from the start', () => {
+    expect(zhPeriod('谷歌云的营业利润从2023年的17亿美元增至61亿美元。', '61亿美元')).toBeUndefined();
+    expect(zhPeriod('谷歌云的营业利润从2023年的17亿美元增至61亿美元。', '17亿美元')).toBe('2023');
+    expect(zhPeriod('谷歌云的营业利润由2023年17亿美元升至61亿美元。', '61亿美元')).toBeUndefined();
+  });
+
+  it('nor does a later sentence carry the start\'s period on', () => {
+    expect(zhPeriod('谷歌云的营业利润由2023年的17亿美元起步。此后升至61亿美元。', '61亿美元')).toBeUndefined();
+  });
+
+  it("keeps the later figure's own period", () => {
+    expect(zhPeriod('谷歌云的营业利润从2023年的17亿美元增至2024年的61亿美元。', '61亿美元')).toBe('2024');
+  });
+});
+
+describe('a right change "from X in 2023 to Y" is not flagged', () => {
+  it('en and zh (Google Cloud operating income: $1.7B in 2023, $6.1B in 2024)', () => {
+    expect(flagged('Over two years, Google Cloud swung from $1.7 billion of operating income in 2023 to $6.1 billion, more than tripling it.', '2025-03-01')).toEqual([]);
+    expect(flagged('两年间，谷歌云的营业利润从2023年的17亿美元增至61亿美元，增长超过两倍。', '2025-03-01')).toEqual([]);
+  });
+
+  it('a wrong start is still flagged at its own period', () => {
+    expect(flagged('Over two years, Google Cloud swung from $6.1 billion of operating income in 2023 to $9.5 billion.', '2025-03-01')).toContain('$6.1 billion fact.wrong-period');
+  });
+});

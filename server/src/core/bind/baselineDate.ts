@@ -4,6 +4,11 @@
  * after a part of a total ("a $13 billion investment that includes $10 billion committed in January
  * 2023"). Reading it as the main figure's period turns a correct "X versus Y in 2023" into a
  * wrong-period alarm on X.
+ *
+ * The same holds for the start of a change "from X to Y": "from $1.7 billion of operating income in 2023
+ * to $6.1 billion", "from 2023's $1.7 billion to…", "从2023年的17亿美元增至61亿美元", "由2023年的17亿美元升至…":
+ * the period written with the starting figure (after it, with only its measure between, or before it,
+ * right after from/从/由) is the start's; Y is the later value and does not inherit it.
  */
 import type { Quantity, Span } from '../model';
 
@@ -14,17 +19,47 @@ import type { Quantity, Span } from '../model';
 const COMPARED_FIGURE_BEFORE = /(?<![A-Za-z])(?:from|compared (?:with|to)|versus|vs\.?|than|against|includes|included|including|of which)\s+(?:[A-Za-z'’]+\s+){0,3}$/i;
 /** Only the period's own preposition, perhaps after a participle ("committed in"), may stand between. */
 const DIRECTLY_AFTER = /^\s*(?:[a-z]+ed\s+)?(?:(?:in|for|during|at|as of|on)\s+(?:the\s+)?)?$/i;
+/**
+ * The start of a change may also carry its measure before its period ("from $1.7 billion of operating
+ * income in 2023 to $6.1 billion"), when "from" opens it and "to" follows the period.
+ */
+const MEASURE_THEN_PERIOD = /^\s*of\s+(?:[A-Za-z-]+\s+){1,3}?(?:in|for|during)\s+(?:the\s+)?$/i;
+const FROM_BEFORE = /(?<![A-Za-z])from\s+(?:(?:about|around|roughly|nearly|just|only|some)\s+)?$/i;
+const TO_AFTER = /^\s*to\s/i;
+/** A change's start written with its period first: "from 2023's $1.7B", "从2023年的17亿美元", "由2023年17亿美元". */
+const START_BEFORE_PERIOD = /(?:(?<![A-Za-z])from\s+(?:the\s+)?|[从由]\s*)$/i;
+const PERIOD_THEN_START = /^\s*(?:['’]s|的)?\s*(?:(?:about|around|roughly|nearly|just|only|约|近|大约)\s*)?$/i;
 
 /**
  * The period at m is written right after another figure of the sentence that a comparison word
  * introduces: it is that baseline's date, so figure q (not that baseline) does not take it.
  */
 export function datesOtherBaseline(text: string, sentence: Span, q: Quantity, quantities: readonly Quantity[], m: Span): boolean {
-  return quantities.some(
-    (o) =>
-      o !== q &&
-      o.end <= m.start &&
-      DIRECTLY_AFTER.test(text.slice(o.end, m.start)) &&
-      COMPARED_FIGURE_BEFORE.test(text.slice(Math.max(sentence.start, o.start - 60), o.start)),
-  );
+  return quantities.some((o) => o !== q && datesBaseline(text, sentence, o, m));
+}
+
+/** The period at m is written with figure o as the start of a change or a comparison's baseline. */
+export function datesBaseline(text: string, sentence: Span, o: Span, m: Span): boolean {
+  if (o.end <= m.start) {
+    const gap = text.slice(o.end, m.start);
+    const before = text.slice(Math.max(sentence.start, o.start - 60), o.start);
+    if (DIRECTLY_AFTER.test(gap)) return COMPARED_FIGURE_BEFORE.test(before);
+    return MEASURE_THEN_PERIOD.test(gap) && FROM_BEFORE.test(before) && TO_AFTER.test(text.slice(m.end, m.end + 4));
+  }
+  return m.end <= o.start && PERIOD_THEN_START.test(text.slice(m.end, o.start)) && START_BEFORE_PERIOD.test(text.slice(Math.max(sentence.start, m.start - 12), m.start));
+}
+
+/** Right after a period, the start of a figure: "2023's $1.7B", "2023年的17亿美元", "2023年17亿美元". */
+const FIGURE_AFTER_PERIOD = /^\s*(?:['’]s|的)?\s*(?:(?:about|around|roughly|nearly|约|近|大约)\s*)?[$€£¥\d]/i;
+/** Before a period: the start of a change and its measure, "from $1.7 billion of operating income in". */
+const FROM_FIGURE_BEFORE = /(?<![A-Za-z])from\s+[$€£¥]?\d[^,;.:]*?\s(?:in|for|during)\s+(?:the\s+)?$/i;
+
+/**
+ * The period at m dates the start of a change "from X to Y" (from 2023's X, 从2023年的X, from X in 2023
+ * to): whatever sentence it is in, it is no period a later sentence carries on with.
+ */
+export function datesChangeStart(text: string, m: Span): boolean {
+  const before = text.slice(Math.max(0, m.start - 60), m.start);
+  if (START_BEFORE_PERIOD.test(before.slice(-12)) && FIGURE_AFTER_PERIOD.test(text.slice(m.end, m.end + 12))) return true;
+  return FROM_FIGURE_BEFORE.test(before) && TO_AFTER.test(text.slice(m.end, m.end + 4));
 }

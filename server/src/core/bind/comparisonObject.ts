@@ -4,6 +4,11 @@
  * H100 is only what they are measured against ("than the H100", "versus the A100", "compared with",
  * 比H100, 相比A100, 较A100, 与A100相比). Nearness must not hand the figure to it.
  *
+ * A multiple names its yardstick the same way: "its input price is 25 times Claude 3.5 Sonnet's",
+ * "2.3x the H100", "twice Sonnet's", "是Claude的25倍": the name measured against owns none of the
+ * sentence's other figures. (Not yet a fraction, "half of AMD's": a subject the base does not know may
+ * stand before it, and the arithmetic check reads the binding as it is.)
+ *
  * Unless the figure is the object's own, written right after it: "than the H100's 3.35 TB/s",
  * "versus the H100 at 3.35 TB/s", "比H100的3.35TB/s", "than the H100 (3.35 TB/s)". Then the object
  * stays a candidate, and the usual subject rules decide as before.
@@ -11,11 +16,15 @@
 import type { Span } from '../model';
 
 /** Right before a compared name: the word that makes it the object of a comparison. */
-const COMPARED_BEFORE_EN = /(?<![A-Za-z])(?:than|versus|vs\.?|compared (?:with|to)|relative to|in comparison (?:with|to))\s+(?:(?:the|an?|its|their)\s+)?(?:(?:previous|prior|older|earlier|outgoing|predecessor)\s+)?$/i;
+const COMPARED_BEFORE_EN =
+  /(?:(?<![A-Za-z])(?:than|versus|vs\.?|compared (?:with|to)|relative to|in comparison (?:with|to)|times|twice|thrice)|\d\s*[x×])\s+(?:(?:the|an?|its|their)\s+)?(?:(?:previous|prior|older|earlier|outgoing|predecessor)\s+)?$/i;
 const COMPARED_BEFORE_ZH = /(?:比|相比(?:于)?|相较(?:于)?|较之?|对比)\s*$/;
 /** Around a compared name in Chinese: "与A100相比", "和H100相较". */
 const COMPARED_AROUND_ZH_BEFORE = /(?:与|和|跟|同)\s*$/;
 const COMPARED_AROUND_ZH_AFTER = /^\s*(?:相比|相较|比较|对比)/;
+/** "是Claude的25倍", "为H100的两倍": the name a multiple is taken of. */
+const MULTIPLE_OF_BEFORE_ZH = /(?:是|为|相当于|达到|达)\s*$/;
+const MULTIPLE_OF_AFTER_ZH = /^\s*的\s*(?:近|约|超过|逾|将近|接近|大约)?\s*(?:[\d.]+|[一二三四五六七八九十两百千]+)\s*(?:多)?倍/;
 
 /** Between the compared name and a figure that is its own: a possessive, "at"/"with", a bracket. */
 const OWN_FIGURE_GAP = /^\s*(?:['’]s?|的)\s*(?:[\p{L}-]+\s*){0,3}$|^\s*(?:at|with|of)\s+(?:(?:about|around|roughly|nearly|just|only)\s+)?$|^\s*[(（]\s*$/u;
@@ -30,7 +39,9 @@ export function isComparisonObject(text: string, mention: Span, figure: Span): b
 function introducedAsCompared(text: string, mention: Span): boolean {
   const before = text.slice(Math.max(0, mention.start - 40), mention.start);
   if (COMPARED_BEFORE_EN.test(before) || COMPARED_BEFORE_ZH.test(before)) return true;
-  return COMPARED_AROUND_ZH_BEFORE.test(before) && COMPARED_AROUND_ZH_AFTER.test(text.slice(mention.end, mention.end + 6));
+  const after = text.slice(mention.end, mention.end + 12);
+  if (MULTIPLE_OF_BEFORE_ZH.test(before) && MULTIPLE_OF_AFTER_ZH.test(after)) return true;
+  return COMPARED_AROUND_ZH_BEFORE.test(before) && COMPARED_AROUND_ZH_AFTER.test(after);
 }
 
 /**

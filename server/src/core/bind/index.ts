@@ -19,6 +19,7 @@ import { findEntityMentions, findPronouns, mentionsIn, type PronounMention } fro
 import { bindMetric, findTriggers, nonSpaceCounter, type TriggerMention } from './metrics';
 import { choosePeriod, isBaseline, periodFinder, type PeriodInput } from './periodBinding';
 import { continueListMetrics } from './listMetrics';
+import { carryRestatedFigures } from './restatedFigure';
 import { tableMetric, tablePeriod } from './tableBinding';
 import { monthCellPeriod } from './monthCell';
 import { rowPeriodByTimeColumn } from './timeColumn';
@@ -215,6 +216,8 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
     claims.push(claim(q, s, { entity, product, metric, period, attribution }));
   }
   continueListMetrics(input.text, claims, kb);
+  // "The $3.7 billion", 这3.7亿美元: a figure its paragraph stated before, pointed back at (restatedFigure.ts).
+  carryRestatedFigures(text, claims, (pos) => structure.paragraphAt(pos));
   return claims;
 }
 

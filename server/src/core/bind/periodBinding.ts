@@ -21,7 +21,7 @@ import { headingPeriod } from './headingPeriod';
 import { restatesPrevious } from './restatement';
 import { asFigurePeriod, datesNoFigure, reportedFiscalYear } from './publicationMonth';
 import { datesBracketedFigure } from './bracketAside';
-import { datesOtherBaseline } from './baselineDate';
+import { datesBaseline, datesChangeStart, datesOtherBaseline } from './baselineDate';
 import { endsRunningCount } from './throughYear';
 import { yearsAgoDay } from './yearAgoFlow';
 import { narrativeMonth } from './narrativeMonth';
@@ -31,6 +31,7 @@ import { headingYearReading } from './headingYear';
 import { paragraphOffsetPeriod } from './paragraphOffset';
 import { datesExchangeRate, datesOnlyRate } from './fxRateDate';
 import { ownConjunctDates } from './conjunctDate';
+import { isChangeBase } from './changeBase';
 
 export type PeriodFinder = (span: Span, fiscalYearEnd: string | undefined) => PeriodMention[];
 
@@ -125,6 +126,8 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
   let inSentence = input.find(sentence, fye).filter((m) => valid(m)).flatMap((m) => asFigurePeriod(input, m));
   // A period in a bracketed aside with its own figure ("61亿美元（2023年为17亿美元）") is that figure's.
   inSentence = inSentence.filter((m) => !datesBracketedFigure(input.text, m, q, input.quantities, sentence));
+  // "up 17% on the second quarter", "较上季度增长17%": the base a change is measured against (changeBase.ts).
+  inSentence = inSentence.filter((m) => !isChangeBase(input.text, m));
   // "按2024年12月月均汇率7.28约合218元": the month dates the rate, not the price (fxRateDate.ts).
   inSentence = inSentence.filter((m) => !datesOnlyRate(input.text, m, q, input.quantities));
   // A restatement's "now" is the moment of the sentence it restates: a flow carries that sentence's period.
@@ -138,7 +141,8 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
   let inClause = inSentence.filter((m) => m.start >= clause.start && m.end <= clause.end);
   // A baseline takes only a period written next to it ("from $27B in fiscal 2023"), not the one of
   // the number it is compared with ("from $27B to $61B in fiscal 2024").
-  if (baseline) inClause = inClause.filter((m) => input.quantities.every((o) => o === q || distance(m, q) < distance(m, o)));
+  // (Unless the period is written with the baseline itself: "from $1.7B of operating income in 2023 to $6.1B".)
+  if (baseline) inClause = inClause.filter((m) => datesBaseline(input.text, sentence, q, m) || input.quantities.every((o) => o === q || distance(m, q) < distance(m, o)));
   // And a period written right after another figure's baseline ("versus $1.7B in 2023") is that baseline's.
   const ownedByBaseline = (m: PeriodMention) => datesOtherBaseline(input.text, sentence, q, input.quantities, m);
   inClause = inClause.filter((m) => !ownedByBaseline(m));
@@ -163,7 +167,7 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
   );
   // An earlier sentence's comparison baseline ("比两年前上涨约72%") is not the period it carries on.
   const earlier = input.paragraph.start < sentence.start
-    ? input.find({ start: input.paragraph.start, end: sentence.start }, fye).filter((m) => valid(m, overlapping(input.allQuantities ?? [], m)) && !comparedWith(input.text, m) && !datesNoFigure(input.text, m) && !datesExchangeRate(input.text, m))
+    ? input.find({ start: input.paragraph.start, end: sentence.start }, fye).filter((m) => valid(m, overlapping(input.allQuantities ?? [], m)) && !comparedWith(input.text, m) && !datesChangeStart(input.text, m) && !datesNoFigure(input.text, m) && !datesExchangeRate(input.text, m))
     : [];
   const carried: [PeriodMention | undefined, BindingHow][] = [
     [nearest(outside, q), 'sentence'],

@@ -1,0 +1,59 @@
+/**
+ * A figure written with a definite determiner that its paragraph stated before is that figure again:
+ * "investor materials project about $3.7 billion of revenue this year … The $3.7 billion is roughly 2.3
+ * times last December's $1.6 billion run-rate". "The $3.7 billion" points back at the projection; it is
+ * not the run-rate, however near that comparison object's words stand. So it carries the earlier
+ * occurrence's entity, product, metric, period and credit, and loses whatever its own clause seemed to
+ * give it. Same in Chinese: "这3.7亿美元", "该笔3.7亿美元", "上述3.7亿美元".
+ *
+ * Only within the paragraph (a block reads only itself), only when an earlier claim of the paragraph has
+ * the same kind, value and unit, and only with the determiner right before the figure. What is carried is
+ * read from another statement, so an explicit binding is carried as context when the sentences differ:
+ * never sure enough for an error on the repeat.
+ */
+import type { Binding, Claim, Span } from '../model';
+
+const DEFINITE_BEFORE_EN = /(?<![A-Za-z])(?:the|this|that)\s+(?:same\s+)?$/i;
+const DEFINITE_BEFORE_ZH = /(?:这|该|此|上述|前述)(?:笔|一|部分)?\s*$/;
+
+function restatesWith(a: Claim, b: Claim): boolean {
+  const x = a.quantity;
+  const y = b.quantity;
+  return x.kind === y.kind && x.value === y.value && x.currency === y.currency && x.unit === y.unit;
+}
+
+function asContext<T>(b: Binding<T> | undefined, sameSentence: boolean): Binding<T> | undefined {
+  if (!b || sameSentence || b.how !== 'explicit') return b;
+  return { ...b, how: 'context' };
+}
+
+export function carryRestatedFigures(text: string, claims: Claim[], paragraphOf: (pos: number) => Span | undefined): void {
+  for (let i = 0; i < claims.length; i++) {
+    const c = claims[i];
+    const before = text.slice(Math.max(0, c.quantity.start - 12), c.quantity.start);
+    if (!DEFINITE_BEFORE_EN.test(before) && !DEFINITE_BEFORE_ZH.test(before)) continue;
+    const paragraph = paragraphOf(c.quantity.start);
+    if (!paragraph) continue;
+    let earlier: Claim | undefined;
+    for (let j = i - 1; j >= 0 && claims[j].quantity.start >= paragraph.start; j--) {
+      if (restatesWith(claims[j], c)) {
+        earlier = claims[j];
+        break;
+      }
+    }
+    if (!earlier) continue;
+    const same = earlier.sentence.start === c.sentence.start;
+    const carried: Claim = { id: c.id, quantity: c.quantity, sentence: c.sentence, lang: c.lang };
+    const entity = asContext(earlier.entity, same);
+    const product = asContext(earlier.product, same);
+    const metric = asContext(earlier.metric, same);
+    const period = asContext(earlier.period, same);
+    const attribution = asContext(earlier.attribution, same);
+    if (entity) carried.entity = entity;
+    if (product) carried.product = product;
+    if (metric) carried.metric = metric;
+    if (period) carried.period = period;
+    if (attribution) carried.attribution = attribution;
+    claims[i] = carried;
+  }
+}
