@@ -113,58 +113,79 @@ function literalIndex(literals: readonly Literal[]): LiteralIndex {
  */
 export function findLiterals(text: string, lower: string, literals: readonly Literal[], from = 0, to = text.length): LiteralHit[] {
   const { exact, folded } = literalIndex(literals);
-  const hits: LiteralHit[] = [];
-  const scan = (haystack: string, buckets: Buckets) => {
-    if (buckets.single.size === 0 && buckets.pair.size === 0) return;
-    for (let at = from; at < to; at++) {
-      const c0 = haystack.charCodeAt(at);
-      const starts = buckets.starts[c0];
-      if (starts === 0) continue;
-      const one = starts & 1 ? buckets.single.get(c0) : undefined;
-      if (one) check(haystack, one, at);
-      if (starts & 2 && at + 1 < to) {
-        const c1 = haystack.charCodeAt(at + 1);
-        const two = buckets.pairSeen[pairKey(c0, c1)] ? buckets.pair.get(c0)?.get(c1) : undefined;
-        if (two) checkPair(haystack, two, at);
-      }
+  const search: Search = { text, literals, to, hits: [] };
+  scan(search, text, exact, from);
+  scan(search, lower, folded, from);
+  return search.hits;
+}
+
+/**
+ * One call's state. The steps of the search are module functions, not closures made per call: binding
+ * calls findLiterals for every block, and closures made anew each time ran several times slower on
+ * short texts (a paragraph) than on one long one.
+ */
+interface Search {
+  text: string;
+  literals: readonly Literal[];
+  to: number;
+  hits: LiteralHit[];
+}
+
+function scan(s: Search, haystack: string, buckets: Buckets, from: number): void {
+  if (buckets.single.size === 0 && buckets.pair.size === 0) return;
+  const to = s.to;
+  for (let at = from; at < to; at++) {
+    const c0 = haystack.charCodeAt(at);
+    const starts = buckets.starts[c0];
+    if (starts === 0) continue;
+    const one = starts & 1 ? buckets.single.get(c0) : undefined;
+    if (one) check(s, haystack, one, at);
+    if (starts & 2 && at + 1 < to) {
+      const c1 = haystack.charCodeAt(at + 1);
+      const two = buckets.pairSeen[pairKey(c0, c1)] ? buckets.pair.get(c0)?.get(c1) : undefined;
+      if (two) checkPair(s, haystack, two, at);
     }
-  };
-  // The short and the longer literals of a pair are tried in ascending index order, merged, so the hits
-  // at one position keep the order of the literal list (findTriggers keeps the last of equal hits).
-  const checkPair = (haystack: string, bucket: PairBucket, at: number) => {
-    // A longer literal ends past `to` when its third character does.
-    const longer = at + 2 < to ? bucket.byThird.get(haystack.charCodeAt(at + 2)) : undefined;
-    const short = bucket.short;
-    if (!longer) check(haystack, short, at);
-    else if (short.length === 0) check(haystack, longer, at);
-    else {
-      let a = 0;
-      let b = 0;
-      while (a < short.length || b < longer.length) {
-        const takeShort = b >= longer.length || (a < short.length && short[a] < longer[b]);
-        checkOne(haystack, takeShort ? short[a++] : longer[b++], at);
-      }
+  }
+}
+
+/**
+ * The short and the longer literals of a pair are tried in ascending index order, merged, so the hits at
+ * one position keep the order of the literal list (findTriggers keeps the last of equal hits).
+ */
+function checkPair(s: Search, haystack: string, bucket: PairBucket, at: number): void {
+  // A longer literal ends past `to` when its third character does.
+  const longer = at + 2 < s.to ? bucket.byThird.get(haystack.charCodeAt(at + 2)) : undefined;
+  const short = bucket.short;
+  if (!longer) check(s, haystack, short, at);
+  else if (short.length === 0) check(s, haystack, longer, at);
+  else {
+    let a = 0;
+    let b = 0;
+    while (a < short.length || b < longer.length) {
+      const takeShort = b >= longer.length || (a < short.length && short[a] < longer[b]);
+      checkOne(s, haystack, takeShort ? short[a++] : longer[b++], at);
     }
-  };
-  const check = (haystack: string, candidates: number[], at: number) => {
-    for (const i of candidates) checkOne(haystack, i, at);
-  };
-  const checkOne = (haystack: string, i: number, at: number) => {
-    const lit = literals[i];
-    const needle = lit.text;
-    if (at + needle.length > to || !haystack.startsWith(needle, at)) return;
-    if (isAlnum(needle[0]) && isAlnum(text[at - 1])) return;
-    let end = at + needle.length;
-    if (isAlnum(needle[needle.length - 1]) && isAlnum(text[end])) {
-      // "H100s": a plural s followed by a word boundary.
-      if (!(lit.plural && (text[end] === 's' || text[end] === 'S') && !isAlnum(text[end + 1]))) return;
-      end++;
-    }
-    hits.push({ start: at, end, index: i });
-  };
-  scan(text, exact);
-  scan(lower, folded);
-  return hits;
+  }
+}
+
+function check(s: Search, haystack: string, candidates: number[], at: number): void {
+  for (let k = 0; k < candidates.length; k++) checkOne(s, haystack, candidates[k], at);
+}
+
+/** Records literal i at `at` when it is there, within range, and not part of a longer word. */
+function checkOne(s: Search, haystack: string, i: number, at: number): void {
+  const text = s.text;
+  const lit = s.literals[i];
+  const needle = lit.text;
+  if (at + needle.length > s.to || !haystack.startsWith(needle, at)) return;
+  if (isAlnum(needle[0]) && isAlnum(text[at - 1])) return;
+  let end = at + needle.length;
+  if (isAlnum(needle[needle.length - 1]) && isAlnum(text[end])) {
+    // "H100s": a plural s followed by a word boundary.
+    if (!(lit.plural && (text[end] === 's' || text[end] === 'S') && !isAlnum(text[end + 1]))) return;
+    end++;
+  }
+  s.hits.push({ start: at, end, index: i });
 }
 
 /** Keeps the longest of overlapping hits (then the leftmost); hits with identical spans are all kept. */
