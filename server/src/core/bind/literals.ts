@@ -36,6 +36,11 @@ function isAlnum(ch: string | undefined): boolean {
   return ch !== undefined && ALNUM.test(ch);
 }
 
+/** isAlnum of one UTF-16 code (lowerAscii keeps it: it changes only A-Z). */
+function isAlnumCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 /** Literals by their first one or two characters (char codes), for one haystack (exact or folded). */
 interface Buckets {
   single: Map<number, number[]>;
@@ -138,6 +143,9 @@ function scan(s: Search, haystack: string, buckets: Buckets, from: number): void
     const c0 = haystack.charCodeAt(at);
     const starts = buckets.starts[c0];
     if (starts === 0) continue;
+    // A word opening with a letter or digit is never found inside another word (checkOne): in running
+    // English that passes over most positions before any lookup.
+    if (at > 0 && isAlnumCode(c0) && isAlnumCode(s.text.charCodeAt(at - 1))) continue;
     const one = starts & 1 ? buckets.single.get(c0) : undefined;
     if (one) check(s, haystack, one, at);
     if (starts & 2 && at + 1 < to) {
