@@ -24,4 +24,15 @@ describe('findLiterals', () => {
     expect(found('营业利', alike)).toEqual([]); // cut short: neither four-character word
     expect(found('revenue', alike, 0, 6)).toEqual([]); // "revenu" continues "rev", and "revenue" is cut off
   });
+
+  it('words found at one position come out in the order of the list, two-character and longer words alike', () => {
+    // Interleaved on purpose: a short word between longer ones of the same first two characters.
+    const interleaved = [wordLiteral('to total'), wordLiteral('to'), wordLiteral('total'), wordLiteral('to tot'), wordLiteral('上升'), wordLiteral('上'), wordLiteral('上升至')];
+    expect(found('to total', interleaved)).toEqual(['to total#0', 'to#1', 'total#2']);
+    expect(found('to tot', interleaved)).toEqual(['to#1', 'to tot#3']);
+    expect(found('上升至', interleaved)).toEqual(['上#5', '上升#4', '上升至#6']);
+    // At the end of the range only the two-character word can fit.
+    expect(found('to total', interleaved, 0, 2)).toEqual(['to#1']);
+    expect(found('上升至', interleaved, 0, 2)).toEqual(['上#5', '上升#4']);
+  });
 });

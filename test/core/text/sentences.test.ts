@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../../server/src/core/text/sentences';
+import { isOneSentence, splitSentences } from '../../../server/src/core/text/sentences';
 
 const split = (t: string) => splitSentences(t).map((s) => t.slice(s.start, s.end));
 
@@ -33,5 +33,40 @@ describe('splitSentences', () => {
       const c = long.charCodeAt(x.start - 10);
       expect(c >= 0xdc00 && c <= 0xdfff).toBe(false);
     }
+  });
+});
+
+describe('isOneSentence (the pieces splitSentences does not hand to Intl.Segmenter)', () => {
+  const segmenter = new Intl.Segmenter('zh', { granularity: 'sentence' });
+  const segments = (t: string) => [...segmenter.segment(t)].map((s) => s.segment);
+
+  it('takes one-sentence pieces: a terminator only at the end, a point only before a digit', () => {
+    for (const t of ['Revenue grew 7.5% to $3.2B in Q3', 'Revenue grew 7.5% to $3.2B in Q3.', 'He said "it doubled." ', '营收同比增长7.5%，达到32亿元。', '（据路透社）营收创新高！）', '“估值多少？”'.slice(1)]) {
+      expect(isOneSentence(t)).toBe(true);
+      expect(segments(t)).toEqual([t]);
+    }
+  });
+
+  it('near miss: leaves to the segmenter a terminator before the end, a line break, a point before a letter, other scripts', () => {
+    for (const t of ['It grew. It fell.', '营收增长。利润下降。', 'Revenue grew\nProfit fell', 'U.S. revenue', 'Wow! Really', 'Prix: 5 €… fin', 'Ünit sales']) expect(isOneSentence(t)).toBe(false);
+  });
+
+  it('agrees with Intl.Segmenter on random pieces of prose characters and terminators', () => {
+    const alphabet = ['a', 'Q', 'x', '7', '0', ' ', '\t', ',', '.', '!', '?', '"', "'", ')', '(', ']', '%', '$', ':', ';', '-', '营', '收', '，', '。', '！', '？', '、', '；', '“', '”', '’', '（', '）', '》', '】', '—', '\n', '…', 'é', '．', '｡'];
+    let seed = 20261129;
+    const next = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 8) / (1 << 24);
+    let accepted = 0;
+    for (let n = 0; n < 20000; n++) {
+      let t = '';
+      const length = 1 + Math.floor(next() * 12);
+      // Most pieces drawn from the prose characters, a few from all of them.
+      const pool = next() < 0.7 ? alphabet.slice(0, 8).concat(['营', '收', '，', '“', '”', '）']) : alphabet;
+      for (let i = 0; i < length; i++) t += pool[Math.floor(next() * pool.length)];
+      if (next() < 0.5) t += ['.', '。', '?!', '."', '. ', '！）'][Math.floor(next() * 6)];
+      if (!isOneSentence(t)) continue;
+      accepted++;
+      expect(segments(t), JSON.stringify(t)).toEqual([t]);
+    }
+    expect(accepted).toBeGreaterThan(5000);
   });
 });

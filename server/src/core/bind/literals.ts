@@ -36,15 +36,32 @@ function isAlnum(ch: string | undefined): boolean {
   return ch !== undefined && ALNUM.test(ch);
 }
 
+/** isAlnum of one UTF-16 code (lowerAscii keeps it: it changes only A-Z). */
+function isAlnumCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 /** Literals by their first one or two characters (char codes), for one haystack (exact or folded). */
 interface Buckets {
   single: Map<number, number[]>;
   /** By first, then second character: both keys stay small integers (a combined key of two CJK codes would not). */
-  pair: Map<number, Map<number, number[]>>;
+  pair: Map<number, Map<number, PairBucket>>;
   /** Per first character: 1 when a one-character literal starts with it, 2 when a longer one does; most characters start none. */
   starts: Uint8Array;
   /** Set at pairKey(first, second) of every longer literal: most pairs of a text start none, and are passed over without a lookup. */
   pairSeen: Uint8Array;
+}
+
+/**
+ * The literals that share a first and a second character, split by their third: a common pair ("re",
+ * "to", "of") starts dozens of trigger words, and each occurrence of it in a text would otherwise compare
+ * the third character of every one. Indices ascend in both lists.
+ */
+interface PairBucket {
+  /** The two-character literals. */
+  short: number[];
+  /** The longer literals, by their third character. */
+  byThird: Map<number, number[]>;
 }
 
 /** A small hash of two character codes (collisions only cost a lookup). */
@@ -81,7 +98,11 @@ function literalIndex(literals: readonly Literal[]): LiteralIndex {
     } else {
       let second = b.pair.get(c0);
       if (!second) b.pair.set(c0, (second = new Map()));
-      add(second, t.charCodeAt(1), i);
+      const c1 = t.charCodeAt(1);
+      let bucket = second.get(c1);
+      if (!bucket) second.set(c1, (bucket = { short: [], byThird: new Map() }));
+      if (t.length === 2) bucket.short.push(i);
+      else add(bucket.byThird, t.charCodeAt(2), i);
       b.starts[c0] |= 2;
       b.pairSeen[pairKey(c0, t.charCodeAt(1))] = 1;
     }
@@ -92,47 +113,87 @@ function literalIndex(literals: readonly Literal[]): LiteralIndex {
 
 /**
  * Every occurrence of every literal in text[from, to), overlapping occurrences included. One pass over
- * the text, trying only the literals that start with the two characters at hand (the list is indexed
+ * the text, trying only the literals that start with the (up to three) characters at hand (the list is indexed
  * once per list object, so callers should keep the same array).
  */
 export function findLiterals(text: string, lower: string, literals: readonly Literal[], from = 0, to = text.length): LiteralHit[] {
   const { exact, folded } = literalIndex(literals);
-  const hits: LiteralHit[] = [];
-  const scan = (haystack: string, buckets: Buckets) => {
-    if (buckets.single.size === 0 && buckets.pair.size === 0) return;
-    for (let at = from; at < to; at++) {
-      const c0 = haystack.charCodeAt(at);
-      const starts = buckets.starts[c0];
-      if (starts === 0) continue;
-      const one = starts & 1 ? buckets.single.get(c0) : undefined;
-      if (one) check(haystack, one, at);
-      if (starts & 2 && at + 1 < to) {
-        const c1 = haystack.charCodeAt(at + 1);
-        const two = buckets.pairSeen[pairKey(c0, c1)] ? buckets.pair.get(c0)?.get(c1) : undefined;
-        if (two) check(haystack, two, at);
-      }
+  const search: Search = { text, literals, to, hits: [] };
+  scan(search, text, exact, from);
+  scan(search, lower, folded, from);
+  return search.hits;
+}
+
+/**
+ * One call's state. The steps of the search are module functions, not closures made per call: binding
+ * calls findLiterals for every block, and closures made anew each time ran several times slower on
+ * short texts (a paragraph) than on one long one.
+ */
+interface Search {
+  text: string;
+  literals: readonly Literal[];
+  to: number;
+  hits: LiteralHit[];
+}
+
+function scan(s: Search, haystack: string, buckets: Buckets, from: number): void {
+  if (buckets.single.size === 0 && buckets.pair.size === 0) return;
+  const to = s.to;
+  for (let at = from; at < to; at++) {
+    const c0 = haystack.charCodeAt(at);
+    const starts = buckets.starts[c0];
+    if (starts === 0) continue;
+    // A word opening with a letter or digit is never found inside another word (checkOne): in running
+    // English that passes over most positions before any lookup.
+    if (at > 0 && isAlnumCode(c0) && isAlnumCode(s.text.charCodeAt(at - 1))) continue;
+    const one = starts & 1 ? buckets.single.get(c0) : undefined;
+    if (one) check(s, haystack, one, at);
+    if (starts & 2 && at + 1 < to) {
+      const c1 = haystack.charCodeAt(at + 1);
+      const two = buckets.pairSeen[pairKey(c0, c1)] ? buckets.pair.get(c0)?.get(c1) : undefined;
+      if (two) checkPair(s, haystack, two, at);
     }
-  };
-  const check = (haystack: string, candidates: number[], at: number) => {
-    for (const i of candidates) {
-      const lit = literals[i];
-      const needle = lit.text;
-      // The candidates share their first two characters: the third turns most away before a full comparison.
-      if (needle.length > 2 && haystack.charCodeAt(at + 2) !== needle.charCodeAt(2)) continue;
-      if (at + needle.length > to || !haystack.startsWith(needle, at)) continue;
-      if (isAlnum(needle[0]) && isAlnum(text[at - 1])) continue;
-      let end = at + needle.length;
-      if (isAlnum(needle[needle.length - 1]) && isAlnum(text[end])) {
-        // "H100s": a plural s followed by a word boundary.
-        if (!(lit.plural && (text[end] === 's' || text[end] === 'S') && !isAlnum(text[end + 1]))) continue;
-        end++;
-      }
-      hits.push({ start: at, end, index: i });
+  }
+}
+
+/**
+ * The short and the longer literals of a pair are tried in ascending index order, merged, so the hits at
+ * one position keep the order of the literal list (findTriggers keeps the last of equal hits).
+ */
+function checkPair(s: Search, haystack: string, bucket: PairBucket, at: number): void {
+  // A longer literal ends past `to` when its third character does.
+  const longer = at + 2 < s.to ? bucket.byThird.get(haystack.charCodeAt(at + 2)) : undefined;
+  const short = bucket.short;
+  if (!longer) check(s, haystack, short, at);
+  else if (short.length === 0) check(s, haystack, longer, at);
+  else {
+    let a = 0;
+    let b = 0;
+    while (a < short.length || b < longer.length) {
+      const takeShort = b >= longer.length || (a < short.length && short[a] < longer[b]);
+      checkOne(s, haystack, takeShort ? short[a++] : longer[b++], at);
     }
-  };
-  scan(text, exact);
-  scan(lower, folded);
-  return hits;
+  }
+}
+
+function check(s: Search, haystack: string, candidates: number[], at: number): void {
+  for (let k = 0; k < candidates.length; k++) checkOne(s, haystack, candidates[k], at);
+}
+
+/** Records literal i at `at` when it is there, within range, and not part of a longer word. */
+function checkOne(s: Search, haystack: string, i: number, at: number): void {
+  const text = s.text;
+  const lit = s.literals[i];
+  const needle = lit.text;
+  if (at + needle.length > s.to || !haystack.startsWith(needle, at)) return;
+  if (isAlnum(needle[0]) && isAlnum(text[at - 1])) return;
+  let end = at + needle.length;
+  if (isAlnum(needle[needle.length - 1]) && isAlnum(text[end])) {
+    // "H100s": a plural s followed by a word boundary.
+    if (!(lit.plural && (text[end] === 's' || text[end] === 'S') && !isAlnum(text[end + 1]))) return;
+    end++;
+  }
+  s.hits.push({ start: at, end, index: i });
 }
 
 /** Keeps the longest of overlapping hits (then the leftmost); hits with identical spans are all kept. */

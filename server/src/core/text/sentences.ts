@@ -31,7 +31,12 @@ const MAX_CHUNK = 4000;
 export function splitSentences(text: string, base = 0): Sentence[] {
   const raw: Span[] = [];
   for (const chunk of chunks(text)) {
-    for (const s of segmenter.segment(text.slice(chunk.start, chunk.end))) {
+    const piece = text.slice(chunk.start, chunk.end);
+    if (isOneSentence(piece)) {
+      raw.push(...splitBeforeCamelCase(text, chunk));
+      continue;
+    }
+    for (const s of segmenter.segment(piece)) {
       raw.push(...splitBeforeCamelCase(text, { start: chunk.start + s.index, end: chunk.start + s.index + s.segment.length }));
     }
   }
@@ -50,6 +55,22 @@ export function splitSentences(text: string, base = 0): Sentence[] {
     if (end > start) out.push({ start: base + start, end: base + end, lang: detectLang(text.slice(start, end)) });
   }
   return out;
+}
+
+/**
+ * A piece Intl.Segmenter returns whole, told without calling it (each call costs more than the rest of
+ * the splitting of a short piece, and most prose segments are one sentence: a list item, a table cell).
+ * Under the sentence-break rules (UAX #29) a sentence ends only after a line or paragraph separator or
+ * after a terminator ("." "!" "?" 。！？ …) with its closing quotes and spaces. So a piece written in
+ * characters whose class is known to be none of those (ASCII but for . ! ?, CJK ideographs, Chinese
+ * commas, colons, quotes and brackets), with a "." only before a digit ("7.70": rule SB6), and any
+ * terminators only at its end, is one sentence. Anything else goes to the segmenter.
+ */
+const ONE_SENTENCE =
+  /^(?:[\t\x20\x22-\x2d\x2f-\x3e\x40-\x7e\u3400-\u4dbf\u4e00-\u9fff\u3001\uff0c\uff1b\uff1a\u201c\u201d\u2018\u2019\uff08\uff09\u300a\u300b\u3010\u3011\u2013\u2014\uff05]|\.(?=[0-9]))*(?:[.!?\u3002\uff01\uff1f]+["'\u201d\u2019)\]\uff09\u300b\u3011]*[\t ]*)?$/;
+
+export function isOneSentence(piece: string): boolean {
+  return ONE_SENTENCE.test(piece);
 }
 
 /** Cuts text into pieces of at most MAX_CHUNK characters, preferring line breaks, then spaces. */
