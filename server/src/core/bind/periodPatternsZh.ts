@@ -54,7 +54,7 @@ function monthRange(year: YearRef, from: number, to: number): PeriodSpec | undef
   // "2024年11月至1月": the year is written before the start, so the range ends in the next year.
   if (from > to) return { t: 'monthRange', year: nextYear(year), from, to };
   if (to !== from + 2) return { t: 'monthRange', year, from, to };
-  return (from - 1) % 3 === 0 ? { ...q(year, (from + 2) / 3, false), months: true } : { t: 'monthQuarter', year, m: to };
+  return (from - 1) % 3 === 0 ? { t: 'quarter', year, from: (from + 2) / 3, to: (from + 2) / 3, fiscal: false, months: true } : { t: 'monthQuarter', year, m: to };
 }
 
 function nextYear(year: YearRef): YearRef {
