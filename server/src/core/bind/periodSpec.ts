@@ -67,7 +67,11 @@ export type PeriodSpec =
   | { t: 'season'; year: YearRef; season: Season; which?: SeasonWhich }
   /** 年初, 年中, "late in the year": a rough part of a year (yearParts.ts). */
   | { t: 'yearPart'; year: YearRef; part: YearPart }
-  | { t: 'relQuarter'; offset: number }
+  /**
+   * "next quarter", 上季度: from the document's date. `anaphoric`: "the next (following, previous)
+   * quarter", 下一季度, which count from a quarter named before them when there is one (namedAnchor.ts).
+   */
+  | { t: 'relQuarter'; offset: number; anaphoric?: boolean }
   | { t: 'relMonth'; offset: number }
   | { t: 'yearsAgo'; n: number }
   /**
