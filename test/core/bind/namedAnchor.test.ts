@@ -65,4 +65,9 @@ describe('a fiscal year that points back counts from the fiscal year named befor
     const { claim } = flaggedClaim('# 英伟达2023与2024财年\n\n- 上一财年净利润43.68亿美元。\n', '43.68亿美元', '2024-03-05');
     expect(claim?.period?.value).toMatchObject({ start: '2023-02-01', end: '2024-01-31' });
   });
+
+  it('near miss: after 比 the fiscal year is a comparison\'s baseline, not the figure\'s period, and is not counted from the heading', () => {
+    const { claim } = flaggedClaim('# 英伟达2024财年\n\n- 净利润比上一财年多出254亿美元。\n', '254亿美元', '2024-03-05');
+    expect(claim?.period?.value).not.toMatchObject(FY23);
+  });
 });

@@ -93,6 +93,9 @@ export function isBaseline(text: string, q: Span, clause: Span): boolean {
 
 type Outcome = Binding<Period> | 'none' | undefined;
 
+/** Expressions that name a span a flow may be for (not a date of something that happened in it). */
+const SPANS = new Set<PeriodMention['spec']['t']>(['quarter', 'monthQuarter', 'half', 'year', 'monthRange', 'monthYear', 'relQuarter']);
+
 export function choosePeriod(input: PeriodInput): Binding<Period> | undefined {
   const chosen = chooseNamedPeriod(input);
   return chosen && shorterThanRate(input, chosen.value) ? undefined : chosen;
@@ -123,7 +126,9 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
   const valid = (m: PeriodMention, among: readonly Quantity[] = input.quantities) =>
     !among.some((o) => o.kind !== 'number' && o.start < m.end && m.start < o.end && !(o.start >= m.start && o.end <= m.end));
   // A release's month or a fiscal year's closing month dates no figure (publicationMonth.ts).
-  let inSentence = input.find(sentence, fye).filter((m) => valid(m)).flatMap((m) => asFigurePeriod(input, m));
+  const found = input.find(sentence, fye).filter((m) => valid(m));
+  const namesSpan = found.some((m) => SPANS.has(m.spec.t) && m.period !== undefined);
+  let inSentence = found.flatMap((m) => asFigurePeriod({ ...input, namesSpan }, m));
   // A period in a bracketed aside with its own figure ("61亿美元（2023年为17亿美元）") is that figure's.
   inSentence = inSentence.filter((m) => !datesBracketedFigure(input.text, m, q, input.quantities, sentence));
   // "按2024年12月月均汇率7.28约合218元": the month dates the rate, not the price (fxRateDate.ts).
@@ -184,7 +189,7 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
 
 /** A period of an earlier sentence that is no figure's to carry: a comparison's baseline, a publication's or a rate's date. */
 function datesNoFigureCarried(input: PeriodInput, m: PeriodMention): boolean {
-  return comparedWith(input.text, m) || datesNoFigure(input.text, m, input.periodKind === 'duration') || datesExchangeRate(input.text, m);
+  return comparedWith(input.text, m) || datesNoFigure(input.text, m) || datesExchangeRate(input.text, m);
 }
 
 /** The quantities (sorted, disjoint) that overlap span m: a binary search, then back while they reach it. */
@@ -300,7 +305,8 @@ function settle(m: PeriodMention | undefined, how: BindingHow, input: PeriodInpu
   // "…第三财季…。The next quarter's…", "## 2024财年 … 上一财年…": counted from the period named before (namedAnchor.ts).
   const headings = input.heading ? [input.heading, ...(input.outerHeadings ?? [])] : [];
   const find = (s: Span) => input.find(s, input.fiscalYearEnd);
-  const anchored = namedAnchorReading({ ...input, headings, find, datesNothing: (o) => datesNoFigureCarried(input, o) }, m, period);
+  // Not a comparison's baseline ("净利润比上一财年多出…"): the figure is not that period's, so its reading is left as it was.
+  const anchored = comparedWith(input.text, m) ? undefined : namedAnchorReading({ ...input, headings, find, datesNothing: (o) => datesNoFigureCarried(input, o) }, m, period);
   if (anchored) return { value: anchored.value, how: anchored.fromHeading ? 'context' : how, span };
   // 年底, "late in the year", "this summer": rough parts of a year, in the year the paragraph tells (yearPartYear.ts).
   const part = yearPartReading(input, m, period);

@@ -14,9 +14,18 @@ import { calendarYearPeriod, fiscalQuarterOf, fiscalYearEndDate, fiscalYearPerio
 import { figureWords, type AnnouncedInput } from './announcedMonth';
 import type { PeriodMention } from './periods';
 
-/** The figure's words, and whether its metric is a flow ('duration') or a level. */
+/**
+ * The figure's words; whether its metric is a flow ('duration') or a level; and whether its sentence
+ * names a span (a quarter, half, year or run of months) it may be for besides dates.
+ */
 export interface FigureInput extends AnnouncedInput {
   periodKind?: 'duration' | 'instant';
+  namesSpan?: boolean;
+}
+
+/** A flow whose sentence names the span it is for: a publishing verb's date then dates only the publication. */
+function flowWithSpan(input: FigureInput): boolean {
+  return input.periodKind === 'duration' && input.namesSpan === true;
 }
 
 const DATE_LEVEL = new Set<PeriodMention['spec']['t']>(['month', 'day', 'monthPart']);
@@ -77,8 +86,10 @@ function datesReportVerb(text: string, m: Span): boolean {
 
 /**
  * The month at m dates a publication rather than a figure; a bare "report" only for a whole-year figure.
- * `flow`: the figure is a flow (revenue, income), which no publication day can be the period of, so a
- * date of a publishing verb alone is enough; an event's or a level's date may be its announcement's.
+ * `flow`: the figure is a flow (revenue, income) and its sentence names the span it is for ("Third
+ * quarter (…, reported November 20)"), so a date of a publishing verb alone is enough. An event's (a
+ * deal "announced on 18 November") or a level's date may be its announcement's, and a flow whose sentence
+ * names no span keeps the date as before.
  */
 export function datesPublication(text: string, m: Span, wholeYear = false, flow = false): boolean {
   const before = text.slice(Math.max(0, m.start - 60), m.start);
@@ -107,13 +118,13 @@ export function asFigurePeriod(input: FigureInput, m: PeriodMention): PeriodMent
   if (!DATE_LEVEL.has(m.spec.t) || m.since) return [m];
   if (statesFiscalYearEnd(input.text, m)) return [];
   const wholeYear = wholeYearFigure(input, m);
-  if (!datesPublication(input.text, m, wholeYear, input.periodKind === 'duration')) return [m];
+  if (!datesPublication(input.text, m, wholeYear, flowWithSpan(input))) return [m];
   return wholeYear ? [m] : [];
 }
 
-/** A mention of an earlier sentence that can date no figure (a publication or a fiscal-year end); `flow` as for datesPublication. */
-export function datesNoFigure(text: string, m: PeriodMention, flow = false): boolean {
-  return DATE_LEVEL.has(m.spec.t) && !m.since && (statesFiscalYearEnd(text, m) || datesPublication(text, m, false, flow));
+/** A mention of an earlier sentence that can date no figure (a publication or a fiscal-year end). */
+export function datesNoFigure(text: string, m: PeriodMention): boolean {
+  return DATE_LEVEL.has(m.spec.t) && !m.since && (statesFiscalYearEnd(text, m) || datesPublication(text, m));
 }
 
 function wholeYearFigure(input: AnnouncedInput, m: PeriodMention): boolean {
@@ -130,7 +141,7 @@ const RESULTS_LAG_DAYS = 123;
  * full-year figure is an outlook); undefined when m is no publication month kept for such a figure.
  */
 export function reportedFiscalYear(input: FigureInput, m: PeriodMention, period: Period): Period | 'none' | undefined {
-  if (!DATE_LEVEL.has(m.spec.t) || m.since || !wholeYearFigure(input, m) || !datesPublication(input.text, m, true, input.periodKind === 'duration')) return undefined;
+  if (!DATE_LEVEL.has(m.spec.t) || m.since || !wholeYearFigure(input, m) || !datesPublication(input.text, m, true, flowWithSpan(input))) return undefined;
   const published = parseIso(period.start);
   if (!published) return 'none';
   const fye = input.fiscalYearEnd;
