@@ -38,7 +38,8 @@ function datesNothing(spec: PeriodSpec): boolean {
 
 /** The fiscal quarter the year-less quarter `spec` continues, or undefined. */
 export function fiscalQuarterGoingOn(spec: PeriodSpec, earlier: readonly Mentioned[], slice: string, sliceStart: number): PeriodSpec | undefined {
-  if (spec.t !== 'quarter' || spec.year !== undefined) return undefined;
+  // Calendar months ("10-12月") stay calendar months after a fiscal year too.
+  if (spec.t !== 'quarter' || spec.year !== undefined || spec.months) return undefined;
   for (let i = earlier.length - 1; i >= 0; i--) {
     const m = earlier[i];
     const before = earlier[i - 1];

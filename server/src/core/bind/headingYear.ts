@@ -4,15 +4,32 @@
  * the heading is the year the writer gave every month below it, and the document's date (which would
  * place "9月" in the last September before it) is only a reader's guess.
  *
- * Only the nearest heading that names a period counts, and only when all it names is one calendar year:
- * a heading with a fiscal year, a month or two years says something else. A year written earlier in the
- * figure's own paragraph is nearer and wins (periodBinding.ts asks this only when the paragraph names none).
+ * Only the nearest heading that names a period counts, and only when all it names is one calendar year,
+ * or one dated part of a calendar year (a month, a quarter, months: "## 去年12月季度", "## 2024年第四季度")
+ * that the month below lies within in that year: under "去年12月季度" a row's "10-12月" restates the
+ * heading's quarter. A heading with a fiscal year or two periods, or a part of a year the month does not
+ * fall in, says something else. A year written earlier in the figure's own paragraph is nearer and wins
+ * (periodBinding.ts asks this only when the paragraph names none).
  */
 import type { Period, Span } from '../model';
 import type { PeriodMention } from './periods';
 import { explicitYear, resolveSpec, type PeriodSpec } from './periodSpec';
 
 const MONTH_LEVEL = new Set<PeriodSpec['t']>(['day', 'month', 'monthRange', 'monthPart']);
+/** Dated parts of a calendar year a heading may name. */
+const YEAR_PART = new Set<PeriodSpec['t']>(['month', 'monthRange', 'monthQuarter', 'monthPart', 'day', 'quarter']);
+
+/** Calendar months as written ("10-12月"), read as a calendar quarter. */
+function monthsWritten(spec: PeriodSpec): boolean {
+  return MONTH_LEVEL.has(spec.t) || (spec.t === 'quarter' && spec.months === true);
+}
+
+/** The calendar year of a heading's one dated part of a year (not a fiscal one), or undefined. */
+function partOfYear(m: PeriodMention): number | undefined {
+  if (!YEAR_PART.has(m.spec.t) || (m.spec.t === 'quarter' && m.spec.fiscal) || !m.period) return undefined;
+  const [start, end] = [m.period.start.slice(0, 4), m.period.end.slice(0, 4)];
+  return start === end ? Number(start) : undefined;
+}
 
 export function headingYearReading(
   m: PeriodMention,
@@ -21,11 +38,18 @@ export function headingYearReading(
   env: { documentDate?: string; fiscalYearEnd?: string },
 ): Period | undefined {
   // Months only: a year-less quarter is often a fiscal one, which a calendar-year heading does not date.
-  if (!MONTH_LEVEL.has(m.spec.t)) return undefined;
+  if (!monthsWritten(m.spec)) return undefined;
   for (const heading of headings) {
     const named = find(heading);
     if (named.length === 0) continue;
-    if (named.length !== 1 || named[0].spec.t !== 'year' || named[0].spec.fiscal || named[0].since) return undefined;
+    if (named.length !== 1 || named[0].since) return undefined;
+    const part = partOfYear(named[0]);
+    if (part !== undefined) {
+      const within = resolveSpec(m.spec, { ...env, anchorYear: part });
+      const outer = named[0].period!;
+      return within && within.start >= outer.start && within.end <= outer.end ? within : undefined;
+    }
+    if (named[0].spec.t !== 'year' || named[0].spec.fiscal) return undefined;
     const year = explicitYear(named[0].spec);
     return year === undefined ? undefined : resolveSpec(m.spec, { ...env, anchorYear: year });
   }

@@ -27,6 +27,7 @@ import { yearsAgoDay } from './yearAgoFlow';
 import { narrativeMonth } from './narrativeMonth';
 import { yearPartReading } from './yearPartYear';
 import { fiscalYearGoingOn } from './fiscalSequence';
+import { namedAnchorReading } from './namedAnchor';
 import { headingYearReading } from './headingYear';
 import { paragraphOffsetPeriod } from './paragraphOffset';
 import { datesExchangeRate, datesOnlyRate } from './fxRateDate';
@@ -93,6 +94,9 @@ export function isBaseline(text: string, q: Span, clause: Span): boolean {
 
 type Outcome = Binding<Period> | 'none' | undefined;
 
+/** Expressions that name a span a flow may be for (not a date of something that happened in it). */
+const SPANS = new Set<PeriodMention['spec']['t']>(['quarter', 'monthQuarter', 'half', 'year', 'monthRange', 'monthYear', 'relQuarter']);
+
 export function choosePeriod(input: PeriodInput): Binding<Period> | undefined {
   const chosen = chooseNamedPeriod(input);
   return chosen && shorterThanRate(input, chosen.value) ? undefined : chosen;
@@ -123,7 +127,9 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
   const valid = (m: PeriodMention, among: readonly Quantity[] = input.quantities) =>
     !among.some((o) => o.kind !== 'number' && o.start < m.end && m.start < o.end && !(o.start >= m.start && o.end <= m.end));
   // A release's month or a fiscal year's closing month dates no figure (publicationMonth.ts).
-  let inSentence = input.find(sentence, fye).filter((m) => valid(m)).flatMap((m) => asFigurePeriod(input, m));
+  const found = input.find(sentence, fye).filter((m) => valid(m));
+  const namesSpan = found.some((m) => SPANS.has(m.spec.t) && m.period !== undefined);
+  let inSentence = found.flatMap((m) => asFigurePeriod({ ...input, namesSpan }, m));
   // A period in a bracketed aside with its own figure ("61亿美元（2023年为17亿美元）") is that figure's.
   inSentence = inSentence.filter((m) => !datesBracketedFigure(input.text, m, q, input.quantities, sentence));
   // "up 17% on the second quarter", "较上季度增长17%": the base a change is measured against (changeBase.ts).
@@ -168,6 +174,7 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
   // An earlier sentence's comparison baseline ("比两年前上涨约72%") is not the period it carries on.
   const earlier = input.paragraph.start < sentence.start
     ? input.find({ start: input.paragraph.start, end: sentence.start }, fye).filter((m) => valid(m, overlapping(input.allQuantities ?? [], m)) && !comparedWith(input.text, m) && !datesChangeStart(input.text, m) && !datesNoFigure(input.text, m) && !datesExchangeRate(input.text, m))
+    ? input.find({ start: input.paragraph.start, end: sentence.start }, fye).filter((m) => valid(m, overlapping(input.allQuantities ?? [], m)) && !datesNoFigureCarried(input, m))
     : [];
   const carried: [PeriodMention | undefined, BindingHow][] = [
     [nearest(outside, q), 'sentence'],
@@ -183,6 +190,11 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
 
   const headings = input.heading ? [input.heading, ...(input.outerHeadings ?? [])] : [];
   return headingPeriod(input.text, headings, (span) => input.find(span, fye), input.periodKind);
+}
+
+/** A period of an earlier sentence that is no figure's to carry: a comparison's baseline, a publication's or a rate's date. */
+function datesNoFigureCarried(input: PeriodInput, m: PeriodMention): boolean {
+  return comparedWith(input.text, m) || datesNoFigure(input.text, m) || datesExchangeRate(input.text, m);
 }
 
 /** The quantities (sorted, disjoint) that overlap span m: a binary search, then back while they reach it. */
@@ -295,6 +307,12 @@ function settle(m: PeriodMention | undefined, how: BindingHow, input: PeriodInpu
   // "2024财年第一季度…。此后…第四财季": a bare quarter goes on in the fiscal year the paragraph named (fiscalSequence.ts).
   const fiscal = fiscalYearGoingOn(input, m, period);
   if (fiscal) return { ...fiscal, how, span };
+  // "…第三财季…。The next quarter's…", "## 2024财年 … 上一财年…": counted from the period named before (namedAnchor.ts).
+  const headings = input.heading ? [input.heading, ...(input.outerHeadings ?? [])] : [];
+  const find = (s: Span) => input.find(s, input.fiscalYearEnd);
+  // Not a comparison's baseline ("净利润比上一财年多出…"): the figure is not that period's, so its reading is left as it was.
+  const anchored = comparedWith(input.text, m) ? undefined : namedAnchorReading({ ...input, headings, find, datesNothing: (o) => datesNoFigureCarried(input, o) }, m, period);
+  if (anchored) return { value: anchored.value, how: anchored.fromHeading ? 'context' : how, span };
   // 年底, "late in the year", "this summer": rough parts of a year, in the year the paragraph tells (yearPartYear.ts).
   const part = yearPartReading(input, m, period);
   if (part) return { ...part, how, span };
@@ -305,8 +323,7 @@ function settle(m: PeriodMention | undefined, how: BindingHow, input: PeriodInpu
   if (guessed && namedEarlier !== undefined && String(namedEarlier) !== period.start.slice(0, 4)) return 'none';
   // "## 2024年" then "- **9月**：…": a timeline's heading gives its months their year (headingYear.ts).
   if (inferred && !m.anchor && namedEarlier === undefined) {
-    const headings = input.heading ? [input.heading, ...(input.outerHeadings ?? [])] : [];
-    const underHeading = headingYearReading(m, headings, (span) => input.find(span, input.fiscalYearEnd), { documentDate: input.documentDate, fiscalYearEnd: input.fiscalYearEnd });
+    const underHeading = headingYearReading(m, headings, find, { documentDate: input.documentDate, fiscalYearEnd: input.fiscalYearEnd });
     if (underHeading) return { value: underHeading, how, span, inferred: true };
   }
   // "raised a seed round in June 2023. Its Series A followed in December": read on from the event.

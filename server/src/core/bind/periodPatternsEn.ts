@@ -239,9 +239,13 @@ export const EN_PATTERNS: PeriodPattern[] = [
   p(`${B0}(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|\\d{1,2}|half\\s+a|a\\s+few|several)\\s+(?:days?|weeks?|months?|quarters?|years?)\\s+after|(?:shortly|soon)\\s+(?:after(?:wards?)?|thereafter))${B1}`, 'i', () => ({ t: 'after', offset: {} })),
   p(`${B0}(?:a|one|1)\\s+year\\s+ago${B1}`, 'i', () => ({ t: 'yearsAgo', n: 1 })),
   p(`${B0}(two|2|three|3)\\s+years\\s+ago${B1}`, 'i', (m) => ({ t: 'yearsAgo', n: /^(?:two|2)$/i.test(m[1]) ? 2 : 3 })),
-  p(`${B0}(this|last|next|the\\s+(?:last|previous|past|prior))\\s+quarter${B1}`, 'i', (m) => {
-    const w = m[1].toLowerCase();
-    return { t: 'relQuarter', offset: w === 'this' ? 0 : w === 'next' ? 1 : -1 };
+  // "the next (following, previous, prior, preceding) quarter" points back to a quarter named before it
+  // (namedAnchor.ts); "next quarter", "last quarter", "the past quarter" count from the document's date.
+  p(`${B0}(?:(the)\\s+)?(this|last|next|following|previous|prior|preceding|past)\\s+quarter${B1}`, 'i', (m) => {
+    const w = m[2].toLowerCase();
+    if (!m[1] && ['following', 'previous', 'prior', 'preceding', 'past'].includes(w)) return undefined;
+    const offset = w === 'this' ? 0 : w === 'next' || w === 'following' ? 1 : -1;
+    return { t: 'relQuarter', offset, ...(m[1] && w !== 'past' && w !== 'this' && w !== 'last' ? { anaphoric: true } : {}) };
   }),
   p(`${B0}(this|last|next)\\s+month${B1}`, 'i', (m) => {
     const w = m[1].toLowerCase();

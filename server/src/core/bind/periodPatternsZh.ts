@@ -54,7 +54,7 @@ function monthRange(year: YearRef, from: number, to: number): PeriodSpec | undef
   // "2024年11月至1月": the year is written before the start, so the range ends in the next year.
   if (from > to) return { t: 'monthRange', year: nextYear(year), from, to };
   if (to !== from + 2) return { t: 'monthRange', year, from, to };
-  return (from - 1) % 3 === 0 ? q(year, (from + 2) / 3, false) : { t: 'monthQuarter', year, m: to };
+  return (from - 1) % 3 === 0 ? { t: 'quarter', year, from: (from + 2) / 3, to: (from + 2) / 3, fiscal: false, months: true } : { t: 'monthQuarter', year, m: to };
 }
 
 function nextYear(year: YearRef): YearRef {
@@ -213,9 +213,10 @@ export const ZH_PATTERNS: PeriodPattern[] = [
   p(`同月`, () => ({ t: 'after', offset: { calendar: 'same-month' } })),
   // Relative to the document's date
   p(`(?<![\\d])(一|1|两|2|三|3)\\s*年(?:以)?前`, (m) => ({ t: 'yearsAgo', n: countZh(m[1]) })),
-  p(`上\\s*(?:一)?\\s*(?:个)?\\s*季度`, () => ({ t: 'relQuarter', offset: -1 })),
+  // 上一季度, 下一个季度 (with 一 or 个) may point back to a quarter named before them (namedAnchor.ts); 上季度 does not.
+  p(`上\\s*(一|个|一\\s*个)?\\s*季度`, (m) => ({ t: 'relQuarter', offset: -1, ...(m[1] ? { anaphoric: true } : {}) })),
   p(`(?:本|这个|这一)\\s*季度`, () => ({ t: 'relQuarter', offset: 0 })),
-  p(`下\\s*(?:一)?\\s*(?:个)?\\s*季度`, () => ({ t: 'relQuarter', offset: 1 })),
+  p(`下\\s*(一|个|一\\s*个)?\\s*季度`, (m) => ({ t: 'relQuarter', offset: 1, ...(m[1] ? { anaphoric: true } : {}) })),
   p(`上\\s*(?:个)?\\s*月(?!份?\\s*\\d)`, () => ({ t: 'relMonth', offset: -1 })),
   p(`(?:本|这个)\\s*月`, () => ({ t: 'relMonth', offset: 0 })),
   p(`下\\s*个\\s*月`, () => ({ t: 'relMonth', offset: 1 })),

@@ -50,7 +50,11 @@ export type PeriodSpec =
   | { t: 'yearToDate' }
   /** "last December": the most recent December before the document's month. */
   | { t: 'lastMonthName'; m: number }
-  | { t: 'quarter'; year: YearRef; from: number; to: number; fiscal: boolean }
+  /**
+   * `months`: written as its calendar months ("10-12月", "2024年7-9月"), which are never a fiscal
+   * quarter, whatever the company's fiscal year.
+   */
+  | { t: 'quarter'; year: YearRef; from: number; to: number; fiscal: boolean; months?: boolean }
   /** "the July quarter", "6月季度": the three months ending with the named month (fiscal quarters too). */
   | { t: 'monthQuarter'; year: YearRef; m: number }
   /** "the fiscal year to January 2024", "截至2024年1月的财年": the twelve months ending with the named month. */
@@ -63,7 +67,11 @@ export type PeriodSpec =
   | { t: 'season'; year: YearRef; season: Season; which?: SeasonWhich }
   /** 年初, 年中, "late in the year": a rough part of a year (yearParts.ts). */
   | { t: 'yearPart'; year: YearRef; part: YearPart }
-  | { t: 'relQuarter'; offset: number }
+  /**
+   * "next quarter", 上季度: from the document's date. `anaphoric`: "the next (following, previous)
+   * quarter", 下一季度, which count from a quarter named before them when there is one (namedAnchor.ts).
+   */
+  | { t: 'relQuarter'; offset: number; anaphoric?: boolean }
   | { t: 'relMonth'; offset: number }
   | { t: 'yearsAgo'; n: number }
   /**
@@ -278,7 +286,7 @@ function resolveQuarter(spec: Extract<PeriodSpec, { t: 'quarter' }>, env: Resolv
   const fye = env.fiscalYearEnd;
   // "Nvidia's fourth-quarter revenue" with no year: a company that reports on a non-calendar fiscal
   // year means its fiscal quarter (the one its results and the press name), not the calendar one.
-  if (!spec.fiscal && spec.year === undefined && env.anchorYear === undefined && isNonCalendarFiscal(fye)) {
+  if (!spec.fiscal && !spec.months && spec.year === undefined && env.anchorYear === undefined && isNonCalendarFiscal(fye)) {
     return resolveQuarter({ ...spec, fiscal: true }, env, doc);
   }
   if (!spec.fiscal) {

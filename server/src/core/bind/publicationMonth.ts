@@ -14,6 +14,20 @@ import { calendarYearPeriod, fiscalQuarterOf, fiscalYearEndDate, fiscalYearPerio
 import { figureWords, type AnnouncedInput } from './announcedMonth';
 import type { PeriodMention } from './periods';
 
+/**
+ * The figure's words; whether its metric is a flow ('duration') or a level; and whether its sentence
+ * names a span (a quarter, half, year or run of months) it may be for besides dates.
+ */
+export interface FigureInput extends AnnouncedInput {
+  periodKind?: 'duration' | 'instant';
+  namesSpan?: boolean;
+}
+
+/** A flow whose sentence names the span it is for: a publishing verb's date then dates only the publication. */
+function flowWithSpan(input: FigureInput): boolean {
+  return input.periodKind === 'duration' && input.namesSpan === true;
+}
+
 const DATE_LEVEL = new Set<PeriodMention['spec']['t']>(['month', 'day', 'monthPart']);
 
 /**
@@ -47,20 +61,48 @@ const EN_FISCAL_END_BEFORE =
  * day, "2025财年（截至2025年1月26日）", "第三财季（截至2024年10月27日）": when the period ends, not a date.
  */
 const ZH_FISCAL_END_BEFORE = /(?:财年|财政年度|会计年度)\s*(?:均|都|通常|一般)?\s*(?:截至|截止(?:于|到)?|结束于|止于|于|在)\s*$|(?:财年|财政年度|会计年度|财季|季度|[Ff][Yy]\s*\d{4})\s*[（(]\s*(?:截至|截止(?:于|到)?)\s*$/;
+/** "**Third quarter** (to late October", "fiscal 2024 (ended January 28": a bracketed gloss of a period's last day. */
+const EN_PERIOD_END_GLOSS = /(?:quarter|half|year|(?:19|20)\d\d|FY\s?['’]?\d{2,4}|Q[1-4])[*_]{0,2}\s*[(（]\s*(?:to|through|thru|until|ended|ending|ends)\s+(?:on\s+)?$/i;
 const ZH_FISCAL_END_AFTER = /^\s*(?:结束|截止|止|为止|，|,|。|；|;|[）)]|$)/;
 
-/** The month at m dates a publication rather than a figure; a bare "report" only for a whole-year figure. */
-export function datesPublication(text: string, m: Span, wholeYear = false): boolean {
+/**
+ * "(to late October, reported November 20)", "revenue …, announced on May 22", "11月20日公布", "公布于11月20日":
+ * a date right after (or, in Chinese, right before) a verb of publishing says when the figures came out.
+ * Without "on"/"in" the date must end its phrase: in "reported March revenue" the month is the revenue's.
+ */
+const EN_VERB_BEFORE = /(?<![A-Za-z])(?:reported|published|released|announced|disclosed|filed)\s+(?:(on|in)\s+)?$/i;
+const EN_VERB_DATE_ENDS = /^\s*(?:[,;:)\].]|$|(?:and|with|that|when|after|before)(?![A-Za-z]))/i;
+const ZH_VERB_BEFORE = /(?:公布|发布|披露)(?:于|在)\s*$/;
+const ZH_VERB_AFTER = /^\s*(?:公布|发布|披露)(?:了)?(?:财报|业绩|结果)?\s*(?:[，,。；;）)]|$)/;
+
+/** A date of a publishing verb (EN_VERB_BEFORE, ZH_VERB_AFTER): a flow's figures came out then. */
+function datesReportVerb(text: string, m: Span): boolean {
+  const before = text.slice(Math.max(0, m.start - 20), m.start);
+  const after = text.slice(m.end, m.end + 20);
+  const en = EN_VERB_BEFORE.exec(before);
+  if (en && (en[1] || EN_VERB_DATE_ENDS.test(after))) return true;
+  return ZH_VERB_BEFORE.test(before) || ZH_VERB_AFTER.test(after);
+}
+
+/**
+ * The month at m dates a publication rather than a figure; a bare "report" only for a whole-year figure.
+ * `flow`: the figure is a flow (revenue, income) and its sentence names the span it is for ("Third
+ * quarter (…, reported November 20)"), so a date of a publishing verb alone is enough. An event's (a
+ * deal "announced on 18 November") or a level's date may be its announcement's, and a flow whose sentence
+ * names no span keeps the date as before.
+ */
+export function datesPublication(text: string, m: Span, wholeYear = false, flow = false): boolean {
   const before = text.slice(Math.max(0, m.start - 60), m.start);
   const after = text.slice(m.end, m.end + 40);
   if (EN_AFTER.test(after) || EN_BEFORE.test(before) || ZH_AFTER.test(after)) return true;
+  if (flow && datesReportVerb(text, m)) return true;
   return wholeYear && (EN_AFTER_BARE.test(after) || ZH_AFTER_BARE.test(after));
 }
 
 /** The month at m says when a fiscal year ends ("fiscal year ends in June"). */
 function statesFiscalYearEnd(text: string, m: PeriodMention): boolean {
   const before = text.slice(Math.max(0, m.start - 45), m.start);
-  return EN_FISCAL_END_BEFORE.test(before) || (ZH_FISCAL_END_BEFORE.test(before) && ZH_FISCAL_END_AFTER.test(text.slice(m.end, m.end + 4)));
+  return EN_FISCAL_END_BEFORE.test(before) || EN_PERIOD_END_GLOSS.test(before) || (ZH_FISCAL_END_BEFORE.test(before) && ZH_FISCAL_END_AFTER.test(text.slice(m.end, m.end + 4)));
 }
 
 /** Words that make a figure a whole (fiscal) year's. */
@@ -72,11 +114,11 @@ const WHOLE_YEAR =
  * states when a fiscal year ends; a publication month stays only for a whole-year figure, which
  * `reportedFiscalYear` then turns into the year reported.
  */
-export function asFigurePeriod(input: AnnouncedInput, m: PeriodMention): PeriodMention[] {
+export function asFigurePeriod(input: FigureInput, m: PeriodMention): PeriodMention[] {
   if (!DATE_LEVEL.has(m.spec.t) || m.since) return [m];
   if (statesFiscalYearEnd(input.text, m)) return [];
   const wholeYear = wholeYearFigure(input, m);
-  if (!datesPublication(input.text, m, wholeYear)) return [m];
+  if (!datesPublication(input.text, m, wholeYear, flowWithSpan(input))) return [m];
   return wholeYear ? [m] : [];
 }
 
@@ -98,8 +140,8 @@ const RESULTS_LAG_DAYS = 123;
  * before it, when it ended at most four months earlier; 'none' otherwise (a mid-year release's
  * full-year figure is an outlook); undefined when m is no publication month kept for such a figure.
  */
-export function reportedFiscalYear(input: AnnouncedInput, m: PeriodMention, period: Period): Period | 'none' | undefined {
-  if (!DATE_LEVEL.has(m.spec.t) || m.since || !wholeYearFigure(input, m) || !datesPublication(input.text, m, true)) return undefined;
+export function reportedFiscalYear(input: FigureInput, m: PeriodMention, period: Period): Period | 'none' | undefined {
+  if (!DATE_LEVEL.has(m.spec.t) || m.since || !wholeYearFigure(input, m) || !datesPublication(input.text, m, true, flowWithSpan(input))) return undefined;
   const published = parseIso(period.start);
   if (!published) return 'none';
   const fye = input.fiscalYearEnd;
