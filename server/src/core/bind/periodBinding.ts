@@ -173,8 +173,7 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
   );
   // An earlier sentence's comparison baseline ("比两年前上涨约72%") is not the period it carries on.
   const earlier = input.paragraph.start < sentence.start
-    ? input.find({ start: input.paragraph.start, end: sentence.start }, fye).filter((m) => valid(m, overlapping(input.allQuantities ?? [], m)) && !comparedWith(input.text, m) && !datesChangeStart(input.text, m) && !datesNoFigure(input.text, m) && !datesExchangeRate(input.text, m))
-    ? input.find({ start: input.paragraph.start, end: sentence.start }, fye).filter((m) => valid(m, overlapping(input.allQuantities ?? [], m)) && !datesNoFigureCarried(input, m))
+    ? input.find({ start: input.paragraph.start, end: sentence.start }, fye).filter((m) => valid(m, overlapping(input.allQuantities ?? [], m)) && !datesChangeStart(input.text, m) && !datesNoFigureCarried(input, m))
     : [];
   const carried: [PeriodMention | undefined, BindingHow][] = [
     [nearest(outside, q), 'sentence'],
