@@ -191,7 +191,7 @@ export interface Metric {
   oneOff?: boolean;
   /** A product's fixed property (a vendor spec): the same for the product at any date, so it needs no period. */
   timeless?: boolean;
-  /** The metric this one is the year-over-year growth rate of (revenue growth → revenue). */
+  /** The metric this one is the year-over-year growth of (revenue growth → revenue; an amount: revenue.increase → revenue). */
   growthOf?: string;
   /** What money spent on is this metric ("spent $X on servers" is capex): read with a spending verb. */
   spentOn?: { en: string[]; zh: string[] };

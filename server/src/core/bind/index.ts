@@ -37,6 +37,7 @@ import { documentStructure } from './structure';
 import { documentTables, inRowLabel } from './tables';
 import { isDuration, measuredInTime } from './duration';
 import { subjectBesidePublishers } from './publisherSubject';
+import { boundAsWritten, writtenAsRise } from './riseWording';
 
 export { documentDate } from './documentDate';
 export { findPeriods } from './periods';
@@ -163,6 +164,7 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
       allQuantities: quantities,
       find: findPeriodsCached,
       baseline: isBaseline(text, q, clause),
+      rise: writtenAsRise(text, q),
       documentDate: docDate,
       // Known once the entity and the metric are bound, below.
       fiscalYearEnd: undefined,
@@ -182,7 +184,7 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
       return { entity, product };
     };
     const { entity: asWritten, product } = entityOf();
-    const named =
+    const named = boundAsWritten(
       roundRole(text, q, s.span, nearQuantities, kb) ??
       companyWorth(text, q, s.span, near(s.triggers), kb) ??
       spentOnMetric(text, q, { clause, sentence: scope }, nearQuantities, near(s.triggers), kb) ??
@@ -191,7 +193,12 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
       topicMetric(text, q, s.span, s.triggers, kb) ??
       carriedGrowthMetric(text, q, { clause, sentence: scope }, near(s.triggers), kb) ??
       roundTermMetric(text, q, s.quantities, kb) ??
-      (cell && (tableMetric(cell, q, rowQuantities, { text, gap, triggers }, kb) ?? growthColumnMetric(text, cell, q, triggers, asWritten?.value, kb)));
+      (cell && (tableMetric(cell, q, rowQuantities, { text, gap, triggers }, kb) ?? growthColumnMetric(text, cell, q, triggers, asWritten?.value, kb))),
+      q,
+      text,
+      mentionsIn(mentions, clause.start, clause.end),
+      kb,
+    );
     // A tranche ("the first $10 billion", 首期, 其中) is of its whole's measure and subject (partOfWhole.ts).
     const tranche = named ? undefined : partOfWhole(text, q, clause, row ?? scope, claims, mentionsIn(mentions, clause.start, clause.end), kb);
     const metric = named ?? tranche?.metric;

@@ -22,6 +22,7 @@ import type { EntityMention } from './mentions';
 import { withoutSubjects } from './parallelClause';
 import { respectiveMetric } from './respectively';
 import { isWhitespaceCode } from '../text/whitespace';
+import { admitsAsWritten } from './riseWording';
 
 export interface TriggerMention extends Span {
   metric: string;
@@ -107,6 +108,8 @@ export function bindMetric(input: MetricInput, kb: BindingKnowledge): Binding<st
   const usable = withNested(input.triggers, q, text, kb).filter(
     (t) =>
       kb.metrics.get(t.metric)?.kinds.includes(q.kind) &&
+      // "增长约1.7倍" is how far something grew, never a valuation multiple (riseWording.ts).
+      admitsAsWritten(t.metric, q, text, kb) &&
       (denominated.length === 0 || denominated.includes(t.metric)) &&
       // (A phrase read for this very figure may hold a year: "62% of 2024 revenue".)
       (ownedBy(t, q) || !input.quantities.some((o) => !sameSpan(o, q) && o.start < t.end && t.start < o.end)) &&
