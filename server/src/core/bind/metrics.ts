@@ -139,7 +139,11 @@ export function bindMetric(input: MetricInput, kb: BindingKnowledge): Binding<st
     const t = owningTrigger(nearest, inClause, text, input.quantities) ?? (input.mentions && topicSegment(nearest, { ...input, mentions: input.mentions })) ?? nearest;
     // What a stake or a thing is worth is not the company's valuation (stakeWorth.ts, worthSubject.ts).
     if (t.metric.split('.')[0] === 'valuation' && (stakeWorth(text, sentence, t) || valuesAThing(text, sentence, t, input.subjects ?? []))) return undefined;
-    return { value: t.metric, how: 'explicit', span: { start: t.start, end: t.end } };
+    // A multiple's own unit word (倍, "x") only hints at a measure: "3倍" says "times", not times what
+    // ("客户数是一年前的3倍" is no valuation multiple). Bound by it alone, the metric is a reading of the
+    // sentence, not its words: a contradiction or another metric on it informs, never warns.
+    const ownUnitOnly = q.kind === 'multiple' && t.start >= q.start && t.end <= q.end;
+    return { value: t.metric, how: ownUnitOnly ? 'sentence' : 'explicit', span: { start: t.start, end: t.end } };
   }
   // "2023年资本开支323亿美元,2024年52.5亿美元": a clause that is only a period and the number continues
   // the measure of the clause before it; so does one that only links it ("，达到768亿美元", linkedClause.ts)
