@@ -23,6 +23,7 @@ import { withoutSubjects } from './parallelClause';
 import { respectiveMetric } from './respectively';
 import { isWhitespaceCode } from '../text/whitespace';
 import { admitsAsWritten } from './riseWording';
+import { labelsOtherItem } from './enumerationLabel';
 
 export interface TriggerMention extends Span {
   metric: string;
@@ -110,6 +111,8 @@ export function bindMetric(input: MetricInput, kb: BindingKnowledge): Binding<st
       kb.metrics.get(t.metric)?.kinds.includes(q.kind) &&
       // "增长约1.7倍" is how far something grew, never a valuation multiple (riseWording.ts).
       admitsAsWritten(t.metric, q, text, kb) &&
+      // "未命中0.27美元、输出1.10美元": the next item's label is not this figure's (enumerationLabel.ts).
+      !labelsOtherItem(text, t, q, input.quantities) &&
       (denominated.length === 0 || denominated.includes(t.metric)) &&
       // (A phrase read for this very figure may hold a year: "62% of 2024 revenue".)
       (ownedBy(t, q) || !input.quantities.some((o) => !sameSpan(o, q) && o.start < t.end && t.start < o.end)) &&
