@@ -25,8 +25,10 @@ export function judgeAsRoundValuation(claim: Claim, first: Judgement, judgeOne: 
   if (!metric?.alternative || !RAISE_SLIPS.has(first.verdict)) return undefined;
   const second = judgeOne({ ...claim, metric: { ...metric, value: metric.alternative, alternative: undefined } });
   if (second.verdict !== 'supported') return undefined;
-  const q = claim.quantity;
+  // A bound ("over $3 billion") is no figure as written.
+  const { low, high } = claim.quantity;
+  if (low === null || high === null) return undefined;
   const rounds = new Set([...first.deciding, ...first.related].map(recordOf));
-  const exact = second.deciding.filter((f) => f.value !== undefined && q.low <= f.value && f.value <= q.high && rounds.has(recordOf(f)));
+  const exact = second.deciding.filter((f) => f.value !== undefined && low <= f.value && f.value <= high && rounds.has(recordOf(f)));
   return exact.length > 0 ? { ...second, deciding: exact } : undefined;
 }
