@@ -193,7 +193,7 @@ export interface Metric {
   timeless?: boolean;
   /** Metrics this one's figures are filed under (a commitment of money is an investment or a deal's value): see checks/facts/filedAs.ts. */
   filedAs?: string[];
-  /** The metric this one is the year-over-year growth rate of (revenue growth → revenue). */
+  /** The metric this one is the year-over-year growth of (revenue growth → revenue; an amount: revenue.increase → revenue). */
   growthOf?: string;
   /** What money spent on is this metric ("spent $X on servers" is capex): read with a spending verb. */
   spentOn?: { en: string[]; zh: string[] };

@@ -39,6 +39,8 @@ import { documentStructure } from './structure';
 import { documentTables, inRowLabel } from './tables';
 import { isDuration, measuredInTime } from './duration';
 import { subjectBesidePublishers } from './publisherSubject';
+import { boundAsWritten, writtenAsRise } from './riseWording';
+import { withRoundReadings } from './roundEventWord';
 
 export { documentDate } from './documentDate';
 export { findPeriods } from './periods';
@@ -165,6 +167,7 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
       allQuantities: quantities,
       find: findPeriodsCached,
       baseline: isBaseline(text, q, clause),
+      rise: writtenAsRise(text, q),
       documentDate: docDate,
       // Known once the entity and the metric are bound, below.
       fiscalYearEnd: undefined,
@@ -184,16 +187,22 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
       return { entity, product };
     };
     const { entity: asWritten, product } = entityOf();
-    const named =
+    const named = boundAsWritten(
       roundRole(text, q, s.span, nearQuantities, kb) ??
       companyWorth(text, q, s.span, near(s.triggers), kb) ??
       spentOnMetric(text, q, { clause, sentence: scope }, nearQuantities, near(s.triggers), kb) ??
-      bindMetric({ text, gap, quantity: q, clause, sentence: scope, triggers: near(s.triggers), quantities: nearQuantities, subjects: mentionsIn(mentions, clause.start, clause.end), periods: findPeriodsCached(s.span, undefined), mentions: mentionsIn(mentions, scope.start, scope.end) }, kb) ??
+      // A round's name alone ("round", "Series D") may give the valuation as well as the raise (roundEventWord.ts).
+      withRoundReadings(bindMetric({ text, gap, quantity: q, clause, sentence: scope, triggers: near(s.triggers), quantities: nearQuantities, subjects: mentionsIn(mentions, clause.start, clause.end), periods: findPeriodsCached(s.span, undefined), mentions: mentionsIn(mentions, scope.start, scope.end) }, kb), text) ??
       pricePairMetric(text, q, scope, nearQuantities, near(mentions), kb) ??
       topicMetric(text, q, s.span, s.triggers, kb) ??
       carriedGrowthMetric(text, q, { clause, sentence: scope }, near(s.triggers), kb) ??
       roundTermMetric(text, q, s.quantities, kb) ??
-      (cell && (tableMetric(cell, q, rowQuantities, { text, gap, triggers }, kb) ?? growthColumnMetric(text, cell, q, triggers, asWritten?.value, kb)));
+      (cell && (withRoundReadings(tableMetric(cell, q, rowQuantities, { text, gap, triggers }, kb), text) ?? growthColumnMetric(text, cell, q, triggers, asWritten?.value, kb))),
+      q,
+      text,
+      mentionsIn(mentions, clause.start, clause.end),
+      kb,
+    );
     // A tranche ("the first $10 billion", 首期, 其中) is of its whole's measure and subject (partOfWhole.ts).
     const tranche = named ? undefined : partOfWhole(text, q, clause, row ?? scope, claims, mentionsIn(mentions, clause.start, clause.end), kb);
     const metric = named ?? tranche?.metric;

@@ -22,6 +22,8 @@ import type { EntityMention } from './mentions';
 import { withoutSubjects } from './parallelClause';
 import { respectiveMetric } from './respectively';
 import { isWhitespaceCode } from '../text/whitespace';
+import { admitsAsWritten } from './riseWording';
+import { labelsOtherItem } from './enumerationLabel';
 
 export interface TriggerMention extends Span {
   metric: string;
@@ -107,6 +109,10 @@ export function bindMetric(input: MetricInput, kb: BindingKnowledge): Binding<st
   const usable = withNested(input.triggers, q, text, kb).filter(
     (t) =>
       kb.metrics.get(t.metric)?.kinds.includes(q.kind) &&
+      // "增长约1.7倍" is how far something grew, never a valuation multiple (riseWording.ts).
+      admitsAsWritten(t.metric, q, text, kb) &&
+      // "未命中0.27美元、输出1.10美元": the next item's label is not this figure's (enumerationLabel.ts).
+      !labelsOtherItem(text, t, q, input.quantities) &&
       (denominated.length === 0 || denominated.includes(t.metric)) &&
       // (A phrase read for this very figure may hold a year: "62% of 2024 revenue".)
       (ownedBy(t, q) || !input.quantities.some((o) => !sameSpan(o, q) && o.start < t.end && t.start < o.end)) &&
@@ -136,7 +142,11 @@ export function bindMetric(input: MetricInput, kb: BindingKnowledge): Binding<st
     const t = owningTrigger(nearest, inClause, text, input.quantities) ?? (input.mentions && topicSegment(nearest, { ...input, mentions: input.mentions })) ?? nearest;
     // What a stake or a thing is worth is not the company's valuation (stakeWorth.ts, worthSubject.ts).
     if (t.metric.split('.')[0] === 'valuation' && (stakeWorth(text, sentence, t) || valuesAThing(text, sentence, t, input.subjects ?? []))) return undefined;
-    return { value: t.metric, how: 'explicit', span: { start: t.start, end: t.end } };
+    // A multiple's own unit word (倍, "x") only hints at a measure: "3倍" says "times", not times what
+    // ("客户数是一年前的3倍" is no valuation multiple). Bound by it alone, the metric is a reading of the
+    // sentence, not its words: a contradiction or another metric on it informs, never warns.
+    const ownUnitOnly = q.kind === 'multiple' && t.start >= q.start && t.end <= q.end;
+    return { value: t.metric, how: ownUnitOnly ? 'sentence' : 'explicit', span: { start: t.start, end: t.end } };
   }
   // "2023年资本开支323亿美元,2024年52.5亿美元": a clause that is only a period and the number continues
   // the measure of the clause before it; so does one that only links it ("，达到768亿美元", linkedClause.ts)

@@ -73,6 +73,8 @@ export interface PeriodInput {
   find: PeriodFinder;
   /** The number is the starting point of a comparison ("up from $27 billion"): see isBaseline. */
   baseline?: boolean;
+  /** The number is written as a rise ("added $34B", 多出, "up 3-fold"): see riseWording.ts. */
+  rise?: boolean;
   /** The document's date: a level stated in the present tense ("is worth $2 trillion") holds on it. */
   documentDate?: string;
 }
@@ -145,6 +147,13 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
   // Nor does "a year ago" date a flow: it is the same span a year back, not a day (yearAgoFlow.ts).
   if (input.periodKind !== 'instant') inSentence = inSentence.map((m) => (endsRunningCount(input.text, m) || yearsAgoDay(m) ? { ...m, period: undefined } : m));
   let inClause = inSentence.filter((m) => m.start >= clause.start && m.end <= clause.end);
+  // The period a rise is measured against ("2024财年的营收比上一财年多出340亿美元", "fiscal 2024 added $34B
+  // of revenue over fiscal 2023") is the base of the change, not its period, when the clause also names
+  // the period that rose. (Alone, the base is kept: it may be the binder's only reading of the rise's year.)
+  if (input.rise) {
+    const own = inClause.filter((m) => !riseBase(input.text, m, q));
+    if (own.length > 0) inClause = own;
+  }
   // A baseline takes only a period written next to it ("from $27B in fiscal 2023"), not the one of
   // the number it is compared with ("from $27B to $61B in fiscal 2024").
   // (Unless the period is written with the baseline itself: "from $1.7B of operating income in 2023 to $6.1B".)
@@ -224,6 +233,14 @@ function comparedWith(text: string, m: Span): boolean {
   const before = text.slice(Math.max(0, m.start - 24), m.start);
   const after = text.slice(m.end, m.end + 24);
   return COMPARED_WITH.test(before) || (COMPARED_AROUND_BEFORE.test(before) && COMPARED_AROUND_AFTER.test(after)) || multipleBase(text, m);
+}
+
+/** "over fiscal 2023" after a rise: what it is measured against ("over the year" is a span, not a period found here). */
+const OVER_BEFORE = /(?<![A-Za-z])over\s+(?:the\s+)?$/i;
+
+/** The period at m is what the rise q is measured against: a comparison's baseline, or "over" + a period after it. */
+function riseBase(text: string, m: Span, q: Span): boolean {
+  return comparedWith(text, m) || (m.start >= q.end && OVER_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)));
 }
 
 /** The period at m is the time a multiple is taken of ("是2022年的5倍", "three times its 2022 level"). */

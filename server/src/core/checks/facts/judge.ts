@@ -52,10 +52,14 @@ import { judgeAsOtherParty } from './otherParty';
 import { figureAsked } from './askedFigure';
 import { ownedByUnknownParty } from './unknownOwner';
 import { judgeAsFiledMetric } from './filedAs';
+import { judgeAsRoundValuation } from './roundValuation';
 
 export function judgeClaim(written: Claim, kb: FactBase, context: JudgeContext = {}): Judgement {
   const claim = yuanForYenSign(written, kb);
-  const asWritten = judgeAsPlan(claim, kb, context) ?? judgeEitherReading(claim, (c) => judge(c, kb, context));
+  const judgeOne = (c: Claim) => judgeEitherReading(c, (d) => judge(d, kb, context));
+  const read = judgeAsPlan(claim, kb, context) ?? judgeOne(claim);
+  // A round's name alone may give its valuation rather than the amount raised (roundValuation.ts).
+  const asWritten = judgeAsRoundValuation(claim, read, judgeOne) ?? read;
   const recorded = asWritten.verdict === 'unverifiable' ? (judgeAsRecordFigure(claim, kb, context) ?? asWritten) : asWritten;
   // "the UK's entire 2021 GDP of $3.1 trillion": another party's figure, one the fact base cannot check.
   const unknownOwner = recorded.verdict !== 'supported' && ownedByUnknownParty(context.sentenceText, claim.quantity.start - claim.sentence.start, kb);

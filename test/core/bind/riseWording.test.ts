@@ -1,0 +1,62 @@
+/**
+ * A figure written as a rise measures a change, not a level (bind/riseWording.ts): a multiple after
+ * 增长 / 翻 / "grew" / "up" is how far something grew, never a valuation-to-revenue multiple, and an amount
+ * written as what a measure added ("added $34 billion of revenue", 比上一财年多出) is the measure's increase.
+ * Words that write the level reached ("rose to", 增至, 估值为收入的…倍) are not a rise. Bundled facts:
+ * Nvidia's FY2024 revenue $60.9B, up $33.95B on FY2023; Cohere's valuation ~100× revenue (early 2024).
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzedClaim } from './helpers';
+import { draftFindings } from '../../helpers/draftFindings';
+
+const DATE = '2024-06-10';
+const metricOf = (text: string, figure: string, date = DATE) => analyzedClaim(text, figure, date)?.metric?.value;
+
+describe('a multiple written as a rise is no valuation multiple', () => {
+  it('Chinese: 增长约1.7倍 beside a valuation multiple named in the next sentence', () => {
+    const zh = 'Cohere的年化收入从2023年底的1300万美元升到2024年3月底的3500万美元，三个月里增长了约1.7倍。CB Insights估算，它的估值约为收入的100倍。';
+    expect(metricOf(zh, '1.7倍')).toBeUndefined();
+    expect(metricOf(zh, '100倍')).toBe('valuation.revenue-multiple');
+    expect(draftFindings(zh, DATE)).toEqual([]);
+    expect(metricOf('这家公司的用户数一年翻了两倍。', '两倍')).toBeUndefined();
+    expect(metricOf('Cohere的收入实现了2.5倍的增长。', '2.5倍')).toBeUndefined();
+  });
+
+  it('English: "growing about 1.7 times", "up 3-fold", "a 2.5x increase"', () => {
+    const en = "Cohere's annualized revenue went from $13 million at the end of 2023 to $35 million in March 2024, growing about 1.7 times in one quarter. CB Insights put its valuation at roughly 100 times revenue.";
+    expect(metricOf(en, '1.7 times')).toBeUndefined();
+    expect(metricOf(en, '100 times')).toBe('valuation.revenue-multiple');
+    expect(draftFindings(en, DATE)).toEqual([]);
+    expect(metricOf("Cohere's revenue multiple was up 3-fold.", '3-fold')).toBeUndefined();
+    expect(metricOf("Cohere's revenue multiple shows a 2.5x increase.", '2.5x')).toBeUndefined();
+  });
+
+  it('near miss: the level a multiple reached stays a valuation multiple', () => {
+    expect(metricOf('Cohere的估值升至收入的40倍。', '40倍')).toBe('valuation.revenue-multiple');
+    expect(metricOf('Cohere is valued at 40 times revenue.', '40 times')).toBe('valuation.revenue-multiple');
+  });
+});
+
+describe('an amount written as a rise of revenue is the revenue increase', () => {
+  it('English: "added about $34 billion of revenue over fiscal 2023", "$34 billion more than"', () => {
+    const added = 'To put it in scale, fiscal 2024 alone added about $34 billion of revenue over fiscal 2023 at Nvidia.';
+    expect(metricOf(added, '$34 billion', '2024-06-01')).toBe('revenue.increase');
+    expect(draftFindings(added, '2024-06-01')).toEqual([]);
+    const more = "Nvidia's fiscal 2024 revenue came in about $34 billion more than fiscal 2023's.";
+    expect(metricOf(more, '$34 billion', '2024-06-01')).toBe('revenue.increase');
+    expect(draftFindings(more, '2024-06-01')).toEqual([]);
+  });
+
+  it('Chinese: 比上一财年多出约340亿美元', () => {
+    const zh = '英伟达2024财年的营收比上一财年多出约340亿美元。';
+    expect(metricOf(zh, '340亿美元', '2024-06-01')).toBe('revenue.increase');
+    expect(draftFindings(zh, '2024-06-01')).toEqual([]);
+  });
+
+  it('near misses: the level reached, the baseline that grew, a gap to another company', () => {
+    expect(metricOf('英伟达2024财年营收增至609亿美元。', '609亿美元', '2024-06-01')).toBe('revenue');
+    expect(metricOf('英伟达2024财年营收609亿美元，比上一财年的270亿美元增长126%。', '270亿美元', '2024-06-01')).toBe('revenue');
+    expect(metricOf("Nvidia's fiscal 2024 revenue rose to $60.9 billion.", '$60.9 billion', '2024-06-01')).toBe('revenue');
+    expect(metricOf('按美元计，阿里巴巴一个季度的营收比腾讯多出约100亿美元。', '100亿美元', '2025-03-01')).toBeUndefined();
+  });
+});
