@@ -3,8 +3,9 @@
  * except when its sentence prices another figure per a different amount of the same unit ("$0.03 per
  * thousand tokens; the output price is $0.06", "… per thousand tokens" written apart from any figure):
  * then the bare price is not judged, rather than called a
- * thousandfold slip. Near misses: a bare price in a sentence with no other denominator, and a price that
- * writes its own denominator, are judged as before.
+ * thousandfold slip. Near misses: a bare price in a sentence with no other denominator (unless its digits
+ * are a per-million price moved three places: the per-thousand convention), and a price that writes its
+ * own denominator, are judged as before.
  * Bundled facts: GPT-4 (8K) at $30 / $60 per million input / output tokens (2023).
  */
 import { describe, expect, it } from 'vitest';
@@ -29,7 +30,8 @@ describe('a bare price beside a price per another amount of the unit is not judg
 
 describe('near misses', () => {
   it('a bare price with no other denominator in its sentence is still read per million', () => {
-    expect(flaggedClaim('In 2023, the GPT-4 output price is $0.06.', '$0.06', DATE).verdicts).toEqual(['wrong-scale']);
+    // ($0.06 alone is now the per-thousand price of $60 per million, the other convention: perThousandTokens.test.ts.)
+    expect(flaggedClaim('In 2023, the GPT-4 output price is $6.', '$6', DATE).verdicts).toEqual(['contradicted']);
   });
 
   it('a price that writes its own denominator is judged by it', () => {
