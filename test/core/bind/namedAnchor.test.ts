@@ -61,13 +61,46 @@ describe('a fiscal year that points back counts from the fiscal year named befor
     expect(verdicts).toEqual([]);
   });
 
-  it('near miss: a heading naming two periods gives none to count from', () => {
+  it('near miss: a heading naming two periods gives none to count from, and the draft\'s date none either', () => {
     const { claim } = flaggedClaim('# 英伟达2023与2024财年\n\n- 上一财年净利润43.68亿美元。\n', '43.68亿美元', '2024-03-05');
-    expect(claim?.period?.value).toMatchObject({ start: '2023-02-01', end: '2024-01-31' });
+    expect(claim?.period).toBeUndefined();
   });
 
   it('near miss: after 比 the fiscal year is a comparison\'s baseline, not the figure\'s period, and is not counted from the heading', () => {
     const { claim } = flaggedClaim('# 英伟达2024财年\n\n- 净利润比上一财年多出254亿美元。\n', '254亿美元', '2024-03-05');
     expect(claim?.period?.value).not.toMatchObject(FY23);
+  });
+});
+
+describe('words that point back with nothing to count from in the block fall back on no date (session 10, issue #4)', () => {
+  it('"The next quarter" opening a paragraph is not counted from the draft\'s date (en)', () => {
+    const text = "## Nvidia's data centers\n\nDemand for accelerators kept building through the year.\n\nThe next quarter's data-center revenue at Nvidia was $18.4 billion, a record.\n";
+    const { claim, verdicts } = flaggedClaim(text, '$18.4 billion', LATER);
+    expect(claim?.period).toBeUndefined();
+    expect(verdicts).toEqual([]);
+  });
+
+  it('下一季度 opening a paragraph is not counted from the draft\'s date, and keeps no calendar quarter (zh)', () => {
+    const text = '## 英伟达\n\n英伟达2024财年第三季度的数据中心收入为145.1亿美元。\n\n下一季度，英伟达的数据中心收入升至184亿美元。\n';
+    const { claim, verdicts } = flaggedClaim(text, '184亿美元', '2025-11-20');
+    expect(claim?.period).toBeUndefined();
+    expect(verdicts).toEqual([]);
+  });
+
+  it('上一财年 with no fiscal year named above it is left without a period (zh)', () => {
+    const { claim } = flaggedClaim('# 英伟达\n\n上一财年，英伟达的净利润为43.68亿美元。\n', '43.68亿美元', '2024-03-05');
+    expect(claim?.period).toBeUndefined();
+  });
+
+  it('near miss: 上个季度 says "last quarter" as often, and still counts from the draft\'s date', () => {
+    const { claim } = flaggedClaim('# 英伟达\n\n上个季度，英伟达的数据中心收入为263亿美元。\n', '263亿美元', '2024-09-02');
+    expect(claim?.period?.value).toBeDefined();
+  });
+
+  it('an anchored quarter keeps the calendar of the company its anchor names, in a sentence naming none (zh)', () => {
+    const text = '英伟达2024财年第三季度数据中心收入为145.1亿美元。下一季度，数据中心收入升至184亿美元。';
+    const { claim, verdicts } = flaggedClaim(text, '184亿美元', '2025-11-20');
+    expect(claim?.period?.value).toMatchObject(Q4_FY24);
+    expect(verdicts).toEqual([]);
   });
 });

@@ -60,3 +60,22 @@ describe('near misses: no earlier figure of that value, no back-reference', () =
     expect(second.claim.entity?.value).toBe('anthropic');
   });
 });
+
+describe('a definite figure whose statement lies outside its paragraph takes none of its clause\'s comparison (session 10)', () => {
+  const EN_ALONE = "## OpenAI's year\n\nAnalysts expect OpenAI to book about $3.7 billion of revenue this year.\n\nThe $3.7 billion would be more than twice last December's $1.6 billion run-rate.\n";
+  const ZH_ALONE = '## OpenAI\n\n分析师预计OpenAI今年收入约37亿美元。\n\n这37亿美元相当于去年12月16亿美元年化收入的两倍多。\n';
+  for (const [lang, text, figure] of [['en', EN_ALONE, '$3.7 billion'], ['zh', ZH_ALONE, '37亿美元']] as const) {
+    it(`${lang}: the repeat has no metric nor period of the run-rate, and is not flagged`, () => {
+      const repeat = occurrences(text, figure).at(-1)!;
+      expect(repeat.claim.metric).toBeUndefined();
+      expect(repeat.claim.period).toBeUndefined();
+      expect(repeat.flagged).toEqual([]);
+    });
+  }
+
+  it('near miss: a definite figure that modifies a noun ("the $1.6 billion run-rate") keeps its own reading', () => {
+    const text = "## OpenAI\n\nThe $1.6 billion run-rate OpenAI reached last December doubled within a year.\n";
+    const [only] = occurrences(text, '$1.6 billion');
+    expect(only.claim.metric?.value).toBe('revenue.annualized');
+  });
+});

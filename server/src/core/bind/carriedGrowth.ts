@@ -18,10 +18,6 @@ import type { TriggerMention } from './metrics';
 const RISE_BEFORE =
   /(?:(?<![A-Za-z])(?:up|rose|grew|increased|jumped|climbed|gained)(?:\s+by)?(?:\s+(?:about|around|roughly|nearly|almost|some))?|(?:增长|增加|上涨|上升|提升|增幅为|增幅达)(?:了|约|近|超过)*)\s*$/i;
 
-/** The words right before `start` (a figure's start) write it as a rise. */
-export function writtenAsRise(before: string): boolean {
-  return RISE_BEFORE.test(before.slice(-24));
-}
 
 /** Year over year, said in the figure's clause. */
 const YEAR_OVER_YEAR =

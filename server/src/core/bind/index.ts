@@ -213,6 +213,11 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
     if (isDuration(text, q) && !(metric && measuredInTime(metric.value, kb))) continue;
     const fiscalYearEnd = fiscalYearEndOf(entity?.value ?? product?.value, kb);
     where.fiscalYearEnd = fiscalYearEnd;
+    // An anchor's period is told in the calendar of the company named with it (namedAnchor.ts).
+    where.fiscalYearEndNamedIn = (span, before) => {
+      const named = mentions.filter((m) => m.start >= span.start && m.end <= Math.min(span.end, before));
+      return named.length > 0 ? fiscalYearEndOf(named[named.length - 1].entity, kb) : undefined;
+    };
     where.periodKind = metric ? kb.metrics.get(metric.value)?.periodKind : undefined;
     const chosenPeriod = choosePeriod(where);
     const findInTable = (span: Span) => findPeriodsCached(span, fiscalYearEnd);

@@ -11,7 +11,9 @@
  * The words say they count from something said before; a reader who has just read that period does not
  * go back to the draft's date, so the draft-date reading is not kept as another one. Counted from an
  * earlier sentence of the paragraph, the reading is as sure as the words themselves (the story is told
- * right there); counted from a heading, only as sure as a heading's period ('context').
+ * right there); counted from a heading, only as sure as a heading's period ('context'). With no period
+ * named where the block can look, the definite words are left without a period: the draft's date is not
+ * what they point at either (session 10).
  */
 import type { Period, Span } from '../model';
 import type { PeriodMention } from './periods';
@@ -23,6 +25,10 @@ export interface NamedAnchorInput {
   headings: readonly Span[];
   fiscalYearEnd?: string;
   find: (span: Span) => PeriodMention[];
+  /** Periods of a span read in a given fiscal calendar. */
+  findIn?: (span: Span, fiscalYearEnd: string | undefined) => PeriodMention[];
+  /** The fiscal year end of the company named last in a span before a position. */
+  fiscalYearEndNamedIn?: (span: Span, before: number) => string | undefined;
   /** Mentions of an earlier sentence that date no figure (a publication, a baseline): not anchors. */
   datesNothing: (m: PeriodMention) => boolean;
 }
@@ -43,30 +49,64 @@ function stepFrom(m: PeriodMention, fiscalYearEnd: string | undefined): ((named:
   return undefined;
 }
 
-/** The period the text named before the sentence: the paragraph's last, else the nearest heading's only one. */
-function namedBefore(input: NamedAnchorInput): { period: Period; fromHeading: boolean } | undefined {
+/**
+ * The period the text named before the sentence: the paragraph's last, else the nearest heading's only
+ * one; with the fiscal year end of the company named with it ("英伟达2024财年第三季度。下一季度…" steps
+ * through Nvidia's fiscal quarters though the second sentence names no company).
+ */
+function namedBefore(input: NamedAnchorInput): { period: Period; fromHeading: boolean; fiscalYearEnd: string | undefined } | undefined {
   const { paragraph, sentence } = input;
   if (paragraph.start < sentence.start) {
-    const earlier = input.find({ start: paragraph.start, end: sentence.start }).filter(anchorable).filter((m) => !input.datesNothing(m));
-    const last = earlier[earlier.length - 1];
-    if (last) return { period: last.period, fromHeading: false };
+    const last = lastAnchor(input, { start: paragraph.start, end: sentence.start });
+    if (last) return { ...last, fromHeading: false };
   }
   for (const heading of input.headings) {
-    const named = input.find(heading).filter(anchorable);
-    if (named.length === 0) continue;
-    return named.length === 1 ? { period: named[0].period, fromHeading: true } : undefined;
+    const named = inCalendarOfItsCompany(input, heading);
+    if (named.mentions.length === 0) continue;
+    return named.mentions.length === 1 ? { period: named.mentions[0].period, fromHeading: true, fiscalYearEnd: named.fiscalYearEnd } : undefined;
   }
   return undefined;
 }
 
-/** The reading of m counted from the period named before its sentence, when it differs from its own. */
-export function namedAnchorReading(input: NamedAnchorInput, m: PeriodMention, own: Period | undefined): { value: Period; fromHeading: boolean } | undefined {
-  const step = stepFrom(m, input.fiscalYearEnd);
-  if (!step || m.since) return undefined;
+/** The last period of a span that an anchor can be, read in its company's calendar. */
+function lastAnchor(input: NamedAnchorInput, span: Span): { period: Period; fiscalYearEnd: string | undefined } | undefined {
+  const { mentions, fiscalYearEnd } = inCalendarOfItsCompany(input, span);
+  const last = mentions.filter((m) => !input.datesNothing(m)).at(-1);
+  return last && { period: last.period, fiscalYearEnd };
+}
+
+/** The anchorable periods of a span, read in the calendar of the company named last before the last of them. */
+function inCalendarOfItsCompany(input: NamedAnchorInput, span: Span): { mentions: (PeriodMention & { period: Period })[]; fiscalYearEnd: string | undefined } {
+  const own = input.find(span).filter(anchorable);
+  const last = own.at(-1);
+  const theirs = last && input.findIn && input.fiscalYearEndNamedIn?.(span, last.start);
+  if (!theirs || theirs === input.fiscalYearEnd) return { mentions: own, fiscalYearEnd: input.fiscalYearEnd };
+  return { mentions: input.findIn!(span, theirs).filter(anchorable), fiscalYearEnd: theirs };
+}
+
+/**
+ * Words that point back for sure: the definite "the next / following / previous quarter", "the prior
+ * fiscal year" (the patterns mark only those anaphoric) and 下一季度, 上一财年, 前一财年. 上个季度, 上个财年
+ * are as often said of the quarter before today, so they may still fall back on the document's date.
+ */
+function definitelyPointsBack(text: string, m: PeriodMention): boolean {
+  const written = text.slice(m.start, m.end);
+  // English patterns mark only the definite forms as pointing back.
+  return /^[A-Za-z]/.test(written) || /[上下前]\s*一(?!\s*个)/.test(written);
+}
+
+/**
+ * The reading of m counted from the period named before its sentence, when it differs from its own;
+ * 'unanchored' when its words point back for sure and the block names no period they can count from:
+ * then the draft's date is not what they mean either, and the figure is left without a period.
+ */
+export function namedAnchorReading(input: NamedAnchorInput & { text: string }, m: PeriodMention, own: Period | undefined): { value: Period; fromHeading: boolean } | 'unanchored' | undefined {
+  if (!stepFrom(m, input.fiscalYearEnd) || m.since) return undefined;
   // A period named before it in its own sentence is what it counts from already (periods.ts).
   if (input.find(input.sentence).some((o) => o.end <= m.start && anchorable(o))) return undefined;
   const named = namedBefore(input);
-  const value = named && step(named.period);
-  if (!named || !value || (own && own.start === value.start && own.end === value.end)) return undefined;
+  const value = named && stepFrom(m, named.fiscalYearEnd)?.(named.period);
+  if (!named || !value) return definitelyPointsBack(input.text, m) ? 'unanchored' : undefined;
+  if (own && own.start === value.start && own.end === value.end) return undefined;
   return { value, fromHeading: named.fromHeading };
 }

@@ -69,6 +69,8 @@ export interface PeriodInput {
   /** The document's quantities, sorted: a count in an earlier sentence ("2048块H800") is no year either. */
   allQuantities?: readonly Quantity[];
   fiscalYearEnd?: string;
+  /** The fiscal year end of the company named last in a span, before `before` (the calendar an anchor's period is told in). */
+  fiscalYearEndNamedIn?: (span: Span, before: number) => string | undefined;
   periodKind?: Metric['periodKind'];
   find: PeriodFinder;
   /** The number is the starting point of a comparison ("up from $27 billion"): see isBaseline. */
@@ -327,7 +329,10 @@ function settle(m: PeriodMention | undefined, how: BindingHow, input: PeriodInpu
   const headings = input.heading ? [input.heading, ...(input.outerHeadings ?? [])] : [];
   const find = (s: Span) => input.find(s, input.fiscalYearEnd);
   // Not a comparison's baseline ("净利润比上一财年多出…"): the figure is not that period's, so its reading is left as it was.
-  const anchored = comparedWith(input.text, m) ? undefined : namedAnchorReading({ ...input, headings, find, datesNothing: (o) => datesNoFigureCarried(input, o) }, m, period);
+  const anchored = comparedWith(input.text, m)
+    ? undefined
+    : namedAnchorReading({ ...input, headings, find, findIn: input.find, datesNothing: (o) => datesNoFigureCarried(input, o) }, m, period);
+  if (anchored === 'unanchored') return 'none';
   if (anchored) return { value: anchored.value, how: anchored.fromHeading ? 'context' : how, span };
   // 年底, "late in the year", "this summer": rough parts of a year, in the year the paragraph tells (yearPartYear.ts).
   const part = yearPartReading(input, m, period);

@@ -10,11 +10,21 @@
  * the same kind, value and unit, and only with the determiner right before the figure. What is carried is
  * read from another statement, so an explicit binding is carried as context when the sentences differ:
  * never sure enough for an error on the repeat.
+ *
+ * With no such claim in the paragraph, a figure that is the head of its phrase ("The $3.7 billion is
+ * roughly 2.3 times…", "这3.7亿美元相当于…", not "the $100 billion deal") still points back, to a statement
+ * the block cannot see: its own clause's measure and date are the comparison's it is set against, not
+ * its own, so it keeps its entity and loses its metric and period (no verdict on it).
  */
 import type { Binding, Claim, Span } from '../model';
 
 const DEFINITE_BEFORE_EN = /(?<![A-Za-z])(?:the|this|that)\s+(?:same\s+)?$/i;
 const DEFINITE_BEFORE_ZH = /(?:这|该|此|上述|前述)(?:笔|一|部分)?\s*$/;
+
+/** The figure heads its phrase: a verb (or a noun that restates it, "figure") follows, not a noun it modifies. */
+const HEAD_AFTER_EN =
+  /^\s*(?:(?:figure|number|total|sum|amount|estimate|projection|forecast)\s+)?(?:is|was|are|were|would|will|could|may|might|represents?|implies|equals|compares|amounts|works|puts|makes|means|looks|sounds|came|comes)\b/i;
+const HEAD_AFTER_ZH = /^\s*(?:这个?数字|这一数字)?\s*(?:是|为|相当于|约为|约是|大约是|约合|意味着|占|只是|仅是|已经|已|将|也|就|还|比|，|,)/;
 
 function restatesWith(a: Claim, b: Claim): boolean {
   const x = a.quantity;
@@ -41,7 +51,16 @@ export function carryRestatedFigures(text: string, claims: Claim[], paragraphOf:
         break;
       }
     }
-    if (!earlier) continue;
+    if (!earlier) {
+      const after = text.slice(c.quantity.end, c.quantity.end + 24);
+      if (!HEAD_AFTER_EN.test(after) && !HEAD_AFTER_ZH.test(after)) continue;
+      const unplaced: Claim = { id: c.id, quantity: c.quantity, sentence: c.sentence, lang: c.lang };
+      if (c.entity) unplaced.entity = c.entity;
+      if (c.product) unplaced.product = c.product;
+      if (c.attribution) unplaced.attribution = c.attribution;
+      claims[i] = unplaced;
+      continue;
+    }
     const same = earlier.sentence.start === c.sentence.start;
     const carried: Claim = { id: c.id, quantity: c.quantity, sentence: c.sentence, lang: c.lang };
     const entity = asContext(earlier.entity, same);

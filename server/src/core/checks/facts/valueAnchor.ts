@@ -26,7 +26,7 @@ import { isInequality } from './verdicts/wrongPeriod';
 import { COMPARISON_CUES } from './verdicts/scope';
 import { documentTables } from '../../bind/tables';
 import { periodRelation } from './periodMatch';
-import { writtenAsRise } from '../../bind/carriedGrowth';
+import { opposite, writtenDirection } from './changeDirection';
 
 /**
  * The verdicts that follow from the value matching a fact: none needs the measure to be named. Not
@@ -48,16 +48,16 @@ function preciseEnough(q: Claim['quantity']): boolean {
 /**
  * A fact whose figure is exactly the value as written, in the claim's unit (and its bound metric, if
  * any). Not a fall for a figure written as a rise: "revenue $35.08 billion, up 17%" is no share price's
- * 17% drop, whatever the digits (a fact qualified `decline` is a fall).
+ * 17% drop, whatever the digits, nor the reverse (changeDirection.ts).
  */
-function valueFits(claim: Claim, context: JudgeContext): ((f: Fact) => boolean) | undefined {
+function valueFits(claim: Claim, kb: FactBase, context: JudgeContext): ((f: Fact) => boolean) | undefined {
   const q = claim.quantity;
   if (q.kind === 'vague' || isInequality(q.bound) || !preciseEnough(q)) return undefined;
   const metric = claim.metric?.value;
-  const rise = context.sentenceText !== undefined && writtenAsRise(context.sentenceText.slice(0, Math.max(0, q.start - claim.sentence.start)));
+  const direction = context.sentenceText === undefined ? undefined : writtenDirection(claim, context.sentenceText, claim.sentence.start);
   return (f) =>
     (metric === undefined || f.metric === metric) &&
-    !(rise && f.qualifiers?.includes('decline')) &&
+    !opposite(direction, f, kb) &&
     numeric(f) &&
     !f.fromMemory &&
     unitFits(q.kind, q.currency, f, q.kind === 'number' ? q.unit : undefined) &&
@@ -73,7 +73,7 @@ function namedIn(text: string | undefined, kb: FactBase): string[] {
 
 /** The one fact of the claim's entity (or its deals) whose figure is exactly the value as written. */
 export function anchoredFact(claim: Claim, kb: FactBase, context: JudgeContext): Fact | undefined {
-  const fits = valueFits(claim, context);
+  const fits = valueFits(claim, kb, context);
   if (!claim.entity || !fits) return undefined;
   const own = new Set(factsAbout(kb, claim.entity.value).filter(fits));
   if (own.size !== 1) return undefined;
@@ -90,7 +90,7 @@ export function anchoredFact(claim: Claim, kb: FactBase, context: JudgeContext):
  * Two facts, or two named entities with one, leave it unbound.
  */
 export function anchoredEntity(claim: Claim, kb: FactBase, context: JudgeContext): { entity: string; fact: Fact } | undefined {
-  const fits = valueFits(claim, context);
+  const fits = valueFits(claim, kb, context);
   if (claim.entity || !fits) return undefined;
   const holding = (named: string[]) => {
     const found = new Map<Fact, string>();

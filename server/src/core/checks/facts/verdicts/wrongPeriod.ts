@@ -22,6 +22,7 @@ import { earlierThanKnownBy } from './knownBy';
 import { dateOfRepeatedFigure } from './repeatedFigure';
 import { namesPeriodByItsEnd } from '../monthNamesQuarter';
 import { announcedWithin } from '../planAnnounced';
+import { plannedAfterRecordedEvent } from '../plannedFlow';
 
 /** Bounds that make a figure an inequality ("more than", "不到", "at least", "up to"). */
 export const INEQUALITY = new Set<Bound>(['over', 'atLeast', 'under']);
@@ -82,6 +83,10 @@ export function wrongPeriodVerdict(s: JudgeScope, context: JudgeContext, kb?: Fa
   // A plan made in the claim's period is dated by that period, not by the years it covers (planAnnounced.ts).
   const announced = elsewhere.filter((f) => announcedWithin(period, f));
   if (announced.length > 0) return { verdict: 'supported', deciding: announced, related: [] };
+  // "will invest $100B in 2027", written in 2025: when the money flows, not when the deal was made (plannedFlow.ts).
+  if (elsewhere.length > 0 && elsewhere.every((f) => plannedAfterRecordedEvent(s.oneOff, period, f, context.documentDate))) {
+    return { verdict: 'unverifiable', deciding: [], related: elsewhere };
+  }
   // "比上一财年的609亿美元", "up from $27B a year earlier": a comparison quotes the prior period's
   // figure on purpose.
   const prior = elsewhere.filter((f) => isPriorPeriod(f.period, period));

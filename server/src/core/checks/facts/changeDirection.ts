@@ -1,0 +1,54 @@
+/**
+ * A rise is never the figure of a fall, nor a fall of a rise: "Nvidia shares rose 17% in January 2024"
+ * is not the 17% one-day drop of January 2025, and "shares fell 13%" is not a 13% first-day gain. The
+ * figures of a change are written unsigned (a fall's fact is qualified `decline`), so the direction is
+ * read from the words touching the figure, and a fact of the other direction is no fact of the claim:
+ * it neither supports it nor makes it another period's, whether the metric was bound by its words or
+ * placed by the digits alone.
+ *
+ * A fact is a fall when qualified `decline`; a rise when it is not and its metric measures a change
+ * (`*.change`, `*.increase`, `*.growth`, or `growthOf` in metrics.yaml). A level (revenue, a price) has
+ * no direction, and "fell to $10 billion" writes the level reached: the words must touch the figure.
+ */
+import type { Claim, Fact } from '../../model';
+import type { FactBase } from '../../facts/index';
+import { HEDGE_EN, HEDGE_ZH } from '../arithmetic/cues';
+import { writtenAsRise } from '../../bind/riseWording';
+
+export type Direction = 'up' | 'down';
+
+/** A verb of falling right before the figure, with a hedge or "by" at most between. */
+const FALL_BEFORE_EN = new RegExp(
+  String.raw`(?<![A-Za-z])(?:fell|fallen|falls|falling|dropped|drops|dropping|declined|declines|declining|decreased|decreases|slid|slides|sliding|slipped|slips|plunged|plunges|plunging|tumbled|tumbles|sank|sinks|shed|sheds|lost|loses|losing|down)(?:\s+(?:by|another|a\s+further|${HEDGE_EN}))*\s*$`,
+  'i',
+);
+const FALL_BEFORE_ZH = new RegExp(`(?:下跌|下降|下滑|减少|降低|缩水|暴跌|大跌|跌|回落)(?:了|${HEDGE_ZH})*\\s*$`);
+/** A noun of falling right after the figure ("a 17% drop", "17%的跌幅"). */
+const FALL_AFTER = /^\s*(?:(?:drop|decline|fall|plunge|slide|loss)\b|的?(?:跌幅|降幅|下跌|下滑))/i;
+
+/** How far before the figure the verb is looked for (as riseWording.ts). */
+const REACH = 40;
+
+/** The direction the words touching the figure give it; `text` holds the claim's sentence from `offset`. */
+export function writtenDirection(claim: Claim, text: string, offset: number): Direction | undefined {
+  const q = { ...claim.quantity, start: claim.quantity.start - offset, end: claim.quantity.end - offset };
+  if (q.start < 0 || q.end > text.length) return undefined;
+  if (writtenAsRise(text, q)) return 'up';
+  const before = text.slice(Math.max(0, q.start - REACH), q.start);
+  const after = text.slice(q.end, q.end + REACH);
+  return FALL_BEFORE_EN.test(before) || FALL_BEFORE_ZH.test(before) || FALL_AFTER.test(after) ? 'down' : undefined;
+}
+
+/** The direction of a fact's figure, when it has one. */
+export function factDirection(f: Fact, kb: FactBase): Direction | undefined {
+  if (f.qualifiers?.includes('decline')) return 'down';
+  const measuresChange = /\.(?:change|increase|growth)$/.test(f.metric) || kb.metrics.get(f.metric)?.growthOf !== undefined;
+  return measuresChange ? 'up' : undefined;
+}
+
+/** The fact is of the other direction than the claim's words say. */
+export function opposite(written: Direction | undefined, f: Fact, kb: FactBase): boolean {
+  if (!written) return false;
+  const other = factDirection(f, kb);
+  return other !== undefined && other !== written;
+}
