@@ -46,6 +46,15 @@ export function measureUnitStartsAt(src: Source, pos: number): boolean {
   return MEASURES.at(s, pos, (end) => !isAlnum(s[end])) !== undefined;
 }
 
+/**
+ * A Chinese classifier or the multiple suffix 倍 starts at `pos` (项, 个, 家, 年, 倍): a digit right
+ * before it counts those things, so it is a number of its own, not the tail of the numeral before.
+ */
+export function zhCountWordStartsAt(src: Source, pos: number): boolean {
+  const s = src.norm;
+  return ZH_CLASSIFIERS.at(s, pos) !== undefined || LEXICON.multiples.zhSuffix.some((w) => s.startsWith(w, pos));
+}
+
 /** English words end at a non-letter; a Chinese noun may be followed by anything ("单词30美元"). */
 const wordEnd = (s: string) => (end: number) => !isAsciiLetter(s[end - 1]) || (!isAsciiLetter(s[end]) && !isDigit(s[end]));
 

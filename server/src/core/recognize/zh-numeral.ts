@@ -5,13 +5,15 @@
  *
  * Big units multiply everything below them since the last bigger unit (一万五千亿 = 15000 x 10^8);
  * two big units in a row multiply (万亿 = 10^12, 万万 = 10^8). A single trailing digit after a unit of a
- * hundred or more is an abbreviation (两千四百五 = 2450, 一万三 = 13000) unless 零 came before it.
+ * hundred or more is an abbreviation (两千四百五 = 2450, 一万三 = 13000) unless 零 came before it, or
+ * unless a classifier or 倍 follows that digit: then the digit counts something of its own (380亿三项
+ * is 380亿 and "three items", 两万五个 is not read as 25000 either but 两万 and 五个).
  */
 import type { Bound } from '../model';
 import { parseArabic } from './arabic';
 import { LEXICON } from './lexicon';
 import { isDigit, skipSpaces, type Source } from './text';
-import { measureUnitStartsAt } from './units';
+import { measureUnitStartsAt, zhCountWordStartsAt } from './units';
 
 export interface ZhNumeral {
   start: number;
@@ -76,6 +78,16 @@ export function parseZhNumeral(src: Source, start: number): ZhNumeral | null {
   let inner: ZhNumeral['inner'];
   let decimalValue: number | null = null;
 
+  // A lone digit right after a unit of a hundred or more, followed by a classifier (亿三项, 万五个):
+  // the digit is a count of its own, not the colloquial tail (一万三 = 13000). A classifier that
+  // opens with a numeral (千米) continues the numeral instead, so it is not taken as a count word.
+  const startsOwnCount = (k: number): boolean => {
+    if (afterZero || lastUnit < 100 || tokens === 0) return false;
+    const next = s[k + 1];
+    if (next === undefined || ZH_NUMERAL_CHARS.has(next) || next === '点') return false;
+    return zhCountWordStartsAt(src, k + 1);
+  };
+
   const finalize = (): { value: number; place: number } => {
     let value = 0;
     let place = Infinity;
@@ -100,6 +112,7 @@ export function parseZhNumeral(src: Source, start: number): ZhNumeral | null {
     const digit = ZH_DIGITS.get(c);
     if (digit !== undefined) {
       if (pend) break;
+      if (startsOwnCount(k)) break;
       if (digit === 0) {
         // 零 is a placeholder (一千零五), or the integer part of 零点五.
         if (s[skipSpaces(s, k + 1, 2)] === '点' && tokens === 0) {

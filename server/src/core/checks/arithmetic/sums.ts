@@ -91,6 +91,14 @@ function listed(view: SentenceView, parts: Quantity[]): Quantity[] {
   return run;
 }
 
+/**
+ * "A、B、C三项合计X", "A, B and C, the three together worth X": a whole number right before the cue that
+ * equals how many parts were listed counts them; it is not their total (the total, if any, follows).
+ */
+function countsTheParts(total: Quantity, run: Quantity[]): boolean {
+  return total.kind !== 'money' && Number.isInteger(total.value) && total.value === run.length;
+}
+
 function sumOf(parts: Quantity[]): Interval {
   return parts.reduce<Interval>((acc, q) => add(acc, intervalOf(q)), { low: 0, high: 0 });
 }
@@ -110,6 +118,7 @@ export const sums: RelationDetector = (view, ctx) => {
     if (!cue) return;
     const run = listed(view, parts);
     if (run.length < 2) return;
+    if (countsTheParts(total, run)) return;
     // Any trailing run of two or more parts that adds up explains the total.
     for (let n = 2; n <= parts.length; n++) {
       const suffix = parts.slice(0, n).reverse();

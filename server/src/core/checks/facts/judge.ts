@@ -39,6 +39,7 @@ import { firstCrossingVerdict, wrongPeriodVerdict } from './verdicts/wrongPeriod
 import { laterRevisionVerdict } from './verdicts/laterRevision';
 import { priceInForceVerdict } from './verdicts/priceInForce';
 import { wrongCurrencyVerdict, wrongScaleVerdict } from './verdicts/unitSlips';
+import { unreadScaleVerdict } from './verdicts/unreadScale';
 import { undatedTenfoldVerdict } from './verdicts/tenfoldSlip';
 import { wrongMetricVerdict } from './verdicts/wrongMetric';
 import { anotherEstimatorVerdict } from './verdicts/anotherEstimator';
@@ -128,6 +129,7 @@ function periodSure(claim: Claim, context: JudgeContext, kb: FactBase, verdict: 
 
 /** The verdict order: the first step that decides, in the order of checking-model §4 (see the top). */
 const STEPS: ((s: JudgeScope, kb: FactBase, context: JudgeContext) => Judgement | undefined)[] = [
+  (s) => unreadScaleVerdict(s),
   (s) => boundScaleVerdict(s),
   (s, _kb, context) => firstCrossingVerdict(s, context),
   supportedVerdict,

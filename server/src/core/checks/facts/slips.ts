@@ -2,6 +2,7 @@
  * Unmistakable slips found without a bound metric: a thousandfold, 万 for 亿, a swapped currency.
  * Part of the judge (judge.ts): it knows nothing of findings or messages.
  */
+import { isBareNumber } from './verdicts/unreadScale';
 import type { Claim, Fact } from '../../model';
 import type { FactBase } from '../../facts/index';
 import { factInterval, intersects, quantityInterval, scale } from '../intervals';
@@ -76,6 +77,8 @@ export function metricFreeSlip(claim: Claim, kb: FactBase, context: JudgeContext
     const swapped = candidates.filter((f) => CURRENCY_UNITS.has(f.unit) && f.unit !== q.currency && matchesLoosely(claim, f));
     if (swapped.length > 0) return { verdict: 'wrong-currency', deciding: swapped, related: [] };
   }
+  // A bare number off by a thousand or more is a unit the reader did not take in (unreadScale.ts), not a slip.
+  if (isBareNumber(q)) return undefined;
   for (const factor of [1000, 0.001, 1e4, 1e-4]) {
     const scaled = candidates.filter((f) => {
       const fi = factInterval(f);
