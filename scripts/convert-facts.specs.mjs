@@ -863,9 +863,9 @@ export const FILES = {
       'GEMINI-APP-MAU': {
         ...model('gemini'), m: 'users.monthly', u: 'count',
         items: [
-          { s: '2025-07', v: 450e6, p: '2025-07', pl: 'Q2 2025 (reported July 2025)' },
-          { s: '2025-10', v: 650e6, p: '2025-10', pl: 'Q3 2025 (reported October 2025)' },
-          { s: '2026-02', v: 750e6, p: '2026-02', pl: 'Q4 2025 (reported February 2026)' },
+          { s: '2025-07', v: 450e6, p: '2025-Q2', pl: 'Q2 2025 (reported July 2025)' },
+          { s: '2025-10', v: 650e6, p: '2025-Q3', pl: 'Q3 2025 (reported October 2025)' },
+          { s: '2026-02', v: 750e6, p: '2025-Q4', pl: 'Q4 2025 (reported February 2026)' },
         ],
       },
       'GOOGLE-TOKENS-MONTHLY': {

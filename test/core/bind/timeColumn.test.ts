@@ -38,3 +38,17 @@ describe('a date cell dates its row only under a time column', () => {
     expect(flaggedClaim(EN('Date', 'early March'), '$61.5B', DATE).verdicts).toEqual([]);
   });
 });
+
+describe('a launch column dates its row: launch prices are not stale', () => {
+  const price = (header: string, when: string) => `| Model | ${header} | Input | Output |\n|---|---|---|---|\n| GPT-4o | ${when} | $5 | $15 |\n`;
+  const zhPrice = (header: string, when: string) => `| 模型 | ${header} | 输入 | 输出 |\n|---|---|---|---|\n| GPT-4o | ${when} | 5美元 | 15美元 |\n`;
+  for (const header of ['Launched', 'Launch', 'Released']) {
+    it(`under "${header}"`, () => {
+      expect(flaggedClaim(price(header, 'May 2024'), '$5', '2025-08-20').verdicts).not.toContain('stale');
+      expect(flaggedClaim(price(header, 'May 2024'), '$15', '2025-08-20').verdicts).not.toContain('stale');
+    });
+  }
+  for (const header of ['上市', '推出时间']) {
+    it(`under "${header}"`, () => expect(flaggedClaim(zhPrice(header, '2024年5月'), '5美元', '2025-08-20').verdicts).not.toContain('stale'));
+  }
+});

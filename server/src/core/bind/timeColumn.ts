@@ -15,7 +15,7 @@ import type { TableCell } from './tables';
  * filing named by its date ("| Cohere | Jun 2023 | $270M |" under "Round") is dated by it too.
  */
 const TIME_HEADER =
-  /\b(?:date[ds]?|month|period|quarter|year|time|when|as\s+of|ended|ending|announced|reported|closed|released|published|fiscal|round|series|deal|event|filing|funding|financing|raise)\b|FY|时间|日期|月份|季度|年份|年度|期间|财季|财年|截至|截止|公布|宣布|发布|轮次|融资|事件|交易/i;
+  /\b(?:date[ds]?|month|period|quarter|year|time|when|as\s+of|ended|ending|announced|reported|closed|release[ds]?|launch(?:e[ds])?|published|fiscal|round|series|deal|event|filing|funding|financing|raise)\b|FY|时间|日期|月份|季度|年份|年度|期间|财季|财年|截至|截止|公布|宣布|发布|上市|推出|轮次|融资|事件|交易/i;
 /** A header naming what comes later than the row's figures. */
 const UPCOMING_HEADER = /\b(?:next|expected|upcoming|forecast|due|scheduled|planned|coming)\b|下一|下次|下个|预计|预期|即将|计划/i;
 

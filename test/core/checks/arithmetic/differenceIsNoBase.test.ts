@@ -19,3 +19,12 @@ describe('a difference before a rate is its increment, not its base', () => {
     expect(growthFlags('Acme公司2026年资本开支计划为1,600亿元，2025年为1,500亿元，增幅约20%。')).toEqual(['20%']);
   });
 });
+
+describe('an excess written earlier in the sentence is no level of the pair either', () => {
+  for (const text of [
+    'Meta 2024年比2023年多投了约100亿美元；今年指引的中值为650亿美元，比去年高出约65%。',
+    'Meta 2024年比2023年多花了约100亿美元；今年指引的中值为650亿美元，比去年高出约65%。',
+  ]) {
+    it(`${text} is not flagged`, () => expect(growthFlags(text)).toEqual([]));
+  }
+});

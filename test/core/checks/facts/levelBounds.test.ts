@@ -39,8 +39,8 @@ describe('a bound on a level over a quarter', () => {
     expect(flagged('2025年第三季度,Gemini月活超过6.5亿。')).toEqual([]);
   });
 
-  it('but is by a reading at the end of the month claimed', () => {
-    expect(flagged('2025年7月,Gemini月活超过6.5亿。')).toEqual(['6.5亿']);
-    expect(flagged('In July 2025 Gemini had more than 650 million monthly active users.')).toEqual(['650 million monthly active users']);
+  it('but is by a reading at the end of the month claimed (the Q2 level, as of June 30)', () => {
+    expect(flagged('2025年6月,Gemini月活超过6.5亿。')).toEqual(['6.5亿']);
+    expect(flagged('In June 2025 Gemini had more than 650 million monthly active users.')).toEqual(['650 million monthly active users']);
   });
 });

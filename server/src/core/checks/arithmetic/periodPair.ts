@@ -97,6 +97,8 @@ export function datedPair(view: SentenceView, r: Quantity): [Dated, Dated] | und
   for (const x of view.quantities) {
     if (x.start >= y.start) break;
     if (!checkable(x) || isDuration(x) || !sameDimension(x, y)) continue;
+    // "2024年比2023年多花了111亿美元；今年…625亿美元，比去年高出59%": an excess written earlier is no level either.
+    if (statedDifference(view, x)) continue;
     const cx = claimOf(view, x);
     const px = bound(cx);
     if (!px || !agree(ownEntity(cx), ownEntity(cy)) || !agree(ownMetric(cx), ownMetric(cy))) continue;

@@ -53,6 +53,7 @@ function preciseEnough(q: Claim['quantity']): boolean {
 function valueFits(claim: Claim, kb: FactBase, context: JudgeContext): ((f: Fact) => boolean) | undefined {
   const q = claim.quantity;
   if (q.kind === 'vague' || isInequality(q.bound) || !preciseEnough(q)) return undefined;
+  if (writtenAsComparison(claim, context)) return undefined;
   const metric = claim.metric?.value;
   const direction = context.sentenceText === undefined ? undefined : writtenDirection(claim, context.sentenceText, claim.sentence.start);
   return (f) =>
@@ -64,6 +65,24 @@ function valueFits(claim: Claim, kb: FactBase, context: JudgeContext): ((f: Fact
     productFits(claim, f) &&
     perFits(claim, f) &&
     pointMatches(q.value, f);
+}
+
+/** "49% above", "12% higher than", "30% more than", "5% below": the percentage is how far one figure exceeds another. */
+const COMPARED_AFTER_EN = /^\s*(?:above|below|over|under|higher|lower|more|less|greater|fewer|bigger|smaller|larger)\b/i;
+/** "比去年高出约59%", "比2023年多49%", "较上年低12%": 比/较 + a word of excess or shortfall right before the figure. */
+const COMPARED_BEFORE_ZH = /(?:比|较)[^，。；！？,;]{0,16}?(?:高出?|多出?|低|少|增长|下降|增加|减少|上涨|下跌)了?(?:约|近|逾|超|大约)?\s*$/;
+
+/**
+ * A percentage written as a comparison is a change between two figures, never a level, a share or a
+ * stake: its digits say nothing of which fact it is, so it is not placed by them.
+ */
+function writtenAsComparison(claim: Claim, context: JudgeContext): boolean {
+  const q = claim.quantity;
+  const text = context.sentenceText;
+  if (q.kind !== 'percent' || text === undefined) return false;
+  const at = q.start - claim.sentence.start;
+  const end = q.end - claim.sentence.start;
+  return COMPARED_AFTER_EN.test(text.slice(end, end + 24)) || COMPARED_BEFORE_ZH.test(text.slice(Math.max(0, at - 30), at));
 }
 
 /** The entities named in a text, once each. */

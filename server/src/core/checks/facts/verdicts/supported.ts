@@ -17,6 +17,7 @@ import { supersededRevision, laterOrEarlierRevision } from '../guidance';
 import { isLater } from '../periodMatch';
 import { statesLaterRevision } from '../statedRevision';
 import { placesPastMoment } from '../pastMoment';
+import { datedBesideIt, partBesideWhole } from '../statedAsOfItsOwn';
 
 export function supportedVerdict(s: JudgeScope, kb: FactBase, context: JudgeContext): Judgement | undefined {
   const { claim, q, period, samePeriod, contained, ofMetric, relation, compares } = s;
@@ -44,7 +45,17 @@ export function supportedVerdict(s: JudgeScope, kb: FactBase, context: JudgeCont
     // "那一轮…投后的240亿美元", "its Series B valued it at": the sentence tells of a past round or deal, so
     // its figures are that moment's, not a current figure gone out of date.
     const pastMoment = !presentHere && context.sentenceText !== undefined && placesPastMoment(context.sentenceText);
-    if (newest && !compares && !datedInSentence && !pastMoment && !supporting.includes(newest) && supporting.every((f) => isLater(newest.period, f.period))) {
+    if (
+      newest &&
+      !compares &&
+      !datedInSentence &&
+      !pastMoment &&
+      !supporting.includes(newest) &&
+      supporting.every((f) => isLater(newest.period, f.period)) &&
+      // A date of its own beside the figure, or a part beside its whole (statedAsOfItsOwn.ts).
+      !datedBesideIt(claim, context.sentenceText) &&
+      !partBesideWhole(claim, newest, context.sentenceText)
+    ) {
       return { verdict: 'stale', deciding: [newest], related: supporting };
     }
   }

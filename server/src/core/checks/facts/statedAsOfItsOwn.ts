@@ -1,0 +1,44 @@
+/**
+ * Two readings that keep an older figure from being stale (verdicts/supported.ts, step 5). Stale says
+ * the writer quotes an old figure as if it still stood; neither holds when
+ * - the figure carries its own date right beside it ("the $1.25 billion of September", "9月的12.5亿美元"),
+ *   even one the binder could not place on the calendar: the writer dates it, so it is that moment's;
+ * - the figure is a part beside its whole: the newer figure is written in the sentence and another
+ *   figure of it makes up the difference ("completed its $4 billion investment by adding $2.75 billion
+ *   to the $1.25 billion"): the writer knows the total and sums the steps on purpose. The newer figure
+ *   merely written beside the older one is not enough ("worth $2 trillion; first closed above $3
+ *   trillion in June" still quotes an old level as current).
+ * Part of the judge: it knows nothing of findings or messages.
+ */
+import type { Claim, Fact } from '../../model';
+import { recognize } from '../../recognize/index';
+import { pointMatches, unitFits } from './factMatch';
+
+const MONTH_EN = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
+/** "of September", "in March", "from Q3", "of last autumn" right after the figure. */
+const OWN_DATE_AFTER_EN = new RegExp(String.raw`^\s*(?:of|in|from|as\s+of)\s+(?:(?:last|early|late|mid-?)\s+)?(?:${MONTH_EN}|Q[1-4]|spring|summer|autumn|fall|winter)\b`, 'i');
+/** "9月的", "三季度的", "去年秋天的" right before the figure. */
+const OWN_DATE_BEFORE_ZH = /(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份|底|初|中)?的\s*$|[一二三四1-4]季度(?:末)?的\s*$|(?:春天|夏天|秋天|冬天|年初|年中)的\s*$/;
+
+export function datedBesideIt(claim: Claim, sentenceText: string | undefined): boolean {
+  if (sentenceText === undefined) return false;
+  const start = claim.quantity.start - claim.sentence.start;
+  const end = claim.quantity.end - claim.sentence.start;
+  return OWN_DATE_AFTER_EN.test(sentenceText.slice(end, end + 30)) || OWN_DATE_BEFORE_ZH.test(sentenceText.slice(Math.max(0, start - 12), start));
+}
+
+/** How close part + rest must come to the whole: rounding of figures written to two or three digits. */
+const SUM_TOLERANCE = 0.02;
+
+export function partBesideWhole(claim: Claim, newest: Fact, sentenceText: string | undefined): boolean {
+  if (sentenceText === undefined) return false;
+  const own = claim.quantity.start - claim.sentence.start;
+  const like = recognize(sentenceText, { lang: claim.lang }).filter(
+    (q) => q.start !== own && q.kind === claim.quantity.kind && q.kind !== 'vague' && unitFits(q.kind, q.currency, newest, q.kind === 'number' ? q.unit : undefined),
+  );
+  return like.some(
+    (whole) =>
+      pointMatches(whole.value, newest) &&
+      like.some((rest) => rest !== whole && Math.abs(claim.quantity.value + rest.value - whole.value) <= SUM_TOLERANCE * whole.value),
+  );
+}
