@@ -18,7 +18,6 @@ import type { TriggerMention } from './metrics';
 const RISE_BEFORE =
   /(?:(?<![A-Za-z])(?:up|rose|grew|increased|jumped|climbed|gained)(?:\s+by)?(?:\s+(?:about|around|roughly|nearly|almost|some))?|(?:增长|增加|上涨|上升|提升|增幅为|增幅达)(?:了|约|近|超过)*)\s*$/i;
 
-
 /** Year over year, said in the figure's clause. */
 const YEAR_OVER_YEAR =
   /year[- ]over[- ]year|year[- ]on[- ]year|(?<![A-Za-z])(?:y\/y|yoy)(?![A-Za-z])|(?:from|than|over) (?:a|the) year (?:earlier|ago|before)|from the (?:same|year-earlier) (?:period|quarter) (?:a year earlier|last year)|同比|较去年同期|比去年同期|与去年同期相比/i;

@@ -5,7 +5,7 @@
  * (the document's date). When the text does not say, the binding is left out: a wrong binding is a
  * false alarm downstream, a missing one only a missed check.
  */
-import type { Binding, Claim, Lang, Period, Quantity, Span } from '../model';
+import type { Claim, Lang, Quantity, Span } from '../model';
 import { detectLang } from '../text/lang';
 import { bindAttribution, findAttributions, type Attribution } from './attribution';
 import { givenFigure } from './attributionScope';
@@ -20,6 +20,7 @@ import { bindMetric, findTriggers, nonSpaceCounter, type TriggerMention } from '
 import { choosePeriod, isBaseline, periodFinder, type PeriodInput } from './periodBinding';
 import { continueListMetrics } from './listMetrics';
 import { carryRestatedFigures } from './restatedFigure';
+import { claimWith, type ClaimBindings } from './claimBindings';
 import { tableMetric, tablePeriod } from './tableBinding';
 import { monthCellPeriod } from './monthCell';
 import { rowPeriodByTimeColumn } from './timeColumn';
@@ -257,18 +258,8 @@ function clauseOf(clauses: Span[], q: Span, scope: Span): Span {
   return { start: Math.max(scope.start, Math.min(first.start, q.start)), end: Math.min(scope.end, Math.max(last.end, q.end)) };
 }
 
-function claim(
-  q: Quantity,
-  s: SentenceInfo,
-  b: { entity?: Binding<string>; product?: Binding<string>; metric?: Binding<string>; period?: Binding<Period>; attribution?: Binding<string> },
-): Claim {
-  const c: Claim = { id: `c${q.start}`, quantity: q, sentence: { ...s.span }, lang: s.lang };
-  if (b.entity) c.entity = b.entity;
-  if (b.product) c.product = b.product;
-  if (b.metric) c.metric = b.metric;
-  if (b.period) c.period = b.period;
-  if (b.attribution) c.attribution = b.attribution;
-  return c;
+function claim(q: Quantity, s: SentenceInfo, b: ClaimBindings): Claim {
+  return claimWith({ id: `c${q.start}`, quantity: q, sentence: { ...s.span }, lang: s.lang }, b);
 }
 
 /** The fiscal year end of an entity, or of the company it belongs to (Azure -> Microsoft). */

@@ -17,6 +17,7 @@
  * its own, so it keeps its entity and loses its metric and period (no verdict on it).
  */
 import type { Binding, Claim, Span } from '../model';
+import { claimWith } from './claimBindings';
 
 const DEFINITE_BEFORE_EN = /(?<![A-Za-z])(?:the|this|that)\s+(?:same\s+)?$/i;
 const DEFINITE_BEFORE_ZH = /(?:这|该|此|上述|前述)(?:笔|一|部分)?\s*$/;
@@ -54,25 +55,16 @@ export function carryRestatedFigures(text: string, claims: Claim[], paragraphOf:
     if (!earlier) {
       const after = text.slice(c.quantity.end, c.quantity.end + 24);
       if (!HEAD_AFTER_EN.test(after) && !HEAD_AFTER_ZH.test(after)) continue;
-      const unplaced: Claim = { id: c.id, quantity: c.quantity, sentence: c.sentence, lang: c.lang };
-      if (c.entity) unplaced.entity = c.entity;
-      if (c.product) unplaced.product = c.product;
-      if (c.attribution) unplaced.attribution = c.attribution;
-      claims[i] = unplaced;
+      claims[i] = claimWith(c, { entity: c.entity, product: c.product, attribution: c.attribution });
       continue;
     }
     const same = earlier.sentence.start === c.sentence.start;
-    const carried: Claim = { id: c.id, quantity: c.quantity, sentence: c.sentence, lang: c.lang };
-    const entity = asContext(earlier.entity, same);
-    const product = asContext(earlier.product, same);
-    const metric = asContext(earlier.metric, same);
-    const period = asContext(earlier.period, same);
-    const attribution = asContext(earlier.attribution, same);
-    if (entity) carried.entity = entity;
-    if (product) carried.product = product;
-    if (metric) carried.metric = metric;
-    if (period) carried.period = period;
-    if (attribution) carried.attribution = attribution;
-    claims[i] = carried;
+    claims[i] = claimWith(c, {
+      entity: asContext(earlier.entity, same),
+      product: asContext(earlier.product, same),
+      metric: asContext(earlier.metric, same),
+      period: asContext(earlier.period, same),
+      attribution: asContext(earlier.attribution, same),
+    });
   }
 }

@@ -32,8 +32,8 @@ const RISE_AFTER_EN = /^\s*(?:(?:increase|rise|jump|gain|surge)\b|(?:more|higher
  */
 const RISE_AFTER_ZH = /^\s*的?(?:增长|增幅|涨幅)/;
 
-/** How far before the figure the verb of rising is looked for. */
-const REACH = 40;
+/** How far before the figure the verb of rising (or, in changeDirection.ts, of falling) is looked for. */
+export const REACH = 40;
 
 export function writtenAsRise(text: string, q: Quantity): boolean {
   const before = text.slice(Math.max(0, q.start - REACH), q.start);

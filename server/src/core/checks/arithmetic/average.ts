@@ -81,7 +81,7 @@ function namesSameThing(q: Quantity, x: Quantity): boolean {
 /** The one stretch of the cadence's unit, counting a stretch written twice ("约八年里…八年下来") once. */
 function oneSpan(spans: Quantity[]): Quantity | undefined {
   const distinct = spans.filter((q, i) => spans.findIndex((p) => p.value === q.value) === i);
-  return distinct.length === 1 && checkable(distinct[0]) ? distinct[distinct.length - 1] : undefined;
+  return distinct.length === 1 && checkable(distinct[0]) ? distinct[0] : undefined;
 }
 
 /** The stretch and totals of the sentence before, when this one's averaging subject names them. */

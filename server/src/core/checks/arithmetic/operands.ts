@@ -3,7 +3,7 @@
  * kind of thing (so that they can be added, compared or divided into a plain ratio).
  */
 import type { Quantity } from '../../model';
-import { type Interval } from '../intervals';
+import { add, type Interval } from '../intervals';
 import { CADENCE_UNITS, type Cadence } from './cues';
 import { hedgedInterval } from './roundedHedge';
 
@@ -17,6 +17,11 @@ export function intervalOf(q: Quantity, exactFactors = false): Interval {
     return { low: q.value, high: q.value };
   }
   return hedgedInterval(q);
+}
+
+/** The interval of a sum of amounts: each part's written interval, added. */
+export function sumOf(parts: readonly Quantity[]): Interval {
+  return parts.reduce<Interval>((acc, q) => add(acc, intervalOf(q)), { low: 0, high: 0 });
 }
 
 /** A quantity usable as an amount of money, without a price denominator. */

@@ -8,10 +8,10 @@
  */
 import type { FactBase } from '../../facts/index';
 import type { Quantity } from '../../model';
-import { add, intersects, type Interval } from '../intervals';
+import { intersects } from '../intervals';
 import { HEDGE_EN, HEDGE_ZH } from './cues';
 import { sameMeasure } from './measures';
-import { checkable, intervalOf, sameDimension } from './operands';
+import { checkable, sameDimension, sumOf } from './operands';
 import type { Certainty, RelationOutcome } from './outcome';
 import type { RelationDetector } from './relation';
 import { partsUncertain } from './uncertainParts';
@@ -97,10 +97,6 @@ function listed(view: SentenceView, parts: Quantity[]): Quantity[] {
  */
 function countsTheParts(total: Quantity, run: Quantity[]): boolean {
   return total.kind !== 'money' && Number.isInteger(total.value) && total.value === run.length;
-}
-
-function sumOf(parts: Quantity[]): Interval {
-  return parts.reduce<Interval>((acc, q) => add(acc, intervalOf(q)), { low: 0, high: 0 });
 }
 
 /** Any sum cue at all: sentences without one are skipped before the per-number work. */

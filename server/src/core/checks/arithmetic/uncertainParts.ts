@@ -8,9 +8,9 @@
  */
 import type { FactBase } from '../../facts/index';
 import type { Quantity } from '../../model';
-import { add, intersects, type Interval } from '../intervals';
+import { intersects } from '../intervals';
 import { family, metricOf } from './measures';
-import { intervalOf } from './operands';
+import { sumOf } from './operands';
 import type { SentenceView } from './view';
 
 /** More candidates than this are not searched for a subset (2^n sums). */
@@ -31,8 +31,7 @@ function someSubsetAddsUp(total: Quantity, parts: readonly Quantity[]): boolean 
   for (let mask = 1; mask < 1 << parts.length; mask++) {
     const chosen = parts.filter((_, i) => mask & (1 << i));
     if (chosen.length < 2) continue;
-    const sum = chosen.reduce<Interval>((acc, q) => add(acc, intervalOf(q)), { low: 0, high: 0 });
-    if (intersects(sum, stated)) return true;
+    if (intersects(sumOf(chosen), stated)) return true;
   }
   return false;
 }

@@ -13,7 +13,7 @@
 import type { Claim, Fact } from '../../model';
 import type { FactBase } from '../../facts/index';
 import { HEDGE_EN, HEDGE_ZH } from '../arithmetic/cues';
-import { writtenAsRise } from '../../bind/riseWording';
+import { REACH, writtenAsRise } from '../../bind/riseWording';
 
 export type Direction = 'up' | 'down';
 
@@ -25,9 +25,6 @@ const FALL_BEFORE_EN = new RegExp(
 const FALL_BEFORE_ZH = new RegExp(`(?:下跌|下降|下滑|减少|降低|缩水|暴跌|大跌|跌|回落)(?:了|${HEDGE_ZH})*\\s*$`);
 /** A noun of falling right after the figure ("a 17% drop", "17%的跌幅"). */
 const FALL_AFTER = /^\s*(?:(?:drop|decline|fall|plunge|slide|loss)\b|的?(?:跌幅|降幅|下跌|下滑))/i;
-
-/** How far before the figure the verb is looked for (as riseWording.ts). */
-const REACH = 40;
 
 /** The direction the words touching the figure give it; `text` holds the claim's sentence from `offset`. */
 export function writtenDirection(claim: Claim, text: string, offset: number): Direction | undefined {

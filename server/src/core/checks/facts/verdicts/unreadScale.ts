@@ -8,6 +8,7 @@ import type { Fact, Quantity } from '../../../model';
 import type { Judgement } from '../judgement';
 import type { JudgeScope } from './scope';
 import { matches } from '../factMatch';
+import { landsOnDigits } from '../writtenDigits';
 
 /** The powers of ten a unit word or a table's unit note stands for: thousands to trillions, 万 and 亿. */
 const UNIT_FACTORS = [1e3, 1e4, 1e6, 1e8, 1e9, 1e12];
@@ -20,9 +21,7 @@ export function isBareNumber(q: Quantity): boolean {
 /** The digits as written equal the fact's (its value, or the end of an open bound) within half a unit of the last digit. */
 function sameDigits(q: Quantity, f: Fact, factor: number): boolean {
   const v = f.value ?? (f.high === undefined ? f.low : f.low === undefined ? f.high : undefined);
-  if (v === undefined || v === 0) return false;
-  const halfUnit = 0.5 * 10 ** -q.style.decimals * factor;
-  return Math.abs(q.value * factor - v) <= halfUnit * (1 + 1e-9) + Math.abs(v) * 1e-9;
+  return v !== undefined && v !== 0 && landsOnDigits(q, v, factor, 1e-9);
 }
 
 export function unreadScaleVerdict(s: JudgeScope): Judgement | undefined {
