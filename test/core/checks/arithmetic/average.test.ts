@@ -25,6 +25,12 @@ describe('an average per year of a written total', () => {
     ['en, a product count and the plain noun, wrong', { text: 'The lab went from nothing to 60,000 B200 GPUs in 100 days — roughly 900 GPUs a day.', flagged: ['900 GPUs'] }],
     ['en, the averaging subject names the deal of the sentence before, wrong', { text: 'The company signed a four-year cloud contract worth $12 billion. The contract averages about $4 billion a year.', flagged: ['$4 billion'] }],
     ['en, the averaging subject names the deal of the sentence before, right', { text: 'The company signed a four-year cloud contract worth $12 billion. The contract averages about $3 billion a year.', consistent: ['$3 billion'] }],
+    ['en, "That\'s … a year on average" after the total and stretch, wrong', { text: 'Acme agreed to buy $300 billion of cloud capacity over five years starting in 2027. That\'s $75 billion a year on average.', flagged: ['$75 billion'] }],
+    ['en, "That\'s … a year on average", right', { text: 'Acme agreed to buy $300 billion of cloud capacity over five years starting in 2027. That\'s $60 billion a year on average.', consistent: ['$60 billion'] }],
+    ['en, "On average, that works out to", wrong', { text: 'The group committed $90 billion to data centres over three years. On average, that works out to about $45 billion a year.', flagged: ['$45 billion'] }],
+    ['zh, N年摊下来 restating the stretch before, wrong', { text: '公司宣布未来三年投入3000亿元建设算力中心。三年摊下来，平均每年约1500亿元。', flagged: ['1500亿元'] }],
+    ['zh, N年摊下来 restating the stretch before, right', { text: '公司宣布未来三年投入3000亿元建设算力中心。三年摊下来，平均每年约1000亿元。', consistent: ['1000亿元'] }],
+    ['zh, 平均下来 opening the sentence, wrong', { text: '公司宣布未来三年投入3000亿元建设算力中心。平均下来，每年约1500亿元。', flagged: ['1500亿元'] }],
   ])('%s', (_, c) => run(c));
 
   it.each<[string, Case]>([
@@ -35,5 +41,9 @@ describe('an average per year of a written total', () => {
     ['zh, the total in the previous sentence but no opening 按', { text: '合同价值3000亿美元。公司5年来平均每年收入约500亿美元。' }],
     ['en, in N days, then a rate of its own', { text: 'The lab trained on 3,000 chips in 60 days, and now adds 80 chips a day.' }],
     ['en, the averaging subject names something else', { text: 'The company signed a four-year cloud contract worth $12 billion. Its revenue averages about $4 billion a year.' }],
+    ['en, "That\'s … a year" goes on to say something else', { text: 'Acme agreed to buy $300 billion of cloud capacity over five years. That\'s $80 billion a year more than its rival spends.' }],
+    ['en, no pointer opening', { text: 'Acme agreed to buy $300 billion of cloud capacity over five years. Its rival spends $80 billion a year on average.' }],
+    ['en, the pointer opens another list item', { text: '- Acme agreed to buy $300 billion of cloud capacity over five years.\n- That\'s $75 billion a year on average.\n' }],
+    ['zh, N年摊下来 but the sentence before wrote no such stretch', { text: '公司去年投入3000亿元建设算力中心。三年摊下来，平均每年约1500亿元。' }],
   ])('not flagged: %s', (_, c) => run(c));
 });

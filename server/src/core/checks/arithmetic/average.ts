@@ -12,15 +12,18 @@
  * stretch as its restatement ("100,000 GPUs in 122 days — roughly 1,200 GPUs a day") averages it too. In
  * English the stretch and total may be the sentence before's when the averaging verb's subject names
  * them ("a five-year contract worth $17.4 billion. … the base contract averages about $4.4 billion a
- * year"): probable, no fix.
+ * year"): probable, no fix. So may a sentence that opens with a pointer and says it is a mean ("That's $60
+ * billion a year on average.", "平均下来，每年约1267亿元。", "三年摊下来，平均每年约…" after a sentence that wrote
+ * the same three years): the pointer can only mean the sentence right before, and its one stretch of the
+ * cadence's unit and its totals are the operands (probable, no fix).
  */
 import type { Quantity } from '../../model';
 import { div } from '../intervals';
 import { cadenceOf } from './annualized';
-import { HEDGE_EN, HEDGE_ZH, RESTATE_EN, RESTATE_ZH, onlyWords } from './cues';
+import { HEDGE_EN, HEDGE_ZH, POINTER_OPENS_EN, RESTATE_EN, RESTATE_ZH, onlyWords } from './cues';
 import { checkable, intervalOf, sameDimension } from './operands';
 import type { Certainty, RelationOutcome } from './outcome';
-import type { RelationDetector } from './relation';
+import { sentenceBefore, type RelationContext, type RelationDetector } from './relation';
 import { gapBetween, isDuration, textAfter, textBefore, type SentenceView } from './view';
 
 type Unit = 'year' | 'month' | 'quarter' | 'week' | 'day';
@@ -46,6 +49,13 @@ const PER_OTHER_ZH = /每[^\d，,。；;每]{1,8}(?:约为|约|为|是)?\s*$/;
  * the averaging verb's subject names what the sentence before priced over the stretch it wrote.
  */
 const SUBJECT_AVERAGES_EN = new RegExp(`\\b(?:the|this|that|its|their)\\s+(?:[a-z-]+\\s+){0,2}?([a-z-]{3,})\\s+(?:averages|averaged|works out to|worked out to)\\s+(?:${HEDGE_EN}\\s+)?$`, 'i');
+
+/** After the per-period amount's cadence the clause ends, or says "on average" and ends. */
+const MEAN_ENDS_EN = /^\s*(?:a|per|each)\s+(?:year|month|quarter|week|day)\s*(?:,?\s*on average)?\s*[.;!]?\s*$|^\s*annually\s*(?:,?\s*on average)?\s*[.;!]?\s*$/i;
+/** "平均下来，每年约", "摊下来每年", "算下来平均每年": the averaging words open the sentence and point back. */
+const POINTER_OPENS_ZH = /^\s*(?:平均下来|摊下来|均摊下来|算下来|折算下来)[，,]?\s*(?:平均)?每(?:个)?(?:年|月|季度|季)/;
+/** "三年摊下来，平均每年": the stretch, restated, is what the averaging words spread the total over. */
+const SPREAD_AFTER_ZH = /^\s*(?:摊下来|均摊下来|平均下来|算下来|下来)/;
 
 function cadenceUnit(view: SentenceView, x: Quantity): Unit | undefined {
   // The recogniser may have read "a year" / 每年 into the amount's denominator.
@@ -84,15 +94,32 @@ function oneSpan(spans: Quantity[]): Quantity | undefined {
   return distinct.length === 1 && checkable(distinct[0]) ? distinct[0] : undefined;
 }
 
-/** The stretch and totals of the sentence before, when this one's averaging subject names them. */
-function pricedBefore(view: SentenceView, x: Quantity, unit: Unit, previous: SentenceView | undefined): { span: Quantity; totals: Quantity[] } | undefined {
-  const m = view.lang === 'en' && previous ? SUBJECT_AVERAGES_EN.exec(textBefore(view, x, 60)) : null;
-  if (!m || !previous) return undefined;
+/** The stretch and totals of the sentence before, when this one's averaging subject names them, or its opening points back. */
+function pricedBefore(view: SentenceView, x: Quantity, unit: Unit, ctx: RelationContext): { span: Quantity; totals: Quantity[] } | undefined {
+  const m = view.lang === 'en' ? SUBJECT_AVERAGES_EN.exec(textBefore(view, x, 60)) : null;
+  const previous = m ? ctx.previous : pointsBack(view, x) ? sentenceBefore(ctx) : undefined;
+  if (!previous) return undefined;
   const span = oneSpan(previous.quantities.filter((q) => isDuration(q) && durationUnit(q) === unit));
   if (!span) return undefined;
-  const named = new RegExp(`\\b${m[1]}s?\\b`, 'i');
-  const totals = previous.quantities.filter((q) => isTotal(q, x, previous) && named.test(previous.text.slice(0, q.start - previous.span.start)));
+  const named = m ? new RegExp(`\\b${m[1]}s?\\b`, 'i') : undefined;
+  const totals = previous.quantities.filter((q) => isTotal(q, x, previous) && (!named || named.test(previous.text.slice(0, q.start - previous.span.start))));
   return { span, totals };
+}
+
+/** The per-period amount is the sentence's first and its opening points back ("That's … a year on average."). */
+function pointsBack(view: SentenceView, x: Quantity): boolean {
+  if (view.quantities[0] !== x) return false;
+  const opening = view.text.slice(0, x.start - view.span.start).replace(/^[-*+\s]*/, '');
+  if (view.lang === 'zh') return POINTER_OPENS_ZH.test(opening);
+  return POINTER_OPENS_EN.test(opening) && MEAN_ENDS_EN.test(view.text.slice(x.end - view.span.start));
+}
+
+/** "三年摊下来，平均每年约…": the sentence opens with the stretch the sentence before wrote, spread out. */
+function restatedSpan(view: SentenceView, span: Quantity, x: Quantity, previous: SentenceView | undefined): boolean {
+  if (view.lang !== 'zh' || !previous || view.quantities[0] !== span || view.quantities[1] !== x) return false;
+  if (view.text.slice(0, span.start - view.span.start).replace(/^[-*+\s]*/, '') !== '') return false;
+  if (!SPREAD_AFTER_ZH.test(gapBetween(view, span, x))) return false;
+  return previous.quantities.some((q) => isDuration(q) && q.value === span.value && durationUnit(q) === durationUnit(span));
 }
 
 export const average: RelationDetector = (view, ctx) => {
@@ -108,13 +135,13 @@ export const average: RelationDetector = (view, ctx) => {
     let totals = before.filter((q) => isTotal(q, x, view));
     let certainty: Certainty = 'explicit';
     if (!span) {
-      const prior = spans.length === 0 ? pricedBefore(view, x, unit, ctx.previous) : undefined;
+      const prior = spans.length === 0 ? pricedBefore(view, x, unit, ctx) : undefined;
       if (!prior) continue;
       ({ span, totals } = prior);
       certainty = 'probable';
     } else if (!averaging && !RESTATES_SPAN.some((re) => re.test(gapBetween(view, span as Quantity, x)))) continue;
     const opening = view.text.slice(0, span.start - view.span.start);
-    if (totals.length === 0 && ctx.previous && view.lang === 'zh' && averaging && OPENS_ZH.test(opening.replace(/^[-*\s]*/, ''))) {
+    if (totals.length === 0 && ctx.previous && view.lang === 'zh' && averaging && (OPENS_ZH.test(opening.replace(/^[-*\s]*/, '')) || restatedSpan(view, span, x, sentenceBefore(ctx)))) {
       totals = ctx.previous.quantities.filter((q) => isTotal(q, x, ctx.previous as SentenceView));
       certainty = 'probable';
     }

@@ -12,6 +12,15 @@ export const HEDGE_EN =
   '(?:about|around|roughly|approximately|approx\\.?|some|nearly|almost|close to|just over|just under|over|more than|less than|under|up to|at least|at most|only|just|~|≈|c\\.)';
 export const HEDGE_ZH = '(?:约为|大约|大概|约|近|将近|接近|超过|逾|不到|不足|至少|仅为|仅|只有|只|达到|达|才)';
 
+/**
+ * A sentence opening that points back to the sentence before and restates it as a mean: "That's", "On
+ * average, that's roughly", "This works out to", then the amount (average.ts, perPlace.ts).
+ */
+export const POINTER_OPENS_EN = new RegExp(
+  `^\\s*(?:on average,?\\s+)?(?:that|this)(?:['’]s|\\s+is|\\s+was|\\s+would be|\\s+works out to|\\s+comes to|\\s+amounts to|\\s+averages)\\s+(?:${HEDGE_EN}\\s+)?(?:an average of\\s+)?$`,
+  'i',
+);
+
 /** Restatement cues: the second number says the same as the first in other terms ("i.e.", "即"). */
 export const RESTATE_EN =
   '(?:i\\.e\\.,?|ie,?|that is,?|that\'s|or|which is|which means|which comes to|which works out to|meaning|means|implies|implying|gives|giving|yields|come to|came to|equivalent to|equal to|equals|is|are|was|comes to|works out to|translates (?:in)?to|=|≈|\\(|so)';

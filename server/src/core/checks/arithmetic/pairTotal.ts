@@ -8,21 +8,139 @@
  * sentence may hold more than two like amounts ("…, i.e. $45 billion less $12 billion of debt"): every
  * pair is read, and a total that some pair gives is consistent (index.ts: a reading that explains a
  * number protects it). Only a total no pair gives is reported, as probable (warning at most).
+ *
+ * A group named by its size and a pointer ("Those four years alone sum to $95 billion.", "这四年加起来约950亿美元",
+ * "the three rounds together raised…") adds up the amounts of the sentence right before only when that
+ * sentence holds exactly that many like amounts, or ends with a list of that many opened by a colon or 其中
+ * (a total broken down: "…$115 billion through 2029: $8 billion this year, …"): the number the writer gave
+ * says which amounts are meant, so their sum is the one reading (probable, no fix). Otherwise nothing.
+ * A group may name its members by their years instead ("仅2027和2028两年合计就约900亿美元", "2027 and 2028
+ * alone add up to $80 billion"): the parts are the sentence before's like amounts the binder dated at
+ * those calendar years, exactly one each (yearsTotal).
  */
 import type { Quantity } from '../../model';
 import type { FactBase } from '../../facts/index';
 import { add, relativeGap } from '../intervals';
 import { sameMeasure } from './measures';
-import { checkable, intervalOf, sameDimension } from './operands';
+import { checkable, intervalOf, sameDimension, sumOf } from './operands';
+import { HEDGE_EN, HEDGE_ZH } from './cues';
 import type { RelationOutcome } from './outcome';
-import type { RelationDetector } from './relation';
-import { isDuration, type SentenceView } from './view';
+import { sentenceBefore, type RelationDetector } from './relation';
+import { bound } from './periodPair';
+import { claimOf, gapBetween, isDuration, type SentenceView } from './view';
 
 const PAIR_TOTAL_EN =
   /\b(?:together|combined|between them),?\s+(?:the two|both)\b|\b(?:the two|both)\s+(?:[a-z]+\s+)?(?:together|combined)\b|\bthe two\s+(?:[a-z]+\s+)?(?:add up to|come to|came to|total(?:led)?|sum to|brought in|raised)\b/i;
 const PAIR_TOTAL_ZH = /(?:两家|两者|二者|两项|两笔|两轮|两个(?:季度|财季|月|年度|财年))(?:公司|企业|合计)?(?:合计|加起来|加在一起|共计|总共|一共)/;
 /** More like amounts than this in the sentence before: too many pairs to say which two are meant. */
 const MAX_PARTS = 5;
+
+/** "two" … "ten" and 两 … 十: the size a group total names. */
+const SIZE_WORDS_EN = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const SIZE_WORDS_ZH = '两二三四五六七八九十';
+/**
+ * "Those four years alone sum to", "Together, these three rounds raised": a pointer (these, those, the), the
+ * size, a plural noun, then a total word. The size is the capture.
+ */
+const GROUP_TOTAL_EN = new RegExp(
+  `^\\s*(?:together,?\\s+|combined,?\\s+|in all,?\\s+)?(?:the|these|those|all)\\s+(${SIZE_WORDS_EN.join('|')}|\\d)\\s+(?:[a-z-]+\\s+){0,2}?[a-z-]+s\\s+(?:alone\\s+|together\\s+|combined\\s+|by themselves\\s+)?(?:add up to|come to|came to|total(?:led)?|sum to|summed to|brought in|raised|amount to|amounted to|(?:were|are)\\s+worth)\\s+(?:${HEDGE_EN}\\s+)?$`,
+  'i',
+);
+/** "这四年加起来约", "上述三笔合计", "这三轮一共": a pointer, the size, a measure word, a total word. */
+const GROUP_TOTAL_ZH = new RegExp(
+  `^\\s*(?:这|这些|上述|以上)([${SIZE_WORDS_ZH}]|\\d)(?:年|个年度|个财年|个季度|个财季|个月|笔|轮|家|项|个)(?:公司|企业|投资|融资)?(?:合计|加起来|加在一起|共计|总共|一共|累计|总计)(?:为|是|达|达到|有)?\\s*(?:${HEDGE_ZH})?\\s*$`,
+);
+
+/** "仅2027和2028两年合计就约", "2027年与2028年加起来": two years, then a total word. */
+const YEARS_TOTAL_ZH = new RegExp(
+  `^\\s*(?:仅|仅仅|单是|光是|其中)?((?:19|20)\\d{2})年?(?:和|与|、|及)((?:19|20)\\d{2})年?(?:这)?(?:两年|两个年度)?(?:合计|加起来|加在一起|共计|总计|累计)就?(?:为|是|达|达到|有)?\\s*(?:${HEDGE_ZH})?\\s*$`,
+);
+/** "2027 and 2028 alone add up to", "Together, 2027 and 2028 come to". */
+const YEARS_TOTAL_EN = new RegExp(
+  `^\\s*(?:(?:together|combined),?\\s+)?((?:19|20)\\d{2})\\s+and\\s+((?:19|20)\\d{2})\\s+(?:alone\\s+)?(?:together\\s+|combined\\s+)?(?:add up to|come to|sum to|total|amount to)\\s+(?:${HEDGE_EN}\\s+)?$`,
+  'i',
+);
+
+function sizeOf(word: string): number {
+  const en = SIZE_WORDS_EN.indexOf(word.toLowerCase());
+  if (en >= 0) return en + 2;
+  const zh = SIZE_WORDS_ZH.indexOf(word);
+  if (zh >= 0) return zh === 0 || zh === 1 ? 2 : zh + 1;
+  return Number(word);
+}
+
+/** A colon or 其中 opens a list: "…$115 billion through 2029: $8 billion this year, …", "…1150亿美元，其中…". */
+const LIST_OPENS = /[:：]|其中/;
+
+/**
+ * The group's parts among the like amounts of a sentence: all of them when there are exactly `size`; else
+ * the last `size`, when a colon or 其中 opens them as a list after the amounts before (a total they break
+ * down: "…cumulative burn of $115 billion through 2029: $8 billion this year, …, $45 billion in 2028").
+ */
+function enumerated(view: SentenceView, like: Quantity[], size: number): Quantity[] | undefined {
+  if (size < 3 || like.length < size) return undefined;
+  if (like.length === size) return like;
+  const parts = like.slice(-size);
+  const opener = gapBetween(view, like[like.length - size - 1], parts[0]);
+  const inside = parts.slice(1).some((q, i) => LIST_OPENS.test(gapBetween(view, parts[i], q)) || /[;；]/.test(gapBetween(view, parts[i], q)));
+  return LIST_OPENS.test(opener) && !inside ? parts : undefined;
+}
+
+/** The total that opens a sentence (no amount before it; the group's size or years are not amounts). */
+function openingTotal(view: SentenceView): { total: Quantity; head: string } | undefined {
+  // The group's size is read as a number of its own ("three", 三笔): not the total.
+  const total = view.quantities.find((q) => !isDuration(q) && !((q.kind === 'count' || q.kind === 'number') && q.value <= 10));
+  if (!total || (total.kind !== 'money' && total.kind !== 'count') || !checkable(total)) return undefined;
+  return { total, head: view.text.slice(0, total.start - view.span.start).replace(/^[-*+\s]*/, '') };
+}
+
+function likeParts(total: Quantity, view: SentenceView, previous: SentenceView, kb: FactBase): Quantity[] {
+  return previous.quantities.filter((q) => !isDuration(q) && checkable(q) && sameDimension(q, total) && sameMeasure(q, total, [previous, view], kb));
+}
+
+function sumOutcome(view: SentenceView, total: Quantity, parts: Quantity[]): RelationOutcome {
+  return {
+    check: 'arith.sum',
+    result: total,
+    operands: parts,
+    computed: sumOf(parts),
+    formula: parts.map((q) => q.text).join(' + '),
+    certainty: 'probable',
+    lang: view.lang,
+    noFix: true,
+  };
+}
+
+/** The like amount of the sentence before dated at one calendar year, when there is exactly one. */
+function ofYear(previous: SentenceView, like: Quantity[], year: string): Quantity | undefined {
+  const dated = like.filter((q) => {
+    const p = bound(claimOf(previous, q));
+    return p?.start === `${year}-01-01` && p.end === `${year}-12-31`;
+  });
+  return dated.length === 1 ? dated[0] : undefined;
+}
+
+/** "仅2027和2028两年合计就约900亿美元": the amounts of the sentence before dated at the two years named. */
+function yearsTotal(view: SentenceView, previous: SentenceView, kb: FactBase): RelationOutcome | undefined {
+  const opening = openingTotal(view);
+  const m = opening && (YEARS_TOTAL_EN.exec(opening.head) ?? YEARS_TOTAL_ZH.exec(opening.head));
+  if (!opening || !m || m[1] === m[2]) return undefined;
+  const like = likeParts(opening.total, view, previous, kb);
+  const parts = [m[1], m[2]].map((y) => ofYear(previous, like, y));
+  return parts.every((q): q is Quantity => q !== undefined) ? sumOutcome(view, opening.total, parts) : undefined;
+}
+
+/**
+ * The total a sized group names and its parts: the like amounts of the sentence right before, when there are
+ * exactly as many as the group's size (and more than two: a pair is read by the pair words above).
+ */
+function groupTotal(view: SentenceView, previous: SentenceView, kb: FactBase): RelationOutcome | undefined {
+  const opening = openingTotal(view);
+  const size = opening && (GROUP_TOTAL_EN.exec(opening.head) ?? GROUP_TOTAL_ZH.exec(opening.head))?.[1];
+  if (!opening || !size) return undefined;
+  const parts = enumerated(previous, likeParts(opening.total, view, previous, kb), sizeOf(size));
+  return parts ? sumOutcome(view, opening.total, parts) : undefined;
+}
 
 /** The recogniser reads "two" / "两家" of the pair words as a number of its own: not the total. */
 function isPairWord(q: Quantity): boolean {
@@ -67,6 +185,9 @@ function partsBefore(total: Quantity, view: SentenceView, previous: SentenceView
 export const pairTotal: RelationDetector = (view, ctx) => {
   const inSentence = totalAfterSemicolon(view, ctx.kb);
   const previous = ctx.previous;
+  const item = sentenceBefore(ctx);
+  const group = item && (groupTotal(view, item, ctx.kb) ?? yearsTotal(view, item, ctx.kb));
+  if (group) return [group];
   if (!inSentence && !previous) return [];
   const total = inSentence?.total ?? totalAmount(view);
   if (!total) return [];

@@ -11,13 +11,18 @@
  * figure written twice (a dollar figure and its rounding: they give the same answer). Two candidates that
  * give different answers say nothing. The pairing reads bindings across sentences, not a cue tying the
  * numbers, so it is probable: a warning at most, with no fix.
+ *
+ * A change word with no amount of its own, opening its sentence with only a subject before it ("The forecast
+ * more than tripled.", "不到两年，估值涨了约90%。", or "That is…"), restates the one change the sentence right
+ * before wrote in words ("went from $2 billion in October to $5 billion by January", "从25亿美元升至43亿美元"):
+ * the from–to words order the pair, so no dates are needed (changeRestated). Probable, no fix.
  */
 import type { Quantity } from '../../model';
 import { relativeGap } from '../intervals';
 import { cadenceOf } from './annualized';
 import { GREW_BY, isAmbiguousMultiple } from './ambiguousGrowth';
 import { HEDGE_EN, HEDGE_ZH } from './cues';
-import { directionAround, type Direction } from './growthPatterns';
+import { changesIn, directionAround, type Direction } from './growthPatterns';
 import { checkable, intervalOf, sameDimension } from './operands';
 import type { RelationOutcome } from './outcome';
 import {
@@ -34,7 +39,7 @@ import {
   type Dated,
 } from './periodPair';
 import { ownMetric } from './measures';
-import type { RelationDetector } from './relation';
+import { sentenceBefore, type RelationDetector } from './relation';
 import { spanOfWords, withinSpan } from './statedSpan';
 import { claimOf, gapBetween, isDuration, neighbour, textAfter, textBefore, type SentenceView } from './view';
 
@@ -214,6 +219,51 @@ function couldBeOf(view: SentenceView, q: Quantity, series: Placed): boolean {
   return mine === undefined || theirs === undefined || mine === theirs;
 }
 
+/** "The forecast more than", "Its valuation has", "So the price": a short subject, then the change word. */
+const SUBJECT_OPENS_EN = new RegExp(`^\\s*(?:so\\s+|and\\s+)?(?:the|its|their)\\s+(?:[a-z-]+\\s+){0,2}?([a-z-]+)\\s+(?:has\\s+|had\\s+|have\\s+)?(?:${HEDGE_EN}\\s+)?(?:(?:rose|grew|jumped|climbed|increased|fell|dropped|declined)\\s+(?:by\\s+)?(?:${HEDGE_EN}\\s+)?)?$`, 'i');
+/** "不到两年，估值涨了约", "估值翻了": how long it took (a stretch, never a time of its own), a short subject, the change verb. */
+const SUBJECT_OPENS_ZH = new RegExp(`^\\s*(?:(?:不到|仅|仅仅|短短|约|近)?[一二两三四五六七八九十半\\d]{1,3}个?(?:年|月|季度|周|天)(?:里|来|间|内|中|多)?[，,])?\\s*([\\u4e00-\\u9fff]{1,6}?)(?:已经|已|又|再)?(?:翻了|增长了?|上涨了?|涨了|增加了?|提高了?|上升了?|下降了?|下跌了?|跌了|减少了?)\\s*(?:${HEDGE_ZH})?\\s*$`);
+
+/**
+ * The one change the sentence before wrote in words, when this result has no amount of its own and its
+ * sentence opens with a subject or a pointer: "…went from $2 billion to $5 billion by January. The forecast
+ * more than tripled."
+ */
+function changeRestated(view: SentenceView, r: Quantity, previous: SentenceView | undefined): [Quantity, Quantity] | undefined {
+  // Any other figure in the sentence ("That last step is an 82% jump, and … nearly tripled") may be what it restates.
+  if (!previous || view.quantities.some((q) => q !== r && !isDuration(q))) return undefined;
+  // A time or baseline of its own ("tripled in 2023", "同比增长", "June-to-June") makes it another change.
+  if (OWN_TIME.test(view.text)) return undefined;
+  const opening = view.text.slice(0, r.start - view.span.start).replace(/^[-*+\s]*/, '');
+  const subject = POINTS_BACK.test(opening) ? undefined : (view.lang === 'zh' ? SUBJECT_OPENS_ZH : SUBJECT_OPENS_EN).exec(opening)?.[1];
+  if (!POINTS_BACK.test(opening) && !subject) return undefined;
+  const changes = changesIn(previous);
+  if (changes.length !== 1) return undefined;
+  const { old, new: next } = changes[0];
+  if (subject && !namedBefore(subject, previous.text.slice(0, old.start - previous.span.start))) return undefined;
+  return [old, next];
+}
+
+const OWN_TIME = /\b(?:19|20)\d{2}\b|\b(?:since|from|between|year[- ](?:over|on)[- ]year|sequentially|-to-)|同比|环比|较|相比|从/i;
+
+/** Words for one forecast: "the guide went … the forecast tripled" names one thing. */
+const FORECAST_WORDS = /^(?:guide|guidance|forecast|outlook|projection|target)s?$/i;
+const FORECAST_BEFORE = /\b(?:guide|guidance|forecast|outlook|projection|target)s?\b/i;
+/** "the figure", "the total": a subject that names nothing of its own. */
+const PLAIN_SUBJECT = /^(?:figure|number|total|amount|sum)s?$/i;
+
+/**
+ * The change's subject is what the sentence before wrote ahead of its old value ("The valuation went from…
+ * the valuation doubled", "估值从…估值上涨"), or a word for the same forecast, or a plain "figure": "The stock
+ * tripled" after "the guide went from…" is another series.
+ */
+function namedBefore(subject: string, head: string): boolean {
+  if (/[\u4e00-\u9fff]/.test(subject)) return head.includes(subject);
+  if (PLAIN_SUBJECT.test(subject)) return true;
+  if (FORECAST_WORDS.test(subject)) return FORECAST_BEFORE.test(head);
+  return new RegExp(`\\b${subject.replace(/s$/i, '')}s?\\b`, 'i').test(head);
+}
+
 export const paragraphChange: RelationDetector = (view, ctx) => {
   const earlier = ctx.earlier ?? [];
   if (earlier.length === 0) return [];
@@ -229,6 +279,12 @@ export const paragraphChange: RelationDetector = (view, ctx) => {
     const changing = candidates.filter(([older, newer]) => older.q.value !== newer.q.value);
     const named = stated.year === undefined ? changing : changing.filter(([older]) => Number(older.period.start.slice(0, 4)) === stated.year);
     const pairs = oneAnswer(fitting(named, view, r));
+    const restated = !anchor && pairs.length === 0 && stated.year === undefined ? changeRestated(view, r, sentenceBefore(ctx)) : undefined;
+    if (restated) {
+      const [older, newer] = restated;
+      out.push(stated.direction ? rateOutcome(view, r, older, newer, stated.direction) : multipleOutcome(view, r, older, newer, stated.increase));
+      continue;
+    }
     if (!pairs.every(tied)) continue;
     for (const [older, newer] of pairs) {
       if (stated.direction) out.push(rateOutcome(view, r, older.q, newer.q, stated.direction));

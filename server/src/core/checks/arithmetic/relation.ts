@@ -19,3 +19,12 @@ export interface RelationContext {
 }
 
 export type RelationDetector = (view: SentenceView, ctx: RelationContext) => RelationOutcome[];
+
+/**
+ * The sentence right before, when it is also in the same list item or table row: a reading that points back
+ * across sentences (average.ts, perPlace.ts, pairTotal.ts, paragraphChange.ts) never reaches into a sibling
+ * item ("- …$300 billion over five years.\n- That's …" are two entries, not one statement).
+ */
+export function sentenceBefore(ctx: RelationContext): SentenceView | undefined {
+  return ctx.previous && ctx.earlier?.[0] === ctx.previous ? ctx.previous : undefined;
+}
