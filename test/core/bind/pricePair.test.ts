@@ -61,3 +61,25 @@ describe('near misses', () => {
     expect(metricOf('o3 was at $10 in April and $2 out of pocket.', '$10')?.value ?? '').not.toMatch(/^api-price/);
   });
 });
+
+describe('a side word outside a slash pair does not name both its prices', () => {
+  it('"$0.075 / $0.30 for prompts up to 128K": the second is the output price', () => {
+    const text = '- **Gemini 1.5 Flash:** $0.075 / $0.30 for prompts up to 128K.';
+    expect(metricOf(text, '$0.075')?.value).toBe('api-price.input');
+    expect(metricOf(text, '$0.30')?.value).toBe('api-price.output');
+    expect(claimOf(text, '$0.30')?.verdict).not.toBe('wrong-metric');
+  });
+
+  it('zh: "0.8/4美元" writes the currency once for both prices', () => {
+    const text = '- **Claude 3.5 Haiku：** 0.8/4美元。';
+    expect(claimOf(text, '0.8')?.quantity).toMatchObject({ kind: 'money', currency: 'USD' });
+    expect(metricOf(text, '0.8')?.value).toBe('api-price.input');
+    expect(metricOf(text, '4美元')?.value).toBe('api-price.output');
+  });
+
+  it('near miss: side words written beside each figure keep their sides', () => {
+    const text = 'Claude 3.5 Haiku: 输入0.8美元/输出4美元。';
+    expect(metricOf(text, '0.8美元')?.value).toBe('api-price.input');
+    expect(metricOf(text, '4美元')?.value).toBe('api-price.output');
+  });
+});

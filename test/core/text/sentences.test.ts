@@ -20,6 +20,12 @@ describe('splitSentences', () => {
     expect(split('Revenue hit $1.6B. in December it rose')).toEqual(['Revenue hit $1.6B. in December it rose']);
   });
 
+  it('starts a sentence at a model named in lower case with digits (o3, o4-mini), not after an abbreviation', () => {
+    expect(split('It comes to roughly $90. o3 got a cut in June.')).toEqual(['It comes to roughly $90.', 'o3 got a cut in June.']);
+    expect(split('Cheaper still. o4-mini lists at $1.10.')).toEqual(['Cheaper still.', 'o4-mini lists at $1.10.']);
+    expect(split('Reasoning models, e.g. o3 and R1, cost more.')).toEqual(['Reasoning models, e.g. o3 and R1, cost more.']);
+  });
+
   it('detects language per sentence', () => {
     const s = splitSentences('OpenAI的年化收入为16亿美元。 Nvidia earned $60.9B.');
     expect(s.map((x) => x.lang)).toEqual(['zh', 'en']);

@@ -13,9 +13,19 @@
  */
 import type { Quantity, Span } from '../model';
 
-/** "and", "and then", "then", "and later" with what may stand between the joiner and the next figure. */
+/**
+ * "and", "and then", "then", "and later", "plus" with what may stand between the joiner and the next
+ * figure ("plus a roughly $4 billion expansion").
+ */
 const JOINER_BEFORE_FIGURE =
-  /(?<![A-Za-z])(?:and\s+(?:then\s+|later\s+)?|then\s+)(?:another\s+|a\s+further\s+)?(?:(?:about|around|roughly|nearly|approximately|almost|some|over|more\s+than|at\s+least|close\s+to)\s+)?$/i;
+  /(?<![A-Za-z])(?:and\s+(?:then\s+|later\s+)?|then\s+|plus\s+)(?:another\s+|a\s+further\s+|an?\s+)?(?:(?:about|around|roughly|nearly|approximately|almost|some|over|more\s+than|at\s+least|close\s+to)\s+)?$/i;
+
+/**
+ * Words that mark a conjunct's figure as the earlier one of the coordination ("the original $11.9
+ * billion contract plus a $4 billion expansion in May", "最初的119亿美元合同"): a date written in another
+ * conjunct is the later figure's, never this one's.
+ */
+const EARLIER_MARK = /(?<![A-Za-z])(?:original|initial|first|earlier|existing|prior|previous)(?![A-Za-z-])|最初|起初|原先|原有|原来|初始|首笔|此前/i;
 
 /**
  * Words that make the date after them a comparison's starting point ("22% from the third quarter",
@@ -37,6 +47,17 @@ export function conjunctOf(text: string, clause: Span, q: Quantity, quantities: 
   const start = starts.filter((s) => s <= q.start).at(-1) ?? clause.start;
   const end = starts.find((s) => s > q.start) ?? clause.end;
   return { start, end };
+}
+
+/**
+ * q's conjunct writes no date, another conjunct of its clause does, and q's is marked as the earlier
+ * figure (EARLIER_MARK before it in its conjunct): the clause gives q no period at all.
+ */
+export function earlierConjunctUndated(text: string, clause: Span, q: Quantity, quantities: readonly Quantity[], inClause: readonly Span[]): boolean {
+  const conjunct = conjunctOf(text, clause, q, quantities);
+  if (!conjunct || inClause.length === 0) return false;
+  if (inClause.some((m) => m.start >= conjunct.start && m.end <= conjunct.end)) return false;
+  return EARLIER_MARK.test(text.slice(conjunct.start, q.start));
 }
 
 /**

@@ -29,7 +29,8 @@ import { growthColumnMetric } from './growthColumn';
 import { blankMeasurements, joinSoftBreaks, maskedText, softBreaksAsSpaces } from './bindText';
 import { roundRole, roundTermMetric } from './roundTerms';
 import { spentOnMetric } from './spentOn';
-import { pricePairMetric } from './pricePair';
+import { pairOverSideWord, pricePairMetric } from './pricePair';
+import { unlessBlended } from './blendedPrice';
 import { partOfWhole } from './partOfWhole';
 import { topicMetric } from './topicMetric';
 import { carriedGrowthMetric } from './carriedGrowth';
@@ -188,13 +189,16 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
       return { entity, product };
     };
     const { entity: asWritten, product } = entityOf();
-    const named = boundAsWritten(
+    const named = unlessBlended(boundAsWritten(
       roundRole(text, q, s.span, nearQuantities, kb) ??
       companyWorth(text, q, s.span, near(s.triggers), kb) ??
       spentOnMetric(text, q, { clause, sentence: scope }, nearQuantities, near(s.triggers), kb) ??
       // A round's name alone ("round", "Series D") may give the valuation as well as the raise (roundEventWord.ts).
-      withRoundReadings(bindMetric({ text, gap, quantity: q, clause, sentence: scope, triggers: near(s.triggers), quantities: nearQuantities, subjects: mentionsIn(mentions, clause.start, clause.end), periods: findPeriodsCached(s.span, undefined), mentions: mentionsIn(mentions, scope.start, scope.end) }, kb), text) ??
-      pricePairMetric(text, q, scope, nearQuantities, near(mentions), kb) ??
+      // "$0.075 / $0.30 for prompts up to 128K": the pair's order names its sides, not a side word outside it (pricePair.ts).
+      pairOverSideWord(
+        withRoundReadings(bindMetric({ text, gap, quantity: q, clause, sentence: scope, triggers: near(s.triggers), quantities: nearQuantities, subjects: mentionsIn(mentions, clause.start, clause.end), periods: findPeriodsCached(s.span, undefined), mentions: mentionsIn(mentions, scope.start, scope.end) }, kb), text),
+        () => pricePairMetric(text, q, scope, nearQuantities, near(mentions), kb),
+      ) ??
       topicMetric(text, q, s.span, s.triggers, kb) ??
       carriedGrowthMetric(text, q, { clause, sentence: scope }, near(s.triggers), kb) ??
       roundTermMetric(text, q, s.quantities, kb) ??
@@ -203,7 +207,7 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
       text,
       mentionsIn(mentions, clause.start, clause.end),
       kb,
-    );
+    ), text, q, clause);
     // A tranche ("the first $10 billion", 首期, 其中) is of its whole's measure and subject (partOfWhole.ts).
     const tranche = named ? undefined : partOfWhole(text, q, clause, row ?? scope, claims, mentionsIn(mentions, clause.start, clause.end), kb);
     const metric = named ?? tranche?.metric;

@@ -31,8 +31,9 @@ import { namedAnchorReading } from './namedAnchor';
 import { headingYearReading } from './headingYear';
 import { paragraphOffsetPeriod } from './paragraphOffset';
 import { datesExchangeRate, datesOnlyRate } from './fxRateDate';
-import { ownConjunctDates } from './conjunctDate';
+import { earlierConjunctUndated, ownConjunctDates } from './conjunctDate';
 import { isChangeBase } from './changeBase';
+import { deliveryWindowMentions } from './deliveryWindow';
 
 export type PeriodFinder = (span: Span, fiscalYearEnd: string | undefined) => PeriodMention[];
 
@@ -148,6 +149,9 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
   // A flow counted "through 2029" has no period we can compute: the year ends the search (throughYear.ts).
   // Nor does "a year ago" date a flow: it is the same span a year back, not a day (yearAgoFlow.ts).
   if (input.periodKind !== 'instant') inSentence = inSentence.map((m) => (endsRunningCount(input.text, m) || yearsAgoDay(m) ? { ...m, period: undefined } : m));
+  // "deploying from the second half of 2026 through 2029": a delivery window dates no figure (deliveryWindow.ts).
+  const window = deliveryWindowMentions(input.text, inSentence);
+  if (window.size > 0) inSentence = inSentence.map((m) => (window.has(m) ? { ...m, period: undefined } : m));
   let inClause = inSentence.filter((m) => m.start >= clause.start && m.end <= clause.end);
   // The period a rise is measured against ("2024财年的营收比上一财年多出340亿美元", "fiscal 2024 added $34B
   // of revenue over fiscal 2023") is the base of the change, not its period, when the clause also names
@@ -165,6 +169,9 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
   inClause = inClause.filter((m) => !ownedByBaseline(m));
   // Coordinated figures ("$640M at $2.8B in August 2024 and $750M at $6.9B last September") each take
   // the date their own conjunct writes (conjunctDate.ts).
+  // ...and a figure marked as the earlier one ("the original $11.9B contract plus a $4B expansion in May")
+  // takes none of the other conjuncts' dates, nor any other: it is of some earlier moment the text does not give.
+  if (earlierConjunctUndated(input.text, clause, q, input.quantities, inClause)) return undefined;
   inClause = ownConjunctDates(input.text, clause, q, input.quantities, inClause);
   const present = presentLevel(input, inClause);
   if (present) return present;

@@ -10,7 +10,9 @@
  *   (never sure enough for a contradiction on its own), and only for a sentence that names a model,
  *   with both figures written without a scale word, in one currency, and not followed by a unit of time
  *   or a seat ("$20 / $200 a month" is two subscriptions).
- * Runs only when no trigger word names the figures' measure (index.ts).
+ * Runs only when no trigger word names the figures' measure (index.ts), or when the only side word is
+ * one outside the pair, which cannot name both its figures ("$0.075 / $0.30 for prompts up to 128K":
+ * "prompts" would make both input prices): then the pair's order decides (pairOverSideWord).
  */
 import type { Binding, Quantity, Span } from '../model';
 import type { BindingKnowledge } from './knowledge';
@@ -72,4 +74,17 @@ function namesModel(mentions: readonly EntityMention[], sentence: Span, kb: Bind
 
 function known(metric: string, how: 'explicit' | 'sentence', kb: BindingKnowledge, first: Span, second: Span): Binding<string> | undefined {
   return kb.metrics.has(metric) ? { value: metric, how, span: { start: first.start, end: second.end } } : undefined;
+}
+
+/**
+ * The metric a side word gave (input or output price), unless the figure is one of a slash pair and the
+ * word stands outside the pair: one word cannot name both sides, and the pair's order does.
+ */
+export function pairOverSideWord(bound: Binding<string> | undefined, pair: () => Binding<string> | undefined): Binding<string> | undefined {
+  if (bound && bound.value !== INPUT && bound.value !== OUTPUT) return bound;
+  const read = pair();
+  if (!bound) return read;
+  if (!read || read.value === bound.value || !read.span || !bound.span) return bound;
+  const inside = bound.span.start >= read.span.start && bound.span.end <= read.span.end;
+  return inside ? bound : read;
 }

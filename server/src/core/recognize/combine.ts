@@ -23,6 +23,7 @@ const NOT_PER_AFTER = ['earlier', 'ago', 'later', 'before', 'after', 'prior'];
 export function combine(src: Source, lang: Lang, qs: Quantity[]): Quantity[] {
   const ranged = joinRanges(src, qs);
   shareCurrencyInLists(src, ranged);
+  shareCurrencyInSlashPairs(src, ranged);
   const cents = lang === 'en' ? joinCents(src, ranged) : ranged;
   for (let k = 0; k < cents.length; k++) {
     const q = cents[k]!;
@@ -55,6 +56,22 @@ function shareCurrencyInLists(src: Source, qs: Quantity[]): void {
       prev.kind = 'money';
       prev.currency = q.currency;
     }
+  }
+}
+
+/**
+ * "0.8/4美元", "2.5/10元": a price sheet's pair written with the currency once, after the second price,
+ * is two prices (input / output) in that currency. Only a bare number (no unit, no scale word) right
+ * before the slash takes it, and only from a price written without a scale word ("3/4亿美元" is left alone).
+ */
+function shareCurrencyInSlashPairs(src: Source, qs: Quantity[]): void {
+  for (let k = 1; k < qs.length; k++) {
+    const [prev, q] = [qs[k - 1]!, qs[k]!];
+    if (q.kind !== 'money' || !q.currency || q.style.scaleWord !== '' || q.bound !== 'exact') continue;
+    if (prev.kind !== 'number' || prev.unit || prev.style.scaleWord !== '' || prev.bound !== 'exact') continue;
+    if (src.norm.slice(prev.end, q.start).trim() !== '/' || /[/\d]\s*$/.test(src.norm.slice(Math.max(0, prev.start - 2), prev.start))) continue;
+    prev.kind = 'money';
+    prev.currency = q.currency;
   }
 }
 

@@ -92,13 +92,13 @@ function* chunks(text: string): Generator<Span> {
   if (start < text.length) yield { start, end: text.length };
 }
 
-/** A full stop, then a name written in lower camel case ("xAI", "iPhone", "eBay"). */
-const CAMEL_CASE_START = /[.!?]["”’)]*\s+(?=[a-z]+[A-Z])/g;
+/** A full stop, then a name written in lower camel case ("xAI", "iPhone", "eBay") or lower case with digits ("o3", "o4-mini"). */
+const CAMEL_CASE_START = /[.!?]["”’)]*\s+(?=[a-z]+[A-Z\d])/g;
 
 /**
  * Intl.Segmenter never starts a sentence with a lower-case letter, so "…this year. xAI is valued at…"
- * stays one sentence; a brand written in lower camel case does start one after a full stop (not after
- * an abbreviation: "e.g. xAI").
+ * stays one sentence; a brand written in lower camel case, or a model named in lower case with digits
+ * ("…roughly $90. o3 got a cut…"), does start one after a full stop (not after an abbreviation: "e.g. xAI").
  */
 function splitBeforeCamelCase(text: string, span: Span): Span[] {
   const out: Span[] = [];
@@ -127,6 +127,6 @@ function shouldJoin(text: string, prev: Span, next: Span): boolean {
   if (ABBREVIATIONS.has(lastWord)) return true;
   // "U.S." style initials.
   if (/^(?:[a-z]\.){2,}$/.test(lastWord)) return true;
-  // The next piece cannot start a sentence: lower case or a digit (but "xAI", "iPhone" can).
-  return /^[a-z0-9]/.test(after) && !/^[a-z]+[A-Z]/.test(after);
+  // The next piece cannot start a sentence: lower case or a digit (but "xAI", "iPhone", "o3" can).
+  return /^[a-z0-9]/.test(after) && !/^[a-z]+[A-Z\d]/.test(after);
 }

@@ -29,4 +29,21 @@ describe('a figure of a past round or deal is not stale', () => {
   it('near miss: a present marker in the figure\'s own clause outweighs a round named elsewhere in the sentence', () => {
     expect(draftFindings('OpenAI那一轮融资66亿美元，目前估值1570亿美元。', DATE)).toEqual(['1570亿美元 fact.stale warning']);
   });
+
+  it('a table row that names the round: its valuation is that round\'s (bundled: Harvey, $3B at its Series D of February 2025, $8B in October)', () => {
+    const table = ['| Company | Round | Raised | Valuation |', '|---|---|---|---|', '| Harvey | Series D (Feb) | $300 million | $3 billion |'].join('\n');
+    expect(draftFindings(table, '2025-12-10')).toEqual([]);
+    const zh = ['| 公司 | 轮次 | 融资额 | 估值 |', '|---|---|---|---|', '| Harvey | D轮 | 3亿美元 | 30亿美元 |'].join('\n');
+    expect(draftFindings(zh, '2025-12-10')).toEqual([]);
+  });
+
+  it('"the February round", "the original contract" point back at a past moment', () => {
+    expect(draftFindings('Harvey was valued at $3 billion in the February round.', '2025-12-10')).toEqual([]);
+    expect(draftFindings('OpenAI has an original $11.9 billion contract with CoreWeave.', DATE)).toEqual([]);
+  });
+
+  it('near miss: a row that names no round states the level as current', () => {
+    const table = ['| Company | Note | Valuation |', '|---|---|---|', '| Harvey | legal AI | $3 billion |'].join('\n');
+    expect(draftFindings(table, '2025-12-10')).toEqual(['$3 billion fact.stale warning']);
+  });
 });

@@ -20,3 +20,26 @@ describe('an older figure dated beside it, or a part beside its whole, is not st
     expect(flaggedClaim('亚马逊已向Anthropic投资12.5亿美元。', '12.5亿美元', DATE).verdicts).toEqual(['stale']);
   });
 });
+
+/**
+ * A figure of a dated series is history: in "480 trillion tokens a month in May, 980 trillion in July and
+ * more than 1.3 quadrillion by October" (a January 2026 draft) "by" may look ahead, so the year-less
+ * months stay off the calendar; the figures are dated all the same. Bundled facts: Google's monthly
+ * tokens, 480T (May 2025), 980T (July), over 1.3 quadrillion (October).
+ */
+describe('a figure of a dated series is not stale', () => {
+  const JAN = '2026-01-15';
+  it('en: a month after the figure and its rate ("a month in May"), in a series ending "by October"', () => {
+    const text = 'Google processed about 480 trillion tokens a month in May, 980 trillion in July, and more than 1.3 quadrillion by October.';
+    expect(flaggedClaim(text, '480 trillion tokens', JAN).verdicts).toEqual([]);
+  });
+  it('en: the month opens the sentence, in another clause than the figure', () => {
+    expect(flaggedClaim('In May, Google processed 480 trillion tokens a month, and more than 1.3 quadrillion by October.', '480 trillion tokens', JAN).verdicts).toEqual([]);
+  });
+  it('zh: 2025年5月时, 5月', () => {
+    expect(flaggedClaim('谷歌2025年5月时每月处理480万亿个token，7月为980万亿，10月超过1300万亿。', '480万亿个token', JAN).verdicts).toEqual([]);
+  });
+  it('near miss: the same figure stated as current is still stale', () => {
+    expect(flaggedClaim('Google processes 480 trillion tokens a month.', '480 trillion tokens', JAN).verdicts).toEqual(['stale']);
+  });
+});

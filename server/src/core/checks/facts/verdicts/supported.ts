@@ -16,8 +16,8 @@ import { newestOfSeries } from '../staleSeries';
 import { supersededRevision, laterOrEarlierRevision } from '../guidance';
 import { isLater } from '../periodMatch';
 import { statesLaterRevision } from '../statedRevision';
-import { placesPastMoment } from '../pastMoment';
-import { datedBesideIt, partBesideWhole } from '../statedAsOfItsOwn';
+import { placesPastMoment, rowPlacesPastMoment } from '../pastMoment';
+import { datedBesideIt, partBesideWhole, unplacedDateInSentence } from '../statedAsOfItsOwn';
 
 export function supportedVerdict(s: JudgeScope, kb: FactBase, context: JudgeContext): Judgement | undefined {
   const { claim, q, period, samePeriod, contained, ofMetric, relation, compares } = s;
@@ -41,17 +41,21 @@ export function supportedVerdict(s: JudgeScope, kb: FactBase, context: JudgeCont
     const presentHere = s.asOfDocument && periodInOwnClause(claim, context.sentenceText);
     // "Now" (目前, 最新一个季度) dates nothing else: it is the moment a stale figure is out of date at.
     const isNow = (p: Period) => p.start === documentDate && p.end === documentDate;
-    const datedInSentence = !presentHere && (context.sentencePeriods ?? []).some((p) => !isNow(p) && (!ownPeriod || !samePeriodValue(p, ownPeriod)));
+    // A date the binder could not place dates the sentence too ("480 trillion in May … by October": unplacedDateInSentence).
+    const datedInSentence = () =>
+      !presentHere &&
+      ((context.sentencePeriods ?? []).some((p) => !isNow(p) && (!ownPeriod || !samePeriodValue(p, ownPeriod))) || unplacedDateInSentence(context.sentenceText, documentDate));
     // "那一轮…投后的240亿美元", "its Series B valued it at": the sentence tells of a past round or deal, so
     // its figures are that moment's, not a current figure gone out of date.
-    const pastMoment = !presentHere && context.sentenceText !== undefined && placesPastMoment(context.sentenceText);
+    // So does a table row that names the round (rowPlacesPastMoment).
+    const pastMoment = () => !presentHere && ((context.sentenceText !== undefined && placesPastMoment(context.sentenceText)) || rowPlacesPastMoment(claim, context.contextText));
     if (
       newest &&
       !compares &&
-      !datedInSentence &&
-      !pastMoment &&
       !supporting.includes(newest) &&
       supporting.every((f) => isLater(newest.period, f.period)) &&
+      !datedInSentence() &&
+      !pastMoment() &&
       // A date of its own beside the figure, or a part beside its whole (statedAsOfItsOwn.ts).
       !datedBesideIt(claim, context.sentenceText) &&
       !partBesideWhole(claim, newest, context.sentenceText)

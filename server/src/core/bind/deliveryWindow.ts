@@ -1,0 +1,50 @@
+/**
+ * "10 GW of accelerators deploying from the second half of 2026 through 2029", "to be delivered starting
+ * in 2026", "从2026年下半年开始部署": a period opened by a word of delivery or deployment says when the
+ * thing will be handed over or switched on, not when the figure was agreed or stood. The figure (a
+ * deal's size, a commitment, a capacity) is the total of the rollout over a window whose start alone is
+ * written: it is no one period's figure, so the window dates nothing (the period is left unbound, and
+ * a deal is compared with what was known by the document's date).
+ *
+ * Only the opening of a window counts ("from", "starting", "beginning", "to begin in", 起, 开始): "shipped
+ * 100,000 GPUs in the third quarter" states the quarter's own flow, and stays dated. The end of such a
+ * window ("… through 2029") goes with its start.
+ */
+import type { Span } from '../model';
+
+/** Words of handing over or switching on: deploy, deliver, ship, roll out, come online, install, build out. */
+const DELIVERY_EN = String.raw`(?:deploy(?:s|ed|ing|ments?)?|deliver(?:s|ed|ing|y|ies)?|ship(?:s|ped|ping|ments?)?|roll(?:s|ed|ing)?[\s-]+out|rollouts?|(?:come|comes|coming)\s+online|install(?:s|ed|ing|ations?)?|buil(?:d|t|ding)[\s-]+out)`;
+/** What opens the window right before the period: "from", "starting (in)", "beginning (in)", "to begin in". */
+const OPENER_EN = String.raw`(?:from|starting(?:\s+(?:in|from))?|beginning(?:\s+(?:in|from))?|commencing(?:\s+in)?|to\s+(?:start|begin)\s+in|(?:will\s+)?(?:start|begin)s?\s+in)`;
+
+/** What may stand between the opener and the period: "the", "late", "the end of". */
+const PART_EN = String.raw`(?:the\s+)?(?:(?:early|late|mid|end\s+of)[\s-]+)?(?:the\s+)?`;
+/** "deploying from", "deliveries of the racks starting in", "shipping to customers beginning in" before the period. */
+const WINDOW_BEFORE_EN = new RegExp(String.raw`(?<![A-Za-z])${DELIVERY_EN}\s+(?:[A-Za-z'’-]+\s+){0,3}?${OPENER_EN}\s+${PART_EN}$`, 'i');
+/** "start deploying in", "begin shipping the racks from", "starts delivery in" before the period (no clause break between). */
+const STARTS_DELIVERING_BEFORE_EN = new RegExp(String.raw`(?<![A-Za-z])(?:start|begin)(?:s|ning|ing)?\s+(?:to\s+)?${DELIVERY_EN}\s+(?:[^\s,;:.]+\s+){0,6}?(?:in|from)\s+${PART_EN}$`, 'i');
+/** "从2026年下半年开始部署", "2026年起交付", "下半年起陆续上线" after the period. */
+const WINDOW_AFTER_ZH = /^\s*(?:起|开始|以后|之后起?)\s*(?:陆续|逐步|分批|正式)?\s*(?:部署|交付|上线|投运|投产|供货|出货|装机|建设)/;
+/** The window's end after its start: "through 2029", "to 2029", "至2029年", "到2029年". */
+const WINDOW_END_BETWEEN = /^\s*(?:(?:through|thru|to|until|till|and)\s+(?:the\s+end\s+of\s+)?|[-–—]\s*|至|到)$/i;
+
+/** The period at m opens a window of delivery or deployment. */
+function opensDeliveryWindow(text: string, m: Span): boolean {
+  const before = text.slice(Math.max(0, m.start - 80), m.start);
+  return WINDOW_BEFORE_EN.test(before) || STARTS_DELIVERING_BEFORE_EN.test(before) || WINDOW_AFTER_ZH.test(text.slice(m.end, m.end + 16));
+}
+
+/**
+ * The periods among `mentions` (sorted, of one sentence) that date a delivery window: each one that
+ * opens it, and the one right after that closes it ("from H2 2026 through 2029").
+ */
+export function deliveryWindowMentions<M extends Span>(text: string, mentions: readonly M[]): Set<M> {
+  const out = new Set<M>();
+  for (const [i, m] of mentions.entries()) {
+    if (!opensDeliveryWindow(text, m)) continue;
+    out.add(m);
+    const next = mentions[i + 1];
+    if (next && WINDOW_END_BETWEEN.test(text.slice(m.end, next.start))) out.add(next);
+  }
+  return out;
+}
