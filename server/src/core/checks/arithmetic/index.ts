@@ -27,6 +27,7 @@ import { growth } from './growth';
 import { impliedBase } from './impliedBase';
 import { settle, type RelationOutcome } from './outcome';
 import { multiplied } from './multiplied';
+import { multipleOfMeasure } from './multipleOfMeasure';
 import { multipleOfNamed } from './multipleOfNamed';
 import { namedRatios } from './named';
 import { namedBaselines } from './namedBaseline';
@@ -69,7 +70,7 @@ export interface ArithmeticInput {
 export type RelationCheck = (input: ArithmeticInput) => Finding[];
 
 /** In priority order: an explicit equation is the surest reading of its numbers, a sum the loosest. */
-const RELATIONS: RelationDetector[] = [equations, shareOfGrowth, percentOf, shareOfWritten, annualized, pace, average, rangeMidpoint, tokenPrice, currency, growth, impliedBase, periodPair, periodDifference, paragraphChange, statedGap, complements, ambiguousGrowth, ratios, perPlace, references, namedRatios, shareOfBoundWhole, shareOfTotal, multipleOfNamed, namedBaselines, anaphora, restated, stakes, recordedStakes, recordedWhole, recordedMargin, recordedLevel, unitPrice, multiplied, sums, pairTotal];
+const RELATIONS: RelationDetector[] = [equations, shareOfGrowth, percentOf, shareOfWritten, annualized, pace, average, rangeMidpoint, tokenPrice, currency, growth, impliedBase, periodPair, periodDifference, paragraphChange, statedGap, complements, ambiguousGrowth, ratios, perPlace, references, namedRatios, shareOfBoundWhole, shareOfTotal, multipleOfNamed, multipleOfMeasure, namedBaselines, anaphora, restated, stakes, recordedStakes, recordedWhole, recordedMargin, recordedLevel, unitPrice, multiplied, sums, pairTotal];
 
 export const runArithmetic: RelationCheck = (input) => {
   const findings: Finding[] = [];
