@@ -17,6 +17,8 @@ describe('a monthly amount restated for a year, and back', () => {
     ['en, a month from a year, right', { text: "Northwind's assistant brings in roughly $6 billion a year, or about $500 million a month.", consistent: ['$500 million'] }],
     ['en, a deduction after the cadence, wrong', { text: "Northwind's assistant brings in about $300 million a month, or roughly $2.8 billion a year before discounts.", flagged: ['$2.8 billion'] }],
     ['en, a deduction after the cadence, right', { text: "Northwind's assistant brings in about $300 million a month, or roughly $3.5 billion a year before discounts.", consistent: ['$3.5 billion'] }],
+    ['en, "nearly" and "close to", wrong', { text: "Northwind's assistant brings in nearly $300 million a month, or close to $3 billion a year.", flagged: ['$3 billion'] }],
+    ['zh, a year first, then a month, wrong', { text: '诺风的助手一年约36亿美元，每月约2亿美元。', flagged: ['2亿美元'] }],
     ['zh, 每月 then 一年 with no cue, wrong', { text: '诺风的助手每月约3亿美元，一年约30亿美元。', flagged: ['30亿美元'] }],
     ['zh, 每月 then 一年 with no cue, right', { text: '诺风的助手每月约3亿美元，一年约36亿美元。', consistent: ['36亿美元'] }],
     ['zh, 折合年化, wrong', { text: '诺风的助手月收入2亿美元，折合年化约20亿美元。', flagged: ['20亿美元'] }],

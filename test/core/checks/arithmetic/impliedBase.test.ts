@@ -15,6 +15,7 @@ describe('a year-earlier figure worked back from a growth rate', () => {
     ['en, a rise, right', { text: "Northwind's net income was $374.7 million, up 57% year on year, which puts the year-earlier quarter at about $239 million.", consistent: ['$239 million'] }],
     ['en, a fall, wrong', { text: "Northwind's revenue was $120 million, down 20% from a year earlier, putting the prior-year figure at roughly $100 million.", flagged: ['$100 million'] }],
     ['en, a fall, right', { text: "Northwind's revenue was $120 million, down 20% from a year earlier, putting the prior-year figure at roughly $150 million.", consistent: ['$150 million'] }],
+    ['en, "was up", implying, wrong', { text: "Northwind's quarterly net income of $374.7 million was up 57% year over year, implying a year-earlier figure of about $290 million.", flagged: ['$290 million'] }],
     ['zh, 照此推算, wrong', { text: '诺风净利润3746.8亿元，同比增长57%，照此推算上年同期约为2900亿元。', flagged: ['2900亿元'] }],
     ['zh, 照此推算, right', { text: '诺风净利润3746.8亿元，同比增长57%，照此推算上年同期约为2390亿元。', consistent: ['2390亿元'] }],
     ['zh, past a margin, in a 照此 clause, wrong', { text: '诺风净利润3746.8亿元，同比增长57%，净利率约43%；照此推算，上年同期净利润约为2900亿元。', flagged: ['2900亿元'] }],

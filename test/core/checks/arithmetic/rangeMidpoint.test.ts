@@ -19,12 +19,14 @@ describe('the midpoint of a range', () => {
     ['zh, 中值, wrong', { text: '该研究估计每年可创造1.2万亿至2万亿美元，中值约2万亿美元。', flagged: ['2万亿美元'] }],
     ['zh, 中值, right', { text: '该研究估计每年可创造1.2万亿至2万亿美元，中值约1.6万亿美元。', consistent: ['1.6万亿美元'] }],
     ['zh, 取中间值, right', { text: '该研究估计每年可创造1.2万亿至2万亿美元的经济价值，取中间值约1.6万亿美元。', consistent: ['1.6万亿美元'] }],
+    ['zh, 取其中值, wrong', { text: '该研究估计每年可创造1.2万亿到2万亿美元，取其中值约2.2万亿美元。', flagged: ['2.2万亿美元'] }],
     ['zh, 中位数, wrong', { text: '该研究估计每年可创造1.2万亿至2万亿美元的经济价值，中位数约1.2万亿美元。', flagged: ['1.2万亿美元'] }],
   ])('%s', (_, c) => run(c));
 
   it.each<[string, Case]>([
     ['en, another party’s midpoint', { text: "The study puts the value at $1.2 trillion to $2.0 trillion, while Goldman's midpoint is about $1 trillion." }],
     ['zh, 而 another estimate', { text: '该研究估计每年可创造1.2万亿至2万亿美元，而另一家机构的中值约1万亿美元。' }],
+    ['en, ends written in words (read one at a time)', { text: 'The study puts the value at between two and four trillion dollars a year, a midpoint of about $3 trillion.' }],
     ['en, no midpoint word', { text: 'The study puts the value at $1.2 trillion to $2.0 trillion a year, about $1 trillion of it in software.' }],
   ])('not flagged: %s', (_, c) => run(c));
 

@@ -19,7 +19,7 @@ import type { RelationDetector } from './relation';
 import { ownMetric } from './measures';
 import { claimOf, gapBetween, type SentenceView } from './view';
 
-const RATE_EN = new RegExp(`^\\s*,?\\s*(?:(up|rising|rose|grew|growing|increased|jumped|gained|climbing)|(down|falling|fell|declined|dropped|shrank))\\s+(?:by\\s+)?(?:${HEDGE_EN}\\s+)?$`, 'i');
+const RATE_EN = new RegExp(`^\\s*,?\\s*(?:(?:was|were|is|are|came in)\\s+)?(?:(up|rising|rose|grew|growing|increased|jumped|gained|climbing)|(down|falling|fell|declined|dropped|shrank))\\s+(?:by\\s+)?(?:${HEDGE_EN}\\s+)?$`, 'i');
 const RATE_ZH = new RegExp(`^\\s*[，,]?\\s*(?:同比)?(?:(增长|上升|提高|增加|上涨|大增)|(下降|减少|下滑|下跌))了?\\s*(?:${HEDGE_ZH})?\\s*$`);
 const SEQUENTIAL = /环比|sequential|quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|from the (?:previous|prior|last) quarter/i;
 

@@ -23,7 +23,7 @@ const MIDPOINT_EN = new RegExp(
 const LEAD_EN = /^[\s,(—–-]*(?:[a-z]+[\s,]+){0,6}/;
 const CONTRAST_EN = /\b(?:and|but|while|whereas|versus|vs|though|although|compared|against)\b/i;
 
-const MIDPOINT_ZH = new RegExp(`(?:取)?(?:区间)?(?:中值|中位数|中间值|中点)(?:约为|约是|约|为|是|在|大约|大概|达)*\\s*(?:${HEDGE_ZH})?\\s*$`);
+const MIDPOINT_ZH = new RegExp(`(?:取其?|其)?(?:区间)?(?:中值|中位数|中间值|中点)(?:约为|约是|约|为|是|在|大约|大概|达)*\\s*(?:${HEDGE_ZH})?\\s*$`);
 /** Before the midpoint word: a short label and a comma at most, no contrast (而, 但, 另). */
 const LEAD_ZH = /^[^，,、而但另另外其他]{0,10}[，,]?\s*(?:其|即|则|如果|若)?$/;
 
@@ -61,6 +61,8 @@ export const rangeMidpoint: RelationDetector = (view) => {
     const result = qs[i + 1];
     if (range.bound !== 'range' || !checkable(range) || !checkable(result) || result.bound === 'range') continue;
     if (!sameDimension({ ...range, per: undefined }, { ...result, per: undefined })) continue;
+    // Ends written in words ("between two and four trillion") may be misread one at a time: digits only.
+    if (!endsOf(range).every((e) => /\d/.test(e)) || endsOf(range).length !== 2) continue;
     const gap = shortGap(view, range, result, 60);
     if (gap === undefined || !midpointCue(view, gap)) continue;
     out.push({
