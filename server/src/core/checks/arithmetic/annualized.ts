@@ -21,7 +21,8 @@ import {
   onlyWords,
   type Cadence,
 } from './cues';
-import { checkable, intervalOf, perCadence } from './operands';
+import { checkable, perCadence } from './operands';
+import { oneHedgeOperand } from './roundedHedge';
 import type { RelationOutcome } from './outcome';
 import type { RelationDetector } from './relation';
 import { gapBetween, MAX_GAP, textAfter, textBefore, type SentenceView } from './view';
@@ -44,6 +45,24 @@ const RESTATEMENT_ZH = onlyWords('zh', RESTATE_ZH, FILLER_ZH);
 const CADENCE_AFTER = [...CADENCE_AFTER_EN, ...CADENCE_AFTER_ZH];
 const CADENCE_BEFORE = [...CADENCE_BEFORE_EN, ...CADENCE_BEFORE_ZH];
 
+/** A 每 / "per" in the amount's own clause: the denominator the recogniser read is written there. */
+const OWN_DENOMINATOR = /(?:每|\bper\b|\b(?:a|an|each|every)\s+(?:month|year|quarter|week|day)\b)[^，,、;；:：]*$/i;
+
+/**
+ * "每月约4.5亿美元，一年约45亿美元": the recogniser shares the first amount's 每月 with a coordinated one
+ * (recognize/sharedPer.ts), but a cadence written right before the second amount ("一年", "annualized"),
+ * with no 每/per of its own clause, is that amount's own: it outranks the shared denominator.
+ */
+function ownDenominatorInClause(before: string): boolean {
+  return OWN_DENOMINATOR.test(before);
+}
+
+/**
+ * "a year ago", "a month before the launch": the cadence words date the amount instead. "before discounts",
+ * "after tax" name a deduction, not a time: the amount is still a yearly one.
+ */
+const TIME_AFTER = /^\s*(?:ago|earlier|later|(?:before|after)(?!\s+(?:discounts?|tax(?:es)?|fees|costs|expenses|rebates|incentives|credits|interest)\b))\b/i;
+
 export function cadenceOf(view: SentenceView, q: Quantity): CadenceMark | undefined {
   // The recogniser may already have read "a month" / "每月" into `per`; the words are still outside the
   // span, so they are matched here too, to be skipped when reading the gap between two amounts.
@@ -51,14 +70,14 @@ export function cadenceOf(view: SentenceView, q: Quantity): CadenceMark | undefi
   const after = textAfter(view, q, 48, true);
   for (const [re, cadence] of CADENCE_AFTER) {
     const m = re.exec(after);
-    if (m && !/^\s*(?:ago|earlier|later|before|after)\b/i.test(after.slice(m[0].length)) && (!own || own === cadence)) {
+    if (m && !TIME_AFTER.test(after.slice(m[0].length)) && (!own || own === cadence)) {
       return { cadence, after: m[0].length, before: 0 };
     }
   }
   const before = textBefore(view, q, 48);
   for (const [re, cadence] of CADENCE_BEFORE) {
     const m = re.exec(before);
-    if (m && (!own || own === cadence)) return { cadence, after: 0, before: m[0].length };
+    if (m && (!own || own === cadence || !ownDenominatorInClause(before))) return { cadence, after: 0, before: m[0].length };
   }
   return own ? { cadence: own, after: 0, before: 0 } : undefined;
 }
@@ -119,17 +138,21 @@ function laterRestatements(view: SentenceView, out: RelationOutcome[]): void {
     if (!LATER_CUE.test(tail.slice(0, Math.max(0, tail.length - cr.before)))) continue;
     const co = cadenceOf(view, op) ?? namedYear(view, op);
     if (!co || co.cadence === cr.cadence) continue;
-    out.push({ ...restated(view, op, result, PER_YEAR[co.cadence] / PER_YEAR[cr.cadence], 'probable'), noFix: true });
+    out.push({ ...restated(view, op, result, co.cadence, cr.cadence, 'probable'), noFix: true });
   }
 }
 
 /** The outcome "result is op at another cadence": op scaled by the ratio of the cadences. */
-function restated(view: SentenceView, op: Quantity, result: Quantity, factor: number, certainty: RelationOutcome['certainty']): RelationOutcome {
+function restated(view: SentenceView, op: Quantity, result: Quantity, from: Cadence, to: Cadence, certainty: RelationOutcome['certainty']): RelationOutcome {
+  const factor = PER_YEAR[from] / PER_YEAR[to];
+  // A denominator shared from the other amount ("每月…，一年约45亿美元") is not the result's: show the value without it.
+  const shared = perCadence(result) !== undefined && perCadence(result) !== to;
   return {
+    ...(shared ? { valueLike: { ...result, per: undefined, unit: undefined } } : {}),
     check: 'arith.annualized',
     result,
     operands: [op],
-    computed: scale(intervalOf(op), factor),
+    computed: scale(oneHedgeOperand(op, result), factor),
     formula: `${op.text} ${factorText(factor)}`,
     certainty,
     lang: view.lang,
@@ -154,7 +177,7 @@ export const annualized: RelationDetector = (view) => {
     if (co.after + cr.before > gap.length) continue;
     const again = !isRestatement(middle) && namedAgain(view, op, co, middle);
     if (!again && !isRestatement(middle)) continue;
-    out.push(restated(view, op, result, PER_YEAR[co.cadence] / PER_YEAR[cr.cadence], again ? 'probable' : 'explicit'));
+    out.push(restated(view, op, result, co.cadence, cr.cadence, again ? 'probable' : 'explicit'));
   }
   return out;
 };

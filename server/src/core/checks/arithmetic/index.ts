@@ -24,8 +24,10 @@ import { complements } from './complements';
 import { currency } from './currency';
 import { equations } from './equations';
 import { growth } from './growth';
+import { impliedBase } from './impliedBase';
 import { settle, type RelationOutcome } from './outcome';
 import { multiplied } from './multiplied';
+import { multipleOfMeasure } from './multipleOfMeasure';
 import { multipleOfNamed } from './multipleOfNamed';
 import { namedRatios } from './named';
 import { namedBaselines } from './namedBaseline';
@@ -36,6 +38,7 @@ import { perPlace } from './perPlace';
 import { paragraphChange } from './paragraphChange';
 import { periodDifference } from './periodDifference';
 import { periodPair } from './periodPair';
+import { rangeMidpoint } from './rangeMidpoint';
 import { ratios } from './ratios';
 import { recordedLevel } from './recordedLevel';
 import { recordedMargin } from './recordedMargin';
@@ -67,7 +70,7 @@ export interface ArithmeticInput {
 export type RelationCheck = (input: ArithmeticInput) => Finding[];
 
 /** In priority order: an explicit equation is the surest reading of its numbers, a sum the loosest. */
-const RELATIONS: RelationDetector[] = [equations, shareOfGrowth, percentOf, shareOfWritten, annualized, pace, average, tokenPrice, currency, growth, periodPair, periodDifference, paragraphChange, statedGap, complements, ambiguousGrowth, ratios, perPlace, references, namedRatios, shareOfBoundWhole, shareOfTotal, multipleOfNamed, namedBaselines, anaphora, restated, stakes, recordedStakes, recordedWhole, recordedMargin, recordedLevel, unitPrice, multiplied, sums, pairTotal];
+const RELATIONS: RelationDetector[] = [equations, shareOfGrowth, percentOf, shareOfWritten, annualized, pace, average, rangeMidpoint, tokenPrice, currency, growth, impliedBase, periodPair, periodDifference, paragraphChange, statedGap, complements, ambiguousGrowth, ratios, perPlace, references, namedRatios, shareOfBoundWhole, shareOfTotal, multipleOfNamed, multipleOfMeasure, namedBaselines, anaphora, restated, stakes, recordedStakes, recordedWhole, recordedMargin, recordedLevel, unitPrice, multiplied, sums, pairTotal];
 
 export const runArithmetic: RelationCheck = (input) => {
   const findings: Finding[] = [];

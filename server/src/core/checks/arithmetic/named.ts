@@ -96,7 +96,7 @@ function sameName(lang: 'en' | 'zh', written: string, name: string): boolean {
   return w === n || w.endsWith(` ${n}`) || n.endsWith(` ${w}`);
 }
 
-function isAmount(q: Quantity): boolean {
+export function isAmount(q: Quantity): boolean {
   return (q.kind === 'money' || q.kind === 'count' || (q.kind === 'number' && q.value >= 1)) && !isDuration(q) && checkable(q);
 }
 

@@ -17,8 +17,20 @@ import { shortGap } from './view';
 
 /** "of", "of Microsoft's", "of the segment's" between a percentage and its base. */
 const OF_EN = new RegExp(`^\\s*of\\s+(?:(?:the|its|their|total|[A-Z][\\w.&-]*(?:['’]s)?|[a-z]+['’]s)\\s+){0,3}(?:${HEDGE_EN}\\s+)?$`, 'i');
+/**
+ * "累计下载约260万次，其中中国占23%，约80万次": after 其中, the part's name and 占 (a share of the whole, which
+ * the stated amount then restates).
+ */
+const PART_NAME_ZH = '[\\u4e00-\\u9fffA-Za-z]{1,8}?(?:约占|占了|占到|占)';
+/**
+ * "about 2.6 million downloads, 23% of them in China, roughly 800,000": a count or amount, its counted noun
+ * and a comma, then a percentage "of them" / "of which" with a short label, then the amount it restates.
+ */
+const BASE_THEN_SHARE_EN = new RegExp(`^\\s*(?:[a-z][\\w-]*\\s+){0,2}?(?:[a-z][\\w-]*)?\\s*[,(—–]\\s*(?:${HEDGE_EN}\\s+)?$`, 'i');
+const OF_THEM_RESULT_EN = new RegExp(`^\\s*of\\s+(?:them|which|those|these|it|that)\\b(?:\\s+(?:in|from|for|on|by|at|to|with|went|came|were|was|are|is)\\b[^,;.\\d]{0,30})?\\s*[,(—–-]\\s*(?:(?:or|i\\.e\\.|that is|some)\\s+)?(?:${HEDGE_EN}\\s+)?$`, 'i');
+
 /** "的", "中的", "其中" between a base and its percentage (Chinese puts the base first). */
-const OF_ZH = new RegExp(`^\\s*(?:的|中的|之|中|[，,]?\\s*其中(?:有|约|的)?)\\s*(?:${HEDGE_ZH})?\\s*$`);
+const OF_ZH = new RegExp(`^\\s*(?:的|中的|之|中|[，,]?\\s*其中(?:有|约|的)?|[，,]?\\s*其中${PART_NAME_ZH})\\s*(?:${HEDGE_ZH})?\\s*$`);
 const RESPECTIVELY_EN = 'respectively|in revenue|of revenue|revenue|sales|in sales';
 const RESPECTIVELY_ZH = '分别|的营收|的收入|营收|收入';
 const RESULT_AFTER_EN = onlyWords('en', RESTATE_EN, RESPECTIVELY_EN);
@@ -67,12 +79,16 @@ export const percentOf: RelationDetector = (view) => {
     const baseBefore = groups[k - 1];
     let base: Group | undefined;
     let qizhong = false;
+    let ofThem = false;
     if (baseAfter && isAmountGroup(baseAfter) && test(OF_EN, shortGap(view, groupSpan(p), groupSpan(baseAfter), 48))) base = baseAfter;
     else if (baseBefore && isAmountGroup(baseBefore)) {
       const gap = shortGap(view, groupSpan(baseBefore), groupSpan(p), 24);
       if (test(OF_ZH, gap)) {
         base = baseBefore;
         qizhong = /其中/.test(gap ?? '');
+      } else if (view.lang === 'en' && test(BASE_THEN_SHARE_EN, gap) && groups[k + 1] && test(OF_THEM_RESULT_EN, shortGap(view, groupSpan(p), groupSpan(groups[k + 1]), 60))) {
+        base = baseBefore;
+        ofThem = true;
       }
     }
     if (!base || !allCheckable(p, base)) continue;
@@ -85,7 +101,7 @@ export const percentOf: RelationDetector = (view) => {
     // The stated amount after the relation: "…, i.e. $240M, $750M and $1.55B".
     if (after && isAmountGroup(after) && after.items.length === p.items.length && allCheckable(after)) {
       const gap = withoutCountNoun(shortGap(view, groupSpan(later), groupSpan(after), 60), base);
-      const cue = test(RESULT_AFTER_EN, gap) || test(RESULT_AFTER_ZH, gap) || (qizhong && test(QIZHONG_RESULT, gap));
+      const cue = test(RESULT_AFTER_EN, gap) || test(RESULT_AFTER_ZH, gap) || (qizhong && test(QIZHONG_RESULT, gap)) || (ofThem && test(OF_THEM_RESULT_EN, gap));
       const pairs = pairUp(p.items, base.items);
       if (cue && pairs && after.items.every((r, i) => sameDimension(r, pairs[i][1]))) {
         pairs.forEach(([pct, b], i) => {

@@ -33,3 +33,18 @@ export function hedgedInterval(q: Quantity): Interval {
   const high = Math.min(q.high ?? Infinity, q.value + half);
   return low <= high ? { low, high } : stated;
 }
+
+/**
+ * "about $450 million a month, or roughly $4.5 billion a year": when a figure is restated in other terms
+ * and both the figure and its restatement carry "about", the two hedges admit one uncertainty, that of
+ * the quantity both describe; the restatement is the writer's computation from the figure as written,
+ * rounded. So the hedge is counted once, on the result: the operand is read at its written precision
+ * (half a unit of its last digit, capped at ±5%), the result keeps its ±10%. Counting both would let a
+ * restatement be a fifth off ($5.4 billion written $4.5 billion) and still pass.
+ */
+export function oneHedgeOperand(op: Quantity, result: Quantity): Interval {
+  if (op.bound !== 'approx' || result.bound !== 'approx' || op.style.numerals !== 'arabic' || op.value === 0) return hedgedInterval(op);
+  const place = op.style.scale * 10 ** -op.style.decimals;
+  const half = Math.min(place / 2, Math.abs(op.value) * 0.05);
+  return { low: op.value - half, high: op.value + half };
+}

@@ -2,17 +2,18 @@
  * API prices restated per another denominator: "$0.03 per 1K tokens, i.e. $30 per 1M tokens", "$10 per
  * million tokens, about $13.30 per million words", "每百万token 30美元，即每75万个单词30美元", and the
  * count form "a million tokens is roughly 750,000 words". Token↔token is pure scaling (error when wrong);
- * token↔word uses the words-per-token rule of thumb from the fact base (a warning at most).
+ * token↔word uses the words-per-token rule of thumb from the fact base (a warning at most). And the cost
+ * of a job from its input and output tokens and the two prices (jobCost below).
  */
 import type { Fact, Quantity } from '../../model';
 import { t } from '../../i18n/messages';
-import { div, mul, scale, widen, type Interval } from '../intervals';
-import { RESTATE_EN, RESTATE_ZH, carriesCue, onlyWords } from './cues';
+import { add, div, mul, scale, widen, type Interval } from '../intervals';
+import { HEDGE_EN, HEDGE_ZH, RESTATE_EN, RESTATE_ZH, carriesCue, onlyWords } from './cues';
 import { checkable, intervalOf } from './operands';
 import type { Certainty, RelationOutcome } from './outcome';
 import { wordsPerToken } from './referenceFacts';
 import type { RelationDetector } from './relation';
-import { gapBetween, textAfter, type SentenceView } from './view';
+import { gapBetween, textAfter, textBefore, type SentenceView } from './view';
 
 type Denominator = { amount: number; unit: 'token' | 'word' };
 
@@ -73,9 +74,91 @@ function fromPerToken(ppt: Interval, d: Denominator, w: Interval): Interval {
   return d.unit === 'token' ? scale(ppt, d.amount) : scale(div(ppt, w), d.amount);
 }
 
+type Side = 'in' | 'out';
+
+/** "10 million input tokens", "输入1000万tokens": a token count labelled input or output. */
+const COUNT_SIDE_EN = /^\s*(?:(input|prompt)|(output|completion))\s+tokens?\b/i;
+const COUNT_SIDE_ZH = /(?:(输入)|(输出))\s*(?:约|了)?\s*$/;
+/** "$0.15 in", "$0.60 output", "输入…0.15美元": a price labelled input or output. */
+const PRICE_SIDE_EN = /^\s*(?:(in|input|prompt)|(out|output|completion))\b/i;
+const PRICE_SIDE_ZH = /(?:(输入)|(输出))(?:价格?|每\s*[\d.,万千百]*\s*个?\s*tokens?)?\s*(?:为|是)?\s*$/i;
+/** The words that state the job's cost: "that's", "comes to", "合计约". */
+const TOTAL_EN = new RegExp(`\\b(?:that['’]s|that is|which is|comes? to|came to|costs?|totals?|totalling|totaling|for a total of|so)\\s*(?:${HEDGE_EN}\\s+)?$|=\\s*$`, 'i');
+const TOTAL_ZH = new RegExp(`(?:合计|共计|总计|总共|一共|费用(?:约)?为|成本(?:约)?为|花费|需要|要花)\\s*(?:${HEDGE_ZH})?\\s*$`);
+
+function sideOf(m: RegExpExecArray | null): Side | undefined {
+  return m ? (m[1] ? 'in' : 'out') : undefined;
+}
+
+function countSide(view: SentenceView, q: Quantity): Side | undefined {
+  if ((q.kind !== 'number' && q.kind !== 'count') || (q.unit && unitOf(q.unit) !== 'token')) return undefined;
+  if (view.lang === 'zh') return q.unit ? sideOf(COUNT_SIDE_ZH.exec(textBefore(view, q, 8))) : undefined;
+  return sideOf(COUNT_SIDE_EN.exec(textAfter(view, q, 24)));
+}
+
+function priceSide(view: SentenceView, q: Quantity): Side | undefined {
+  if (q.kind !== 'money') return undefined;
+  return view.lang === 'zh' ? sideOf(PRICE_SIDE_ZH.exec(textBefore(view, q, 16))) : sideOf(PRICE_SIDE_EN.exec(textAfter(view, q, 12)));
+}
+
+/** The one quantity of each side, or nothing when a side is missing or written twice. */
+function oneEach(qs: Quantity[], side: (q: Quantity) => Side | undefined): Record<Side, Quantity> | undefined {
+  const ins = qs.filter((q) => side(q) === 'in');
+  const outs = qs.filter((q) => side(q) === 'out');
+  return ins.length === 1 && outs.length === 1 ? { in: ins[0], out: outs[0] } : undefined;
+}
+
+/**
+ * "10 million input tokens and 2 million output tokens: at $0.15 in and $0.60 out per 1M, that's $2.70",
+ * "输入1000万tokens、输出200万tokens，按输入每百万tokens 0.15美元、输出0.60美元计算，合计约2.7美元": the cost
+ * of a job is each side's tokens times its price per token, added. Read only when the sentence labels
+ * exactly one count and one price of each side, the prices share one token denominator, and the stated
+ * cost comes after both prices behind a word that states it ("that's", "comes to", 合计).
+ */
+function jobCost(view: SentenceView): RelationOutcome[] {
+  const qs = view.quantities;
+  const counts = oneEach(qs, (q) => countSide(view, q));
+  const prices = oneEach(qs, (q) => priceSide(view, q));
+  if (!counts || !prices || prices.in.currency !== prices.out.currency || !checkable(prices.in) || !checkable(prices.out)) return [];
+  const last = prices.in.start > prices.out.start ? prices.in : prices.out;
+  const den = sharedDenominator(view, prices.in, prices.out, last);
+  if (!den) return [];
+  const result = qs.find((q) => q.start > last.end && q.kind === 'money' && q.currency === last.currency && checkable(q));
+  if (!result || (result.per && unitOf(result.per.unit) !== 'token')) return [];
+  const total = (view.lang === 'zh' ? TOTAL_ZH : TOTAL_EN).test(textBefore(view, result, 30));
+  if (!total) return [];
+  const side = (s: Side) => mul(intervalOf(counts[s]), scale(intervalOf(prices[s]), 1 / den));
+  return [
+    {
+      check: 'arith.token-price',
+      result,
+      operands: [counts.in, prices.in, counts.out, prices.out],
+      computed: add(side('in'), side('out')),
+      formula: `(${counts.in.text} × ${prices.in.text} + ${counts.out.text} × ${prices.out.text}) ÷ ${den.toLocaleString('en')}`,
+      certainty: 'probable',
+      lang: view.lang,
+      noFix: true,
+      valueLike: { ...result, per: undefined, unit: undefined },
+      message: { key: 'arith.job-cost', params: {} },
+    },
+  ];
+}
+
+/** The tokens both prices are per: read into them, or written once after the last ("per 1M"). */
+function sharedDenominator(view: SentenceView, a: Quantity, b: Quantity, last: Quantity): number | undefined {
+  const own = [a, b].map((q) => (q.per && unitOf(q.per.unit) === 'token' ? q.per.amount : undefined));
+  if (own[0] !== undefined && own[0] === own[1]) return own[0];
+  if (a.per || b.per) return undefined;
+  const m = PER_AFTER.exec(textAfter(view, last, 40, true).replace(/^\s*(?:in|out|input|output)\b/i, ''));
+  if (!m || !m[1]) return undefined;
+  const amount = amountOf(m[1]);
+  return Number.isFinite(amount) && amount >= 1000 ? amount : undefined;
+}
+
 export const tokenPrice: RelationDetector = (view, ctx) => {
   const out: RelationOutcome[] = [];
   if (!/token|word|单词|词|字/i.test(view.text)) return out;
+  out.push(...jobCost(view));
   const qs = view.quantities;
   let rule: { interval: Interval; facts: Fact[] } | undefined | null = null;
   const ruleOfThumb = () => {
