@@ -226,7 +226,12 @@ function buildFacts(orig, spec, byId) {
   });
 }
 
+/**
+ * A fact the research list lacks: derived from a research fact (`from`: its sources and confidence), or
+ * given whole (`fact`: already in data/facts' shape, with its own sources) and written as it is.
+ */
 function buildExtra(extra, byId) {
+  if (extra.fact) return extra.fact;
   const from = byId.get(extra.from);
   const [start, end] = instantOf(extra.p, extra.m, span(extra.p));
   return {
@@ -292,14 +297,15 @@ const GENERATED = [
 /**
  * Converts the research list (the parsed facts.yaml) into the text of every data/facts file.
  * Returns the files in the specs' order, `{ 'nvidia.yaml': '# …', … }`, and the number of facts in each.
- * Throws on a research fact the specs miss, convert twice or cannot read.
+ * Throws on a research fact the specs miss, convert twice or cannot read. The specs default to
+ * convert-facts.specs.mjs; tests pass small ones.
  */
-export function convertFacts(research) {
+export function convertFacts(research, { files: specs = FILES, extra: extras = EXTRA } = {}) {
   const byId = new Map(research.map((f) => [f.id, f]));
   const covered = new Set();
   const files = {};
   const counts = {};
-  for (const [file, { header, facts }] of Object.entries(FILES)) {
+  for (const [file, { header, facts }] of Object.entries(specs)) {
     const out = [];
     for (const [id, spec] of Object.entries(facts)) {
       const orig = byId.get(id);
@@ -308,7 +314,7 @@ export function convertFacts(research) {
       covered.add(id);
       out.push(...buildFacts(orig, spec, byId));
     }
-    for (const extra of EXTRA[file] ?? []) out.push(buildExtra(extra, byId));
+    for (const extra of extras[file] ?? []) out.push(buildExtra(extra, byId));
     files[file] = [
       ...header.split('\n').map((line) => `# ${line}`),
       ...GENERATED,

@@ -1221,7 +1221,12 @@ export const FILES = {
   },
 };
 
-/** Facts derived from sourced facts already in the research file (same sources; arithmetic shown in `note`). */
+/**
+ * Facts the research list lacks, per file, written after the converted ones. Derived from a sourced
+ * research fact (`from`: its sources and confidence; arithmetic shown in `n`), or, for a fact with its
+ * own source, given whole as `{ fact: { id, entity, metric, value, unit, period, qualifiers, sources,
+ * confidence, fromMemory, sourceSeen, … } }` in data/facts' shape.
+ */
 export const EXTRA = {
   'nvidia.yaml': [
     {

@@ -46,12 +46,45 @@ describe('fact converter (scripts/convert-facts.mjs)', () => {
     ].filter((problem): problem is string => problem !== undefined);
     expect(problems, HINT).toEqual([]);
   });
+});
 
-  it('refuses a research list the specs do not cover exactly', (ctx) => {
-    ctx.skip(!fs.existsSync(RESEARCH_FILE), ABSENT);
-    const research = readResearch();
-    expect(() => convertFacts(research.filter((f) => f.id !== 'NVDA-FY24-REV'))).toThrow(/NVDA-FY24-REV is not in the research list/);
-    expect(() => convertFacts([...research, { ...research[0], id: 'NEW-FACT-WITHOUT-SPEC' }])).toThrow(/not converted: NEW-FACT-WITHOUT-SPEC/);
+/** A research fact as the shared list writes them: free-form value, unit, period and qualifier. */
+const RESEARCH_FACT = {
+  id: 'ACME-REV-2024',
+  value: '~13',
+  unit: 'USD billion',
+  period: 'calendar 2024',
+  qualifier: 'reported',
+  source: { publisher: 'Daily Wire (Reuters)', url: 'https://example.com/acme', date: '2025-02-01', quote: 'Acme made about $13 billion.' },
+  confidence: 'high',
+  source_seen: true,
+  from_memory: false,
+};
+const convertOne = (spec: Record<string, unknown>, extra: Record<string, unknown>[] = []) =>
+  convertFacts([RESEARCH_FACT], { files: { 'acme.yaml': { header: 'Acme.', facts: { 'ACME-REV-2024': spec } } }, extra: { 'acme.yaml': extra } }).files['acme.yaml'];
+
+describe('convertFacts on a small spec (no research list needed)', () => {
+  it('reads the value, the period and the outlet a reprint names; rb: [] drops that outlet', () => {
+    const text = convertOne({ e: 'openai', m: 'revenue', p: '2024' });
+    expect(text).toContain('  - id: ACME-REV-2024\n    entity: openai\n    metric: revenue\n    value: 13e9\n    approx: true\n    unit: USD\n');
+    expect(text).toContain('    reportedBy: [reuters]\n');
+    expect(convertOne({ e: 'openai', m: 'revenue', p: '2024', rb: [] })).not.toContain('reportedBy');
+  });
+
+  it('writes an item\'s note verbatim when it gives one, and a whole extra fact as given', () => {
+    const text = convertOne(
+      { e: 'openai', m: 'revenue', p: '2024', items: [{ s: 'total', v: 13e9, u: 'USD', note: 'Written by hand.' }] },
+      [{ fact: { id: 'ACME-EXTRA', entity: 'openai', metric: 'revenue', value: 1e9, unit: 'USD', period: { asOf: '2024-12-31', label: 'end of 2024' }, qualifiers: [], sources: [], confidence: 'low', fromMemory: true, sourceSeen: false } }],
+    );
+    expect(text).toContain('  - id: ACME-REV-2024.total\n');
+    expect(text).toContain('    note: Written by hand.\n');
+    expect(text).toContain('  - id: ACME-EXTRA\n    entity: openai\n    metric: revenue\n    value: 1e9\n');
+  });
+
+  it('refuses a research list the specs do not cover exactly', () => {
+    const files = { 'acme.yaml': { header: 'Acme.', facts: { 'ACME-REV-2024': { e: 'openai', m: 'revenue', p: '2024' }, 'ACME-GONE': { e: 'openai', m: 'revenue', p: '2024' } } } };
+    expect(() => convertFacts([RESEARCH_FACT], { files, extra: {} })).toThrow(/ACME-GONE is not in the research list/);
+    expect(() => convertFacts([RESEARCH_FACT, { ...RESEARCH_FACT, id: 'ACME-NEW' }], { files: { 'acme.yaml': { header: 'Acme.', facts: { 'ACME-REV-2024': { e: 'openai', m: 'revenue', p: '2024' } } } }, extra: {} })).toThrow(/not converted: ACME-NEW/);
   });
 });
 
