@@ -2,21 +2,30 @@
 // Converts the research fact list (free-form units, periods and composite values) into the bundled,
 // structured fact files data/facts/*.yaml. Run from the repository root:
 //
-//   node scripts/convert-facts.mjs [path/to/research/facts.yaml]
+//   node scripts/convert-facts.mjs [path/to/research/facts.yaml]     (default ../shared/research/facts.yaml)
 //
 // The per-fact interpretation (entity, metric, period, how a composite value splits) lives in
 // scripts/convert-facts.specs.mjs. Spec keys: e entity, m metric, pr product, cp counterparty,
 // p period code, pl period label, v value, r [low, high], a approx, b bound, u unit, per [amount, unit],
 // iss issued (when a guidance revision was given), t text (text-only fact), q qualifier tags (added to those read from the source qualifier), qo (item: instead of them), rb reportedBy, n note, fm fromMemory override,
-// src source ids whose sources replace this fact's, items [{ s: suffix, ...overrides }].
+// note the whole note, verbatim, instead of the one assembled from n, the source value, notes, qualifier and period
+// (for items added by hand whose note was written differently), src source ids whose sources replace this fact's,
+// items [{ s: suffix, ...overrides }].
 // Period codes: 2023 | 2023-12 | 2023-12-29 | 2023-Q4 | 2024-H1 | a..b | nv:FY2024 | nv:Q1FY25 | ms:FY2025 | ms:Q1FY24.
-// Tests never run this script; they read the generated files.
+//
+// data/facts/*.yaml must be exactly what this script writes: a fix to a fact goes into the specs, never
+// into data/facts by hand, or the next run undoes it. test/convertFacts.test.ts runs `convertFacts` in
+// memory and compares it with data/facts file by file (skipped when the research list is absent).
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import YAML from 'yaml';
 import { FILES, EXTRA } from './convert-facts.specs.mjs';
 
-const SOURCE = process.argv[2] ?? '/work/shared/research/facts.yaml';
-const OUT_DIR = 'data/facts';
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/** The research list, beside the clone (as .ci/run and the helpers' worktrees have it). */
+export const RESEARCH_FILE = path.resolve(ROOT, '../shared/research/facts.yaml');
+export const OUT_DIR = path.join(ROOT, 'data/facts');
 
 // ------------------------------------------------------------------------------------------- periods
 // Nvidia's fiscal calendar: 52/53-week years ending on the last Sunday of January.
@@ -76,7 +85,7 @@ function labelOf(code) {
  * instant on its last day: checkers treat an instant as matching any claim period that contains it,
  * while a month span would only match a claim of that very month. Averages (fx.rate) stay spans.
  */
-const METRICS = new Map(YAML.parse(readFileSync('data/metrics.yaml', 'utf8')).metrics.map((m) => [m.id, m]));
+const METRICS = new Map(YAML.parse(readFileSync(path.join(ROOT, 'data/metrics.yaml'), 'utf8')).metrics.map((m) => [m.id, m]));
 function instantOf(code, metric, [start, end]) {
   const instant = METRICS.get(metric)?.periodKind === 'instant' && metric !== 'fx.rate';
   return instant && /^\d{4}-(\d{2}|Q[1-4])$/.test(code) ? [end, end] : [start, end];
@@ -212,12 +221,17 @@ function buildFacts(orig, spec, byId) {
       confidence: item.fm ? 'low' : orig.confidence,
       fromMemory, sourceSeen: orig.source_seen,
       seedClaims: orig.seed_claims?.length ? orig.seed_claims : undefined,
-      note: notes.length ? notes.join(' ') : undefined,
+      note: f.note ?? (notes.length ? notes.join(' ') : undefined),
     };
   });
 }
 
+/**
+ * A fact the research list lacks: derived from a research fact (`from`: its sources and confidence), or
+ * given whole (`fact`: already in data/facts' shape, with its own sources) and written as it is.
+ */
 function buildExtra(extra, byId) {
+  if (extra.fact) return extra.fact;
   const from = byId.get(extra.from);
   const [start, end] = instantOf(extra.p, extra.m, span(extra.p));
   return {
@@ -274,34 +288,63 @@ function emitFact(f) {
   return lines.join('\n');
 }
 
-// ------------------------------------------------------------------------------------------- main
-const research = YAML.parse(readFileSync(SOURCE, 'utf8'));
-const byId = new Map(research.map((f) => [f.id, f]));
-const covered = new Set();
-mkdirSync(OUT_DIR, { recursive: true });
-let total = 0;
-for (const [file, { header, facts }] of Object.entries(FILES)) {
-  const out = [];
-  for (const [id, spec] of Object.entries(facts)) {
-    const orig = byId.get(id);
-    if (!orig) throw new Error(`${file}: ${id} is not in ${SOURCE}`);
-    if (covered.has(id)) throw new Error(`${id} is converted twice`);
-    covered.add(id);
-    out.push(...buildFacts(orig, spec, byId));
+// ------------------------------------------------------------------------------------------- conversion
+/** The line under each file's description: it sends whoever opens the file to the specs (one line, so facts keep their line numbers). */
+const GENERATED = [
+  '# Generated by scripts/convert-facts.mjs from ../shared/research/facts.yaml. Do not edit here: edit scripts/convert-facts.specs.mjs and rerun it.',
+];
+
+/**
+ * Converts the research list (the parsed facts.yaml) into the text of every data/facts file.
+ * Returns the files in the specs' order, `{ 'nvidia.yaml': '# …', … }`, and the number of facts in each.
+ * Throws on a research fact the specs miss, convert twice or cannot read. The specs default to
+ * convert-facts.specs.mjs; tests pass small ones.
+ */
+export function convertFacts(research, { files: specs = FILES, extra: extras = EXTRA } = {}) {
+  const byId = new Map(research.map((f) => [f.id, f]));
+  const covered = new Set();
+  const files = {};
+  const counts = {};
+  for (const [file, { header, facts }] of Object.entries(specs)) {
+    const out = [];
+    for (const [id, spec] of Object.entries(facts)) {
+      const orig = byId.get(id);
+      if (!orig) throw new Error(`${file}: ${id} is not in the research list`);
+      if (covered.has(id)) throw new Error(`${id} is converted twice`);
+      covered.add(id);
+      out.push(...buildFacts(orig, spec, byId));
+    }
+    for (const extra of extras[file] ?? []) out.push(buildExtra(extra, byId));
+    files[file] = [
+      ...header.split('\n').map((line) => `# ${line}`),
+      ...GENERATED,
+      '# yaml-language-server: $schema=../schema/facts.schema.json',
+      'facts:',
+      out.map(emitFact).join('\n'),
+      '',
+    ].join('\n');
+    counts[file] = out.length;
   }
-  for (const extra of EXTRA[file] ?? []) out.push(buildExtra(extra, byId));
-  const text = [
-    ...header.split('\n').map((line) => `# ${line}`),
-    '# Generated by scripts/convert-facts.mjs from the research fact list; edit the spec there, or edit here and stop regenerating.',
-    '# yaml-language-server: $schema=../schema/facts.schema.json',
-    'facts:',
-    out.map(emitFact).join('\n'),
-    '',
-  ].join('\n');
-  writeFileSync(`${OUT_DIR}/${file}`, text);
-  total += out.length;
-  console.log(`${file}: ${out.length} facts`);
+  const missing = research.filter((f) => !covered.has(f.id)).map((f) => f.id);
+  if (missing.length) throw new Error(`not converted: ${missing.join(', ')}`);
+  return { files, counts };
 }
-const missing = research.filter((f) => !covered.has(f.id)).map((f) => f.id);
-if (missing.length) throw new Error(`not converted: ${missing.join(', ')}`);
-console.log(`${total} facts from ${research.length} research facts`);
+
+/** Reads and parses the research list. */
+export const readResearch = (file = RESEARCH_FILE) => YAML.parse(readFileSync(file, 'utf8'));
+
+// ------------------------------------------------------------------------------------------- command line
+function main() {
+  const source = process.argv[2] ?? RESEARCH_FILE;
+  const research = readResearch(source);
+  const { files, counts } = convertFacts(research);
+  mkdirSync(OUT_DIR, { recursive: true });
+  for (const [file, text] of Object.entries(files)) {
+    writeFileSync(path.join(OUT_DIR, file), text);
+    console.log(`${file}: ${counts[file]} facts`);
+  }
+  const total = Object.values(counts).reduce((a, b) => a + b, 0);
+  console.log(`${total} facts from ${research.length} research facts`);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) main();

@@ -7,7 +7,14 @@
 // - `investment` and `equity-stake`: entity = investor / holder, counterparty = the company invested in;
 // - a post-money valuation is a `valuation` (tag post-money) and a milestone a `market-cap` (tag milestone):
 //   checkers match metrics exactly, and a writer's "valued at $157B" must find the post-money figure;
-// - a split fact gets `<source id>.<suffix>` ids; an unsplit one keeps the source id.
+// - a split fact gets `<source id>.<suffix>` ids; an unsplit one keeps the source id;
+// - reportedBy (rb) names who broke or estimated a figure. The converter guesses it from the outlets the
+//   source names ("CNA (Reuters)"); `rb: []` drops that guess on a figure the company itself announced
+//   (release, call, filing, keynote) or on market data, read in an outlet's reprint: any outlet may report
+//   those. An estimate carries the firm or report behind it (`rb: ['iea']`). See data/README.md.
+//
+// data/facts/*.yaml is this file's output: fix or add a fact here and run `node scripts/convert-facts.mjs`;
+// test/convertFacts.test.ts fails when the two disagree.
 
 const tokens = [1e6, 'token'];
 /** API price items: $ per 1M tokens on the model itself. */
@@ -55,13 +62,13 @@ export const FILES = {
       'NVDA-Q3FY25-DC': { e: 'nvidia', m: 'revenue.datacenter', p: 'nv:Q3FY25' },
       'NVDA-Q4FY25-REV': { e: 'nvidia', m: 'revenue', p: 'nv:Q4FY25' },
       'NVDA-Q4FY25-DC': { e: 'nvidia', m: 'revenue.datacenter', p: 'nv:Q4FY25' },
-      'NVDA-MCAP-1T': { e: 'nvidia', m: 'market-cap', p: '2023-05-30', q: ['milestone'] },
-      'NVDA-MCAP-2T-INTRADAY': { e: 'nvidia', m: 'market-cap', p: '2024-02-23', q: ['milestone'] },
+      'NVDA-MCAP-1T': { e: 'nvidia', m: 'market-cap', p: '2023-05-30', q: ['milestone'], rb: [] },
+      'NVDA-MCAP-2T-INTRADAY': { e: 'nvidia', m: 'market-cap', p: '2024-02-23', q: ['milestone'], rb: [] },
       'NVDA-MCAP-2T-CLOSE': { e: 'nvidia', m: 'market-cap', p: '2024-03-01', q: ['milestone'] },
       'NVDA-MCAP-2T-FIFTH': { e: 'nvidia', m: 'rank', p: '2024-02-23', v: 5, u: 'ordinal', q: ['market-cap-2t'] },
-      'NVDA-ONEDAY-GAIN': { e: 'nvidia', m: 'market-cap.daily-gain', p: '2024-02-22' },
+      'NVDA-ONEDAY-GAIN': { e: 'nvidia', m: 'market-cap.daily-gain', p: '2024-02-22', rb: [] },
       'NVDA-MCAP-3T': { e: 'nvidia', m: 'market-cap', p: '2024-06-05', q: ['milestone'] },
-      'NVDA-MCAP-4T': { e: 'nvidia', m: 'market-cap', p: '2025-07-09', q: ['milestone'] },
+      'NVDA-MCAP-4T': { e: 'nvidia', m: 'market-cap', p: '2025-07-09', q: ['milestone'], rb: [] },
       'NVDA-MCAP-5T': { e: 'nvidia', m: 'market-cap', p: '2025-10-29', q: ['milestone'] },
       'NVDA-ONEDAY-LOSS-DEEPSEEK': {
         e: 'nvidia', p: '2025-01-27', rb: [],
@@ -70,9 +77,9 @@ export const FILES = {
           { s: 'share-drop', m: 'share-price.change', v: 17, u: 'percent', q: ['decline'] },
         ],
       },
-      'NVDA-H20-CHARGE': { e: 'nvidia', pr: 'h20', m: 'charge', p: 'nv:Q1FY26', v: 5.5e9, a: 1, b: 'atMost' },
+      'NVDA-H20-CHARGE': { e: 'nvidia', pr: 'h20', m: 'charge', p: 'nv:Q1FY26', v: 5.5e9, a: 1, b: 'atMost', rb: [] },
       'NVDA-H20-REV-2024': { e: 'nvidia', pr: 'h20', m: 'revenue.ai', p: '2024' },
-      'NVDA-BLACKWELL-RUBIN-500B': { e: 'nvidia', pr: 'blackwell', m: 'revenue.backlog', p: '2025-10-28' },
+      'NVDA-BLACKWELL-RUBIN-500B': { e: 'nvidia', pr: 'blackwell', m: 'revenue.backlog', p: '2025-10-28', rb: [] },
       'NVDA-DC-GPU-SHARE-2023': {
         e: 'nvidia', p: '2023', pr: 'gpu', rb: ['techinsights'],
         items: [
@@ -82,14 +89,14 @@ export const FILES = {
         ],
       },
       'NVDA-OPENAI-100B': {
-        e: 'nvidia', cp: 'openai', m: 'investment', p: '2025-09-22', u: 'USD', q: ['letter-of-intent'],
+        e: 'nvidia', cp: 'openai', m: 'investment', p: '2025-09-22', u: 'USD', q: ['letter-of-intent'], rb: [],
         items: [
           { s: 'total', v: 100e9, b: 'atMost' },
           { s: 'first', v: 10e9, n: 'First tranche, at signing of a definitive agreement.' },
         ],
       },
       'NVDA-INTEL-5B': {
-        e: 'nvidia', cp: 'intel', p: '2025-09-18',
+        e: 'nvidia', cp: 'intel', p: '2025-09-18', rb: [],
         items: [
           { s: 'investment', m: 'investment', v: 5e9, u: 'USD' },
           { s: 'share-price', m: 'share-price', v: 23.28, u: 'USD', per: [1, 'share'] },
@@ -171,8 +178,8 @@ export const FILES = {
         m: 'gpus.acquired', pr: 'hopper', p: '2024', u: 'count', rb: ['omdia', 'financial-times'],
         items: [{ s: 'microsoft', e: 'microsoft', v: 485000, a: 1 }, { s: 'meta', e: 'meta', v: 224000, a: 1 }],
       },
-      'META-H100-2024': { e: 'meta', pr: 'h100', m: 'gpus.owned-target', p: '2024-12-31', u: 'count' },
-      'META-H100EQ-2024': { e: 'meta', pr: 'h100', m: 'compute.h100-equivalent', p: '2024-12-31', u: 'count' },
+      'META-H100-2024': { e: 'meta', pr: 'h100', m: 'gpus.owned-target', p: '2024-12-31', u: 'count', rb: [] },
+      'META-H100EQ-2024': { e: 'meta', pr: 'h100', m: 'compute.h100-equivalent', p: '2024-12-31', u: 'count', rb: [] },
       'META-GPU-2025': { e: 'meta', pr: 'gpu', m: 'gpus.owned-target', p: '2025-12-31', u: 'count' },
       'XAI-COLOSSUS': {
         e: 'xai', pr: 'h100',
@@ -190,8 +197,8 @@ export const FILES = {
         ],
       },
       'AMD-2024-REV': { e: 'amd', m: 'revenue', p: '2024' },
-      'AMD-DC-2024-REV': { e: 'amd', m: 'revenue.datacenter', p: '2024' },
-      'AMD-INSTINCT-2024-REV': { e: 'amd', pr: 'mi300', m: 'revenue.ai', p: '2024' },
+      'AMD-DC-2024-REV': { e: 'amd', m: 'revenue.datacenter', p: '2024', rb: [] },
+      'AMD-INSTINCT-2024-REV': { e: 'amd', pr: 'mi300', m: 'revenue.ai', p: '2024', rb: [] },
       'AMD-INSTINCT-2024-GUIDE': {
         e: 'amd', pr: 'mi300', m: 'revenue.ai', p: '2024', u: 'USD', b: 'over', q: ['guidance'],
         items: [
@@ -206,7 +213,7 @@ export const FILES = {
       'AMD-DC-Q2-2024': { e: 'amd', m: 'revenue.datacenter', p: '2024-Q2' },
       'AMD-DC-Q3-2024': { e: 'amd', m: 'revenue.datacenter', p: '2024-Q3' },
       'AMD-DC-Q4-2024': { e: 'amd', m: 'revenue.datacenter', p: '2024-Q4' },
-      'AMD-Q4-2024-REV': { e: 'amd', m: 'revenue', p: '2024-09-29..2024-12-28' },
+      'AMD-Q4-2024-REV': { e: 'amd', m: 'revenue', p: '2024-09-29..2024-12-28', rb: [] },
       'AMD-OPENAI-6GW': {
         p: '2025-10-06',
         items: [
@@ -217,7 +224,7 @@ export const FILES = {
         ],
       },
       'TSMC-AI-ACCEL-2024': {
-        e: 'tsmc', p: '2024', q: ['ai-accelerators'],
+        e: 'tsmc', p: '2024', q: ['ai-accelerators'], rb: [],
         items: [
           { s: 'share', m: 'share-of-revenue', t: 'mid-teens percent of 2024 revenue', u: 'percent' },
           { s: 'growth', m: 'revenue.growth', v: 3, u: 'multiple', n: 'AI accelerator revenue tripled from 2023.' },
@@ -287,7 +294,7 @@ export const FILES = {
           { s: 'prior-net-loss', m: 'net-loss', v: 530e6, p: '2024-H1', pl: 'H1 2024' },
         ],
       },
-      'CBRS-G42-SHARE': { e: 'cerebras', cp: 'g42', m: 'share-of-revenue', p: '2024-H1' },
+      'CBRS-G42-SHARE': { e: 'cerebras', cp: 'g42', m: 'share-of-revenue', p: '2024-H1', rb: [] },
       'CBRS-REV-H1-2024': { e: 'cerebras', m: 'revenue', p: '2024-H1' },
     },
   },
@@ -296,15 +303,15 @@ export const FILES = {
     header: 'Microsoft: Azure AI contribution to Azure growth (percentage points, not a share of revenue), Intelligent Cloud revenue,\n' +
       'capex, OpenAI investments and stake, Copilot prices and seats. Fiscal years end on 30 June (Q1 FY2024 = Jul-Sep 2023).',
     facts: {
-      'MSFT-OPENAI-2019': { e: 'microsoft', cp: 'openai', m: 'investment', p: '2019-07-22' },
+      'MSFT-OPENAI-2019': { e: 'microsoft', cp: 'openai', m: 'investment', p: '2019-07-22', rb: [] },
       'MSFT-OPENAI-2023': { e: 'microsoft', cp: 'openai', m: 'investment', p: '2023-01-23' },
       'MSFT-OPENAI-TOTAL': { e: 'microsoft', cp: 'openai', m: 'investment', p: '2024-10', q: ['cumulative'] },
       'MSFT-AZURE-AI-Q4FY23': { e: 'microsoft', pr: 'azure', m: 'growth-contribution.points', p: 'ms:Q4FY23', u: 'points' },
       'MSFT-AZURE-AI-Q1FY24-GUIDE': { e: 'microsoft', pr: 'azure', m: 'growth-contribution.points', p: 'ms:Q1FY24', u: 'points' },
       'MSFT-AZURE-AI-Q1FY24': { e: 'microsoft', pr: 'azure', m: 'growth-contribution.points', p: 'ms:Q1FY24', u: 'points' },
       'MSFT-AZURE-AI-Q1FY24-USD': { e: 'microsoft', pr: 'azure', m: 'revenue.ai', p: 'ms:Q1FY24', rb: ['wsj'] },
-      'MSFT-AZURE-AI-Q2FY24': { e: 'microsoft', pr: 'azure', m: 'growth-contribution.points', p: 'ms:Q2FY24', u: 'points' },
-      'MSFT-AZURE-AI-Q3FY24': { e: 'microsoft', pr: 'azure', m: 'growth-contribution.points', p: 'ms:Q3FY24', u: 'points' },
+      'MSFT-AZURE-AI-Q2FY24': { e: 'microsoft', pr: 'azure', m: 'growth-contribution.points', p: 'ms:Q2FY24', u: 'points', rb: [] },
+      'MSFT-AZURE-AI-Q3FY24': { e: 'microsoft', pr: 'azure', m: 'growth-contribution.points', p: 'ms:Q3FY24', u: 'points', rb: [] },
       'MSFT-AZURE-AI-Q4FY24': { e: 'microsoft', pr: 'azure', m: 'growth-contribution.points', p: 'ms:Q4FY24', u: 'points' },
       'MSFT-AZURE-AI-Q1FY25': { e: 'microsoft', pr: 'azure', m: 'growth-contribution.points', p: 'ms:Q1FY25', u: 'points' },
       'MSFT-AZURE-AI-Q2FY25': {
@@ -318,18 +325,23 @@ export const FILES = {
       'MSFT-IC-Q4FY23': { e: 'microsoft', m: 'revenue.cloud-segment', p: 'ms:Q4FY23', q: ['intelligent-cloud'] },
       'MSFT-IC-Q1FY24': { e: 'microsoft', m: 'revenue.cloud-segment', p: 'ms:Q1FY24', q: ['intelligent-cloud'] },
       'MSFT-IC-Q2FY24': { e: 'microsoft', m: 'revenue.cloud-segment', p: 'ms:Q2FY24', q: ['intelligent-cloud'] },
-      'MSFT-IC-Q3FY24': { e: 'microsoft', m: 'revenue.cloud-segment', p: 'ms:Q3FY24', q: ['intelligent-cloud'] },
+      'MSFT-IC-Q3FY24': { e: 'microsoft', m: 'revenue.cloud-segment', p: 'ms:Q3FY24', q: ['intelligent-cloud'], rb: [] },
       'MSFT-IC-Q4FY24': { e: 'microsoft', m: 'revenue.cloud-segment', p: 'ms:Q4FY24', q: ['intelligent-cloud'] },
-      'MSFT-AZURE-FY25': { e: 'microsoft', pr: 'azure', m: 'revenue', p: 'ms:FY2025' },
+      'MSFT-AZURE-FY25': { e: 'microsoft', pr: 'azure', m: 'revenue', p: 'ms:FY2025', rb: [] },
       'MSFT-CAPEX-2024': { e: 'microsoft', m: 'capex', p: '2024' },
       'MSFT-CAPEX-FY25': { e: 'microsoft', m: 'capex.guidance', p: 'ms:FY2025', q: ['plan'] },
       'MSFT-CAPEX-Q4FY23': { e: 'microsoft', m: 'capex', p: 'ms:Q4FY23' },
       'MSFT-OPENAI-27PCT': {
-        e: 'microsoft', cp: 'openai', p: '2025-10-28',
+        e: 'microsoft', cp: 'openai', p: '2025-10-28', rb: [],
         items: [
           { s: 'stake', m: 'equity-stake', v: 27, a: 1, u: 'percent' },
           { s: 'stake-value', m: 'investment', v: 135e9, a: 1, u: 'USD', q: ['stake-value'], n: 'Value of the stake as stated at the time.' },
-          { s: 'prior-stake', m: 'equity-stake', v: 32.5, u: 'percent', q: ['before-recapitalization'] },
+          // The stake held before the recapitalisation: as of the day before, so '32.5% now' after it is stale.
+          {
+            s: 'prior-stake', m: 'equity-stake', v: 32.5, u: 'percent', q: ['before-recapitalization'],
+            p: '2025-10-27', pl: 'before the recapitalisation agreed 2025-10-28',
+            note: "Source value: ~27%, valued at ~$135B; down from 32.5% (percent; USD billion). GeekWire (via mediahub.az) - 'not a bad return on an investment of $13.8 billion'. Microsoft IP rights extended through 2032; AGI declaration subject to independent expert panel; Microsoft shares +2-4%. Qualifier: company announcement (joint Microsoft/OpenAI blog); valuation as stated at the time.",
+          },
         ],
       },
       'MSFT-M365-COPILOT-PRICE': { ...model('m365-copilot'), m: 'subscription-price', p: '2023-07-18', per: [1, 'month'], q: ['per-user'] },
@@ -400,14 +412,14 @@ export const FILES = {
           { s: 'syndicated', v: 10e9, n: 'Syndicated to co-investors.' },
         ],
       },
-      'CHATGPT-WAU-2023-11': { ...model('chatgpt'), m: 'users.weekly', p: '2023-11-06' },
+      'CHATGPT-WAU-2023-11': { ...model('chatgpt'), m: 'users.weekly', p: '2023-11-06', rb: [] },
       'CHATGPT-WAU-2024-08': { ...model('chatgpt'), m: 'users.weekly', p: '2024-08' },
       'CHATGPT-WAU-2024-10': { ...model('chatgpt'), m: 'users.weekly', p: '2024-10' },
       'CHATGPT-WAU-2024-12': { ...model('chatgpt'), m: 'users.weekly', p: '2024-12-04' },
       'CHATGPT-WAU-2025-03': { ...model('chatgpt'), m: 'users.weekly', p: '2025-03-31' },
       'CHATGPT-WAU-2025-10': { ...model('chatgpt'), m: 'users.weekly', p: '2025-10-06' },
       'OPENAI-CHATGPT-BIZ-USERS': {
-        ...model('chatgpt'), m: 'users.paid', u: 'count', q: ['business'],
+        ...model('chatgpt'), m: 'users.paid', u: 'count', q: ['business'], rb: [],
         items: [{ s: '2025-06', v: 3e6, p: '2025-06' }, { s: '2025-08', v: 5e6, p: '2025-08' }],
       },
       'CHATGPT-DAILY-PROMPTS': {
@@ -428,11 +440,11 @@ export const FILES = {
           { s: '2028', v: 45e9, p: '2028' },
         ],
       },
-      'OPENAI-AZURE-250B': { e: 'openai', cp: 'microsoft', pr: 'azure', m: 'commitment', p: '2025-10-28' },
+      'OPENAI-AZURE-250B': { e: 'openai', cp: 'microsoft', pr: 'azure', m: 'commitment', p: '2025-10-28', rb: [] },
       'OPENAI-AWS-38B': { e: 'openai', cp: 'amazon', pr: 'aws', m: 'deal.value', p: '2025-11-03', v: 38e9, u: 'USD', n: 'Over seven years.' },
-      'OPENAI-BROADCOM-10GW': { e: 'openai', cp: 'broadcom', m: 'capacity.power', p: '2025-10-13', v: 10, u: 'GW' },
+      'OPENAI-BROADCOM-10GW': { e: 'openai', cp: 'broadcom', m: 'capacity.power', p: '2025-10-13', v: 10, u: 'GW', rb: [] },
       'OPENAI-COMPUTE-1.4T': {
-        e: 'openai', p: '2025-10-28',
+        e: 'openai', p: '2025-10-28', rb: [],
         items: [
           { s: 'commitments', m: 'commitment', v: 1.4e12, a: 1, u: 'USD', n: 'Over about eight years.' },
           { s: 'power', m: 'capacity.power', v: 30, a: 1, u: 'GW' },
@@ -512,7 +524,7 @@ export const FILES = {
         ],
       },
       'ANTH-MSFT-NVDA-2025-11': {
-        p: '2025-11-18',
+        p: '2025-11-18', rb: [],
         items: [
           { s: 'nvidia', e: 'nvidia', cp: 'anthropic', m: 'investment', v: 10e9, b: 'atMost', u: 'USD' },
           { s: 'microsoft', e: 'microsoft', cp: 'anthropic', m: 'investment', v: 5e9, b: 'atMost', u: 'USD' },
@@ -636,7 +648,7 @@ export const FILES = {
           VAL(7e9, { s: '2025-09-valuation', p: '2025-09', a: 1 }),
         ],
       },
-      'STAB-CEO-RESIGN': { e: 'stability-ai', m: 'event.date', p: '2024-03-22', t: '2024-03-22', u: 'date' },
+      'STAB-CEO-RESIGN': { e: 'stability-ai', m: 'event.date', p: '2024-03-22', t: '2024-03-22', u: 'date', rb: [] },
       'STAB-RESEARCHERS': { e: 'stability-ai', m: 'event.date', p: '2024-03', t: 'March 2024 (reported by Forbes around 2024-03-20)', u: 'date', rb: ['forbes'] },
       'STAB-VAL-1B': { e: 'stability-ai', m: 'valuation', p: '2022-10' },
       'MISTRAL-SEED': { e: 'mistral-ai', m: 'funding.raised', p: '2023-06' },
@@ -702,7 +714,7 @@ export const FILES = {
       },
       'SCALE-SERIES-F': { e: 'scale-ai', p: '2024-05-21', u: 'USD', rb: ['fortune'], items: [RAISE(1e9), VAL(14e9, { a: 1 })] },
       'SCALE-ARR-2024': { e: 'scale-ai', m: 'revenue.annualized', p: '2024-12-31', rb: ['fortune'], q: ['projection'] },
-      'SSI-2024-09': { e: 'safe-superintelligence', p: '2024-09-04', u: 'USD', rb: ['reuters'], items: [RAISE(1e9), VAL(5e9, { a: 1 })] },
+      'SSI-2024-09': { e: 'safe-superintelligence', p: '2024-09-04', u: 'USD', rb: ['reuters'], items: [RAISE(1e9, { rb: [] }), VAL(5e9, { a: 1 })] },
       'SSI-2025-04': { e: 'safe-superintelligence', p: '2025-04', u: 'USD', rb: ['reuters', 'the-information'], items: [RAISE(2e9), VAL(32e9)] },
       'TML-SEED-2025': { e: 'thinking-machines-lab', p: '2025-07', u: 'USD', items: [RAISE(2e9, { q: ['seed'] }), VAL(12e9)] },
       'DBX-SERIES-J': {
@@ -711,9 +723,9 @@ export const FILES = {
       },
       'DBX-SERIES-I': { e: 'databricks', p: '2023-09', u: 'USD', items: [RAISE(500e6), VAL(43e9)] },
       'DBX-REV-FY24': { e: 'databricks', m: 'revenue', p: '2023-02-01..2024-01-31', rb: ['reuters'] },
-      'HF-SERIES-D': { e: 'hugging-face', p: '2023-08-24', u: 'USD', rb: ['reuters'], items: [RAISE(235e6), VAL(4.5e9)] },
+      'HF-SERIES-D': { e: 'hugging-face', p: '2023-08-24', u: 'USD', rb: [], items: [RAISE(235e6), VAL(4.5e9)] },
       'FIGURE-SERIES-B': {
-        e: 'figure-ai', p: '2024-02-29', u: 'USD',
+        e: 'figure-ai', p: '2024-02-29', u: 'USD', rb: [],
         items: [RAISE(675e6), { s: 'valuation', m: 'valuation', r: [2.6e9, 2.65e9], n: 'Press reports say $2.6B; the company release says $2.65B.' }],
       },
       'ELEVEN-TENDER-2025': { e: 'elevenlabs', m: 'valuation', p: '2025-09', q: ['tender-offer'], rb: ['reuters'] },
@@ -731,7 +743,7 @@ export const FILES = {
         e: 'anysphere', p: '2025-06-05', u: 'USD',
         items: [RAISE(900e6), VAL(9.9e9), { s: 'arr', m: 'revenue.annualized', v: 500e6, b: 'over', q: ['annualized'] }],
       },
-      'CURSOR-SERIES-D': { e: 'anysphere', p: '2025-11-13', u: 'USD', items: [RAISE(2.3e9), VAL(29.3e9)] },
+      'CURSOR-SERIES-D': { e: 'anysphere', p: '2025-11-13', u: 'USD', rb: [], items: [RAISE(2.3e9), VAL(29.3e9)] },
       'RUNWAY-SERIES-D': { e: 'runway', p: '2025-04', u: 'USD', items: [RAISE(308e6), VAL(3e9, { b: 'over' })] },
       'HARVEY-2025-ROUNDS': {
         e: 'harvey', u: 'USD',
@@ -797,7 +809,7 @@ export const FILES = {
           { s: '2025-10', iss: '2025-10', r: [70e9, 72e9], pl: '2025 (guided Oct 2025)' },
         ],
       },
-      'GOOG-CAPEX-2023': { e: 'alphabet', m: 'capex', p: '2023' },
+      'GOOG-CAPEX-2023': { e: 'alphabet', m: 'capex', p: '2023', rb: [] },
       'GOOG-CAPEX-2024': { e: 'alphabet', m: 'capex', p: '2024' },
       'GOOG-CAPEX-2025-GUIDE': {
         e: 'alphabet', m: 'capex.guidance', p: '2025', u: 'USD',
@@ -812,13 +824,13 @@ export const FILES = {
       'AMZN-CAPEX-2025': {
         e: 'amazon', m: 'capex.guidance', p: '2025', u: 'USD',
         items: [
-          { s: '2025-02', v: 100e9, a: 1, pl: '2025 (plan as of Feb 2025)' },
-          { s: '2025-07', v: 118e9, b: 'over', pl: '2025 (forecast as of Jul 2025)' },
-          { s: '2025-10', v: 125e9, a: 1, pl: '2025 (forecast as of Oct 2025)' },
+          { s: '2025-02', iss: '2025-02', v: 100e9, a: 1, pl: '2025 (plan as of Feb 2025)' },
+          { s: '2025-07', iss: '2025-07', v: 118e9, b: 'over', pl: '2025 (forecast as of Jul 2025)' },
+          { s: '2025-10', iss: '2025-10', v: 125e9, a: 1, pl: '2025 (forecast as of Oct 2025)' },
         ],
       },
       'BIG4-CAPEX-TOTAL': {
-        e: 'hyperscalers', u: 'USD',
+        e: 'hyperscalers', u: 'USD', rb: ['yahoo-finance'],
         items: [
           { s: '2024', m: 'capex', v: 223e9, a: 1, p: '2024' },
           { s: '2025-plan', m: 'capex.guidance', v: 325e9, a: 1, p: '2025', q: ['plan'], pl: '2025 plans as of Feb 2025' },
@@ -892,7 +904,7 @@ export const FILES = {
         ],
       },
       'META-HYPERION-BLUEOWL': {
-        p: '2025-10-21', cp: 'hyperion',
+        p: '2025-10-21', cp: 'hyperion', rb: [],
         items: [
           { s: 'total', e: 'meta', m: 'deal.value', v: 27e9, a: 1, u: 'USD', q: ['financing'] },
           { s: 'blue-owl-stake', e: 'blue-owl', m: 'equity-stake', v: 80, u: 'percent' },
@@ -909,9 +921,9 @@ export const FILES = {
           { s: 'immediate', v: 100e9, p: '2025-01-21', q: ['immediate'] },
         ],
       },
-      'SEQ-200B': { e: 'sequoia-capital', m: 'revenue.required', p: '2023-09', per: [1, 'year'], v: 200e9, u: 'USD' },
-      'SEQ-125B-HOLE': { e: 'sequoia-capital', m: 'revenue.gap', p: '2023-09', per: [1, 'year'], v: 125e9, u: 'USD' },
-      'SEQ-600B': { e: 'sequoia-capital', m: 'revenue.required', p: '2024-06-20', per: [1, 'year'], v: 600e9, u: 'USD' },
+      'SEQ-200B': { e: 'sequoia-capital', m: 'revenue.required', p: '2023-09', per: [1, 'year'], v: 200e9, u: 'USD', rb: ['sequoia-capital'] },
+      'SEQ-125B-HOLE': { e: 'sequoia-capital', m: 'revenue.gap', p: '2023-09', per: [1, 'year'], v: 125e9, u: 'USD', rb: ['sequoia-capital'] },
+      'SEQ-600B': { e: 'sequoia-capital', m: 'revenue.required', p: '2024-06-20', per: [1, 'year'], v: 600e9, u: 'USD', rb: ['sequoia-capital'] },
     },
   },
 
@@ -923,7 +935,15 @@ export const FILES = {
       'BIDU-GENAI-2024-GUIDE': { e: 'baidu', pr: 'ernie', m: 'revenue.incremental-ai', p: '2024', t: 'several billion RMB (数十亿元)', u: 'CNY' },
       'BIDU-REV-2023': {
         e: 'baidu', m: 'revenue', u: 'CNY',
-        items: [{ s: '2023', v: 134.598e9, p: '2023' }, { s: 'q4-2023', v: 34.951e9, p: '2023-Q4', pl: 'Q4 2023' }],
+        items: [
+          { s: '2023', v: 134.598e9, p: '2023' },
+          { s: 'q4-2023', v: 34.951e9, p: '2023-Q4', pl: 'Q4 2023' },
+          // Added from the growth the source quote states; its note was written by hand.
+          GROWTH(9, {
+            p: '2023',
+            note: 'Growth stated in the source quote of BIDU-REV-2023 (research facts.yaml). Qualifier: reported, year-over-year. Period as written: calendar 2023. Source date 2024-02-29 inferred; not shown on page excerpt.',
+          }),
+        ],
       },
       'BIDU-AICLOUD-Q1-2024': {
         e: 'baidu', pr: 'baidu-ai-cloud', p: '2024-Q1',
@@ -944,7 +964,7 @@ export const FILES = {
       },
       'BABA-AI-CAPEX-3Y': { e: 'alibaba', m: 'investment.plan', p: '2025..2027', v: 380e9, b: 'over', u: 'CNY' },
       'BABA-REV-DEC-Q-2024': {
-        e: 'alibaba', p: '2024-Q4',
+        e: 'alibaba', p: '2024-Q4', rb: [],
         items: [{ s: 'revenue', m: 'revenue', v: 280.15e9, u: 'CNY' }, GROWTH(8)],
       },
       'BABA-CLOUD-REV-JUN-Q-2025': {
@@ -964,7 +984,7 @@ export const FILES = {
       },
       'QWEN-APP-DOWNLOADS': { ...model('qwen'), m: 'downloads', p: '2025-11', u: 'count' },
       'TCEHY-CAPEX-2024': {
-        e: 'tencent', m: 'capex', p: '2024',
+        e: 'tencent', m: 'capex', p: '2024', rb: [],
         items: [
           { s: 'cny', v: 76.8e9, u: 'CNY' },
           { s: 'usd', v: 10.7e9, a: 1, u: 'USD' },
@@ -973,7 +993,7 @@ export const FILES = {
         ],
       },
       'TCEHY-REV-Q4-2024': {
-        e: 'tencent', p: '2024-Q4',
+        e: 'tencent', p: '2024-Q4', rb: [],
         items: [{ s: 'revenue', m: 'revenue', v: 172.4e9, u: 'CNY' }, GROWTH(11)],
       },
       'BYTEDANCE-CAPEX-2025': {
@@ -1137,15 +1157,15 @@ export const FILES = {
       'Acemoglu, MIT NANDA, McKinsey. Most are estimates or projections; quote them as such.',
     facts: {
       'AIINDEX-US-PRIV-INV-2024': {
-        e: 'stanford-ai-index', m: 'investment.private', u: 'USD', p: '2024',
+        e: 'stanford-ai-index', m: 'investment.private', u: 'USD', p: '2024', rb: ['stanford-ai-index'],
         items: [
           { s: 'us', v: 109.1e9, q: ['us'] },
           { s: 'china', v: 9.3e9, q: ['china'] },
           { s: 'uk', v: 4.5e9, q: ['uk'] },
         ],
       },
-      'AIINDEX-GENAI-INV-2024': { e: 'stanford-ai-index', m: 'investment.private', p: '2024', v: 33.9e9, u: 'USD', q: ['generative-ai'] },
-      'AIINDEX-CORP-INV-2024': { e: 'stanford-ai-index', m: 'investment.private', p: '2024', v: 252.3e9, u: 'USD', q: ['corporate'] },
+      'AIINDEX-GENAI-INV-2024': { e: 'stanford-ai-index', m: 'investment.private', p: '2024', v: 33.9e9, u: 'USD', q: ['generative-ai'], rb: ['stanford-ai-index'] },
+      'AIINDEX-CORP-INV-2024': { e: 'stanford-ai-index', m: 'investment.private', p: '2024', v: 252.3e9, u: 'USD', q: ['corporate'], rb: ['stanford-ai-index'] },
       'AIINDEX-ORG-ADOPTION-2024': {
         e: 'stanford-ai-index', m: 'survey.share', u: 'percent', rb: ['mckinsey'],
         items: [
@@ -1156,7 +1176,7 @@ export const FILES = {
         ],
       },
       'AIINDEX-INFERENCE-COST-DROP': {
-        e: 'stanford-ai-index', q: ['gpt-3.5-level'],
+        e: 'stanford-ai-index', q: ['gpt-3.5-level'], rb: ['stanford-ai-index'],
         items: [
           { s: '2022-11', m: 'cost.inference', v: 20, u: 'USD', per: tokens, p: '2022-11' },
           { s: '2024-10', m: 'cost.inference', v: 0.07, u: 'USD', per: tokens, p: '2024-10' },
@@ -1164,13 +1184,22 @@ export const FILES = {
         ],
       },
       'IEA-DC-ELEC-2024-2030': {
-        e: 'iea', m: 'electricity.consumption', u: 'TWh', per: [1, 'year'],
+        e: 'iea', m: 'electricity.consumption', u: 'TWh', per: [1, 'year'], rb: ['iea'],
         items: [
           { s: '2024', v: 415, a: 1, p: '2024', qo: ['estimate'], n: 'About 1.5% of world electricity.' },
           { s: '2030', v: 945, a: 1, p: '2030', q: ['projection'], n: 'Base case; just under 3% of world electricity.' },
+          // The shares of world electricity the source value gives in brackets; their notes were written by hand.
+          {
+            s: '2024-share', m: 'electricity.share', v: 1.5, a: 1, u: 'percent', per: undefined, p: '2024', qo: ['estimate'],
+            note: "Data centres' share of world electricity. Source value: ~415 (2024, ~1.5% of world electricity) -> ~945 (2030 base case, just under 3%) (TWh per year). Qualifier: agency estimate/projection (base case). Period as written: 2024 estimate; 2030 projection (report published 2025-04-10).",
+          },
+          {
+            s: '2030-share', m: 'electricity.share', v: 3, a: 1, u: 'percent', per: undefined, p: '2030', q: ['projection'],
+            note: "Data centres' share of world electricity in the base case, just under 3%. Source value: ~415 (2024, ~1.5% of world electricity) -> ~945 (2030 base case, just under 3%) (TWh per year). Qualifier: agency estimate/projection (base case). Period as written: 2024 estimate; 2030 projection (report published 2025-04-10).",
+          },
         ],
       },
-      'GS-AI-CAPEX-1T': { e: 'goldman-sachs', m: 'capex', p: '2024-06-25', v: 1e12, a: 1, u: 'USD', q: ['estimate', 'projection'], n: 'AI-related capex planned by tech giants and others in the coming years.' },
+      'GS-AI-CAPEX-1T': { e: 'goldman-sachs', m: 'capex', p: '2024-06-25', v: 1e12, a: 1, u: 'USD', q: ['estimate', 'projection'], rb: ['goldman-sachs'], n: 'AI-related capex planned by tech giants and others in the coming years.' },
       'ACEMOGLU-AI-TFP': {
         e: 'daron-acemoglu', p: '2024..2034', pl: 'next ten years (estimate published 2024)', u: 'percent',
         items: [
@@ -1180,19 +1209,24 @@ export const FILES = {
         ],
       },
       'MIT-NANDA-95PCT': {
-        e: 'mit-nanda', p: '2025-07',
+        e: 'mit-nanda', p: '2025-07', rb: ['mit-nanda'],
         items: [
           { s: 'no-return', m: 'survey.share', v: 95, u: 'percent', q: ['no-measurable-return'] },
           { s: 'spend', m: 'spending', r: [30e9, 40e9], u: 'USD', q: ['enterprise-generative-ai'] },
           { s: 'production', m: 'survey.share', v: 5, u: 'percent', q: ['custom-tools-in-production'] },
         ],
       },
-      'MCK-GENAI-VALUE': { e: 'mckinsey', m: 'economic-value', p: '2023-06', r: [2.6e12, 4.4e12], u: 'USD', per: [1, 'year'] },
+      'MCK-GENAI-VALUE': { e: 'mckinsey', m: 'economic-value', p: '2023-06', r: [2.6e12, 4.4e12], u: 'USD', per: [1, 'year'], rb: ['mckinsey'] },
     },
   },
 };
 
-/** Facts derived from sourced facts already in the research file (same sources; arithmetic shown in `note`). */
+/**
+ * Facts the research list lacks, per file, written after the converted ones. Derived from a sourced
+ * research fact (`from`: its sources and confidence; arithmetic shown in `n`), or, for a fact with its
+ * own source, given whole as `{ fact: { id, entity, metric, value, unit, period, qualifiers, sources,
+ * confidence, fromMemory, sourceSeen, … } }` in data/facts' shape.
+ */
 export const EXTRA = {
   'nvidia.yaml': [
     {
