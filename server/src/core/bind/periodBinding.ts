@@ -202,9 +202,13 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
   return headingPeriod(input.text, headings, (span) => input.find(span, fye), input.periodKind);
 }
 
-/** A period of an earlier sentence that is no figure's to carry: a comparison's baseline, a publication's or a rate's date. */
+/**
+ * A period of an earlier sentence that is no figure's to carry: a comparison's baseline ("the same
+ * quarter a year earlier", 一年前同一季度, named to compare with), a publication's or a rate's date.
+ */
 function datesNoFigureCarried(input: PeriodInput, m: PeriodMention): boolean {
-  return comparedWith(input.text, m) || datesNoFigure(input.text, m) || datesExchangeRate(input.text, m);
+  const yearBefore = m.spec.t === 'sameQuarter' && m.spec.yearsBack > 0;
+  return yearBefore || comparedWith(input.text, m) || datesNoFigure(input.text, m) || datesExchangeRate(input.text, m);
 }
 
 /** The quantities (sorted, disjoint) that overlap span m: a binary search, then back while they reach it. */
