@@ -8,6 +8,7 @@
  */
 import type { MonthPart, PeriodSpec, YearRef } from './periodSpec';
 import type { Season, SeasonWhich } from './yearParts';
+import { measuredAt } from '../recognize/units';
 
 export interface PeriodPattern {
   re: RegExp;
@@ -216,9 +217,10 @@ export const EN_PATTERNS: PeriodPattern[] = [
   p(`${B0}(?:the\\s+)?(?:(?:early|late|mid)[\\s-]+)?${SEASON}(?:\\s+of)?,?\\s+${Y}${B1}`, 'i', (m) => season(m[1], abs(m[2]))),
   p(`(?<=\\b(?:in|during|over|through|throughout|by|until|till|since|from|before|after|across)\\s+)(?:the\\s+)?(?:(?:early|late|mid)[\\s-]+)?${SEASON}${SEASON_END}`, 'i', (m) => season(m[1], undefined)),
   // Calendar years
-  p(`(?<![A-Za-z0-9$€£¥#.,])(?:(?:calendar\\s+(?:year\\s+)?|CY\\s*))?${Y}(?![A-Za-z0-9%]|[.,]\\d)`, 'i', (m) => ({
-    t: 'year', year: abs(m[1]), fiscal: false,
-  })),
+  // (Not "1979 TFLOPS", "1979 and 989 TFLOPS": digits measured in a unit are a value, recognize/units.ts.)
+  p(`(?<![A-Za-z0-9$€£¥#.,])(?:(?:calendar\\s+(?:year\\s+)?|CY\\s*))?${Y}(?![A-Za-z0-9%]|[.,]\\d)`, 'i', (m, text) =>
+    measuredAt(text, m.index, m.index + m[0].length) ? undefined : { t: 'year', year: abs(m[1]), fiscal: false },
+  ),
   // Relative to the document's date
   p(`${B0}(this|last|next)\\s+year${B1}`, 'i', (m, text) =>
     /\b(?:the|over|past|in the)\s+$/i.test(text.slice(0, m.index)) ? undefined : { t: 'year', year: rel(m[1]), fiscal: false },
