@@ -33,6 +33,7 @@ import { paragraphOffsetPeriod } from './paragraphOffset';
 import { datesExchangeRate, datesOnlyRate } from './fxRateDate';
 import { ownConjunctDates } from './conjunctDate';
 import { isChangeBase } from './changeBase';
+import { datesOtherConjunct } from './conjunctPeriod';
 
 export type PeriodFinder = (span: Span, fiscalYearEnd: string | undefined) => PeriodMention[];
 
@@ -140,6 +141,8 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
   inSentence = inSentence.filter((m) => !isChangeBase(input.text, m));
   // "按2024年12月月均汇率7.28约合218元": the month dates the rate, not the price (fxRateDate.ts).
   inSentence = inSentence.filter((m) => !datesOnlyRate(input.text, m, q, input.quantities));
+  // "按1万亿美元市值和2024财年第一季度营收": a period opening the next conjunct is its measure's (conjunctPeriod.ts).
+  inSentence = inSentence.filter((m, _, all) => !datesOtherConjunct(input.text, m, q, input.quantities, all));
   // A restatement's "now" is the moment of the sentence it restates: a flow carries that sentence's period.
   if (input.periodKind !== 'instant' && input.paragraph.start < sentence.start && restatesPrevious(input.text, sentence)) {
     inSentence = inSentence.filter((m) => m.kind !== 'present');
