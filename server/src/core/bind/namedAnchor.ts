@@ -17,7 +17,7 @@
  */
 import type { Period, Span } from '../model';
 import type { PeriodMention } from './periods';
-import { fiscalYearFromNamed, quarterFromNamed } from './quarterBefore';
+import { fiscalYearFromNamed, isQuarterLong, quarterFromNamed, sameQuarter } from './quarterBefore';
 
 export interface NamedAnchorInput {
   sentence: Span;
@@ -42,6 +42,7 @@ function anchorable(m: PeriodMention): m is PeriodMention & { period: Period } {
 function stepFrom(m: PeriodMention, fiscalYearEnd: string | undefined): ((named: Period) => Period | undefined) | undefined {
   const spec = m.spec;
   if (spec.t === 'relQuarter' && spec.anaphoric) return (named) => quarterFromNamed(named, spec.offset, fiscalYearEnd);
+  if (spec.t === 'sameQuarter') return (named) => sameQuarter(named, spec.yearsBack, fiscalYearEnd);
   if (spec.t === 'year' && spec.fiscal && spec.fromNamed && spec.year && 'rel' in spec.year) {
     const offset = spec.year.rel;
     return (named) => fiscalYearFromNamed(named, offset, fiscalYearEnd);
@@ -91,8 +92,8 @@ function inCalendarOfItsCompany(input: NamedAnchorInput, span: Span): { mentions
  */
 function definitelyPointsBack(text: string, m: PeriodMention): boolean {
   const written = text.slice(m.start, m.end);
-  // English patterns mark only the definite forms as pointing back.
-  return /^[A-Za-z]/.test(written) || /[上下前]\s*一(?!\s*个)/.test(written);
+  // English patterns mark only the definite forms as pointing back; 同一季度 is definite as "the same quarter".
+  return /^[A-Za-z]/.test(written) || /[上下前]\s*一(?!\s*个)/.test(written) || m.spec.t === 'sameQuarter';
 }
 
 /**
@@ -102,8 +103,10 @@ function definitelyPointsBack(text: string, m: PeriodMention): boolean {
  */
 export function namedAnchorReading(input: NamedAnchorInput & { text: string }, m: PeriodMention, own: Period | undefined): { value: Period; fromHeading: boolean } | 'unanchored' | undefined {
   if (!stepFrom(m, input.fiscalYearEnd) || m.since) return undefined;
-  // A period named before it in its own sentence is what it counts from already (periods.ts).
-  if (input.find(input.sentence).some((o) => o.end <= m.start && anchorable(o))) return undefined;
+  // A period named before it in its own sentence is what it counts from already (periods.ts); "the same
+  // quarter" counts only from a quarter, so a day named before it in the sentence is no anchor.
+  const countsFrom = (o: PeriodMention & { period: Period }) => m.spec.t !== 'sameQuarter' || isQuarterLong(o.period);
+  if (input.find(input.sentence).some((o) => o.end <= m.start && anchorable(o) && countsFrom(o))) return undefined;
   const named = namedBefore(input);
   const value = named && stepFrom(m, named.fiscalYearEnd)?.(named.period);
   if (!named || !value) return definitelyPointsBack(input.text, m) ? 'unanchored' : undefined;

@@ -34,6 +34,7 @@ import { datesExchangeRate, datesOnlyRate } from './fxRateDate';
 import { earlierConjunctUndated, ownConjunctDates } from './conjunctDate';
 import { isChangeBase } from './changeBase';
 import { deliveryWindowMentions } from './deliveryWindow';
+import { datesOtherConjunct } from './conjunctPeriod';
 
 export type PeriodFinder = (span: Span, fiscalYearEnd: string | undefined) => PeriodMention[];
 
@@ -141,6 +142,8 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
   inSentence = inSentence.filter((m) => !isChangeBase(input.text, m));
   // "按2024年12月月均汇率7.28约合218元": the month dates the rate, not the price (fxRateDate.ts).
   inSentence = inSentence.filter((m) => !datesOnlyRate(input.text, m, q, input.quantities));
+  // "按1万亿美元市值和2024财年第一季度营收": a period opening the next conjunct is its measure's (conjunctPeriod.ts).
+  inSentence = inSentence.filter((m, _, all) => !datesOtherConjunct(input.text, m, q, input.quantities, all));
   // A restatement's "now" is the moment of the sentence it restates: a flow carries that sentence's period.
   if (input.periodKind !== 'instant' && input.paragraph.start < sentence.start && restatesPrevious(input.text, sentence)) {
     inSentence = inSentence.filter((m) => m.kind !== 'present');
@@ -209,9 +212,13 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
   return headingPeriod(input.text, headings, (span) => input.find(span, fye), input.periodKind);
 }
 
-/** A period of an earlier sentence that is no figure's to carry: a comparison's baseline, a publication's or a rate's date. */
+/**
+ * A period of an earlier sentence that is no figure's to carry: a comparison's baseline ("the same
+ * quarter a year earlier", 一年前同一季度, named to compare with), a publication's or a rate's date.
+ */
 function datesNoFigureCarried(input: PeriodInput, m: PeriodMention): boolean {
-  return comparedWith(input.text, m) || datesNoFigure(input.text, m) || datesExchangeRate(input.text, m);
+  const yearBefore = m.spec.t === 'sameQuarter' && m.spec.yearsBack > 0;
+  return yearBefore || comparedWith(input.text, m) || datesNoFigure(input.text, m) || datesExchangeRate(input.text, m);
 }
 
 /** The quantities (sorted, disjoint) that overlap span m: a binary search, then back while they reach it. */

@@ -8,6 +8,7 @@
  */
 import type { MonthPart, PeriodSpec, YearRef } from './periodSpec';
 import type { Season, SeasonWhich } from './yearParts';
+import { measuredAt } from '../recognize/units';
 
 export interface PeriodPattern {
   re: RegExp;
@@ -216,15 +217,21 @@ export const EN_PATTERNS: PeriodPattern[] = [
   p(`${B0}(?:the\\s+)?(?:(?:early|late|mid)[\\s-]+)?${SEASON}(?:\\s+of)?,?\\s+${Y}${B1}`, 'i', (m) => season(m[1], abs(m[2]))),
   p(`(?<=\\b(?:in|during|over|through|throughout|by|until|till|since|from|before|after|across)\\s+)(?:the\\s+)?(?:(?:early|late|mid)[\\s-]+)?${SEASON}${SEASON_END}`, 'i', (m) => season(m[1], undefined)),
   // Calendar years
-  p(`(?<![A-Za-z0-9$€£¥#.,])(?:(?:calendar\\s+(?:year\\s+)?|CY\\s*))?${Y}(?![A-Za-z0-9%]|[.,]\\d)`, 'i', (m) => ({
-    t: 'year', year: abs(m[1]), fiscal: false,
-  })),
+  // (Not "1979 TFLOPS", "1979 and 989 TFLOPS": digits measured in a unit are a value, recognize/units.ts.)
+  p(`(?<![A-Za-z0-9$€£¥#.,])(?:(?:calendar\\s+(?:year\\s+)?|CY\\s*))?${Y}(?![A-Za-z0-9%]|[.,]\\d)`, 'i', (m, text) =>
+    measuredAt(text, m.index, m.index + m[0].length) ? undefined : { t: 'year', year: abs(m[1]), fiscal: false },
+  ),
   // Relative to the document's date
   p(`${B0}(this|last|next)\\s+year${B1}`, 'i', (m, text) =>
     /\b(?:the|over|past|in the)\s+$/i.test(text.slice(0, m.index)) ? undefined : { t: 'year', year: rel(m[1]), fiscal: false },
   ),
   // "the same period last year", "a year earlier": the span of the period written before it, a year back.
-  p(`${B0}(?:the\\s+)?same\\s+(?:period|quarter|half|months?)\\s+(?:of\\s+|in\\s+)?(?:last|the\\s+(?:previous|prior|preceding))\\s+year${B1}|${B0}(?:a|one)\\s+year\\s+(?:earlier|before)${B1}`, 'i', () => ({ t: 'sameSpanYearBefore' })),
+  // "the same quarter", "the same quarter a year earlier", "the year-ago quarter": the quarter named
+  // before it, or that quarter a year back (a day named in between is no quarter to count from).
+  p(`${B0}(?:(?:(?:a|one)\\s+year\\s+(?:ago|earlier|before)|last\\s+year),?\\s+)?(?:the\\s+same\\s+(?:fiscal\\s+)?quarter(?:\\s+(?:(?:a|one)\\s+year\\s+(?:earlier|before|ago)|(?:of\\s+|in\\s+)?(?:last|the\\s+(?:previous|prior|preceding))\\s+year))?|the\\s+year[\\s-]+(?:ago|earlier)\\s+quarter)${B1}(?!,?\\s+(?:of|in)\\s+(?:\\d|fiscal|FY|calendar|that|the))`, 'i', (m) => ({
+    t: 'sameQuarter', yearsBack: /year/i.test(m[0]) ? 1 : 0,
+  })),
+  p(`${B0}(?:the\\s+)?same\\s+(?:period|half|months?)\\s+(?:of\\s+|in\\s+)?(?:last|the\\s+(?:previous|prior|preceding))\\s+year${B1}|${B0}(?:a|one)\\s+year\\s+(?:earlier|before)${B1}`, 'i', () => ({ t: 'sameSpanYearBefore' })),
   // "a month later", "two years afterwards", "the following year", "later that year": the date just named,
   // moved on; "months later", "shortly after", "two months after its founding" are not computed.
   p(`${B0}(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|\\d{1,2}|half\\s+a)\\s+(month|quarter|year)s?\\s+(?:later|afterwards?)${B1}`, 'i', (m) =>

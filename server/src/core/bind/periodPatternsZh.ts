@@ -43,7 +43,7 @@ function q(year: YearRef, quarter: number, fiscal: boolean, to = quarter): Perio
 }
 
 /** Three consecutive quarters, first three quarters: a count of quarters, not a quarter. */
-const NOT_A_QUARTER = '(?<![\\d年前后近去续个几两这上下本])';
+const NOT_A_QUARTER = '(?<![\\d年前后近去续个几两这上下本同])';
 
 /**
  * "2023年7-9月", "2023年10至12月": a month range that is a calendar quarter reads as that quarter; any
@@ -155,6 +155,11 @@ export const ZH_PATTERNS: PeriodPattern[] = [
   p(`${NOT_A_QUARTER}(?:第\\s*${QZ}\\s*(?:个)?\\s*(?:季度|季)|([一二三四])\\s*季度)`, (m) => q(undefined, smallNumber(m[1] ?? m[2]), false)),
   // "去年同期", "上年同期": the same span as the period written before it, a year earlier.
   p(`(?:去年|上年|上一年)同期`, () => ({ t: 'sameSpanYearBefore' })),
+  // "同一季度", "同季": the quarter named before it; "一年前同一季度", "上年同季度", "去年同一季度": that
+  // quarter a year back in its own calendar (a bare 同期 stays the span just named, above).
+  p(`(一年前|上一?年|去年)?\\s*(?:的)?\\s*同(?:一个?)?\\s*(?:财季|季度|季(?![节度]))`, (m, text) =>
+    m[1] === undefined && /[\d年]\s*$/.test(text.slice(0, m.index)) ? undefined : { t: 'sameQuarter', yearsBack: m[1] === undefined ? 0 : 1 },
+  ),
   // "前年同期": the same span in the year before last (after 去年上半年: the first half of that year).
   p(`前年同期`, () => ({ t: 'sameSpanYearBefore', inYear: -2 })),
   // Fiscal years and quarters

@@ -28,7 +28,7 @@ import {
   type YMD,
 } from './calendar';
 import { offsetPeriod, type Offset } from './offsetPeriod';
-import { fiscalYearFromNamed, quarterFromNamed } from './quarterBefore';
+import { fiscalYearFromNamed, quarterFromNamed, sameQuarter } from './quarterBefore';
 import { otherSeason, seasonPeriod, seasonStart, seasonYear, yearPartPeriod, type Season, type SeasonWhich, type YearPart } from './yearParts';
 
 /** A year as written: absolute ("2023"), relative to the document's year ("last year", 去年), or not written. */
@@ -79,6 +79,12 @@ export type PeriodSpec =
    * `inYear` ("前年同期": −2): that span in the year this many years from the document's year instead.
    */
   | { t: 'sameSpanYearBefore'; inYear?: number }
+  /**
+   * "the same quarter", 同一季度, 同季 (`yearsBack` 0) and "the same quarter a year earlier", 一年前同一季度,
+   * 上年同一季度 (1): the quarter named before it, or that quarter a year back in its own calendar; never
+   * the quarter of the document's date or of a day named in between (sameQuarter in quarterBefore.ts).
+   */
+  | { t: 'sameQuarter'; yearsBack: number }
   /** "a month later", "两个月后", 次年, 同年: the period written before it, moved on (offsetPeriod.ts). */
   | { t: 'after'; offset: Offset }
   | { t: 'present' };
@@ -90,6 +96,8 @@ export interface ResolveEnv {
   anchorYear?: number;
   /** The span speaks of what is to come ("will", "expected", "预计"): a year-less month may be next one. */
   forward?: boolean;
+  /** The last quarter written before this expression in the same span ("the same quarter" points at it). */
+  anchorQuarter?: Period;
   /** The period of the nearest expression written before this one in the same span. */
   anchorPeriod?: Period;
 }
@@ -101,7 +109,7 @@ export function specKind(spec: PeriodSpec): 'explicit' | 'relative' | 'present' 
   if (spec.t === 'present') return 'present';
   if (spec.t === 'yearToDate') return 'relative';
   if (spec.t === 'season' && spec.which) return 'relative';
-  if (spec.t === 'relQuarter' || spec.t === 'relMonth' || spec.t === 'yearsAgo' || spec.t === 'lastMonthName' || spec.t === 'sameSpanYearBefore' || spec.t === 'after') return 'relative';
+  if (spec.t === 'relQuarter' || spec.t === 'relMonth' || spec.t === 'yearsAgo' || spec.t === 'lastMonthName' || spec.t === 'sameSpanYearBefore' || spec.t === 'sameQuarter' || spec.t === 'after') return 'relative';
   if ('year' in spec && spec.year && 'rel' in spec.year) return 'relative';
   return 'explicit';
 }
@@ -153,6 +161,8 @@ export function resolveSpec(spec: PeriodSpec, env: ResolveEnv): Period | undefin
       if (spec.inYear !== undefined) return sameSpanInYear(a, start, end, doc ? doc.y + spec.inYear : undefined);
       return { start: iso(addMonths(start, -12)), end: iso(addMonths(end, -12)), label: `${a.label}, a year earlier` };
     }
+    case 'sameQuarter':
+      return sameQuarter(env.anchorQuarter, spec.yearsBack, fye);
     case 'after':
       return offsetPeriod(spec.offset, env.anchorPeriod);
     case 'relMonth': {

@@ -17,6 +17,7 @@ import { mayMatch, regexNeeds, regexPairNeeds, textBuckets } from '../text/regex
 import { mayMatchPairs, textPairs } from '../text/regexPairs';
 import { datesPublication } from './publicationMonth';
 import { datesSpeech } from './speechDate';
+import { isQuarterLong } from './quarterBefore';
 
 export interface PeriodContext {
   documentDate?: string;
@@ -121,8 +122,9 @@ export function resolveMatches(slice: string, span: Span, raws: readonly RawMatc
   let anchorOwnPeriod: Period | undefined;
   const forward = FORWARD_CUES.test(slice);
   let anchorPeriod: Period | undefined;
+  let anchorQuarter: Period | undefined;
   // Written out, not spread from ctx: this runs several times for every expression of every span.
-  const env = (year: number | undefined, ahead: boolean): ResolveEnv => ({ documentDate: ctx.documentDate, fiscalYearEnd: ctx.fiscalYearEnd, anchorYear: year, forward: ahead, anchorPeriod });
+  const env = (year: number | undefined, ahead: boolean): ResolveEnv => ({ documentDate: ctx.documentDate, fiscalYearEnd: ctx.fiscalYearEnd, anchorYear: year, forward: ahead, anchorPeriod, anchorQuarter });
   for (const r of raws) {
     // A match swallowed by the previous "since" range (自去年12月至今) is part of it.
     const previous = out[out.length - 1];
@@ -178,6 +180,8 @@ export function resolveMatches(slice: string, span: Span, raws: readonly RawMatc
       anchorOwnPeriod = period;
     }
     if (period && !since) anchorPeriod = period;
+    // Only a quarter written as one anchors "the same quarter"; another such phrase counts from it too.
+    if (period && !since && spec.t !== 'sameQuarter' && isQuarterLong(period)) anchorQuarter = period;
     out.push(mention);
   }
   return out;

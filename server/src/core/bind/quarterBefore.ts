@@ -6,7 +6,7 @@
  * "in fiscal 2024, against … in the prior fiscal year": the fiscal year before the named one.
  */
 import type { Period } from '../model';
-import { calendarQuartersPeriod, fiscalQuarterOf, fiscalQuartersPeriod, fiscalYearPeriod, parseIso, shiftQuarter } from './calendar';
+import { addMonths, calendarQuartersPeriod, fiscalQuarterOf, fiscalQuartersPeriod, fiscalYearPeriod, iso, parseIso, shiftQuarter } from './calendar';
 
 /** A quarter is 89 to 92 days; a 13-week fiscal quarter 91, a 14-week one 98. */
 const QUARTER_DAYS = [84, 99];
@@ -15,9 +15,7 @@ const QUARTER_DAYS = [84, 99];
 export function quarterFromNamed(named: Period | undefined, offset: number, fiscalYearEnd: string | undefined): Period | undefined {
   const start = parseIso(named?.start);
   const end = parseIso(named?.end);
-  if (!named || !start || !end || offset === 0) return undefined;
-  const days = (Date.parse(named.end) - Date.parse(named.start)) / 86_400_000 + 1;
-  if (days < QUARTER_DAYS[0] || days > QUARTER_DAYS[1]) return undefined;
+  if (!named || !start || !end || offset === 0 || !isQuarterLong(named)) return undefined;
   if (start.d === 1 && (start.m - 1) % 3 === 0) {
     const t = shiftQuarter(start.y, (start.m + 2) / 3, offset);
     return calendarQuartersPeriod(t.fy, t.q, t.q);
@@ -25,6 +23,30 @@ export function quarterFromNamed(named: Period | undefined, offset: number, fisc
   const here = fiscalQuarterOf(end, fiscalYearEnd);
   const t = shiftQuarter(here.fy, here.q, offset);
   return fiscalQuartersPeriod(t.fy, t.q, t.q, fiscalYearEnd);
+}
+
+/** Whether a period is one quarter long (calendar or fiscal). */
+export function isQuarterLong(p: Period): boolean {
+  const days = (Date.parse(p.end) - Date.parse(p.start)) / 86_400_000 + 1;
+  return days >= QUARTER_DAYS[0] && days <= QUARTER_DAYS[1];
+}
+
+/**
+ * "the same quarter" (0) and "the same quarter a year earlier" (1): the named quarter itself, or the one
+ * four quarters before it in its own calendar (Nvidia's Q4 FY2025 → Q4 FY2024); nothing when `named` is
+ * not a quarter.
+ */
+export function sameQuarter(named: Period | undefined, yearsBack: number, fiscalYearEnd: string | undefined): Period | undefined {
+  if (!named || !isQuarterLong(named)) return undefined;
+  if (yearsBack === 0) return named;
+  const start = parseIso(named.start)!;
+  const end = parseIso(named.end)!;
+  // A quarter of no known calendar ("the three months to July 28") moves back as it was written.
+  const calendarQuarter = start.d === 1 && (start.m - 1) % 3 === 0;
+  if (!calendarQuarter && fiscalYearEnd === undefined) {
+    return { start: iso(addMonths(start, -12 * yearsBack)), end: iso(addMonths(end, -12 * yearsBack)), label: `${named.label}, a year earlier` };
+  }
+  return quarterFromNamed(named, -4 * yearsBack, fiscalYearEnd);
 }
 
 /** Days either end of a named fiscal year may differ from the computed one (52/53-week years). */

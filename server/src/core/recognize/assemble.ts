@@ -18,7 +18,7 @@ import { LEXICON } from './lexicon';
 import { intervalOf, tidy } from './precision';
 import { readEnScale } from './scale';
 import { isAlnum, isAsciiLetter, isCjk, type Source } from './text';
-import { readMeasureUnit, zhNounLengthAt } from './units';
+import { coordinatedMeasure, datedBefore, readMeasureUnit, zhNounLengthAt } from './units';
 
 export interface Context {
   src: Source;
@@ -81,7 +81,15 @@ export function assemble(core: Core, ctx: Context): Assembled {
   if (isAsciiLetter(s[a.end]) && isAlnum(s[a.end - 1])) return { q: null, skipTo: alnumRunEnd(s, core.start) };
   if (!keepWeak(src, core, a)) return reject(a.kind === 'number' ? core.end : a.end);
   if (!keepLoneOne(src, core, a)) return reject(a.end);
-  if (a.kind === 'number' && !a.unit && core.integer && a.scale === 1 && core.intDigits === 4 && isYear(a.value)) return reject(a.end);
+  if (a.kind === 'number' && !a.unit && core.integer && a.scale === 1 && core.intDigits === 4 && isYear(a.value)) {
+    // A bare four-digit number is a year, unless it is coordinated with a measured number ("1979 and 989
+    // TFLOPS", "分别为1979和989 TFLOPS"): then it is a value of that unit.
+    // A time word right before it keeps it a year ("in 2023 and 40 GW by 2030").
+    const measure = datedBefore(src.norm, core.start) ? null : coordinatedMeasure(src, a.end);
+    if (!measure) return reject(a.end);
+    const f = measure.factor;
+    Object.assign(a, { value: a.value * f, place: a.place * f, scale: a.scale * f, unit: measure.unit });
+  }
 
   const { bound, hedge } = boundOf(src, ctx, core, start, a);
   const value = tidy(a.value);

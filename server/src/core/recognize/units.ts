@@ -3,7 +3,7 @@
  * "周活跃用户", "单词"), or a Chinese classifier with or without a noun ("15万块H100", "1.6万个").
  */
 import { LEXICON, WordTable, table, wordSet } from './lexicon';
-import { isAlnum, isAsciiLetter, isDigit, isSpace, type Source } from './text';
+import { isAlnum, isAsciiLetter, isDigit, isSpace, prepare, type Source } from './text';
 
 const EN_NOUNS = new WordTable(LEXICON.unitNouns.flatMap((u) => u.en.map((w) => [w, u.unit] as const)));
 const ZH_NOUNS = new WordTable(LEXICON.unitNouns.flatMap((u) => u.zh.map((w) => [w, u.unit] as const)));
@@ -23,6 +23,38 @@ export interface UnitMatch {
 }
 
 const MEASURES = new WordTable((LEXICON.measureUnits ?? []).flatMap((u) => u.words.map((w) => [w, { unit: u.unit, factor: u.factor ?? 1 }] as const)));
+
+/**
+ * "1979 and 989 TFLOPS", "1979和989 TFLOPS", "1979–989 TFLOPS": the unit of a measured number that the
+ * number at `pos` is coordinated with (and, or, to, 和, 与, 及, 或, 、, a dash or slash between them).
+ * Coordination joins like with like, so a value written before such a pair is a value of that unit.
+ */
+const COORDINATOR = /^\s*(?:and|or|to|&|和|与|及|跟|或|至|、|[-–—~～/])\s*\d[\d,]*(?:\.\d+)?/i;
+
+export function coordinatedMeasure(src: Source, pos: number): { unit: string; factor: number } | null {
+  const m = COORDINATOR.exec(src.norm.slice(pos, pos + 24));
+  if (!m) return null;
+  const measure = readMeasureUnit(src, pos + m[0].length);
+  return measure && { unit: measure.unit, factor: measure.factor };
+}
+
+/**
+ * Whether the digits ending at `end` of `text` are a measured value: a unit of measurement follows them
+ * ("1979 TFLOPS") or a measured number they are coordinated with ("1979 and 989 TFLOPS"). For readers
+ * of plain text (the period patterns: such digits are never a year).
+ */
+export function measuredAt(text: string, start: number, end: number): boolean {
+  const src = prepare(text.slice(end, end + 40));
+  return readMeasureUnit(src, 0) !== null || (!datedBefore(text, start) && coordinatedMeasure(src, 0) !== null);
+}
+
+/** Words after which a four-digit number is a year: a preposition of time, a quarter or a month, 在/于/截至. */
+const DATED_BEFORE = /(?:\b(?:in|by|since|during|until|till|before|after|of|from|through|throughout|circa|year|fiscal|FY|CY|Q[1-4]|H[12]|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\.?|在|于|截至|截止|到|从|自|年)\s*$/i;
+
+/** A word of time right before `start` keeps four digits a year ("in 2023 and 40 GW by 2030"). */
+export function datedBefore(text: string, start: number): boolean {
+  return DATED_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+}
 
 /**
  * A unit of measurement right after a number, glued or after one space ("4.8TB/s", "1979 TFLOPS",

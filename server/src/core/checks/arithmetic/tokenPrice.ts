@@ -60,6 +60,15 @@ function denominatorOf(view: SentenceView, q: Quantity): Denominator | 'unitless
   return unit ? { amount, unit } : m[1] ? 'unitless' : undefined;
 }
 
+/** "0.75 words per token", "每个token约0.75个单词": a conversion rate, written per one unit of the other side. */
+function isRate(view: SentenceView, q: Quantity): boolean {
+  if (q.kind !== 'count' && q.kind !== 'number') return false;
+  const d = denominatorOf(view, q);
+  return (d !== undefined && d !== 'unitless') || RATE_BEFORE_ZH.test(textBefore(view, q, 16));
+}
+
+const RATE_BEFORE_ZH = /每\s*(?:一\s*)?个?\s*(?:tokens?|词元|单词|词|字)\s*(?:平均|大约|大概|约|约为|约合|相当于|对应)*\s*$/i;
+
 function unitlessAmount(view: SentenceView, q: Quantity): number {
   return amountOf(PER_AFTER.exec(textAfter(view, q, 30))?.[1]);
 }
@@ -209,6 +218,8 @@ export const tokenPrice: RelationDetector = (view, ctx) => {
     // "a million tokens is roughly 750,000 words".
     const ua = unitOf(a.unit);
     const ub = unitOf(b.unit);
+    // "At 0.75 words per token, that is 160,000 tokens": a rate of words to tokens is neither amount.
+    if (isRate(view, a) || isRate(view, b)) continue;
     if ((a.kind === 'count' || a.kind === 'number') && b.kind === 'count' && ua && ub && ua !== ub) {
       const w = ruleOfThumb();
       if (!w) continue;

@@ -31,6 +31,8 @@ import { matches } from './factMatch';
 import { percentThatIsPoints } from './metricMixups';
 import { yuanForYenSign } from './yenSign';
 import { denominatorUnsure } from './unsureDenominator';
+import { writtenAsJobCost } from './jobCost';
+import { factsAbout } from './factLookup';
 import { judgeScope, type JudgeScope } from './verdicts/scope';
 import { judgeEitherReading } from './eitherReading';
 import { boundScaleVerdict } from './verdicts/boundScale';
@@ -188,6 +190,7 @@ function judgeAsBound(claim: Claim, kb: FactBase, context: JudgeContext): Judgem
   // unmistakable slip (or misplaced credit) can be told.
   if (!claim.metric) return judgeAnchored(claim, kb, context, (c) => judge(c, kb, context)) ?? metricFreeSlip(claim, kb, context) ?? none;
   if (denominatorUnsure(claim, kb, context.sentenceText)) return none;
+  if (writtenAsJobCost(claim, factsAbout(kb, claim.entity.value, claim.metric.value), context.sentenceText)) return none;
   const scope = judgeScope(claim as JudgeScope['claim'], kb, context, listedValuation(kb, claim.entity.value, claim.metric.value));
   for (const step of STEPS) {
     const j = step(scope, kb, context);

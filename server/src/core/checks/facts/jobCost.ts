@@ -1,0 +1,68 @@
+/**
+ * A price is a rate; what a stated amount of work costs is a total. A money figure written without a
+ * denominator is read per the unit its metric's facts are priced in ("$10" for $10 per million input
+ * tokens: factMatch.perFits), unless its own words frame it as the cost of one job:
+ *
+ * - a spending or summing word governs it: "spent $1.60", "$1.60 in total", 花1.6美元, 花了, 总共, 合计;
+ * - its subject is a definite part of one job with a verb of cost: "the input costs $1.60" (a price list
+ *   says "input costs $10", "GPT-4o's output is $10", "the output price is $10");
+ * - it shares the verb of such a figure just before it: "the input costs $1.60 and the output six cents",
+ *   "输入花1.6美元，输出6美分";
+ * - its sentence states the size of the job: an amount of the priced unit that is no denominator
+ *   ("160,000 tokens of input cost $1.60", "输入16万个token花1.6美元").
+ *
+ * Such a figure is the job's cost, which no per-unit fact decides: it is not judged at all (a rate framed
+ * as one, "$30 per million tokens", or "$0.06 per thousand" after it, still is).
+ */
+import type { Claim, Fact, Quantity } from '../../model';
+import { recognize } from '../../recognize/index';
+
+/** Right before the figure: a verb of spending or a word of summing ("spent about", 花了约, 总共). */
+const SPENT_BEFORE = /(?:\b(?:spends?|spent|spending|totals?|totalled|totaled|totalling|totaling)\b(?:\s+(?:of|to|just|only|about|roughly|around|some|nearly|under|over|less than|more than))*|花(?:了|掉|费了?)?|耗费了?|总共|一共|合计|共计|总计|总花费)\s*(?:约|大约|大概|不到|仅|只|近|才)?\s*$/i;
+/** Right after the figure: "in total", "all told" (总共, 一共 stand before it). */
+const SPENT_AFTER = /^\s*(?:in total|in all|all told|altogether|total)\b/i;
+/**
+ * "the input costs", "the summary comes to": a definite part of one job as the subject of a verb of
+ * cost. Not "the input price", "the input tokens" (the priced thing), nor "the input is $10" (a list).
+ */
+const DEFINITE_PART_BEFORE = /\bthe\s+(?:input|output|prompt|completion|response|answer|summary|request|query|job|run)\s+(?:(?:alone|itself)\s+)?(?:(?:would|will|should|might)\s+)?(?:costs?|comes?\s+to|runs?(?:\s+to)?|adds?\s+up\s+to)\s+(?:just|only|about|roughly|around|some|nearly|under|over|a little over|less than|more than)?\s*$/i;
+/** A count right after "per", "every", 每 is a denominator, not the size of a job. */
+const PER_BEFORE = /(?:\b(?:per|every|each|a|an)\s*|\/\s*|每\s*(?:个)?\s*)$/i;
+
+/** "two months after launch": a stretch of time is no amount of work, even for a monthly price. */
+const TIME_UNIT = /^(?:day|week|month|quarter|year)s?$/i;
+
+const WINDOW = 60;
+/** Between the two figures of a gapped pair: a short conjunct with no clause break and no denominator. */
+const GAPPED = /^[^.;。；!?！？]{0,40}$/;
+
+/** Whether the claim's figure, written with no denominator, is framed as the cost of a stated job. */
+export function writtenAsJobCost(claim: Claim, perUnitFacts: readonly Fact[], sentenceText: string | undefined): boolean {
+  const q = claim.quantity;
+  if (q.kind !== 'money' || q.per || sentenceText === undefined) return false;
+  const units = new Set(perUnitFacts.flatMap((f) => (f.per ? [singular(f.per.unit)] : [])));
+  if (units.size === 0) return false;
+  const at = q.start - claim.sentence.start;
+  if (framedAsCost(sentenceText, at, q.text.length)) return true;
+  const others = recognize(sentenceText);
+  if (others.some((o) => isJobSize(o, sentenceText, units))) return true;
+  // "输入花1.6美元，输出6美分", "spent $1.60 on input and six cents on output": the second of a pair shares the first's verb.
+  const previous = others.filter((o) => o.kind === 'money' && o.end <= at).pop();
+  return previous !== undefined && !previous.per && GAPPED.test(sentenceText.slice(previous.end, at)) && framedAsCost(sentenceText, previous.start, previous.text.length);
+}
+
+function framedAsCost(sentenceText: string, at: number, length: number): boolean {
+  const before = sentenceText.slice(Math.max(0, at - WINDOW), at);
+  const after = sentenceText.slice(at + length, at + length + WINDOW);
+  return SPENT_BEFORE.test(before) || SPENT_AFTER.test(after) || DEFINITE_PART_BEFORE.test(before);
+}
+
+/** "160,000 tokens of input", "16万个token": an amount of a priced unit that no "per"/每 makes a denominator. */
+function isJobSize(o: Quantity, sentenceText: string, units: ReadonlySet<string>): boolean {
+  if (o.kind !== 'count' || !o.unit || TIME_UNIT.test(o.unit) || !units.has(singular(o.unit))) return false;
+  return !PER_BEFORE.test(sentenceText.slice(Math.max(0, o.start - 12), o.start));
+}
+
+function singular(unit: string): string {
+  return unit.toLowerCase().replace(/s$/, '');
+}

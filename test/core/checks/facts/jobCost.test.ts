@@ -1,0 +1,41 @@
+/**
+ * A price is a rate; what a stated job costs is a total (jobCost.ts). A money figure with no denominator
+ * is judged as a per-million-token price only when nothing frames it as the cost of one job: a verb of
+ * spending or a sum, a definite part of the job as the subject of a verb of cost, the shared verb of
+ * such a figure just before it, or the job's size in tokens in the same sentence. With the bundled facts
+ * (GPT-4 Turbo $10 / $30 per 1M tokens).
+ */
+import { describe, expect, it } from 'vitest';
+import { draftFindings } from '../../../helpers/draftFindings';
+
+const DATE = '2025-09-15';
+const ALL = ['error', 'warning', 'information'] as const;
+
+describe('the cost of a job is not a per-unit price', () => {
+  it.each([
+    'Run on GPT-4 Turbo, the input costs $1.60 and the output six cents.',
+    'We spent $1.60 on GPT-4 Turbo input and six cents on output.',
+    'Sending GPT-4 Turbo 160,000 tokens of input costs $1.60.',
+    'On GPT-4 Turbo the whole summary comes to $1.66 in total.',
+  ])('English: %s', (sentence) => {
+    expect(draftFindings(sentence, DATE, ALL)).toEqual([]);
+  });
+
+  it.each([
+    '在GPT-4 Turbo上跑完这份报告，输入花1.6美元，输出6美分。',
+    '在GPT-4 Turbo上，输入16万个token共计1.6美元。',
+    '这次调用GPT-4 Turbo，输出总共花了6美分。',
+  ])('Chinese: %s', (sentence) => {
+    expect(draftFindings(sentence, DATE, ALL)).toEqual([]);
+  });
+
+  it('still judges a bare price a list gives, with no job in sight', () => {
+    expect(draftFindings('GPT-4 Turbo charges $10 for input and $60 for output.', DATE)).toEqual(['$60 fact.value-mismatch error']);
+    expect(draftFindings('The GPT-4 Turbo output price is $60.', DATE)).toEqual(['$60 fact.value-mismatch error']);
+    expect(draftFindings('在GPT-4 Turbo上，输出价格为60美元。', DATE)).toEqual(['60美元 fact.value-mismatch warning']);
+  });
+
+  it('a job size written as a denominator is a rate, still judged', () => {
+    expect(draftFindings('GPT-4 Turbo charges $60 per million output tokens.', DATE).length).toBeGreaterThan(0);
+  });
+});
