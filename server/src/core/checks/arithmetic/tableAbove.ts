@@ -19,7 +19,7 @@ import { isAmbiguousMultiple } from './ambiguousGrowth';
 import { checkable, sameDimension } from './operands';
 import { probableRatio, type RelationOutcome } from './outcome';
 import type { RelationDetector } from './relation';
-import { textAfter, textBefore, type SentenceView } from './view';
+import type { SentenceView } from './view';
 
 /** The one table of the block right above the paragraph, its offsets in the checked text's coordinates. */
 export interface TableAbove {
@@ -42,6 +42,9 @@ const BOUNDARY = `(?=$|[,.;:)—–]|\\s+${CONNECTIVE}\\b)`;
 const BASE_EN = new RegExp(`^\\s+(?:times\\s+)?(?:as much as\\s+)?(?:of\\s+)?(?:that of\\s+|what\\s+)?(?:the\\s+)?((?:[^,;:()—–.]|\\.(?=\\S)){1,40}?)['’]s?(?:\\s+(?!${CONNECTIVE}\\b)([a-z]+(?:\\s+(?!${CONNECTIVE}\\b)[a-z]+)?))?\\s*${BOUNDARY}`);
 /** " times its input price", " its input": the same row's other column. */
 const OWN_BASE_EN = new RegExp(`^\\s+(?:times\\s+)?(?:as much as\\s+)?(?:of\\s+)?its\\s+([a-z]+(?:\\s+(?!${CONNECTIVE}\\b)[a-z]+)?)\\s*${BOUNDARY}`);
+/** "Opus charges (about) " before the multiple, then " as much for output as for input" after it: one row, two columns. */
+const CHARGES_EN = new RegExp(`\\s+(?:charges|costs|bills|asks)\\s+(?:${HEDGE_EN}\\s+)?$`, 'i');
+const AS_MUCH_FOR_EN = new RegExp(`^\\s+(?:times\\s+)?as much for\\s+(?:the\\s+)?([a-z]+)\\s+as(?:\\s+it does)?\\s+for\\s+(?:the\\s+)?([a-z]+)\\s*${BOUNDARY}`);
 /** "Opus 4的输出价是Sonnet 4的（约）": subject name, measure, copula, then base (name or measure) and 的. */
 const PAIR_ZH = new RegExp(`([^，,。；;：:、]{1,24}?)的([^，,。；;：:、的\\d]{1,8}?)${COPULA_ZH}([^，,。；;：:、]{1,24}?)的\\s*(?:${HEDGE_ZH})?\\s*$`);
 
@@ -73,13 +76,13 @@ function cellName(grid: Grid, cell: GridCell): string {
 }
 
 function readEn(view: SentenceView, r: Quantity, grid: Grid): [GridCell, GridCell] | undefined {
-  const before = textBefore(view, r, 80);
+  const before = rawBefore(view, r);
   const m = SUBJECT_EN.exec(before);
-  if (!m) return undefined;
+  if (!m) return asMuchFor(view, r, grid, before);
   const row = rowNamedAtEnd(before.slice(0, m.index), grid);
   const column = columnNamed(m[1], grid, 'en');
   if (row === undefined || column === undefined) return undefined;
-  const after = textAfter(view, r, 60);
+  const after = rawAfter(view, r);
   const own = OWN_BASE_EN.exec(after);
   if (own) {
     const other = columnNamed(own[1], grid, 'en');
@@ -93,8 +96,20 @@ function readEn(view: SentenceView, r: Quantity, grid: Grid): [GridCell, GridCel
   return cells(grid, [row, column], [baseRow, column]);
 }
 
+/** "Opus charges four times as much for output as for input": the row's two columns. */
+function asMuchFor(view: SentenceView, r: Quantity, grid: Grid, before: string): [GridCell, GridCell] | undefined {
+  const c = CHARGES_EN.exec(before);
+  const m = c && AS_MUCH_FOR_EN.exec(rawAfter(view, r));
+  if (!c || !m) return undefined;
+  const row = rowNamedAtEnd(before.slice(0, c.index), grid);
+  const column = columnNamed(m[1], grid, 'en');
+  const other = columnNamed(m[2], grid, 'en');
+  if (row === undefined || column === undefined || other === undefined || other === column || contentWords(m[1]).length === 0 || contentWords(m[2]).length === 0) return undefined;
+  return cells(grid, [row, column], [row, other]);
+}
+
 function readZh(view: SentenceView, r: Quantity, grid: Grid): [GridCell, GridCell] | undefined {
-  const before = textBefore(view, r, 80);
+  const before = rawBefore(view, r);
   const m = PAIR_ZH.exec(before);
   if (!m) return undefined;
   const row = rowNamedAtEnd(before.slice(0, m.index + m[1].length), grid);
@@ -106,6 +121,20 @@ function readZh(view: SentenceView, r: Quantity, grid: Grid): [GridCell, GridCel
   // "Opus 4的输出价是输入价的5倍": the base is the same row's other column, named by its measure.
   const other = baseWords.replace(GENERIC_ZH, '') ? columnNamed(baseWords, grid, 'zh') : undefined;
   return other === undefined || other === column ? undefined : cells(grid, [row, column], [row, other]);
+}
+
+/**
+ * The sentence's text before / after the multiple, read through other numbers: a model's name often holds
+ * one ("Max 2", "Opus 4"), which the recogniser reads as a figure. The patterns say what may stand between.
+ */
+function rawBefore(view: SentenceView, r: Quantity): string {
+  const at = r.start - view.span.start;
+  return view.text.slice(Math.max(0, at - 80), at);
+}
+
+function rawAfter(view: SentenceView, r: Quantity): string {
+  const at = r.end - view.span.start;
+  return view.text.slice(at, at + 60);
 }
 
 /** Both cells, when each holds one figure and nothing else. */
