@@ -4,10 +4,12 @@
  *
  * Every check reads only its block, the headings above it (headingContext.ts) and the document date:
  * binding looks for an entity, a metric and a period within the paragraph and its headings, and the
- * arithmetic relates numbers within a sentence or to the sentence just before it. So a block is checked
- * on its own, as the text `headings + block`, and the result is reused for as long as the block's text,
- * its headings, the document date, the facts and the settings that shape findings stay the same. A
- * keystroke re-checks one block; a fresh analysis checks every block the same way, so an incremental
+ * arithmetic relates numbers within a sentence or to the sentence just before it. The one exception is
+ * the arithmetic of a block writing a multiple or a fraction, which may read the cells of the table right
+ * above it (blockAbove.ts). So a block is checked on its own, as the text `headings + block`, and the
+ * result is reused for as long as the block's text, its headings, the table it read, the document date,
+ * the facts and the settings that shape findings stay the same. A keystroke re-checks one block (two when
+ * the block after it reads it); a fresh analysis checks every block the same way, so an incremental
  * analysis equals a fresh one by construction.
  *
  * Results keep offsets relative to their block (`c<offset>` ids included) and are moved to document
