@@ -37,9 +37,9 @@ export function aboveOf(doc: DocumentModel, i: number): AboveKey | undefined {
   const result = doc.results[i - 1];
   if (result.quantities.length === 0) return undefined;
   const prev = doc.blocks[i - 1];
-  const text = doc.text.slice(prev.start, prev.end);
-  if (!text.startsWith('|')) return undefined;
-  return { result, text, distance: doc.blocks[i].start - prev.start };
+  // Checked before slicing: most blocks above a multiple are no table.
+  if (!doc.text.startsWith('|', prev.start)) return undefined;
+  return { result, text: doc.text.slice(prev.start, prev.end), distance: doc.blocks[i].start - prev.start };
 }
 
 /** Whether two keys read the same thing (equal text at the same distance; the result object may differ). */
