@@ -71,6 +71,37 @@ describe('incremental analysis', () => {
     );
   });
 
+  it('equals a fresh analysis when edits change a table that the paragraph below reads (the table above)', { timeout: 120_000 }, () => {
+    // Versions of one document: a price table, a paragraph naming two of its cells, blocks that may come
+    // between them or after; each version differs from the last in a cell, a gap, a word or a block.
+    const version = fc.record({
+      max: fc.constantFrom('$60', '$80', '$8', '$6', 'n/a'),
+      mid: fc.constantFrom('$20', '$2', '$15'),
+      multiple: fc.constantFrom('three times', 'four times', 'a third of', 'twice'),
+      between: fc.constantFrom('', '## Notes\n\n', 'Prices are per million tokens.\n\n', '\n\n'),
+      zh: fc.boolean(),
+      after: fc.constantFrom('', '\n\nMax 2 charges five times as much for output as for input.', '\n\nMid 2的输出价是输入价的5倍。'),
+    });
+    const render = (v: { max: string; mid: string; multiple: string; between: string; zh: boolean; after: string }) =>
+      [
+        '# Prices\n\n| Model | Input | Output |\n|---|---|---|\n',
+        `| Nimbus Max 2 | $12 | ${v.max} |\n| Nimbus Mid 2 | $4 | ${v.mid} |\n\n`,
+        v.between,
+        v.zh ? `Max 2的输出价是Mid 2的${v.multiple === 'twice' ? '2倍' : '4倍'}。` : `Max 2's output rate is ${v.multiple} Mid 2's.`,
+        v.after,
+      ].join('');
+    fc.assert(
+      fc.property(fc.array(version, { minLength: 2, maxLength: 8 }), (versions) => {
+        const cache = new BlockCache();
+        for (const v of versions) {
+          const text = render(v);
+          expect(comparable(analyze(text, { facts: bundledFacts(), cache })), show(text)).toEqual(comparable(analyze(text, { facts: bundledFacts() })));
+        }
+      }),
+      runs(30),
+    );
+  });
+
   it('reuses unchanged blocks (an edit at the end leaves the rest cached)', () => {
     const paragraphs = Array.from({ length: 50 }, (_, i) => `Paragraph ${i}: Nvidia's revenue for fiscal 2024 was $${60 + i}.9 billion.`);
     const cache = new BlockCache();

@@ -4,10 +4,12 @@
  *
  * Every check reads only its block, the headings above it (headingContext.ts) and the document date:
  * binding looks for an entity, a metric and a period within the paragraph and its headings, and the
- * arithmetic relates numbers within a sentence or to the sentence just before it. So a block is checked
- * on its own, as the text `headings + block`, and the result is reused for as long as the block's text,
- * its headings, the document date, the facts and the settings that shape findings stay the same. A
- * keystroke re-checks one block; a fresh analysis checks every block the same way, so an incremental
+ * arithmetic relates numbers within a sentence or to the sentence just before it. The one exception is
+ * the arithmetic of a block writing a multiple or a fraction, which may read the cells of the table right
+ * above it (blockAbove.ts). So a block is checked on its own, as the text `headings + block`, and the
+ * result is reused for as long as the block's text, its headings, the table it read, the document date,
+ * the facts and the settings that shape findings stay the same. A keystroke re-checks one block (two when
+ * the block after it reads it); a fresh analysis checks every block the same way, so an incremental
  * analysis equals a fresh one by construction.
  *
  * Results keep offsets relative to their block (`c<offset>` ids included) and are moved to document
@@ -30,6 +32,8 @@ import { proseText } from './documentModel';
 import { EMPTY_CONTEXT, headingContextsFrom, type HeadingContext } from './headingContext';
 import { detachedSlice } from '../text/detach';
 import { shareClaimParts } from './sharedParts';
+import { aboveOf, keptKey, movedGrid, readsAbove, sameAbove, tableOf, type AboveKey } from './blockAbove';
+import type { TableAbove } from '../checks/arithmetic/tableAbove';
 
 /** A claim with what the checks concluded about it (hovers and the claims list show this). */
 export interface CheckedClaim extends Claim {
@@ -62,8 +66,11 @@ interface CheckMemory {
   last?: { model: DocumentModel; checked: CheckedBlock[]; contexts: HeadingContext[] };
   /** One Evidence object per fact, shared by every claim it decides (a report cites the same facts often). */
   evidence: WeakMap<Fact, Evidence>;
-  /** Keyed by the block's analysis (unchanged blocks keep theirs), then by its heading context. */
-  byResult: WeakMap<BlockResult, { prefix: string; checked: CheckedBlock }>;
+  /**
+   * Keyed by the block's analysis (unchanged blocks keep theirs), then by its heading context and, for a
+   * block that reads the block above it (blockAbove.ts), by what it read there.
+   */
+  byResult: WeakMap<BlockResult, { prefix: string; above?: AboveKey; checked: CheckedBlock }>;
 }
 
 /**
@@ -79,12 +86,18 @@ export function* checkBlocksSteps(doc: DocumentModel, env: CheckEnvironment, cac
   const contexts: HeadingContext[] = plan.contexts;
   let context = plan.context;
   let rechecked = 0;
+  const tail = plan.tail;
   for (let i = plan.from; i < doc.blocks.length; i++) {
-    if (i === plan.tailAt && plan.tail && context === plan.tail.context) {
-      // The blocks after the edit, in the same sections as before: their results all still hold.
-      for (const c of plan.tail.checked) checked.push(c);
-      for (const c of plan.tail.contexts) contexts.push(c);
-      break;
+    if (tail && i - plan.tailAt >= 0 && i - plan.tailAt <= 1) {
+      // The blocks after the edit, in the same sections as before: their results all still hold, except
+      // that the first one is checked again when it reads the block above it, which the edit may have
+      // changed (the one after it reads a block the edit left alone).
+      const k = i - plan.tailAt;
+      if (k < tail.contexts.length && context === tail.contexts[k] && (k === 1 || !readsAbove(doc.results[i]))) {
+        for (let j = k; j < tail.checked.length; j++) checked.push(tail.checked[j]);
+        for (let j = k; j < tail.contexts.length; j++) contexts.push(tail.contexts[j]);
+        break;
+      }
     }
     contexts.push(context);
     const headings = doc.headings[i];
@@ -95,16 +108,17 @@ export function* checkBlocksSteps(doc: DocumentModel, env: CheckEnvironment, cac
       checked.push(NOTHING);
       continue;
     }
+    const above = readsAbove(result) ? aboveOf(doc, i) : undefined;
     const hit = memory.byResult.get(result);
-    if (hit && hit.prefix === blockContext.prefix) {
+    if (hit && hit.prefix === blockContext.prefix && sameAbove(hit.above, above)) {
       checked.push(hit.checked);
       continue;
     }
     const block = doc.blocks[i];
     // A copy: the cached claims and findings must not keep this version of the document alive (detach.ts).
-    const fresh = checkBlock(detachedSlice(doc.text, block.start, block.end), result, blockContext, env, memory.evidence);
+    const fresh = checkBlock(detachedSlice(doc.text, block.start, block.end), result, blockContext, env, memory.evidence, above && tableOf(above));
     shareClaimParts(fresh.claims);
-    memory.byResult.set(result, { prefix: blockContext.prefix, checked: fresh });
+    memory.byResult.set(result, above ? { prefix: blockContext.prefix, above: keptKey(above), checked: fresh } : { prefix: blockContext.prefix, checked: fresh });
     checked.push(fresh);
     rechecked++;
     yield;
@@ -147,13 +161,18 @@ function sameEnvironment(a: CheckEnvironment, b: CheckEnvironment): boolean {
   return a.facts === b.facts && a.locale === b.locale && a.documentDate === b.documentDate && a.reportUnverified === b.reportUnverified;
 }
 
-/** Checks one block as the text `headings + block`, and returns its results relative to the block. */
+/**
+ * Checks one block as the text `headings + block`, and returns its results relative to the block.
+ * `above` is the table right above it (blockAbove.ts), offsets relative to the block: only the
+ * arithmetic reads it.
+ */
 export function checkBlock(
   source: string,
   result: BlockResult,
   context: HeadingContext,
   env: CheckEnvironment,
   evidenceMemo: WeakMap<Fact, Evidence> = new WeakMap(),
+  above?: TableAbove,
 ): CheckedBlock {
   const { facts: kb, locale, documentDate } = env;
   const lead = context.prefix.length;
@@ -204,7 +223,8 @@ export function checkBlock(
   findings.push(...derivedFromMisreadFindings(findings, doc.quantities, doc.sentences, (span) => proseText(doc, span), locale));
   let arithmeticError: string | undefined;
   try {
-    findings.push(...runArithmetic({ doc, claims, kb, documentDate, locale }));
+    // The table above, at this text's offsets: its cells lie before the block, so no claim is at them.
+    findings.push(...runArithmetic({ doc, claims, kb, documentDate, locale, above: above && { grid: movedGrid(above.grid, lead) } }));
   } catch (err) {
     arithmeticError = (err as Error).message;
   }

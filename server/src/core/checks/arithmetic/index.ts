@@ -54,6 +54,7 @@ import { shareOfWritten } from './shareOfWritten';
 import { stakes } from './stakes';
 import { statedGap } from './statedGap';
 import { sums } from './sums';
+import { tableAbove, type TableAbove } from './tableAbove';
 import { tableOutcomes, withTableOutcomes } from './tableRelations';
 import { tokenPrice } from './tokenPrice';
 import { unitPrice } from './unitPrice';
@@ -65,12 +66,14 @@ export interface ArithmeticInput {
   kb: FactBase;
   documentDate?: string;
   locale: Locale;
+  /** The table just above the block, for the few relations that name its cells (tableAbove.ts). */
+  above?: TableAbove;
 }
 
 export type RelationCheck = (input: ArithmeticInput) => Finding[];
 
 /** In priority order: an explicit equation is the surest reading of its numbers, a sum the loosest. */
-const RELATIONS: RelationDetector[] = [equations, shareOfGrowth, percentOf, shareOfWritten, annualized, pace, average, rangeMidpoint, tokenPrice, currency, growth, impliedBase, periodPair, periodDifference, paragraphChange, statedGap, complements, ambiguousGrowth, ratios, perPlace, references, namedRatios, shareOfBoundWhole, shareOfTotal, multipleOfNamed, multipleOfMeasure, namedBaselines, anaphora, restated, stakes, recordedStakes, recordedWhole, recordedMargin, recordedLevel, unitPrice, multiplied, sums, pairTotal];
+const RELATIONS: RelationDetector[] = [equations, shareOfGrowth, percentOf, shareOfWritten, annualized, pace, average, rangeMidpoint, tokenPrice, currency, growth, impliedBase, periodPair, periodDifference, paragraphChange, statedGap, complements, ambiguousGrowth, ratios, perPlace, references, namedRatios, shareOfBoundWhole, shareOfTotal, multipleOfNamed, multipleOfMeasure, namedBaselines, anaphora, restated, stakes, recordedStakes, recordedWhole, recordedMargin, recordedLevel, unitPrice, multiplied, sums, pairTotal, tableAbove];
 
 export const runArithmetic: RelationCheck = (input) => {
   const findings: Finding[] = [];
@@ -186,10 +189,10 @@ function blameOperand(f: Finding, why: string): Finding {
 }
 
 function outcomesBySentence(input: ArithmeticInput): RelationOutcome[][] {
-  const { doc, claims, kb, documentDate, locale } = input;
+  const { doc, claims, kb, documentDate, locale, above } = input;
   const views = sentenceViews(doc, claims);
   const bySentence = views.map((view, at) => {
-    const ctx = { kb, documentDate, locale, previous: previousInParagraph(doc, views, at), earlier: earlierInParagraph(doc, views, at) };
+    const ctx = { kb, documentDate, locale, above, previous: previousInParagraph(doc, views, at), earlier: earlierInParagraph(doc, views, at) };
     const outcomes: RelationOutcome[] = [];
     for (const detect of RELATIONS) {
       try {

@@ -7,6 +7,7 @@ import type { FactBase } from '../../facts/index';
 import type { Locale } from '../../i18n/messages';
 import type { RelationOutcome } from './outcome';
 import type { SentenceView } from './view';
+import type { TableAbove } from './tableAbove';
 
 export interface RelationContext {
   kb: FactBase;
@@ -16,6 +17,8 @@ export interface RelationContext {
   previous?: SentenceView;
   /** Earlier sentences of the same paragraph, nearest first (view.ts: earlierInParagraph). */
   earlier?: SentenceView[];
+  /** The table of the block just above the paragraph, when the block reads it (document/blockAbove.ts). */
+  above?: TableAbove;
 }
 
 export type RelationDetector = (view: SentenceView, ctx: RelationContext) => RelationOutcome[];

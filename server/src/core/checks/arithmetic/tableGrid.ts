@@ -88,13 +88,17 @@ export function signedInterval(c: GridCell): Interval {
 
 /** The tables of the block, with every cell read. */
 export function readGrids(doc: DocumentModel): Grid[] {
-  const grids = tableGrids(doc.text);
+  return readGridsOf(doc.text, doc.quantities);
+}
+
+/** The tables of a text whose quantities are given (a block read on its own: document/blockAbove.ts). */
+export function readGridsOf(text: string, quantities: readonly Quantity[]): Grid[] {
+  const grids = tableGrids(text);
   if (grids.length === 0) return [];
-  const quantities = doc.quantities;
   return grids.map((g) => {
-    const header = g.header.map((h) => readCell(doc.text, h, []));
-    const rows = g.rows.map((r) => r.cells.map((c) => readCell(doc.text, c, quantities)));
-    const lang: Lang = /[\u4e00-\u9fff]/.test(doc.text.slice(g.header[0]?.start ?? 0, g.rows[g.rows.length - 1]?.end ?? 0)) ? 'zh' : 'en';
+    const header = g.header.map((h) => readCell(text, h, []));
+    const rows = g.rows.map((r) => r.cells.map((c) => readCell(text, c, quantities)));
+    const lang: Lang = /[\u4e00-\u9fff]/.test(text.slice(g.header[0]?.start ?? 0, g.rows[g.rows.length - 1]?.end ?? 0)) ? 'zh' : 'en';
     return { header, rows, lang };
   });
 }
