@@ -168,7 +168,7 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
       allQuantities: quantities,
       find: findPeriodsCached,
       baseline: isBaseline(text, q, clause),
-      rise: writtenAsRise(text, q),
+      rise: writtenAsRise(text, q, cell?.cell),
       documentDate: docDate,
       // Known once the entity and the metric are bound, below.
       fiscalYearEnd: undefined,
@@ -203,6 +203,7 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
       text,
       mentionsIn(mentions, clause.start, clause.end),
       kb,
+      cell?.cell,
     );
     // A tranche ("the first $10 billion", 首期, 其中) is of its whole's measure and subject (partOfWhole.ts).
     const tranche = named ? undefined : partOfWhole(text, q, clause, row ?? scope, claims, mentionsIn(mentions, clause.start, clause.end), kb);
