@@ -124,6 +124,12 @@ function shorterThanRate(input: PeriodInput, period: Period): boolean {
   return days < RATE_DAYS[unit.toLowerCase()] * 0.9;
 }
 
+/** A figure inside the event phrase "since" opens is the event's, dated by the date itself (periods.ts). */
+function insideSinceEvent(m: PeriodMention, q: Span): PeriodMention {
+  if (!m.sinceEvent || q.start < m.sinceEvent.start || q.end > m.sinceEvent.end) return m;
+  return { ...m, since: false, period: m.sinceEvent.period, sinceEvent: undefined };
+}
+
 function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
   const { quantity: q, clause, sentence, baseline } = input;
   const fye = input.fiscalYearEnd;
@@ -131,7 +137,7 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
   const valid = (m: PeriodMention, among: readonly Quantity[] = input.quantities) =>
     !among.some((o) => o.kind !== 'number' && o.start < m.end && m.start < o.end && !(o.start >= m.start && o.end <= m.end));
   // A release's month or a fiscal year's closing month dates no figure (publicationMonth.ts).
-  const found = input.find(sentence, fye).filter((m) => valid(m));
+  const found = input.find(sentence, fye).filter((m) => valid(m)).map((m) => insideSinceEvent(m, q));
   const namesSpan = found.some((m) => SPANS.has(m.spec.t) && m.period !== undefined);
   let inSentence = found.flatMap((m) => asFigurePeriod({ ...input, namesSpan }, m));
   // A period in a bracketed aside with its own figure ("61亿美元（2023年为17亿美元）") is that figure's.

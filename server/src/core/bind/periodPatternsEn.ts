@@ -309,3 +309,12 @@ function half(word: string): number {
 
 /** "since Dec 2023": the expression starts a range that runs to the document's date. */
 export const EN_SINCE_BEFORE = /\bsince\s+$/i;
+
+/**
+ * "committed since the first $1 billion cheque in 2019": "since" opens a noun phrase naming an event, and
+ * the date closing that phrase dates the event, so the range runs from it to the document's date as
+ * "since 2019" would. Only "since" inside a clause, after a word (a "since" opening a sentence or a
+ * clause after a comma is as often causal: "Since revenue in 2024 was…"), and a short phrase with no
+ * clause break.
+ */
+export const EN_SINCE_EVENT_BEFORE = /(?<=[A-Za-z]\s+)since\s+(?:the|its|their|his|her|our|a|an)\s+[^,.;:!?()]{1,60}?\s(?:in|of)\s+$/i;
