@@ -41,6 +41,7 @@ import { documentTables, inRowLabel } from './tables';
 import { isDuration, measuredInTime } from './duration';
 import { subjectBesidePublishers } from './publisherSubject';
 import { boundAsWritten, writtenAsRise } from './riseWording';
+import { retractedFigure } from './retractedFigure';
 import { withRoundReadings } from './roundEventWord';
 
 export { documentDate } from './documentDate';
@@ -129,6 +130,8 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
     // A number that is part of a date ("March 18", "2023") is not a claim.
     const inDate = (p: Span) => (p.start <= q.start && q.end <= p.end) || (q.kind === 'number' && p.start < q.end && q.start < p.end);
     if (mentionsIn(findPeriodsCached(s.span, undefined), q.start - SCOPE, q.end + SCOPE).some(inDate)) continue;
+    // "an earlier version said "$6.5 billion"", 原文误作65亿美元: wording the draft withdraws (retractedFigure.ts).
+    if (retractedFigure(text, q, s.span)) continue;
 
     const scope = { start: Math.max(s.span.start, q.start - SCOPE), end: Math.min(s.span.end, q.end + SCOPE) };
     const whole = scope.start === s.span.start && scope.end === s.span.end;
