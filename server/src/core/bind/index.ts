@@ -224,6 +224,7 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
       return named.length > 0 ? fiscalYearEndOf(named[named.length - 1].entity, kb) : undefined;
     };
     where.periodKind = metric ? kb.metrics.get(metric.value)?.periodKind : undefined;
+    where.oneOff = metric ? kb.metrics.get(metric.value)?.oneOff : undefined;
     const chosenPeriod = choosePeriod(where);
     const findInTable = (span: Span) => findPeriodsCached(span, fiscalYearEnd);
     // A date cell dates the row only under a time column, not "Next datapoint" (timeColumn.ts).

@@ -10,6 +10,7 @@
  * period, just not one we can compute, and carrying another would be wrong.
  */
 import type { Binding, BindingHow, Metric, Period, Quantity, Span } from '../model';
+import { yearPartPeriod } from './yearParts';
 import { calendarYearPeriod, fiscalYearPeriod } from './calendar';
 import { mentionsIn } from './mentions';
 import { normaliseDigits, rawPeriodMatches, resolveMatches, type PeriodMention } from './periods';
@@ -72,6 +73,8 @@ export interface PeriodInput {
   /** The fiscal year end of the company named last in a span, before `before` (the calendar an anchor's period is told in). */
   fiscalYearEndNamedIn?: (span: Span, before: number) => string | undefined;
   periodKind?: Metric['periodKind'];
+  /** The bound metric records one-off events (a round, a deal): dated when they happen, whatever periodKind says. */
+  oneOff?: boolean;
   find: PeriodFinder;
   /** The number is the starting point of a comparison ("up from $27 billion"): see isBaseline. */
   baseline?: boolean;
@@ -311,6 +314,25 @@ function yearBefore(m: PeriodMention, fye: string | undefined): Binding<Period> 
 
 /** A found expression as a binding; 'none' when it ends the search without a period. */
 function settle(m: PeriodMention | undefined, how: BindingHow, input: PeriodInput): Outcome {
+  const settled = settleAsWritten(m, how, input);
+  return m && settled && settled !== 'none' ? eventAtYearEnd(settled, m, input) : settled;
+}
+
+/**
+ * 年底, "at the end of 2024", "year-end" dating what happens over time or once (revenue made, a round
+ * raised: a flow, or a one-off event) rather than a level at a moment: writers mean the last weeks of the year, not its last day, so the
+ * reading is the year's last quarter, approximate (a fact inside it may support the figure, none makes
+ * it another period's): "年底一轮融资5亿美元" is the round announced in November and closed in December.
+ * A level (a valuation, cash on hand) keeps the year's last day.
+ */
+function eventAtYearEnd(b: Binding<Period>, m: PeriodMention, input: PeriodInput): Binding<Period> {
+  if (m.spec.t !== 'yearEnd' || m.spec.fiscal || input.periodKind === undefined || (input.periodKind === 'instant' && !input.oneOff)) return b;
+  const y = Number(b.value.end.slice(0, 4));
+  if (b.value.start !== b.value.end || b.value.end !== `${y}-12-31`) return b;
+  return { ...b, value: { ...yearPartPeriod(y, 'late'), label: b.value.label ?? `end of ${y}` }, approximate: true };
+}
+
+function settleAsWritten(m: PeriodMention | undefined, how: BindingHow, input: PeriodInput): Outcome {
   if (!m) return undefined;
   const span = { start: m.start, end: m.end };
   if (m.kind === 'present') {
