@@ -224,7 +224,8 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
       return named.length > 0 ? fiscalYearEndOf(named[named.length - 1].entity, kb) : undefined;
     };
     where.periodKind = metric ? kb.metrics.get(metric.value)?.periodKind : undefined;
-    where.oneOff = metric ? kb.metrics.get(metric.value)?.oneOff : undefined;
+    // Money changing hands once (a round raised, a deal): a valuation is a worth at a moment, however set.
+    where.oneOff = metric ? kb.metrics.get(metric.value)?.oneOff === true && !metric.value.startsWith('valuation') : undefined;
     const chosenPeriod = choosePeriod(where);
     const findInTable = (span: Span) => findPeriodsCached(span, fiscalYearEnd);
     // A date cell dates the row only under a time column, not "Next datapoint" (timeColumn.ts).

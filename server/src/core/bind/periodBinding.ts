@@ -73,7 +73,7 @@ export interface PeriodInput {
   /** The fiscal year end of the company named last in a span, before `before` (the calendar an anchor's period is told in). */
   fiscalYearEndNamedIn?: (span: Span, before: number) => string | undefined;
   periodKind?: Metric['periodKind'];
-  /** The bound metric records one-off events (a round, a deal): dated when they happen, whatever periodKind says. */
+  /** The bound metric records money changing hands once (a round raised, a deal): dated when it happens, whatever periodKind says. */
   oneOff?: boolean;
   find: PeriodFinder;
   /** The number is the starting point of a comparison ("up from $27 billion"): see isBaseline. */
@@ -323,7 +323,7 @@ function settle(m: PeriodMention | undefined, how: BindingHow, input: PeriodInpu
  * raised: a flow, or a one-off event) rather than a level at a moment: writers mean the last weeks of the year, not its last day, so the
  * reading is the year's last quarter, approximate (a fact inside it may support the figure, none makes
  * it another period's): "年底一轮融资5亿美元" is the round announced in November and closed in December.
- * A level (a valuation, cash on hand) keeps the year's last day.
+ * A level (a valuation, a market value, cash on hand) keeps the year's last day.
  */
 function eventAtYearEnd(b: Binding<Period>, m: PeriodMention, input: PeriodInput): Binding<Period> {
   if (m.spec.t !== 'yearEnd' || m.spec.fiscal || input.periodKind === undefined || (input.periodKind === 'instant' && !input.oneOff)) return b;
