@@ -75,3 +75,16 @@ describe('what does not carry a fiscal year', () => {
     expect(flaggedClaim('In the fourth quarter AI added 8 percentage points to Azure growth.', '8 percentage points', DATE).verdicts).toEqual([]);
   });
 });
+
+describe('an offset counted from the named quarter does not hide its fiscal year', () => {
+  it('Chinese and English: 三个季度之后 / "Three quarters later" between the named quarter and the bare one', () => {
+    const zh = `${ZH_FIRST}三个季度之后，这一贡献翻了一倍多。随后的第二财季，AI服务为Azure增长贡献了6个百分点。`;
+    const { claim } = flaggedClaim(zh, '6个百分点', DATE);
+    expect(claim?.period?.value.label).toBe('Q2 FY2024');
+    expect(claim?.period?.inferred).toBe(true);
+    expect(claim?.period?.alternative?.label).toBe('Q2 FY2025');
+    expect(flaggedClaim(zh, '6个百分点', DATE).verdicts).toEqual([]);
+    const en = `${EN_FIRST}Three quarters later the contribution had more than doubled. In the second quarter that followed, AI services added 6 percentage points.`;
+    expect(flaggedClaim(en, '6 percentage points', DATE).verdicts).toEqual([]);
+  });
+});

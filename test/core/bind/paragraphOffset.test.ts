@@ -36,3 +36,14 @@ describe('an offset after two dates of the paragraph stays undated', () => {
     expect(draftFindings(text, DATE)).toEqual([]);
   });
 });
+
+describe('a four-digit count is no second date of the paragraph', () => {
+  it('Chinese: 用户达到2000万 / 2024台 is a count, so 同月 still reads from the one month named', () => {
+    expect(draftFindings('**2025年7月** 两条消息：微软称Copilot用户达到2000万。同月，谷歌称Gemini应用月活为4.5亿。', DATE)).toEqual([]);
+    expect(draftFindings('2025年7月，某云厂商交付了2024台服务器。同月，谷歌称Gemini应用月活为4.5亿。', DATE)).toEqual([]);
+  });
+
+  it('near miss: a year the paragraph does name still makes two dates', () => {
+    expect(draftFindings('2025年7月OpenAI发布新模型，而它成立于2015年。同月，谷歌称Gemini应用月活为4.5亿。', DATE)).toEqual(['4.5亿 fact.stale warning']);
+  });
+});

@@ -60,3 +60,37 @@ describe('an amount written as a rise of revenue is the revenue increase', () =>
     expect(metricOf('按美元计，阿里巴巴一个季度的营收比腾讯多出约100亿美元。', '100亿美元', '2025-03-01')).toBeUndefined();
   });
 });
+
+describe('an amount written as a rise of a level whose increase the base does not record is no metric', () => {
+  it('Chinese: 比上一年多花了 / 增加了 capex is not judged against the year’s capex', () => {
+    const more = 'Meta 2024年的资本开支比上一年多花了约100亿美元。';
+    expect(metricOf(more, '100亿美元', '2025-03-01')).toBeUndefined();
+    expect(draftFindings(more, '2025-03-01')).toEqual([]);
+    const added = 'Meta 2024年的资本开支增加了约120亿美元。';
+    expect(metricOf(added, '120亿美元', '2025-03-01')).toBeUndefined();
+    expect(draftFindings(added, '2025-03-01')).toEqual([]);
+  });
+
+  it('English: "$10 billion more on capex … than the year before", "capex was up $10 billion"', () => {
+    const more = 'Meta spent about $10 billion more on capital expenditure in 2024 than the year before.';
+    expect(metricOf(more, '$10 billion', '2025-03-01')).toBeUndefined();
+    expect(draftFindings(more, '2025-03-01')).toEqual([]);
+    const up = "Meta's 2024 capex was up $10 billion.";
+    expect(metricOf(up, '$10 billion', '2025-03-01')).toBeUndefined();
+    expect(draftFindings(up, '2025-03-01')).toEqual([]);
+  });
+
+  it('near misses: the level itself, "or more", and rise words that are the measure’s own name', () => {
+    expect(metricOf('Meta 2024年的资本开支为392亿美元。', '392亿美元', '2025-03-01')).toBe('capex');
+    expect(metricOf("Meta's 2024 capex was $39 billion or more.", '$39 billion', '2025-03-01')).toBe('capex');
+    // "could add" names economic value added; 单日市值增加 and 一天之内市值增加 name a one-day gain.
+    expect(metricOf('Generative AI could add $4 trillion a year to the global economy.', '$4 trillion', '2025-03-01')).toBe('economic-value');
+    expect(metricOf('2024年2月22日，英伟达单日市值增加2770亿美元。', '2770亿美元', '2025-03-01')).toBe('market-cap.daily-gain');
+    expect(metricOf('2024年2月22日，英伟达一天之内市值增加2770亿美元。', '2770亿美元', '2025-03-01')).toBe('market-cap.daily-gain');
+  });
+
+  it('a table cell is worded by its own cell: the next cell’s "more than" is that cell’s floor', () => {
+    const table = ['| Company | Raised | Valuation |', '|---|---|---|', '| Cohere | $500 million | more than $5 billion |'].join('\n');
+    expect(metricOf(table, '$500 million', '2025-03-01')).not.toBeUndefined();
+  });
+});

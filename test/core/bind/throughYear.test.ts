@@ -35,3 +35,18 @@ describe('with the bundled facts', () => {
     expect(flagged('OpenAI expects to burn $115 billion of cash in 2029.', '2025-09-20')).toEqual(['$115 billion fact.wrong-period']);
   });
 });
+
+describe('a running count up to a year, in Chinese', () => {
+  it.each(['英伟达预计到2029年累计收入约1150亿美元。', '英伟达预计累计到2029年收入约1150亿美元。', '英伟达预计截至2029年为止合计收入约1150亿美元。'])('dates no flow: %s', (sentence) => {
+    expect(periodOf(sentence, '1150亿美元')).toBeUndefined();
+  });
+
+  it('near misses: 到 alone sets a target year, and 至 closing a range of years is not "up to"', () => {
+    expect(periodOf('英伟达预计到2029年收入约1150亿美元。', '1150亿美元')).toBe('2029');
+    expect(periodOf('英伟达预计2025年至2029年累计收入约1150亿美元。', '1150亿美元')).toBeDefined();
+  });
+
+  it('no longer flags the correct cumulative total', () => {
+    expect(flagged('OpenAI预计到2029年累计烧钱约1150亿美元。', '2025-09-20')).toEqual([]);
+  });
+});

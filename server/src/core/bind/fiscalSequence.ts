@@ -13,7 +13,8 @@
  * sentence of the paragraph ("2024财年第一季度…。此后…第四财季8个百分点") is carried as the inferred
  * reading, the document's kept as the other one (`fiscalYearGoingOn`, called by periodBinding.ts), the
  * way a year is carried to a bare 年底 (yearPartYear.ts): the figure is never another period's under
- * either. Other paragraphs are out of reach (Invariant 10).
+ * either. There an offset counted from the named quarter in between ("六个季度之后") does not hide the
+ * fiscal year named. Other paragraphs are out of reach (Invariant 10).
  */
 import type { Binding, Period, Span } from '../model';
 import type { PeriodMention } from './periods';
@@ -36,15 +37,24 @@ function datesNothing(spec: PeriodSpec): boolean {
   return spec.t === 'after' && spec.offset.months === undefined && spec.offset.calendar === undefined;
 }
 
-/** The fiscal quarter the year-less quarter `spec` continues, or undefined. */
-export function fiscalQuarterGoingOn(spec: PeriodSpec, earlier: readonly Mentioned[], slice: string, sliceStart: number): PeriodSpec | undefined {
+/** "六个季度之后", "two quarters later": an offset counted from the period named before it. */
+function countedOffset(spec: PeriodSpec): boolean {
+  return spec.t === 'after' && spec.offset.months !== undefined;
+}
+
+/**
+ * The fiscal quarter the year-less quarter `spec` continues, or undefined. `pastOffsets`: an offset
+ * counted from the named quarter ("六个季度之后") does not start a sequence of its own but leaves the
+ * named fiscal year the one told (for a reading kept beside the document's, fiscalYearGoingOn).
+ */
+export function fiscalQuarterGoingOn(spec: PeriodSpec, earlier: readonly Mentioned[], slice: string, sliceStart: number, pastOffsets = false): PeriodSpec | undefined {
   // Calendar months ("10-12月") stay calendar months after a fiscal year too.
   if (spec.t !== 'quarter' || spec.year !== undefined || spec.months) return undefined;
   for (let i = earlier.length - 1; i >= 0; i--) {
     const m = earlier[i];
     const before = earlier[i - 1];
     if (before && GLOSS_BETWEEN.test(slice.slice(before.end - sliceStart, m.start - sliceStart))) continue;
-    if (datesNothing(m.spec)) continue;
+    if (datesNothing(m.spec) || (pastOffsets && countedOffset(m.spec))) continue;
     const year = explicitYear(m.spec);
     return fiscalSpan(m.spec) && year !== undefined ? { ...spec, fiscal: true, year: { abs: year } } : undefined;
   }
@@ -68,7 +78,9 @@ export interface FiscalYearInput {
 export function fiscalYearGoingOn(input: FiscalYearInput, m: PeriodMention, period: Period | undefined): Pick<Binding<Period>, 'value' | 'inferred' | 'alternative'> | undefined {
   if (m.since || m.start < input.sentence.start || input.paragraph.start >= input.sentence.start) return undefined;
   const before = { start: input.paragraph.start, end: m.start };
-  const spec = fiscalQuarterGoingOn(m.spec, input.find(before, input.fiscalYearEnd), input.text.slice(before.start, before.end), before.start);
+  // Across sentences an offset in between ("2024财年第一季度…。六个季度之后…。随后的第二财季…") does not hide the
+  // fiscal year named: the reader may go back to it, and the document's reading is kept as the other one.
+  const spec = fiscalQuarterGoingOn(m.spec, input.find(before, input.fiscalYearEnd), input.text.slice(before.start, before.end), before.start, true);
   const value = spec && resolveSpec(spec, { documentDate: input.documentDate, fiscalYearEnd: input.fiscalYearEnd });
   if (!value || (period && value.start === period.start && value.end === period.end)) return undefined;
   return { value, inferred: true, ...(period ? { alternative: period } : {}) };

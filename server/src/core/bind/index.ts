@@ -42,6 +42,7 @@ import { documentTables, inRowLabel } from './tables';
 import { isDuration, measuredInTime } from './duration';
 import { subjectBesidePublishers } from './publisherSubject';
 import { boundAsWritten, writtenAsRise } from './riseWording';
+import { retractedFigure } from './retractedFigure';
 import { withRoundReadings } from './roundEventWord';
 
 export { documentDate } from './documentDate';
@@ -130,6 +131,8 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
     // A number that is part of a date ("March 18", "2023") is not a claim.
     const inDate = (p: Span) => (p.start <= q.start && q.end <= p.end) || (q.kind === 'number' && p.start < q.end && q.start < p.end);
     if (mentionsIn(findPeriodsCached(s.span, undefined), q.start - SCOPE, q.end + SCOPE).some(inDate)) continue;
+    // "an earlier version said "$6.5 billion"", 原文误作65亿美元: wording the draft withdraws (retractedFigure.ts).
+    if (retractedFigure(text, q, s.span)) continue;
 
     const scope = { start: Math.max(s.span.start, q.start - SCOPE), end: Math.min(s.span.end, q.end + SCOPE) };
     const whole = scope.start === s.span.start && scope.end === s.span.end;
@@ -169,7 +172,7 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
       allQuantities: quantities,
       find: findPeriodsCached,
       baseline: isBaseline(text, q, clause),
-      rise: writtenAsRise(text, q),
+      rise: writtenAsRise(text, q, cell?.cell),
       documentDate: docDate,
       // Known once the entity and the metric are bound, below.
       fiscalYearEnd: undefined,
@@ -207,6 +210,7 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
       text,
       mentionsIn(mentions, clause.start, clause.end),
       kb,
+      cell?.cell,
     ), text, q, clause);
     // A tranche ("the first $10 billion", 首期, 其中) is of its whole's measure and subject (partOfWhole.ts).
     const tranche = named ? undefined : partOfWhole(text, q, clause, row ?? scope, claims, mentionsIn(mentions, clause.start, clause.end), kb);
@@ -224,6 +228,8 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
       return named.length > 0 ? fiscalYearEndOf(named[named.length - 1].entity, kb) : undefined;
     };
     where.periodKind = metric ? kb.metrics.get(metric.value)?.periodKind : undefined;
+    // Money changing hands once (a round raised, a deal): a valuation is a worth at a moment, however set.
+    where.oneOff = metric ? kb.metrics.get(metric.value)?.oneOff === true && !metric.value.startsWith('valuation') : undefined;
     const chosenPeriod = choosePeriod(where);
     const findInTable = (span: Span) => findPeriodsCached(span, fiscalYearEnd);
     // A date cell dates the row only under a time column, not "Next datapoint" (timeColumn.ts).

@@ -23,6 +23,7 @@ import { withoutSubjects } from './parallelClause';
 import { respectiveMetric } from './respectively';
 import { isWhitespaceCode } from '../text/whitespace';
 import { admitsAsWritten } from './riseWording';
+import { isDuration } from './duration';
 import { labelsOtherItem } from './enumerationLabel';
 
 export interface TriggerMention extends Span {
@@ -115,7 +116,9 @@ export function bindMetric(input: MetricInput, kb: BindingKnowledge): Binding<st
       !labelsOtherItem(text, t, q, input.quantities) &&
       (denominated.length === 0 || denominated.includes(t.metric)) &&
       // (A phrase read for this very figure may hold a year: "62% of 2024 revenue".)
-      (ownedBy(t, q) || !input.quantities.some((o) => !sameSpan(o, q) && o.start < t.end && t.start < o.end)) &&
+      // A span of time inside the trigger is the measure's own word, not another figure: 一天之内市值增加
+      // names a one-day gain.
+      (ownedBy(t, q) || !input.quantities.some((o) => !sameSpan(o, q) && o.start < t.end && t.start < o.end && !isDuration(text, o))) &&
       !(countsItsOwnThing(q) && input.quantities.some((o) => !sameSpan(o, q) && between(o, q, t))) &&
       !asideOfAnotherFigure(t, input, kb),
   );

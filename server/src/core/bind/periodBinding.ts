@@ -10,6 +10,7 @@
  * period, just not one we can compute, and carrying another would be wrong.
  */
 import type { Binding, BindingHow, Metric, Period, Quantity, Span } from '../model';
+import { yearPartPeriod } from './yearParts';
 import { calendarYearPeriod, fiscalYearPeriod } from './calendar';
 import { mentionsIn } from './mentions';
 import { normaliseDigits, rawPeriodMatches, resolveMatches, type PeriodMention } from './periods';
@@ -74,6 +75,8 @@ export interface PeriodInput {
   /** The fiscal year end of the company named last in a span, before `before` (the calendar an anchor's period is told in). */
   fiscalYearEndNamedIn?: (span: Span, before: number) => string | undefined;
   periodKind?: Metric['periodKind'];
+  /** The bound metric records money changing hands once (a round raised, a deal): dated when it happens, whatever periodKind says. */
+  oneOff?: boolean;
   find: PeriodFinder;
   /** The number is the starting point of a comparison ("up from $27 billion"): see isBaseline. */
   baseline?: boolean;
@@ -126,6 +129,12 @@ function shorterThanRate(input: PeriodInput, period: Period): boolean {
   return days < RATE_DAYS[unit.toLowerCase()] * 0.9;
 }
 
+/** A figure inside the event phrase "since" opens is the event's, dated by the date itself (periods.ts). */
+function insideSinceEvent(m: PeriodMention, q: Span): PeriodMention {
+  if (!m.sinceEvent || q.start < m.sinceEvent.start || q.end > m.sinceEvent.end) return m;
+  return { ...m, since: false, period: m.sinceEvent.period, sinceEvent: undefined };
+}
+
 function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
   const { quantity: q, clause, sentence, baseline } = input;
   const fye = input.fiscalYearEnd;
@@ -133,7 +142,7 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
   const valid = (m: PeriodMention, among: readonly Quantity[] = input.quantities) =>
     !among.some((o) => o.kind !== 'number' && o.start < m.end && m.start < o.end && !(o.start >= m.start && o.end <= m.end));
   // A release's month or a fiscal year's closing month dates no figure (publicationMonth.ts).
-  const found = input.find(sentence, fye).filter((m) => valid(m));
+  const found = input.find(sentence, fye).filter((m) => valid(m)).map((m) => insideSinceEvent(m, q));
   const namesSpan = found.some((m) => SPANS.has(m.spec.t) && m.period !== undefined);
   let inSentence = found.flatMap((m) => asFigurePeriod({ ...input, namesSpan }, m));
   // A period in a bracketed aside with its own figure ("61亿美元（2023年为17亿美元）") is that figure's.
@@ -319,6 +328,25 @@ function yearBefore(m: PeriodMention, fye: string | undefined): Binding<Period> 
 
 /** A found expression as a binding; 'none' when it ends the search without a period. */
 function settle(m: PeriodMention | undefined, how: BindingHow, input: PeriodInput): Outcome {
+  const settled = settleAsWritten(m, how, input);
+  return m && settled && settled !== 'none' ? eventAtYearEnd(settled, m, input) : settled;
+}
+
+/**
+ * 年底, "at the end of 2024", "year-end" dating what happens over time or once (revenue made, a round
+ * raised: a flow, or a one-off event) rather than a level at a moment: writers mean the last weeks of the year, not its last day, so the
+ * reading is the year's last quarter, approximate (a fact inside it may support the figure, none makes
+ * it another period's): "年底一轮融资5亿美元" is the round announced in November and closed in December.
+ * A level (a valuation, a market value, cash on hand) keeps the year's last day.
+ */
+function eventAtYearEnd(b: Binding<Period>, m: PeriodMention, input: PeriodInput): Binding<Period> {
+  if (m.spec.t !== 'yearEnd' || m.spec.fiscal || input.periodKind === undefined || (input.periodKind === 'instant' && !input.oneOff)) return b;
+  const y = Number(b.value.end.slice(0, 4));
+  if (b.value.start !== b.value.end || b.value.end !== `${y}-12-31`) return b;
+  return { ...b, value: { ...yearPartPeriod(y, 'late'), label: b.value.label ?? `end of ${y}` }, approximate: true };
+}
+
+function settleAsWritten(m: PeriodMention | undefined, how: BindingHow, input: PeriodInput): Outcome {
   if (!m) return undefined;
   const span = { start: m.start, end: m.end };
   if (m.kind === 'present') {

@@ -19,6 +19,8 @@ const B0 = '(?<![A-Za-z0-9])';
 const B1 = '(?![A-Za-z0-9])';
 /** A four-digit year 1970-2099. */
 const Y = '((?:19[7-9]|20\\d)\\d)';
+/** What follows a Chinese count or amount, never a year: a magnitude (万, 亿), a currency, a measure word. */
+const ZH_COUNT_AFTER = '(?:万|亿|千|百|美元|元|欧元|英镑|日元|港元|个|名|条|家|台|块|颗|张|枚|次|人|倍|％|户|份|篇|项)';
 /** A four-digit or apostrophe/two-digit year after FY ("FY24", "FY '24"). */
 const FYY = "'?((?:19[7-9]|20\\d)\\d|\\d{2})";
 const MONTH_NAMES: Record<string, number> = {
@@ -216,9 +218,11 @@ export const EN_PATTERNS: PeriodPattern[] = [
   p(`${B0}(this\\s+past|this|last|next|that|the\\s+same)\\s+${SEASON}${SEASON_END}`, 'i', (m) => season(m[2], undefined, SEASON_WHICH[m[1].toLowerCase().replace(/\s+/g, ' ')])),
   p(`${B0}(?:the\\s+)?(?:(?:early|late|mid)[\\s-]+)?${SEASON}(?:\\s+of)?,?\\s+${Y}${B1}`, 'i', (m) => season(m[1], abs(m[2]))),
   p(`(?<=\\b(?:in|during|over|through|throughout|by|until|till|since|from|before|after|across)\\s+)(?:the\\s+)?(?:(?:early|late|mid)[\\s-]+)?${SEASON}${SEASON_END}`, 'i', (m) => season(m[1], undefined)),
-  // Calendar years
-  // (Not "1979 TFLOPS", "1979 and 989 TFLOPS": digits measured in a unit are a value, recognize/units.ts.)
-  p(`(?<![A-Za-z0-9$€£¥#.,])(?:(?:calendar\\s+(?:year\\s+)?|CY\\s*))?${Y}(?![A-Za-z0-9%]|[.,]\\d)`, 'i', (m, text) =>
+  // Calendar years. Not a four-digit number a Chinese magnitude, currency or measure word follows
+  // ("用户达到2000万", "2024亿美元", "2000台"): that is a count, and reading it as a year would give its
+  // paragraph a second date. Nor "1979 TFLOPS", "1979 and 989 TFLOPS": digits measured in a unit are a
+  // value (recognize/units.ts).
+  p(`(?<![A-Za-z0-9$€£¥#.,])(?:(?:calendar\\s+(?:year\\s+)?|CY\\s*))?${Y}(?![A-Za-z0-9%]|[.,]\\d|\\s*${ZH_COUNT_AFTER})`, 'i', (m, text) =>
     measuredAt(text, m.index, m.index + m[0].length) ? undefined : { t: 'year', year: abs(m[1]), fiscal: false },
   ),
   // Relative to the document's date
@@ -316,3 +320,12 @@ function half(word: string): number {
 
 /** "since Dec 2023": the expression starts a range that runs to the document's date. */
 export const EN_SINCE_BEFORE = /\bsince\s+$/i;
+
+/**
+ * "committed since the first $1 billion cheque in 2019": "since" opens a noun phrase naming an event, and
+ * the date closing that phrase dates the event, so the range runs from it to the document's date as
+ * "since 2019" would. Only "since" inside a clause, after a word (a "since" opening a sentence or a
+ * clause after a comma is as often causal: "Since revenue in 2024 was…"), and a short phrase with no
+ * clause break.
+ */
+export const EN_SINCE_EVENT_BEFORE = /(?<=[A-Za-z]\s+)since\s+(?:the|its|their|his|her|our|a|an)\s+[^,.;:!?()]{1,60}?\s(?:in|of)\s+$/i;

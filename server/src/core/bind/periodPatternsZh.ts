@@ -241,5 +241,12 @@ function fiscalRel(word: string): YearRef {
 export const ZH_SINCE_BEFORE = /(?:自从|自)\s*$/;
 export const ZH_FROM_BEFORE = /从\s*$/;
 export const ZH_SINCE_AFTER = /^\s*(?:以来|起|开始|至今)/;
+/**
+ * 自微软2019年首笔投资以来: 自…以来 frames an event, and the date inside the frame dates it, so the range
+ * runs from that date to the document's date as 自2019年以来 would. Both ends are needed (自 alone is in
+ * too many words), with no clause break between.
+ */
+export const ZH_SINCE_EVENT_BEFORE = /(?:自从|自)[^，。；：！？,.;:!?()（）]{1,20}$/;
+export const ZH_SINCE_EVENT_AFTER = /^[^，。；：！？,.;:!?()（）]{1,20}?以来/;
 /** A 从/自 that opens a closed range (从2023年到2024年) is not "since". */
 export const ZH_RANGE_AFTER = /^\s*(?:到|至(?!今)|—|-|~|～)/;

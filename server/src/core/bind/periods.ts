@@ -8,8 +8,8 @@
  * Fiscal expressions use the fiscal year end given in the context.
  */
 import type { Period, Span } from '../model';
-import { EN_PATTERNS, EN_SINCE_BEFORE, type PeriodPattern } from './periodPatternsEn';
-import { ZH_FROM_BEFORE, ZH_PATTERNS, ZH_RANGE_AFTER, ZH_SINCE_AFTER, ZH_SINCE_BEFORE } from './periodPatternsZh';
+import { EN_PATTERNS, EN_SINCE_BEFORE, EN_SINCE_EVENT_BEFORE, type PeriodPattern } from './periodPatternsEn';
+import { ZH_FROM_BEFORE, ZH_PATTERNS, ZH_RANGE_AFTER, ZH_SINCE_AFTER, ZH_SINCE_BEFORE, ZH_SINCE_EVENT_AFTER, ZH_SINCE_EVENT_BEFORE } from './periodPatternsZh';
 import { explicitYear, otherReading, resolveSpec, sincePeriod, specKind, type PeriodSpec, type ResolveEnv } from './periodSpec';
 import { sequenceYear } from './monthSequence';
 import { fiscalQuarterGoingOn } from './fiscalSequence';
@@ -44,6 +44,12 @@ export interface PeriodMention extends Span {
   anchor?: Span & { dateLevel: boolean; unanchored?: Period; unanchoredGuessed?: boolean };
   /** Another year the words may mean ("last September" in November): the period is then inferred. */
   alternative?: Period;
+  /**
+   * "since the first $1 billion cheque in 2019", 自首笔10亿美元投资（2019年）以来: the event phrase the date
+   * stands in, and the date's own period, which dates a figure inside that phrase (the cheque's $1
+   * billion is 2019's, not the range's).
+   */
+  sinceEvent?: Span & { period: Period };
 }
 
 /** Expressions that name a month or part of one: a year-less one is dated by the document or an anchor. */
@@ -139,14 +145,17 @@ export function resolveMatches(slice: string, span: Span, raws: readonly RawMatc
     const after = slice.slice(local.end);
     const sinceBefore = EN_SINCE_BEFORE.exec(before) ?? ZH_SINCE_BEFORE.exec(before);
     const sinceAfter = ZH_SINCE_AFTER.exec(after);
-    if (r.spec.t !== 'present' && (sinceBefore || sinceAfter) && !ZH_RANGE_AFTER.test(after)) {
+    // The event's own words stay outside the mention: a figure among them is the event's, not a date's.
+    const eventDate = !sinceAfter && period ? sinceEventFrame(before, after, local, span.start, period) : undefined;
+    const sinceEvent = eventDate !== undefined;
+    if (r.spec.t !== 'present' && (sinceBefore || sinceAfter || sinceEvent) && !ZH_RANGE_AFTER.test(after)) {
       since = true;
       const opener = sinceBefore ?? (sinceAfter ? ZH_FROM_BEFORE.exec(before) : null);
       if (opener) start = span.start + opener.index;
       if (sinceAfter) end = r.end + sinceAfter[0].length;
       period = period ? sincePeriod(period, ctx.documentDate) : undefined;
     }
-    const mention: PeriodMention = { start, end, period, kind: specKind(spec), since, spec };
+    const mention: PeriodMention = { start, end, period, kind: specKind(spec), since, spec, ...(eventDate && since ? { sinceEvent: eventDate } : {}) };
     // A month earlier in the calendar than the month and year before it runs on into the next year.
     const runsOn = anchor?.dateLevel && anchorOwnPeriod ? sequenceYear(r.spec, anchorOwnPeriod, slice.slice(anchor.end - span.start, local.start), ctx.documentDate) : undefined;
     if (period && !since && yearLessMonth(r.spec) && runsOn !== undefined) {
@@ -198,4 +207,19 @@ export function findPeriods(text: string, span: Span, ctx: PeriodContext): (Span
 function relativeMonthYear(spec: PeriodSpec, period: Period | undefined): number | undefined {
   if (!period || !MONTH_LEVEL.has(spec.t) || !('year' in spec) || !spec.year || !('rel' in spec.year)) return undefined;
   return Number(period.start.slice(0, 4));
+}
+
+/**
+ * The event frame a date stands in ("since the first cheque in 2019", 自微软2019年首笔投资以来), from its
+ * "since"/自 to the date's end or to 以来, with the date's own period; `local` is the date within `before` +
+ * date + `after`, which start at `offset`.
+ */
+function sinceEventFrame(before: string, after: string, local: Span, offset: number, period: Period): (Span & { period: Period }) | undefined {
+  const en = EN_SINCE_EVENT_BEFORE.exec(before);
+  if (en) return { start: offset + en.index, end: offset + local.start, period };
+  // 自2019年首笔10亿美元投资以来: 自 may stand right before the date too.
+  const zhOpen = ZH_SINCE_EVENT_BEFORE.exec(before) ?? ZH_SINCE_BEFORE.exec(before);
+  const zhClose = zhOpen ? ZH_SINCE_EVENT_AFTER.exec(after) : null;
+  if (zhOpen && zhClose) return { start: offset + zhOpen.index, end: offset + local.end + zhClose[0].length, period };
+  return undefined;
 }

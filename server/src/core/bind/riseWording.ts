@@ -22,10 +22,14 @@ const RISE_BEFORE_EN = new RegExp(
   String.raw`(?<![A-Za-z])(?:grew|grown|grows|grow|growing|rose|risen|rises|rising|increased|increases|increasing|jumped|jumps|jumping|climbed|climbs|climbing|gained|gains|gaining|surged|surges|surging|soared|soars|soaring|expanded|expands|expanding|multiplied|up|added|adds|adding|add)(?:\s+(?:by|another|an\s+extra|a\s+further|${HEDGE_EN}))*\s*$`,
   'i',
 );
-const RISE_BEFORE_ZH = new RegExp(`(?:增长|增加|上涨|上升|提升|提高|扩大|翻|暴涨|飙升|激增|猛增|跃升|多出|多了|多赚|净增|新增)(?:了|${HEDGE_ZH})*\\s*$`);
+const RISE_BEFORE_ZH = new RegExp(`(?:增长|增加|上涨|上升|提升|提高|扩大|翻|暴涨|飙升|激增|猛增|跃升|多出|多了|多赚|多花|多投|多付|多支出|净增|新增)(?:了|${HEDGE_ZH})*\\s*$`);
 
-/** A noun of rising, or "more"/"higher" + "than", right after the figure ("a 2.5x increase", "$34B more than"). */
-const RISE_AFTER_EN = /^\s*(?:(?:increase|rise|jump|gain|surge)\b|(?:more|higher)\s+(?:\w+\s+){0,2}?than\b|(?:of|in)\s+(?:additional|extra|incremental)\b)/i;
+/**
+ * A noun of rising, or "more"/"higher", right after the figure ("a 2.5x increase", "$34B more than",
+ * "spent $10 billion more on capex in 2024 than the year before"): "$X more" is a difference however many
+ * words stand before its "than", or with none ("$2 billion more this year"). "More or less" is a hedge.
+ */
+const RISE_AFTER_EN = /^\s*(?:(?:increase|rise|jump|gain|surge)\b|(?:more|higher)\b(?!\s+or\s+less)|(?:of|in)\s+(?:additional|extra|incremental)\b)/i;
 /**
  * "2.5倍的增长", "实现5倍增长": only after a multiple. After an amount, 增长 is the verb whose subject the
  * amount is ("比上一财年的609亿美元增长126%": the baseline that grew), not a noun of the amount.
@@ -35,10 +39,24 @@ const RISE_AFTER_ZH = /^\s*的?(?:增长|增幅|涨幅)/;
 /** How far before the figure the verb of rising (or, in changeDirection.ts, of falling) is looked for. */
 export const REACH = 40;
 
-export function writtenAsRise(text: string, q: Quantity): boolean {
-  const before = text.slice(Math.max(0, q.start - REACH), q.start);
-  const after = text.slice(q.end, q.end + REACH);
-  return RISE_BEFORE_EN.test(before) || RISE_BEFORE_ZH.test(before) || RISE_AFTER_EN.test(after) || (q.kind === 'multiple' && RISE_AFTER_ZH.test(after));
+export function writtenAsRise(text: string, q: Quantity, within?: Span): boolean {
+  return riseWords(text, q, within) !== undefined;
+}
+
+/**
+ * Where the words writing q as a rise stand, if any. `within` bounds the reading: a table cell's figure
+ * is worded by its own cell only ("| $380 million | more than $3 billion |": the next cell's "more than"
+ * is that cell's floor, not a rise of this one), and the pipes between cells are blanked in the text.
+ */
+export function riseWords(text: string, q: Quantity, within?: Span): Span | undefined {
+  const from = Math.max(0, q.start - REACH, within?.start ?? 0);
+  const to = Math.min(q.end + REACH, within?.end ?? text.length);
+  const before = text.slice(from, q.start);
+  const after = text.slice(q.end, to);
+  const rising = RISE_BEFORE_EN.exec(before) ?? RISE_BEFORE_ZH.exec(before);
+  if (rising) return { start: from + rising.index, end: q.start };
+  const noun = RISE_AFTER_EN.exec(after) ?? (q.kind === 'multiple' ? RISE_AFTER_ZH.exec(after) : null);
+  return noun ? { start: q.end, end: q.end + noun[0].length } : undefined;
 }
 
 /**
@@ -55,7 +73,11 @@ export function admitsAsWritten(metric: string, q: Quantity, text: string, kb: B
  * that admits the figure's kind (revenue → revenue.increase for an amount), no metric for a multiple
  * bound to a ratio at an instant, else as bound. An amount its clause measures against another party
  * ("比腾讯多出约150亿美元", "$15 billion more than Tencent") is a gap between two companies, neither
- * one's level nor its increase: no metric.
+ * one's level nor its increase: no metric. An amount written as a rise of a level whose increase the base
+ * does not record ("资本开支比上一年多花了约100亿美元", "capex was up $10 billion") is no metric either: a
+ * difference is never the level's figure. Unless the rise words are the measure's own name, the trigger
+ * that bound it ("could add" of economic value added, 单日市值增加 of a one-day gain): then the measure is
+ * a change already.
  */
 export function boundAsWritten(
   metric: Binding<string> | undefined,
@@ -63,12 +85,16 @@ export function boundAsWritten(
   text: string,
   clauseMentions: readonly Span[],
   kb: BindingKnowledge,
+  within?: Span,
 ): Binding<string> | undefined {
   if (!metric) return metric;
   if (!admitsAsWritten(metric.value, q, text, kb)) return undefined;
-  if (q.kind !== 'money' || !writtenAsRise(text, q)) return metric;
-  const increase = [...kb.metrics.values()].find((m) => m.growthOf === metric.value && m.kinds.includes(q.kind));
-  if (!increase) return metric;
+  if (q.kind !== 'money') return metric;
+  const rise = riseWords(text, q, within);
+  if (!rise) return metric;
   if (clauseMentions.some((m) => isComparisonObject(text, m, q))) return undefined;
-  return { ...metric, value: increase.id };
+  const increase = [...kb.metrics.values()].find((m) => m.growthOf === metric.value && m.kinds.includes(q.kind));
+  if (increase) return { ...metric, value: increase.id };
+  const namesTheRise = metric.span !== undefined && metric.span.start < rise.end && rise.start < metric.span.end;
+  return namesTheRise ? metric : undefined;
 }

@@ -110,6 +110,8 @@ function earnedSeverity(claim: Claim, j: Judgement, checkCeiling: Severity): Sev
   if (j.verdict === 'conflicting') return 'information';
   // A question's figure is the asker's, not the author's statement (askedFigure.ts).
   if (j.asked && ASKED_AT_MOST_INFORMATION.has(j.verdict)) return 'information';
+  // A hypothetical's premise is set up, not dated by the author (hypotheticalPremise.ts).
+  if (j.premise && (j.verdict === 'wrong-period' || j.verdict === 'stale')) return 'information';
   if (j.verdict === 'contradicted') {
     if ((j.gap ?? 1) < MATERIAL_GAP) return 'information';
     // Missing one member's figure says nothing when the figure may be the group's sum.

@@ -53,6 +53,7 @@ import { judgeAnchored } from './valueAnchor';
 import { statedRecordPeriod } from './statedRecord';
 import { judgeAsOtherParty } from './otherParty';
 import { figureAsked } from './askedFigure';
+import { inHypotheticalCondition } from './hypotheticalPremise';
 import { ownedByUnknownParty } from './unknownOwner';
 import { judgeAsFiledMetric } from './filedAs';
 import { judgeAsRoundValuation } from './roundValuation';
@@ -69,7 +70,14 @@ export function judgeClaim(written: Claim, kb: FactBase, context: JudgeContext =
   const j: Judgement = unknownOwner ? { verdict: 'unverifiable', deciding: [], related: [] } : recorded;
   const periodInferred = j.periodInferred || claim.period?.inferred;
   const asked = figureAsked(context.sentenceText, claim.quantity.end - claim.sentence.start);
-  return { ...j, periodSure: j.periodSure || periodSure(claim, context, kb, j.verdict), ...(periodInferred ? { periodInferred } : {}), ...(asked ? { asked } : {}) };
+  const premise = inHypotheticalCondition(context.sentenceText, claim.quantity.start - claim.sentence.start);
+  return {
+    ...j,
+    periodSure: j.periodSure || periodSure(claim, context, kb, j.verdict),
+    ...(periodInferred ? { periodInferred } : {}),
+    ...(asked ? { asked } : {}),
+    ...(premise ? { premise } : {}),
+  };
 }
 
 /**

@@ -29,6 +29,8 @@ export interface Judgement {
   metricStatedBeside?: boolean;
   /** The figure sits in a question: asked, not stated (askedFigure.ts). */
   asked?: boolean;
+  /** The figure sits in a hypothetical's condition: a premise, not a dated statement (hypotheticalPremise.ts). */
+  premise?: boolean;
 }
 
 /** A contradicted claim must miss every same-period fact by more than this (relative) to be more than information. */

@@ -1,0 +1,40 @@
+/**
+ * A figure the draft withdraws or denies is no claim of it (bind/retractedFigure.ts): a corrections
+ * note's "an earlier version said …", 原文误作…, and "…, not $X" / 而非X. The correct figure beside it is
+ * a claim as usual, and bounds ("not more than") stay claims.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzedClaim } from './helpers';
+import { draftFindings } from '../../helpers/draftFindings';
+
+const DATE = '2024-06-01';
+const claimed = (text: string, figure: string) => analyzedClaim(text, figure, DATE) !== undefined;
+
+describe('withdrawn wording is not a claim', () => {
+  it('English: a corrections note quoting the earlier version', () => {
+    const en = 'Correction: a previous version of this note said Nvidia earned "$297 billion" of revenue in fiscal 2024. It was $60.9 billion.';
+    expect(claimed(en, '$297 billion')).toBe(false);
+    expect(claimed(en, '$60.9 billion')).toBe(true);
+    expect(draftFindings(en, DATE)).toEqual([]);
+    expect(claimed('This story originally stated that Nvidia earned $297 billion in fiscal 2024.', '$297 billion')).toBe(false);
+  });
+
+  it('Chinese: 原文误作, 此前版本误写为', () => {
+    const zh = '更正：英伟达2024财年营收为609亿美元，原文误作6090亿美元。';
+    expect(claimed(zh, '6090亿美元')).toBe(false);
+    expect(claimed(zh, '609亿美元')).toBe(true);
+    expect(draftFindings(zh, DATE)).toEqual([]);
+    expect(claimed('此前版本将英伟达2024财年营收误写为6090亿美元。', '6090亿美元')).toBe(false);
+  });
+
+  it('a figure denied in passing: "…, not $X", 而非X', () => {
+    expect(claimed("Nvidia's fiscal 2024 revenue was $60.9 billion, not $609 billion.", '$609 billion')).toBe(false);
+    expect(claimed('英伟达2024财年营收为609亿美元，而非6090亿美元。', '6090亿美元')).toBe(false);
+  });
+
+  it('near misses: bounds after "not", and a correction’s own figure stay claims', () => {
+    expect(claimed("Nvidia's fiscal 2024 revenue was not more than $61 billion.", '$61 billion')).toBe(true);
+    expect(claimed("Nvidia's fiscal 2024 revenue was not only $60.9 billion but a record.", '$60.9 billion')).toBe(true);
+    expect(claimed('The earlier version was right: Nvidia earned $60.9 billion in fiscal 2024.', '$60.9 billion')).toBe(true);
+  });
+});

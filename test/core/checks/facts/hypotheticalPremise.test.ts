@@ -1,0 +1,32 @@
+/**
+ * A figure in a hypothetical's condition is a premise the author sets up ("If Nvidia repeats its fiscal
+ * 2024 revenue of $X, …", 假如…保持…): never called of the wrong period or out of date above information
+ * (hypotheticalPremise.ts). The same figure stated outright is still checked. Bundled facts: Nvidia's
+ * fiscal 2023 revenue $26.97B and fiscal 2024 revenue $60.9B; OpenAI valued at $29B (2023), $300B (2025).
+ */
+import { describe, expect, it } from 'vitest';
+import { draftFindings } from '../../../helpers/draftFindings';
+import { inHypotheticalCondition } from '../../../../server/src/core/checks/facts/hypotheticalPremise';
+
+const DATE = '2025-11-01';
+
+describe('a figure in a hypothetical’s condition is a premise', () => {
+  it('English and Chinese conditions', () => {
+    expect(draftFindings("If Nvidia merely repeated its fiscal 2024 revenue of $26.97 billion, growth would be zero.", DATE)).toEqual([]);
+    expect(draftFindings('假如英伟达2024财年营收只有269.7亿美元，增长就是零。', DATE)).toEqual([]);
+    expect(draftFindings('If OpenAI were still valued at $29 billion, the stake would be worth far less.', DATE)).toEqual([]);
+  });
+
+  it('the condition ends at its clause break', () => {
+    const s = 'If growth stalls, revenue was $5 billion';
+    expect(inHypotheticalCondition(s, s.indexOf('$5'))).toBe(false);
+    const z = '如果增长停滞，收入为50亿美元';
+    expect(inHypotheticalCondition(z, z.indexOf('50'))).toBe(false);
+    const c = 'If data center keeps its share of 88%, that implies more';
+    expect(inHypotheticalCondition(c, c.indexOf('88'))).toBe(true);
+  });
+
+  it('near miss: the same figure stated outright is still of the wrong period', () => {
+    expect(draftFindings("Nvidia's fiscal 2024 revenue was $26.97 billion.", DATE)).toEqual(['$26.97 billion fact.wrong-period warning']);
+  });
+});
