@@ -28,7 +28,7 @@ import { otherPartysFigure } from '../checks/facts/juxtaposedPair';
 import { runArithmetic } from '../checks/arithmetic/index';
 import type { BlockResult } from './blockAnalysis';
 import type { BlockCache, DocumentModel } from './documentModel';
-import { proseText } from './documentModel';
+import { proseText, quantitiesIn } from './documentModel';
 import { EMPTY_CONTEXT, headingContextsFrom, type HeadingContext } from './headingContext';
 import { detachedSlice } from '../text/detach';
 import { shareClaimParts } from './sharedParts';
@@ -182,6 +182,7 @@ export function checkBlock(
 
   const claims = bindClaims({ text, quantities: doc.quantities, sentences: doc.sentences, paragraphs: doc.segments }, kb, { documentDate });
   const periodsOf = sentencePeriods(text, documentDate);
+  const quantitiesOf = sentenceQuantities(doc);
   const findings: Finding[] = [];
   const checkedClaims: CheckedClaim[] = [];
   const echoedYears = new EchoedYears(text);
@@ -197,6 +198,10 @@ export function checkBlock(
         return periodsOf(claim.sentence);
       },
       sentenceText: proseText(doc, claim.sentence),
+      // Read by a few verdict steps only, once per sentence, in the sentence's own offsets.
+      get sentenceQuantities() {
+        return quantitiesOf(claim.sentence);
+      },
       contextText: text,
     });
     judged.set(i, j);
@@ -276,6 +281,16 @@ function sentencePeriods(text: string, documentDate: string | undefined) {
       cache.set(sentence.start, periods);
     }
     return periods;
+  };
+}
+
+/** The quantities of a sentence relative to its start (quantitiesIn), found once per sentence. */
+function sentenceQuantities(doc: DocumentModel) {
+  const cache = new Map<number, Quantity[]>();
+  return (sentence: Span) => {
+    let quantities = cache.get(sentence.start);
+    if (!quantities) cache.set(sentence.start, (quantities = quantitiesIn(doc, sentence)));
+    return quantities;
   };
 }
 

@@ -284,6 +284,30 @@ function indexOfStart(blocks: readonly Block[], offset: number): number {
 }
 
 /**
+ * The model's quantities inside `span`, moved to offsets relative to its start (the coordinates of
+ * proseText(model, span)): a sentence's figures as the judge reads them (JudgeContext.sentenceQuantities).
+ * The quantities are in document order (blockAnalysis.ts), so a binary search finds the first one.
+ */
+export function quantitiesIn(model: DocumentModel, span: Span): Quantity[] {
+  const qs = model.quantities;
+  let lo = 0;
+  let hi = qs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (qs[mid].start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const inside: Quantity[] = [];
+  for (let i = lo; i < qs.length && qs[i].end <= span.end; i++) inside.push(qs[i]);
+  return relativeTo(inside, span.start);
+}
+
+/** Quantities moved to offsets relative to `origin` (copies: the originals keep their offsets). */
+export function relativeTo(quantities: readonly Quantity[], origin: number): Quantity[] {
+  return quantities.map((q) => ({ ...q, start: q.start - origin, end: q.end - origin }));
+}
+
+/**
  * The masked prose of the document at `span` (spaces where there is no prose). Segments are sorted and
  * do not overlap, so a binary search finds the first one the span touches: a call costs the span's
  * length, not the document's (analyze calls this once per claim).

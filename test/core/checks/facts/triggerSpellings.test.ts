@@ -9,6 +9,7 @@ import { flagged } from '../../../helpers/flagged';
 import { draftAnalysis } from '../../../helpers/draftFindings';
 import { bundledFacts } from '../../../helpers/facts';
 import { judgeClaim } from '../../../../server/src/core/checks/facts/judge';
+import { recognize } from '../../../../server/src/core/recognize/index';
 
 const DATE = '2025-03-01';
 
@@ -38,7 +39,8 @@ describe('the judge, when the binder chose the other metric', () => {
     const claim = draftAnalysis(text, DATE).claims.find((c) => c.quantity.text === figure);
     if (!claim) throw new Error(`no claim for ${figure}`);
     const asRevenue = { ...claim, metric: { value: 'revenue', how: 'explicit' as const } };
-    return judgeClaim(asRevenue, bundledFacts(), { documentDate: DATE, sentenceText: text.slice(claim.sentence.start, claim.sentence.end) }).verdict;
+    const sentenceText = text.slice(claim.sentence.start, claim.sentence.end);
+    return judgeClaim(asRevenue, bundledFacts(), { documentDate: DATE, sentenceText, sentenceQuantities: recognize(sentenceText, { lang: claim.lang }) }).verdict;
   }
 
   it('never calls a figure written beside its own metric words another metric\'s, in any spelling', () => {

@@ -10,7 +10,7 @@
  */
 import type { Claim, Finding, Quantity, Span } from '../../model';
 import type { FactBase } from '../../facts/index';
-import { proseText, type DocumentModel } from '../../document/documentModel';
+import { proseText, quantitiesIn, type DocumentModel } from '../../document/documentModel';
 import { t, type Locale } from '../../i18n/messages';
 import { factFinding } from '../facts/findings';
 import { judgeClaim } from '../facts/judge';
@@ -106,7 +106,7 @@ function suspectOperands(input: ArithmeticInput): (q: Span) => string | undefine
     const claim = byStart.get(q.start);
     let wrong: string | undefined;
     try {
-      const judgement = claim && firmlyBound(claim) ? judgeClaim(claim, input.kb, { documentDate: input.documentDate, sentenceText: proseText(input.doc, claim.sentence) }) : undefined;
+      const judgement = claim && firmlyBound(claim) ? judgeClaim(claim, input.kb, { documentDate: input.documentDate, sentenceText: proseText(input.doc, claim.sentence), sentenceQuantities: quantitiesIn(input.doc, claim.sentence) }) : undefined;
       const doubt = judgement && WRONG_VALUE.has(judgement.verdict) ? factFinding(claim!, judgement, input.kb, input.locale) : undefined;
       wrong = doubt && doubt.severity !== 'information' ? judgement!.verdict : undefined;
     } catch {

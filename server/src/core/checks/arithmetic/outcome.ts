@@ -132,7 +132,11 @@ export function settle(o: RelationOutcome, locale: Locale): Settled {
   };
 }
 
-/** The replacement, read back as the recogniser would, must itself be consistent (no "2.66×" → "3 times"). */
+/**
+ * The replacement, read back as the recogniser would, must itself be consistent (no "2.66×" → "3 times").
+ * This recognises a text the draft does not hold (the fix's own wording), so no quantity of the block
+ * stage can stand in for it.
+ */
 function readsBackInside(newText: string, o: RelationOutcome): boolean {
   try {
     const [q] = recognize(newText, { lang: o.lang });

@@ -12,6 +12,7 @@
 import type { Claim, Fact, Quantity } from '../../model';
 import type { FactBase } from '../../facts/index';
 import { judgeClaim } from '../facts/judge';
+import { relativeTo } from '../../document/documentModel';
 import { CLAUSE_BREAK, HEDGE_EN, HEDGE_ZH } from './cues';
 import { checkable, isPlainMoney } from './operands';
 import type { RelationOutcome } from './outcome';
@@ -52,9 +53,9 @@ function partFor(view: SentenceView, p: Quantity): Quantity | undefined {
 }
 
 /** The part's confirmed facts: its metric, company and the one period they share. */
-function confirmed(claim: Claim | undefined, ctx: RelationContext, sentenceText: string): { facts: Fact[]; entity: string; metric: string } | undefined {
+function confirmed(claim: Claim | undefined, ctx: RelationContext, view: SentenceView): { facts: Fact[]; entity: string; metric: string } | undefined {
   if (!claim?.entity || claim.metric?.how !== 'explicit') return undefined;
-  const j = judgeClaim(claim, ctx.kb, { documentDate: ctx.documentDate, sentenceText });
+  const j = judgeClaim(claim, ctx.kb, { documentDate: ctx.documentDate, sentenceText: view.text, sentenceQuantities: relativeTo(view.recognised, view.span.start) });
   if (j.verdict !== 'supported' || j.deciding.length === 0) return undefined;
   const [first] = j.deciding;
   if (!j.deciding.every((f) => f.period.start === first.period.start && f.period.end === first.period.end)) return undefined;
@@ -71,7 +72,7 @@ export const recordedWhole: RelationDetector = (view, ctx) => {
     if (p.kind !== 'percent' || !checkable(p)) continue;
     const part = partFor(view, p);
     if (!part) continue;
-    const known = confirmed(view.claims.get(part.start), ctx, view.text);
+    const known = confirmed(view.claims.get(part.start), ctx, view);
     const wholeMetric = known && ctx.kb.metrics.get(known.metric)?.shareOf;
     if (!known || !wholeMetric) continue;
     const facts = wholeFacts(ctx.kb, known.entity, wholeMetric, known.facts[0], part.currency!);

@@ -21,6 +21,8 @@ export interface SentenceView {
   text: string;
   /** The sentence's quantities in document order (document offsets). */
   quantities: Quantity[];
+  /** The same as the block stage recognised them, before the readings of normalise() (the judge's input: recordedWhole.ts). */
+  recognised: readonly Quantity[];
   claims: ReadonlyMap<number, Claim>;
   /** Position of the sentence in doc.sentences (to find the sentence right before it). */
   index: number;
@@ -41,7 +43,7 @@ export function sentenceViews(doc: DocumentModel, claims: readonly Claim[]): Sen
     while (k < quantities.length && quantities[k].end <= unit.end) inside.push(quantities[k++]);
     if (inside.length === 0) continue;
     const text = prose(unit);
-    const view: SentenceView = { span: { start: unit.start, end: unit.end }, lang: unit.lang, text, quantities: [], claims: claimByStart, index: unit.index };
+    const view: SentenceView = { span: { start: unit.start, end: unit.end }, lang: unit.lang, text, quantities: [], recognised: inside, claims: claimByStart, index: unit.index };
     view.quantities = shareListUnits(view, normalise(view, inside));
     views.push(view);
   }

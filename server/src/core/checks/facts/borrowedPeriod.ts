@@ -7,10 +7,10 @@
  * clause, or one that opens the sentence and governs it, is the writer's and still decides.
  * Part of the judge (verdicts/unitSlips.ts, verdicts/tenfoldSlip.ts).
  */
-import type { Claim } from '../../model';
+import type { Claim, Quantity } from '../../model';
 import { amountBetween, periodInEarlierStatement, periodInOwnClause } from './claimSentence';
 
-export function periodBorrowed(claim: Claim, sentence: string | undefined): boolean {
+export function periodBorrowed(claim: Claim, sentence: string | undefined, quantities: readonly Quantity[] = []): boolean {
   const p = claim.period;
   if (!p || p.how === 'document') return false;
   if (p.how === 'context') return true;
@@ -25,8 +25,8 @@ export function periodBorrowed(claim: Claim, sentence: string | undefined): bool
   // statement ("$60.9 billion in fiscal 2024; …"). After it: past another figure or another statement.
   const kind = claim.quantity.kind;
   if (end <= at) {
-    const closesEarlierFigure = /[;；]/.test(sentence.slice(end, at)) && amountBetween(sentence, 0, start, kind);
-    return periodInEarlierStatement(sentence, start, end, at) || amountBetween(sentence, end, at, kind) || closesEarlierFigure;
+    const closesEarlierFigure = /[;；]/.test(sentence.slice(end, at)) && amountBetween(sentence, quantities, 0, start, kind);
+    return periodInEarlierStatement(sentence, start, end, at) || amountBetween(sentence, quantities, end, at, kind) || closesEarlierFigure;
   }
-  return start >= after && (/[;；]/.test(sentence.slice(after, start)) || amountBetween(sentence, after, start, kind));
+  return start >= after && (/[;；]/.test(sentence.slice(after, start)) || amountBetween(sentence, quantities, after, start, kind));
 }

@@ -10,17 +10,19 @@
  * figures of one clause ("raised $61.5 billion at $3.5 billion") is told only that much.
  * Part of the judge: it knows nothing of findings or messages.
  */
-import type { Claim, Fact } from '../../model';
-import { recognize } from '../../recognize/index';
-import { clauseBounds } from './claimSentence';
+import type { Claim, Fact, Quantity } from '../../model';
+import { clauseBounds, figuresIn } from './claimSentence';
 import { matches, unitFits } from './factMatch';
 
-/** Another figure of the claim's clause matches one of `boundMetricFacts` (the bound metric's facts for the claim's period). */
-export function boundMetricStatedBeside(claim: Claim, boundMetricFacts: readonly Fact[], sentenceText: string | undefined): boolean {
+/**
+ * Another figure of the claim's clause matches one of `boundMetricFacts` (the bound metric's facts for the
+ * claim's period). `sentenceQuantities`: the sentence's figures (JudgeContext.sentenceQuantities).
+ */
+export function boundMetricStatedBeside(claim: Claim, boundMetricFacts: readonly Fact[], sentenceText: string | undefined, sentenceQuantities: readonly Quantity[] = []): boolean {
   const clause = sentenceText === undefined || boundMetricFacts.length === 0 ? undefined : clauseBounds(claim, sentenceText);
   if (!clause || sentenceText === undefined) return false;
-  const own = claim.quantity.start - claim.sentence.start - clause.start;
-  return recognize(sentenceText.slice(clause.start, clause.end)).some(
+  const own = claim.quantity.start - claim.sentence.start;
+  return figuresIn(sentenceQuantities, clause.start, clause.end).some(
     (other) =>
       other.start !== own &&
       boundMetricFacts.some((f) => unitFits(other.kind, other.currency, f, other.kind === 'number' ? other.unit : undefined) && matches({ ...claim, quantity: other }, f)),

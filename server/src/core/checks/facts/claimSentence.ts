@@ -2,8 +2,7 @@
  * Reading the claim's sentence: its clause, the figures between two places, whether it names a metric.
  * Part of the judge (judge.ts): it knows nothing of findings or messages.
  */
-import type { Claim, Metric, Period, QuantityKind } from '../../model';
-import { recognize } from '../../recognize/index';
+import type { Claim, Metric, Period, Quantity, QuantityKind } from '../../model';
 import type { FactBase } from '../../facts/index';
 import { findPeriods } from '../../bind/periods';
 import { baselineStart, isChangeBaseline } from './changeBaseline';
@@ -17,13 +16,22 @@ export function figureBetween(sentence: string, from: number, to: number): boole
 }
 
 /**
- * Is there a figure of this kind in sentence[from, to)? Percent and points count as one kind (growth
- * and its points move together); any figure counts when the slice reads as none.
+ * The sentence's quantities (JudgeContext.sentenceQuantities: offsets into the sentence) that reach into
+ * sentence[from, to): each read as the whole sentence reads it, not as the slice would on its own.
  */
-export function amountBetween(sentence: string, from: number, to: number, kind: QuantityKind): boolean {
+export function figuresIn(quantities: readonly Quantity[], from: number, to: number): Quantity[] {
+  return quantities.filter((q) => q.start < to && q.end > from);
+}
+
+/**
+ * Is there a figure of this kind in sentence[from, to)? Percent and points count as one kind (growth
+ * and its points move together); any figure counts when the slice reads as none. `quantities` are the
+ * sentence's (JudgeContext.sentenceQuantities).
+ */
+export function amountBetween(sentence: string, quantities: readonly Quantity[], from: number, to: number, kind: QuantityKind): boolean {
   if (!figureBetween(sentence, from, to)) return false;
   const family = (k: QuantityKind) => (k === 'points' ? 'percent' : k);
-  const found = recognize(sentence.slice(from, to));
+  const found = figuresIn(quantities, from, to);
   return found.length === 0 || found.some((q) => family(q.kind) === family(kind));
 }
 

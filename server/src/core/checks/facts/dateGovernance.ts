@@ -3,7 +3,7 @@
  * which comparison cues and which figures between them can give the figure another period.
  * Part of the judge: it knows nothing of findings or messages.
  */
-import type { Claim, Verdict } from '../../model';
+import type { Claim, Quantity, Verdict } from '../../model';
 import type { FactBase } from '../../facts/index';
 import { COMPARISON_CUES } from './verdicts/scope';
 import { amountBetween, clauseBounds, sentenceNamesMetric } from './claimSentence';
@@ -42,13 +42,13 @@ export function comparisonBesideDate(sentence: string, dateStart: number, dateEn
  * a $4.5 billion valuation"), which the date governs whole. A wrong date, though, is one mistake, told
  * once on the first figure it dates: "以约22亿美元的估值融资2.7亿美元" misdated is one misdated round.
  */
-export function figureOfAnotherStatement(claim: Claim, sentence: string, dateEnd: number, kb: FactBase, verdict: Verdict): boolean {
+export function figureOfAnotherStatement(claim: Claim, sentence: string, quantities: readonly Quantity[], dateEnd: number, kb: FactBase, verdict: Verdict): boolean {
   const figureAt = claim.quantity.start - claim.sentence.start;
   const clause = clauseBounds(claim, sentence);
   const metric = claim.metric?.value;
   const twoMeasures = verdict !== 'wrong-period' && clause !== undefined && metric !== undefined && namesAnotherMeasure(sentence.slice(clause.start, clause.end), metric, kb);
   const to = twoMeasures ? Math.min(clause.start, figureAt) : figureAt;
-  return amountBetween(sentence, dateEnd, to, claim.quantity.kind);
+  return amountBetween(sentence, quantities, dateEnd, to, claim.quantity.kind);
 }
 
 /** The clause names a metric other than `metric` and not of its family (revenue and data-center revenue are one measure). */

@@ -15,7 +15,6 @@
  * as one, "$30 per million tokens", or "$0.06 per thousand" after it, still is).
  */
 import type { Claim, Fact, Quantity } from '../../model';
-import { recognize } from '../../recognize/index';
 
 /** Right before the figure: a verb of spending or a word of summing ("spent about", 花了约, 总共). */
 const SPENT_BEFORE = /(?:\b(?:spends?|spent|spending|totals?|totalled|totaled|totalling|totaling)\b(?:\s+(?:of|to|just|only|about|roughly|around|some|nearly|under|over|less than|more than))*|花(?:了|掉|费了?)?|耗费了?|总共|一共|合计|共计|总计|总花费)\s*(?:约|大约|大概|不到|仅|只|近|才)?\s*$/i;
@@ -37,14 +36,15 @@ const WINDOW = 60;
 const GAPPED = /^[^.;。；!?！？]{0,40}$/;
 
 /** Whether the claim's figure, written with no denominator, is framed as the cost of a stated job. */
-export function writtenAsJobCost(claim: Claim, perUnitFacts: readonly Fact[], sentenceText: string | undefined): boolean {
+/** `sentenceQuantities`: the figures of `sentenceText` as the block stage read them (JudgeContext.sentenceQuantities). */
+export function writtenAsJobCost(claim: Claim, perUnitFacts: readonly Fact[], sentenceText: string | undefined, sentenceQuantities: readonly Quantity[] = []): boolean {
   const q = claim.quantity;
   if (q.kind !== 'money' || q.per || sentenceText === undefined) return false;
   const units = new Set(perUnitFacts.flatMap((f) => (f.per ? [singular(f.per.unit)] : [])));
   if (units.size === 0) return false;
   const at = q.start - claim.sentence.start;
   if (framedAsCost(sentenceText, at, q.text.length)) return true;
-  const others = recognize(sentenceText);
+  const others = sentenceQuantities;
   if (others.some((o) => isJobSize(o, sentenceText, units))) return true;
   // "输入花1.6美元，输出6美分", "spent $1.60 on input and six cents on output": the second of a pair shares the first's verb.
   const previous = others.filter((o) => o.kind === 'money' && o.end <= at).pop();

@@ -107,7 +107,7 @@ function judgeAsPlan(claim: Claim, kb: FactBase, context: JudgeContext): Judgeme
  * the figure wrong, never more than a warning.
  */
 function judgeAsRecordFigure(claim: Claim, kb: FactBase, context: JudgeContext): Judgement | undefined {
-  const period = statedRecordPeriod(claim, kb, context.sentenceText, () => context.sentencePeriods ?? []);
+  const period = statedRecordPeriod(claim, kb, context.sentenceQuantities, () => context.sentencePeriods ?? []);
   if (!period) return undefined;
   const j = judge({ ...claim, period: { value: period, how: 'sentence', inferred: true } }, kb, context);
   // Only what the record itself decides: another period's or another metric's figure is another event.
@@ -134,7 +134,7 @@ function periodSure(claim: Claim, context: JudgeContext, kb: FactBase, verdict: 
   if (periodInEarlierStatement(context.sentenceText, p.span.start - claim.sentence.start, p.span.end - claim.sentence.start, claim.quantity.start - claim.sentence.start)) return false;
   // Only a figure of the same kind can be the date's own (a second valuation, a second amount): a
   // share move before a market value lost that day ("股价下跌27%,市值单日蒸发约4000亿美元") is not.
-  return !figureOfAnotherStatement(claim, context.sentenceText, p.span.end - claim.sentence.start, kb, verdict);
+  return !figureOfAnotherStatement(claim, context.sentenceText, context.sentenceQuantities ?? [], p.span.end - claim.sentence.start, kb, verdict);
 }
 
 /** The verdict order: the first step that decides, in the order of checking-model §4 (see the top). */
@@ -197,8 +197,8 @@ function judgeAsBound(claim: Claim, kb: FactBase, context: JudgeContext): Judgem
   // No metric word: the one fact its value singles out names it (valueAnchor.ts); otherwise only an
   // unmistakable slip (or misplaced credit) can be told.
   if (!claim.metric) return judgeAnchored(claim, kb, context, (c) => judge(c, kb, context)) ?? metricFreeSlip(claim, kb, context) ?? none;
-  if (denominatorUnsure(claim, kb, context.sentenceText)) return none;
-  if (writtenAsJobCost(claim, factsAbout(kb, claim.entity.value, claim.metric.value), context.sentenceText)) return none;
+  if (denominatorUnsure(claim, kb, context.sentenceText, context.sentenceQuantities)) return none;
+  if (writtenAsJobCost(claim, factsAbout(kb, claim.entity.value, claim.metric.value), context.sentenceText, context.sentenceQuantities)) return none;
   const scope = judgeScope(claim as JudgeScope['claim'], kb, context, listedValuation(kb, claim.entity.value, claim.metric.value));
   for (const step of STEPS) {
     const j = step(scope, kb, context);

@@ -2,7 +2,7 @@
  * What the judge concludes about a claim, and what it may know about the claim's sentence.
  * Part of the judge (judge.ts): it knows nothing of findings or messages.
  */
-import type { Fact, Period, Verdict } from '../../model';
+import type { Fact, Period, Quantity, Verdict } from '../../model';
 
 export interface Judgement {
   verdict: Verdict;
@@ -43,6 +43,14 @@ export interface JudgeContext {
   sentencePeriods?: Period[];
   /** The sentence's prose: comparison cues ("up from", "比") mean an older figure is quoted on purpose. */
   sentenceText?: string;
+  /**
+   * The quantities of `sentenceText` as the block stage recognised them (the claim's own among them), in
+   * order, with offsets **relative to the start of `sentenceText`** (the coordinates of
+   * `claim.quantity.start - claim.sentence.start`). Judge modules read the sentence's figures here rather
+   * than recognise its text again: that repeated the work per claim, and a slice recognised on its own can
+   * read a number cut at its edge otherwise than the sentence does. Given whenever sentenceText is.
+   */
+  sentenceQuantities?: readonly Quantity[];
   /** The claim's paragraph (block) with its headings: who else is named around it (customerShare). */
   contextText?: string;
 }

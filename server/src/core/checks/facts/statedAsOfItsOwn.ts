@@ -12,8 +12,7 @@
  *   trillion in June" still quotes an old level as current).
  * Part of the judge: it knows nothing of findings or messages.
  */
-import type { Claim, Fact } from '../../model';
-import { recognize } from '../../recognize/index';
+import type { Claim, Fact, Quantity } from '../../model';
 import { pointMatches, unitFits } from './factMatch';
 import { scanPeriods } from '../../bind/periods';
 
@@ -47,10 +46,11 @@ export function unplacedDateInSentence(sentenceText: string | undefined, documen
 /** How close part + rest must come to the whole: rounding of figures written to two or three digits. */
 const SUM_TOLERANCE = 0.02;
 
-export function partBesideWhole(claim: Claim, newest: Fact, sentenceText: string | undefined): boolean {
-  if (sentenceText === undefined) return false;
+/** `sentenceQuantities`: the sentence's figures (JudgeContext.sentenceQuantities). */
+export function partBesideWhole(claim: Claim, newest: Fact, sentenceQuantities: readonly Quantity[] | undefined): boolean {
+  if (sentenceQuantities === undefined) return false;
   const own = claim.quantity.start - claim.sentence.start;
-  const like = recognize(sentenceText, { lang: claim.lang }).filter(
+  const like = sentenceQuantities.filter(
     (q) => q.start !== own && q.kind === claim.quantity.kind && q.kind !== 'vague' && unitFits(q.kind, q.currency, newest, q.kind === 'number' ? q.unit : undefined),
   );
   return like.some(

@@ -10,9 +10,8 @@
  * own measure alone is not enough ("from $X to $Y" quotes two events): it takes one of another measure
  * of the record, or two of its figures. Part of the judge (judge.ts): it knows nothing of findings.
  */
-import type { Claim, Fact, Period } from '../../model';
+import type { Claim, Fact, Period, Quantity } from '../../model';
 import type { FactBase } from '../../facts/index';
-import { recognize } from '../../recognize/index';
 import { quantityInterval } from '../intervals';
 import { meetsFigure, numeric, unitFits } from './factMatch';
 import { factsAbout } from './factLookup';
@@ -52,17 +51,17 @@ function yearRead(claim: Claim): boolean {
 
 /**
  * The period of the one record whose other figures the claim's sentence states, for a claim that binds
- * an entity and a metric but no period; undefined otherwise. `sentencePeriods` gives the dates its
- * sentence mentions, read only once a record is found (scanning the sentence costs more than most claims).
+ * an entity and a metric but no period; undefined otherwise. `sentenceQuantities` are its sentence's figures
+ * (JudgeContext.sentenceQuantities); `sentencePeriods` gives the dates its sentence mentions, read only once a record is found (scanning the sentence costs more than most claims).
  */
-export function statedRecordPeriod(claim: Claim, kb: FactBase, sentenceText: string | undefined, sentencePeriods: () => readonly Period[] = () => []): Period | undefined {
+export function statedRecordPeriod(claim: Claim, kb: FactBase, sentenceQuantities: readonly Quantity[] | undefined, sentencePeriods: () => readonly Period[] = () => []): Period | undefined {
   // Whose and what the figure is must be in its own clause: the record decides only its date.
-  if (claim.period || claim.entity?.how !== 'explicit' || claim.metric?.how !== 'explicit' || sentenceText === undefined) return undefined;
+  if (claim.period || claim.entity?.how !== 'explicit' || claim.metric?.how !== 'explicit' || sentenceQuantities === undefined) return undefined;
   if (yearRead(claim)) return undefined;
   const entity = claim.entity.value;
   const metric = claim.metric.value;
   const at = claim.quantity.start - claim.sentence.start;
-  const others = recognize(sentenceText).filter((q) => q.start !== at && q.kind !== 'vague');
+  const others = sentenceQuantities.filter((q) => q.start !== at && q.kind !== 'vague');
   if (others.length === 0) return undefined;
   const index = recordIndex(kb);
   const own = factsAbout(kb, entity, metric).filter((f) => numeric(f) && recordOf(f) !== undefined);

@@ -5,19 +5,21 @@
  * stale figure. Only a later figure of the sentence that meets a revision given after the one the claim
  * matches counts (a figure before it, or one meeting no later revision, says nothing of the revision).
  */
-import type { Claim, Fact } from '../../model';
-import { recognize } from '../../recognize/index';
+import type { Claim, Fact, Quantity } from '../../model';
 import { quantityInterval } from '../intervals';
 import { meetsFigure, unitFits } from './factMatch';
 
-/** The sentence states, after the claim, a revision of the same guidance given later than every one it matches. */
-export function statesLaterRevision(claim: Claim, matching: readonly Fact[], samePeriod: readonly Fact[], sentenceText: string | undefined): boolean {
-  if (sentenceText === undefined || matching.length === 0 || !matching.every((f) => f.issued)) return false;
+/**
+ * The sentence states, after the claim, a revision of the same guidance given later than every one it
+ * matches. `sentenceQuantities` are the sentence's figures (JudgeContext.sentenceQuantities).
+ */
+export function statesLaterRevision(claim: Claim, matching: readonly Fact[], samePeriod: readonly Fact[], sentenceQuantities: readonly Quantity[] | undefined): boolean {
+  if (sentenceQuantities === undefined || matching.length === 0 || !matching.every((f) => f.issued)) return false;
   const lastIssued = matching.map((f) => f.issued!).sort().at(-1)!;
   const later = samePeriod.filter((f) => f.issued !== undefined && f.issued > lastIssued && !f.issued.startsWith(lastIssued));
   if (later.length === 0) return false;
   const at = claim.quantity.end - claim.sentence.start;
-  return recognize(sentenceText).some(
+  return sentenceQuantities.some(
     (q) => q.start >= at && q.kind !== 'vague' && later.some((f) => unitFits(q.kind, q.currency, f) && meetsFigure(quantityInterval(q), f)),
   );
 }

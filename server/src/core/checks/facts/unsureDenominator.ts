@@ -8,15 +8,15 @@
  * is not judged at all, rather than called a thousandfold slip or a contradiction; nor is a bare price
  * that is a per-million price on record read per thousand (perThousandReading).
  */
-import type { Claim, Fact } from '../../model';
+import type { Claim, Fact, Quantity } from '../../model';
 import type { FactBase } from '../../facts/index';
-import { recognize } from '../../recognize/index';
 import { factsAbout } from './factLookup';
 import { meetsFigure } from './factMatch';
 import { keepsWrittenDigits } from './writtenDigits';
 import { quantityInterval } from '../intervals';
 
-export function denominatorUnsure(claim: Claim, kb: FactBase, sentenceText: string | undefined): boolean {
+/** `sentenceQuantities`: the figures of `sentenceText` (JudgeContext.sentenceQuantities). */
+export function denominatorUnsure(claim: Claim, kb: FactBase, sentenceText: string | undefined, sentenceQuantities: readonly Quantity[] = []): boolean {
   const q = claim.quantity;
   if (q.kind !== 'money' || q.per || !claim.entity || !claim.metric || sentenceText === undefined) return false;
   const ofMetric = factsAbout(kb, claim.entity.value, claim.metric.value);
@@ -24,7 +24,7 @@ export function denominatorUnsure(claim: Claim, kb: FactBase, sentenceText: stri
   if (listed.length === 0) return false;
   if (perThousandReading(claim, ofMetric)) return true;
   const singular = (unit: string) => unit.toLowerCase().replace(/s$/, '');
-  const pricedOtherwise = recognize(sentenceText).some(
+  const pricedOtherwise = sentenceQuantities.some(
     (o) => o.kind === 'money' && o.per !== undefined && listed.some((p) => singular(p.unit) === singular(o.per!.unit) && p.amount !== o.per!.amount),
   );
   const bare = bareDenominatorAfter(sentenceText, q.text);

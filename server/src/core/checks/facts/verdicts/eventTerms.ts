@@ -7,20 +7,22 @@
  * $300 million at the same $1 billion") may be a new event at the same level, and stays open.
  * Part of step 2 of the verdict order (wrongPeriod.ts).
  */
-import type { Fact } from '../../../model';
+import type { Fact, Quantity } from '../../../model';
 import type { FactBase } from '../../../facts/index';
 import type { JudgeScope } from './scope';
-import { recognize } from '../../../recognize/index';
 import { factInterval, intersects, quantityInterval } from '../../intervals';
-import { clauseBounds } from '../claimSentence';
+import { clauseBounds, figuresIn } from '../claimSentence';
 import { factsAbout } from '../factLookup';
 
-/** Another figure of the claim's clause is the figure of a one-off event recorded with `f`, on `f`'s date. */
-export function statedWithItsEvent(s: JudgeScope, f: Fact, kb: FactBase, sentence: string | undefined): boolean {
+/**
+ * Another figure of the claim's clause is the figure of a one-off event recorded with `f`, on `f`'s date.
+ * `quantities`: the sentence's figures (JudgeContext.sentenceQuantities).
+ */
+export function statedWithItsEvent(s: JudgeScope, f: Fact, kb: FactBase, sentence: string | undefined, quantities: readonly Quantity[] = []): boolean {
   const bounds = sentence === undefined ? undefined : clauseBounds(s.claim, sentence);
   if (!sentence || !bounds) return false;
   const at = s.claim.quantity.start - s.claim.sentence.start;
-  const others = recognize(sentence.slice(bounds.start, bounds.end)).filter((q) => bounds.start + q.start !== at && q.kind === s.q.kind);
+  const others = figuresIn(quantities, bounds.start, bounds.end).filter((q) => q.start !== at && q.kind === s.q.kind);
   if (others.length === 0) return false;
   const event = factsAbout(kb, s.entity).filter(
     (g) => g.metric !== s.metric && kb.metrics.get(g.metric)?.oneOff === true && g.period.start === f.period.start && g.period.end === f.period.end,

@@ -3,20 +3,23 @@
  * after the same figure written again is that second figure's date. It cannot vouch that the first
  * figure belongs to it (the writer-favour rule of wrongPeriod.ts), so the first stays February's.
  */
-import type { Claim, Period } from '../../../model';
-import { recognize } from '../../../recognize/index';
+import type { Claim, Period, Quantity } from '../../../model';
 import { findPeriods } from '../../../bind/periods';
+import { figuresIn } from '../claimSentence';
 
-/** Every mention of `p` in the sentence comes after the claim's figure written a second time. */
-export function dateOfRepeatedFigure(claim: Claim, sentence: string | undefined, p: Period, documentDate: string | undefined): boolean {
+/**
+ * Every mention of `p` in the sentence comes after the claim's figure written a second time.
+ * `quantities`: the sentence's figures (JudgeContext.sentenceQuantities).
+ */
+export function dateOfRepeatedFigure(claim: Claim, sentence: string | undefined, p: Period, documentDate: string | undefined, quantities: readonly Quantity[] = []): boolean {
   if (sentence === undefined) return false;
   const after = claim.quantity.end - claim.sentence.start;
   if (after < 0 || after > sentence.length) return false;
   const mentions = findPeriods(sentence, { start: 0, end: sentence.length }, { documentDate }).filter((m) => m.period.start === p.start && m.period.end === p.end);
-  return mentions.length > 0 && mentions.every((m) => m.start >= after && sameFigureIn(sentence.slice(after, m.start), claim));
+  return mentions.length > 0 && mentions.every((m) => m.start >= after && sameFigureIn(figuresIn(quantities, after, m.start), claim));
 }
 
-function sameFigureIn(text: string, claim: Claim): boolean {
+function sameFigureIn(figures: readonly Quantity[], claim: Claim): boolean {
   const q = claim.quantity;
-  return recognize(text).some((r) => r.kind === q.kind && r.currency === q.currency && Math.abs(r.value - q.value) <= Math.abs(q.value) * 1e-9);
+  return figures.some((r) => r.kind === q.kind && r.currency === q.currency && Math.abs(r.value - q.value) <= Math.abs(q.value) * 1e-9);
 }

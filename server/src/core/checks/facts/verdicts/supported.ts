@@ -30,7 +30,7 @@ export function supportedVerdict(s: JudgeScope, kb: FactBase, context: JudgeCont
   if (supporting.length === 0) return undefined;
   const revised = supersededRevision(q, supporting, samePeriod, context, compares);
   // "guided $60–65B for 2025 and then, in July, $66–72B": the sentence tells the revision itself (statedRevision.ts).
-  if (revised && !statesLaterRevision(claim, revised.related, samePeriod, context.sentenceText)) return revised;
+  if (revised && !statesLaterRevision(claim, revised.related, samePeriod, context.sentenceQuantities)) return revised;
   if (!period) {
     // 5. Stale: the claim matches an older figure although a newer one of its series was known by the
     // document's date (a total or another deal's figure is no newer figure of a deal's own: staleSeries.ts).
@@ -58,7 +58,7 @@ export function supportedVerdict(s: JudgeScope, kb: FactBase, context: JudgeCont
       !pastMoment() &&
       // A date of its own beside the figure, or a part beside its whole (statedAsOfItsOwn.ts).
       !datedBesideIt(claim, context.sentenceText) &&
-      !partBesideWhole(claim, newest, context.sentenceText)
+      !partBesideWhole(claim, newest, context.sentenceQuantities)
     ) {
       return { verdict: 'stale', deciding: [newest], related: supporting };
     }

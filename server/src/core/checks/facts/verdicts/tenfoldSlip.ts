@@ -26,7 +26,7 @@ const MIN_DIGITS = 3;
 export function undatedTenfoldVerdict(s: JudgeScope, context: JudgeContext): Judgement | undefined {
   const { claim, q, period, comparable, periodKind } = s;
   const { documentDate } = context;
-  const borrowed = period !== undefined && documentDate !== undefined && periodBorrowed(claim, context.sentenceText);
+  const borrowed = period !== undefined && documentDate !== undefined && periodBorrowed(claim, context.sentenceText, context.sentenceQuantities);
   if ((period && !borrowed) || isInequality(q.bound) || q.style.numerals !== 'arabic' || q.per || significantDigits(q.value) < MIN_DIGITS) return undefined;
   // A value on record as written, for any period, is a figure we could not place, not a slip.
   if (comparable.some((f) => matches(claim, f))) return undefined;

@@ -35,7 +35,7 @@ export function wrongCurrencyVerdict(s: JudgeScope, context: JudgeContext): Judg
   // A period only borrowed from an earlier sentence, or from another statement of this one, is a guess:
   // a precise figure is judged as if undated ("…较2022年翻了几番。全年收入3.12亿美元" for 3.12亿元 of
   // 2024; borrowedPeriod.ts).
-  const guessed = period !== undefined && periodBorrowed(claim, context.sentenceText) && precise(q) && !s.comparable.some((f) => known(f) && matches(claim, f));
+  const guessed = period !== undefined && periodBorrowed(claim, context.sentenceText, context.sentenceQuantities) && precise(q) && !s.comparable.some((f) => known(f) && matches(claim, f));
   // A precise figure dated by a month that closes a fact's span ("截至2025年9月" for the four quarters
   // to September) names that span (monthNamesQuarter.ts): the same figure in another currency.
   const closedBy = (f: Fact) => period !== undefined && precise(q) && namesPeriodByItsEnd(period, f);

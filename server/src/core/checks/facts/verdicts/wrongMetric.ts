@@ -65,7 +65,7 @@ export function wrongMetricVerdict(s: JudgeScope, kb: FactBase, context: JudgeCo
       (samePeriod.length > 0 && relation(period, f) === 'same' && totalSegmentSwap(metric, f.metric, clause)),
   );
   if (confused.length === 0) return undefined;
-  const beside = boundMetricStatedBeside(claim, samePeriod, context.sentenceText);
+  const beside = boundMetricStatedBeside(claim, samePeriod, context.sentenceText, context.sentenceQuantities);
   return { verdict: 'wrong-metric', deciding: confused, related: samePeriod, ...(beside ? { metricStatedBeside: true } : {}) };
 }
 

@@ -65,7 +65,7 @@ export function wrongPeriodVerdict(s: JudgeScope, context: JudgeContext, kb?: Fa
           matches(claim, f) &&
           (bounded(f) || restatesBound(q, f)) &&
           !(periodKind === 'instant' && relation(period, f) === 'overlap') &&
-          !(stillStanding(s, f) && !(kb && statedWithItsEvent(s, f, kb, context.sentenceText))) &&
+          !(stillStanding(s, f) && !(kb && statedWithItsEvent(s, f, kb, context.sentenceText, context.sentenceQuantities))) &&
           !earlierThanKnownBy(s, f),
       );
   // The sentence names the period the value belongs to ("$27.0B in fiscal 2023"): the binding picked
@@ -107,7 +107,7 @@ function periodsNamed(claim: JudgeScope['claim'], period: Period, context: Judge
   const inClause = claim.period?.how === 'explicit' ? (clausePeriods(claim, context.sentenceText, context.documentDate) ?? []) : [];
   // A date written after the same figure written again is that figure's ("$5 billion again in June").
   return (inClause.some((p) => samePeriodValue(p, period)) ? inClause : (context.sentencePeriods ?? [])).filter(
-    (p) => !dateOfRepeatedFigure(claim, context.sentenceText, p, context.documentDate),
+    (p) => !dateOfRepeatedFigure(claim, context.sentenceText, p, context.documentDate, context.sentenceQuantities),
   );
 }
 
