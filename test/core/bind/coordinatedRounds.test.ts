@@ -76,3 +76,22 @@ describe('near misses: dates that are not the conjunct\'s own', () => {
     expect(claimOf(claims, qs[2]).period?.value.start).toBe('2023-01-01');
   });
 });
+
+describe('a conjunct that opens with its own period ("and in fiscal 2024 $29.8 billion")', () => {
+  // Nvidia's GAAP net income: $4.37B in fiscal 2023, $29.8B in fiscal 2024 (bundled facts).
+  itIsSilent(
+    [
+      ['Over the whole of fiscal 2023 Nvidia made $4.37 billion of net income and in fiscal 2024 $29.8 billion.', '$4.37 billion'],
+      ['Over the whole of fiscal 2023 Nvidia made $4.37 billion of net income and in fiscal 2024 $29.8 billion.', '$29.8 billion'],
+      ['In fiscal 2023 Nvidia earned $4.37 billion and, for fiscal 2024, about $29.8 billion.', '$4.37 billion'],
+      ['英伟达2023财年全年净利润为43.7亿美元，2024财年则为298亿美元。', '43.7亿美元'],
+    ],
+    '2024-06-01',
+  );
+
+  it('still flags the years swapped, each by its own conjunct', () => {
+    const text = 'In fiscal 2024 Nvidia earned $4.37 billion and in fiscal 2023 $29.8 billion.';
+    expect(flaggedClaim(text, '$4.37 billion', '2024-06-01').verdicts).toEqual(['wrong-period']);
+    expect(flaggedClaim(text, '$29.8 billion', '2024-06-01').verdicts).toEqual(['wrong-period']);
+  });
+});

@@ -54,3 +54,22 @@ describe("a rate's date with the rate written before 汇率 / rate", () => {
     expect(flaggedClaim(text, '22亿元', '2023-12-10').claim?.period?.value.start).toBe('2023-09-21');
   });
 });
+
+describe('a rate phrase anywhere in the sentence dates only the rate', () => {
+  // OpenAI's $300 billion valuation was announced on 31 March 2025 (bundled facts); the year dates the rate.
+  itIsSilent(
+    [
+      ["At the 2024 average rate of 7.1957, OpenAI's $300 billion valuation is about 2.16 trillion yuan.", '$300 billion'],
+      ["OpenAI's $300 billion valuation comes to about 2.16 trillion yuan at the 2024 average rate of 7.1957.", '$300 billion'],
+      ['若换算成人民币，可按2024年全年平均汇率7.1957计：OpenAI的3000亿美元估值约合2.16万亿元。', '3000亿美元'],
+      ['按2024年度平均汇率7.1957折算，OpenAI的3000亿美元估值约合2.16万亿元。', '3000亿美元'],
+    ],
+    '2025-06-01',
+  );
+
+  it('the rate keeps the year, and a year that dates the valuation itself still does', () => {
+    const text = '若换算成人民币，可按2024年全年平均汇率7.1957计：OpenAI的3000亿美元估值约合2.16万亿元。';
+    expect(flaggedClaim(text, '7.1957', '2025-06-01').claim?.period?.value.start).toBe('2024-01-01');
+    expect(flaggedClaim("In 2024, OpenAI's valuation reached $300 billion.", '$300 billion', '2025-06-01').verdicts).toEqual(['wrong-period']);
+  });
+});

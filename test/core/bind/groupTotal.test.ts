@@ -56,3 +56,19 @@ describe('a name that opens a group of names', () => {
     expect(draftFindings('微软和Meta去年的资本开支约1000亿美元。', DATE)).toEqual([]);
   });
 });
+
+describe('a total over a group named by its size', () => {
+  it('is no single company\'s figure, even one named beside or after it', () => {
+    expect(entityOf('表中五家公司的估值加起来约4200亿美元，其中OpenAI一家就占了七成以上。', '4200亿美元')).toBeUndefined();
+    expect(entityOf('OpenAI与另外四家公司的估值合计约4200亿美元。', '4200亿美元')).toBeUndefined();
+    expect(entityOf('The five companies in the table are valued at about $420 billion combined, of which OpenAI alone is over 70%.', '$420 billion')).toBeUndefined();
+    expect(entityOf('OpenAI and the other four labs together are valued at about $420 billion.', '$420 billion')).toBeUndefined();
+    expect(draftFindings('表中五家公司的估值加起来约4200亿美元，其中OpenAI一家就占了七成以上。', DATE)).toEqual([]);
+  });
+
+  it('near misses: one company\'s figure among a sized group, a count of months, stay the company\'s', () => {
+    expect(entityOf('五家公司中，OpenAI一家的估值就达3000亿美元。', '3000亿美元')).toBe('openai');
+    expect(entityOf('OpenAI过去三个月的收入合计约10亿美元。', '10亿美元')).toBe('openai');
+    expect(entityOf('Of the five companies, OpenAI alone is valued at $300 billion.', '$300 billion')).toBe('openai');
+  });
+});

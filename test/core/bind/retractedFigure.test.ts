@@ -38,3 +38,29 @@ describe('withdrawn wording is not a claim', () => {
     expect(claimed('The earlier version was right: Nvidia earned $60.9 billion in fiscal 2024.', '$60.9 billion')).toBe(true);
   });
 });
+
+describe('a reported figure the next sentence refutes or questions is not a claim', () => {
+  it('English: quoted or reported, then "That is wrong" / "Is that right?"', () => {
+    const refuted = 'A newsletter said Nvidia earned "$297 billion" of revenue in fiscal 2024. That is wrong: it was $60.9 billion.';
+    expect(claimed(refuted, '$297 billion')).toBe(false);
+    expect(claimed(refuted, '$60.9 billion')).toBe(true);
+    expect(draftFindings(refuted, DATE)).toEqual([]);
+    expect(claimed('Several posts claim Nvidia earned $297 billion in fiscal 2024. This is incorrect.', '$297 billion')).toBe(false);
+    expect(claimed('I keep seeing that Nvidia had "$297 billion in revenue" in fiscal 2024. Is that right?', '$297 billion')).toBe(false);
+  });
+
+  it('Chinese: 有文章称……。这是错的 / 对吗？', () => {
+    const zh = '有文章称英伟达2024财年营收"6090亿美元"。这是错的，实际为609亿美元。';
+    expect(claimed(zh, '6090亿美元')).toBe(false);
+    expect(claimed(zh, '609亿美元')).toBe(true);
+    expect(claimed('网上流传英伟达2024财年营收6090亿美元。并不准确。', '6090亿美元')).toBe(false);
+    expect(claimed('常看到说英伟达2024财年营收“6090亿美元”。这个数字对吗？', '6090亿美元')).toBe(false);
+  });
+
+  it('near misses: a confirmed quotation, an unreported figure, a refutation later on stay claims', () => {
+    expect(claimed('A newsletter said Nvidia earned "$60.9 billion" of revenue in fiscal 2024. That is right.', '$60.9 billion')).toBe(true);
+    expect(claimed('Nvidia earned $60.9 billion of revenue in fiscal 2024. That is wrong to call a peak.', '$60.9 billion')).toBe(true);
+    expect(claimed('A newsletter said Nvidia earned "$60.9 billion" in fiscal 2024. Margins rose too. That is wrong about margins.', '$60.9 billion')).toBe(true);
+    expect(claimed('有文章称英伟达2024财年营收609亿美元。这是对的。', '609亿美元')).toBe(true);
+  });
+});

@@ -33,14 +33,39 @@ const EARLIER_MARK = /(?<![A-Za-z])(?:original|initial|first|earlier|existing|pr
  */
 const BASELINE_BEFORE_DATE = /(?:(?<![A-Za-z])(?:from|than|versus|vs\.?|compared\s+(?:with|to)|over)\s+(?:the\s+|a\s+)?|(?:较|比|从|相比于?)\s*)$/i;
 
-/** The span of q's conjunct in its clause, when the clause coordinates figures; else undefined. */
-export function conjunctOf(text: string, clause: Span, q: Quantity, quantities: readonly Quantity[]): Span | undefined {
+/**
+ * The joiner may be followed by the conjunct's own period before its figure: "$4.37 billion in fiscal 2023
+ * and in fiscal 2024 $29.8 billion", "and, for 2024, $29.8 billion". PERIOD stands for a period mention
+ * (masked in the gap, see masked()); the preposition and "the whole of" are the words that introduce it.
+ */
+const PERIOD = '\u0001';
+const JOINER_THEN_PERIOD = new RegExp(
+  String.raw`(?<![A-Za-z])(?:and|plus)\s*,?\s+(?:(?:in|for|during|over|by|as\s+of|at)\s+)?(?:the\s+)?(?:(?:whole|full|entire|rest)\s+(?:of\s+)?)?${PERIOD}+\s*,?\s*(?:(?:about|around|roughly|nearly|approximately|almost|some|over|more\s+than|at\s+least|close\s+to)\s+)?$`,
+  'i',
+);
+
+/** The gap text with each period mention inside it masked as PERIOD characters (offsets kept). */
+function masked(text: string, from: number, to: number, periods: readonly Span[]): string {
+  let gap = text.slice(from, to);
+  for (const m of periods) {
+    if (m.start < from || m.end > to) continue;
+    gap = gap.slice(0, m.start - from) + PERIOD.repeat(m.end - m.start) + gap.slice(m.end - from);
+  }
+  return gap;
+}
+
+/**
+ * The span of q's conjunct in its clause, when the clause coordinates figures; else undefined. `periods`
+ * are the clause's period mentions (a conjunct may open with its own, between the joiner and its figure).
+ */
+export function conjunctOf(text: string, clause: Span, q: Quantity, quantities: readonly Quantity[], periods: readonly Span[] = []): Span | undefined {
   const inClause = quantities.filter((o) => o.start >= clause.start && o.end <= clause.end).sort((a, b) => a.start - b.start);
   // Where each conjunct after the first begins: at the joiner before its first figure.
   const starts: number[] = [];
   for (let i = 1; i < inClause.length; i++) {
     const from = inClause[i - 1].end;
-    const joiner = JOINER_BEFORE_FIGURE.exec(text.slice(from, inClause[i].start));
+    const gap = masked(text, from, inClause[i].start, periods);
+    const joiner = JOINER_BEFORE_FIGURE.exec(gap) ?? JOINER_THEN_PERIOD.exec(gap);
     if (joiner) starts.push(from + joiner.index);
   }
   if (starts.length === 0) return undefined;
@@ -54,7 +79,7 @@ export function conjunctOf(text: string, clause: Span, q: Quantity, quantities: 
  * figure (EARLIER_MARK before it in its conjunct): the clause gives q no period at all.
  */
 export function earlierConjunctUndated(text: string, clause: Span, q: Quantity, quantities: readonly Quantity[], inClause: readonly Span[]): boolean {
-  const conjunct = conjunctOf(text, clause, q, quantities);
+  const conjunct = conjunctOf(text, clause, q, quantities, inClause);
   if (!conjunct || inClause.length === 0) return false;
   if (inClause.some((m) => m.start >= conjunct.start && m.end <= conjunct.end)) return false;
   return EARLIER_MARK.test(text.slice(conjunct.start, q.start));
@@ -65,7 +90,7 @@ export function earlierConjunctUndated(text: string, clause: Span, q: Quantity, 
  * are the period mentions of q's clause.
  */
 export function ownConjunctDates<M extends Span>(text: string, clause: Span, q: Quantity, quantities: readonly Quantity[], inClause: M[]): M[] {
-  const conjunct = conjunctOf(text, clause, q, quantities);
+  const conjunct = conjunctOf(text, clause, q, quantities, inClause);
   if (!conjunct) return inClause;
   const own = inClause.filter((m) => m.start >= conjunct.start && m.end <= conjunct.end && !BASELINE_BEFORE_DATE.test(text.slice(Math.max(0, m.start - 24), m.start)));
   return own.length > 0 ? own : inClause;

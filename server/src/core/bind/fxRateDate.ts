@@ -12,8 +12,8 @@ import type { Quantity, Span } from '../model';
  * own figure may stand between ("按9月末7.296的汇率", "the 30 June 7.25 rate").
  */
 const RATE_FIGURE = String.raw`(?:\d+\.\d+\s*)?`;
-const RATE_AFTER_EN = new RegExp(String.raw`^\s*(?:['’]s\s+)?${RATE_FIGURE}(?:(?:monthly|month[-\s]end|year[-\s]end|annual|average|avg\.?|spot|closing|official|mid(?:dle)?|central[-\s]parity|h\.?\s?10|noon[-\s]buying|pboc|fed)\s+)*(?:(?:exchange|fx|forex|currency|conversion|dollar|yuan|rmb|euro|yen)\s+)?rates?`, 'i');
-const RATE_AFTER_ZH = new RegExp(String.raw`^\s*(?:份)?\s*(?:的)?\s*${RATE_FIGURE}(?:的)?\s*(?:月均|平均|月末|年末|年均|期末|即期|官方)?\s*(?:美元兑人民币|人民币兑美元)?\s*(?:汇率|中间价)`);
+const RATE_AFTER_EN = new RegExp(String.raw`^\s*(?:['’]s\s+)?${RATE_FIGURE}(?:(?:monthly|month[-\s]end|year[-\s]end|annual|average|avg\.?|spot|closing|official|mid(?:dle)?|central[-\s]parity|h\.?\s?10|noon[-\s]buying|pboc|fed)\s+)*(?:(?:exchange|fx|forex|currency|conversion|dollar|yuan|rmb|euro|yen)\s+)?rates?\b`, 'i');
+const RATE_AFTER_ZH = new RegExp(String.raw`^\s*(?:份)?\s*(?:的)?\s*${RATE_FIGURE}(?:的)?\s*(?:全年|全年度|年度|当年)?\s*(?:的)?\s*(?:月均|平均|月末|年末|年均|期末|即期|官方)?\s*(?:美元兑人民币|人民币兑美元)?\s*(?:汇率|中间价)`);
 /** Before the date: "the exchange rate of/in/for/as of", "汇率（" . */
 const RATE_BEFORE = /\b(?:exchange|fx|forex|conversion)\s+rates?\s+(?:of|in|for|as\s+of|at|on)\s+(?:the\s+end\s+of\s+)?$|(?:汇率|中间价)\s*[（(]?\s*$/i;
 

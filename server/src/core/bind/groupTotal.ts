@@ -64,6 +64,28 @@ function listBefore(text: string, mentions: readonly EntityMention[]): EntityMen
 }
 
 /**
+ * A group named by its size rather than its names: "表中五家公司", "这三家", "the five companies", "these
+ * three labs", "all four". With a total word it states what the group adds up to, which is no single
+ * company's figure, even one named in the clause ("OpenAI与另外四家公司的估值合计…") or after it ("其中
+ * OpenAI一家就占了七成", which owns the share, not the total).
+ */
+const NUMBER_ZH = '[两二三四五六七八九十几数]|\\d+';
+/** 家 counts companies; 个 counts anything (三个月), so only with a company noun after it. */
+const SIZED_GROUP_ZH = new RegExp(`(?:${NUMBER_ZH})\\s*(?:家|个\\s*(?:公司|企业|厂商|实验室|独角兽|初创公司|创业公司|云厂商|巨头))`);
+const NUMBER_EN = String.raw`two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+`;
+const SIZED_GROUP_EN = new RegExp(
+  String.raw`(?<![A-Za-z])(?:(?:the|these|those|all|our|its|their)\s+(?:other\s+)?(?:${NUMBER_EN})\s+(?:[A-Za-z-]+\s+)?(?:companies|firms|labs|startups|hyperscalers|players|groups|names|makers|unicorns|clouds|vendors|providers)|all\s+(?:${NUMBER_EN}))(?![A-Za-z])`,
+  'i',
+);
+
+/** The figure is the total (a total word before it in its clause, or right after it) of a group named by its size, in its clause. */
+function sizedGroupTotal(text: string, q: Quantity, clause: Span): boolean {
+  const before = text.slice(clause.start, q.start);
+  const totalled = TOTAL_BEFORE.test(before) || TOTAL_AFTER.test(text.slice(q.end, Math.min(clause.end, q.end + 20)));
+  return totalled && (SIZED_GROUP_ZH.test(before) || SIZED_GROUP_EN.test(before));
+}
+
+/**
  * The binding of a figure stated as the total of a list of names, or undefined when the figure is not
  * one. `mentions` are the sentence's usable names (no sources, none inside a figure), sorted.
  */
@@ -71,7 +93,7 @@ export function groupTotal(text: string, q: Quantity, clause: Span, sentence: Sp
   const before = mentions.filter((m) => m.start >= sentence.start && m.end <= q.start);
   const list = listBefore(text, before);
   const ids = new Set(list.map((m) => m.entity));
-  if (ids.size < 2) return undefined;
+  if (ids.size < 2) return sizedGroupTotal(text, q, clause) ? {} : undefined;
   const last = list[list.length - 1];
   const cueFrom = Math.max(last.end, clause.start);
   const totalled = TOTAL_BEFORE.test(text.slice(cueFrom, q.start)) || TOTAL_AFTER.test(text.slice(q.end, Math.min(clause.end, q.end + 20)));

@@ -31,8 +31,39 @@ const ZH_RETRACTED = /(?:原文|原稿|此前版本|前一版本|上一版本|�
 const EN_DENIED = /[,—–]\s*(?:and\s+)?not\s+(?:the\s+)?$/i;
 const ZH_DENIED = /(?:而非|并非|而不是)\s*$/;
 
-/** The figure is quoted as withdrawn wording, or denied, not stated by the draft. */
+/**
+ * Someone else's wording the next sentence refutes or questions: 'A July explainer said AI is "8% of Azure
+ * revenue". That is wrong: …', 'I keep seeing that OpenAI had "$1.6 billion in revenue". Is that right?',
+ * 有文章称OpenAI"营收16亿美元"。这是错的。 The draft reports the figure in order to reject or ask about it;
+ * it does not assert it. Both must hold: the figure is quoted (inside quotation marks) or reported (after
+ * a verb of saying in its sentence), and the very next sentence opens with the refutation or the question.
+ * A quotation the next sentence confirms ("That is right"), or a refutation of the draft's own unreported
+ * figure, keeps the figure a claim.
+ */
+const REPORTED_EN = /(?<![A-Za-z])(?:said|says|say|claimed|claims|claim|wrote|writes|reported|reports|stated|states|keep\s+seeing|kept\s+seeing|keep\s+hearing|heard|suggested|suggests|put\s+it\s+at)(?![A-Za-z])/i;
+const REPORTED_ZH = /称|说|写道|报道|声称|表示|宣称|流传|看到/;
+const REFUTED_EN =
+  /^(?:(?:that|this|it)(?:['’]s|\s+is|\s+was)|(?:that|this|the)\s+(?:figure|number|claim|statement|line|report)\s+(?:is|was))\s+(?:(?:simply|just|plainly|also)\s+)?(?:wrong|incorrect|false|inaccurate|mistaken|not\s+(?:right|true|correct|accurate|so))(?![A-Za-z])/i;
+const QUESTIONED_EN = /^(?:is|was)\s+(?:that|this|it)(?:\s+(?:figure|number|claim))?\s+(?:right|true|correct|accurate|so)\s*\?/i;
+const REFUTED_ZH = /^(?:(?:这|此|该)(?:个|一)?(?:说法|数字|数据)?(?:是错的|是错误的|不对|有误|并不准确|不准确|错了)|不对|并不准确|这并不准确)/;
+const QUESTIONED_ZH = /^(?:(?:这|此|该)(?:个|一)?(?:说法|数字|数据)?)?(?:对吗|对不对|是真的吗|属实吗|准确吗|可信吗)/;
+/** What may stand between the sentence's end and the next sentence's first word. */
+const NEXT_OPENING = /^[\s"“”'‘’「」『』*_]*/;
+
+function quoted(before: string): boolean {
+  const straight = (before.match(/"/g) ?? []).length % 2 === 1;
+  return straight || before.lastIndexOf('“') > before.lastIndexOf('”') || before.lastIndexOf('「') > before.lastIndexOf('」') || before.lastIndexOf('『') > before.lastIndexOf('』');
+}
+
+function refutedReport(text: string, q: Quantity, sentence: Span): boolean {
+  const before = text.slice(sentence.start, q.start);
+  if (!quoted(before) && !REPORTED_EN.test(before) && !REPORTED_ZH.test(before)) return false;
+  const next = text.slice(sentence.end, sentence.end + 60).replace(NEXT_OPENING, '');
+  return REFUTED_EN.test(next) || QUESTIONED_EN.test(next) || REFUTED_ZH.test(next) || QUESTIONED_ZH.test(next);
+}
+
+/** The figure is quoted as withdrawn wording, denied, or reported only to be refuted or questioned. */
 export function retractedFigure(text: string, q: Quantity, sentence: Span): boolean {
   const before = text.slice(Math.max(sentence.start, q.start - REACH), q.start);
-  return EN_RETRACTED.test(before) || ZH_RETRACTED.test(before) || EN_DENIED.test(before) || ZH_DENIED.test(before);
+  return EN_RETRACTED.test(before) || ZH_RETRACTED.test(before) || EN_DENIED.test(before) || ZH_DENIED.test(before) || refutedReport(text, q, sentence);
 }
