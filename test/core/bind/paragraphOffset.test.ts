@@ -43,7 +43,9 @@ describe('a four-digit count is no second date of the paragraph', () => {
     expect(draftFindings('2025年7月，某云厂商交付了2024台服务器。同月，谷歌称Gemini应用月活为4.5亿。', DATE)).toEqual([]);
   });
 
-  it('near miss: a year the paragraph does name still makes two dates', () => {
-    expect(draftFindings('2025年7月OpenAI发布新模型，而它成立于2015年。同月，谷歌称Gemini应用月活为4.5亿。', DATE)).toEqual(['4.5亿 fact.stale warning']);
+  it('near miss: a year the paragraph does name still makes two dates, so 同月 stays undated (and, dated by the writer to a past month, is not stale)', () => {
+    const text = '2025年7月OpenAI发布新模型，而它成立于2015年。同月，谷歌称Gemini应用月活为4.5亿。';
+    expect(analyzedClaim(text, '4.5亿', DATE)?.period).toBeUndefined();
+    expect(draftFindings(text, DATE)).toEqual([]);
   });
 });
