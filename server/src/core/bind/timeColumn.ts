@@ -19,6 +19,11 @@ const TIME_HEADER =
 /** A header naming what comes later than the row's figures. */
 const UPCOMING_HEADER = /\b(?:next|expected|upcoming|forecast|due|scheduled|planned|coming)\b|下一|下次|下个|预计|预期|即将|计划/i;
 
+/** Words naming what comes later than the row's figures ("Next datapoint", "expected (Mar)", 预计). */
+export function namesUpcoming(words: string): boolean {
+  return UPCOMING_HEADER.test(words);
+}
+
 /** Whether the date-only cell `c` may date the other cells of its row, by its column's header. */
 export function datesItsRow(text: string, cell: TableCell, c: Span, headerNamesPeriod: (header: Span) => boolean): boolean {
   const column = cell.cells.indexOf(c);
