@@ -8,8 +8,9 @@
  * "比5月宣布的40亿美元多").
  *
  * Only the figure the modifier is attached to, and figures inside the modifier after the date ("the $X
- * it raised in May at a $Y valuation"), may take that date; every other figure of the sentence takes
- * its period from its own clause, the list item's lead date or the paragraph.
+ * it raised in May at a $Y valuation"), may take that date; the other figures of its clause and of the
+ * clauses before it take their period from their own clause, the list item's lead date or the paragraph.
+ * A later clause may point back at the modified figure ("…，后者占当年营收的35%") and keeps its reading.
  *
  * A Chinese date that opens its clause or follows the subject ("英伟达2024财年实现的1305亿美元营收中，…")
  * often frames the whole sentence, so only one inside a prepositional frame (在…之外, 比…, 加上…) counts.
@@ -34,8 +35,11 @@ const OPENER = `(?:,?\\s+(?:that|which)\\s|\\s+${SUBJECT}\\s+${PAST_VERB}\\b|\\s
 const EN_MODIFIER_TO_DATE = new RegExp(`^${HEAD}${OPENER}(?:(?![,;:!?.]|\\s(?:and|plus|but|or|while)\\s)[^\\d])*$`);
 const EN_MAX_GAP = 72;
 
-/** "在去年9月投入的12.5亿美元": the date, a short verb phrase with no break, then 的 (and a hedge) before the figure. */
-const ZH_DATE_TO_FIGURE = /^[^，,。；;：:！？!?\d的]{0,10}的\s*(?:约|大约|近|将近|超过|逾|共|总计)?\s*$/;
+/**
+ * "在去年9月投入的12.5亿美元": the date, a short verb phrase with no break, then 的 (and a hedge) before the
+ * figure. A date with 的 alone ("2022年的60亿美元") is a genitive, as "2022's $6.0 billion" is, and is not read here.
+ */
+const ZH_DATE_TO_FIGURE = /^[^，,。；;：:！？!?\d的\s]{1,10}的\s*(?:约|大约|近|将近|超过|逾|共|总计)?\s*$/;
 /** What opens a prepositional frame before the date: 在…之外, 比…多, 加上…, 除了…, 对…. */
 const ZH_FRAME_BEFORE = /(?:在|于|对|向|把|将|比|较|和|与|同|及|以及|加上|加之|除了|除|连同|追加|包括|给|从|至|到|占)\s*$/;
 
@@ -49,13 +53,15 @@ export function modifiedFigure(text: string, m: Span, quantities: readonly Quant
 }
 
 /**
- * Whether the date at m belongs to another figure's modifier and q is outside its reach: only figures
- * after the date in the rest of an English modifier's clause ("…it raised in May at a $Y valuation") share it.
+ * Whether the date at m belongs to another figure's modifier and q, in that clause or before it, is
+ * outside the modifier: only figures after the date in the rest of an English modifier's clause ("…it
+ * raised in May at a $Y valuation") share it. Figures of later clauses keep their usual reading.
  */
 export function datesAnotherFigure(text: string, sentence: Span, m: Span, q: Quantity, quantities: readonly Quantity[]): boolean {
   const owner = modifiedFigure(text, m, quantities);
   if (!owner || owner === q) return false;
-  if (owner.start > m.start) return true;
-  const clause = clauseAt(clauseSpans(text, sentence), owner.start);
-  return !(q.start >= m.end && q.end <= clause.end);
+  const clause = clauseAt(clauseSpans(text, sentence), m.start);
+  // A later clause may point back at the modified figure ("…的60亿美元，后者占当年营收的35%"): left as it was.
+  if (q.start >= clause.end) return false;
+  return owner.start > m.start || q.start < m.end;
 }

@@ -51,3 +51,27 @@ export function rowPeriodByTimeColumn(
   const dateOnly = text.slice(holder.start, at.start).trim() === '' && text.slice(at.end, holder.end).trim() === '';
   return dateOnly && !datesItsRow(text, cell, holder, headerNamesPeriod) ? undefined : found;
 }
+
+/**
+ * A row with no period of its own reading takes the date its time or round column writes, even when
+ * the date's own words would date only a publication ("| xAI | December 2024 filing | $6B | ~$50B |"
+ * under "Round (date)": the header says the filing is the row's event). Only one placed date in the cell,
+ * under a header (not one of what comes next); bound as context, since the cell was read as a publication.
+ */
+export function rowDateColumnPeriod(
+  text: string,
+  cell: TableCell,
+  found: Binding<Period> | undefined,
+  find: (span: Span) => { start: number; end: number; period?: Period }[],
+): Binding<Period> | undefined {
+  if (found || !cell.headers) return found;
+  for (const [i, c] of cell.cells.entries()) {
+    const header = cell.headers[i];
+    if (c === cell.cell || !header || header.end <= header.start || c.end <= c.start) continue;
+    const words = text.slice(header.start, header.end);
+    if (UPCOMING_HEADER.test(words) || !TIME_HEADER.test(words)) continue;
+    const dates = find(c);
+    if (dates.length === 1 && dates[0].period) return { value: dates[0].period, how: 'context', span: { start: dates[0].start, end: dates[0].end } };
+  }
+  return undefined;
+}
