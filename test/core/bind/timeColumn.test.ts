@@ -51,4 +51,12 @@ describe('a launch column dates its row: launch prices are not stale', () => {
   for (const header of ['上市', '推出时间']) {
     it(`under "${header}"`, () => expect(flaggedClaim(zhPrice(header, '2024年5月'), '5美元', '2025-08-20').verdicts).not.toContain('stale'));
   }
+
+  it('a row otherwise undated takes its round column\'s date, even one written as a filing\'s', () => {
+    const row = (header: string, cell: string) => `| Company | ${header} | Valuation |\n|---|---|---|\n| Anthropic | ${cell} | $61.5B |\n`;
+    expect(flaggedClaim(row('Round (date)', 'March 2025 filing'), '$61.5B', DATE).claim?.period?.value.start).toBe('2025-03-01');
+    expect(flaggedClaim(row('Round (date)', 'March 2025 filing'), '$61.5B', DATE).verdicts).toEqual([]);
+    // near miss: under a column that is no time column, a filing's month dates no figure.
+    expect(flaggedClaim(row('Source', 'March 2025 filing'), '$61.5B', DATE).claim?.period).toBeUndefined();
+  });
 });

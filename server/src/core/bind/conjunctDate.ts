@@ -55,10 +55,11 @@ function masked(text: string, from: number, to: number, periods: readonly Span[]
 }
 
 /**
- * The span of q's conjunct in its clause, when the clause coordinates figures; else undefined. `periods`
- * are the clause's period mentions (a conjunct may open with its own, between the joiner and its figure).
+ * The span of the conjunct holding q (a figure or a date) in its clause, when the clause coordinates
+ * figures; else undefined. `periods` are the clause's period mentions (a conjunct may open with its own,
+ * between the joiner and its figure).
  */
-export function conjunctOf(text: string, clause: Span, q: Quantity, quantities: readonly Quantity[], periods: readonly Span[] = []): Span | undefined {
+export function conjunctOf(text: string, clause: Span, q: Span, quantities: readonly Quantity[], periods: readonly Span[] = []): Span | undefined {
   const inClause = quantities.filter((o) => o.start >= clause.start && o.end <= clause.end).sort((a, b) => a.start - b.start);
   // Where each conjunct after the first begins: at the joiner before its first figure.
   const starts: number[] = [];
@@ -74,15 +75,27 @@ export function conjunctOf(text: string, clause: Span, q: Quantity, quantities: 
   return { start, end };
 }
 
+/** A determiner before the figure: the thing it sizes is one the reader already knows ("the $11.9 billion contract"). */
+const DEFINITE_BEFORE = /(?<![A-Za-z])(?:the|its|their|this|that|his|her|our)\s+(?:[A-Za-z-]+\s+)?$/i;
+/** A later conjunct that brings in a new item ("plus a $4 billion expansion in May", "and another $1 billion in June"). */
+const NEW_ITEM = /^(?:and|plus)\s+(?:an?|another|a\s+further)\s/i;
+
 /**
  * q's conjunct writes no date, another conjunct of its clause does, and q's is marked as the earlier
- * figure (EARLIER_MARK before it in its conjunct): the clause gives q no period at all.
+ * figure (EARLIER_MARK before it in its conjunct), or q's figure is definite ("the $11.9 billion
+ * contract") and the dated conjunct after it brings in a new item ("plus a $4 billion expansion in
+ * May"): the date is the new item's, and the clause gives q no period at all. Two indefinite figures ("an
+ * $11.9 billion contract and a $4 billion expansion with OpenAI in May") leave the date to both.
  */
 export function earlierConjunctUndated(text: string, clause: Span, q: Quantity, quantities: readonly Quantity[], inClause: readonly Span[]): boolean {
   const conjunct = conjunctOf(text, clause, q, quantities, inClause);
   if (!conjunct || inClause.length === 0) return false;
   if (inClause.some((m) => m.start >= conjunct.start && m.end <= conjunct.end)) return false;
-  return EARLIER_MARK.test(text.slice(conjunct.start, q.start));
+  const before = text.slice(conjunct.start, q.start);
+  if (EARLIER_MARK.test(before)) return true;
+  if (!DEFINITE_BEFORE.test(before)) return false;
+  const later = inClause.filter((m) => m.start >= conjunct.end).map((m) => conjunctOf(text, clause, m, quantities, inClause));
+  return later.length > 0 && later.every((c) => c !== undefined && NEW_ITEM.test(text.slice(c.start, c.end)));
 }
 
 /**

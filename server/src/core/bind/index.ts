@@ -23,7 +23,7 @@ import { carryRestatedFigures } from './restatedFigure';
 import { claimWith, type ClaimBindings } from './claimBindings';
 import { tableMetric, tablePeriod } from './tableBinding';
 import { monthCellPeriod } from './monthCell';
-import { rowPeriodByTimeColumn } from './timeColumn';
+import { rowDateColumnPeriod, rowPeriodByTimeColumn } from './timeColumn';
 import { endedColumnPeriod } from './endedColumn';
 import { growthColumnMetric } from './growthColumn';
 import { blankMeasurements, joinSoftBreaks, maskedText, softBreaksAsSpaces } from './bindText';
@@ -234,7 +234,10 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
     const findInTable = (span: Span) => findPeriodsCached(span, fiscalYearEnd);
     // A date cell dates the row only under a time column, not "Next datapoint" (timeColumn.ts).
     // A month cell with its column header's year ("| Feb |" under "Month (2025)") dates the row (monthCell.ts).
-    const period = cell ? endedColumnPeriod(text, cell, monthCellPeriod(text, cell, tablePeriod(rowPeriodByTimeColumn(text, cell, chosenPeriod, (h) => findInTable(h).length > 0), cell, q, rowQuantities, findInTable), findInTable, { documentDate: docDate, fiscalYearEnd })) : chosenPeriod;
+    // A row otherwise undated takes its round or date column's date, even one read as a publication's (timeColumn.ts).
+    const period = cell
+      ? rowDateColumnPeriod(text, cell, endedColumnPeriod(text, cell, monthCellPeriod(text, cell, tablePeriod(rowPeriodByTimeColumn(text, cell, chosenPeriod, (h) => findInTable(h).length > 0), cell, q, rowQuantities, findInTable), findInTable, { documentDate: docDate, fiscalYearEnd })), findInTable)
+      : chosenPeriod;
     // A table's source column credits its row as "according to" would (see tableSource.ts).
     // A figure the credited statement takes as given ("reckoned the 3 points of a year ago were worth…") is not the source's (attributionScope.ts).
     const attribution = (givenFigure(text, s.span, q) ? undefined : bindAttribution(q, clause, nearAttributions)) ?? (cell && tableSource(text, cell, mentions));

@@ -36,6 +36,7 @@ import { earlierConjunctUndated, ownConjunctDates } from './conjunctDate';
 import { isChangeBase } from './changeBase';
 import { deliveryWindowMentions } from './deliveryWindow';
 import { datesOtherConjunct } from './conjunctPeriod';
+import { datesAnotherFigure } from './modifierDate';
 
 export type PeriodFinder = (span: Span, fiscalYearEnd: string | undefined) => PeriodMention[];
 
@@ -164,6 +165,9 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
   // "deploying from the second half of 2026 through 2029": a delivery window dates no figure (deliveryWindow.ts).
   const window = deliveryWindowMentions(input.text, inSentence);
   if (window.size > 0) inSentence = inSentence.map((m) => (window.has(m) ? { ...m, period: undefined } : m));
+  // "adding $2.75B to the $1.25B it put in last September": a date inside another figure's relative
+  // clause or participle is that figure's alone (modifierDate.ts).
+  inSentence = inSentence.filter((m) => !datesAnotherFigure(input.text, sentence, m, q, input.quantities));
   let inClause = inSentence.filter((m) => m.start >= clause.start && m.end <= clause.end);
   // The period a rise is measured against ("2024财年的营收比上一财年多出340亿美元", "fiscal 2024 added $34B
   // of revenue over fiscal 2023") is the base of the change, not its period, when the clause also names

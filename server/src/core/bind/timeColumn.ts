@@ -19,6 +19,11 @@ const TIME_HEADER =
 /** A header naming what comes later than the row's figures. */
 const UPCOMING_HEADER = /\b(?:next|expected|upcoming|forecast|due|scheduled|planned|coming)\b|下一|下次|下个|预计|预期|即将|计划/i;
 
+/** Words naming what comes later than the row's figures ("Next datapoint", "expected (Mar)", 预计). */
+export function namesUpcoming(words: string): boolean {
+  return UPCOMING_HEADER.test(words);
+}
+
 /** Whether the date-only cell `c` may date the other cells of its row, by its column's header. */
 export function datesItsRow(text: string, cell: TableCell, c: Span, headerNamesPeriod: (header: Span) => boolean): boolean {
   const column = cell.cells.indexOf(c);
@@ -45,4 +50,28 @@ export function rowPeriodByTimeColumn(
   if (!holder || holder === cell.cell) return found;
   const dateOnly = text.slice(holder.start, at.start).trim() === '' && text.slice(at.end, holder.end).trim() === '';
   return dateOnly && !datesItsRow(text, cell, holder, headerNamesPeriod) ? undefined : found;
+}
+
+/**
+ * A row with no period of its own reading takes the date its time or round column writes, even when
+ * the date's own words would date only a publication ("| xAI | December 2024 filing | $6B | ~$50B |"
+ * under "Round (date)": the header says the filing is the row's event). Only one placed date in the cell,
+ * under a header (not one of what comes next); bound as context, since the cell was read as a publication.
+ */
+export function rowDateColumnPeriod(
+  text: string,
+  cell: TableCell,
+  found: Binding<Period> | undefined,
+  find: (span: Span) => { start: number; end: number; period?: Period }[],
+): Binding<Period> | undefined {
+  if (found || !cell.headers) return found;
+  for (const [i, c] of cell.cells.entries()) {
+    const header = cell.headers[i];
+    if (c === cell.cell || !header || header.end <= header.start || c.end <= c.start) continue;
+    const words = text.slice(header.start, header.end);
+    if (UPCOMING_HEADER.test(words) || !TIME_HEADER.test(words)) continue;
+    const dates = find(c);
+    if (dates.length === 1 && dates[0].period) return { value: dates[0].period, how: 'context', span: { start: dates[0].start, end: dates[0].end } };
+  }
+  return undefined;
 }

@@ -46,4 +46,22 @@ describe('a figure of a past round or deal is not stale', () => {
     const table = ['| Company | Note | Valuation |', '|---|---|---|', '| Harvey | legal AI | $3 billion |'].join('\n');
     expect(draftFindings(table, '2025-12-10')).toEqual(['$3 billion fact.stale warning']);
   });
+
+  it('a row that dates itself is history: a round or date column, a dated event, a bracketed month', () => {
+    const rows = (header: string, row: string) => [header, '|---|---|---|', row].join('\n');
+    const D = '2025-12-10';
+    expect(draftFindings(rows('| Company | Round (date) | Valuation |', '| Harvey | February 2025 filing | $3 billion |'), D)).toEqual([]);
+    expect(draftFindings(rows('| Company | Event | Valuation |', '| Harvey | tender (Feb) | $3 billion |'), D)).toEqual([]);
+    expect(draftFindings(rows('| Company | Note | Valuation |', '| Harvey | secondary sale, February 2025 | $3 billion |'), D)).toEqual([]);
+    expect(draftFindings(rows('| 公司 | 备注 | 估值 |', '| Harvey | 2025年2月融资 | 30亿美元 |'), D)).toEqual([]);
+    expect(draftFindings(rows('| 公司 | 备注 | 估值 |', '| Harvey | 老股转让（2月） | 30亿美元 |'), D)).toEqual([]);
+  });
+
+  it('near miss: an event word without a date, or a date of what comes next, leaves the level current', () => {
+    const rows = (header: string, row: string) => [header, '|---|---|---|', row].join('\n');
+    const D = '2025-12-10';
+    expect(draftFindings(rows('| Company | Note | Valuation |', '| Harvey | filing | $3 billion |'), D)).toEqual(['$3 billion fact.stale warning']);
+    expect(draftFindings(rows('| Company | Next round | Valuation |', '| Harvey | expected (Feb) | $3 billion |'), D)).toEqual(['$3 billion fact.stale warning']);
+    expect(draftFindings(rows('| Company | Founded | Valuation |', '| Harvey | 2022 | $3 billion |'), D)).toEqual(['$3 billion fact.stale warning']);
+  });
 });

@@ -8,8 +8,10 @@
  * a named round or "at the time" places it: a round only pointed back at may be the newest one, whose
  * figure the level then misses, so there it does not count.
  */
-import type { Claim } from '../../model';
-import { documentTables } from '../../bind/tables';
+import type { Claim, Span } from '../../model';
+import { documentTables, type TableCell } from '../../bind/tables';
+import { datesItsRow, namesUpcoming } from '../../bind/timeColumn';
+import { scanPeriods } from '../../bind/periods';
 
 /** A round named, a first or founding moment, "at the time". */
 const NAMED_OR_FIRST = /\b(?:series\s+[a-h]|seed|at\s+the\s+time|back\s+then|initially|originally|once|founding|founded|first\s+round|original|initial|IPO|listing)\b|[A-H]\+?轮|天使轮|种子轮|当时|彼时|最初|起初|首轮|成立之初|上市时/i;
@@ -31,13 +33,39 @@ export function placesPastMoment(sentence: string): boolean {
 
 /**
  * A table row tells of a past round as a sentence does: "| Harvey | Series D (Feb) | $300 million | $3
- * billion |" gives that round's raise and valuation. The row's other cells are read (the prose pipeline
- * hands binding one cell at a time, so the figure's "sentence" is its cell alone). `contextText` is the
- * text the claim's offsets index (its block with the headings above).
+ * billion |" gives that round's raise and valuation. So does a row that dates itself: a date in the
+ * row's time or round column ("| xAI | December 2024 filing | $6B | ~$50B |" under "Round (date)",
+ * "| Harvey | Feb 2025 |" under "Date"), or a date in any cell that names a dated event ("tender (Sep)",
+ * "Series B (May 2024)", "2024年12月融资") or stands in brackets ("(Feb)"). The row's figures are that
+ * moment's. A date under a column of what comes next ("Next round", 预计) is not the row's.
+ * The row's other cells are read (the prose pipeline hands binding one cell at a time, so the figure's
+ * "sentence" is its cell alone). `contextText` is the text the claim's offsets index (its block with the
+ * headings above).
  */
 export function rowPlacesPastMoment(claim: Claim, contextText: string | undefined): boolean {
   if (contextText === undefined || !contextText.includes('|')) return false;
   const cell = documentTables(contextText).cellAt(claim.quantity.start);
   if (!cell) return false;
-  return cell.cells.some((c) => c.start !== cell.cell.start && placesPastMoment(contextText.slice(c.start, c.end)));
+  return cell.cells.some((c) => c.start !== cell.cell.start && (placesPastMoment(contextText.slice(c.start, c.end)) || datesRow(contextText, cell, c)));
+}
+
+/** Words naming an event that sets a row's figures: a round, a filing, a tender, a deal. */
+const DATED_EVENT =
+  /\b(?:round|series|seed|filing|filed|tender|raise|raised|funding|financing|deal|closed|closing|IPO|listing|offering|secondary|sale|investment|priced)\b|融资|轮|要约|交易|上市|发行|投资|收购/i;
+/** "(Feb)", "(Sep 2024)", "（2月）": a month in brackets dates the cell it stands in. */
+const BRACKETED_MONTH = /[(（]\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s+(?:19|20)\d\d)?|\d{1,2}\s*月份?)\s*[)）]/i;
+
+/** Cell c of the row writes the row's own date (see rowPlacesPastMoment). */
+function datesRow(text: string, cell: TableCell, c: Span): boolean {
+  const words = text.slice(c.start, c.end);
+  const header = cell.headers?.[cell.cells.indexOf(c)];
+  if (namesUpcoming(words) || (header && namesUpcoming(text.slice(header.start, header.end)))) return false;
+  if (BRACKETED_MONTH.test(words)) return true;
+  const dates = scanPeriods(words, { start: 0, end: words.length }, {}).filter((m) => m.kind !== 'present' && !m.since);
+  if (dates.length === 0) return false;
+  if (DATED_EVENT.test(words)) return true;
+  // A date under the row's time or round column; with no header, only a cell that is nothing but the date.
+  const headerNamesPeriod = (h: Span) => scanPeriods(text.slice(h.start, h.end), { start: 0, end: h.end - h.start }, {}).length > 0;
+  const dateOnly = dates.length === 1 && words.slice(0, dates[0].start).trim() === '' && words.slice(dates[0].end).trim() === '';
+  return header ? datesItsRow(text, cell, c, headerNamesPeriod) : dateOnly;
 }

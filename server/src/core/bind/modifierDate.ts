@@ -1,0 +1,67 @@
+/**
+ * A date inside the modifier of one figure's noun phrase dates that figure alone. In "adding $2.75
+ * billion to the $1.25 billion it put in last September" the relative clause "it put in last September"
+ * says which $1.25 billion is meant; it says nothing of when the $2.75 billion was added. The same holds
+ * for a "that/which" clause ("the $1.25 billion that Amazon invested in 2023"), a contact clause ("the
+ * $X the company raised in May"), a participle ("the $X raised last year", "the $X announced in May")
+ * and, in Chinese, a date in the 的-phrase before the figure ("在去年9月投入的12.5亿美元之外",
+ * "比5月宣布的40亿美元多").
+ *
+ * Only the figure the modifier is attached to, and figures inside the modifier after the date ("the $X
+ * it raised in May at a $Y valuation"), may take that date; the other figures of its clause and of the
+ * clauses before it take their period from their own clause, the list item's lead date or the paragraph.
+ * A later clause may point back at the modified figure ("…，后者占当年营收的35%") and keeps its reading.
+ *
+ * A Chinese date that opens its clause or follows the subject ("英伟达2024财年实现的1305亿美元营收中，…")
+ * often frames the whole sentence, so only one inside a prepositional frame (在…之外, 比…, 加上…) counts.
+ */
+import type { Quantity, Span } from '../model';
+import { clauseAt, clauseSpans } from './clauses';
+
+/** Words that end a noun phrase: a joiner, a preposition opening another phrase, a verb of the clause. */
+const NOT_HEAD =
+  '(?:and|or|but|plus|while|than|to|from|at|for|with|by|as|in|on|of|is|was|were|are|be|been|has|have|had|will|would|that|which|who|it|they|he|she|we|a|an|the|then|also|last|this|next)';
+/** The figure's head noun and its own modifiers ("investment", "first tranche", "of new funding"). */
+const HEAD = `(?:\\s+(?:of\\s+|in\\s+)?(?!${NOT_HEAD}\\b)[A-Za-z][A-Za-z'’-]*){0,3}`;
+/** Verbs whose participle describes a sum of money or a level by the act that set it. */
+const PARTICIPLE =
+  '(?:raised|invested|put|committed|pledged|announced|disclosed|paid|spent|signed|agreed|secured|received|closed|booked|promised|injected|provided|lent|contributed|granted|awarded|offered|struck|approved|funded|earmarked|allocated|sunk|poured|handed)';
+/** A contact clause's subject: a pronoun, "the company", or a name ("the $1.25 billion Amazon put in"). */
+const SUBJECT = "(?:it|they|he|she|we|the\\s+(?:company|firm|group|startup|lab|fund|investor|investors|government|bank)|[A-Z][A-Za-z&.'’-]*(?:\\s+[A-Z][A-Za-z&.'’-]*)?)";
+/** A subject's verb: past tense (or a perfect), not a noun ("the $650 million Microsoft deal"). */
+const PAST_VERB = `(?:(?:had|has|have)\\s+)?(?:(?:already|originally|first|previously|initially)\\s+)?(?:[a-z]+ed|${PARTICIPLE}|made|sold|bought|got|gave|took|won|lost|set)`;
+const OPENER = `(?:,?\\s+(?:that|which)\\s|\\s+${SUBJECT}\\s+${PAST_VERB}\\b|\\s+(?:(?:already|originally|first|previously|initially)\\s+)?${PARTICIPLE}\\b)`;
+/** From the figure's end to the date: head noun, opener, then a few words with no break and no joiner. */
+const EN_MODIFIER_TO_DATE = new RegExp(`^${HEAD}${OPENER}(?:(?![,;:!?.]|\\s(?:and|plus|but|or|while)\\s)[^\\d])*$`);
+const EN_MAX_GAP = 72;
+
+/**
+ * "在去年9月投入的12.5亿美元": the date, a short verb phrase with no break, then 的 (and a hedge) before the
+ * figure. A date with 的 alone ("2022年的60亿美元") is a genitive, as "2022's $6.0 billion" is, and is not read here.
+ */
+const ZH_DATE_TO_FIGURE = /^[^，,。；;：:！？!?\d的\s]{1,10}的\s*(?:约|大约|近|将近|超过|逾|共|总计)?\s*$/;
+/** What opens a prepositional frame before the date: 在…之外, 比…多, 加上…, 除了…, 对…. */
+const ZH_FRAME_BEFORE = /(?:在|于|对|向|把|将|比|较|和|与|同|及|以及|加上|加之|除了|除|连同|追加|包括|给|从|至|到|占)\s*$/;
+
+/** The figure whose modifier holds the date at m, if any. */
+export function modifiedFigure(text: string, m: Span, quantities: readonly Quantity[]): Quantity | undefined {
+  const before = quantities.filter((o) => o.end <= m.start && m.start - o.end <= EN_MAX_GAP).at(-1);
+  if (before && !quantities.some((o) => o.start >= before.end && o.end <= m.start) && EN_MODIFIER_TO_DATE.test(text.slice(before.end, m.start))) return before;
+  const after = quantities.find((o) => o.start >= m.end);
+  if (after && ZH_DATE_TO_FIGURE.test(text.slice(m.end, after.start)) && ZH_FRAME_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start))) return after;
+  return undefined;
+}
+
+/**
+ * Whether the date at m belongs to another figure's modifier and q, in that clause or before it, is
+ * outside the modifier: only figures after the date in the rest of an English modifier's clause ("…it
+ * raised in May at a $Y valuation") share it. Figures of later clauses keep their usual reading.
+ */
+export function datesAnotherFigure(text: string, sentence: Span, m: Span, q: Quantity, quantities: readonly Quantity[]): boolean {
+  const owner = modifiedFigure(text, m, quantities);
+  if (!owner || owner === q) return false;
+  const clause = clauseAt(clauseSpans(text, sentence), m.start);
+  // A later clause may point back at the modified figure ("…的60亿美元，后者占当年营收的35%"): left as it was.
+  if (q.start >= clause.end) return false;
+  return owner.start > m.start || q.start < m.end;
+}
