@@ -45,6 +45,14 @@ describe('the revenue a product brings a company is the product revenue', () => 
     expect(verdicts).toEqual([]);
   });
 
+  it('"earned … from" the product is no part of the company net income', () => {
+    for (const figure of ['$12 billion', '$15 billion']) {
+      const { claim, verdicts } = flaggedClaim('Nvidia earned an estimated $12 billion to $15 billion from the H20 in 2024.', figure, DATE);
+      expect(claim?.entity?.value).toBe('h20');
+      expect(verdicts).toEqual([]);
+    }
+  });
+
   it('a wrong figure is read as the product revenue, not as a quarter of the company total', () => {
     const { claim } = flaggedClaim('分析师估计H20在2024年为英伟达带来30亿美元的收入。', '30亿美元', DATE);
     expect(claim?.entity?.value).toBe('h20');

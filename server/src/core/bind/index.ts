@@ -16,7 +16,7 @@ import { bindEntity, type EntityInput } from './entities';
 import type { BindingKnowledge } from './knowledge';
 import { lowerAscii } from './literals';
 import { findEntityMentions, findPronouns, mentionsIn, type PronounMention } from './mentions';
-import { revenueSource } from './revenueSource';
+import { revenueSource, takesSource } from './revenueSource';
 import { entityBinding } from './subject';
 import { bindMetric, findTriggers, nonSpaceCounter, type TriggerMention } from './metrics';
 import { choosePeriod, isBaseline, periodFinder, type PeriodInput } from './periodBinding';
@@ -219,7 +219,7 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
     const written = named ?? tranche?.metric;
     // Revenue named with its source ("revenue from that customer", "H20为英伟达带来…的收入") is the source's
     // part: a product's own revenue, or no measure the base files (revenueSource.ts).
-    const sourced = written?.value.startsWith('revenue') ? revenueSource(text, q, s.span, mentionsIn(mentions, s.span.start, s.span.end)) : undefined;
+    const sourced = written && takesSource(written.value) ? revenueSource(text, q, s.span, mentionsIn(mentions, s.span.start, s.span.end)) : undefined;
     const metric = sourced === 'unbound' ? undefined : written;
     // A publisher recording nothing of the metric is the figure's source, not its subject (publisherSubject.ts).
     const entity = sourced && sourced !== 'unbound'

@@ -26,8 +26,9 @@ const EN_BROUGHT_BEFORE = /(?<![A-Za-z])(?:brought|brings|bring|bringing|generat
 const EN_REVENUE_AFTER = new RegExp(String.raw`^\s+(?:(?:in|of)\s+)(?:(?:annual|total|quarterly|yearly)\s+)?${EN_REVENUE}(?![A-Za-z])`, 'i');
 /** "Nvidia earned $12 billion from the H20": "from" right after the figure (and its revenue words). */
 const EN_EARNED_FROM_AFTER = new RegExp(String.raw`^\s+(?:(?:(?:in|of)\s+)${EN_REVENUE}\s+)?from\s+`, 'i');
-/** Verbs of earning before a figure whose source follows with "from". */
-const EN_EARNED_BEFORE = /(?<![A-Za-z])(?:earned|earns|made|makes|generated|generates|took\s+in|brought\s+in|collected|booked|received)\s+(?:(?:about|around|roughly|some|an\s+estimated|nearly|almost|over|up\s+to)\s+)?$/i;
+/** Verbs of earning before a figure whose source follows with "from" (or before the low end of its range). */
+const EN_EARNED_BEFORE =
+  /(?<![A-Za-z])(?:earned|earns|made|makes|generated|generates|took\s+in|brought\s+in|collected|booked|received)\s+(?:(?:about|around|roughly|some|an\s+estimated|nearly|almost|over|up\s+to|between)\s+)?(?:(?:US)?[$€£¥]?\d[\d.,]*(?:\s*(?:trillion|billion|million|bn))?\s+(?:to|and)\s+)?$/i;
 
 /** 来自X的收入, X贡献的收入, 从X获得的收入: the source's phrase ends right before the revenue word. */
 const ZH_REVENUE = '(?:收入|营收|销售额|销售收入)';
@@ -39,6 +40,14 @@ const ZH_REVENUE_AFTER = new RegExp(`^\\s*(?:的)?(?:${ZH_REVENUE})`);
 
 /** "to $15 billion", "-15亿美元", "至150亿美元": the high end of a range after its low end. */
 const RANGE_PARTNER = /^\s*(?:to|and|[-–—]|至|到)\s*(?:US)?[$€£¥]?\s*\d[\d.,]*(?:\s*(?:trillion|billion|million|bn|[BMK](?![A-Za-z])|万亿|亿|万))?(?:\s*(?:美元|元|人民币))?/i;
+
+/**
+ * The measures a source divides: revenue, and the income "earned" reads as ("Nvidia earned $… from the
+ * H20" is no part of Nvidia's total net income either). Shares and growth rates are not amounts of it.
+ */
+export function takesSource(metric: string): boolean {
+  return /^(?:revenue(?:\.(?:ai|datacenter|cloud-segment|incremental-ai|annualized))?|net-income|operating-income)$/.test(metric);
+}
 
 export type RevenueSource =
   /** The revenue is this product's or model's. */
