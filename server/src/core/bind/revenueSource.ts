@@ -20,8 +20,9 @@ const EN_REVENUE = String.raw`(?:revenues?|sales|turnover)`;
 const EN_FROM_AFTER = new RegExp(String.raw`^\s+(?:(?:of|in)\s+)?(?:(?:annual|total|quarterly|yearly)\s+)?${EN_REVENUE}\s+from\s+`, 'i');
 /** Sources that are the whole ("revenue from operations", "from contracts with customers") or no source at all. */
 const EN_NOT_SOURCE = /^\s*(?:(?:continuing\s+)?operations|contracts\s+with\s+customers|(?:a|one|the)\s+(?:(?:prior|previous|same|last|year-earlier)\s+)?(?:year|quarter|period)|\d|[$€£¥])/i;
-/** "<source> brought (in for) <owner> $…": before the figure. */
-const EN_BROUGHT_BEFORE = /(?<![A-Za-z])(?:brought|brings|bring|bringing|generated|generates|earned|earns|delivered|delivers)\s+(?:in\s+)?(?:[A-Za-z0-9'’-]+\s+){1,3}?(?:(?:about|around|roughly|some|an\s+estimated|nearly|almost|over|up\s+to)\s+)?$/i;
+/** "<source> brought <owner> $…" (the owner is the verb's first object; "brought in $…" has none): before the figure. */
+const EN_BROUGHT_BEFORE =
+  /(?<![A-Za-z])(?:brought|brings|bring|bringing)\s+(?!(?:in|about|around|roughly|some|an|nearly|almost|over|up)\s)(?:[A-Za-z0-9'’-]+\s+){1,3}?(?:(?:about|around|roughly|some|an\s+estimated|nearly|almost|over|up\s+to)\s+)?$/i;
 /** After the figure for "brought Nvidia $12 billion": "in revenue", "of revenue", "in sales". */
 const EN_REVENUE_AFTER = new RegExp(String.raw`^\s+(?:(?:in|of)\s+)(?:(?:annual|total|quarterly|yearly)\s+)?${EN_REVENUE}(?![A-Za-z])`, 'i');
 /** "Nvidia earned $12 billion from the H20": "from" right after the figure (and its revenue words). */
