@@ -35,4 +35,31 @@ describe('a delivery window is not the period of the agreed figure', () => {
   it('near miss: a flow shipped in a period keeps the period', () => {
     expect(flaggedClaim('Nvidia shipped 100,000 GPUs in the third quarter of 2025.', '100,000 GPUs', DATE).claim?.period?.value.start).toBe('2025-07-01');
   });
+
+  describe("a schedule's first step opens the window too", () => {
+    it.each([
+      'OpenAI and Broadcom: 10 GW of custom accelerators starting with the first racks in the second half of 2026.',
+      'The Broadcom pact covers 10 GW, with the first systems in the second half of 2026.',
+      'The 10 GW Broadcom deal has first deliveries in late 2026.',
+      'OpenAI expects the 10 GW of Broadcom accelerators ramping from the second half of 2026.',
+    ])('%s', (text) => {
+      const { claim, verdicts } = flaggedClaim(text, '10', DATE);
+      expect(claim?.period).toBeUndefined();
+      expect(verdicts).toEqual([]);
+    });
+
+    it.each([
+      ['OpenAI与博通的10吉瓦协议，首批机架于2026年下半年部署。', '10吉瓦'],
+      ['OpenAI与博通的10吉瓦协议，2026年下半年起首批机架开始部署。', '10吉瓦'],
+    ])('zh: %s', (text, figure) => {
+      const { claim, verdicts } = flaggedClaim(text, figure, DATE);
+      expect(claim?.period).toBeUndefined();
+      expect(verdicts).toEqual([]);
+    });
+
+    it('near miss: "starting with" a period alone, or a first batch with no delivery word, is not a window', () => {
+      expect(flaggedClaim('OpenAI and Broadcom signed a 10 GW deal in the second half of 2026, with the first racks to follow.', '10', DATE).verdicts).toEqual(['wrong-period']);
+      expect(flaggedClaim('首批合作于2026年下半年签署，OpenAI与博通达成10吉瓦协议。', '10吉瓦', DATE).verdicts).toEqual(['wrong-period']);
+    });
+  });
 });

@@ -44,3 +44,31 @@ describe('a publishing verb\'s date is not a flow\'s period', () => {
     expect(datesPublication(text, { start: at, end: at + 8 })).toBe(false);
   });
 });
+
+/**
+ * A month opening a clause whose verb is one of publishing ("3月DeepSeek公布了…", "In March, DeepSeek
+ * published…") dates the disclosure: a flow disclosed keeps its own period or none. DeepSeek's theoretical
+ * day of inference revenue, $562,027, is filed for 27-28 February 2025 (bundled facts).
+ */
+describe('a month of disclosure opening the clause is not the flow\'s period', () => {
+  const LATER = '2025-06-01';
+  it.each([
+    ['今年3月，DeepSeek公布了一天的推理账本：理论收入为562,027美元。', '562,027美元'],
+    ['今年3月DeepSeek披露，按R1价格计算，一天的理论收入为562,027美元。', '562,027美元'],
+    ["In March, DeepSeek published a single day's inference accounts: theoretical revenue of $562,027.", '$562,027'],
+    ['In March 2025 the lab disclosed theoretical revenue of $562,027 for one day of inference.', '$562,027'],
+  ])('%s', (text, figure) => {
+    const { claim, verdicts } = flaggedClaim(text, figure, LATER);
+    expect(claim?.period?.value.start).not.toBe('2025-03-01');
+    expect(verdicts).toEqual([]);
+  });
+
+  it('near miss: what followed a release (发布后) is dated by the release day', () => {
+    const text = '2月22日财报发布后，英伟达单日市值增加约2770亿美元。';
+    expect(flaggedClaim(text, '2770亿美元', '2024-03-01').claim?.period?.value.start).toBe('2024-02-22');
+  });
+
+  it('near miss: a month with no publishing verb still dates the flow', () => {
+    expect(flaggedClaim('今年3月，DeepSeek的理论收入为562,027美元。', '562,027美元', LATER).claim?.period?.value.start).toBe('2025-03-01');
+  });
+});

@@ -23,15 +23,34 @@ const PART_EN = String.raw`(?:the\s+)?(?:(?:early|late|mid|end\s+of)[\s-]+)?(?:t
 const WINDOW_BEFORE_EN = new RegExp(String.raw`(?<![A-Za-z])${DELIVERY_EN}\s+(?:[A-Za-z'’-]+\s+){0,3}?${OPENER_EN}\s+${PART_EN}$`, 'i');
 /** "start deploying in", "begin shipping the racks from", "starts delivery in" before the period (no clause break between). */
 const STARTS_DELIVERING_BEFORE_EN = new RegExp(String.raw`(?<![A-Za-z])(?:start|begin)(?:s|ning|ing)?\s+(?:to\s+)?${DELIVERY_EN}\s+(?:[^\s,;:.]+\s+){0,6}?(?:in|from)\s+${PART_EN}$`, 'i');
-/** "从2026年下半年开始部署", "2026年起交付", "下半年起陆续上线" after the period. */
-const WINDOW_AFTER_ZH = /^\s*(?:起|开始|以后|之后起?)\s*(?:陆续|逐步|分批|正式)?\s*(?:部署|交付|上线|投运|投产|供货|出货|装机|建设)/;
+/**
+ * A schedule's first step: "starting with 1 GW of MI450 in", "beginning with the first racks from", "with
+ * the first gigawatt in", "first deliveries in", "first shipments of the racks from", "ramping from",
+ * "ramping up starting in". The step is the start of the rollout of the total the sentence measures.
+ */
+const SCHEDULE_START_BEFORE_EN = new RegExp(
+  String.raw`(?<![A-Za-z])(?:(?:(?:starting|beginning|commencing)\s+with|with\s+the\s+(?:first|initial))\s+(?:[^\s,;:.]+\s+){1,6}?(?:in|from)|first\s+${DELIVERY_EN}\s+(?:[^\s,;:.]+\s+){0,4}?(?:in|from)|ramp(?:s|ed|ing)?(?:\s+up)?\s+(?:from|starting\s+(?:in|from)|beginning\s+(?:in|from)))\s+${PART_EN}$`,
+  'i',
+);
+/** "从2026年下半年开始部署", "2026年起交付", "下半年起陆续上线", "2026年下半年起首批1吉瓦开始部署" after the period. */
+const WINDOW_AFTER_ZH = /^\s*(?:起|开始|以后|之后起?)\s*(?:[^，,。；;：:\d]{0,4}?[\d.]*\s*(?:吉瓦|GW|兆瓦|MW)?[^，,。；;：:\d]{0,8}?)?(?:陆续|逐步|分批|正式)?\s*(?:开始)?(?:部署|交付|上线|投运|投产|供货|出货|装机|建设)/;
+/** "首批1吉瓦MI450于2026年下半年部署", "第一批芯片将在2026年交付": a first batch, its date, then its delivery. */
+const FIRST_BATCH_BEFORE_ZH = /(?:首批|第一批|首期|第一期)[^，,。；;：:]{0,20}?(?:将于|将在|预计于|预计在|于|在)\s*$/;
+const BATCH_DELIVERY_AFTER_ZH = /^\s*(?:开始|起)?\s*(?:陆续|逐步|分批|正式)?\s*(?:部署|交付|上线|投运|投产|供货|出货|装机)/;
 /** The window's end after its start: "through 2029", "to 2029", "至2029年", "到2029年". */
 const WINDOW_END_BETWEEN = /^\s*(?:(?:through|thru|to|until|till|and)\s+(?:the\s+end\s+of\s+)?|[-–—]\s*|至|到)$/i;
 
 /** The period at m opens a window of delivery or deployment. */
 function opensDeliveryWindow(text: string, m: Span): boolean {
   const before = text.slice(Math.max(0, m.start - 80), m.start);
-  return WINDOW_BEFORE_EN.test(before) || STARTS_DELIVERING_BEFORE_EN.test(before) || WINDOW_AFTER_ZH.test(text.slice(m.end, m.end + 16));
+  const after = text.slice(m.end, m.end + 24);
+  return (
+    WINDOW_BEFORE_EN.test(before) ||
+    STARTS_DELIVERING_BEFORE_EN.test(before) ||
+    SCHEDULE_START_BEFORE_EN.test(before) ||
+    WINDOW_AFTER_ZH.test(after) ||
+    (FIRST_BATCH_BEFORE_ZH.test(before) && BATCH_DELIVERY_AFTER_ZH.test(after))
+  );
 }
 
 /**

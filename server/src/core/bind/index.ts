@@ -16,6 +16,8 @@ import { bindEntity, type EntityInput } from './entities';
 import type { BindingKnowledge } from './knowledge';
 import { lowerAscii } from './literals';
 import { findEntityMentions, findPronouns, mentionsIn, type PronounMention } from './mentions';
+import { revenueSource, takesSource } from './revenueSource';
+import { entityBinding } from './subject';
 import { bindMetric, findTriggers, nonSpaceCounter, type TriggerMention } from './metrics';
 import { choosePeriod, isBaseline, periodFinder, type PeriodInput } from './periodBinding';
 import { continueListMetrics } from './listMetrics';
@@ -214,10 +216,15 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
     ), text, q, clause);
     // A tranche ("the first $10 billion", 首期, 其中) is of its whole's measure and subject (partOfWhole.ts).
     const tranche = named ? undefined : partOfWhole(text, q, clause, row ?? scope, claims, mentionsIn(mentions, clause.start, clause.end), kb);
-    const metric = named ?? tranche?.metric;
+    const written = named ?? tranche?.metric;
+    // Revenue named with its source ("revenue from that customer", "H20为英伟达带来…的收入") is the source's
+    // part: a product's own revenue, or no measure the base files (revenueSource.ts).
+    const sourced = written && takesSource(written.value) ? revenueSource(text, q, s.span, mentionsIn(mentions, s.span.start, s.span.end)) : undefined;
+    const metric = sourced === 'unbound' ? undefined : written;
     // A publisher recording nothing of the metric is the figure's source, not its subject (publisherSubject.ts).
-    const entity =
-      tranche?.entity && asWritten?.how !== 'explicit' ? tranche.entity : subjectBesidePublishers(asWritten, metric?.value, kb, nearAttributions, (skip) => entityOf(skip).entity);
+    const entity = sourced && sourced !== 'unbound'
+      ? entityBinding(sourced.product, 'explicit', kb)
+      : tranche?.entity && asWritten?.how !== 'explicit' ? tranche.entity : subjectBesidePublishers(asWritten, metric?.value, kb, nearAttributions, (skip) => entityOf(skip).entity);
     // A duration ("five months", 12个月) is a claim only of a metric measured in time (duration.ts).
     if (isDuration(text, q) && !(metric && measuredInTime(metric.value, kb))) continue;
     const fiscalYearEnd = fiscalYearEndOf(entity?.value ?? product?.value, kb);

@@ -75,6 +75,24 @@ const EN_VERB_DATE_ENDS = /^\s*(?:[,;:)\].]|$|(?:and|with|that|when|after|before
 const ZH_VERB_BEFORE = /(?:公布|发布|披露)(?:于|在)\s*$/;
 const ZH_VERB_AFTER = /^\s*(?:公布|发布|披露)(?:了)?(?:财报|业绩|结果)?\s*(?:[，,。；;）)]|$)/;
 
+/**
+ * "今年3月DeepSeek公布了一天的推理账", "3月，该公司披露", "In March, DeepSeek published a day's accounts",
+ * "In March the lab put out": a month that opens a clause whose verb is one of publishing, its subject
+ * between, dates the disclosure ("2月22日财报发布后": what followed the release is that day's). A flow it discloses keeps its own period ("一天的", "a day's": which day is
+ * not said) or none; the month is never the span the flow was earned over.
+ */
+const ZH_PUBLISHER_VERB_AFTER = /^(?:份)?\s*[，,]?\s*[^，,。；;：:\d]{1,16}?(?:公布|发布|披露|公开|晒出)(?:了|出)?(?!\s*(?:后|之后|以后|前|之前|时|当天|当日|次日))/;
+const EN_MONTH_OPENS_CLAUSE = /(?:^|[.;:!?]\s*|\n\s*)(?:in|during|back\s+in|earlier\s+in|this|last)\s+$/i;
+const EN_PUBLISHER_VERB_AFTER =
+  /^(?:\s+(?:19|20)\d\d)?\s*,?\s+(?:[A-Z][\w.&'’-]*|the|its|their)(?:\s+[\w.&'’-]+){0,3}?\s+(?:published|released|disclosed|put\s+out|made\s+public|revealed)(?![A-Za-z])/;
+
+/** The month at m opens a clause of publishing (ZH_PUBLISHER_VERB_AFTER, EN_PUBLISHER_VERB_AFTER). */
+function opensPublishingClause(text: string, m: Span): boolean {
+  const after = text.slice(m.end, m.end + 60);
+  if (ZH_PUBLISHER_VERB_AFTER.test(after)) return true;
+  return EN_MONTH_OPENS_CLAUSE.test(text.slice(Math.max(0, m.start - 20), m.start)) && EN_PUBLISHER_VERB_AFTER.test(after);
+}
+
 /** A date of a publishing verb (EN_VERB_BEFORE, ZH_VERB_AFTER): a flow's figures came out then. */
 function datesReportVerb(text: string, m: Span): boolean {
   const before = text.slice(Math.max(0, m.start - 20), m.start);
@@ -118,6 +136,8 @@ export function asFigurePeriod(input: FigureInput, m: PeriodMention): PeriodMent
   if (!DATE_LEVEL.has(m.spec.t) || m.since) return [m];
   if (statesFiscalYearEnd(input.text, m)) return [];
   const wholeYear = wholeYearFigure(input, m);
+  // A flow disclosed in a month is not that month's (a whole year's keeps it, read as the year reported below).
+  if (input.periodKind === 'duration' && !wholeYear && opensPublishingClause(input.text, m)) return [];
   if (!datesPublication(input.text, m, wholeYear, flowWithSpan(input))) return [m];
   return wholeYear ? [m] : [];
 }
