@@ -54,6 +54,8 @@ export interface PeriodMention extends Span {
 
 /** Expressions that name a month or part of one: a year-less one is dated by the document or an anchor. */
 const MONTH_LEVEL = new Set<PeriodSpec['t']>(['day', 'month', 'monthRange', 'monthPart']);
+/** How far before a date the since/自/从 openers are looked for (the longest, "since the … in ", is under 80). */
+const NEAR_BEFORE = 160;
 
 /** A year-less month, or a year named by a year-less month ("the year to January"): its year is inferred. */
 function yearLessMonth(spec: PeriodSpec): boolean {
@@ -141,17 +143,21 @@ export function resolveMatches(slice: string, span: Span, raws: readonly RawMatc
     let period = resolveSpec(spec, env(anchorYear, forward));
     let { start, end } = r;
     let since = false;
-    const before = slice.slice(0, local.start);
+    // The since/自/从 openers are read only in the words just before the date: their patterns end at the
+    // date, and run over the whole span before it they cost the span's length for every date (quadratic
+    // in a long paragraph). NEAR_BEFORE holds the longest opener ("since the … in", 自…) with room to spare.
+    const beforeAt = Math.max(0, local.start - NEAR_BEFORE);
+    const before = slice.slice(beforeAt, local.start);
     const after = slice.slice(local.end);
     const sinceBefore = EN_SINCE_BEFORE.exec(before) ?? ZH_SINCE_BEFORE.exec(before);
     const sinceAfter = ZH_SINCE_AFTER.exec(after);
     // The event's own words stay outside the mention: a figure among them is the event's, not a date's.
-    const eventDate = !sinceAfter && period ? sinceEventFrame(before, after, local, span.start, period) : undefined;
+    const eventDate = !sinceAfter && period ? sinceEventFrame(before, after, local, span.start + beforeAt, span.start, period) : undefined;
     const sinceEvent = eventDate !== undefined;
     if (r.spec.t !== 'present' && (sinceBefore || sinceAfter || sinceEvent) && !ZH_RANGE_AFTER.test(after)) {
       since = true;
       const opener = sinceBefore ?? (sinceAfter ? ZH_FROM_BEFORE.exec(before) : null);
-      if (opener) start = span.start + opener.index;
+      if (opener) start = span.start + beforeAt + opener.index;
       if (sinceAfter) end = r.end + sinceAfter[0].length;
       period = period ? sincePeriod(period, ctx.documentDate) : undefined;
     }
@@ -211,15 +217,16 @@ function relativeMonthYear(spec: PeriodSpec, period: Period | undefined): number
 
 /**
  * The event frame a date stands in ("since the first cheque in 2019", 自微软2019年首笔投资以来), from its
- * "since"/自 to the date's end or to 以来, with the date's own period; `local` is the date within `before` +
- * date + `after`, which start at `offset`.
+ * "since"/自 to the date's end or to 以来, with the date's own period. `before` (the words just before the
+ * date) starts at document offset `beforeOffset`; `local` is the date within its span, which starts at
+ * `offset`, and `after` follows the date.
  */
-function sinceEventFrame(before: string, after: string, local: Span, offset: number, period: Period): (Span & { period: Period }) | undefined {
+function sinceEventFrame(before: string, after: string, local: Span, beforeOffset: number, offset: number, period: Period): (Span & { period: Period }) | undefined {
   const en = EN_SINCE_EVENT_BEFORE.exec(before);
-  if (en) return { start: offset + en.index, end: offset + local.start, period };
+  if (en) return { start: beforeOffset + en.index, end: offset + local.start, period };
   // 自2019年首笔10亿美元投资以来: 自 may stand right before the date too.
   const zhOpen = ZH_SINCE_EVENT_BEFORE.exec(before) ?? ZH_SINCE_BEFORE.exec(before);
   const zhClose = zhOpen ? ZH_SINCE_EVENT_AFTER.exec(after) : null;
-  if (zhOpen && zhClose) return { start: offset + zhOpen.index, end: offset + local.end + zhClose[0].length, period };
+  if (zhOpen && zhClose) return { start: beforeOffset + zhOpen.index, end: offset + local.end + zhClose[0].length, period };
   return undefined;
 }
