@@ -8,6 +8,10 @@
  * English: a percentage or multiple followed only by a comparison preposition (on, over, from, against,
  * versus, compared with) and an article before the period. Chinese: 较/比/相比 right before the period and
  * a verb of change right after it, with no figure between.
+ *
+ * Also the wider comparison bases the period binder sets aside: a comparison's baseline ("比两年前",
+ * "than a year ago", "与去年相比"), what a rise is measured "over", and the period a multiple is taken
+ * of ("是2022年的5倍", "three times its 2022 level").
  */
 import type { Span } from '../model';
 
@@ -21,4 +25,33 @@ export function isChangeBase(text: string, m: Span): boolean {
   const before = text.slice(Math.max(0, m.start - 48), m.start);
   if (AFTER_CHANGE_EN.test(before)) return true;
   return BEFORE_ZH.test(before) && CHANGE_AFTER_ZH.test(text.slice(m.end, m.end + 12));
+}
+
+/** Words that make the period after them a comparison's baseline ("比两年前", "较上年", "than a year ago"). */
+const COMPARED_WITH = /(?:比|较|相比于?|(?<![A-Za-z])(?:than|compared (?:with|to)|versus)\s+(?:[A-Za-z'’]+\s+){0,2})$/i;
+/** "和两年前的1亿相比", "与去年相比": the words around the period make it the baseline. */
+const COMPARED_AROUND_BEFORE = /(?:和|与|同|跟)\s*$/;
+const COMPARED_AROUND_AFTER = /^[^，,。；;]{0,12}(?:相比|相较|比较)/;
+/** "是2022年的5倍", "three times its 2022 level": the period of the figure multiplied, not of the result. */
+const MULTIPLE_OF_BEFORE = /(?:是|为|相当于)\s*$|\b(?:times|twice|double|triple|half)\s+(?:the|its|their)\s+$/i;
+const MULTIPLE_OF_AFTER = /^\s*(?:的\s*(?:近|约|超过|逾|将近|接近|大约)?\s*[\d.一二三四五六七八九十两半]+\s*倍|(?:level|figure|total|revenue|sales|number)\b)/i;
+
+/** The period at m is the baseline of a comparison in its sentence, not the period the sentence is about. */
+export function comparedWith(text: string, m: Span): boolean {
+  const before = text.slice(Math.max(0, m.start - 24), m.start);
+  const after = text.slice(m.end, m.end + 24);
+  return COMPARED_WITH.test(before) || (COMPARED_AROUND_BEFORE.test(before) && COMPARED_AROUND_AFTER.test(after)) || multipleBase(text, m);
+}
+
+/** "over fiscal 2023" after a rise: what it is measured against ("over the year" is a span, not a period found here). */
+const OVER_BEFORE = /(?<![A-Za-z])over\s+(?:the\s+)?$/i;
+
+/** The period at m is what the rise q is measured against: a comparison's baseline, or "over" + a period after it. */
+export function riseBase(text: string, m: Span, q: Span): boolean {
+  return comparedWith(text, m) || (m.start >= q.end && OVER_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)));
+}
+
+/** The period at m is the time a multiple is taken of ("是2022年的5倍", "three times its 2022 level"). */
+export function multipleBase(text: string, m: Span): boolean {
+  return MULTIPLE_OF_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) && MULTIPLE_OF_AFTER.test(text.slice(m.end, m.end + 24));
 }

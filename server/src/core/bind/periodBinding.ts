@@ -33,7 +33,7 @@ import { headingYearReading } from './headingYear';
 import { paragraphOffsetPeriod } from './paragraphOffset';
 import { datesExchangeRate, datesOnlyRate } from './fxRateDate';
 import { earlierConjunctUndated, ownConjunctDates } from './conjunctDate';
-import { isChangeBase } from './changeBase';
+import { comparedWith, isChangeBase, multipleBase, riseBase } from './changeBase';
 import { deliveryWindowMentions } from './deliveryWindow';
 import { datesOtherConjunct } from './conjunctPeriod';
 import { datesAnotherFigure } from './modifierDate';
@@ -246,35 +246,6 @@ function overlapping(sorted: readonly Quantity[], m: Span): Quantity[] {
   const out: Quantity[] = [];
   for (let i = lo - 1; i >= 0 && sorted[i].end > m.start; i--) out.push(sorted[i]);
   return out;
-}
-
-/** Words that make the period after them a comparison's baseline ("比两年前", "较上年", "than a year ago"). */
-const COMPARED_WITH = /(?:比|较|相比于?|(?<![A-Za-z])(?:than|compared (?:with|to)|versus)\s+(?:[A-Za-z'’]+\s+){0,2})$/i;
-/** "和两年前的1亿相比", "与去年相比": the words around the period make it the baseline. */
-const COMPARED_AROUND_BEFORE = /(?:和|与|同|跟)\s*$/;
-const COMPARED_AROUND_AFTER = /^[^，,。；;]{0,12}(?:相比|相较|比较)/;
-/** "是2022年的5倍", "three times its 2022 level": the period of the figure multiplied, not of the result. */
-const MULTIPLE_OF_BEFORE = /(?:是|为|相当于)\s*$|\b(?:times|twice|double|triple|half)\s+(?:the|its|their)\s+$/i;
-const MULTIPLE_OF_AFTER = /^\s*(?:的\s*(?:近|约|超过|逾|将近|接近|大约)?\s*[\d.一二三四五六七八九十两半]+\s*倍|(?:level|figure|total|revenue|sales|number)\b)/i;
-
-/** The period at m is the baseline of a comparison in its sentence, not the period the sentence is about. */
-function comparedWith(text: string, m: Span): boolean {
-  const before = text.slice(Math.max(0, m.start - 24), m.start);
-  const after = text.slice(m.end, m.end + 24);
-  return COMPARED_WITH.test(before) || (COMPARED_AROUND_BEFORE.test(before) && COMPARED_AROUND_AFTER.test(after)) || multipleBase(text, m);
-}
-
-/** "over fiscal 2023" after a rise: what it is measured against ("over the year" is a span, not a period found here). */
-const OVER_BEFORE = /(?<![A-Za-z])over\s+(?:the\s+)?$/i;
-
-/** The period at m is what the rise q is measured against: a comparison's baseline, or "over" + a period after it. */
-function riseBase(text: string, m: Span, q: Span): boolean {
-  return comparedWith(text, m) || (m.start >= q.end && OVER_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)));
-}
-
-/** The period at m is the time a multiple is taken of ("是2022年的5倍", "three times its 2022 level"). */
-function multipleBase(text: string, m: Span): boolean {
-  return MULTIPLE_OF_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) && MULTIPLE_OF_AFTER.test(text.slice(m.end, m.end + 24));
 }
 
 /**

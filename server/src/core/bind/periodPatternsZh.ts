@@ -158,7 +158,7 @@ export const ZH_PATTERNS: PeriodPattern[] = [
   // "同一季度", "同季": the quarter named before it; "一年前同一季度", "上年同季度", "去年同一季度": that
   // quarter a year back in its own calendar (a bare 同期 stays the span just named, above).
   p(`(一年前|上一?年|去年)?\\s*(?:的)?\\s*同(?:一个?)?\\s*(?:财季|季度|季(?![节度]))`, (m, text) =>
-    m[1] === undefined && /[\d年]\s*$/.test(text.slice(0, m.index)) ? undefined : { t: 'sameQuarter', yearsBack: m[1] === undefined ? 0 : 1 },
+    m[1] === undefined && /[\d年]\s*$/.test(text.slice(Math.max(0, m.index - 8), m.index)) ? undefined : { t: 'sameQuarter', yearsBack: m[1] === undefined ? 0 : 1 },
   ),
   // "前年同期": the same span in the year before last (after 去年上半年: the first half of that year).
   p(`前年同期`, () => ({ t: 'sameSpanYearBefore', inYear: -2 })),

@@ -214,7 +214,8 @@ function rowNamedAtEnd(text: string, grid: Grid): number | undefined {
 
 /** Nothing name-like runs into text[at…]: no letter or digit touching it, no name-like word before a space. */
 function standsAlone(text: string, at: number): boolean {
-  const before = text.slice(0, at);
+  // The word right before is all that is read: end-anchored patterns over the whole text would cost its length.
+  const before = text.slice(Math.max(0, at - 80), at);
   if (/[A-Za-z0-9._-]$/.test(before)) return false;
   const word = /([^\s]+)\s+$/.exec(before)?.[1];
   return !word || !/^[A-Z0-9]|[0-9]$/.test(word);
