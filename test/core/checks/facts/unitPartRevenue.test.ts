@@ -13,8 +13,9 @@ const DATE = '2024-03-01';
 describe("a sub-metric's fact does not contradict the unit's revenue", () => {
   itIsSilent(
     [
-      ['Azure revenue was $24.3 billion in the September 2023 quarter.', '$24.3 billion'],
-      ['2023年7-9月，Azure营收为243亿美元。', '243亿美元'],
+      // Not $24.3B: that is the Intelligent Cloud segment's figure for the quarter (below).
+      ['Azure revenue was $23.9 billion in the September 2023 quarter.', '$23.9 billion'],
+      ['2023年7-9月，Azure营收为239亿美元。', '239亿美元'],
       ['# Azure\nIntelligent Cloud had revenue of $24.3 billion in the September 2023 quarter.', '$24.3 billion'],
     ],
     DATE,
@@ -25,6 +26,11 @@ describe('near misses: the facts that are the figure still judge it', () => {
   it("Azure's AI revenue itself is still checked against the AI figure", () => {
     const { claim } = flaggedClaim("Azure's AI revenue was about $400 million in the September 2023 quarter.", '$400 million', DATE);
     expect(claim?.verdict).toBe('supported');
+  });
+
+  it("an Azure figure that is its segment's figure is the segment's (verdicts/parentFigure.ts), never contradicted by the AI figure", () => {
+    const { verdicts } = flaggedClaim('Azure revenue was $24.3 billion in the September 2023 quarter.', '$24.3 billion', DATE);
+    expect(verdicts).toEqual(['wrong-metric']);
   });
 
   it("Azure's own revenue on record still contradicts a wrong figure", () => {

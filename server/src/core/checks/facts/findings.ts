@@ -88,6 +88,12 @@ function subjectOf(claim: Claim, deciding: readonly Fact[], kb: FactBase, locale
   return lang === 'zh' ? `${e}${m}` : `${e} ${m}`.trim();
 }
 
+function entityName(id: string, kb: FactBase, locale: Locale): string {
+  const e = kb.entities.get(id);
+  const lang = locale === 'zh-cn' ? 'zh' : 'en';
+  return e ? (e.names[lang][0] ?? e.names.en[0] ?? id) : id;
+}
+
 function metricName(id: string, kb: FactBase, locale: Locale): string {
   const m = kb.metrics.get(id);
   const lang = locale === 'zh-cn' ? 'zh' : 'en';
@@ -180,10 +186,11 @@ export function factFinding(claim: Claim, j: Judgement, kb: FactBase, locale: Lo
     ...contrastedPeriods(claim.period?.value, j.deciding[0], locale),
     otherMetric: j.deciding[0] ? metricName(j.deciding[0].metric, kb, locale) : '',
     metric: claim.metric ? metricName(claim.metric.value, kb, locale) : '',
+    owner: j.deciding[0] ? entityName(j.deciding[0].entity, kb, locale) : '',
     attribution: claim.attribution?.value ?? '',
     factor: j.scaleFactor ? (j.scaleFactor >= 1 ? j.scaleFactor : 1 / j.scaleFactor).toLocaleString('en') : '',
   };
-  const key = j.verdict === 'contradicted' ? 'fact.contradicted' : (check as Parameters<typeof t>[1]);
+  const key = j.verdict === 'contradicted' ? 'fact.contradicted' : j.ofParent ? 'fact.wrong-metric.parent' : (check as Parameters<typeof t>[1]);
   const fixes: Fix[] = [];
   if (j.verdict === 'contradicted' || j.verdict === 'wrong-scale') {
     const value = correctedValue(claim, j);

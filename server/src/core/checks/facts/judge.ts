@@ -48,6 +48,7 @@ import { anotherEstimatorVerdict } from './verdicts/anotherEstimator';
 import { contradictedVerdict, siblingSpecVerdict, standingPriceVerdict, undatedLevelVerdict } from './verdicts/contradicted';
 import { recordedSpecVerdict } from './verdicts/recordedSpec';
 import { soleProductPriceVerdict } from './verdicts/soleProductPrice';
+import { parentFigureVerdict } from './verdicts/parentFigure';
 import { judgeAsFamilyMember } from './familyMember';
 import { judgeAnchored } from './valueAnchor';
 import { statedRecordPeriod } from './statedRecord';
@@ -207,6 +208,9 @@ function judgeAsBound(claim: Claim, kb: FactBase, context: JudgeContext): Judgem
   // Nothing of the bound metric for the claim's period: a more specific member of its family may hold it.
   const member = scope.samePeriod.length === 0 && scope.contained.length === 0 ? judgeAsFamilyMember(scope.claim as typeof scope.claim & { metric: NonNullable<Claim['metric']> }, kb, (c) => judge(c, kb, context)) : undefined;
   if (member) return member;
+  // Nothing of the product's own: its company's broader figure, written as the product's (parentFigure.ts).
+  const parent = parentFigureVerdict(scope, kb, context);
+  if (parent) return parent;
   // A metric the fact base holds nothing for, and no other verdict: look for an unmistakable slip.
   if (scope.ofMetric.length === 0) return anotherEstimatorVerdict(scope, kb, context) ?? metricFreeSlip(claim, kb, context) ?? { ...none, related: scope.comparable };
   return { ...none, related: scope.comparable };

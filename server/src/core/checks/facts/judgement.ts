@@ -27,6 +27,8 @@ export interface Judgement {
    * $3.5B at $61.5B"), so the binding may have swapped the two figures' metrics (boundMetricBeside.ts).
    */
   metricStatedBeside?: boolean;
+  /** For wrong-metric: the figure is the product's company's broader one, not the product's (verdicts/parentFigure.ts). */
+  ofParent?: boolean;
   /** The figure sits in a question: asked, not stated (askedFigure.ts). */
   asked?: boolean;
   /** The figure sits in a hypothetical's condition: a premise, not a dated statement (hypotheticalPremise.ts). */
