@@ -22,8 +22,10 @@ describe('a percentage above or below a written level', () => {
   it.each<[string, Case]>([
     ['no written level after the comparative', { text: 'Revenue reached $12 billion, 20% more than analysts expected.' }],
     ['a conjunction opens a new statement', { text: 'Revenue reached $12 billion and margins were 20% higher than the $5 billion peers made.' }],
+    ['a rate of the compared level', { text: 'Acme earned $12 billion, 20% more than the $5 billion rival\'s growth.' }],
     ['an excess, not a level', { text: 'It spent $2 billion more, 90% more than the $1 billion budget.' }],
     ['a change with its own verb is growth.ts\'s', { text: 'Revenue was $12 billion, up 20% from $10 billion.', consistent: ['20%'] }],
+    ['zh, a rate of the compared level (增速)', { text: '新卡售价4.8万美元，比3万美元旧卡的涨幅高约90%。' }],
     ['zh, a new clause between the levels', { text: '新卡售价4.8万美元，而去年比3万美元贵约90%。' }],
   ])('not flagged: %s', (_, c) => run(c));
 });

@@ -23,7 +23,7 @@ import type { Change, Direction } from './growthPatterns';
 import { checkable, sameDimension } from './operands';
 import type { RelationOutcome } from './outcome';
 import type { RelationDetector } from './relation';
-import { neighbour, shortGap, textBefore, type SentenceView } from './view';
+import { neighbour, shortGap, textAfter, textBefore, type SentenceView } from './view';
 
 /** "more than", "above", "cheaper than": the comparative right after the percentage, then the compared level. */
 const COMPARED_EN = new RegExp(
@@ -40,6 +40,9 @@ const THAN_ZH = /(?:^|[，,\s])比\s*(?:[^\d，,。；;]{0,8}?的)?\s*$/;
 const SUBJECT_TO_THAN_ZH = /^\s*[，,]?\s*[^\d，,。；;而但]{0,8}?比\s*(?:[^\d，,。；;]{0,8}?的)?\s*$/;
 /** After the compared level: its noun, then the comparative and the percentage ("的B卡贵约", "便宜了"). */
 const COMPARATIVE_ZH = new RegExp(`^\\s*(?:的?[^\\d，,。；;]{0,8}?)?(?:(贵|高|多)|(便宜|低|少))了?\\s*(?:${HEDGE_ZH})?\\s*$`);
+
+const RATE_AFTER_EN = /^\s*(?:[\w-]+\s+){0,2}?[\w-]*['’]s\s+(?:growth|margin|share|rate|increase|rise)\b|^\s*(?:growth|margin|share|rate)\b/i;
+const RATE_NOUN_ZH = /率|速|幅|比例|占比|倍/;
 
 function isLevel(q: Quantity | undefined): q is Quantity {
   return !!q && checkable(q) && (q.kind === 'money' || q.kind === 'count' || q.kind === 'number') && q.low !== null && q.high !== null;
@@ -58,6 +61,8 @@ function readEnglish(view: SentenceView, p: Quantity): Comparison | undefined {
   const toB = shortGap(view, p, b, 40);
   const how = toB === undefined ? null : COMPARED_EN.exec(toB);
   if (!how) return undefined;
+  // "20% higher than the $5 billion rival's growth": what follows B names a rate of it, not B itself.
+  if (RATE_AFTER_EN.test(textAfter(view, b, 40))) return undefined;
   const toP = shortGap(view, a, p, 40);
   if (toP === undefined || !SUBJECT_TO_RATE_EN.test(toP)) return undefined;
   return { a, b, direction: how[1] || how[2] ? 'up' : 'down' };
@@ -71,7 +76,8 @@ function readChinese(view: SentenceView, p: Quantity): Comparison | undefined {
   if (ab === undefined || !SUBJECT_TO_THAN_ZH.test(ab) || !THAN_ZH.test(ab)) return undefined;
   const bp = shortGap(view, b, p, 16);
   const how = bp === undefined ? null : COMPARATIVE_ZH.exec(bp);
-  if (!how) return undefined;
+  // "比2000亿元总订单的增速高40%": the noun after B names a rate or share of it, not B itself.
+  if (!how || RATE_NOUN_ZH.test(how.input)) return undefined;
   return { a, b, direction: how[1] ? 'up' : 'down' };
 }
 
