@@ -12,10 +12,9 @@
  * or a price with both labels, and nothing is read. Across sentences the reading is probable.
  */
 import type { Quantity } from '../../model';
-import { div } from '../intervals';
 import { HEDGE_EN, HEDGE_ZH } from './cues';
-import { checkable, intervalOf } from './operands';
-import type { Certainty, RelationOutcome } from './outcome';
+import { checkable } from './operands';
+import { writtenRatio, type Certainty, type RelationOutcome } from './outcome';
 import { sentenceBefore, type RelationDetector } from './relation';
 import { textAfter, type SentenceView } from './view';
 
@@ -86,17 +85,7 @@ export const outputOverInput: RelationDetector = (view, ctx) => {
       certainty = 'probable';
     }
     if (!pair) continue;
-    const { input, output } = pair;
-    out.push({
-      check: 'arith.ratio',
-      result: m,
-      operands: [output, input],
-      computed: div(intervalOf(output), intervalOf(input)),
-      formula: `${output.text} ÷ ${input.text}`,
-      certainty,
-      lang: view.lang,
-      noFix: certainty !== 'explicit',
-    });
+    out.push(writtenRatio(view.lang, m, pair.output, pair.input, certainty));
   }
   return out;
 };
