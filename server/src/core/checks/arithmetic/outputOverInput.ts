@@ -9,12 +9,13 @@
  * price, in the sentence right before. Across sentences the multiple must not name a model of its own
  * ("o4-mini's output costs five times its input" after GPT-5's prices is about another model's prices):
  * only "its", "the", 其 or no owner at all may stand before "output". More than one price with a label,
- * or a price with both labels, and nothing is read. Across sentences the reading is probable.
+ * or a price with both labels, and nothing is read. The labels are loose words, so the reading is probable
+ * (warning at most, no fix), as for the same relation read from a table.
  */
 import type { Quantity } from '../../model';
 import { HEDGE_EN, HEDGE_ZH } from './cues';
 import { checkable } from './operands';
-import { writtenRatio, type Certainty, type RelationOutcome } from './outcome';
+import { writtenRatio, type RelationOutcome } from './outcome';
 import { sentenceBefore, type RelationDetector } from './relation';
 import { textAfter, type SentenceView } from './view';
 
@@ -75,17 +76,15 @@ export const outputOverInput: RelationDetector = (view, ctx) => {
     if (view.lang === 'zh' ? !MULTIPLE_ENDS_ZH.test(textAfter(view, m, 4, true)) : !TIMES_INPUT_EN.test(textAfter(view, m, 30, true))) continue;
     const here = view.quantities.filter((q) => q.end <= m.start);
     let pair = pricePair(view, here);
-    let certainty: Certainty = 'explicit';
     if (!pair && !here.some((q) => q.kind === 'money')) {
       const prev = sentenceBefore(ctx);
       // Across sentences the multiple must be the same model's: no owner named but "its" / 其.
       const owner = named[1].replace(/['’]s\s+$|的$/, '').trim();
       if (!prev || (owner && !/^(?:其|它|该模型)$/.test(owner))) continue;
       pair = pricePair(prev, prev.quantities);
-      certainty = 'probable';
     }
     if (!pair) continue;
-    out.push(writtenRatio(view.lang, m, pair.output, pair.input, certainty));
+    out.push(writtenRatio(view.lang, m, pair.output, pair.input, 'probable'));
   }
   return out;
 };
