@@ -34,6 +34,8 @@ import { namedBaselines } from './namedBaseline';
 import { pace } from './pace';
 import { pairTotal } from './pairTotal';
 import { percentOf } from './percentOf';
+import { outputOverInput } from './outputOverInput';
+import { percentAbove } from './percentAbove';
 import { perPlace } from './perPlace';
 import { paragraphChange } from './paragraphChange';
 import { periodDifference } from './periodDifference';
@@ -73,7 +75,7 @@ export interface ArithmeticInput {
 export type RelationCheck = (input: ArithmeticInput) => Finding[];
 
 /** In priority order: an explicit equation is the surest reading of its numbers, a sum the loosest. */
-const RELATIONS: RelationDetector[] = [equations, shareOfGrowth, percentOf, shareOfWritten, annualized, pace, average, rangeMidpoint, tokenPrice, currency, growth, impliedBase, periodPair, periodDifference, paragraphChange, statedGap, complements, ambiguousGrowth, ratios, perPlace, references, namedRatios, shareOfBoundWhole, shareOfTotal, multipleOfNamed, multipleOfMeasure, namedBaselines, anaphora, restated, stakes, recordedStakes, recordedWhole, recordedMargin, recordedLevel, unitPrice, multiplied, sums, pairTotal, tableAbove];
+const RELATIONS: RelationDetector[] = [equations, shareOfGrowth, percentOf, shareOfWritten, annualized, pace, average, rangeMidpoint, tokenPrice, currency, growth, impliedBase, periodPair, periodDifference, paragraphChange, statedGap, complements, ambiguousGrowth, outputOverInput, ratios, percentAbove, perPlace, references, namedRatios, shareOfBoundWhole, shareOfTotal, multipleOfNamed, multipleOfMeasure, namedBaselines, anaphora, restated, stakes, recordedStakes, recordedWhole, recordedMargin, recordedLevel, unitPrice, multiplied, sums, pairTotal, tableAbove];
 
 export const runArithmetic: RelationCheck = (input) => {
   const findings: Finding[] = [];

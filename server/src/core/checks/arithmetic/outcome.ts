@@ -12,6 +12,7 @@ import { capSeverity, checkInfo } from '../registry';
 import { div, intersects, isBounded, midpoint, relativeGap, relativeWidth, type Interval } from '../intervals';
 import { writeDeviation, writeInterval, writeValue } from './format';
 import { hedgedInterval } from './roundedHedge';
+import { intervalOf } from './operands';
 import { shownReplacement, shownText } from '../../recognize/shownText';
 
 export type ArithCheck =
@@ -164,6 +165,20 @@ function fixesFor(o: RelationOutcome, mid: number | null, severity: Severity, lo
       certain: severity === 'error' && width <= CERTAIN_WIDTH,
     },
   ];
+}
+
+/** A ratio of two written amounts at their written precision; a fix only when a cue ties them (explicit). */
+export function writtenRatio(lang: Lang, result: Quantity, a: Quantity, b: Quantity, certainty: Certainty): RelationOutcome {
+  return {
+    check: 'arith.ratio',
+    result,
+    operands: [a, b],
+    computed: div(intervalOf(a), intervalOf(b)),
+    formula: `${a.text} ÷ ${b.text}`,
+    certainty,
+    lang,
+    noFix: certainty !== 'explicit',
+  };
 }
 
 /** A ratio of two amounts read from bindings or a pointer back, not a cue tying them: probable, no fix. */

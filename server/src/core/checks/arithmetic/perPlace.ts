@@ -14,10 +14,9 @@
  * share must be its sentence's first amount (probable, no fix).
  */
 import type { Quantity } from '../../model';
-import { div } from '../intervals';
 import { HEDGE_EN, HEDGE_ZH, POINTER_OPENS_EN } from './cues';
-import { checkable, intervalOf, sameDimension } from './operands';
-import type { RelationOutcome } from './outcome';
+import { checkable, sameDimension } from './operands';
+import { writtenRatio, type RelationOutcome } from './outcome';
 import { sentenceBefore, type RelationDetector } from './relation';
 import { gapBetween, isDuration, neighbour, textAfter, textBefore, type SentenceView } from './view';
 
@@ -101,17 +100,7 @@ export const perPlace: RelationDetector = (view, ctx) => {
     const own = view.quantities.length >= 3 ? spreadFor(view, k) : undefined;
     const spread = own ?? spreadBefore(view, k, sentenceBefore(ctx));
     if (!spread || !validSpread(spread, k)) continue;
-    const { total, places } = spread;
-    out.push({
-      check: 'arith.ratio',
-      result: k,
-      operands: [total, places],
-      computed: div(intervalOf(total), intervalOf(places)),
-      formula: `${total.text} ÷ ${places.text}`,
-      certainty: own ? 'explicit' : 'probable',
-      lang: view.lang,
-      noFix: !own,
-    });
+    out.push(writtenRatio(view.lang, k, spread.total, spread.places, own ? 'explicit' : 'probable'));
   }
   return out;
 };

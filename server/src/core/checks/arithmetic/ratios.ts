@@ -13,7 +13,7 @@ import { chainedReading, type ReadPair } from './chainedMultiple';
 import { checkable, intervalOf, sameDimension } from './operands';
 import type { Certainty, RelationOutcome } from './outcome';
 import type { RelationContext, RelationDetector } from './relation';
-import { gapBetween, type SentenceView } from './view';
+import { gapBetween, textAfter, type SentenceView } from './view';
 import { isUnitPriceOperand } from './unitPriceOperand';
 import { appositionAmongOthers, farFromStated } from './ratioPairing';
 
@@ -36,9 +36,21 @@ const M_TO_B_EN = new RegExp(
  * where, not another figure; it is read past.
  */
 const ASIDE_EN = /,\s*(?:led|co-led|backed|underwritten|reported|according to|per)\b[^,\d;:]{1,40},/gi;
-/** "A对B其实是约30倍", "$109.1 billion against $4.5 billion is about 24 times": A set against B, then the multiple. */
+/**
+ * "A对B其实是约30倍", "$109.1 billion against $4.5 billion is about 24 times": A set against B, then the
+ * multiple. B may carry its owner's name ("against China's $9.3 billion", "对比中国的93亿美元").
+ */
 const SET_AGAINST = /^\s*(?:对|相对于|against|versus|vs\.?)\s*$/i;
+const SET_AGAINST_NAMED_EN = new RegExp(`^\\s*(?:(?:in|for|during)\\s+(?:19|20)\\d{2}\\s+)?(?:[Aa]gainst|[Vv]ersus|vs\\.?)\\s+${POSSESSIVE_EN}?$`);
+const SET_AGAINST_NAMED_ZH = /^\s*[，,]?\s*(?:对比|相比|相对于)\s*[^\d\s，,。；;]{1,8}?的\s*$/;
 const THEN_MULTIPLE = new RegExp(`^\\s*(?:(?:其实|实际上|实则|大约|大概)?(?:是|为|相当于)|(?:is|was|comes to|works out to)\\s+)\\s*(?:${HEDGE_ZH}|${HEDGE_EN}\\s+)?$`, 'i');
+/**
+ * ", roughly eight times as much", "，约为其12倍": after a comma the multiple restates the pair only when its
+ * own words say it is the first of the two over the second ("as much", "as large"; 约为/是 then 倍).
+ */
+const THEN_COMMA_MULTIPLE_EN = new RegExp(`^\\s*,\\s*(?:(?:or|i\\.e\\.,?)\\s+)?(?:${HEDGE_EN}\\s+)?$`, 'i');
+const AS_MUCH_EN = /^\s*(?:times\s+)?as\s+(?:much|large|big|high)\b(?!\s+as\b)/i;
+const THEN_COMMA_MULTIPLE_ZH = new RegExp(`^\\s*[，,]\\s*(?:${HEDGE_ZH})?(?:是|为|相当于)\\s*(?:${HEDGE_ZH})?\\s*$`);
 /** "cheaper", "smaller", "less than": the multiple compares the other way round. */
 const INVERSE_EN = /^\s*(?:times\s+)?(?:cheaper|smaller|less|lower|fewer)\b/i;
 const THAN_EN = new RegExp(`\\bthan\\s+(?:${HEDGE_EN}\\s+)?$`, 'i');
@@ -91,11 +103,23 @@ function readingFor(view: SentenceView, m: Quantity): Reading | undefined {
   if (prev && prevprev && m.kind === 'multiple' && SET_AGAINST.test(gapBetween(view, prevprev, prev)) && THEN_MULTIPLE.test(gapBetween(view, prev, m))) {
     return { a: prevprev, b: prev, inverse: false, certainty: 'explicit' };
   }
+  // "A against China's B, roughly eight times as much", "A，对比中国的B，约为12倍": the pair, then a comma.
+  if (prev && prevprev && m.kind === 'multiple' && setAgainstThenMultiple(view, prevprev, prev, m)) {
+    return { a: prevprev, b: prev, inverse: false, certainty: 'probable' };
+  }
   // Chinese: "A是B的M".
   if (prev && prevprev && B_TO_M_ZH.test(gapBetween(view, prev, m)) && A_TO_B_ZH.test(gapBetween(view, prevprev, prev))) {
     return { a: prevprev, b: prev, inverse: false, certainty: 'explicit' };
   }
   return undefined;
+}
+
+/** A set against a named B, then, after a comma, a multiple whose own words say it is A over B. */
+function setAgainstThenMultiple(view: SentenceView, a: Quantity, b: Quantity, m: Quantity): boolean {
+  const ab = gapBetween(view, a, b);
+  const bm = gapBetween(view, b, m);
+  if (view.lang === 'zh') return SET_AGAINST_NAMED_ZH.test(ab) && THEN_COMMA_MULTIPLE_ZH.test(bm) && /倍$/.test(m.text);
+  return SET_AGAINST_NAMED_EN.test(ab) && THEN_COMMA_MULTIPLE_EN.test(bm) && AS_MUCH_EN.test(textAfter(view, m, 20));
 }
 
 /** A ÷ B, converting B's currency when they differ. */

@@ -16,9 +16,9 @@ import { gapBetween, textAfter, textBefore, type SentenceView } from './view';
 const RAISE_AT_EN = new RegExp(`^\\s*(?:[\\w-]+\\s+){0,2}?(?:at|at a|at an|valuing (?:it|the company) at|on a)\\s+(?:${HEDGE_EN}\\s+)?$`, 'i');
 /** "以3000亿美元估值融资400亿美元". */
 const AT_RAISE_ZH = new RegExp(`^\\s*的?(?:投后|投前)?估值(?:完成)?(?:融资|募资|筹集|筹资)了?\\s*(?:${HEDGE_ZH})?\\s*$`);
-/** "融资400亿美元，投后估值3000亿美元". */
-const RAISE_VALUED_ZH = new RegExp(`^\\s*[，,]?\\s*(?:投后|投前)?估值(?:为|达|达到|约)?\\s*(?:${HEDGE_ZH})?\\s*$`);
-const STAKE_AFTER = /^\s*(?:of (?:the company|itself|the business|the startup|the firm|the group|its (?:equity|shares)|equity)\b|stake\b)|^\s*的?(?:股份|股权|股比)/i;
+/** "融资400亿美元，投后估值3000亿美元", "投资4亿美元，对应估值约30亿美元". */
+const RAISE_VALUED_ZH = new RegExp(`^\\s*[，,]?\\s*(?:对应)?(?:投后|投前)?估值(?:为|达|达到|约)?\\s*(?:${HEDGE_ZH})?\\s*$`);
+const STAKE_AFTER = /^\s*(?:of (?:the company|a company|the startup|a startup|itself|the business|the startup|the firm|the group|its (?:equity|shares)|equity)\b|stake\b)|^\s*的?(?:股份|股权|股比)/i;
 const STAKE_BEFORE = new RegExp(`\\b(?:own|owns|owned|bought|buys|buy|acquired?|gets?|got|sold|took|takes|holds?)\\s+(?:it\\s+|them\\s+|${HEDGE_EN}\\s+)*$|(?:获得|拿到|占股|持股|占)(?:了)?(?:${HEDGE_ZH})?\\s*$`, 'i');
 const CONSEQUENCE = /\b(?:meaning|means|so|i\.e\.|which means|that is|implying)\b|意味着|也就是|即|因此|所以/i;
 
@@ -59,7 +59,38 @@ function stakeInterval(round: Round, whole: Quantity = round.raised): Interval {
 }
 
 /** "SoftBank's own share, up to $30 billion, buys it 15% of the company": part of the round buys part of the stake. */
-const PART_BUYS = /^[^;。；]{0,30}?\b(?:buys?|bought|gets?|got|earns?)\s+(?:it\s+|them\s+|him\s+|her\s+)?$|^[^;。；]{0,20}?(?:换得|换来|买下|获得|拿到)了?$/i;
+const PART_BUYS = new RegExp(`^[^;。；]{0,30}?\\b(?:buys?|bought|gets?|got|earns?)\\s+(?:it\\s+|them\\s+|him\\s+|her\\s+)?(?:${HEDGE_EN}\\s+)?$|^[^;。；]{0,20}?(?:换得|换来|买下|获得|拿到)了?(?:${HEDGE_ZH})?$`, 'i');
+
+/**
+ * The round's money named back at by a pointer, with no figure of its own, then its share of the valuation:
+ * "这笔钱约占估值的两成", "the new money bought about 8% of the company". Only the valuation the previous
+ * sentence gave the round can be "the valuation" here.
+ */
+const POINTER_TO_RAISE = new RegExp(
+  `^\\s*(?:(?:so|and)\\s+)?(?:(?:this|that|the(?:\\s+new)?)\\s+(?:money|cash|investment|round|raise)\\s+(?:alone\\s+)?(?:bought|buys|got|gets|is|was|represents|equals)\\s+(?:it\\s+)?(?:${HEDGE_EN}\\s+)?|(?:这笔钱|这笔投资|这笔融资|这轮融资|这些钱)(?:约|大约|大概)?(?:占|相当于)(?:投后)?估值的\\s*(?:${HEDGE_ZH})?)$`,
+  'i',
+);
+/** "of the company", "of the post-money value": what the pointed-back money's share is of (never a pre-money base). */
+const OF_COMPANY_EN = /^\s*(?:of (?:the company|a company|the startup|a startup|itself|the business)\b|of the (?:post-money )?(?:value|valuation)\b)/i;
+
+function pointedRaise(view: SentenceView, round: Round): RelationOutcome[] {
+  const p = view.quantities[0];
+  if (!p || view.quantities.length !== 1 || (p.kind !== 'percent' && p.kind !== 'ratio') || !checkable(p)) return [];
+  const before = view.text.slice(0, p.start - view.span.start);
+  if (!POINTER_TO_RAISE.test(before)) return [];
+  if (view.lang === 'en' && !OF_COMPANY_EN.test(textAfter(view, p, 24))) return [];
+  const share = stakeInterval(round);
+  return [{
+    check: 'arith.ratio',
+    result: p,
+    operands: [round.raised, round.valuation],
+    computed: p.kind === 'percent' ? scale(share, 100) : share,
+    formula: round.basis === 'pre' ? `${round.raised.text} ÷ (${round.raised.text} + ${round.valuation.text})` : `${round.raised.text} ÷ ${round.valuation.text}`,
+    certainty: 'probable',
+    lang: view.lang,
+    noFix: true,
+  }];
+}
 
 /** A part of the round stated in the sentence after it (same paragraph): its stake is part ÷ valuation. */
 function partOfRound(view: SentenceView, previous: SentenceView | undefined): RelationOutcome[] {
@@ -68,6 +99,7 @@ function partOfRound(view: SentenceView, previous: SentenceView | undefined): Re
   if (rounds.length !== 1) return [];
   const round = rounds[0];
   const money = view.quantities.filter(isPlainMoney);
+  if (money.length === 0) return pointedRaise(view, round);
   if (money.length !== 1) return [];
   const part = money[0];
   if (part.currency !== round.raised.currency || !checkable(part) || part.value > round.raised.value) return [];
