@@ -27,23 +27,51 @@ export interface Attribution extends Span {
   from?: number;
 }
 
-const EN_BEFORE = /(?<![A-Za-z])(?:according to|per|citing|reported by|(?:data|figures|estimates|numbers|research|a report|reporting) (?:from|by))\s+$/i;
+/**
+ * The cue before a publisher's name ("the FT" is an alias of its own; "according to the Financial
+ * Times" is read as an unknown name after its cue, below). "told Bloomberg" credits the outlet the speaker gave the figure to ("Huang told Bloomberg the
+ * B200 would cost…": the interview is Bloomberg's report).
+ */
+const EN_BEFORE = /(?<![A-Za-z])(?:according to|per|citing|(?:first |originally )?reported by|(?:told|telling|in an interview with)(?:\s+the)?|(?:data|figures|estimates|numbers|research|a report|reporting) (?:from|by))\s+$/i;
+/**
+ * A publisher's name inside the noun phrase a cue credits: "according to a Bloomberg tally", "per an IDC
+ * estimate", "by PitchBook's count" (the name before the noun it modifies, with or without 's).
+ */
+const EN_CUE_ARTICLE_BEFORE = /(?<![A-Za-z])(?:according to|per|by|citing|based on|in)\s+(?:a|an|the)?\s*$/i;
+const EN_REPORT_NOUN_AFTER =
+  /^(?:['’]s)?\s+(?:own\s+|latest\s+|recent\s+|separate\s+|mid-year\s+|annual\s+|quarterly\s+)?(?:tally|count|estimate|estimates|calculation|calculations|analysis|data|figures|numbers|reckoning|survey|report|research|story|article|forecast|projection)(?![A-Za-z])/i;
+/** A credit in brackets beside a figure or a row's label: "(Counterpoint est.)", "(source: IDC)", "（来源：IDC）", "（IDC估算）". */
+const BRACKET_BEFORE = /[(（]\s*(?:(?:source|data|via|per)\s*[:：]?\s*|(?:来源|数据来源|出处)\s*[:：]?\s*)?$/i;
+const BRACKET_AFTER = /^\s*(?:est\.?|estimates?|estimated|data|figures?|估算|估计|测算|预测|数据|统计)?\s*[)）]/i;
 /**
  * When the publisher spoke, between its name and the reporting verb: "Bloomberg this month reported",
  * "彭博社本月援引…称". It dates the report and does not change who made it.
  */
 const EN_WHEN = String.raw`(?:(?:this|last|earlier this|on)\s+(?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?`;
-const ZH_WHEN = '(?:本月|上月|本周|上周|今年|去年|近日|日前|此前|早前|\\d{1,2}月\\d{1,2}日)?';
+const ZH_WHEN = '(?:本月|上月|本周|上周|今年|去年|近日|日前|此前|早前|当时|最早|首先|率先|\\d{1,2}月\\d{1,2}日)?';
+/**
+ * A participle phrase set off by commas between the publisher and its verb: "Bloomberg, working from
+ * analysts' estimates, put…", "Reuters, citing two people familiar with the talks, reported…". It says how
+ * the publisher got the figure, not who else gave it.
+ */
+const EN_ASIDE_PARTICIPLE = String.raw`(?:,\s*(?:[a-z]+ing|based on)\s[^,;.:]{1,80},\s*)?`;
 const EN_AFTER = new RegExp(
-  String.raw`^(?:['’]s?)?\s*${EN_WHEN}(?:has\s+|had\s+|also\s+|previously\s+|recently\s+|first\s+)?(?:reported|reports|said|says|estimated|estimates|estimate|wrote|writes|noted|notes|found|finds|calculated|calculates|projected|projects|reckons|reckoned|stated|states|claimed|claims|showed|shows|put|puts)(?![A-Za-z])`,
+  String.raw`^(?:['’]s?)?\s*${EN_ASIDE_PARTICIPLE}${EN_WHEN}(?:has\s+|had\s+|also\s+|previously\s+|recently\s+|first\s+)?(?:reported|reports|said|says|estimated|estimates|estimate|wrote|writes|noted|notes|found|finds|calculated|calculates|projected|projects|reckons|reckoned|stated|states|claimed|claims|showed|shows|put|puts|broke|breaks|cited|cites|revealed|reveals|disclosed|discloses)(?![A-Za-z])`,
   'i',
 );
 /** A publisher's own figure: "Bloomberg's count of $246 billion", "Gartner's own estimate". */
 const EN_POSSESSIVE_FIGURE =
   /^['’]s?\s+(?:own\s+|latest\s+|separate\s+)?(?:count|tally|estimate|estimates|figure|figures|data|numbers|survey|analysis|calculation|calculations|forecast|projection|reckoning)(?![A-Za-z])/i;
 const ZH_BEFORE = /(?:据|根据|援引|引述)[^，,。；;！？!?\s]{0,8}$/;
+/** The publisher named for a report after 据: "据麦肯锡发布的《…》". */
+const ZH_PUBLISHES_AFTER = /^\s*(?:发布|公布|发表|出版|推出)的\s*《/;
+/**
+ * "据麦肯锡发布的《AI指数报告》": the credit is the publisher the writer names for the report, not the
+ * report, whose figures the writer gives to that publisher.
+ */
+const ZH_PUBLISHED_BY_BEFORE = /(?:发布|公布|发表|出版|推出)的\s*《?\s*$/;
 const ZH_AFTER = new RegExp(
-  String.raw`^\s*${ZH_WHEN}(?:在[^，,。；;]{0,8}中)?(?:报道称|报道|称|表示|指出|估计|估算|预计|认为|测算|统计|给出的数字是|给出的数据是|给出的数字|给出的数据|的数据显示|数据显示|的报告显示|报告显示|的报告称|报告称|援引|的调查|的统计|的估算|的测算|的估计|的预测)`,
+  String.raw`^\s*${ZH_WHEN}(?:在[^，,。；;]{0,8}?中?)?(?:报道称|披露|独家报道|首次报道|率先报道|最早报道|报道|称|表示|指出|估计|估算|预计|认为|测算|统计|给出的数字是|给出的数据是|给出的数字|给出的数据|的数据显示|数据显示|的报告显示|报告显示|的报告称|报告称|援引|的调查|的统计|的估算|的测算|的估计|的预测)`,
 );
 
 /** Unknown names: only after press-style cues, so a person or analyst saying something is not taken. */
@@ -53,6 +81,30 @@ const ZH_UNKNOWN_LATIN = /([A-Z][A-Za-z&.'’-]*(?:\s+[A-Z][A-Za-z&.'’-]*){0,4
 const ZH_TITLE = /《([^《》\n]{1,30})》/g;
 /** Capitalised words that start a sentence, name a crowd or a day ("CNBC on Tuesday reported"), not a publisher. */
 const NOT_A_NAME = new Set(['The', 'It', 'This', 'That', 'These', 'Those', 'They', 'He', 'She', 'We', 'Analysts', 'Sources', 'Reports', 'Investors', 'Officials', 'Executives', 'Experts', 'Media', 'Company', 'Researchers', 'Some', 'Many', 'Others', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+
+/** The name stands alone in brackets as a credit: "(Counterpoint est.)", "(source: IDC)", "（IDC估算）". */
+function inBrackets(text: string, name: Span, from: number, to: number): boolean {
+  return BRACKET_BEFORE.test(text.slice(Math.max(from, name.start - 24), name.start)) && BRACKET_AFTER.test(text.slice(name.end, Math.min(to, name.end + 24)));
+}
+
+/**
+ * A bracketed credit covers the figure it follows and nothing after its bracket: in "Nvidia's revenue was
+ * $30 billion (Bloomberg) and AMD's $6.8 billion" Bloomberg vouches for the $30 billion only.
+ */
+function bracketReach(text: string, name: Span, sentence: Span, figures: readonly Quantity[]): { from?: number; until?: number } {
+  const close = /[)）]/.exec(text.slice(name.end, sentence.end));
+  const until = close ? name.end + close.index + 1 : undefined;
+  const head = figures.filter((q) => q.end <= name.start && q.start >= sentence.start && q.kind !== 'number').at(-1);
+  return { ...(head ? { from: head.start } : {}), ...(until !== undefined ? { until } : {}) };
+}
+
+/**
+ * A known publisher credited in brackets inside `span` (a table row's label, a column's header: "share of
+ * DRAM revenue, 2024 (Counterpoint est.)"), which credits the figures of that row or column.
+ */
+export function bracketCredit(text: string, span: Span, mentions: readonly EntityMention[]): EntityMention | undefined {
+  return mentionsIn(mentions, span.start, span.end).find((m) => m.kind === 'organisation' && inBrackets(text, m, span.start, span.end));
+}
 
 function cleanName(raw: string): string {
   return raw
@@ -67,12 +119,12 @@ export function findAttributions(text: string, sentence: Span, mentions: readonl
   const out: Attribution[] = [];
   const inSentence = mentionsIn(mentions, sentence.start, sentence.end);
   const overlapsOther = (start: number, end: number) => inSentence.some((m) => m.kind !== 'organisation' && m.start < end && start < m.end);
-  const add = (start: number, end: number, name: string, entity?: string, forward = false) => {
+  const add = (start: number, end: number, name: string, entity?: string, forward = false, reach?: { from?: number; until?: number }) => {
     if (!name || out.some((a) => a.start < end && start < a.end)) return;
-    const phrase = nounPhraseCredit(text, sentence, { start, end }, figures);
-    const ahead = forward || creditsWhatFollows(text, sentence, { start, end }, figures) || (phrase !== undefined && 'forward' in phrase);
-    const until = asideReach(text, sentence, { start, end });
-    const from = phrase && 'from' in phrase ? phrase.from : undefined;
+    const phrase = reach ? undefined : nounPhraseCredit(text, sentence, { start, end }, figures);
+    const ahead = !reach && (forward || creditsWhatFollows(text, sentence, { start, end }, figures) || (phrase !== undefined && 'forward' in phrase));
+    const until = reach ? reach.until : asideReach(text, sentence, { start, end });
+    const from = reach ? reach.from : phrase && 'from' in phrase ? phrase.from : undefined;
     out.push({ start, end, name, ...(entity ? { entity } : {}), ...(ahead ? { forward: true } : {}), ...(until !== undefined ? { until } : {}), ...(from !== undefined ? { from } : {}) });
   };
   // Known publishers with a cue on either side.
@@ -80,8 +132,14 @@ export function findAttributions(text: string, sentence: Span, mentions: readonl
     if (m.kind !== 'organisation') continue;
     const before = text.slice(sentence.start, m.start);
     const after = text.slice(m.end, sentence.end);
-    if (EN_BEFORE.test(before) || ZH_BEFORE.test(before) || EN_AFTER.test(after) || ZH_AFTER.test(after)) {
+    const zhBefore = ZH_BEFORE.test(before) && !ZH_PUBLISHED_BY_BEFORE.test(before.slice(-12));
+    if (EN_BEFORE.test(before) || zhBefore || EN_AFTER.test(after) || ZH_AFTER.test(after) || ZH_PUBLISHES_AFTER.test(after)) {
       add(m.start, m.end, cleanName(text.slice(m.start, m.end)), m.entity);
+    } else if (EN_CUE_ARTICLE_BEFORE.test(before.slice(-40)) && EN_REPORT_NOUN_AFTER.test(after)) {
+      // After its cue the credit reads as "according to Bloomberg" does, back or forward (attributionScope.ts).
+      add(m.start, m.end, cleanName(text.slice(m.start, m.end)), m.entity);
+    } else if (inBrackets(text, m, sentence.start, sentence.end)) {
+      add(m.start, m.end, cleanName(text.slice(m.start, m.end)), m.entity, false, bracketReach(text, m, sentence, figures));
     } else if (EN_POSSESSIVE_FIGURE.test(after)) {
       add(m.start, m.end, cleanName(text.slice(m.start, m.end)), m.entity, true);
     }
@@ -93,7 +151,7 @@ export function findAttributions(text: string, sentence: Span, mentions: readonl
     if (overlapsOther(start, end)) continue;
     const before = text.slice(sentence.start, start);
     const after = text.slice(end, sentence.end);
-    if (ZH_BEFORE.test(before) || ZH_AFTER.test(after) || EN_BEFORE.test(before)) add(start, end, m[1].trim());
+    if ((ZH_BEFORE.test(before) && !ZH_PUBLISHED_BY_BEFORE.test(before.slice(-12))) || ZH_AFTER.test(after) || EN_BEFORE.test(before)) add(start, end, m[1].trim());
   }
   // Unknown capitalised names after press-style cues.
   for (const re of [EN_UNKNOWN_AFTER_CUE, EN_UNKNOWN_BEFORE_VERB, ZH_UNKNOWN_LATIN]) {

@@ -12,7 +12,7 @@ import type { Quantity, Span } from '../model';
 /** Where a clause may begin: after a comma, semicolon, colon or dash (both widths). */
 const CLAUSE_BREAK = /[,;，；:：—―]|\s[-–]\s/g;
 /** The cue in front of the name, which belongs to the credit ("according to", "per", 据, 根据). */
-const CUE_BEFORE = /(?:(?<![A-Za-z])(?:according to|per|citing|reported by|(?:data|figures|estimates|numbers|research|a report|reporting) (?:from|by))(?:\s+the)?|据|根据|援引|引述)\s*$/i;
+const CUE_BEFORE = /(?:(?<![A-Za-z])(?:according to|per|citing|based on|(?:first |originally )?reported by|(?:data|figures|estimates|numbers|research|a report|reporting) (?:from|by))(?:\s+(?:the|an|a))?|据|根据|援引|引述)\s*$/i;
 /** Words that join a clause to the one before without being part of what it says. */
 const CONNECTIVE = /^(?:and|but|yet|so|meanwhile|however|separately|also|then|而|但|但是|另|另外|此外|不过|同时|并且|而且|又)?$/i;
 

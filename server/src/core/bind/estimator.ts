@@ -13,11 +13,12 @@ import { mentionsIn, type EntityMention } from './mentions';
 import { entityBinding } from './subject';
 
 /**
- * Right after the name: it estimated the figure ("IEA estimates", "Gartner's forecast", 国际能源署估计).
+ * Right after the name: it estimated the figure ("IEA estimates", "Gartner's forecast", 国际能源署估计), or
+ * measured it in a survey of its own ("according to the McKinsey survey": a survey's shares are its maker's).
  * A publisher that reports or counts ("according to Bloomberg", "Bloomberg's count", 据高盛统计) only
  * passes on a figure about someone else, so it is not the subject.
  */
-const ESTIMATED = /^(?:['’]s?\s+(?:own\s+|latest\s+)?(?:estimate|estimates|forecast|projection)|\s+(?:estimates|estimated|projects|projected|forecasts|forecast|expects|expected|reckons|reckoned))(?![A-Za-z])|^\s*(?:的)?(?:估计|估算|预计|预测|测算|认为)/;
+const ESTIMATED = /^(?:['’]s?\s+(?:own\s+|latest\s+)?(?:estimate|estimates|forecast|projection|survey)|\s+survey|\s+(?:estimates|estimated|projects|projected|forecasts|forecast|expects|expected|reckons|reckoned))(?![A-Za-z])|^\s*(?:的)?(?:估计|估算|预计|预测|测算|认为)/;
 
 /** The known organisation credited with estimating the figure at `at`: the nearest credit before it, else after. */
 export function creditedOrganisation(text: string, at: Span, attributions: readonly Attribution[], kb: BindingKnowledge): Binding<string> | undefined {

@@ -52,14 +52,27 @@ function publisherMatches(publisher: string, attribution: string): boolean {
  * publisher entity the attribution names, so FT, Financial Times and 金融时报 are one publisher.
  */
 export function attributionMatches(fact: Fact, attribution: string, kb: FactBase): boolean {
+  return namedAmong([...fact.sources.map((s) => s.publisher), ...reporterNames(fact, kb)], attribution, kb);
+}
+
+/**
+ * Does the fact record the publisher a draft names as the one who broke or made the figure (`reportedBy`)?
+ * Stricter than attributionMatches: a source's publisher line may name a third party it summarises
+ * ("summary of Goldman Sachs report") without that party having made the figure.
+ */
+export function reportedByNamed(fact: Fact, attribution: string, kb: FactBase): boolean {
+  return namedAmong(reporterNames(fact, kb), attribution, kb);
+}
+
+function reporterNames(fact: Fact, kb: FactBase): string[] {
+  return (fact.reportedBy ?? []).flatMap((id) => {
+    const e = kb.entities.get(id);
+    return e ? [...e.names.en, ...e.names.zh] : [id];
+  });
+}
+
+function namedAmong(candidates: readonly string[], attribution: string, kb: FactBase): boolean {
   const names = publisherNames(attribution, kb);
-  const candidates = [
-    ...fact.sources.map((s) => s.publisher),
-    ...(fact.reportedBy ?? []).flatMap((id) => {
-      const e = kb.entities.get(id);
-      return e ? [...e.names.en, ...e.names.zh] : [id];
-    }),
-  ];
   return candidates.some((c) => names.some((n) => publisherMatches(c, n)));
 }
 

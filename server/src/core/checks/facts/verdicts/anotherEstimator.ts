@@ -14,6 +14,7 @@ import type { JudgeScope } from './scope';
 import { matches, numeric, perFits, unitFits } from '../factMatch';
 import { factsOfMetric, reportedOnOrBefore } from '../factLookup';
 import { firstFigureCredited } from '../claimSentence';
+import { reportedByNamed } from '../publishers';
 
 /** Who makes estimates: research bodies, banks, economists. Companies report their own figures. */
 const ESTIMATOR_KINDS = new Set(['organisation', 'person']);
@@ -44,6 +45,10 @@ export function anotherEstimatorVerdict(s: JudgeScope, kb: FactBase, context: Ju
       matches(claim, f),
   );
   if (others.length === 0 || new Set(others.map((f) => f.entity)).size !== 1) return undefined;
+  // Another body's figure that records the credited one as who made it (reportedBy: the AI Index
+  // quoting McKinsey's survey) is the credited estimator's after all.
+  const named = claim.attribution?.value;
+  if (credited && named !== undefined && others.some((f) => reportedByNamed(f, named, kb))) return undefined;
   // One credit covers the figures after it and is reported once, on the first of them (as in supported.ts).
   if (!firstFigureCredited(claim, context.sentenceText)) return undefined;
   return { verdict: 'misattributed', deciding: others, related: [] };
