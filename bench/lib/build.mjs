@@ -7,9 +7,14 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const BUNDLE = path.join(ROOT, '.bench', 'tally.cjs');
 
 export async function buildBenchBundle() {
+  return bundleTally(ROOT, BUNDLE);
+}
+
+/** Bundles `root`'s bench/lib/tally.ts into `outfile` (scripts/compare-analysis.mjs bundles two checkouts). */
+export async function bundleTally(root, outfile) {
   await esbuild.build({
-    entryPoints: [path.join(ROOT, 'bench', 'lib', 'tally.ts')],
-    outfile: BUNDLE,
+    entryPoints: [path.join(root, 'bench', 'lib', 'tally.ts')],
+    outfile,
     bundle: true,
     format: 'cjs',
     platform: 'node',
@@ -17,5 +22,5 @@ export async function buildBenchBundle() {
     logLevel: 'warning',
     loader: { '.md': 'text' },
   });
-  return BUNDLE;
+  return outfile;
 }

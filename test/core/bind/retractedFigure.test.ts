@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyzedClaim } from './helpers';
 import { draftFindings } from '../../helpers/draftFindings';
+import type { Quantity, Span } from '../../../server/src/core/model';
+import { retractionReader } from '../../../server/src/core/bind/retractedFigure';
 
 const DATE = '2024-06-01';
 const claimed = (text: string, figure: string) => analyzedClaim(text, figure, DATE) !== undefined;
@@ -62,5 +64,43 @@ describe('a reported figure the next sentence refutes or questions is not a clai
     expect(claimed('Nvidia earned $60.9 billion of revenue in fiscal 2024. That is wrong to call a peak.', '$60.9 billion')).toBe(true);
     expect(claimed('A newsletter said Nvidia earned "$60.9 billion" in fiscal 2024. Margins rose too. That is wrong about margins.', '$60.9 billion')).toBe(true);
     expect(claimed('有文章称英伟达2024财年营收609亿美元。这是对的。', '609亿美元')).toBe(true);
+  });
+});
+
+describe('the per-sentence reading of withdrawn wording (retractionReader)', () => {
+  // Only a figure's start is read; the rest of the quantity does not matter here.
+  const at = (text: string, figure: string, from = 0) => ({ start: text.indexOf(figure, from), end: text.indexOf(figure, from) + figure.length }) as unknown as Quantity;
+  const sentences = (text: string): Span[] => {
+    const out: Span[] = [];
+    let start = 0;
+    // A stop ends a sentence when a space or the end follows it ("$60.9" is one number).
+    for (let i = 0; i < text.length; i++) if (text[i] === '。' || (text[i] === '.' && (text[i + 1] ?? ' ') === ' ')) out.push({ start, end: (start = i + 1) });
+    return out;
+  };
+  const text =
+    'An earlier version of this note said Nvidia earned $297 billion. Nvidia earned $60.9 billion, not $609 billion. ' +
+    'A newsletter said OpenAI had "$1.6 billion" of revenue. That is wrong. OpenAI had $3.7 billion. 英伟达营收为609亿美元，而非6090亿美元。';
+  const figures = ['$297 billion', '$60.9 billion', '$609 billion', '$1.6 billion', '$3.7 billion', '609亿美元', '6090亿美元'];
+  const withdrawn = new Set(['$297 billion', '$609 billion', '$1.6 billion', '6090亿美元']);
+  const sentenceOf = (q: Quantity) => sentences(text).find((s) => s.start <= q.start && q.start < s.end)!;
+
+  it('answers each figure as a reader made for it alone does, in any order', () => {
+    const shared = retractionReader(text);
+    for (const figure of [...figures].reverse()) {
+      const q = at(text, figure);
+      expect(shared(q, sentenceOf(q)), figure).toBe(withdrawn.has(figure));
+      expect(retractionReader(text)(q, sentenceOf(q)), figure).toBe(withdrawn.has(figure));
+    }
+  });
+
+  it('reads a sentence again when asked with another end from the same start', () => {
+    const read = retractionReader(text);
+    const q = at(text, '$609 billion');
+    const whole = sentenceOf(q);
+    expect(read(q, whole)).toBe(true);
+    // The same start, cut before the denial: nothing withdraws $60.9 billion there.
+    const cut = { start: whole.start, end: text.indexOf(', not') };
+    expect(read(at(text, '$60.9 billion'), cut)).toBe(false);
+    expect(read(q, whole)).toBe(true);
   });
 });

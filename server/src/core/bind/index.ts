@@ -44,7 +44,7 @@ import { documentTables, inRowLabel } from './tables';
 import { isDuration, measuredInTime } from './duration';
 import { subjectBesidePublishers } from './publisherSubject';
 import { boundAsWritten, writtenAsRise } from './riseWording';
-import { retractedFigure } from './retractedFigure';
+import { retractionReader } from './retractedFigure';
 import { withRoundReadings } from './roundEventWord';
 
 export { documentDate } from './documentDate';
@@ -105,6 +105,7 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
   const gap = nonSpaceCounter(text);
   // Table pipes are markup, blanked in the masked text: tables are read from the source.
   const tables = documentTables(input.text);
+  const retractedFigure = retractionReader(text);
 
   const sentenceInfo = (span: Span, lang: Lang): SentenceInfo => {
     const cached = sentenceCache.get(span.start);
@@ -134,7 +135,7 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
     const inDate = (p: Span) => (p.start <= q.start && q.end <= p.end) || (q.kind === 'number' && p.start < q.end && q.start < p.end);
     if (mentionsIn(findPeriodsCached(s.span, undefined), q.start - SCOPE, q.end + SCOPE).some(inDate)) continue;
     // "an earlier version said "$6.5 billion"", 原文误作65亿美元: wording the draft withdraws (retractedFigure.ts).
-    if (retractedFigure(text, q, s.span)) continue;
+    if (retractedFigure(q, s.span)) continue;
 
     const scope = { start: Math.max(s.span.start, q.start - SCOPE), end: Math.min(s.span.end, q.end + SCOPE) };
     const whole = scope.start === s.span.start && scope.end === s.span.end;

@@ -20,7 +20,7 @@ import { anchorGoverns } from './yearAnchor';
 import { announcedFullYear } from './announcedMonth';
 import { headingPeriod } from './headingPeriod';
 import { restatesPrevious } from './restatement';
-import { asFigurePeriod, datesNoFigure, reportedFiscalYear } from './publicationMonth';
+import { asFigurePeriod, datesNoFigure, reportedFiscalYear, type FigureInput } from './publicationMonth';
 import { datesBracketedFigure } from './bracketAside';
 import { datesBaseline, datesChangeStart, datesOtherBaseline } from './baselineDate';
 import { endsRunningCount } from './throughYear';
@@ -52,7 +52,10 @@ export function periodFinder(text: string, documentDate: string | undefined): Pe
     const key = `${span.start}:${span.end}:${fiscalYearEnd ?? ''}`;
     let found = cache.get(key);
     if (!found) {
-      found = resolveMatches(normalised.slice(span.start, span.end), span, mentionsIn(raws, span.start, span.end), { documentDate, fiscalYearEnd });
+      const inSpan = mentionsIn(raws, span.start, span.end);
+      // Half the spans asked about name no period: nothing to resolve (resolveMatches would still slice
+      // the span and test it for words of what is to come).
+      found = inSpan.length === 0 ? [] : resolveMatches(normalised.slice(span.start, span.end), span, inSpan, { documentDate, fiscalYearEnd });
       cache.set(key, found);
     }
     return found;
@@ -145,7 +148,10 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
   // A release's month or a fiscal year's closing month dates no figure (publicationMonth.ts).
   const found = input.find(sentence, fye).filter((m) => valid(m)).map((m) => insideSinceEvent(m, q));
   const namesSpan = found.some((m) => SPANS.has(m.spec.t) && m.period !== undefined);
-  let inSentence = found.flatMap((m) => asFigurePeriod({ ...input, namesSpan }, m));
+  // Only the fields asFigurePeriod reads, made once: copying the whole input for each mention was a
+  // measurable share of binding (it has some thirty fields).
+  const figure: FigureInput = { text: input.text, quantity: q, clause, quantities: input.quantities, fiscalYearEnd: fye, periodKind: input.periodKind, namesSpan };
+  let inSentence = found.flatMap((m) => asFigurePeriod(figure, m));
   // A period in a bracketed aside with its own figure ("61亿美元（2023年为17亿美元）") is that figure's.
   inSentence = inSentence.filter((m) => !datesBracketedFigure(input.text, m, q, input.quantities, sentence));
   // "up 17% on the second quarter", "较上季度增长17%": the base a change is measured against (changeBase.ts).
@@ -348,7 +354,12 @@ function settleAsWritten(m: PeriodMention | undefined, how: BindingHow, input: P
   // Not a comparison's baseline ("净利润比上一财年多出…"): the figure is not that period's, so its reading is left as it was.
   const anchored = comparedWith(input.text, m)
     ? undefined
-    : namedAnchorReading({ ...input, headings, find, findIn: input.find, datesNothing: (o) => datesNoFigureCarried(input, o) }, m, period);
+    : namedAnchorReading(
+        // The fields namedAnchor.ts reads, not a copy of the whole input (this runs for every period settled).
+        { text: input.text, sentence: input.sentence, paragraph: input.paragraph, fiscalYearEnd: input.fiscalYearEnd, fiscalYearEndNamedIn: input.fiscalYearEndNamedIn, headings, find, findIn: input.find, datesNothing: (o) => datesNoFigureCarried(input, o) },
+        m,
+        period,
+      );
   if (anchored === 'unanchored') return 'none';
   if (anchored) return { value: anchored.value, how: anchored.fromHeading ? 'context' : how, span };
   // 年底, "late in the year", "this summer": rough parts of a year, in the year the paragraph tells (yearPartYear.ts).

@@ -18,6 +18,7 @@ import { mayMatchPairs, textPairs } from '../text/regexPairs';
 import { datesPublication } from './publicationMonth';
 import { datesSpeech } from './speechDate';
 import { isQuarterLong } from './quarterBefore';
+import { lastAtOrBefore } from './structure';
 
 export interface PeriodContext {
   documentDate?: string;
@@ -102,13 +103,25 @@ function rawMatches(text: string, base: number): RawMatch[] {
       if (spec) found.push({ start: base + m.index, end: base + m.index + m[0].length, spec });
     }
   }
-  // Longest first, then leftmost; keep those that do not overlap an already kept match.
+  return longestFirst(found);
+}
+
+/**
+ * The matches kept where they overlap (each non-empty): longest first, then leftmost, each kept unless it
+ * overlaps one kept already; in text order. Sorts `found`.
+ */
+export function longestFirst<T extends Span>(found: T[]): T[] {
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const kept: RawMatch[] = [];
+  const kept: T[] = [];
   for (const r of found) {
-    if (!kept.some((k) => k.start < r.end && r.start < k.end)) kept.push(r);
+    // Kept matches never overlap, so in start order they are in end order too: r overlaps one of them
+    // exactly when it overlaps the last one starting before r ends (offsets are whole numbers). A binary
+    // search, not a comparison with every kept match (quadratic in a long paragraph full of dates).
+    const at = lastAtOrBefore(kept, r.end - 1, (k) => k.start);
+    if (at >= 0 && kept[at].end > r.start) continue;
+    kept.splice(at + 1, 0, r);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept;
 }
 
 /** All period expressions in `span`, resolved where possible. Internal form used by the binder. */

@@ -71,7 +71,7 @@ export function documentStructure(text: string, paragraphs: readonly Span[], sen
 }
 
 /** Index of the last item whose key is <= pos (items sorted by key), or -1. */
-function lastAtOrBefore<T>(items: readonly T[], pos: number, key: (item: T) => number): number {
+export function lastAtOrBefore<T>(items: readonly T[], pos: number, key: (item: T) => number): number {
   let lo = 0;
   let hi = items.length;
   while (lo < hi) {
