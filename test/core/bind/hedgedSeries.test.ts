@@ -1,7 +1,7 @@
 /**
  * A clause of only a period, a hedge and a figure continues the measure of the clause before it
  * ("…资本开支767亿元，2023年约为239亿元", "capex was $52.5 billion in 2024 and about $32 billion in 2023"):
- * a hedge says how exact the figure is, not what it measures (bind/metrics.ts, BARE_WORDS).
+ * a hedge in a dated clause says how exact the figure is, not what it measures (bind/metrics.ts, HEDGE_WORDS).
  * 买到 names GPUs acquired as 买了 does (data/metrics.yaml).
  */
 import { describe, expect, it } from 'vitest';
@@ -18,6 +18,10 @@ describe('a hedged series entry', () => {
 
   it('English: about', () => {
     expect(metricOf('Alphabet’s capex was $52.5 billion in 2024, and about $32 billion in 2023.', '$32 billion')).toBe('capex');
+  });
+
+  it('not an undated hedged amount after a share: it restates the share', () => {
+    expect(metricOf('微软贡献了CoreWeave 2024年收入的62%，约11.9亿美元。', '11.9亿美元')).toBeUndefined();
   });
 
   it('not a clause that names another measure', () => {
