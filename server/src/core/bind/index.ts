@@ -18,6 +18,7 @@ import { lowerAscii } from './literals';
 import { findEntityMentions, findPronouns, mentionsIn, type PronounMention } from './mentions';
 import { revenueSource, takesSource } from './revenueSource';
 import { entityBinding } from './subject';
+import { isPointsWhole } from './pointsWhole';
 import { bindMetric, findTriggers, nonSpaceCounter, type TriggerMention } from './metrics';
 import { choosePeriod, isBaseline, periodFinder, type PeriodInput } from './periodBinding';
 import { continueListMetrics } from './listMetrics';
@@ -195,7 +196,8 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
       return { entity, product };
     };
     const { entity: asWritten, product } = entityOf();
-    const named = unlessBlended(boundAsWritten(
+    // "6 of Azure's 30 points": the whole growth, no contribution (pointsWhole.ts).
+    const named = isPointsWhole(text, q) ? undefined : unlessBlended(boundAsWritten(
       roundRole(text, q, s.span, nearQuantities, kb) ??
       companyWorth(text, q, s.span, near(s.triggers), kb) ??
       spentOnMetric(text, q, { clause, sentence: scope }, nearQuantities, near(s.triggers), kb) ??

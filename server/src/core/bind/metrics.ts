@@ -161,8 +161,9 @@ export function bindMetric(input: MetricInput, kb: BindingKnowledge): Binding<st
   const clauseText = blankSpans(text.slice(clause.start, clause.end), clause.start, [...(input.periods ?? []), ...entries]);
   const unlinked = withoutLink(clauseText, q, input.quantities.filter((o) => o.end <= clause.start));
   const subjectless = input.subjects && withoutSubjects(clauseText, clause.start, q, input.subjects, input.quantities);
-  const series = bareClause(clauseText, q);
-  if (series || [unlinked, subjectless].some((c) => c !== undefined && bareClause(c, q))) {
+  const dated = (input.periods ?? []).some((p) => p.start >= clause.start && p.end <= clause.end);
+  const series = bareClause(clauseText, q, dated);
+  if (series || [unlinked, subjectless].some((c) => c !== undefined && bareClause(c, q, dated))) {
     const before = usable.filter((t) => carries(t, q, text) && t.start >= sentence.start && t.end <= clause.start);
     if (before.length > 0) {
       const t = before.reduce((a, b) => (b.end > a.end ? b : a));
@@ -235,12 +236,20 @@ const BARE_WORDS =
  */
 const COUNT_APPOSITIVE_WORDS = /\b(?:about|around|roughly|nearly|almost|approximately|some|units)\b/gi;
 
+/**
+ * A hedge in a dated clause ("2023年约为34亿元", "and about $32 billion in 2023") says how exact the entry
+ * is, not what it measures. Only with a period: an undated hedged amount after a share ("62% of revenue,
+ * roughly $1.19 billion", "占收入的62%，约11.9亿美元") restates the share as money, no series entry.
+ */
+const HEDGE_WORDS = /约|大约|\b(?:about|around|roughly|approximately)\b/gi;
+
 /** The clause is nothing but the number and period words (no word that could name another measure). */
-function bareClause(clause: string, q: Quantity): boolean {
+function bareClause(clause: string, q: Quantity, dated = false): boolean {
   const at = clause.indexOf(q.text);
   if (at < 0) return false;
   let rest = clause.slice(0, at) + ' ' + clause.slice(at + q.text.length);
   if (q.kind === 'count' || q.kind === 'number') rest = rest.replace(COUNT_APPOSITIVE_WORDS, '');
+  if (dated) rest = rest.replace(HEDGE_WORDS, '');
   return rest.replace(BARE_WORDS, '').length === 0;
 }
 

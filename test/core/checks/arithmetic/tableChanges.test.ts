@@ -131,7 +131,7 @@ describe('a change column', () => {
           '| Employees | 29,600 | 26,196 | +31% |',
         ),
         flagged: ['28%', '31%'],
-        consistent: ['126%', '15.8'],
+        consistent: ['126%', '15.8 pts'],
       },
     ],
     [
