@@ -77,9 +77,9 @@ function isAmount(q: Quantity): boolean {
 function placed(view: SentenceView, q: Quantity): Placed | undefined {
   // "2024年比2023年多花了约111亿美元": an amount written as a change is never a level of the series, even
   // when no level of its period is written at all (growth.ts: statedDifference).
-  if (!isAmount(q) || statedDifference(view, q)) return undefined;
+  if (!isAmount(q)) return undefined;
   const period = bound(claimOf(view, q));
-  return period ? { q, period, view } : undefined;
+  return period && !statedDifference(view, q) ? { q, period, view } : undefined;
 }
 
 /** Only a company named in the amount's own clause counts: one carried from the sentence may be another's. */
@@ -167,8 +167,8 @@ function anchorOf(view: SentenceView, r: Quantity): Placed | undefined {
 function writtenSteps(views: SentenceView[]): Placed[] {
   return views.flatMap((v) =>
     v.quantities.flatMap((q) => {
-      const period = ['money', 'count', 'number'].includes(q.kind) && checkable(q) && statedDifference(v, q) ? bound(claimOf(v, q)) : undefined;
-      return period ? [{ q, period, view: v }] : [];
+      const period = ['money', 'count', 'number'].includes(q.kind) && checkable(q) ? bound(claimOf(v, q)) : undefined;
+      return period && statedDifference(v, q) ? [{ q, period, view: v }] : [];
     }),
   );
 }
@@ -295,6 +295,7 @@ export const paragraphChange: RelationDetector = (view, ctx) => {
   const earlier = ctx.earlier ?? [];
   if (earlier.length === 0) return [];
   const out: RelationOutcome[] = [];
+  let steps: Placed[] | undefined;
   for (const r of view.quantities) {
     if (!checkable(r) || (r.kind !== 'percent' && r.kind !== 'multiple' && r.kind !== 'ratio')) continue;
     const stated = statedChange(view, r);
@@ -307,8 +308,10 @@ export const paragraphChange: RelationDetector = (view, ctx) => {
     // The year a multiple is of ("是2023年的8倍") or a rate is over ("较2024年再增长") picks the older value.
     const baseYear = stated.year ?? namedBaseYear(view, r);
     const named = changing.filter(([older]) => startsIn(older.period, baseYear));
-    const steps = writtenSteps([...earlier, view]);
-    const pairs = oneAnswer(fitting(named, view, r).filter((pair) => !stepBetween(pair, steps)));
+    const fit = fitting(named, view, r);
+    // Read once per sentence, and only when some pair is left to break.
+    if (fit.length > 0) steps ??= writtenSteps([...earlier, view]);
+    const pairs = oneAnswer(fit.filter((pair) => !stepBetween(pair, steps ?? [])));
     const restated = !anchor && pairs.length === 0 && baseYear === undefined ? changeRestated(view, r, sentenceBefore(ctx)) : undefined;
     if (restated) {
       const [older, newer] = restated;
