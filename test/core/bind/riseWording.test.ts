@@ -89,6 +89,24 @@ describe('an amount written as a rise of a level whose increase the base does no
     expect(metricOf('2024年2月22日，英伟达一天之内市值增加2770亿美元。', '2770亿美元', '2025-03-01')).toBe('market-cap.daily-gain');
   });
 
+  it('Chinese: a bare 多 after a comparison with 比/较 writes the gap, not a level', () => {
+    const gap = 'Meta明年的资本开支为1,200亿美元，比今年的1,000亿美元多200亿美元。';
+    expect(metricOf(gap, '200亿美元', '2025-03-01')).toBeUndefined();
+    expect(metricOf(gap, '1,200亿美元', '2025-03-01')).toBe('capex');
+    expect(metricOf('Meta今年的资本开支较去年多约150亿美元。', '150亿美元', '2025-03-01')).toBeUndefined();
+  });
+
+  it('near misses: 至多, 最多, 差不多 and 多达 write a level, not a gap', () => {
+    for (const text of [
+      'Meta今年的资本开支至多650亿美元。',
+      'Meta今年的资本开支最多650亿美元。',
+      'Meta今年的资本开支差不多650亿美元。',
+      'Meta今年的资本开支多达650亿美元。',
+    ]) {
+      expect(metricOf(text, '650亿美元', '2025-03-01'), text).toBe('capex');
+    }
+  });
+
   it('a table cell is worded by its own cell: the next cell’s "more than" is that cell’s floor', () => {
     const table = ['| Company | Raised | Valuation |', '|---|---|---|', '| Cohere | $500 million | more than $5 billion |'].join('\n');
     expect(metricOf(table, '$500 million', '2025-03-01')).not.toBeUndefined();

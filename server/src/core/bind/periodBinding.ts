@@ -9,6 +9,7 @@
  * cannot be resolved (a relative one without a document date) stops the search: the text names a
  * period, just not one we can compute, and carrying another would be wrong.
  */
+import { YEAR_EARLIER_AFTER } from './yearEarlier';
 import type { Binding, BindingHow, Metric, Period, Quantity, Span } from '../model';
 import { yearPartPeriod } from './yearParts';
 import { calendarYearPeriod, fiscalYearPeriod } from './calendar';
@@ -98,11 +99,12 @@ export interface PeriodInput {
 const BASELINE_BEFORE =
   /(?:(?<![A-Za-z])(?:from|compared (?:with|to)|versus|vs\.?|than)\s+(?:[A-Za-z'’]+\s+){0,3}|(?:较|相比于?|(?<![同环])比|从)[^\d，,。；;]{0,6})$/i;
 
-/** "$2.28 billion a year earlier", "一年前的": the figure is the one compared with, said after it. */
-const BASELINE_AFTER = /^\s*(?:(?:a|one)\s+year\s+(?:earlier|before|ago)|(?:in\s+)?the\s+(?:year-?earlier|prior-?year|same)\s+(?:quarter|period))\b/i;
+/** "$2.28 billion a year earlier" (yearEarlier.ts), "in the same quarter": the figure is the one compared with, said after it. */
+const SAME_SPAN_AFTER = /^\s*(?:in\s+)?the\s+same\s+(?:quarter|period)\b/i;
 
 export function isBaseline(text: string, q: Span, clause: Span): boolean {
-  return BASELINE_BEFORE.test(text.slice(clause.start, q.start)) || BASELINE_AFTER.test(text.slice(q.end, clause.end));
+  const after = text.slice(q.end, clause.end);
+  return BASELINE_BEFORE.test(text.slice(clause.start, q.start)) || YEAR_EARLIER_AFTER.test(after) || SAME_SPAN_AFTER.test(after);
 }
 
 type Outcome = Binding<Period> | 'none' | undefined;

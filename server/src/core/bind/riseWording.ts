@@ -23,6 +23,13 @@ const RISE_BEFORE_EN = new RegExp(
   'i',
 );
 const RISE_BEFORE_ZH = new RegExp(`(?:增长|增加|上涨|上升|提升|提高|扩大|翻|暴涨|飙升|激增|猛增|跃升|多出|多了|多赚|多花|多投|多付|多支出|净增|新增)(?:了|${HEDGE_ZH})*\\s*$`);
+/**
+ * "明年的1600亿元比今年的1500亿元多100亿元", "比去年少约20亿元", "较上年多约5亿": a bare 多 or 少 after a
+ * comparison with 比/较 in the same clause (a digit group's comma is no clause break) writes the figure as the gap between the two, not a level. 多 of
+ * 至多, 最多, 顶多 ("at most"), 差不多 ("about"), 许多/很多/不少/多少 is no comparative, nor is 多达 ("as many as": a level),
+ * and 比如, 比例, 比重, 比率, 比较, 较为 are no comparison. Group 1 is 多 (a rise), group 2 少 (a fall).
+ */
+export const COMPARED_EXCESS_ZH = /(?:比|较)(?!如|例|重|率|较|为)(?:[^，,。；;！？!?]|(?<=\d),(?=\d)){1,30}?(?<![至最顶许很众诸更差大不多])(?:(多)|(少))(?:了|出)?(?:约|大约|近|将近|接近|超过|逾)?\s*$/;
 
 /**
  * A noun of rising, or "more"/"higher", right after the figure ("a 2.5x increase", "$34B more than",
@@ -53,8 +60,9 @@ export function riseWords(text: string, q: Quantity, within?: Span): Span | unde
   const to = Math.min(q.end + REACH, within?.end ?? text.length);
   const before = text.slice(from, q.start);
   const after = text.slice(q.end, to);
-  const rising = RISE_BEFORE_EN.exec(before) ?? RISE_BEFORE_ZH.exec(before);
-  if (rising) return { start: from + rising.index, end: q.start };
+  const excess = COMPARED_EXCESS_ZH.exec(before);
+  const rising = RISE_BEFORE_EN.exec(before) ?? RISE_BEFORE_ZH.exec(before) ?? (excess?.[1] ? excess : null);
+  if (rising) return { start: from + (rising === excess ? rising.index + rising[0].lastIndexOf('多') : rising.index), end: q.start };
   const noun = RISE_AFTER_EN.exec(after) ?? (q.kind === 'multiple' ? RISE_AFTER_ZH.exec(after) : null);
   return noun ? { start: q.end, end: q.end + noun[0].length } : undefined;
 }

@@ -4,7 +4,7 @@
  * "billions of dollars").
  */
 import type { Lang, QuantityKind } from '../model';
-import { cnySubunitsAfter, currencyAfter } from './currency';
+import { cnySubunitAt, cnySubunitsAfter, currencyAfter } from './currency';
 import { kindSuffix } from './suffix';
 import { isCjk, type Source } from './text';
 import { readEnUnit, readMeasureUnit, readZhUnit, type UnitMatch } from './units';
@@ -47,15 +47,16 @@ export function attach(src: Source, lang: Lang, r: Reading, hints: { integerWrit
     out.end = ks.end;
     return out;
   }
-  const ca = currencyAfter(src, out.end) ?? vagueCurrency(src, out.end, out.kind);
+  const ca = currencyAfter(src, out.end) ?? vagueCurrency(src, out.end, out.kind) ?? prefixedSubunit(src, out, hints.currencyBefore);
   if (ca && (!out.currency || ca.code === out.currency)) {
     out.currency = ca.code;
     out.value *= ca.factor;
     out.place *= ca.factor;
     out.scale *= ca.factor;
     out.end = ca.end;
-    if (ca.code === 'CNY' && ca.factor === 1) {
-      const sub = cnySubunitsAfter(src, out.end, (at) => zhDigitAt(src, at));
+    // After 元, or after 毛 ("人民币四毛五": 0.45): the smaller subunits that follow.
+    if (ca.code === 'CNY' && (ca.factor === 1 || ca.factor === 0.1)) {
+      const sub = cnySubunitsAfter(src, out.end, (at) => zhDigitAt(src, at), ca.factor);
       if (sub) {
         out.value += sub.add;
         out.place = Math.min(out.place, 0.01);
@@ -75,6 +76,13 @@ export function attach(src: Source, lang: Lang, r: Reading, hints: { integerWrit
     }
   }
   return out;
+}
+
+/** "人民币四毛", "¥5角": 角/毛/分 right after a number whose currency was written before it (currency.ts). */
+function prefixedSubunit(src: Source, r: Reading, currencyBefore: boolean): ReturnType<typeof currencyAfter> {
+  if (!currencyBefore || r.currency !== 'CNY' || r.kind !== 'number') return null;
+  const sub = cnySubunitAt(src, r.end);
+  return sub ? { end: sub.end, code: 'CNY', factor: sub.factor } : null;
 }
 
 /** "billions of dollars", "millions of users": the noun after "of" of a vague magnitude. */

@@ -117,19 +117,35 @@ export function currencyAfter(src: Source, pos: number): CurrencyAfter | null {
   return null;
 }
 
-/** After "50元": "6角三分" as extra subunits (returned as an amount to add and the new end). */
+/**
+ * "人民币四毛", "人民币五角": after a number that 人民币 or ¥ opened, 角/毛 (0.1 yuan) and 分 (0.01) are the
+ * unit of the number itself, not subunits after 元. Only with the currency written before: a bare 毛 or 分
+ * after a number is too often something else (毛利, 分钟, 三分之一) to read as money.
+ */
+export function cnySubunitAt(src: Source, pos: number): { end: number; factor: number } | null {
+  const unit = CNY_SUBUNITS.at(src.norm, pos);
+  return unit ? { end: unit.end, factor: unit.data } : null;
+}
+
+/**
+ * After "50元": "6角三分" as extra subunits (returned as an amount to add and the new end); after "四毛",
+ * only 分. Each must be smaller than the unit before it (`below`, in yuan).
+ */
 export function cnySubunitsAfter(
   src: Source,
   pos: number,
   readDigit: (at: number) => { value: number; end: number } | null,
+  below = 1,
 ): { add: number; end: number } | null {
   let add = 0;
   let end = pos;
+  let last = below;
   for (let n = 0; n < 2; n++) {
     const d = readDigit(end);
     if (!d) break;
     const unit = CNY_SUBUNITS.at(src.norm, d.end);
-    if (!unit) break;
+    if (!unit || unit.data >= last) break;
+    last = unit.data;
     add += d.value * unit.data;
     end = unit.end;
   }

@@ -64,6 +64,8 @@ function zhHedgeEndingAt(src: Source, p: number, floor: number): HedgeMatch | nu
 
 /** The hedge word right after `end`: "左右", "以上", " or so", " plus", "-plus". */
 export function hedgeAfter(src: Source, end: number, lang: Lang): HedgeMatch | null {
+  const odd = subunitOdd(src, end);
+  if (odd) return odd;
   let p = end;
   while (isSpace(src.norm[p]) && p - end < 1) p++;
   const zh = AFTER_ZH.at(src.norm, p);
@@ -73,6 +75,16 @@ export function hedgeAfter(src: Source, end: number, lang: Lang): HedgeMatch | n
   if (q === end) return null;
   const en = AFTER_EN.at(src.lower, q, (e) => !isAsciiLetter(src.lower[e]));
   return en ? toMatch(src, en.start, en.end, en.data) : null;
+}
+
+/**
+ * "四毛多", "五角多": 多 right after 毛 or 角 says "and some fen more", a floor (多少 is "how much", not a bound).
+ * After 元 it is left alone: "三亿元多用于算力" is "mostly", not "more than".
+ */
+function subunitOdd(src: Source, end: number): HedgeMatch | null {
+  const unit = src.norm[end - 1];
+  if ((unit !== '毛' && unit !== '角') || src.norm[end] !== '多' || src.norm[end + 1] === '少') return null;
+  return { start: end, end: end + 1, text: '多', bound: 'over' };
 }
 
 function toMatch(src: Source, start: number, end: number, h: HedgeEntry): HedgeMatch {

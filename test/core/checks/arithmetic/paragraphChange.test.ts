@@ -1,7 +1,9 @@
 /**
  * A change whose values are stated in earlier sentences of its paragraph (checks/arithmetic/paragraphChange.ts):
  * the binder's periods pair them, the rate's own words may pick the pair, and two candidates that give
- * different answers say nothing. Probable, so a warning at most.
+ * different answers say nothing. An amount written as a change is no value of the pair, a base year the
+ * rate names must be the older value's, and a change written for a period between the two breaks the pair.
+ * Probable, so a warning at most.
  */
 import { describe, expect, it } from 'vitest';
 import { check } from '../../arithmetic/harness';
@@ -31,6 +33,8 @@ describe('a change whose other value is in an earlier sentence', () => {
     ['zh a multiple before the new value it leads to, right', { text: '2023年该公司营收为30亿元。2024年营收翻了一番，达到60亿元。', consistent: ['翻了一番'] }],
     ['en "tripled to", wrong', { text: 'Northwind reported revenue of $2.0 billion in 2024. In 2025 revenue tripled to $13 billion.', flagged: ['tripled'] }],
     ['en "rose P% to", right', { text: 'Northwind reported revenue of $12.0 billion in 2024. In 2025 revenue rose 30% to $15.6 billion.', consistent: ['30%'] }],
+    ['zh the base year named, its level written, wrong', { text: '2024年该公司营收为120亿元。2025年营收为156亿元，较2024年增长约45%。', flagged: ['45%'] }],
+    ['zh the base year named, its level written, right', { text: '2024年该公司营收为120亿元。2025年营收为156亿元，较2024年增长约30%。', consistent: ['30%'] }],
   ])('%s', (_, c) => run(c));
 
   it.each<[string, Case]>([
@@ -45,6 +49,9 @@ describe('a change whose other value is in an earlier sentence', () => {
     ['"times higher" may state the rise', { text: 'Northwind reported revenue of $3.7 billion in 2024. For 2025 it expects revenue of $13 billion, five times higher.' }],
     ['"rose P% to" with two candidates', { text: 'Revenue was $8.0 billion in 2023 and $10.0 billion in 2024. In 2025 revenue rose 40% to $15.0 billion.' }],
     ['zh the amount after the multiple is another measure\'s', { text: '2023年该公司营收为20亿元。2024年营收翻了一番，净利润达到60亿元。' }],
+    ['zh an increase written as 多花了 is no level', { text: '2023年该公司营收为100亿元。2024年比2023年多赚了约40亿元，增幅约40%。2025年营收为182亿元，较2024年再增长约30%。' }],
+    ['zh the base year named has no written level', { text: '2023年该公司营收为100亿元。2025年营收为182亿元，较2024年增长约30%。' }],
+    ['en a step written between the pair', { text: 'Northwind reported revenue of $10.0 billion in 2023. In 2024 revenue rose by $4.0 billion, up 40%. In 2025 revenue was $18.2 billion, up 30%.' }],
     ['periods of different lengths', { text: 'Northwind reported revenue of $12.0 billion in 2024. In the March quarter of 2025 revenue was $4.0 billion, up 45%.' }],
   ])('not read: %s', (_, c) => run(c));
 

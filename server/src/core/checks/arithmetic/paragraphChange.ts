@@ -33,12 +33,15 @@ import {
   agree,
   bound,
   multipleOutcome,
+  namedBaseYear,
   ordered,
   rateOutcome,
   spanFits,
+  startsIn,
   type Dated,
 } from './periodPair';
 import { ownMetric } from './measures';
+import { statedDifference } from './growth';
 import { sentenceBefore, type RelationDetector } from './relation';
 import { spanOfWords, withinSpan } from './statedSpan';
 import { claimOf, gapBetween, isDuration, neighbour, textAfter, textBefore, type SentenceView } from './view';
@@ -72,9 +75,11 @@ function isAmount(q: Quantity): boolean {
 }
 
 function placed(view: SentenceView, q: Quantity): Placed | undefined {
+  // "2024年比2023年多花了约111亿美元": an amount written as a change is never a level of the series, even
+  // when no level of its period is written at all (growth.ts: statedDifference).
   if (!isAmount(q)) return undefined;
   const period = bound(claimOf(view, q));
-  return period ? { q, period, view } : undefined;
+  return period && !statedDifference(view, q) ? { q, period, view } : undefined;
 }
 
 /** Only a company named in the amount's own clause counts: one carried from the sentence may be another's. */
@@ -153,6 +158,28 @@ function anchorOf(view: SentenceView, r: Quantity): Placed | undefined {
   const gap = gapBetween(view, y, r);
   if (gap.length > 40 || /[;；。]/.test(gap)) return undefined;
   return placed(view, y);
+}
+
+/**
+ * The changes written as amounts in the paragraph ("2024年比2023年多花了约111亿美元", "In 2024 it spent $8
+ * billion more"), each dated at the period it brought the level to.
+ */
+function writtenSteps(views: SentenceView[]): Placed[] {
+  return views.flatMap((v) =>
+    v.quantities.flatMap((q) => {
+      const period = ['money', 'count', 'number'].includes(q.kind) && checkable(q) ? bound(claimOf(v, q)) : undefined;
+      return period && statedDifference(v, q) ? [{ q, period, view: v }] : [];
+    }),
+  );
+}
+
+/**
+ * A step written for a period between the pair's ("2023: $20B; in 2024 it spent $8B more; 2025 at $40B is a
+ * further 43% rise") says the level moved in between: the rate is over that unwritten level, not the older
+ * written one, so the pair is not the rate's.
+ */
+function stepBetween([older, newer]: [Placed, Placed], steps: Placed[]): boolean {
+  return steps.some((s) => sameDimension(s.q, older.q) && s.period.start > older.period.end && s.period.end < newer.period.start);
 }
 
 /** Like amounts of the earlier sentences, nearest sentence first. */
@@ -268,6 +295,7 @@ export const paragraphChange: RelationDetector = (view, ctx) => {
   const earlier = ctx.earlier ?? [];
   if (earlier.length === 0) return [];
   const out: RelationOutcome[] = [];
+  let steps: Placed[] | undefined;
   for (const r of view.quantities) {
     if (!checkable(r) || (r.kind !== 'percent' && r.kind !== 'multiple' && r.kind !== 'ratio')) continue;
     const stated = statedChange(view, r);
@@ -277,9 +305,14 @@ export const paragraphChange: RelationDetector = (view, ctx) => {
     // "2025财年营收1305亿美元…英伟达在2024财年实现营收1305亿美元，一年之间翻了一番": the same amount dated at two
     // periods is one figure whose date is wrong somewhere (the fact check's business), not a change.
     const changing = candidates.filter(([older, newer]) => older.q.value !== newer.q.value);
-    const named = stated.year === undefined ? changing : changing.filter(([older]) => Number(older.period.start.slice(0, 4)) === stated.year);
-    const pairs = oneAnswer(fitting(named, view, r));
-    const restated = !anchor && pairs.length === 0 && stated.year === undefined ? changeRestated(view, r, sentenceBefore(ctx)) : undefined;
+    // The year a multiple is of ("是2023年的8倍") or a rate is over ("较2024年再增长") picks the older value.
+    const baseYear = stated.year ?? namedBaseYear(view, r);
+    const named = changing.filter(([older]) => startsIn(older.period, baseYear));
+    const fit = fitting(named, view, r);
+    // Read once per sentence, and only when some pair is left to break.
+    if (fit.length > 0) steps ??= writtenSteps([...earlier, view]);
+    const pairs = oneAnswer(fit.filter((pair) => !stepBetween(pair, steps ?? [])));
+    const restated = !anchor && pairs.length === 0 && baseYear === undefined ? changeRestated(view, r, sentenceBefore(ctx)) : undefined;
     if (restated) {
       const [older, newer] = restated;
       out.push(stated.direction ? rateOutcome(view, r, older, newer, stated.direction) : multipleOutcome(view, r, older, newer, stated.increase));

@@ -40,6 +40,21 @@ const SEQUENTIAL = /sequential(?:ly)?|quarter[- ](?:over|on)[- ]quarter|\bq\/q\b
 /** "是半年前的三倍", "是去年的3倍", "是5月的近20倍", "只有去年的三分之一": a multiple of the figure of a time named before it (digits only as a date's). */
 export const MULTIPLE_OF_TIME_ZH = new RegExp(`(?:是|为|相当于|只有|仅为|仅有|不到|不足)(?:[^，,。；;\\d]|(?:19|20)\\d{2}(?=年)|\\d{1,2}(?=月|季度|个))*?(?:年|月|季度|前|初|底|末)的\\s*(?:${HEDGE_ZH})?\\s*$`);
 
+/**
+ * "较2024年再增长约59%", "比2023年高出约40%": the rate names the year of its base, so the older value must be
+ * that year's. When no level of that year is written, the rate has no base in the text and nothing is said.
+ */
+const BASE_YEAR_ZH = new RegExp(`(?:较|比|相比|相较于?|对比)\\s*((?:19|20)\\d{2})\\s*年(?:全年|同期|的水平)?[^，,。；;\\d]{0,10}$`);
+
+export function namedBaseYear(view: SentenceView, r: Quantity): number | undefined {
+  const m = BASE_YEAR_ZH.exec(textBefore(view, r, 30));
+  return m ? Number(m[1]) : undefined;
+}
+
+export function startsIn(p: Period, year: number | undefined): boolean {
+  return year === undefined || Number(p.start.slice(0, 4)) === year;
+}
+
 export function bound(c: Claim | undefined): Period | undefined {
   const p = c?.period;
   return p && (p.how === 'explicit' || p.how === 'sentence') ? p.value : undefined;
@@ -167,7 +182,7 @@ export const periodPair: RelationDetector = (view) => {
     const pair = datedPair(view, r);
     if (!pair) continue;
     const [older, newer] = pair;
-    if (!spanFits(`${gap} ${after}`, older.period, newer.period)) continue;
+    if (!spanFits(`${gap} ${after}`, older.period, newer.period) || !startsIn(older.period, namedBaseYear(view, r))) continue;
     out.push(direction ? rateOutcome(view, r, older.q, newer.q, direction) : multipleOutcome(view, r, older.q, newer.q));
   }
   return out;

@@ -17,6 +17,7 @@
  * slips (a thousandfold or a swapped currency), metricMixups (confusable metrics, points as percent,
  * sibling specs), judgement (the result types).
  */
+import { aYearBack, saidAYearEarlier } from '../../bind/yearEarlier';
 import type { Claim, Verdict } from '../../model';
 import type { FactBase } from '../../facts/index';
 import type { Judgement, JudgeContext } from './judgement';
@@ -108,11 +109,20 @@ function judgeAsPlan(claim: Claim, kb: FactBase, context: JudgeContext): Judgeme
  * the figure wrong, never more than a warning.
  */
 function judgeAsRecordFigure(claim: Claim, kb: FactBase, context: JudgeContext): Judgement | undefined {
-  const period = statedRecordPeriod(claim, kb, context.sentenceQuantities, () => context.sentencePeriods ?? []);
+  const recorded = statedRecordPeriod(claim, kb, context.sentenceQuantities, () => context.sentencePeriods ?? []);
+  // "operating income of $10.6 billion compares with $7.2 billion a year earlier", "去年同期为72亿美元": the
+  // record is the sentence's own period; a figure said to be a year back is the same span a year earlier.
+  const period = recorded && yearBack(claim, context) ? aYearBack(recorded) : recorded;
   if (!period) return undefined;
   const j = judge({ ...claim, period: { value: period, how: 'sentence', inferred: true } }, kb, context);
   // Only what the record itself decides: another period's or another metric's figure is another event.
   return RECORD_VERDICTS.has(j.verdict) ? { ...j, periodSure: true, periodInferred: true } : undefined;
+}
+
+function yearBack(claim: Claim, context: JudgeContext): boolean {
+  if (context.sentenceText === undefined) return false;
+  const at = claim.quantity.start - claim.sentence.start;
+  return saidAYearEarlier(context.sentenceText, at, at + claim.quantity.end - claim.quantity.start);
 }
 
 const RECORD_VERDICTS = new Set<Verdict>(['supported', 'contradicted', 'conflicting', 'wrong-scale', 'wrong-currency']);
