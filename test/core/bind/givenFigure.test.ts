@@ -18,6 +18,9 @@ describe('a definite back-reference inside a credited clause is not credited', (
     [
       [azure('Bloomberg reckoned the 3 points of a year ago were worth about $400 million in the quarter.'), '3 points'],
       [azure('据彭博社估算，一年前的那3个百分点价值约4亿美元。'), '3个百分点'],
+      // "these"/"those" point back whatever the phrase's role, an ordinal between or not.
+      [azure('Bloomberg, using analysts\' estimates, put the AI revenue behind those first 3 points at about $400 million.'), '3 points'],
+      [azure('Bloomberg valued these 3 points at about $400 million.'), '3 points'],
     ],
     DATE,
   );

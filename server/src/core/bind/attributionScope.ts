@@ -85,14 +85,18 @@ export function nounPhraseCredit(text: string, sentence: Span, name: Span, figur
  * points, a figure already known that the definite article points back at. So in English, a figure right
  * after a definite determiner (the, its, their, these, those) whose noun phrase is the subject of a verb
  * after it ("were", "is", "would"...), with no other figure or clause break in between; in Chinese, a
- * figure right after a demonstrative (这, 那, 该, 上述, 前述, 此), which always points back.
+ * figure right after a demonstrative (这, 那, 该, 上述, 前述, 此), which always points back. So does an
+ * English "these" or "those", with or without an ordinal between ("put the spending behind those first
+ * three points at $400 million"): a demonstrative points at figures already stated, whatever its role.
  */
 const EN_DEFINITE_BEFORE = /(?<![A-Za-z])(?:the|its|their|these|those)\s+$/i;
 const EN_SUBJECT_OF = /^[^,;:.，；：。\d$€£¥]{0,40}?(?<![A-Za-z])(?:was|were|is|are|would|will|could|might|may|had|has|have)(?![A-Za-z])/i;
 const ZH_DEMONSTRATIVE_BEFORE = /(?:这|那|该|上述|前述|此)(?:些)?\s*$/;
+const EN_DEMONSTRATIVE_BEFORE = /(?<![A-Za-z])(?:these|those)\s+(?:(?:first|last|next|other|same|two|three|four|five)\s+)?$/i;
 
 export function givenFigure(text: string, sentence: Span, q: Span): boolean {
-  const before = text.slice(sentence.start, q.start);
-  if (ZH_DEMONSTRATIVE_BEFORE.test(before)) return true;
+  // The determiner stands right before the figure: a bounded window keeps a long sentence linear.
+  const before = text.slice(Math.max(sentence.start, q.start - 40), q.start);
+  if (ZH_DEMONSTRATIVE_BEFORE.test(before) || EN_DEMONSTRATIVE_BEFORE.test(before)) return true;
   return EN_DEFINITE_BEFORE.test(before) && EN_SUBJECT_OF.test(text.slice(q.end, sentence.end));
 }
