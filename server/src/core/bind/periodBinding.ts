@@ -197,7 +197,7 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
   // takes none of the other conjuncts' dates, nor any other: it is of some earlier moment the text does not give.
   if (earlierConjunctUndated(input.text, clause, q, input.quantities, inClause)) return undefined;
   inClause = ownConjunctDates(input.text, clause, q, input.quantities, inClause);
-  const present = presentLevel(input, inClause);
+  const present = presentLevel(input, inClause, inSentence);
   if (present) return present;
   const fromClause = settle(nearest(inClause, q), 'explicit', input);
   if (fromClause) return fromClause === 'none' ? undefined : fromClause;
@@ -261,7 +261,7 @@ function overlapping(sorted: readonly Quantity[], m: Span): Quantity[] {
  * clause dates it with a period no other figure owns ("is worth $3 trillion as of 5 June"). Dates of
  * other figures in the sentence ("first closed above $3 trillion on 5 June") are theirs.
  */
-function presentLevel(input: PeriodInput, inClause: PeriodMention[]): Binding<Period> | undefined {
+function presentLevel(input: PeriodInput, inClause: PeriodMention[], inSentence: PeriodMention[]): Binding<Period> | undefined {
   const { quantity: q } = input;
   if (input.periodKind !== 'instant' || input.baseline) return undefined;
   const verb = presentLevelVerb(input.text, input.clause, q);
@@ -270,8 +270,11 @@ function presentLevel(input: PeriodInput, inClause: PeriodMention[]): Binding<Pe
     m.end <= q.start ? !input.quantities.some((o) => o !== q && o.start >= m.end && o.end <= q.start) : !ownsLaterFigure(input, m),
   );
   if (ownDate) return undefined;
+  // "has 300 million weekly users, a figure it gave in December": a date no other figure stands between.
+  const figureBetween = (m: PeriodMention) => input.quantities.some((o) => o !== q && (m.end <= q.start ? o.start >= m.end && o.end <= q.start : o.start >= q.end && o.end <= m.start));
+  if (verb.datedBySentence && inSentence.some((m) => m.kind !== 'present' && !figureBetween(m))) return undefined;
   const period = resolveSpec({ t: 'present' }, { documentDate: input.documentDate });
-  return period ? { value: period, how: 'document', span: verb } : undefined;
+  return period ? { value: period, how: 'document', span: verb.span } : undefined;
 }
 
 /** Clause punctuation: a figure past it is not in the period's clause. */

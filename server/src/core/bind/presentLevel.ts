@@ -1,7 +1,13 @@
 /**
- * "Nvidia is worth $2 trillion", "OpenAI is valued at $157 billion": a level stated in the present tense
- * is the level at the document's date, like one marked "now". English only: Chinese marks the present
- * with a word (目前, 现在), which the period patterns already read.
+ * "Nvidia is worth $2 trillion", "OpenAI is valued at $157 billion", "ChatGPT has 300 million weekly
+ * users", "Copilot has passed 20 million users", "Meta's target remains 350,000 H100s": a level stated
+ * in the present tense (or the present perfect, which reports a state that holds now) is the level at
+ * the document's date, like one marked "now". A modal before "has/have" ("would have 350,000 H100s by
+ * the end of 2025", "to have") is a plan or a condition, not the present.
+ *
+ * English only: Chinese marks the present with a word (目前, 现在), which the period patterns already
+ * read; 已 and 仍 mark aspect against the moment the sentence sets ("8月时已超过30万家"), not the
+ * moment of writing, so they are no present markers.
  *
  * The verb must govern the number (only hedges between them), and a date elsewhere in the clause counts
  * only when it cannot belong to another figure: "is worth $3 trillion as of 5 June" is dated, "is valued
@@ -11,15 +17,32 @@
 import type { Quantity, Span } from '../model';
 
 /** "is worth", "are now worth", "is currently valued at". */
-const PRESENT_LEVEL_VERB = /\b(?:is|are)\s+(?:now\s+|currently\s+|still\s+)?(?:worth|valued\s+at)\s+((?:[A-Za-z]+\s+){0,2})$/i;
+const WORTH_VERB = /\b(?:is|are)\s+(?:now\s+|currently\s+|still\s+)?(?:worth|valued\s+at)\s+((?:[A-Za-z]+\s+){0,2})$/i;
+/**
+ * "has", "still has", "remains", "stands at". Not after a modal or "to" ("would have 350,000 H100s by
+ * the end of 2025" is a plan), nor with a verb of crossing ("has passed 300 million" is a floor that a
+ * later, larger figure still clears).
+ */
+const HAVE_VERB = /(?<!\b(?:will|would|could|should|might|may|must|can|to|not|n't)\s+)\b(?:(?:has|have)(?:\s+(?:now|currently|still))?|remains|stands\s+at)\s+((?:[A-Za-z]+\s+){0,2})$/i;
 /** Words that may stand between the verb and the number. */
 const HEDGE_WORDS = /^(?:(?:about|around|roughly|nearly|almost|some|over|more|than|less|under|at|least|close|to|approximately|just|a|an)\s+)*$/i;
 
+export interface PresentVerb {
+  span: Span;
+  /**
+   * "has", "remains": verbs that state any figure, so a date anywhere in the sentence that no other
+   * figure stands between may be this one's ("has 300 million weekly users, a figure it gave in
+   * December"). "is worth" names a level, and only a date in its own clause is its own.
+   */
+  datedBySentence: boolean;
+}
+
 /** The present-tense verb that governs the quantity, if its clause states the level that way. */
-export function presentLevelVerb(text: string, clause: Span, q: Quantity): Span | undefined {
+export function presentLevelVerb(text: string, clause: Span, q: Quantity): PresentVerb | undefined {
   const before = text.slice(clause.start, q.start);
-  const m = PRESENT_LEVEL_VERB.exec(before);
-  if (!m || !HEDGE_WORDS.test(m[1])) return undefined;
-  const start = clause.start + m.index;
-  return { start, end: q.start };
+  for (const [pattern, datedBySentence] of [[WORTH_VERB, false], [HAVE_VERB, true]] as const) {
+    const m = pattern.exec(before);
+    if (m && HEDGE_WORDS.test(m[1])) return { span: { start: clause.start + m.index, end: q.start }, datedBySentence };
+  }
+  return undefined;
 }

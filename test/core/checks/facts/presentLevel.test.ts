@@ -34,6 +34,24 @@ describe('a level in the present tense is the level at the document\'s date', ()
   });
 });
 
+describe('a level held in the present ("has", "still has", "remains") is the level at the document\'s date', () => {
+  it('calls an old user count stale, reading comparisons only in the number\'s own clause', () => {
+    expect(flagged('ChatGPT has about 300 million weekly users, and most of its revenue comes from the Plus plan.', '2025-07-15')).toEqual(['300 million weekly users fact.stale']);
+    expect(flagged('ChatGPT still has 300 million weekly users, against 100 million a year before.', '2025-07-15')).toEqual(['300 million weekly users fact.stale']);
+  });
+
+  it('supports the figure current at the document\'s date, and an old one before the newer was known', () => {
+    expect(flagged('ChatGPT has 500 million weekly users, and most of its revenue comes from the Plus plan.', '2025-05-01')).toEqual([]);
+    expect(flagged('ChatGPT has 300 million weekly users, and most of its revenue comes from the Plus plan.', '2025-01-10')).toEqual([]);
+  });
+
+  it('is no present after a modal, in the past tense, or beside a date no other figure owns', () => {
+    expect(flagged('OpenAI said ChatGPT would have 300 million weekly users by the end of the year.', '2025-07-15')).toEqual([]);
+    expect(flagged('In December ChatGPT had 300 million weekly users, and most of its revenue came from the Plus plan.', '2025-07-15')).toEqual([]);
+    expect(flagged('ChatGPT has 300 million weekly users, a figure OpenAI gave in December.', '2025-07-15')).toEqual([]);
+  });
+});
+
 describe('a stake before a recapitalisation is filed the day before it (Microsoft: 32.5% until 2025-10-28, then ~27%)', () => {
   it('so the old stake stated "now" is stale (English and Chinese)', () => {
     expect(flagged('Microsoft now holds about 32.5% of the new OpenAI Group.', '2025-11-15')).toEqual(['32.5% fact.stale']);

@@ -59,6 +59,7 @@ import { inHypotheticalCondition } from './hypotheticalPremise';
 import { ownedByUnknownParty } from './unknownOwner';
 import { judgeAsFiledMetric } from './filedAs';
 import { judgeAsRoundValuation } from './roundValuation';
+import { onlyFactPeriod, decidedByOnlyFact } from './onlyFactPeriod';
 
 export function judgeClaim(written: Claim, kb: FactBase, context: JudgeContext = {}): Judgement {
   const claim = yuanForYenSign(written, kb);
@@ -66,7 +67,7 @@ export function judgeClaim(written: Claim, kb: FactBase, context: JudgeContext =
   const read = judgeAsPlan(claim, kb, context) ?? judgeOne(claim);
   // A round's name alone may give its valuation rather than the amount raised (roundValuation.ts).
   const asWritten = judgeAsRoundValuation(claim, read, judgeOne) ?? read;
-  const recorded = asWritten.verdict === 'unverifiable' ? (judgeAsRecordFigure(claim, kb, context) ?? asWritten) : asWritten;
+  const recorded = asWritten.verdict === 'unverifiable' ? (judgeAsRecordFigure(claim, kb, context) ?? judgeAsOnlyFact(claim, kb, context) ?? asWritten) : asWritten;
   // "the UK's entire 2021 GDP of $3.1 trillion": another party's figure, one the fact base cannot check.
   const unknownOwner = recorded.verdict !== 'supported' && ownedByUnknownParty(context.sentenceText, claim.quantity.start - claim.sentence.start, kb);
   const j: Judgement = unknownOwner ? { verdict: 'unverifiable', deciding: [], related: [] } : recorded;
@@ -126,6 +127,18 @@ function yearBack(claim: Claim, context: JudgeContext): boolean {
 }
 
 const RECORD_VERDICTS = new Set<Verdict>(['supported', 'contradicted', 'conflicting', 'wrong-scale', 'wrong-currency']);
+
+/**
+ * An undated figure of a one-off event or a fixed property whose measure the base records on one date
+ * only is judged at that date (onlyFactPeriod.ts): for a slip of scale or currency, or another measure's
+ * figure, never more than a warning.
+ */
+function judgeAsOnlyFact(claim: Claim, kb: FactBase, context: JudgeContext): Judgement | undefined {
+  const period = onlyFactPeriod(claim, kb, context.sentencePeriods);
+  if (!period) return undefined;
+  const j = judge({ ...claim, period: { value: period, how: 'sentence', inferred: true } }, kb, context);
+  return decidedByOnlyFact(claim, j) ? { ...j, periodSure: true, periodInferred: true } : undefined;
+}
 
 /** The period binding cannot have picked the wrong one of several periods. */
 function periodSure(claim: Claim, context: JudgeContext, kb: FactBase, verdict: Verdict): boolean {

@@ -8,7 +8,8 @@ import type { Judgement, JudgeContext } from '../judgement';
 import type { Period } from '../../../model';
 import type { JudgeScope } from './scope';
 import { matches } from '../factMatch';
-import { periodInOwnClause, firstFigureCredited } from '../claimSentence';
+import { periodInOwnClause, firstFigureCredited, clauseOf } from '../claimSentence';
+import { COMPARISON_CUES } from './scope';
 import { isKnownPublisher, attributionMatches } from '../publishers';
 import { hedgedCurrencySlip } from '../slips';
 import { knownBy, figureKind } from '../factLookup';
@@ -49,9 +50,13 @@ export function supportedVerdict(s: JudgeScope, kb: FactBase, context: JudgeCont
     // its figures are that moment's, not a current figure gone out of date.
     // So does a table row that names the round (rowPlacesPastMoment).
     const pastMoment = () => !presentHere && ((context.sentenceText !== undefined && placesPastMoment(context.sentenceText)) || rowPlacesPastMoment(claim, context.contextText));
+    // ...and leaves the comparisons of the sentence's other clauses to their own figures: the verb that
+    // governs this one states the level now, not an earlier figure compared with ("ChatGPT has 300
+    // million weekly users, and most revenue still comes from subscriptions").
+    const comparesHere = presentHere ? COMPARISON_CUES.test(clauseOf(claim, context.sentenceText) ?? '') : compares;
     if (
       newest &&
-      !compares &&
+      !comparesHere &&
       !supporting.includes(newest) &&
       supporting.every((f) => isLater(newest.period, f.period)) &&
       !datedInSentence() &&
