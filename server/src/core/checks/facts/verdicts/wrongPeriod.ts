@@ -64,6 +64,7 @@ export function wrongPeriodVerdict(s: JudgeScope, context: JudgeContext, kb?: Fa
         (f) =>
           matches(claim, f) &&
           (bounded(f) || restatesBound(q, f)) &&
+          rangeSinglesOut(q, f) &&
           !(periodKind === 'instant' && relation(period, f) === 'overlap') &&
           !(stillStanding(s, f) && !(kb && statedWithItsEvent(s, f, kb, context.sentenceText, context.sentenceQuantities))) &&
           !earlierThanKnownBy(s, f),
@@ -115,6 +116,30 @@ function periodsNamed(claim: JudgeScope['claim'], period: Period, context: Judge
 function restatesBound(q: JudgeScope['q'], f: Fact): boolean {
   const i = quantityInterval(q);
   return f.value !== undefined && i.low !== null && i.high !== null && i.low <= f.value && f.value <= i.high;
+}
+
+/**
+ * How far each end of a written range may lie from the other period's figure for the range to be that
+ * figure: "$13-14 billion" states $13.5B, "$12-15 billion" is a band of estimates many figures fall in.
+ */
+const RANGE_END_TOLERANCE = 0.05;
+
+/**
+ * A range ("$12-15 billion", 2.6万亿至4.4万亿) holds many figures: that a figure lies inside another
+ * period's range, or another period's figure inside a written range, is weak evidence that the writer
+ * meant that period's figure. A written range singles the figure out only when both its ends lie close
+ * to it (for a range on record, close to that range's ends); a figure singles out a range on record only
+ * when it restates one of its ends or its midpoint.
+ */
+function rangeSinglesOut(q: JudgeScope['q'], f: Fact): boolean {
+  const near = (end: number, target: number) => Math.abs(end - target) <= Math.abs(target) * RANGE_END_TOLERANCE;
+  const factRange = f.low !== undefined && f.high !== undefined && f.low !== f.high;
+  if (q.bound === 'range' && q.low !== null && q.high !== null) {
+    if (factRange) return near(q.low, f.low!) && near(q.high, f.high!);
+    return f.value !== undefined && near(q.low, f.value) && near(q.high, f.value);
+  }
+  if (!factRange) return true;
+  return [f.low!, f.high!, (f.low! + f.high!) / 2].some((target) => near(q.value, target));
 }
 
 /** Both ends known: a fact that is only a floor or a ceiling fits too many figures to place one. */
