@@ -125,21 +125,16 @@ function restatesBound(q: JudgeScope['q'], f: Fact): boolean {
 const RANGE_END_TOLERANCE = 0.05;
 
 /**
- * A range ("$12-15 billion", 2.6万亿至4.4万亿) holds many figures: that a figure lies inside another
- * period's range, or another period's figure inside a written range, is weak evidence that the writer
- * meant that period's figure. A written range singles the figure out only when both its ends lie close
- * to it (for a range on record, close to that range's ends); a figure singles out a range on record only
- * when it restates one of its ends or its midpoint.
+ * A written range ("$12-15 billion", 2.6万亿至4.4万亿) holds many figures: that another period's figure
+ * lies inside it is weak evidence that the writer meant that figure. It singles it out only when both
+ * ends lie close to it (for a range on record, close to that range's ends). A single figure inside a
+ * range on record is left as it was: it may restate a point of that estimate.
  */
 function rangeSinglesOut(q: JudgeScope['q'], f: Fact): boolean {
+  if (q.bound !== 'range' || q.low === null || q.high === null) return true;
   const near = (end: number, target: number) => Math.abs(end - target) <= Math.abs(target) * RANGE_END_TOLERANCE;
-  const factRange = f.low !== undefined && f.high !== undefined && f.low !== f.high;
-  if (q.bound === 'range' && q.low !== null && q.high !== null) {
-    if (factRange) return near(q.low, f.low!) && near(q.high, f.high!);
-    return f.value !== undefined && near(q.low, f.value) && near(q.high, f.value);
-  }
-  if (!factRange) return true;
-  return [f.low!, f.high!, (f.low! + f.high!) / 2].some((target) => near(q.value, target));
+  if (f.low !== undefined && f.high !== undefined) return near(q.low, f.low) && near(q.high, f.high);
+  return f.value !== undefined && near(q.low, f.value) && near(q.high, f.value);
 }
 
 /** Both ends known: a fact that is only a floor or a ceiling fits too many figures to place one. */
