@@ -67,16 +67,34 @@ export function guardedWordNamesFigure(claim: Claim, metric: string, sentence: s
   const at = claim.quantity.start - claim.sentence.start;
   const own = quantities?.find((q) => q.start === at);
   if (!own) return false;
-  for (const m of sentence.matchAll(guarded.words)) {
-    const start = m.index ?? 0;
+  // Only the words beside the figure, and the condition within a bounded stretch of it: a long sentence
+  // is not read again for each of its figures.
+  const from = Math.max(0, own.start - WORD_REACH);
+  const near = sentence.slice(from, Math.min(sentence.length, own.end + WORD_REACH));
+  const around = figuresAround(quantities!, from, from + near.length);
+  for (const m of near.matchAll(guarded.words)) {
+    const start = from + (m.index ?? 0);
     const end = start + m[0].length;
-    if (nearest(quantities!, start, end) !== own) continue;
+    if (nearest(around, start, end) !== own) continue;
     // The condition must be written apart from the word itself ("cache" of "cache-hit" counts, the word "hit" does not).
-    const rest = sentence.slice(0, start) + ' '.repeat(end - start) + sentence.slice(end);
+    const lo = Math.max(0, start - CONDITION_REACH);
+    const rest = sentence.slice(lo, start) + ' '.repeat(end - start) + sentence.slice(end, end + CONDITION_REACH);
     guarded.when.lastIndex = 0;
     if (guarded.when.test(rest)) return true;
   }
   return false;
+}
+
+/** How far from the figure a guarded word is read, and how far from the word its condition. */
+const WORD_REACH = 24;
+const CONDITION_REACH = 160;
+
+/** The figures overlapping [from, to) and the nearest one outside on each side (quantities are in order). */
+function figuresAround(quantities: readonly Quantity[], from: number, to: number): Quantity[] {
+  const inside = quantities.filter((q) => q.end > from && q.start < to);
+  const before = quantities.filter((q) => q.end <= from).at(-1);
+  const after = quantities.find((q) => q.start >= to);
+  return [...(before ? [before] : []), ...inside, ...(after ? [after] : [])];
 }
 
 /** The figure nearest to [start, end): by the characters between them. */

@@ -31,11 +31,21 @@ export function namedDealFacts(claim: Claim & { entity: NonNullable<Claim['entit
   return facts.filter((f) => f.counterparty !== undefined && (rootOf(kb, f.counterparty) === party || rootOf(kb, f.entity) === party));
 }
 
+/**
+ * The sentence's entity mentions, for the last sentence asked about: its claims ask in turn with the same
+ * text, and reading a long sentence once per figure would be quadratic.
+ */
+let lastMentions: { kb: FactBase; sentence: string; mentions: ReturnType<typeof findEntityMentions> } | undefined;
+function mentionsOf(sentence: string, kb: FactBase): ReturnType<typeof findEntityMentions> {
+  if (lastMentions?.kb !== kb || lastMentions.sentence !== sentence) lastMentions = { kb, sentence, mentions: findEntityMentions(sentence, kb) };
+  return lastMentions.mentions;
+}
+
 /** The one other company the sentence names when it names a deal; undefined when none, or several. */
 function namedParty(bound: string, sentence: string, kb: FactBase): string | undefined {
   const own = new Set([bound, ...ancestorsOf(kb.entities, bound), ...descendantsOf(kb.entities, bound)]);
   const ownRoot = rootOf(kb, bound);
-  const mentions = findEntityMentions(sentence, kb).filter((m) => !own.has(m.entity) && rootOf(kb, m.entity) !== ownRoot);
+  const mentions = mentionsOf(sentence, kb).filter((m) => !own.has(m.entity) && rootOf(kb, m.entity) !== ownRoot);
   const parties = new Set(mentions.map((m) => rootOf(kb, m.entity)).filter((e) => kb.entities.get(e)?.kind === 'company'));
   if (parties.size !== 1) return undefined;
   const dealNamed = DEAL_WORD.test(sentence) || mentions.some((m) => WITH_BEFORE.test(sentence.slice(Math.max(0, m.start - 8), m.start)));
