@@ -127,14 +127,17 @@ const RANGE_END_TOLERANCE = 0.05;
 /**
  * A written range ("$12-15 billion", 2.6万亿至4.4万亿) holds many figures: that another period's figure
  * lies inside it is weak evidence that the writer meant that figure. It singles it out only when both
- * ends lie close to it (for a range on record, close to that range's ends). A single figure inside a
+ * ends lie close to it, or one end states it within 5% (for a range on record, when both ends are close to its ends). A single figure inside a
  * range on record is left as it was: it may restate a point of that estimate.
  */
 function rangeSinglesOut(q: JudgeScope['q'], f: Fact): boolean {
   if (q.bound !== 'range' || q.low === null || q.high === null) return true;
   const near = (end: number, target: number) => Math.abs(end - target) <= Math.abs(target) * RANGE_END_TOLERANCE;
   if (f.low !== undefined && f.high !== undefined) return near(q.low, f.low) && near(q.high, f.high);
-  return f.value !== undefined && near(q.low, f.value) && near(q.high, f.value);
+  if (f.value === undefined) return false;
+  // An end that states the figure itself ("$100 – 150 million" for a $150M round) names it; both ends
+  // near it is a narrow band around it.
+  return near(q.low, f.value) || near(q.high, f.value);
 }
 
 /** Both ends known: a fact that is only a floor or a ceiling fits too many figures to place one. */
