@@ -201,6 +201,11 @@ export interface Metric {
   perUnits?: string[];
   /** Words naming another measure per such a unit ("dividend", 每股收益): with one in its clause, the figure is not this metric's. */
   perUnitsUnless?: { en: string[]; zh: string[] };
+  /**
+   * Short words that name this metric only in a sentence that also writes one of `when` ("on a hit" is
+   * the cached-input price where the sentence names a cache or a miss): see checks/facts/guardedTrigger.ts.
+   */
+  guardedTriggers?: { en: string[]; zh: string[]; when: { en: string[]; zh: string[] } };
 }
 
 /** Where a fact (or a problem) came from in its file: 1-based line and column. */

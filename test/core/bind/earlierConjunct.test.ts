@@ -39,3 +39,28 @@ describe('a figure marked as the earlier one takes no date from another conjunct
     expect(flaggedClaim(text, '$11.9 billion', DATE).verdicts).toEqual(['wrong-period']);
   });
 });
+
+describe('a first, seed or angel round takes no date from the round coordinated after it', () => {
+  it('en: "a first round of … and then the … round in June 2023"', () => {
+    const text = 'Before the deal Inflection had raised a first round of $225 million and then the $1.3 billion round led by Microsoft in June 2023.';
+    const first = flaggedClaim(text, '$225 million', DATE);
+    expect(first.claim?.period).toBeUndefined();
+    expect(first.verdicts).toEqual([]);
+    expect(flaggedClaim(text, '$1.3 billion', DATE).claim?.period?.value.start).toBe('2023-06-01');
+  });
+
+  it('en: a seed round', () => {
+    const text = 'Inflection raised a seed of $225 million and then a $1.3 billion round in June 2023.';
+    expect(flaggedClaim(text, '$225 million', DATE).verdicts).toEqual([]);
+  });
+
+  it('zh: 首轮 and 天使轮 are not the dated round', () => {
+    expect(flaggedClaim('Inflection先后完成首轮2.25亿美元融资和2023年6月由微软领投的13亿美元融资。', '2.25亿美元', DATE).verdicts).toEqual([]);
+    expect(flaggedClaim('Inflection完成了天使轮2.25亿美元融资，随后在2023年6月完成13亿美元融资。', '2.25亿美元', DATE).verdicts).toEqual([]);
+  });
+
+  it('near miss: a round dated in its own conjunct keeps its date and its error', () => {
+    const text = 'Inflection raised $225 million in a round in June 2023 and then the $1.3 billion round.';
+    expect(flaggedClaim(text, '$225 million', DATE).verdicts).toEqual(['contradicted']);
+  });
+});

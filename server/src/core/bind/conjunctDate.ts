@@ -15,17 +15,19 @@ import type { Quantity, Span } from '../model';
 
 /**
  * "and", "and then", "then", "and later", "plus" with what may stand between the joiner and the next
- * figure ("plus a roughly $4 billion expansion").
+ * figure ("plus a roughly $4 billion expansion", "and then the $1.3 billion round").
  */
 const JOINER_BEFORE_FIGURE =
-  /(?<![A-Za-z])(?:and\s+(?:then\s+|later\s+)?|then\s+|plus\s+)(?:another\s+|a\s+further\s+|an?\s+)?(?:(?:about|around|roughly|nearly|approximately|almost|some|over|more\s+than|at\s+least|close\s+to)\s+)?$/i;
+  /(?<![A-Za-z])(?:and\s+(?:then\s+|later\s+)?|then\s+|plus\s+)(?:another\s+|a\s+further\s+|an?\s+|the\s+)?(?:(?:about|around|roughly|nearly|approximately|almost|some|over|more\s+than|at\s+least|close\s+to)\s+)?$/i;
 
 /**
  * Words that mark a conjunct's figure as the earlier one of the coordination ("the original $11.9
  * billion contract plus a $4 billion expansion in May", "最初的119亿美元合同"): a date written in another
- * conjunct is the later figure's, never this one's.
+ * conjunct is the later figure's, never this one's. A first, seed or angel round (首轮, 种子轮, 天使轮)
+ * comes before any round coordinated after it ("a first round of $225 million and then the $1.3 billion
+ * round in June 2023": June is the second round's).
  */
-const EARLIER_MARK = /(?<![A-Za-z])(?:original|initial|first|earlier|existing|prior|previous)(?![A-Za-z-])|最初|起初|原先|原有|原来|初始|首笔|此前/i;
+const EARLIER_MARK = /(?<![A-Za-z])(?:original|initial|first|earlier|existing|prior|previous|seed|angel)(?![A-Za-z-])|最初|起初|原先|原有|原来|初始|首笔|此前|首轮|种子轮|天使轮/i;
 
 /**
  * Words that make the date after them a comparison's starting point ("22% from the third quarter",

@@ -34,6 +34,7 @@ export interface RawMetric {
   spentOn?: { en?: string[]; zh?: string[] };
   perUnits?: string[];
   perUnitsUnless?: { en?: string[]; zh?: string[] };
+  guardedTriggers?: { en?: string[]; zh?: string[]; when: { en?: string[]; zh?: string[] } };
 }
 
 export interface RawPeriod {
@@ -99,7 +100,12 @@ export function toMetric(raw: RawMetric): Metric {
     ...(raw.spentOn !== undefined ? { spentOn: { en: [...(raw.spentOn.en ?? [])], zh: [...(raw.spentOn.zh ?? [])] } } : {}),
     ...(raw.perUnits !== undefined ? { perUnits: [...raw.perUnits] } : {}),
     ...(raw.perUnitsUnless !== undefined ? { perUnitsUnless: { en: [...(raw.perUnitsUnless.en ?? [])], zh: [...(raw.perUnitsUnless.zh ?? [])] } } : {}),
+    ...(raw.guardedTriggers !== undefined ? { guardedTriggers: guardedTriggersOf(raw.guardedTriggers) } : {}),
   };
+}
+
+function guardedTriggersOf(raw: NonNullable<RawMetric['guardedTriggers']>): NonNullable<Metric['guardedTriggers']> {
+  return { en: [...(raw.en ?? [])], zh: [...(raw.zh ?? [])], when: { en: [...(raw.when.en ?? [])], zh: [...(raw.when.zh ?? [])] } };
 }
 
 /** An `asOf` date is an instant: start === end. A missing label is the dates themselves. */

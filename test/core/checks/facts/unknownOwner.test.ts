@@ -26,3 +26,17 @@ describe('a figure owned by a party the fact base does not know is unverifiable'
     expect(draftFindings('McKinsey estimated in 2021 that generative AI could add $3.1 trillion a year to the global economy.', DATE)).not.toEqual([]);
   });
 });
+
+describe('zh: a clause that opens with its own owner, year and measure does not borrow the previous clause\'s', () => {
+  it.each([
+    '麦肯锡估计生成式AI每年可创造4.4万亿美元的价值，英国2021年GDP约4.4万亿美元。',
+    '麦肯锡估计生成式AI每年可创造4.4万亿美元的价值，日本2021年国防预算约4.4万亿美元。',
+    '麦肯锡估计生成式AI每年可创造2.6万亿至4.4万亿美元的价值；作为参照，英国2021年GDP约3.1万亿美元。',
+  ])('%s', (text) => {
+    expect(draftFindings(text, DATE)).toEqual([]);
+  });
+
+  it('near miss: the subject named again keeps its figure checked', () => {
+    expect(draftFindings('麦肯锡估计生成式AI每年可创造4.4万亿美元的价值，麦肯锡2021年估计约4.4万亿美元。', DATE)).toEqual(['4.4万亿美元 fact.wrong-period warning']);
+  });
+});

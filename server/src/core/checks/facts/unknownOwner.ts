@@ -4,18 +4,55 @@
  * not the sentence subject's. When the owner is no entity of the fact base, nothing can be said about
  * the figure: judged against the subject's facts it would be a false wrong period or contradiction.
  * Owners the fact base knows are left to the binder, which reads them itself.
+ *
+ * Chinese writes the owner and the measure before the figure without a possessive ("作为参照，英国2021年
+ * GDP约3.1万亿美元"): a clause that opens with its own subject and its own measure, neither of which the
+ * fact base knows (no entity, no metric word), states another party's figure too; it does not borrow
+ * the previous clause's subject and metric.
  * Part of the judge (judge.ts): it knows nothing of findings or messages.
  */
+import type { QuantityKind } from '../../model';
 import type { FactBase } from '../../facts/index';
 import { findEntityMentions } from '../../bind/mentions';
+import { findTriggers } from '../../bind/metrics';
 
 /** "<Capitalised Name>'s <one to four words> of [about] " right before the figure. */
 const OWNED_PHRASE = /(?:^|[^A-Za-z])((?:[A-Z][A-Za-z.&-]*\s+){0,3}[A-Z][A-Za-z.&-]*)['’]s\s+(?:[A-Za-z0-9-]+\s+){1,4}of\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?$/;
 
+/**
+ * A Chinese clause that opens with an owner (two to four characters), a year and a measure right before
+ * the figure, after at most a hedge or copula: "英国2021年GDP约", "日本2024年国防预算为". The measure is
+ * a Latin acronym (GDP, CPI) or a word ending in a head that names a total (总值, 总量, 预算, 人口, 产值,
+ * 支出, 规模, 总额). The clause must begin at a clause break inside the window (or at the sentence's
+ * start), so the owner is the clause's first word.
+ */
+const OWNED_CLAUSE_ZH =
+  /(?:^|[，,；;：:。！？])\s*([\u4e00-\u9fff]{2,4})(?:19|20)\d{2}年度?的?([A-Z]{2,6}|[\u4e00-\u9fff]{0,4}(?:总值|总量|预算|人口|产值|支出|规模|总额))(?:约为|大约|约|为|是|达到|达|仅|只有)?\s*$/;
+/** Words that point back at a subject already named, or only date or scope the figure: no owner of their own. */
+const NO_OWNER_ZH = /^(?:该|其|本|此|这|那|同|全|当|去|今|明|上|下|前|后|次|每|单|合|总|共|公司|集团|企业|季度|年度|期间)/;
+/** How much of the sentence before the figure the Chinese reading looks at: one short clause. */
+const ZH_WINDOW = 24;
+
 /** The figure at `figureStart` of `sentenceText` is owned by a party the fact base does not know. */
-export function ownedByUnknownParty(sentenceText: string | undefined, figureStart: number, kb: FactBase): boolean {
+export function ownedByUnknownParty(sentenceText: string | undefined, figureStart: number, kb: FactBase, kind?: QuantityKind): boolean {
   if (sentenceText === undefined || figureStart <= 0) return false;
   const owned = OWNED_PHRASE.exec(sentenceText.slice(0, figureStart));
-  if (!owned) return false;
-  return findEntityMentions(owned[1], kb).length === 0;
+  if (owned) return findEntityMentions(owned[1], kb).length === 0;
+  const from = Math.max(0, figureStart - ZH_WINDOW);
+  // A window cut inside a clause does not open it: read only from a break, or from the sentence's start.
+  const window = sentenceText.slice(from, figureStart);
+  return ownedClauseZh(from === 0 ? window : window.replace(/^[^，,；;：:。！？]*/, ''), kb, kind);
+}
+
+/**
+ * The Chinese shape: an owner and a measure, neither known to the fact base (see OWNED_CLAUSE_ZH). A
+ * metric word counts only for a metric that takes the figure's kind: "GDP" names a GDP gain in percent,
+ * not an economy's size in dollars.
+ */
+function ownedClauseZh(before: string, kb: FactBase, kind: QuantityKind | undefined): boolean {
+  const owned = OWNED_CLAUSE_ZH.exec(before);
+  if (!owned || NO_OWNER_ZH.test(owned[1])) return false;
+  const phrase = owned[1] + owned[2];
+  if (findEntityMentions(phrase, kb).length > 0) return false;
+  return !findTriggers(phrase, kb).some((t) => kind === undefined || (kb.metrics.get(t.metric)?.kinds ?? []).includes(kind));
 }

@@ -17,7 +17,7 @@ import { newestOf } from '../factLookup';
 import { endsBy } from '../periodMatch';
 import { clauseOf } from '../claimSentence';
 import { confusable } from '../metricMixups';
-import { namesMetricAsOwn } from '../anothersMetric';
+import { namesMetricForFigure } from '../guardedTrigger';
 
 /**
  * The prices of one measure in force at `asOf`: those set (their period's start) by then, at the latest
@@ -36,7 +36,7 @@ export function otherPriceInForce(s: JudgeScope, kb: FactBase, context: JudgeCon
   const matched = others.flatMap((m) => pricesInForce(kb.factsFor(entity, m).filter((f) => numeric(f) && !f.fromMemory && unitFits(q.kind, q.currency, f)), asOf).filter((f) => matches(claim, f)));
   if (matched.length === 0) return undefined;
   const clause = clauseOf(claim, context.sentenceText);
-  const named = clause === undefined ? [] : matched.filter((f) => namesMetricAsOwn(clause, f.metric, entity, kb));
+  const named = matched.filter((f) => namesMetricForFigure(claim, f.metric, clause, context, kb));
   if (named.length > 0) return { verdict: 'supported', deciding: named, related: [] };
   return { verdict: 'wrong-metric', deciding: matched, related: [...inForce] };
 }

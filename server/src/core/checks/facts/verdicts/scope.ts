@@ -12,6 +12,7 @@ import { factsAbout, knownBy, levelKnownBy } from '../factLookup';
 import { runningTotals } from '../runningTotal';
 import { customerShareFacts } from '../customerShare';
 import { opposite, writtenDirection } from '../changeDirection';
+import { namedDealFacts } from '../namedDeal';
 
 /** "up from $1.3B", "比上一财年", "此前", "two years after it raised": the sentence compares with an earlier figure on purpose. */
 export const COMPARISON_CUES = /\b(?:from|up from|down from|compared with|versus|vs\.?|previous|prior|earlier|before|last|(?:years?|months?|weeks?)\s+(?:after|later))\b|比|较|此前|之前|上一|上年|去年|同比|环比|从|由/i;
@@ -60,7 +61,7 @@ export function judgeScope(claim: JudgeScope['claim'], kb: FactBase, context: Ju
   const relation = memoisedRelation(periodKind);
   // A rise is never a fall's figure, nor the reverse (changeDirection.ts).
   const direction = context.sentenceText === undefined ? undefined : writtenDirection(claim, context.sentenceText, claim.sentence.start);
-  const ofMetric = [...factsAbout(kb, entity, metric), ...customerShareFacts(kb, claim, metric, context)].filter(
+  const ofMetric = namedDealFacts(claim, [...factsAbout(kb, entity, metric), ...customerShareFacts(kb, claim, metric, context)], kb, context.sentenceText).filter(
     (f) => numeric(f) && productFits(claim, f) && perFits(claim, f) && !opposite(direction, f, kb),
   );
   const comparable = ofMetric.filter((f) => unitFits(q.kind, q.currency, f, q.kind === 'number' ? q.unit : undefined));

@@ -21,6 +21,8 @@ import { findEntityMentions } from '../../../bind/mentions';
 import { confusable } from '../metricMixups';
 import { STANDING_METRICS } from './contradicted';
 import { keepsWrittenDigits } from '../writtenDigits';
+import { namesMetricForFigure } from '../guardedTrigger';
+import { clauseOf } from '../claimSentence';
 
 const NAMED_KINDS = new Set(['company', 'product', 'model']);
 const SLIP_FACTORS = [10, 0.1, 100, 0.01];
@@ -42,6 +44,9 @@ export function soleProductPriceVerdict(s: JudgeScope, kb: FactBase, context: Ju
     .filter((m) => m !== metric && confusable(metric, m))
     .map((m) => unchangedPrice(kb.factsFor(product.id, m).filter((f) => numeric(f) && unitFits(q.kind, q.currency, f, undefined)), documentDate))
     .filter((facts): facts is Fact[] => facts !== undefined && facts.some((f) => matches(claim, f)));
+  // The figure's own words name that other price ("$0.14 on a hit"): the binder's choice, not the writer's slip.
+  const namedPrice = other.flat().filter((f) => namesMetricForFigure(claim, f.metric, clauseOf(claim, sentenceText), context, kb));
+  if (namedPrice.length > 0) return { verdict: 'supported', deciding: namedPrice, related: [] };
   if (other.length > 0) return { verdict: 'wrong-metric', deciding: other.flat(), related: standing };
   // A decimal point one or two places off ("0.75美元" for $0.075) is a slip of scale.
   for (const factor of SLIP_FACTORS) {

@@ -19,6 +19,7 @@ import { isLater } from '../periodMatch';
 import { statesLaterRevision } from '../statedRevision';
 import { placesPastMoment, rowPlacesPastMoment } from '../pastMoment';
 import { datedBesideIt, partBesideWhole, unplacedDateInSentence } from '../statedAsOfItsOwn';
+import { datedByNextSentence } from '../nextSentenceDate';
 
 export function supportedVerdict(s: JudgeScope, kb: FactBase, context: JudgeContext): Judgement | undefined {
   const { claim, q, period, samePeriod, contained, ofMetric, relation, compares } = s;
@@ -61,6 +62,8 @@ export function supportedVerdict(s: JudgeScope, kb: FactBase, context: JudgeCont
       supporting.every((f) => isLater(newest.period, f.period)) &&
       !datedInSentence() &&
       !pastMoment() &&
+      // "…a $2.2 billion valuation. That was the price of its June 2023 round": dated by the next sentence.
+      !datedByNextSentence(claim, context.contextText, context.sentenceQuantities, documentDate) &&
       // A date of its own beside the figure, or a part beside its whole (statedAsOfItsOwn.ts).
       !datedBesideIt(claim, context.sentenceText) &&
       !partBesideWhole(claim, newest, context.sentenceQuantities)

@@ -11,12 +11,12 @@ import { quantityInterval } from '../../intervals';
 import { ownClause, clauseOf, sentenceNamesMetric } from '../claimSentence';
 import { factsAbout } from '../factLookup';
 import { revisionsKnownBy } from '../guidance';
-import { namesMetricAsOwn } from '../anothersMetric';
 import { within } from '../periodMatch';
 import { isInequality } from './wrongPeriod';
 import { confusable, SHARE_METRICS, sameFigureExactly, totalSegmentSwap } from '../metricMixups';
 import { boundMetricStatedBeside } from '../boundMetricBeside';
 import { spanTotalVerdict, totalsOverSpan } from '../spanTotal';
+import { namesMetricForFigure } from '../guardedTrigger';
 
 export function wrongMetricVerdict(s: JudgeScope, kb: FactBase, context: JudgeContext): Judgement | undefined {
   const { claim, q, period, entity, metric, samePeriod, relation } = s;
@@ -45,7 +45,9 @@ export function wrongMetricVerdict(s: JudgeScope, kb: FactBase, context: JudgeCo
   // mention of revenue), and one owned by another company names its measure ("Nvidia's data-center
   // business"): anothersMetric.ts.
   const where = ownClause(claim, metric, context.sentenceText, kb);
-  const namedHere = where === undefined ? [] : otherMetric.filter(onceByMetric((other) => namesMetricAsOwn(where, other, entity, kb)));
+  // So does a word that names the metric only in context, next to the figure ("$0.14 on a hit" in a
+  // sentence about a cache miss: guardedTrigger.ts).
+  const namedHere = otherMetric.filter(onceByMetric((other) => namesMetricForFigure(claim, other, where, context, kb)));
   if (namedHere.length > 0) return { verdict: 'supported', deciding: namedHere, related: [] };
   // "从2023年2月到2024年2月…共融资73亿美元": a total over a stated span is that span's sum (spanTotal.ts).
   const spanned = totalsOverSpan(metric, period, otherMetric, relation);

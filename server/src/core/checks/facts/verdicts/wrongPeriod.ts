@@ -64,6 +64,7 @@ export function wrongPeriodVerdict(s: JudgeScope, context: JudgeContext, kb?: Fa
         (f) =>
           matches(claim, f) &&
           (bounded(f) || restatesBound(q, f)) &&
+          rangeSinglesOut(q, f) &&
           !(periodKind === 'instant' && relation(period, f) === 'overlap') &&
           !(stillStanding(s, f) && !(kb && statedWithItsEvent(s, f, kb, context.sentenceText, context.sentenceQuantities))) &&
           !earlierThanKnownBy(s, f),
@@ -115,6 +116,28 @@ function periodsNamed(claim: JudgeScope['claim'], period: Period, context: Judge
 function restatesBound(q: JudgeScope['q'], f: Fact): boolean {
   const i = quantityInterval(q);
   return f.value !== undefined && i.low !== null && i.high !== null && i.low <= f.value && f.value <= i.high;
+}
+
+/**
+ * How far each end of a written range may lie from the other period's figure for the range to be that
+ * figure: "$13-14 billion" states $13.5B, "$12-15 billion" is a band of estimates many figures fall in.
+ */
+const RANGE_END_TOLERANCE = 0.05;
+
+/**
+ * A written range ("$12-15 billion", 2.6万亿至4.4万亿) holds many figures: that another period's figure
+ * lies inside it is weak evidence that the writer meant that figure. It singles it out only when both
+ * ends lie close to it, or one end states it within 5% (for a range on record, when both ends are close to its ends). A single figure inside a
+ * range on record is left as it was: it may restate a point of that estimate.
+ */
+function rangeSinglesOut(q: JudgeScope['q'], f: Fact): boolean {
+  if (q.bound !== 'range' || q.low === null || q.high === null) return true;
+  const near = (end: number, target: number) => Math.abs(end - target) <= Math.abs(target) * RANGE_END_TOLERANCE;
+  if (f.low !== undefined && f.high !== undefined) return near(q.low, f.low) && near(q.high, f.high);
+  if (f.value === undefined) return false;
+  // An end that states the figure itself ("$100 – 150 million" for a $150M round) names it; both ends
+  // near it is a narrow band around it.
+  return near(q.low, f.value) || near(q.high, f.value);
 }
 
 /** Both ends known: a fact that is only a floor or a ceiling fits too many figures to place one. */
