@@ -112,3 +112,26 @@ describe('an amount written as a rise of a level whose increase the base does no
     expect(metricOf(table, '$500 million', '2025-03-01')).not.toBeUndefined();
   });
 });
+
+describe('a figure in points written as a change is no level of a points measure', () => {
+  const AZ = '# Microsoft Azure\n\n';
+  it('English: "up 13 points from", "down 2 points", "5 points higher than"', () => {
+    expect(metricOf(`${AZ}In the March 2024 quarter AI services contributed 7 points of Azure growth, up 13 points from a year earlier.`, '13 points')).toBeUndefined();
+    expect(metricOf(`${AZ}In the March 2024 quarter the AI contribution to Azure growth was down 2 points.`, '2 points')).toBeUndefined();
+    expect(metricOf(`${AZ}In the March 2024 quarter the AI contribution to Azure growth was 5 points higher than a year before.`, '5 points')).toBeUndefined();
+    expect(draftFindings(`${AZ}In the March 2024 quarter AI services contributed 7 points of Azure growth, up 13 points from a year earlier.`, DATE)).toEqual([]);
+  });
+
+  it('Chinese: 比上年同期增加了13个百分点', () => {
+    const zh = '# 微软Azure\n\n2024年3月季度，AI服务拉动Azure增长7个百分点，比上年同期增加了13个百分点。';
+    expect(metricOf(zh, '13个百分点')).toBeUndefined();
+    expect(metricOf(zh, '7个百分点')).toBe('growth-contribution.points');
+  });
+
+  it('near miss: a contribution stated as points added or driven keeps its measure and its finding', () => {
+    expect(metricOf(`${AZ}In the December 2024 quarter AI services added 13 points to Azure growth.`, '13 points')).toBe('growth-contribution.points');
+    const level = `${AZ}In the March 2024 quarter AI services contributed 13 points to Azure growth.`;
+    expect(JSON.stringify(draftFindings(level, '2025-03-01'))).toContain('wrong-period');
+    expect(metricOf('# 微软Azure\n\n2024年3月季度，AI服务拉动Azure增长13个百分点。', '13个百分点')).toBe('growth-contribution.points');
+  });
+});

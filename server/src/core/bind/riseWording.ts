@@ -67,6 +67,38 @@ export function riseWords(text: string, q: Quantity, within?: Span): Span | unde
   return noun ? { start: q.end, end: q.end + noun[0].length } : undefined;
 }
 
+/** A verb of falling right before the figure, with a hedge or "by" at most between. */
+const FALL_BEFORE_EN = new RegExp(
+  String.raw`(?<![A-Za-z])(?:fell|fallen|falls|falling|dropped|drops|dropping|declined|declines|declining|decreased|decreases|slid|slides|sliding|slipped|slips|plunged|plunges|plunging|tumbled|tumbles|sank|sinks|shed|sheds|lost|loses|losing|down)(?:\s+(?:by|another|a\s+further|${HEDGE_EN}))*\s*$`,
+  'i',
+);
+const FALL_BEFORE_ZH = new RegExp(`(?:下跌|下降|下滑|减少|降低|缩水|暴跌|大跌|跌|回落)(?:了|${HEDGE_ZH})*\\s*$`);
+/** A noun of falling right after the figure ("a 17% drop", "17%的跌幅"). */
+const FALL_AFTER = /^\s*(?:(?:drop|decline|fall|plunge|slide|loss)\b|的?(?:跌幅|降幅|下跌|下滑))/i;
+
+/** The words touching q write it as a fall ("down 3 points", "fell 17%", "a 17% drop", 下降了3个百分点). */
+export function writtenAsFall(text: string, q: Span): boolean {
+  const before = text.slice(Math.max(0, q.start - REACH), q.start);
+  const after = text.slice(q.end, q.end + REACH);
+  return FALL_BEFORE_EN.test(before) || FALL_BEFORE_ZH.test(before) || FALL_AFTER.test(after);
+}
+
+/**
+ * "up 13 percentage points from", "down 2 points", "增加了3个百分点", "5 points higher than": a figure in
+ * points written as a rise or fall is a change of a share or rate, never the level of a points measure
+ * (a contribution to growth). "AI added 8 points to growth" and "拉动增长8个百分点" write the contribution
+ * itself: add, and 增长 after a driving verb, are no change of it.
+ */
+/** "拉动Azure增长7个百分点", "贡献了增长的": the 增长 a driver lifts by the points is the contribution's own wording. */
+const DRIVES_GROWTH_ZH = /(?:拉动|带动|贡献|推动)[^，,。；;]{0,12}$/;
+
+export function writtenAsPointsChange(text: string, q: Quantity, within?: Span): boolean {
+  if (q.kind !== 'points') return false;
+  const rise = riseWords(text, q, within);
+  if (rise) return !/^add/i.test(text.slice(rise.start, rise.end)) && !DRIVES_GROWTH_ZH.test(text.slice(Math.max(0, rise.start - 16), rise.start));
+  return writtenAsFall(text, q);
+}
+
 /**
  * Whether a metric may measure q given how q is written: a multiple written as a rise is not a ratio of
  * levels at one moment.
@@ -97,6 +129,7 @@ export function boundAsWritten(
 ): Binding<string> | undefined {
   if (!metric) return metric;
   if (!admitsAsWritten(metric.value, q, text, kb)) return undefined;
+  if (writtenAsPointsChange(text, q, within)) return undefined;
   if (q.kind !== 'money') return metric;
   const rise = riseWords(text, q, within);
   if (!rise) return metric;
