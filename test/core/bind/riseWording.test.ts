@@ -96,6 +96,18 @@ describe('an amount written as a rise of a level whose increase the base does no
     expect(metricOf('Meta今年的资本开支较去年多约150亿美元。', '150亿美元', '2025-03-01')).toBeUndefined();
   });
 
+  it('Chinese: 少了, 低了, 多出了 after 比/较 with words between write the gap, not a level', () => {
+    const short = '英伟达最近一季营收按7算只有约2450亿元，比按当季平均汇率折算少了二十多亿元。';
+    expect(metricOf(short, '二十多亿元', '2025-03-01')).toBeUndefined();
+    expect(metricOf('Meta今年的资本开支较去年的预算低了约50亿美元。', '50亿美元', '2025-03-01')).toBeUndefined();
+    expect(metricOf('Meta今年的资本开支比去年多出了约150亿美元。', '150亿美元', '2025-03-01')).toBeUndefined();
+  });
+
+  it('near miss: the level after a comparison clause keeps its measure', () => {
+    expect(metricOf('Meta今年的资本开支比去年少，为500亿美元。', '500亿美元', '2025-03-01')).toBe('capex');
+    expect(metricOf('Meta今年的资本开支比例不低，达到约650亿美元。', '650亿美元', '2025-03-01')).toBe('capex');
+  });
+
   it('near misses: 至多, 最多, 差不多 and 多达 write a level, not a gap', () => {
     for (const text of [
       'Meta今年的资本开支至多650亿美元。',
