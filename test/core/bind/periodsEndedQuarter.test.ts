@@ -54,3 +54,15 @@ describe('analysts\' fiscal quarters', () => {
     expect(periods('3QFY25 revenue', '2025-06-01', '01-26')).toEqual([['3QFY25', start, end]]);
   });
 });
+
+describe('the first quarters of a fiscal year (前三季, 前两个季度)', () => {
+  it('Chinese: 本财年前三季 and 2025财年前两个季度 are those quarters, not the whole fiscal year', () => {
+    expect(periods('英伟达2025财年前三季营收合计911亿美元。', '2025-03-10', '01-31')).toEqual([['2025财年前三季', '2024-02-01', '2024-10-31']]);
+    expect(periods('英伟达2025财年前两个季度营收增长。', '2025-03-10', '01-31')).toEqual([['2025财年前两个季度', '2024-02-01', '2024-07-31']]);
+    expect(periods('英伟达本财年前三季度营收合计911亿美元。', '2024-12-10', '01-31')).toEqual([['本财年前三季度', '2024-02-01', '2024-10-31']]);
+  });
+
+  it('near miss: the fiscal year alone stays the year', () => {
+    expect(periods('英伟达2025财年营收1305亿美元。', '2025-03-10', '01-31')).toEqual([['2025财年', '2024-02-01', '2025-01-31']]);
+  });
+});

@@ -30,6 +30,13 @@ describe('quarters named by their last month', () => {
     expect(periods('the December 2024 quarterly report', '2025-12-01')).toEqual([['December 2024', '2024-12-01', '2024-12-31']]);
   });
 
+  it('English, the month and year hyphenated as one modifier: still the quarter', () => {
+    expect(periods('Everyone remembers the July-2023 quarter.', '2025-03-10')).toEqual([['the July-2023 quarter', '2023-05-01', '2023-07-31']]);
+    expect(periods('Sales in the October-2024 quarter rose.', '2025-03-10')).toEqual([['the October-2024 quarter', '2024-08-01', '2024-10-31']]);
+    // Near miss: a hyphenated month and year before another noun is no quarter.
+    expect(periods('the July-2023 quarterly report', '2025-03-10').some(([, start, end]) => start === '2023-05-01' && end === '2023-07-31')).toBe(false);
+  });
+
   it('Chinese', () => {
     expect(periods('阿里云6月季度收入增长。', '2025-12-01')).toEqual([['6月季度', '2025-04-01', '2025-06-30']]);
     expect(periods('2024年9月季度', '2025-12-01')).toEqual([['2024年9月季度', '2024-07-01', '2024-09-30']]);

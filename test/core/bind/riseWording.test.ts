@@ -96,6 +96,18 @@ describe('an amount written as a rise of a level whose increase the base does no
     expect(metricOf('Meta今年的资本开支较去年多约150亿美元。', '150亿美元', '2025-03-01')).toBeUndefined();
   });
 
+  it('Chinese: 少了, 低了, 多出了 after 比/较 with words between write the gap, not a level', () => {
+    const short = '英伟达最近一季营收按7算只有约2450亿元，比按当季平均汇率折算少了二十多亿元。';
+    expect(metricOf(short, '二十多亿元', '2025-03-01')).toBeUndefined();
+    expect(metricOf('Meta今年的资本开支较去年的预算低了约50亿美元。', '50亿美元', '2025-03-01')).toBeUndefined();
+    expect(metricOf('Meta今年的资本开支比去年多出了约150亿美元。', '150亿美元', '2025-03-01')).toBeUndefined();
+  });
+
+  it('near miss: the level after a comparison clause keeps its measure', () => {
+    expect(metricOf('Meta今年的资本开支比去年少，为500亿美元。', '500亿美元', '2025-03-01')).toBe('capex');
+    expect(metricOf('Meta今年的资本开支比例不低，达到约650亿美元。', '650亿美元', '2025-03-01')).toBe('capex');
+  });
+
   it('near misses: 至多, 最多, 差不多 and 多达 write a level, not a gap', () => {
     for (const text of [
       'Meta今年的资本开支至多650亿美元。',
@@ -110,5 +122,28 @@ describe('an amount written as a rise of a level whose increase the base does no
   it('a table cell is worded by its own cell: the next cell’s "more than" is that cell’s floor', () => {
     const table = ['| Company | Raised | Valuation |', '|---|---|---|', '| Cohere | $500 million | more than $5 billion |'].join('\n');
     expect(metricOf(table, '$500 million', '2025-03-01')).not.toBeUndefined();
+  });
+});
+
+describe('a figure in points written as a change is no level of a points measure', () => {
+  const AZ = '# Microsoft Azure\n\n';
+  it('English: "up 13 points from", "down 2 points", "5 points higher than"', () => {
+    expect(metricOf(`${AZ}In the March 2024 quarter AI services contributed 7 points of Azure growth, up 13 points from a year earlier.`, '13 points')).toBeUndefined();
+    expect(metricOf(`${AZ}In the March 2024 quarter the AI contribution to Azure growth was down 2 points.`, '2 points')).toBeUndefined();
+    expect(metricOf(`${AZ}In the March 2024 quarter the AI contribution to Azure growth was 5 points higher than a year before.`, '5 points')).toBeUndefined();
+    expect(draftFindings(`${AZ}In the March 2024 quarter AI services contributed 7 points of Azure growth, up 13 points from a year earlier.`, DATE)).toEqual([]);
+  });
+
+  it('Chinese: 比上年同期增加了13个百分点', () => {
+    const zh = '# 微软Azure\n\n2024年3月季度，AI服务拉动Azure增长7个百分点，比上年同期增加了13个百分点。';
+    expect(metricOf(zh, '13个百分点')).toBeUndefined();
+    expect(metricOf(zh, '7个百分点')).toBe('growth-contribution.points');
+  });
+
+  it('near miss: a contribution stated as points added or driven keeps its measure and its finding', () => {
+    expect(metricOf(`${AZ}In the December 2024 quarter AI services added 13 points to Azure growth.`, '13 points')).toBe('growth-contribution.points');
+    const level = `${AZ}In the March 2024 quarter AI services contributed 13 points to Azure growth.`;
+    expect(JSON.stringify(draftFindings(level, '2025-03-01'))).toContain('wrong-period');
+    expect(metricOf('# 微软Azure\n\n2024年3月季度，AI服务拉动Azure增长13个百分点。', '13个百分点')).toBe('growth-contribution.points');
   });
 });

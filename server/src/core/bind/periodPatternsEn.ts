@@ -127,7 +127,8 @@ export const EN_PATTERNS: PeriodPattern[] = [
   // Quarters named by their last month ("the July quarter", "the December quarter of 2023", "the
   // December 2024 quarter": the quarter, not the month; "April–June 2024 quarter" is the range's)
   // "June quarter 2024", "the September quarter, 2023": the year after it too (one space, not a table's next cell).
-  p(`${B0}(?<!(?:[–—-]|\\bto|\\bthrough)\\s*)(?:the\\s+)?${FULL_MON}(?:\\s+${Y})?[\\s-]+quarter(?:(?:\\s+of\\s+|,?[ \\t])${Y})?${B1}`, '', (m) => ({ t: 'monthQuarter', year: abs(m[2] ?? m[3]), m: month(m[1]) })),
+  // "the July-2023 quarter": the month and year hyphenated as one modifier name the same quarter.
+  p(`${B0}(?<!(?:[–—-]|\\bto|\\bthrough)\\s*)(?:the\\s+)?${FULL_MON}(?:(?:\\s+|-)${Y})?[\\s-]+quarter(?:(?:\\s+of\\s+|,?[ \\t])${Y})?${B1}`, '', (m) => ({ t: 'monthQuarter', year: abs(m[2] ?? m[3]), m: month(m[1]) })),
   // "the quarter ended June 30, 2025", "the three months ended Jan. 26", "the quarter ending in April",
   // "the three months to late April 2024" (the end of a fiscal quarter falls late in its month): the
   // quarter ending that month, not its last day.

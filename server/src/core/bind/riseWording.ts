@@ -27,9 +27,11 @@ const RISE_BEFORE_ZH = new RegExp(`(?:增长|增加|上涨|上升|提升|提高|
  * "明年的1600亿元比今年的1500亿元多100亿元", "比去年少约20亿元", "较上年多约5亿": a bare 多 or 少 after a
  * comparison with 比/较 in the same clause (a digit group's comma is no clause break) writes the figure as the gap between the two, not a level. 多 of
  * 至多, 最多, 顶多 ("at most"), 差不多 ("about"), 许多/很多/不少/多少 is no comparative, nor is 多达 ("as many as": a level),
- * and 比如, 比例, 比重, 比率, 比较, 较为 are no comparison. Group 1 is 多 (a rise), group 2 少 (a fall).
+ * and 比如, 比例, 比重, 比率, 比较, 较为 are no comparison. Group 1 is 多 (a rise), group 2 少 or 低 (a fall);
+ * 了/出 may follow ("多出了", "少了", "低了"), and any words of the clause may stand between 比 and the verb
+ * ("比按实际均值少了二十多亿元").
  */
-export const COMPARED_EXCESS_ZH = /(?:比|较)(?!如|例|重|率|较|为)(?:[^，,。；;！？!?]|(?<=\d),(?=\d)){1,30}?(?<![至最顶许很众诸更差大不多])(?:(多)|(少))(?:了|出)?(?:约|大约|近|将近|接近|超过|逾)?\s*$/;
+export const COMPARED_EXCESS_ZH = /(?:比|较)(?!如|例|重|率|较|为)(?:[^，,。；;！？!?]|(?<=\d),(?=\d)){1,30}?(?<![至最顶许很众诸更差大不多])(?:(多)|(少|低))(?:了|出){0,2}(?:约|大约|近|将近|接近|超过|逾)?\s*$/;
 
 /**
  * A noun of rising, or "more"/"higher", right after the figure ("a 2.5x increase", "$34B more than",
@@ -67,6 +69,47 @@ export function riseWords(text: string, q: Quantity, within?: Span): Span | unde
   return noun ? { start: q.end, end: q.end + noun[0].length } : undefined;
 }
 
+/** A verb of falling right before the figure, with a hedge or "by" at most between. */
+const FALL_BEFORE_EN = new RegExp(
+  String.raw`(?<![A-Za-z])(?:fell|fallen|falls|falling|dropped|drops|dropping|declined|declines|declining|decreased|decreases|slid|slides|sliding|slipped|slips|plunged|plunges|plunging|tumbled|tumbles|sank|sinks|shed|sheds|lost|loses|losing|down)(?:\s+(?:by|another|a\s+further|${HEDGE_EN}))*\s*$`,
+  'i',
+);
+const FALL_BEFORE_ZH = new RegExp(`(?:下跌|下降|下滑|减少|降低|缩水|暴跌|大跌|跌|回落)(?:了|${HEDGE_ZH})*\\s*$`);
+/** A noun of falling right after the figure ("a 17% drop", "17%的跌幅"). */
+const FALL_AFTER = /^\s*(?:(?:drop|decline|fall|plunge|slide|loss)\b|的?(?:跌幅|降幅|下跌|下滑))/i;
+
+/**
+ * "比按实际均值少了二十多亿元", "较上年低了约5亿": the amount is how far short of the compared figure it falls,
+ * a gap between two figures, never either one's level (the 少 of COMPARED_EXCESS_ZH; 多 is a rise).
+ */
+export function comparedShortfall(text: string, q: Span, within?: Span): boolean {
+  const from = Math.max(0, q.start - REACH, within?.start ?? 0);
+  return COMPARED_EXCESS_ZH.exec(text.slice(from, q.start))?.[2] !== undefined;
+}
+
+/** The words touching q write it as a fall ("down 3 points", "fell 17%", "a 17% drop", 下降了3个百分点). */
+export function writtenAsFall(text: string, q: Span): boolean {
+  const before = text.slice(Math.max(0, q.start - REACH), q.start);
+  const after = text.slice(q.end, q.end + REACH);
+  return FALL_BEFORE_EN.test(before) || FALL_BEFORE_ZH.test(before) || FALL_AFTER.test(after);
+}
+
+/**
+ * "up 13 percentage points from", "down 2 points", "增加了3个百分点", "5 points higher than": a figure in
+ * points written as a rise or fall is a change of a share or rate, never the level of a points measure
+ * (a contribution to growth). "AI added 8 points to growth" and "拉动增长8个百分点" write the contribution
+ * itself: add, and 增长 after a driving verb, are no change of it.
+ */
+/** "拉动Azure增长7个百分点", "贡献了增长的": the 增长 a driver lifts by the points is the contribution's own wording. */
+const DRIVES_GROWTH_ZH = /(?:拉动|带动|贡献|推动)[^，,。；;]{0,12}$/;
+
+export function writtenAsPointsChange(text: string, q: Quantity, within?: Span): boolean {
+  if (q.kind !== 'points') return false;
+  const rise = riseWords(text, q, within);
+  if (rise) return !/^add/i.test(text.slice(rise.start, rise.end)) && !DRIVES_GROWTH_ZH.test(text.slice(Math.max(0, rise.start - 16), rise.start));
+  return writtenAsFall(text, q);
+}
+
 /**
  * Whether a metric may measure q given how q is written: a multiple written as a rise is not a ratio of
  * levels at one moment.
@@ -83,7 +126,7 @@ export function admitsAsWritten(metric: string, q: Quantity, text: string, kb: B
  * ("比腾讯多出约150亿美元", "$15 billion more than Tencent") is a gap between two companies, neither
  * one's level nor its increase: no metric. An amount written as a rise of a level whose increase the base
  * does not record ("资本开支比上一年多花了约100亿美元", "capex was up $10 billion") is no metric either: a
- * difference is never the level's figure. Unless the rise words are the measure's own name, the trigger
+ * difference is never the level's figure, nor is an amount a comparison falls short by ("比…少了二十多亿元"). Unless the rise words are the measure's own name, the trigger
  * that bound it ("could add" of economic value added, 单日市值增加 of a one-day gain): then the measure is
  * a change already.
  */
@@ -97,7 +140,9 @@ export function boundAsWritten(
 ): Binding<string> | undefined {
   if (!metric) return metric;
   if (!admitsAsWritten(metric.value, q, text, kb)) return undefined;
+  if (writtenAsPointsChange(text, q, within)) return undefined;
   if (q.kind !== 'money') return metric;
+  if (comparedShortfall(text, q, within)) return undefined;
   const rise = riseWords(text, q, within);
   if (!rise) return metric;
   if (clauseMentions.some((m) => isComparisonObject(text, m, q))) return undefined;

@@ -21,6 +21,7 @@ describe('a share of a whole named by its measure', () => {
     ['zh, whole in the sentence before, wrong', { text: '# AMD\n\nAMD 2022年营收236亿美元。2023年数据中心收入65亿美元，略高于2022年的60亿美元，后者占当年营收的35%。', flagged: ['35%'] }],
     ['zh, whole in the sentence before, right', { text: '# AMD\n\nAMD 2022年营收236亿美元。2023年数据中心收入65亿美元，略高于2022年的60亿美元，后者占当年营收的25%。', consistent: ['25%'] }],
     ['zh, the whole named with its company, wrong', { text: '2023年第三季度超威营收62亿美元，其中数据中心19亿美元，占超威营收的40%。', flagged: ['40%'] }],
+    ['en, the whole stated, a baseline after the share, wrong', { text: "In the third quarter of 2023 AMD's revenue was $6.2 billion, of which data center was $1.9 billion, or 40% of the quarter's revenue, up from $1.6 billion a year earlier.", flagged: ['40%'] }],
     ['zh, undated share and whole in one sentence, wrong', { text: '第三季度AMD营收62亿美元；其中数据中心19亿美元，占公司总收入的40%。', flagged: ['40%'] }],
   ])('%s', (_, c) => run(c));
 
@@ -33,5 +34,8 @@ describe('a share of a whole named by its measure', () => {
     ['zh, a share of a narrower whole', { text: '2023年第三季度超威营收62亿美元，其中数据中心19亿美元，占海外营收的40%。' }],
     ['en, a share of a whole narrowed by a word', { text: "In the third quarter of 2023 AMD's revenue was $6.2 billion, of which data center was $1.9 billion, or 40% of hyperscaler revenue." }],
     ['zh, a share of growth, not of revenue', { text: '2023年第三季度AMD营收62亿美元；其中数据中心19亿美元，占营收增长的40%。' }],
+    ['en, the part\'s earlier level after "up from" is no whole', { text: '# AMD and the calendar 2023 trap\n\nData center for the year was $6.5 billion, or about 28% of sales, up from $6.0 billion in 2022.' }],
+    ['en, the part\'s earlier level after "versus" is no whole', { text: '# AMD and the calendar 2023 trap\n\nData center for the year was $6.5 billion, or about 28% of sales, versus $6.0 billion in 2022.' }],
+    ['zh, the part\'s earlier level after 较 is no whole', { text: '# AMD 2023年\n\n全年数据中心收入65亿美元，约占营收的28%，较2022年的60亿美元有所增长。' }],
   ])('not flagged: %s', (_, c) => run(c));
 });

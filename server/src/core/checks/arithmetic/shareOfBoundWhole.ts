@@ -16,13 +16,14 @@
  */
 import type { Claim, Period, Quantity, Span } from '../../model';
 import { findTriggers } from '../../bind/metrics';
+import { isBaseline } from '../../bind/periodBinding';
 import { namesNarrowerMeasure } from '../../bind/qualifiedLabel';
 import { div, scale } from '../intervals';
 import { HEDGE_EN, HEDGE_ZH } from './cues';
 import { checkable, intervalOf, sameDimension } from './operands';
 import type { RelationOutcome } from './outcome';
 import type { RelationContext, RelationDetector } from './relation';
-import { claimOf, gapBetween, isDuration, neighbour, textAfter, type SentenceView } from './view';
+import { claimOf, clauseOf, gapBetween, isDuration, neighbour, textAfter, type SentenceView } from './view';
 
 /** "$35.6 billion, or 85%", "$15.01 billion, which had itself been 66%", "$35.6 billion (85%". */
 const RESTATING_EN = new RegExp(
@@ -94,6 +95,22 @@ function ownPeriod(c: Claim): Period | undefined {
   return c.period && (c.period.how === 'explicit' || c.period.how === 'sentence') ? c.period.value : undefined;
 }
 
+/** "较2022年的60亿美元", "相比上年同期的": a Chinese baseline dated by its year (the binder's cue allows no digits). */
+const DATED_BASELINE_ZH = /(?:较|相比于?|(?<![同环占])比)\s*(?:\d{4}\s*(?:财)?年(?:度)?|上年|去年|上一?财年)(?:同期)?的?\s*$/;
+
+/**
+ * A figure a comparison starts from ("up from $47.5 billion", "versus $60.9 billion", 较/比…) is some
+ * measure's earlier level, never the whole of a share: in "$115.2 billion, or 88% of sales, up from $47.5
+ * billion" it is the part's own prior year. Read over a bounded window before the figure (the cue is short).
+ */
+function introducedAsBaseline(v: SentenceView, q: Span): boolean {
+  const clause = clauseOf(v, q);
+  const rel = (o: number) => o - v.span.start;
+  const start = Math.max(rel(clause.start), rel(q.start) - 80);
+  if (DATED_BASELINE_ZH.test(v.text.slice(start, rel(q.start)))) return true;
+  return isBaseline(v.text, { start: rel(q.start), end: rel(q.end) }, { start, end: rel(clause.end) });
+}
+
 interface Whole {
   q: Quantity;
   here: boolean;
@@ -113,6 +130,7 @@ function wholeFor(view: SentenceView, ctx: RelationContext, share: Claim, st: Sh
     for (const q of v.quantities) {
       const c = claimOf(v, q);
       if (!c || q.start === st.part.start || c.metric?.value !== st.metric || c.entity?.value !== share.entity?.value) continue;
+      if (introducedAsBaseline(v, q)) continue;
       const own = c.period && c.period.how !== 'document' ? c.period.value : undefined;
       if (own && period && !samePeriod(own, period)) continue;
       found.push({ q, here: v === view, period: own });

@@ -12,28 +12,16 @@
  */
 import type { Claim, Fact } from '../../model';
 import type { FactBase } from '../../facts/index';
-import { HEDGE_EN, HEDGE_ZH } from '../arithmetic/cues';
-import { REACH, writtenAsRise } from '../../bind/riseWording';
+import { writtenAsFall, writtenAsRise } from '../../bind/riseWording';
 
 export type Direction = 'up' | 'down';
-
-/** A verb of falling right before the figure, with a hedge or "by" at most between. */
-const FALL_BEFORE_EN = new RegExp(
-  String.raw`(?<![A-Za-z])(?:fell|fallen|falls|falling|dropped|drops|dropping|declined|declines|declining|decreased|decreases|slid|slides|sliding|slipped|slips|plunged|plunges|plunging|tumbled|tumbles|sank|sinks|shed|sheds|lost|loses|losing|down)(?:\s+(?:by|another|a\s+further|${HEDGE_EN}))*\s*$`,
-  'i',
-);
-const FALL_BEFORE_ZH = new RegExp(`(?:下跌|下降|下滑|减少|降低|缩水|暴跌|大跌|跌|回落)(?:了|${HEDGE_ZH})*\\s*$`);
-/** A noun of falling right after the figure ("a 17% drop", "17%的跌幅"). */
-const FALL_AFTER = /^\s*(?:(?:drop|decline|fall|plunge|slide|loss)\b|的?(?:跌幅|降幅|下跌|下滑))/i;
 
 /** The direction the words touching the figure give it; `text` holds the claim's sentence from `offset`. */
 export function writtenDirection(claim: Claim, text: string, offset: number): Direction | undefined {
   const q = { ...claim.quantity, start: claim.quantity.start - offset, end: claim.quantity.end - offset };
   if (q.start < 0 || q.end > text.length) return undefined;
   if (writtenAsRise(text, q)) return 'up';
-  const before = text.slice(Math.max(0, q.start - REACH), q.start);
-  const after = text.slice(q.end, q.end + REACH);
-  return FALL_BEFORE_EN.test(before) || FALL_BEFORE_ZH.test(before) || FALL_AFTER.test(after) ? 'down' : undefined;
+  return writtenAsFall(text, q) ? 'down' : undefined;
 }
 
 /** The direction of a fact's figure, when it has one. */
