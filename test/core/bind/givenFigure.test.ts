@@ -34,3 +34,20 @@ describe('a definite back-reference inside a credited clause is not credited', (
     expect(flaggedClaim(azure('Bloomberg reported the 3 points of growth a year ago.'), '3 points', DATE).verdicts).toEqual(['misattributed']);
   });
 });
+
+describe('the base of the writer\'s comparison in a credited sentence is not credited', () => {
+  itIsSilent(
+    [
+      [azure('Bloomberg reckoned AI added 6 points to Azure growth, up from 3 points a quarter earlier.'), '3 points'],
+      [azure('Bloomberg reckoned AI added 6 points to Azure growth, versus 3 points a quarter earlier.'), '3 points'],
+      [azure('据彭博社估算，AI为Azure增长贡献了6个百分点，是上一季度3个百分点的2倍。'), '3个百分点'],
+      [azure('据彭博社估算，AI为Azure增长贡献的百分点比上一季度的3个百分点增加了一倍。'), '3个百分点'],
+    ],
+    DATE,
+  );
+
+  it('near miss: the new figure the comparison starts from is still credited', () => {
+    expect(flaggedClaim(azure('Bloomberg reckoned AI added 3 points to Azure growth a year ago, up from 2 points.'), '3 points', DATE).verdicts).toEqual(['misattributed']);
+    expect(flaggedClaim(azure('据彭博社估算，一年前AI贡献了3个百分点，是此前2个百分点的1.5倍。'), '3个百分点', DATE).verdicts).toEqual(['misattributed']);
+  });
+});

@@ -37,6 +37,24 @@ describe('a date in one figure\'s modifier dates that figure only', () => {
     expect(start(text, '12.5亿美元', APRIL)).toBe('2023-09-01');
   });
 
+  it('en: a definite figure "from" or "of" a date leaves the other figure to the paragraph', () => {
+    const text = '**27 March 2024.** Amazon adds $2.75 billion to the $1.25 billion from September 2023.';
+    expect(flaggedClaim(text, '$2.75 billion', APRIL).verdicts).toEqual([]);
+    expect(start(text, '$2.75 billion', APRIL)).toBe('2024-03-27');
+    const of = '**27 March 2024.** Amazon adds $2.75 billion to its $1.25 billion of 2023.';
+    expect(start(of, '$2.75 billion', APRIL)).toBe('2024-03-27');
+  });
+
+  it('zh: a bare genitive date inside a frame (在去年的X之外)', () => {
+    const text = '**2024年3月27日。** 亚马逊在去年的12.5亿美元之外再追加27.5亿美元。';
+    expect(start(text, '27.5亿美元', APRIL)).toBe('2024-03-27');
+  });
+
+  it('near miss: a figure first named "from" a date is dated by it as usual', () => {
+    const text = '**27 March 2024.** Amazon adds $2.75 billion to $1.25 billion from September 2023.';
+    expect(start(text, '$2.75 billion', APRIL)).toBe('2023-09-01');
+  });
+
   it('near miss: a date of the clause itself still dates its figure', () => {
     const text = 'Amazon added $2.75 billion last September to the $1.25 billion it already held.';
     expect(start(text, '$2.75 billion', APRIL)).toBe('2023-09-01');

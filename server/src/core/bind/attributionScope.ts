@@ -94,9 +94,28 @@ const EN_SUBJECT_OF = /^[^,;:.，；：。\d$€£¥]{0,40}?(?<![A-Za-z])(?:was|
 const ZH_DEMONSTRATIVE_BEFORE = /(?:这|那|该|上述|前述|此)(?:些)?\s*$/;
 const EN_DEMONSTRATIVE_BEFORE = /(?<![A-Za-z])(?:these|those)\s+(?:(?:first|last|next|other|same|two|three|four|five)\s+)?$/i;
 
+/**
+ * The base of the writer's own comparison is given as well: the credited source reports the new figure,
+ * the old one is what the writer measures it against ("…估值约150亿美元，是一年前41亿美元的约3.7倍",
+ * "比一年前的41亿美元增长了…", "valued at $15 billion, up from $4.1 billion", "versus $4.1 billion a year
+ * earlier", "compared with $4.1 billion"). The figure of "X的N倍" is the base of the multiple; one after 比
+ * is a base only when a word of change follows it ("比上轮高出40亿美元" states the difference).
+ */
+const ZH_MULTIPLE_BASE_AFTER = /^\s*的\s*(?:约|近|逾|超过|将近|大约)?\s*[\d.一二两三四五六七八九十百半]+\s*倍/;
+const ZH_THAN_BEFORE = /比\s*[^，,。；;：:！？!?\d]{0,8}$/;
+const ZH_CHANGE_AFTER = /^\s*(?:增长|增加|上涨|上升|提高|高出|高|多|低|少|下降|下滑|减少|翻)/;
+const EN_BASE_BEFORE = /(?<![A-Za-z])(?:(?:up|down)\s+(?:[\w%.]+\s+){0,2}from|versus|vs\.?|compared\s+(?:with|to))\s+(?:(?:about|around|roughly|nearly|some|just|only)\s+)?(?:the\s+)?$/i;
+
+function comparisonBase(text: string, before: string, q: Span, sentence: Span): boolean {
+  if (EN_BASE_BEFORE.test(before)) return true;
+  const after = text.slice(q.end, Math.min(sentence.end, q.end + 16));
+  return ZH_MULTIPLE_BASE_AFTER.test(after) || (ZH_THAN_BEFORE.test(before) && ZH_CHANGE_AFTER.test(after));
+}
+
 export function givenFigure(text: string, sentence: Span, q: Span): boolean {
   // The determiner stands right before the figure: a bounded window keeps a long sentence linear.
   const before = text.slice(Math.max(sentence.start, q.start - 40), q.start);
   if (ZH_DEMONSTRATIVE_BEFORE.test(before) || EN_DEMONSTRATIVE_BEFORE.test(before)) return true;
+  if (comparisonBase(text, before, q, sentence)) return true;
   return EN_DEFINITE_BEFORE.test(before) && EN_SUBJECT_OF.test(text.slice(q.end, sentence.end));
 }

@@ -5,7 +5,8 @@
  * for a "that/which" clause ("the $1.25 billion that Amazon invested in 2023"), a contact clause ("the
  * $X the company raised in May"), a participle ("the $X raised last year", "the $X announced in May")
  * and, in Chinese, a date in the 的-phrase before the figure ("在去年9月投入的12.5亿美元之外",
- * "比5月宣布的40亿美元多").
+ * "比5月宣布的40亿美元多"). A definite figure "from" or "of" a date is told by it too: "on top of the
+ * $1.25 billion from September", "the $6 billion of 2023".
  *
  * Only the figure the modifier is attached to, and figures inside the modifier after the date ("the $X
  * it raised in May at a $Y valuation"), may take that date; the other figures of its clause and of the
@@ -33,23 +34,36 @@ const PAST_VERB = `(?:(?:had|has|have)\\s+)?(?:(?:already|originally|first|previ
 const OPENER = `(?:,?\\s+(?:that|which)\\s|\\s+${SUBJECT}\\s+${PAST_VERB}\\b|\\s+(?:(?:already|originally|first|previously|initially)\\s+)?${PARTICIPLE}\\b)`;
 /** From the figure's end to the date: head noun, opener, then a few words with no break and no joiner. */
 const EN_MODIFIER_TO_DATE = new RegExp(`^${HEAD}${OPENER}(?:(?![,;:!?.]|\\s(?:and|plus|but|or|while)\\s)[^\\d])*$`);
+/**
+ * "the $1.25 billion from September", "its $6 billion of 2023": a definite figure whose noun phrase ends
+ * in "from" or "of" and a date is told from others by that date, as by a relative clause. Only with a
+ * determiner before the figure (a figure introduced for the first time, "raised $2 billion from May to
+ * July", is dated by its clause as usual) and with the date right after the preposition.
+ */
+const EN_DEFINITE_BEFORE = /(?<![A-Za-z])(?:the|its|their|that|this|those|these)\s+(?:(?:first|earlier|original|initial|previous|prior|same)\s+)?$/i;
+const EN_OF_DATE = new RegExp(`^${HEAD}\\s+(?:from|of)\\s+(?:early\\s+|late\\s+|mid-?)?$`, 'i');
 const EN_MAX_GAP = 72;
 
 /**
- * "在去年9月投入的12.5亿美元": the date, a short verb phrase with no break, then 的 (and a hedge) before the
- * figure. A date with 的 alone ("2022年的60亿美元") is a genitive, as "2022's $6.0 billion" is, and is not read here.
+ * "在去年9月投入的12.5亿美元", "加上去年的12.5亿美元": the date, a short verb phrase or none, then 的 (and a
+ * hedge) before the figure. Read only inside a prepositional frame (ZH_FRAME_BEFORE), where even a bare
+ * genitive ("比2022年的60亿美元多") names which figure is meant; a clause-opening "2022年的60亿美元" is not.
  */
-const ZH_DATE_TO_FIGURE = /^[^，,。；;：:！？!?\d的\s]{1,10}的\s*(?:约|大约|近|将近|超过|逾|共|总计)?\s*$/;
+const ZH_DATE_TO_FIGURE = /^[^，,。；;：:！？!?\d的\s]{0,10}的\s*(?:约|大约|近|将近|超过|逾|共|总计)?\s*$/;
 /** What opens a prepositional frame before the date: 在…之外, 比…多, 加上…, 除了…, 对…. */
 const ZH_FRAME_BEFORE = /(?:在|于|对|向|把|将|比|较|和|与|同|及|以及|加上|加之|除了|除|连同|追加|包括|给|从|至|到|占)\s*$/;
 
 /** The figure whose modifier holds the date at m, if any. */
 export function modifiedFigure(text: string, m: Span, quantities: readonly Quantity[]): Quantity | undefined {
   const before = quantities.filter((o) => o.end <= m.start && m.start - o.end <= EN_MAX_GAP).at(-1);
-  if (before && !quantities.some((o) => o.start >= before.end && o.end <= m.start) && EN_MODIFIER_TO_DATE.test(text.slice(before.end, m.start))) return before;
+  if (before && !quantities.some((o) => o.start >= before.end && o.end <= m.start) && (EN_MODIFIER_TO_DATE.test(text.slice(before.end, m.start)) || definiteOfDate(text, before, m))) return before;
   const after = quantities.find((o) => o.start >= m.end);
   if (after && ZH_DATE_TO_FIGURE.test(text.slice(m.end, after.start)) && ZH_FRAME_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start))) return after;
   return undefined;
+}
+
+function definiteOfDate(text: string, figure: Quantity, m: Span): boolean {
+  return EN_OF_DATE.test(text.slice(figure.end, m.start)) && EN_DEFINITE_BEFORE.test(text.slice(Math.max(0, figure.start - 24), figure.start));
 }
 
 /**

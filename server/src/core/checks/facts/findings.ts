@@ -11,6 +11,7 @@ import { capSeverity, checkInfo } from '../registry';
 import { factInterval, midpoint } from '../intervals';
 import { MATERIAL_GAP, type Judgement } from './judgement';
 import { monthInsideFactSpan } from './monthInsideSpan';
+import { farFromEveryFact } from './farOff';
 import { contrastedPeriods } from './periodContrast';
 import { shownReplacement, shownText } from '../../recognize/shownText';
 
@@ -120,6 +121,8 @@ function earnedSeverity(claim: Claim, j: Judgement, checkCeiling: Severity): Sev
   if (j.premise && (j.verdict === 'wrong-period' || j.verdict === 'stale')) return 'information';
   if (j.verdict === 'contradicted') {
     if ((j.gap ?? 1) < MATERIAL_GAP) return 'information';
+    // Far beyond any slip of every deciding fact: the binding more likely read another measure (farOff.ts).
+    if (farFromEveryFact(claim, facts)) return 'information';
     // Missing one member's figure says nothing when the figure may be the group's sum.
     if (claim.entity?.grouped) return 'information';
     const direct = (b?: { how: string }) => b !== undefined && (b.how === 'explicit' || b.how === 'sentence');
