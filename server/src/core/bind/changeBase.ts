@@ -14,6 +14,7 @@
  * of ("是2022年的5倍", "three times its 2022 level").
  */
 import type { Span } from '../model';
+import { YEAR_EARLIER_AFTER } from './yearEarlier';
 
 const AFTER_CHANGE_EN =
   /(?:\d\s*(?:%|percent|per\s+cent)|\d\s*(?:x|times)|-fold)\s+(?:(?:quarter|year|month)[- ]on[- ](?:quarter|year|month)\s+)?(?:on|over|from|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:(?:the|a|its|their)\s+)?$/i;
@@ -54,4 +55,24 @@ export function riseBase(text: string, m: Span, q: Span): boolean {
 /** The period at m is the time a multiple is taken of ("是2022年的5倍", "three times its 2022 level"). */
 export function multipleBase(text: string, m: Span): boolean {
   return MULTIPLE_OF_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) && MULTIPLE_OF_AFTER.test(text.slice(m.end, m.end + 24));
+}
+
+/**
+ * A number a comparison starts from ("up from $27 billion", "较上年的270亿元") belongs to an earlier
+ * period than the sentence's. 同比 and 环比 ("同比增长30%") say what a change is measured against: the
+ * change is the sentence's period's, not a starting point.
+ */
+const BASELINE_BEFORE =
+  /(?:(?<![A-Za-z])(?:from|compared (?:with|to)|versus|vs\.?|than)\s+(?:[A-Za-z'’]+\s+){0,3}|(?:较|相比于?|(?<![同环])比|从)[^\d，,。；;]{0,6})$/i;
+
+/** "$2.28 billion a year earlier" (yearEarlier.ts), "in the same quarter": the figure is the one compared with, said after it. */
+const SAME_SPAN_AFTER = /^\s*(?:in\s+)?the\s+same\s+(?:quarter|period)\b/i;
+
+/** The cues are short: read a bounded window on each side, so a long clause stays linear in its figures. */
+const BASELINE_WINDOW = 80;
+
+export function isBaseline(text: string, q: Span, clause: Span): boolean {
+  const after = text.slice(q.end, Math.min(clause.end, q.end + BASELINE_WINDOW));
+  const before = text.slice(Math.max(clause.start, q.start - BASELINE_WINDOW), q.start);
+  return BASELINE_BEFORE.test(before) || YEAR_EARLIER_AFTER.test(after) || SAME_SPAN_AFTER.test(after);
 }

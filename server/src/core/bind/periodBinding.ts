@@ -9,7 +9,6 @@
  * cannot be resolved (a relative one without a document date) stops the search: the text names a
  * period, just not one we can compute, and carrying another would be wrong.
  */
-import { YEAR_EARLIER_AFTER } from './yearEarlier';
 import type { Binding, BindingHow, Metric, Period, Quantity, Span } from '../model';
 import { yearPartPeriod } from './yearParts';
 import { calendarYearPeriod, fiscalYearPeriod } from './calendar';
@@ -89,22 +88,6 @@ export interface PeriodInput {
   rise?: boolean;
   /** The document's date: a level stated in the present tense ("is worth $2 trillion") holds on it. */
   documentDate?: string;
-}
-
-/**
- * A number a comparison starts from ("up from $27 billion", "较上年的270亿元") belongs to an earlier
- * period than the sentence's. 同比 and 环比 ("同比增长30%") say what a change is measured against: the
- * change is the sentence's period's, not a starting point.
- */
-const BASELINE_BEFORE =
-  /(?:(?<![A-Za-z])(?:from|compared (?:with|to)|versus|vs\.?|than)\s+(?:[A-Za-z'’]+\s+){0,3}|(?:较|相比于?|(?<![同环])比|从)[^\d，,。；;]{0,6})$/i;
-
-/** "$2.28 billion a year earlier" (yearEarlier.ts), "in the same quarter": the figure is the one compared with, said after it. */
-const SAME_SPAN_AFTER = /^\s*(?:in\s+)?the\s+same\s+(?:quarter|period)\b/i;
-
-export function isBaseline(text: string, q: Span, clause: Span): boolean {
-  const after = text.slice(q.end, clause.end);
-  return BASELINE_BEFORE.test(text.slice(clause.start, q.start)) || YEAR_EARLIER_AFTER.test(after) || SAME_SPAN_AFTER.test(after);
 }
 
 type Outcome = Binding<Period> | 'none' | undefined;

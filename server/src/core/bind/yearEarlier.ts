@@ -3,7 +3,7 @@
  * year ago", "$7.2 billion in the year-earlier quarter", "去年同期为72亿美元", "上年同期的72亿美元", "一年前为72亿美元".
  * It is the figure of the span one year before the sentence's own period, whatever that period is: the
  * same quarter of the previous year, never the day a year before the document's date. Period binding
- * reads the English words as a comparison's baseline (periodBinding.ts isBaseline); the fact check reads
+ * reads the English words as a comparison's baseline (changeBase.ts isBaseline); the fact check reads
  * them when it dates an undated figure by the record its sentence retells (judge.ts, statedRecord.ts).
  */
 import type { Period } from '../model';

@@ -16,7 +16,7 @@
  */
 import type { Claim, Period, Quantity, Span } from '../../model';
 import { findTriggers } from '../../bind/metrics';
-import { isBaseline } from '../../bind/periodBinding';
+import { isBaseline } from '../../bind/changeBase';
 import { namesNarrowerMeasure } from '../../bind/qualifiedLabel';
 import { div, scale } from '../intervals';
 import { HEDGE_EN, HEDGE_ZH } from './cues';
