@@ -25,6 +25,7 @@ import { isWhitespaceCode } from '../text/whitespace';
 import { admitsAsWritten } from './riseWording';
 import { isDuration } from './duration';
 import { labelsOtherItem } from './enumerationLabel';
+import { frequencyMetric } from './usageFrequency';
 
 export interface TriggerMention extends Span {
   metric: string;
@@ -149,7 +150,9 @@ export function bindMetric(input: MetricInput, kb: BindingKnowledge): Binding<st
     // ("客户数是一年前的3倍" is no valuation multiple). Bound by it alone, the metric is a reading of the
     // sentence, not its words: a contradiction or another metric on it informs, never warns.
     const ownUnitOnly = q.kind === 'multiple' && t.start >= q.start && t.end <= q.end;
-    return { value: t.metric, how: ownUnitOnly ? 'sentence' : 'explicit', span: { start: t.start, end: t.end } };
+    // "weekly ChatGPT users", "每周有8亿用户": a frequency written apart from the noun still qualifies it (usageFrequency.ts).
+    const metric = frequencyMetric(text, t, q, kb) ?? t.metric;
+    return { value: metric, how: ownUnitOnly ? 'sentence' : 'explicit', span: { start: t.start, end: t.end } };
   }
   // "2023年资本开支323亿美元,2024年52.5亿美元": a clause that is only a period and the number continues
   // the measure of the clause before it; so does one that only links it ("，达到768亿美元", linkedClause.ts)
