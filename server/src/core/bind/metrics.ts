@@ -26,6 +26,7 @@ import { admitsAsWritten } from './riseWording';
 import { isDuration } from './duration';
 import { labelsOtherItem } from './enumerationLabel';
 import { frequencyMetric } from './usageFrequency';
+import { measuresComplement } from './complementMeasure';
 
 export interface TriggerMention extends Span {
   metric: string;
@@ -103,6 +104,8 @@ export interface MetricInput {
 
 export function bindMetric(input: MetricInput, kb: BindingKnowledge): Binding<string> | undefined {
   const { quantity: q, clause, sentence, text } = input;
+  // "non-AI growth was 24 points": the rest, not the measure the noun names (complementMeasure.ts).
+  if (measuresComplement(text, q, clause, input.quantities)) return undefined;
   const table = triggerTable(kb);
   // A trigger inside another number belongs to it; one inside this number ("6 percentage points",
   // "3倍") is the number's own unit word, a hint only (cost() treats it as weak).
