@@ -27,6 +27,7 @@ import { isDuration } from './duration';
 import { labelsOtherItem } from './enumerationLabel';
 import { frequencyMetric } from './usageFrequency';
 import { measuresComplement } from './complementMeasure';
+import { multipleYardstick } from './multipleYardstick';
 
 export interface TriggerMention extends Span {
   metric: string;
@@ -111,8 +112,11 @@ export function bindMetric(input: MetricInput, kb: BindingKnowledge): Binding<st
   // "3倍") is the number's own unit word, a hint only (cost() treats it as weak).
   // A price per share is a per-share measure, whatever else its clause names (perUnit.ts).
   const denominated = metricsOfDenominator(q, text, clause, kb);
+  // "$14 billion was 10 times the $1.4 billion of ARR": the yardstick's measure is not the numerator's (multipleYardstick.ts).
+  const yardstick = multipleYardstick(text, q, clause, input.quantities);
   const usable = withNested(input.triggers, q, text, kb).filter(
     (t) =>
+      !(yardstick && t.start >= yardstick.start && t.end <= yardstick.end) &&
       kb.metrics.get(t.metric)?.kinds.includes(q.kind) &&
       // "增长约1.7倍" is how far something grew, never a valuation multiple (riseWording.ts).
       admitsAsWritten(t.metric, q, text, kb) &&
