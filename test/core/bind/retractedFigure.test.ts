@@ -67,6 +67,34 @@ describe('a reported figure the next sentence refutes or questions is not a clai
   });
 });
 
+describe('a quotation the sentence negates is not a claim', () => {
+  it('English: not "…", never "…", "not, as some say, …"', () => {
+    const negated = 'Mind the wording: Azure AI is not "12% of Azure revenue" in fiscal 2024; it added points of growth.';
+    expect(claimed(negated, '12%')).toBe(false);
+    expect(draftFindings(negated, DATE)).toEqual([]);
+    expect(claimed('Our line for the slide is never "Nvidia earned $297 billion in fiscal 2024".', '$297 billion')).toBe(false);
+    expect(claimed('Nvidia earned not, as some posts say, $297 billion in fiscal 2024 but far less.', '$297 billion')).toBe(false);
+  });
+
+  it('Chinese: 不是“…”, 并非“…”', () => {
+    expect(claimed('准确的说法不是“AI占Azure收入的12%”，而是拉动了增长。', '12%')).toBe(false);
+    expect(claimed('英伟达2024财年的营收并非「6090亿美元」。', '6090亿美元')).toBe(false);
+  });
+
+  it('a report the same sentence warns against after a semicolon', () => {
+    expect(claimed('One broker note says AI now makes up 12% of Azure revenue; we should not repeat it.', '12%')).toBe(false);
+    expect(claimed('有券商报告称AI占Azure收入的12%；我们不要引用这个说法。', '12%')).toBe(false);
+  });
+
+  it('near misses: a quotation only reported, a negation before the quote closes, a warning about something else', () => {
+    // The writer says someone wrote it: the misquote is checked.
+    expect(claimed('有财经号把英伟达2024财年营收写成了“6090亿美元”。', '6090亿美元')).toBe(true);
+    expect(claimed('The CFO said "revenue was $60.9 billion, not a record" for fiscal 2024.', '$60.9 billion')).toBe(true);
+    expect(claimed('Nvidia earned $60.9 billion in fiscal 2024; we should not expect that pace again.', '$60.9 billion')).toBe(true);
+    expect(claimed('It is not only "$60.9 billion in fiscal 2024" that matters', '$60.9 billion')).toBe(true);
+  });
+});
+
 describe('the per-sentence reading of withdrawn wording (retractionReader)', () => {
   // Only a figure's start is read; the rest of the quantity does not matter here.
   const at = (text: string, figure: string, from = 0) => ({ start: text.indexOf(figure, from), end: text.indexOf(figure, from) + figure.length }) as unknown as Quantity;

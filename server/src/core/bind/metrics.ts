@@ -25,6 +25,9 @@ import { isWhitespaceCode } from '../text/whitespace';
 import { admitsAsWritten } from './riseWording';
 import { isDuration } from './duration';
 import { labelsOtherItem } from './enumerationLabel';
+import { frequencyMetric } from './usageFrequency';
+import { measuresComplement } from './complementMeasure';
+import { multipleYardstick } from './multipleYardstick';
 
 export interface TriggerMention extends Span {
   metric: string;
@@ -102,13 +105,18 @@ export interface MetricInput {
 
 export function bindMetric(input: MetricInput, kb: BindingKnowledge): Binding<string> | undefined {
   const { quantity: q, clause, sentence, text } = input;
+  // "non-AI growth was 24 points": the rest, not the measure the noun names (complementMeasure.ts).
+  if (measuresComplement(text, q, clause, input.quantities)) return undefined;
   const table = triggerTable(kb);
   // A trigger inside another number belongs to it; one inside this number ("6 percentage points",
   // "3倍") is the number's own unit word, a hint only (cost() treats it as weak).
   // A price per share is a per-share measure, whatever else its clause names (perUnit.ts).
   const denominated = metricsOfDenominator(q, text, clause, kb);
+  // "$14 billion was 10 times the $1.4 billion of ARR": the yardstick's measure is not the numerator's (multipleYardstick.ts).
+  const yardstick = multipleYardstick(text, q, clause, input.quantities);
   const usable = withNested(input.triggers, q, text, kb).filter(
     (t) =>
+      !(yardstick && t.start >= yardstick.start && t.end <= yardstick.end) &&
       kb.metrics.get(t.metric)?.kinds.includes(q.kind) &&
       // "增长约1.7倍" is how far something grew, never a valuation multiple (riseWording.ts).
       admitsAsWritten(t.metric, q, text, kb) &&
@@ -149,7 +157,9 @@ export function bindMetric(input: MetricInput, kb: BindingKnowledge): Binding<st
     // ("客户数是一年前的3倍" is no valuation multiple). Bound by it alone, the metric is a reading of the
     // sentence, not its words: a contradiction or another metric on it informs, never warns.
     const ownUnitOnly = q.kind === 'multiple' && t.start >= q.start && t.end <= q.end;
-    return { value: t.metric, how: ownUnitOnly ? 'sentence' : 'explicit', span: { start: t.start, end: t.end } };
+    // "weekly ChatGPT users", "每周有8亿用户": a frequency written apart from the noun still qualifies it (usageFrequency.ts).
+    const metric = frequencyMetric(text, t, q, kb) ?? t.metric;
+    return { value: metric, how: ownUnitOnly ? 'sentence' : 'explicit', span: { start: t.start, end: t.end } };
   }
   // "2023年资本开支323亿美元,2024年52.5亿美元": a clause that is only a period and the number continues
   // the measure of the clause before it; so does one that only links it ("，达到768亿美元", linkedClause.ts)

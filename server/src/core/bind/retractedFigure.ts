@@ -32,6 +32,33 @@ const EN_DENIED = /[,—–]\s*(?:and\s+)?not\s+(?:the\s+)?$/i;
 const ZH_DENIED = /(?:而非|并非|而不是)\s*$/;
 
 /**
+ * Someone else's wording that the sentence negates as it quotes it: 'this is not "AI is 8% of Azure
+ * revenue"', 'Careful: not "95% of projects fail"', 这并不是“AI占Azure收入的8%”: the figure inside the
+ * quotation marks is the wording the writer rejects, not a claim. The negation must stand right before
+ * the opening mark (a quotation merely reported, "有财经号把…写成了“3052万元”", is the writer's claim that
+ * someone wrote it, and a misquote checked as such), and the figure must lie inside the still-open quote.
+ * Also the aside "not, as some say, $5 billion": the figure the writer rejects, named as others' wording.
+ */
+const EN_NEGATED_LEAD = /(?<![A-Za-z])(?:not|never|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\s*[:,]?\s*$/i;
+const ZH_NEGATED_LEAD = /(?:不是|并非|并不是|绝不是|而非|而不是|不等于|并不等于)\s*[:：,，]?\s*$/;
+const EN_NOT_AS_SAID = /(?<![A-Za-z])not,\s+as\s+[^,.;]{1,40}?\s+(?:say|says|said|claim|claims|claimed|suggest|suggests|suggested|reported|put\s+it),\s*(?:about|around|roughly|some)?\s*$/i;
+
+/** Where the quotation still open at the end of `before` opens, or -1. */
+function openQuoteAt(before: string): number {
+  const straight = before.split('"').length % 2 === 0 ? before.lastIndexOf('"') : -1;
+  const curly = [['“', '”'], ['「', '」'], ['『', '』']].map(([open, close]) => (before.lastIndexOf(open) > before.lastIndexOf(close) ? before.lastIndexOf(open) : -1));
+  return Math.max(straight, ...curly);
+}
+
+function negatedQuote(before: string): boolean {
+  if (EN_NOT_AS_SAID.test(before)) return true;
+  const open = openQuoteAt(before);
+  if (open < 0) return false;
+  const lead = before.slice(Math.max(0, open - 20), open);
+  return EN_NEGATED_LEAD.test(lead) || ZH_NEGATED_LEAD.test(lead);
+}
+
+/**
  * Someone else's wording the next sentence refutes or questions: 'A July explainer said AI is "8% of Azure
  * revenue". That is wrong: …', 'I keep seeing that OpenAI had "$1.6 billion in revenue". Is that right?',
  * 有文章称OpenAI"营收16亿美元"。这是错的。 The draft reports the figure in order to reject or ask about it;
@@ -61,6 +88,21 @@ function reportedBefore(text: string, q: Quantity, sentence: Span): boolean {
   return quoted(before) || REPORTED_EN.test(before) || REPORTED_ZH.test(before);
 }
 
+/**
+ * The same sentence goes on, after a semicolon or a dash, to refute the report or to warn against it: "A
+ * note says AI is 8% of Azure revenue; we should not repeat it", "…8%；这个说法不对", "…; that is wrong".
+ */
+const AFTER_BREAK = /[;；—–]\s*(.*)$/s;
+const WARNED_EN = /^(?:(?:we|you)\s+(?:should|must)\s+not|(?:do\s+not|don['’]t|never))\s+(?:repeat|use|quote|cite|copy)\s+(?:it|that|this|the\s+(?:figure|number|claim))(?![A-Za-z])/i;
+const WARNED_ZH = /^(?:我们)?(?:不要|不应|不能|别|切勿)(?:再)?(?:引用|沿用|重复|照搬|使用)/;
+
+function refutedAfter(text: string, q: Quantity, sentence: Span): boolean {
+  const rest = AFTER_BREAK.exec(text.slice(q.end, Math.min(sentence.end, q.end + 120)));
+  if (!rest) return false;
+  const next = rest[1].replace(NEXT_OPENING, '');
+  return REFUTED_EN.test(next) || REFUTED_ZH.test(next) || WARNED_EN.test(next) || WARNED_ZH.test(next);
+}
+
 /** The very next sentence opens by refuting or questioning what came before. */
 function refutedNext(text: string, sentence: Span): boolean {
   const next = text.slice(sentence.end, sentence.end + 60).replace(NEXT_OPENING, '');
@@ -76,6 +118,7 @@ const EN_RETRACTED_WORDS = /version|draft|edition|originally|incorrectly|mistake
 const ZH_RETRACTED_WORDS = /原文|原稿|版本|旧版|初版|更正前|误作|误写|误为|错写/;
 const EN_DENIED_WORDS = /not/i;
 const ZH_DENIED_WORDS = /而非|并非|而不是/;
+const NEGATED_QUOTE_WORDS = /not|never|n['’]t|不是|并非|而非|不等于/i;
 
 /** Which of the tests can succeed for some figure of a sentence. */
 interface SentenceCues {
@@ -84,7 +127,10 @@ interface SentenceCues {
   withdrawnZh: boolean;
   deniedEn: boolean;
   deniedZh: boolean;
+  negatedQuote: boolean;
   refuted: boolean;
+  /** A semicolon or dash after which the sentence may refute its own report. */
+  broken: boolean;
 }
 
 function sentenceCues(text: string, sentence: Span): SentenceCues {
@@ -95,7 +141,9 @@ function sentenceCues(text: string, sentence: Span): SentenceCues {
     withdrawnZh: ZH_RETRACTED_WORDS.test(words),
     deniedEn: EN_DENIED_WORDS.test(words),
     deniedZh: ZH_DENIED_WORDS.test(words),
+    negatedQuote: NEGATED_QUOTE_WORDS.test(words),
     refuted: refutedNext(text, sentence),
+    broken: /[;；—–]/.test(words),
   };
 }
 
@@ -113,14 +161,15 @@ export function retractionReader(text: string): (q: Quantity, sentence: Span) =>
     let cues = bySentence.get(sentence.start);
     if (!cues || cues.end !== sentence.end) bySentence.set(sentence.start, (cues = sentenceCues(text, sentence)));
     // The cues hold for words inside the sentence; a figure past its end (binding never asks) is tested in full.
-    if (q.start > sentence.end) cues = { ...cues, withdrawnEn: true, withdrawnZh: true, deniedEn: true, deniedZh: true };
+    if (q.start > sentence.end) cues = { ...cues, withdrawnEn: true, withdrawnZh: true, deniedEn: true, deniedZh: true, negatedQuote: true, broken: true };
     const before = text.slice(Math.max(sentence.start, q.start - REACH), q.start);
     return (
       (cues.withdrawnEn && EN_RETRACTED.test(before)) ||
       (cues.withdrawnZh && ZH_RETRACTED.test(before)) ||
       (cues.deniedEn && EN_DENIED.test(before)) ||
       (cues.deniedZh && ZH_DENIED.test(before)) ||
-      (cues.refuted && reportedBefore(text, q, sentence))
+      (cues.negatedQuote && negatedQuote(before)) ||
+      ((cues.refuted || (cues.broken && refutedAfter(text, q, sentence))) && reportedBefore(text, q, sentence))
     );
   };
 }

@@ -26,6 +26,7 @@ import type { RelationDetector } from './relation';
 import { claimOf, gapBetween, isDuration, neighbour, textAfter, textBefore, type SentenceView } from './view';
 import { statedPartOf } from './statedPartOf';
 import { ownMetric } from './measures';
+import { namesPresentSubject, presentPair } from './presentSubject';
 
 const EDGE_SLACK_DAYS = 20;
 
@@ -162,8 +163,9 @@ export function multipleOutcome(view: SentenceView, m: Quantity, older: Quantity
   };
 }
 
-export const periodPair: RelationDetector = (view) => {
-  if (view.quantities.length < 3) return [];
+export const periodPair: RelationDetector = (view, ctx) => {
+  // Two amounts and a rate or multiple; a multiple of a present subject takes that subject from an earlier sentence.
+  if (view.quantities.length < 2) return [];
   const out: RelationOutcome[] = [];
   for (const r of view.quantities) {
     if (!checkable(r) || (r.kind !== 'percent' && r.kind !== 'multiple')) continue;
@@ -179,6 +181,12 @@ export const periodPair: RelationDetector = (view) => {
       direction = directionAround(view, r, after) ?? (comparative ? (comparative[1] ? 'up' : 'down') : undefined);
       if (!direction) continue;
     } else if (isAmbiguousMultiple(view, r) || !MULTIPLE_OF_TIME_ZH.test(textBefore(view, r, 20))) continue;
+    else if (namesPresentSubject(view, y, r)) {
+      // "…30亿美元，本轮又是6月的3倍": this round's figure over the named time's, never y over an older one (presentSubject.ts).
+      const pair = presentPair(view, ctx, y, r);
+      if (pair) out.push(multipleOutcome(view, r, pair.base, pair.subject));
+      continue;
+    }
     const pair = datedPair(view, r);
     if (!pair) continue;
     const [older, newer] = pair;

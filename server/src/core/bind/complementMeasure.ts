@@ -1,0 +1,53 @@
+/**
+ * A figure of the rest is not the measure named: "non-AI Azure growth was about 24 points", "growth other
+ * than AI added 24 points", 非AI部分贡献了24个百分点, 除AI以外的增长为24个百分点. The noun is qualified
+ * by its complement, so the figure measures what is left once the named part is taken out, and the
+ * vocabulary's metric of the noun (the AI contribution, the segment's revenue) is not its measure: it
+ * binds no metric, and nothing compares it with that metric's facts.
+ *
+ * "excluding X", 不含X are left as they are: they usually narrow a measure to the definition the company
+ * itself reports ("run-rate of $10 billion, excluding Microsoft licensing", 不含税), which the facts share.
+ * Nor is a basis or a kind of thing a complement: non-GAAP, non-voting shares, a non-exclusive licence,
+ * 非独家授权, 非官方. Part of metric binding (metrics.ts).
+ */
+import type { Quantity, Span } from '../model';
+
+/** Nouns of a measure or of a part of one, which a complement qualifies: "non-AI growth", "the non-AI remainder". */
+const PART_NOUNS = String.raw`(?:growth|revenues?|sales|remainder|rest|part|portion|business(?:es)?|segments?|spending|demand|workloads?|income|contribution|customers|users)`;
+
+/**
+ * English: "non-X" (a hyphenated prefix) before such a noun, one or two words between ("non-AI Azure
+ * growth"), or such a noun followed by "other than X". Words after "non-" that name a basis are no
+ * complement (non-GAAP revenue is revenue, adjusted).
+ */
+const EN_COMPLEMENT = new RegExp(
+  String.raw`(?<![A-Za-z-])non-(?!(?:GAAP|IFRS|gaap|ifrs)\b)[A-Za-z][\w-]*\s+(?:[\w-]+\s+){0,2}?${PART_NOUNS}(?![A-Za-z])|(?<![A-Za-z])${PART_NOUNS}\s+other\s+than(?![A-Za-z])`,
+  'gi',
+);
+
+/**
+ * Chinese: 非 prefixed to a Latin name or to a short word heading a part (非AI部分, 非美收入, 非云业务), or
+ * 除(了)…以外的/之外的 qualifying the noun after it (a bare 除…以外， sets aside another subject:
+ * 除了英伟达以外，AMD的收入…).
+ */
+const ZH_COMPLEMENT = /(?<![而并绝是无莫])非(?!常)(?:[A-Za-z][\w-]*(?<!GAAP|IFRS)|[\u4e00-\u9fff]{1,3}?)(?:部分|业务|收入|营收|增长|板块|客户|用户)|除了?[^，。；,;]{1,12}?(?:以外|之外)的/g;
+
+/** How far before the figure a qualifier is read: the noun phrase and verb of one clause. */
+const REACH = 80;
+
+/**
+ * The figure's clause qualifies its noun by a complement before it, with no other figure between (in
+ * "AI added 7 points and non-AI 24 points" the 7 points are AI's).
+ */
+export function measuresComplement(text: string, q: Quantity, clause: Span, quantities: readonly Quantity[]): boolean {
+  const from = Math.max(clause.start, q.start - REACH);
+  const before = text.slice(from, q.start);
+  for (const re of [EN_COMPLEMENT, ZH_COMPLEMENT]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(before); m; m = re.exec(before)) {
+      const at = from + m.index + m[0].length;
+      if (!quantities.some((o) => o.start >= at && o.end <= q.start)) return true;
+    }
+  }
+  return false;
+}

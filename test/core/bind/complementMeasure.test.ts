@@ -1,0 +1,47 @@
+/**
+ * A figure of the rest is not the measure named (bind/complementMeasure.ts): a noun qualified by its
+ * complement ("non-AI growth", "growth other than AI", 非AI部分, 除AI以外的增长) binds no metric, so it is
+ * never compared with the named part's facts. A basis (non-GAAP), a kind of thing (a non-voting share),
+ * "excluding" a component and a bare 除…以外， keep the usual reading.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzedClaim } from './helpers';
+import { flagged } from '../../helpers/flagged';
+
+const DATE = '2024-06-01';
+const metricOf = (text: string, figure: string) => analyzedClaim(text, figure, DATE)?.metric?.value;
+
+describe('the complement of a measure binds no metric', () => {
+  const cases = [
+    { how: '"non-AI" with a name between', text: 'In the March quarter of 2024, non-AI Azure growth came to roughly 24 points.', figure: '24 points' },
+    { how: '"the non-AI remainder"', text: 'For the March 2024 quarter the non-AI remainder accounted for 24 points.', figure: '24 points' },
+    { how: '"growth other than AI"', text: 'In the March 2024 quarter, Azure growth other than AI was 24 points.', figure: '24 points' },
+    { how: '非AI部分', text: '2024年1-3月，Azure增长中非AI部分贡献了24个百分点。', figure: '24个百分点' },
+    { how: '除…以外的', text: '2024年1-3月，Azure除AI以外的增长为24个百分点。', figure: '24个百分点' },
+  ];
+  for (const { how, text, figure } of cases) it(how, () => expect(metricOf(text, figure)).toBeUndefined());
+  it('and raises nothing', () => {
+    expect(flagged('In the March quarter of 2024, non-AI Azure growth came to roughly 24 points.', DATE)).toEqual([]);
+  });
+});
+
+describe('near misses keep the measure', () => {
+  it('the named part itself', () => {
+    expect(metricOf('In the March quarter of 2024, AI contributed 7 points to Azure growth.', '7 points')).toBe('growth-contribution.points');
+  });
+  it('a figure before the complement is not its', () => {
+    expect(metricOf('In the March 2024 quarter AI added 7 points, and non-AI growth 24 points.', '7 points')).toBe('growth-contribution.points');
+  });
+  it('non-GAAP is a basis, not a complement', () => {
+    expect(metricOf('Nvidia reported non-GAAP revenue of $26.0 billion for the quarter.', '$26.0 billion')).toBe('revenue');
+  });
+  it('"non-" before a word that is no measure or part', () => {
+    expect(metricOf('Harvey, the closest non-coding analogue, raised $300 million in February 2025.', '$300 million')).toBe('funding.raised');
+  });
+  it('a bare 除…以外， sets aside another subject', () => {
+    expect(metricOf('除了英伟达以外，AMD 2023年的收入为227亿美元。', '227亿美元')).toBe('revenue');
+  });
+  it('"excluding" a component narrows the measure', () => {
+    expect(metricOf('In June 2025 OpenAI had an annualized run-rate of $10 billion, excluding Microsoft licensing.', '$10 billion')).toBe('revenue.annualized');
+  });
+});
