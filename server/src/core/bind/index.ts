@@ -41,6 +41,7 @@ import { carriedGrowthMetric } from './carriedGrowth';
 import { companyWorth } from './companyWorth';
 import { tableSource } from './tableSource';
 import { shareNounTriggers, shareOfTriggers, zhShareOfTriggers } from './shareOf';
+import { costToMakeTriggers } from './costToMake';
 import { documentStructure } from './structure';
 import { documentTables, inRowLabel } from './tables';
 import { isDuration, measuredInTime } from './duration';
@@ -99,6 +100,7 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
     ...shareOfTriggers(words, quantities, kb),
     ...zhShareOfTriggers(words, kb),
     ...shareNounTriggers(words, kb),
+    ...costToMakeTriggers(words, quantities, kb),
   ].sort((a, b) => a.start - b.start);
   const sentenceCache = new Map<number, SentenceInfo>();
   const pronounCache = new Map<number, PronounMention[]>();
