@@ -156,7 +156,8 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
   // Nor does "a year ago" date a flow: it is the same span a year back, not a day (yearAgoFlow.ts).
   if (input.periodKind !== 'instant') inSentence = inSentence.map((m) => (endsRunningCount(input.text, m) || yearsAgoDay(m) ? { ...m, period: undefined } : m));
   // "deploying from the second half of 2026 through 2029": a delivery window dates no figure (deliveryWindow.ts).
-  const window = deliveryWindowMentions(input.text, inSentence);
+  // So does a term's start for a deal ("a $300 billion deal starting in 2027").
+  const window = deliveryWindowMentions(input.text, inSentence, input.oneOff);
   if (window.size > 0) inSentence = inSentence.map((m) => (window.has(m) ? { ...m, period: undefined } : m));
   // "adding $2.75B to the $1.25B it put in last September": a date inside another figure's relative
   // clause or participle is that figure's alone (modifierDate.ts).
