@@ -25,6 +25,11 @@ describe('phrases that credit a publisher', () => {
     ['a source in brackets', 'Shipments reached 2.5 million units in 2024 (source: IDC).', '2.5 million', 'IDC'],
     ['a Chinese credit in brackets', '2024年HBM占DRAM行业收入的15%（集邦咨询估算）。', '15%', '集邦咨询'],
     ['a Chinese publisher that disclosed a plan', '该公司2025年超过900亿元的资本开支计划，最早是《金融时报》在今年2月披露的。', '900亿元', '金融时报'],
+    ['"per the" before a publisher', 'The lab burned about $5 billion last year, per the Financial Times.', '$5 billion', 'Financial Times'],
+    ['"Per the" opening the sentence', 'Per the Financial Times, the lab burned about $5 billion last year.', '$5 billion', 'Financial Times'],
+    ['"according to the" before a publisher', 'The lab burned about $5 billion last year, according to the Financial Times.', '$5 billion', 'Financial Times'],
+    ['"citing the" before a publisher', 'The lab burned about $5 billion last year, citing the Financial Times.', '$5 billion', 'Financial Times'],
+    ['"per" before a publisher without an article', 'The lab burned about $5 billion last year, per Reuters.', '$5 billion', 'Reuters'],
     ['the publisher a writer names for a report (X发布的《Y》)', '据国际数据公司发布的《全球人工智能支出指南》，今年全球AI支出将达到3000亿美元。', '3000亿美元', '国际数据公司'],
   ])('%s', (_why, text, figure, name) => {
     expect(credit(text, figure)).toBe(name);

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { flaggedClaim } from './flaggedClaim';
+import { periodsIn } from './helpers';
 
 const table = (heading: string, row: string) => `## ${heading}\n\n| 公司 | 营收同比增速 |\n|---|---|\n| ${row} | +8% |\n`;
 
@@ -38,5 +39,11 @@ describe('the heading\'s dated quarter gives the months below it their year', ()
   it('near miss: months the heading\'s quarter does not contain keep the draft\'s reading', () => {
     const { claim } = flaggedClaim(table('2024年12月季度', '阿里巴巴（1-3月）'), '8%', '2026-01-20');
     expect(claim?.period?.value).toMatchObject({ start: '2025-01-01', end: '2025-03-31' });
+  });
+});
+
+describe('"the third calendar quarter of 2023" is that quarter, not the year', () => {
+  it('reads the word "calendar" between the ordinal and "quarter"', () => {
+    expect(periodsIn('Shipments peaked in the third calendar quarter of 2023.', '2024-03-01')).toEqual([['the third calendar quarter of 2023', '2023-07-01', '2023-09-30']]);
   });
 });

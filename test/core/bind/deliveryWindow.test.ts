@@ -63,3 +63,31 @@ describe('a delivery window is not the period of the agreed figure', () => {
     });
   });
 });
+
+describe("a term's start after a deal's figure dates the term, not the deal", () => {
+  const DEAL_DATE = '2025-12-01';
+  const periodOf = (text: string, figure: string) => flaggedClaim(text, figure, DEAL_DATE).claim?.period?.value.label;
+
+  it.each([
+    'OpenAI signed a $300 billion compute deal with Oracle starting in 2027.',
+    'OpenAI signed a $300 billion compute contract with Oracle that begins in 2027.',
+    'OpenAI agreed a $300 billion contract with Oracle, to start in 2027.',
+  ])('%s', (text) => {
+    const { claim } = flaggedClaim(text, '$300 billion', DEAL_DATE);
+    expect(claim?.metric?.value).toBe('deal.value');
+    expect(claim?.period).toBeUndefined();
+  });
+
+  it('zh: 从2027年开始 and 自2027年起 after a contract', () => {
+    expect(periodOf('OpenAI与甲骨文签下3000亿美元的算力合同，从2027年开始。', '3000亿美元')).toBeUndefined();
+    expect(periodOf('OpenAI与甲骨文签下一份自2027年起、为期五年的3000亿美元合同。', '3000亿美元')).toBeUndefined();
+  });
+
+  it('the date the deal was signed still dates it', () => {
+    expect(periodOf('In 2025 OpenAI signed a $300 billion compute contract with Oracle that starts in 2027.', '$300 billion')).toBe('2025');
+  });
+
+  it('near miss: a flow starting in a year is that year\'s figure', () => {
+    expect(periodOf('OpenAI expects revenue of $30 billion starting in 2027.', '$30 billion')).toBe('2027');
+  });
+});

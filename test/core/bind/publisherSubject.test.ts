@@ -45,6 +45,12 @@ describe('near misses: the organisation stays the subject', () => {
     expect(entityOf('斯坦福AI指数显示，2024年使用AI的组织比例为78%。', '78%', '2025-06-01')).toBe('stanford-ai-index (sentence)');
   });
 
+  it('when a preposition credits it and nothing else is the subject ("per the", "according to", 根据)', () => {
+    expect(entityOf('Per the AI Index, 78% of organisations said they used AI in 2024.', '78%', '2025-06-01')).toBe('stanford-ai-index (sentence)');
+    expect(entityOf('According to IEA, data centres consumed about 415 TWh of electricity in 2024.', '415', '2025-06-01')).toBe('iea (sentence)');
+    expect(entityOf('根据斯坦福AI指数，2024年使用AI的组织比例为78%。', '78%', '2025-06-01')).toBe('stanford-ai-index (sentence)');
+  });
+
   it('when it is the subject of the number’s own clause: a misplaced credit stays checkable', () => {
     expect(entityOf('In a note in June 2024, Goldman Sachs asked "AI\'s $600 billion question".', '$600 billion', '2025-01-01')).toBe('goldman-sachs (explicit)');
   });

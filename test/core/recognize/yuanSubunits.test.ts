@@ -45,3 +45,25 @@ describe('字符 counts characters, not words', () => {
     expect(arithFlags('经验上1个token约等于3个字符，约0.8个英文单词。', 'arith.token-price')).toEqual([]);
   });
 });
+
+describe('块 with tenths after it is colloquial yuan', () => {
+  it('reads 三块五, 两块八毛五 and 十二块五毛钱 as yuan', () => {
+    expect(read('楼下一杯豆浆三块五。')).toEqual([['三块五', 'money', 3.5, 'CNY']]);
+    expect(read('白菜涨到两块八毛五一斤。')).toEqual([['两块八毛五', 'money', 2.85, 'CNY']]);
+    expect(read('门票十二块五毛钱，不算贵。')).toEqual([['十二块五毛钱', 'money', 12.5, 'CNY']]);
+    expect(read('地铁单程3块5左右。')).toEqual([['3块5', 'money', 3.5, 'CNY']]);
+  });
+
+  it('keeps it as an amount of its precision (3.5 is not 3 or 4)', () => {
+    const [q] = recognizeUnchecked('一瓶水两块八。');
+    expect(q.low).toBeGreaterThan(2.7);
+    expect(q.high).toBeLessThan(2.9);
+  });
+
+  it('near misses: 块 as a classifier of a noun stays a count', () => {
+    expect(read('实验室新到了三块H100。')).toEqual([['三块H100', 'count', 3, 'H100']]);
+    expect(read('他买了两块八英寸晶圆。')[0]).toEqual(['两块', 'count', 2, '']);
+    expect(read('机箱里插着三块5090显卡。')[0]).toEqual(['三块', 'count', 3, '']);
+    expect(read('这台服务器装了八块GPU。').some(([, kind]) => kind === 'money')).toBe(false);
+  });
+});

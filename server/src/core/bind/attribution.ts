@@ -28,11 +28,17 @@ export interface Attribution extends Span {
 }
 
 /**
- * The cue before a publisher's name ("the FT" is an alias of its own; "according to the Financial
- * Times" is read as an unknown name after its cue, below). "told Bloomberg" credits the outlet the speaker gave the figure to ("Huang told Bloomberg the
+ * The cue before a publisher's name, with or without "the" ("per the Financial Times", "according to the
+ * Financial Times", "citing the Financial Times": the article is part of the name as written, not of the
+ * cue). "told Bloomberg" credits the outlet the speaker gave the figure to ("Huang told Bloomberg the
  * B200 would cost…": the interview is Bloomberg's report).
  */
-const EN_BEFORE = /(?<![A-Za-z])(?:according to|per|citing|(?:first |originally )?reported by|(?:told|telling|in an interview with)(?:\s+the)?|(?:data|figures|estimates|numbers|research|a report|reporting) (?:from|by))\s+$/i;
+const EN_BEFORE = /(?<![A-Za-z])(?:according to|per|citing|(?:first |originally )?reported by|(?:told|telling|in an interview with)|(?:data|figures|estimates|numbers|research|a report|reporting) (?:from|by))\s+(?:the\s+)?$/i;
+/**
+ * How much text before a name its cue is read in: the longest cue ("in an interview with the", "据…" with
+ * eight characters between) fits, and a pattern anchored at the name never scans the whole sentence.
+ */
+const CUE_WINDOW = 40;
 /**
  * A publisher's name inside the noun phrase a cue credits: "according to a Bloomberg tally", "per an IDC
  * estimate", "by PitchBook's count" (the name before the noun it modifies, with or without 's).
@@ -130,12 +136,12 @@ export function findAttributions(text: string, sentence: Span, mentions: readonl
   // Known publishers with a cue on either side.
   for (const m of inSentence) {
     if (m.kind !== 'organisation') continue;
-    const before = text.slice(sentence.start, m.start);
+    const before = text.slice(Math.max(sentence.start, m.start - CUE_WINDOW), m.start);
     const after = text.slice(m.end, sentence.end);
     const zhBefore = ZH_BEFORE.test(before) && !ZH_PUBLISHED_BY_BEFORE.test(before.slice(-12));
     if (EN_BEFORE.test(before) || zhBefore || EN_AFTER.test(after) || ZH_AFTER.test(after) || ZH_PUBLISHES_AFTER.test(after)) {
       add(m.start, m.end, cleanName(text.slice(m.start, m.end)), m.entity);
-    } else if (EN_CUE_ARTICLE_BEFORE.test(before.slice(-40)) && EN_REPORT_NOUN_AFTER.test(after)) {
+    } else if (EN_CUE_ARTICLE_BEFORE.test(before) && EN_REPORT_NOUN_AFTER.test(after)) {
       // After its cue the credit reads as "according to Bloomberg" does, back or forward (attributionScope.ts).
       add(m.start, m.end, cleanName(text.slice(m.start, m.end)), m.entity);
     } else if (inBrackets(text, m, sentence.start, sentence.end)) {
@@ -149,7 +155,7 @@ export function findAttributions(text: string, sentence: Span, mentions: readonl
     const start = sentence.start + m.index;
     const end = start + m[0].length;
     if (overlapsOther(start, end)) continue;
-    const before = text.slice(sentence.start, start);
+    const before = text.slice(Math.max(sentence.start, start - CUE_WINDOW), start);
     const after = text.slice(end, sentence.end);
     if ((ZH_BEFORE.test(before) && !ZH_PUBLISHED_BY_BEFORE.test(before.slice(-12))) || ZH_AFTER.test(after) || EN_BEFORE.test(before)) add(start, end, m[1].trim());
   }

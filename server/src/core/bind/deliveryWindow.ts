@@ -40,6 +40,26 @@ const BATCH_DELIVERY_AFTER_ZH = /^\s*(?:开始|起)?\s*(?:陆续|逐步|分批|�
 /** The window's end after its start: "through 2029", "to 2029", "至2029年", "到2029年". */
 const WINDOW_END_BETWEEN = /^\s*(?:(?:through|thru|to|until|till|and)\s+(?:the\s+end\s+of\s+)?|[-–—]\s*|至|到)$/i;
 
+/**
+ * The start of a term, with no word of delivery: "a $300 billion deal starting in 2027", "a contract that
+ * begins in 2027", "a five-year agreement commencing in 2027", "合同从2027年开始", "自2027年起". Said of a
+ * deal or a commitment (money changing hands once), it dates when the term runs from, not when the deal
+ * was made: the figure is the term's total. Said of a flow ("revenue of $10 billion a year starting in
+ * 2027") it is the first period of the flow, so only one-off figures read it (see deliveryWindowMentions).
+ */
+const TERM_START_BEFORE_EN = new RegExp(
+  String.raw`(?<![A-Za-z])(?:(?:starting|beginning|commencing|effective)(?:\s+(?:in|from|on))?|(?:that|which)\s+(?:will\s+)?(?:starts?|begins?|commences?|runs?\s+from|kicks?\s+off)(?:\s+(?:in|from|on))?|(?:to|will)\s+(?:start|begin|commence|run\s+from)(?:\s+(?:in|from|on))?)\s+${PART_EN}$`,
+  'i',
+);
+/** "从2027年开始", "自2027年起", "2027年起" after the period, with no delivery word (that is WINDOW_AFTER_ZH). */
+const TERM_START_AFTER_ZH = /^\s*(?:起|开始)(?![\u4e00-\u9fff]{0,2}(?:增长|下降|增加|减少|盈利|亏损))/;
+
+/** The period at m opens the term of a one-off deal or commitment. */
+function opensTerm(text: string, m: Span): boolean {
+  const before = text.slice(Math.max(0, m.start - 60), m.start);
+  return TERM_START_BEFORE_EN.test(before) || TERM_START_AFTER_ZH.test(text.slice(m.end, m.end + 8));
+}
+
 /** The period at m opens a window of delivery or deployment. */
 function opensDeliveryWindow(text: string, m: Span): boolean {
   const before = text.slice(Math.max(0, m.start - 80), m.start);
@@ -55,12 +75,13 @@ function opensDeliveryWindow(text: string, m: Span): boolean {
 
 /**
  * The periods among `mentions` (sorted, of one sentence) that date a delivery window: each one that
- * opens it, and the one right after that closes it ("from H2 2026 through 2029").
+ * opens it, and the one right after that closes it ("from H2 2026 through 2029"). For a one-off figure
+ * (`oneOff`: a deal, a commitment), also a term's start ("starting in 2027") and its end.
  */
-export function deliveryWindowMentions<M extends Span>(text: string, mentions: readonly M[]): Set<M> {
+export function deliveryWindowMentions<M extends Span>(text: string, mentions: readonly M[], oneOff = false): Set<M> {
   const out = new Set<M>();
   for (const [i, m] of mentions.entries()) {
-    if (!opensDeliveryWindow(text, m)) continue;
+    if (!opensDeliveryWindow(text, m) && !(oneOff && opensTerm(text, m))) continue;
     out.add(m);
     const next = mentions[i + 1];
     if (next && WINDOW_END_BETWEEN.test(text.slice(m.end, next.start))) out.add(next);

@@ -17,6 +17,7 @@ import { headingEntity, nearestPronoun, resolvePronoun } from './coreference';
 import { creditedOrganisation, headingOrganisation } from './estimator';
 import type { BindingKnowledge } from './knowledge';
 import { leadLabelEntity } from './leadLabel';
+import { isJointProduct } from './jointProduct';
 import { mentionsIn, type EntityMention, type PronounMention } from './mentions';
 import { chooseSubject, entityBinding, type Subject } from './subject';
 import { coordinatedOwner } from './coordinatedOwner';
@@ -110,7 +111,13 @@ function bindEntityAsWritten(input: EntityInput, kb: BindingKnowledge): EntityBi
 
   const clauseMentions = mentionsIn(input.mentions, clause.start, clause.end).filter(usable);
   const productMention = findProduct(text, q, clauseMentions);
-  const product = productMention && { value: productMention.entity, how: 'explicit' as const, span: { start: productMention.start, end: productMention.end } };
+  // "500,000 A100s and H100s": a joint figure is no one product's (jointProduct.ts).
+  const joint = productMention !== undefined && isJointProduct(text, productMention, clauseMentions);
+  const product = productMention && !joint ? { value: productMention.entity, how: 'explicit' as const, span: { start: productMention.start, end: productMention.end } } : undefined;
+  const productAsSubject = (m: EntityMention) => (joint ? { ...entityBinding(m, 'explicit', kb), grouped: true } : entityBinding(m, 'explicit', kb));
+  // A product chosen as the subject stands for its pair when coordinated with another ("the H100 and the A100 sold for").
+  const jointSubject = (b: Binding<string>, chosen: Subject): Binding<string> =>
+    PRODUCT_KINDS.has(chosen.mention.kind) && isJointProduct(text, chosen.mention, mentionsIn(input.mentions, sentence.start, sentence.end)) ? { ...b, grouped: true } : b;
   const result = (entity?: Binding<string>): EntityBinding => ({ ...(entity ? { entity } : {}), ...(product ? { product } : {}) });
   // The product a count counts is what it counts, not whose it is: in "Meta's H100 target: 600,000 H100
   // GPUs" the owner is Meta, however near the other "H100" stands.
@@ -130,7 +137,7 @@ function bindEntityAsWritten(input: EntityInput, kb: BindingKnowledge): EntityBi
   const described = describedCompany(text, q, inClause, clause);
   if (described !== 'none') return result(described && entityBinding(described, 'explicit', kb));
   const chosen = chooseSubject(text, q, inClause, true);
-  if (chosen) return result(subjectBinding(chosen, 'explicit', kb));
+  if (chosen) return result(jointSubject(subjectBinding(chosen, 'explicit', kb), chosen));
 
   // A pronoun in the clause says the subject was named before; when nothing before can be meant
   // (这家公司 opening a paragraph), a name elsewhere in the sentence is not it either.
@@ -138,7 +145,7 @@ function bindEntityAsWritten(input: EntityInput, kb: BindingKnowledge): EntityBi
   if (clausePronoun) return result(resolvePronoun(input, clausePronoun, kb));
 
   if (productMention && q.kind === 'money' && PRODUCT_KINDS.has(productMention.kind)) {
-    return result(entityBinding(productMention, 'explicit', kb));
+    return result(productAsSubject(productMention));
   }
 
   // Generic things (GPUs, hyperscalers) are subjects only in the number's own clause, or in the label
@@ -160,11 +167,11 @@ function bindEntityAsWritten(input: EntityInput, kb: BindingKnowledge): EntityBi
   const headed = headOfClause(text, sentence, clause, elsewhere);
   if (headed) return result(entityBinding(headed, 'sentence', kb));
   const chosenInSentence = chooseSubject(text, q, elsewhere, false);
-  if (chosenInSentence) return result(subjectBinding(chosenInSentence, 'sentence', kb));
+  if (chosenInSentence) return result(jointSubject(subjectBinding(chosenInSentence, 'sentence', kb), chosenInSentence));
   const fromSentencePronoun = sentencePronoun && resolvePronoun(input, sentencePronoun, kb);
   if (fromSentencePronoun) return result(fromSentencePronoun);
 
-  if (productMention && PRODUCT_KINDS.has(productMention.kind)) return result(entityBinding(productMention, 'explicit', kb));
+  if (productMention && PRODUCT_KINDS.has(productMention.kind)) return result(productAsSubject(productMention));
 
   return result(
     leadLabelEntity(text, input.paragraph, input.mentions, kb) ??

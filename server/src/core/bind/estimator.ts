@@ -31,6 +31,32 @@ export function creditedOrganisation(text: string, at: Span, attributions: reado
 }
 
 /**
+ * A figure with no subject, credited by a preposition ("according to the IEA", "per the AI Index",
+ * 根据斯坦福AI指数) to an organisation under which the fact base files figures of its metric: the body that
+ * measured a market-wide statistic is its entity, as an estimator is (above). Not a publisher that says
+ * it counted ("据高盛统计", "by Bloomberg's tally": a count of others' figures), nor one that speaks ("Goldman
+ * said": a speaker, see subject.ts), nor one that records nothing of the metric.
+ */
+export function creditedHomeOfMetric(text: string, metric: string | undefined, attributions: readonly Attribution[], kb: BindingKnowledge): Binding<string> | undefined {
+  if (metric === undefined || !kb.factsFor) return undefined;
+  const homes = attributions.filter(
+    (a) =>
+      a.entity !== undefined &&
+      kb.entities.get(a.entity)?.kind === 'organisation' &&
+      PREPOSITIONAL_CREDIT_BEFORE.test(text.slice(Math.max(0, a.start - 24), a.start)) &&
+      !COUNTED_AFTER.test(text.slice(a.end, a.end + 12)) &&
+      kb.factsFor!(a.entity, metric).length > 0,
+  );
+  // Two bodies credited for one figure: which one measured it is not said.
+  if (new Set(homes.map((a) => a.entity)).size !== 1) return undefined;
+  const a = homes[0];
+  return { value: a.entity!, how: 'sentence', span: { start: a.start, end: a.end } };
+}
+
+const PREPOSITIONAL_CREDIT_BEFORE = /(?:(?<![A-Za-z])(?:according to|per|citing)\s+(?:the\s+)?|(?:据|根据)\s*)$/i;
+const COUNTED_AFTER = /^\s*(?:['’]s\s+)?(?:的)?(?:统计|tally|count|calculation)/i;
+
+/**
  * The organisation named by the section heading (or, when it names nothing, the headings above), if it
  * names only that, and the paragraph names no one else but publishers: a paragraph about someone (an
  * economist, a company) is about them, not about the report its section quotes.

@@ -41,7 +41,9 @@ import { carriedGrowthMetric } from './carriedGrowth';
 import { companyWorth } from './companyWorth';
 import { tableSource } from './tableSource';
 import { shareNounTriggers, shareOfTriggers, zhShareOfTriggers } from './shareOf';
+import { costToMakeTriggers } from './costToMake';
 import { documentStructure } from './structure';
+import { creditedHomeOfMetric } from './estimator';
 import { documentTables, inRowLabel } from './tables';
 import { isDuration, measuredInTime } from './duration';
 import { subjectBesidePublishers } from './publisherSubject';
@@ -99,6 +101,7 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
     ...shareOfTriggers(words, quantities, kb),
     ...zhShareOfTriggers(words, kb),
     ...shareNounTriggers(words, kb),
+    ...costToMakeTriggers(words, quantities, kb),
   ].sort((a, b) => a.start - b.start);
   const sentenceCache = new Map<number, SentenceInfo>();
   const pronounCache = new Map<number, PronounMention[]>();
@@ -228,7 +231,11 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
     // A publisher recording nothing of the metric is the figure's source, not its subject (publisherSubject.ts).
     const entity = sourced && sourced !== 'unbound'
       ? entityBinding(sourced.product, 'explicit', kb)
-      : tranche?.entity && asWritten?.how !== 'explicit' ? tranche.entity : subjectBesidePublishers(asWritten, metric?.value, kb, nearAttributions, (skip) => entityOf(skip).entity);
+      : tranche?.entity && asWritten?.how !== 'explicit'
+        ? tranche.entity
+        : (subjectBesidePublishers(asWritten, metric?.value, kb, nearAttributions, (skip) => entityOf(skip).entity) ??
+          // No subject at all: the body credited for it, when the base files the metric under it (estimator.ts).
+          (product ? undefined : creditedHomeOfMetric(text, metric?.value, nearAttributions, kb)));
     // A duration ("five months", 12个月) is a claim only of a metric measured in time (duration.ts).
     if (isDuration(text, q) && !(metric && measuredInTime(metric.value, kb))) continue;
     const fiscalYearEnd = fiscalYearEndOf(entity?.value ?? product?.value, kb);

@@ -103,6 +103,8 @@ export function choosePeriod(input: PeriodInput): Binding<Period> | undefined {
 /** "$400 million a quarter", "每年约50亿美元": a figure stated per quarter or per year ("a year later" is no rate). */
 const RATE_AFTER = /^\s*(?:a|per|each|every)\s+(quarter|year)\b(?!\s+(?:later|earlier|ago|before|after|on)\b)/i;
 const RATE_BEFORE = /每(季度|季|年)\s*(?:约|大约|将近|近)?\s*$/;
+/** RATE_BEFORE's longest reading ("每季度 大约 ") fits in this many characters before the figure. */
+const RATE_BEFORE_WINDOW = 16;
 const RATE_DAYS: Record<string, number> = { quarter: 90, 季度: 90, 季: 90, year: 365, 年: 365 };
 
 /**
@@ -112,7 +114,7 @@ const RATE_DAYS: Record<string, number> = { quarter: 90, 季度: 90, 季: 90, ye
  */
 function shorterThanRate(input: PeriodInput, period: Period): boolean {
   const { text, quantity: q, clause } = input;
-  const unit = RATE_AFTER.exec(text.slice(q.end, clause.end))?.[1] ?? RATE_BEFORE.exec(text.slice(clause.start, q.start))?.[1];
+  const unit = RATE_AFTER.exec(text.slice(q.end, clause.end))?.[1] ?? RATE_BEFORE.exec(text.slice(Math.max(clause.start, q.start - RATE_BEFORE_WINDOW), q.start))?.[1];
   if (!unit) return false;
   const days = (Date.parse(period.end) - Date.parse(period.start)) / 86_400_000 + 1;
   return days < RATE_DAYS[unit.toLowerCase()] * 0.9;
@@ -154,7 +156,8 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
   // Nor does "a year ago" date a flow: it is the same span a year back, not a day (yearAgoFlow.ts).
   if (input.periodKind !== 'instant') inSentence = inSentence.map((m) => (endsRunningCount(input.text, m) || yearsAgoDay(m) ? { ...m, period: undefined } : m));
   // "deploying from the second half of 2026 through 2029": a delivery window dates no figure (deliveryWindow.ts).
-  const window = deliveryWindowMentions(input.text, inSentence);
+  // So does a term's start for a deal ("a $300 billion deal starting in 2027").
+  const window = deliveryWindowMentions(input.text, inSentence, input.oneOff);
   if (window.size > 0) inSentence = inSentence.map((m) => (window.has(m) ? { ...m, period: undefined } : m));
   // "adding $2.75B to the $1.25B it put in last September": a date inside another figure's relative
   // clause or participle is that figure's alone (modifierDate.ts).

@@ -15,7 +15,7 @@ import type { EntityMention } from './mentions';
 const SPEAKER = /^\s*(?:said|says|told|noted|disclosed|revealed|explained|expects|expected|forecasts|predicts|表示|称|透露|说|指出|介绍|坦言|预计|预测)/i;
 const POSSESSIVE = /^(?:['’]s?|的)/;
 const APPOSITION = /^(?:['’]s?|的)\s*(?:[\p{L}-]{1,12}(?:\s+[\p{L}-]{1,12})?\s*)?$/u;
-const COORDINATION = /^\s*(?:、|,|，|和|与|及|以及|跟|同|或|and|&|or|as well as)\s*$/i;
+const COORDINATION = /^\s*(?:、|,|，|和|与|及|以及|跟|同|或|and|&|or|as well as)\s*(?:the\s+)?$/i;
 
 export interface Subject {
   mention: EntityMention;

@@ -4,7 +4,7 @@
  * "billions of dollars").
  */
 import type { Lang, QuantityKind } from '../model';
-import { cnySubunitAt, cnySubunitsAfter, currencyAfter } from './currency';
+import { cnySubunitAt, cnySubunitsAfter, colloquialYuanAt, currencyAfter } from './currency';
 import { kindSuffix } from './suffix';
 import { isCjk, type Source } from './text';
 import { readEnUnit, readMeasureUnit, readZhUnit, type UnitMatch } from './units';
@@ -47,6 +47,9 @@ export function attach(src: Source, lang: Lang, r: Reading, hints: { integerWrit
     out.end = ks.end;
     return out;
   }
+  // "三块五": a classifier 块 with tenths after it is colloquial yuan (currency.ts).
+  const spoken = out.kind === 'number' && out.scale === 1 && Number.isInteger(out.value) && (!out.currency || out.currency === 'CNY') ? colloquialYuanAt(src, out.end, (at) => zhDigitAt(src, at)) : null;
+  if (spoken) return { ...out, kind: 'money', currency: 'CNY', value: out.value + spoken.add, place: spoken.place, end: spoken.end };
   const ca = currencyAfter(src, out.end) ?? vagueCurrency(src, out.end, out.kind) ?? prefixedSubunit(src, out, hints.currencyBefore);
   if (ca && (!out.currency || ca.code === out.currency)) {
     out.currency = ca.code;

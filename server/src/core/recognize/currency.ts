@@ -151,3 +151,44 @@ export function cnySubunitsAfter(
   }
   return end > pos ? { add, end } : null;
 }
+
+/**
+ * Colloquial yuan: "三块五" (3.5元), "两块八毛五" (2.85元), "十二块五毛钱". 块 is also a classifier ("三块H100",
+ * "两块八英寸晶圆"), so it is money only when a numeral for tenths follows it directly and the amount
+ * ends there: 毛/角 (with an optional hundredths numeral and 分), 钱, or a word that cannot continue a
+ * noun phrase (punctuation, the end, 的, 左右, 多, 一杯 / 每斤). Returns the yuan to add to the number
+ * before 块, the place of its last digit and where the amount ends.
+ */
+export function colloquialYuanAt(
+  src: Source,
+  pos: number,
+  readDigit: (at: number) => { value: number; end: number } | null,
+): { add: number; place: number; end: number } | null {
+  if (src.norm[pos] !== '块') return null;
+  const tenths = readDigit(pos + 1);
+  if (!tenths || tenths.value === 0) return null;
+  let add = tenths.value * 0.1;
+  let place = 0.1;
+  let end = tenths.end;
+  if (TENTHS_UNIT.has(src.norm[end])) {
+    end++;
+    const hundredths = readDigit(end);
+    if (hundredths && (src.norm[hundredths.end] === '分' || endsSpokenAmount(src.norm, hundredths.end))) {
+      add += hundredths.value * 0.01;
+      place = 0.01;
+      end = hundredths.end + (src.norm[hundredths.end] === '分' ? 1 : 0);
+    }
+  } else if (!endsSpokenAmount(src.norm, end)) {
+    return null;
+  }
+  if (src.norm[end] === '钱') end++;
+  return { add, place, end };
+}
+
+const TENTHS_UNIT = new Set(['毛', '角']);
+/** What may follow a spoken amount: not a letter or digit that would make 块 a classifier of a noun. */
+const AFTER_SPOKEN_AMOUNT = /^(?:$|[\s，,。；;：:！？!?、）)」』"”’]|的|钱|左右|多|一(?=[杯瓶斤个份张次碗盒包])|每)/;
+
+function endsSpokenAmount(norm: string, at: number): boolean {
+  return AFTER_SPOKEN_AMOUNT.test(norm.slice(at, at + 2));
+}

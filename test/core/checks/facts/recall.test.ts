@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { flagged } from '../../../helpers/flagged';
+import { draftAnalysis } from '../../../helpers/draftFindings';
 
 describe('a date that opens the sentence governs the figures after it', () => {
   it('contradicts a one-day share move dated at the start of the sentence (Chinese)', () => {
@@ -72,6 +73,19 @@ describe('misplaced credit', () => {
     expect(flagged('According to Bloomberg, Perplexity raised $500 million at a $14 billion valuation.', '2025-10-01')).toEqual([
       '$500 million fact.misattributed',
     ]);
+  });
+
+  it('a prepositional credit after the figures is reported on the figure it follows (a credit outside its clause informs)', () => {
+    const misattributed = (text: string) =>
+      draftAnalysis(text, '2025-10-01')
+        .findings.filter((f) => f.check === 'fact.misattributed')
+        .map((f) => f.text);
+    expect(misattributed('Perplexity raised $500 million at a $14 billion valuation, per Bloomberg.')).toEqual(['$14 billion']);
+    expect(misattributed('Perplexity raised $500 million at a $14 billion valuation, according to the Financial Times.')).toEqual(['$14 billion']);
+  });
+
+  it('a reporting clause after the figures is reported on the first of them', () => {
+    expect(flagged('Perplexity raised $500 million at a $14 billion valuation, Bloomberg reported.', '2025-10-01')).toEqual(['$500 million fact.misattributed']);
   });
 
   it('not when the named publisher is the one on record', () => {

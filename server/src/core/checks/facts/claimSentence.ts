@@ -128,11 +128,20 @@ export function ownClause(claim: Claim, metric: string, sentence: string | undef
 /**
  * "据彭博社报道,以140亿美元估值融资5亿美元": one credit covers the figures after it and is reported
  * once, on the first of them. True when no other number stands between the attribution and the claim
- * (or the attribution's place is unknown).
+ * (or the attribution's place is unknown). A prepositional credit after its figures ("$2 billion at $32
+ * billion, per the FT", "…, according to Bloomberg") is a phrase of the figure it follows: reported on
+ * that one. A reporting clause after them ("…, Bloomberg reported") reports the whole statement: on its
+ * first figure, like a credit before.
  */
+/** The cue of a prepositional credit, right before the publisher's name. */
+const TRAILING_CREDIT_CUE = /(?<![A-Za-z])(?:per|according to)\s+(?:the\s+)?$/i;
+
 export function firstFigureCredited(claim: Claim, sentence: string | undefined): boolean {
   const span = claim.attribution?.span;
   if (!span || sentence === undefined) return true;
+  const end = claim.quantity.end - claim.sentence.start;
+  const at = span.start - claim.sentence.start;
+  if (at >= end && TRAILING_CREDIT_CUE.test(sentence.slice(Math.max(0, at - 20), at))) return !figureBetween(sentence, end, at);
   const from = span.end - claim.sentence.start;
   const to = claim.quantity.start - claim.sentence.start;
   // "从A升至B": the credit vouches for the new figure B, not its baseline A (changeBaseline.ts).

@@ -101,14 +101,20 @@ function metricName(id: string, kb: FactBase, locale: Locale): string {
   return m ? (m.names[lang][0] ?? m.names.en[0] ?? id) : id;
 }
 
+/** Entities a coordinated pair of which is one joint figure's subject: products and models. */
+const JOINT_KINDS = new Set(['product', 'model']);
+
 const ASKED_AT_MOST_INFORMATION = new Set<Judgement['verdict']>(['stale', 'wrong-period', 'contradicted']);
 
 /** Error needs unambiguous binding and trustworthy facts (checking-model §5). */
-function earnedSeverity(claim: Claim, j: Judgement, checkCeiling: Severity): Severity {
+function earnedSeverity(claim: Claim, j: Judgement, checkCeiling: Severity, kb: FactBase): Severity {
   const facts = j.deciding;
   // A name that opens a group of names ("Microsoft and Meta spent…") may not be whose figure it is.
   const ceiling = claim.entity?.grouped ? capSeverity(checkCeiling, 'warning') : checkCeiling;
   if (facts.length === 0) return 'hint';
+  // A product standing for a pair ("the H100 and the A100 sold for…", bind/jointProduct.ts) is looked up
+  // as its first member, whose facts are not the pair's joint figure: at most a note.
+  if (claim.entity?.grouped && JOINT_KINDS.has(kb.entities.get(claim.entity.value)?.kind ?? '')) return capSeverity(ceiling, 'information');
   const weak = (f: Fact) => f.fromMemory || f.confidence === 'low';
   // A wrong period rests on two facts: the other period's, which the value matches, and the stated
   // period's, which it misses. A trustworthy fact for the stated period is enough to doubt the claim.
@@ -177,7 +183,7 @@ export function factFinding(claim: Claim, j: Judgement, kb: FactBase, locale: Lo
   const check = CHECK_OF[j.verdict];
   if (!check) return undefined;
   const info = checkInfo(check)!;
-  const severity = j.verdict === 'unverifiable' ? 'hint' : earnedSeverity(claim, j, info.defaultSeverity);
+  const severity = j.verdict === 'unverifiable' ? 'hint' : earnedSeverity(claim, j, info.defaultSeverity, kb);
   const q = claim.quantity;
   const evidenceFacts = [...j.deciding, ...j.related.filter((f) => !j.deciding.includes(f))];
   const params = {

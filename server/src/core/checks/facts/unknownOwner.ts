@@ -32,16 +32,32 @@ const OWNED_CLAUSE_ZH =
 const NO_OWNER_ZH = /^(?:该|其|本|此|这|那|同|全|当|去|今|明|上|下|前|后|次|每|单|合|总|共|公司|集团|企业|季度|年度|期间)/;
 /** How much of the sentence before the figure the Chinese reading looks at: one short clause. */
 const ZH_WINDOW = 24;
+/**
+ * How much the English reading looks at: an owner of up to four words, up to four words of measure and
+ * a hedge fit well inside it. The pattern is anchored at the figure, so reading the whole (growing)
+ * prefix would be quadratic on a long sentence with many figures.
+ */
+const EN_WINDOW = 160;
 
 /** The figure at `figureStart` of `sentenceText` is owned by a party the fact base does not know. */
 export function ownedByUnknownParty(sentenceText: string | undefined, figureStart: number, kb: FactBase, kind?: QuantityKind): boolean {
   if (sentenceText === undefined || figureStart <= 0) return false;
-  const owned = OWNED_PHRASE.exec(sentenceText.slice(0, figureStart));
+  const owned = OWNED_PHRASE.exec(ownerWindowEn(sentenceText, figureStart));
   if (owned) return findEntityMentions(owned[1], kb).length === 0;
   const from = Math.max(0, figureStart - ZH_WINDOW);
   // A window cut inside a clause does not open it: read only from a break, or from the sentence's start.
   const window = sentenceText.slice(from, figureStart);
   return ownedClauseZh(from === 0 ? window : window.replace(/^[^，,；;：:。！？]*/, ''), kb, kind);
+}
+
+/**
+ * The last EN_WINDOW characters before the figure. A window cut inside a word drops that word's tail, so
+ * a name is never read from half a word ("…McDonald's" must not start an owner at "Donald").
+ */
+function ownerWindowEn(sentenceText: string, figureStart: number): string {
+  const from = Math.max(0, figureStart - EN_WINDOW);
+  const window = sentenceText.slice(from, figureStart);
+  return from === 0 || /\s/.test(sentenceText[from - 1]) ? window : window.replace(/^\S*/, '');
 }
 
 /**
