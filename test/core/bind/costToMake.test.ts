@@ -25,6 +25,11 @@ describe('a cost to make, build or produce binds the manufacturing cost', () => 
     expect(metricOf('2023年H100售价约2.7万美元，制造成本约3320美元。', '3320美元')).toBe('cost.unit');
   });
 
+  it('a build or production cost written as a noun binds the manufacturing cost (en)', () => {
+    expect(metricOf('Analysts put the selling price near $27,000, against a build cost of about $3,320 in 2023.', '$3,320')).toBe('cost.unit');
+    expect(metricOf('In 2023 the production cost of an H100 was roughly $3,300.', '$3,300')).toBe('cost.unit');
+  });
+
   it('"cost $X" with no verb of making after it stays a price', () => {
     expect(metricOf('In 2023 an H100 cost about $27,000.', '$27,000')).toBe('unit-price');
     expect(metricOf('In 2023 an H100 cost about $27,000 to buy.', '$27,000')).toBe('unit-price');
