@@ -37,6 +37,7 @@ import { comparedWith, isChangeBase, multipleBase, riseBase } from './changeBase
 import { deliveryWindowMentions } from './deliveryWindow';
 import { datesOtherConjunct } from './conjunctPeriod';
 import { datesAnotherFigure } from './modifierDate';
+import { framedReading } from './frameDate';
 
 export type PeriodFinder = (span: Span, fiscalYearEnd: string | undefined) => PeriodMention[];
 
@@ -325,6 +326,12 @@ function settleAsWritten(m: PeriodMention | undefined, how: BindingHow, input: P
   let period = m.period ?? paragraphOffsetPeriod(m, input.paragraph, input.sentence, (s) => input.find(s, input.fiscalYearEnd), input);
   // ...a date borrowed from another sentence, so only as sure as the paragraph's context.
   if (!m.period && period) how = 'context';
+  // "2023年7月，…下一季度…", "**9月18日，…** …上个月": relative words count from the frame date (frameDate.ts).
+  const framed = framedReading({ text: input.text, sentence: input.sentence, paragraph: input.paragraph, documentDate: input.documentDate, fiscalYearEnd: input.fiscalYearEnd, find: (s) => input.find(s, input.fiscalYearEnd) }, m);
+  if (framed) {
+    period = framed.period;
+    if (framed.fromLead) how = 'context';
+  }
   let guessed = m.yearGuessed;
   let inferred = m.yearGuessed || m.yearInferred;
   // A year of the sentence that is another figure's does not date this month (yearAnchor.ts).
@@ -372,7 +379,8 @@ function settleAsWritten(m: PeriodMention | undefined, how: BindingHow, input: P
   // "in July raised its full-year guidance to $85B": the month dates the announcement, not the figure.
   const year = announcedFullYear(input, m.period === period ? m : { ...m, period });
   if (year) return inferred ? { value: year, how, span, inferred: true } : { value: year, how, span };
-  if (m.alternative) return { value: period, how, span, inferred: true, alternative: m.alternative };
+  const alternative = framed?.alternative ?? m.alternative;
+  if (alternative) return { value: period, how, span, inferred: true, alternative };
   return inferred ? { value: period, how, span, inferred: true } : { value: period, how, span };
 }
 
