@@ -2,7 +2,7 @@
  * A date fronted as the frame of a sentence ("2023年7月，管理层给出的指引是：下一季度…", "In July 2023,
  * management guided that next quarter…") or as the lead of a paragraph ("**9月18日，入股英特尔。** …就在上个月，
  * …") moves the moment the text speaks from: the relative words after it ("last month", "next quarter",
- * 上个月, 下一季度) count from that date, not from the draft's. Only a date that opens its sentence or
+ * "a year ago", 上个月, 下一季度, 一年前) count from that date, not from the draft's. Only a date that opens its sentence or
  * paragraph and is set off by punctuation is such a frame (a date inside the clause, "revenue in July 2023
  * beat last quarter's", dates its own figure, and news writing counts "last month" from its own day); and
  * only a day or a month, the moments a month or a quarter can be counted from. When the paragraph names
@@ -33,9 +33,9 @@ const FRAME_CLOSING = /^\s*(?:[*_]{2}\s*(?![*_])|[*_]*\s*[,，:：.。])/;
 /** Moments a relative month or quarter can be counted from. */
 const MOMENTS = new Set<PeriodMention['spec']['t']>(['day', 'month', 'monthPart']);
 
-/** Relative words that count from the moment of speaking: last/next month, last/next quarter. */
+/** Relative words that count from the moment of speaking: last/next month, last/next quarter, a year ago (一年前). */
 function countsFromNow(m: PeriodMention): boolean {
-  return m.spec.t === 'relMonth' || m.spec.t === 'relQuarter';
+  return m.spec.t === 'relMonth' || m.spec.t === 'relQuarter' || m.spec.t === 'yearsAgo';
 }
 
 export interface FramedReading {

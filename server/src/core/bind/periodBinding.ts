@@ -38,6 +38,7 @@ import { deliveryWindowMentions } from './deliveryWindow';
 import { datesOtherConjunct } from './conjunctPeriod';
 import { datesAnotherFigure } from './modifierDate';
 import { framedReading } from './frameDate';
+import { roughYearBack } from './roughYearBack';
 
 export type PeriodFinder = (span: Span, fiscalYearEnd: string | undefined) => PeriodMention[];
 
@@ -299,7 +300,10 @@ function yearBefore(m: PeriodMention, fye: string | undefined): Binding<Period> 
 /** A found expression as a binding; 'none' when it ends the search without a period. */
 function settle(m: PeriodMention | undefined, how: BindingHow, input: PeriodInput): Outcome {
   const settled = settleAsWritten(m, how, input);
-  return m && settled && settled !== 'none' ? eventAtYearEnd(settled, m, input) : settled;
+  if (!m || !settled || settled === 'none') return settled;
+  // "the $2.2 billion of a year earlier": a level or a round about a year back, not of the very month (roughYearBack.ts).
+  const level = input.periodKind === 'instant' || input.oneOff === true;
+  return roughYearBack(eventAtYearEnd(settled, m, input), m, level);
 }
 
 /**
