@@ -21,7 +21,7 @@ import { announcedFullYear } from './announcedMonth';
 import { headingPeriod } from './headingPeriod';
 import { restatesPrevious } from './restatement';
 import { asFigurePeriod, datesNoFigure, reportedFiscalYear, type FigureInput } from './publicationMonth';
-import { datesBracketedFigure } from './bracketAside';
+import { datesBracketedEvent, datesBracketedFigure } from './bracketAside';
 import { datesBaseline, datesChangeStart, datesOtherBaseline } from './baselineDate';
 import { endsRunningCount } from './throughYear';
 import { yearsAgoDay } from './yearAgoFlow';
@@ -141,6 +141,8 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
   let inSentence = found.flatMap((m) => asFigurePeriod(figure, m));
   // A period in a bracketed aside with its own figure ("61亿美元（2023年为17亿美元）") is that figure's.
   inSentence = inSentence.filter((m) => !datesBracketedFigure(input.text, m, q, input.quantities, sentence));
+  // ...and one in brackets after another date naming a later event ("2024年11月（12月交割）") is that event's.
+  inSentence = inSentence.filter((m, _, all) => !datesBracketedEvent(input.text, m, q, sentence, all));
   // "up 17% on the second quarter", "较上季度增长17%": the base a change is measured against (changeBase.ts).
   inSentence = inSentence.filter((m) => !isChangeBase(input.text, m));
   // "按2024年12月月均汇率7.28约合218元": the month dates the rate, not the price (fxRateDate.ts).
