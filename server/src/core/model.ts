@@ -108,6 +108,11 @@ export interface Binding<T> {
   alternative?: T;
   /** The words give the period only roughly (a season, 年初, "late in the year"): a fact overlapping it may support the figure. */
   approximate?: boolean;
+  /**
+   * The words put the period at a rough distance ("a year earlier" of March, 一年前): the span around it
+   * the distance may mean. A figure of another period inside it is no wrong period (checks/facts/roughDistance.ts).
+   */
+  window?: T;
   /** The words leave the year to the reader, who has none to take (a bare 年底): never sure enough to call a figure wrong. */
   unsure?: boolean;
   /**

@@ -73,3 +73,18 @@ describe('a rate phrase anywhere in the sentence dates only the rate', () => {
     expect(flaggedClaim("In 2024, OpenAI's valuation reached $300 billion.", '$300 billion', '2025-06-01').verdicts).toEqual(['wrong-period']);
   });
 });
+
+describe('a rate written as a decimal and a verb of converting, without the word 汇率', () => {
+  // Baichuan's October 2023 round: about 22亿元 (bundled facts), converted at the end-September rate.
+  it('按9月末的7.296折算: the converted amount keeps the round\'s month, the rate keeps its date', () => {
+    const text = '百川智能10月宣布完成3亿美元A1轮融资，按9月末的7.296折算是21.9亿元。';
+    expect(flaggedClaim(text, '21.9亿元', '2024-06-20').claim?.period?.value.start).toBe('2023-10-01');
+    expect(flaggedClaim(text, '21.9亿元', '2024-06-20').verdicts).toEqual([]);
+    expect(flaggedClaim(text, '7.296', '2024-06-20').claim?.period?.value.start).toBe('2023-09-21');
+  });
+
+  it('English: "at the end-September rate of 7.296, that is …" dates the rate only', () => {
+    const text = 'Baichuan closed a $300 million A1 round in October 2023; at the end-September rate of 7.296, that is about 2.19 billion yuan.';
+    expect(flaggedClaim(text, '2.19 billion yuan', '2024-06-20').claim?.period?.value.start).not.toBe('2023-09-21');
+  });
+});

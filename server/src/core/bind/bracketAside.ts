@@ -61,3 +61,20 @@ export function outsideAsides<T extends Span & { metric: string }>(text: string,
   if (outside.size === 0) return [...triggers];
   return triggers.filter((t) => !(inClause(t) && inAside(t)) || outside.has(family(t)));
 }
+
+/**
+ * "| 2024年11月（12月交割） | 5亿美元 |", "announced in November 2024 (closed in December)": brackets right
+ * after a date that say what else happened later (the closing, the delivery, the money arriving) give
+ * that event's date, not the figure's: the date outside the brackets stays the figure's.
+ */
+const LATER_EVENT = /交割|到账|到位|完成|落地|交付|生效|clos(?:e|ed|es|ing)|complet(?:e|ed|es|ion)|deliver(?:y|ed|ies)|settle(?:d|ment)|funded|effective/i;
+/** Between the date before and the opening bracket: nothing but spaces or emphasis. */
+const RIGHT_AFTER = /^[\s*_]*$/;
+
+/** The period at m sits in brackets leaving out q that follow another date and name a later event. */
+export function datesBracketedEvent(text: string, m: Span, q: Span, sentence: Span, mentions: readonly Span[]): boolean {
+  const aside = asideWithout(text, m, q, sentence);
+  if (!aside || !LATER_EVENT.test(text.slice(aside.start, aside.end))) return false;
+  const open = aside.start - 1;
+  return mentions.some((o) => o.end <= open && RIGHT_AFTER.test(text.slice(o.end, open)));
+}

@@ -1,6 +1,6 @@
 /**
  * A date that qualifies an exchange rate dates the rate only: in "输出价每百万token 30美元，按2024年12月月均
- * 汇率7.28约合218元" or "$30 per million tokens, about ¥218 at the December 2024 average rate", December
+ * 汇率7.28约合218元", "按9月末的7.296折算是21.9亿元" or "$30 per million tokens, about ¥218 at the December 2024 average rate", December
  * 2024 is when the rate was taken, not when the price was set. Such a date is left to the rate's own
  * figure (the first figure after it, in its clause) and dates no other. Part of period binding
  * (periodBinding.ts chooseNamedPeriod).
@@ -14,6 +14,11 @@ import type { Quantity, Span } from '../model';
 const RATE_FIGURE = String.raw`(?:\d+\.\d+\s*)?`;
 const RATE_AFTER_EN = new RegExp(String.raw`^\s*(?:['’]s\s+)?${RATE_FIGURE}(?:(?:monthly|month[-\s]end|year[-\s]end|annual|average|avg\.?|spot|closing|official|mid(?:dle)?|central[-\s]parity|h\.?\s?10|noon[-\s]buying|pboc|fed)\s+)*(?:(?:exchange|fx|forex|currency|conversion|dollar|yuan|rmb|euro|yen)\s+)?rates?\b`, 'i');
 const RATE_AFTER_ZH = new RegExp(String.raw`^\s*(?:份)?\s*(?:的)?\s*${RATE_FIGURE}(?:的)?\s*(?:全年|全年度|年度|当年)?\s*(?:的)?\s*(?:月均|平均|月末|年末|年均|期末|即期|官方)?\s*(?:美元兑人民币|人民币兑美元)?\s*(?:汇率|中间价)`);
+/**
+ * "按9月末的7.296折算", "以6月30日7.25换算": a date, a rate written as a decimal and a verb of converting
+ * is the rate's date though the word 汇率 is left out.
+ */
+const CONVERTED_AT_ZH = /^\s*(?:的)?\s*\d+\.\d+\s*(?:的)?\s*(?:汇率)?\s*(?:来|去)?\s*(?:折算|换算|折合|计算|算)/;
 /** Before the date: "the exchange rate of/in/for/as of", "汇率（" . */
 const RATE_BEFORE = /\b(?:exchange|fx|forex|conversion)\s+rates?\s+(?:of|in|for|as\s+of|at|on)\s+(?:the\s+end\s+of\s+)?$|(?:汇率|中间价)\s*[（(]?\s*$/i;
 
@@ -21,7 +26,7 @@ const RATE_BEFORE = /\b(?:exchange|fx|forex|conversion)\s+rates?\s+(?:of|in|for|
 export function datesExchangeRate(text: string, m: Span): boolean {
   const after = text.slice(m.end, m.end + 50);
   const before = text.slice(Math.max(0, m.start - 40), m.start);
-  return RATE_AFTER_EN.test(after) || RATE_AFTER_ZH.test(after) || RATE_BEFORE.test(before);
+  return RATE_AFTER_EN.test(after) || RATE_AFTER_ZH.test(after) || CONVERTED_AT_ZH.test(after) || RATE_BEFORE.test(before);
 }
 
 /** Clause punctuation: the rate's own figure stands in the date's clause. */

@@ -21,7 +21,7 @@ import { announcedFullYear } from './announcedMonth';
 import { headingPeriod } from './headingPeriod';
 import { restatesPrevious } from './restatement';
 import { asFigurePeriod, datesNoFigure, reportedFiscalYear, type FigureInput } from './publicationMonth';
-import { datesBracketedFigure } from './bracketAside';
+import { datesBracketedEvent, datesBracketedFigure } from './bracketAside';
 import { datesBaseline, datesChangeStart, datesOtherBaseline } from './baselineDate';
 import { endsRunningCount } from './throughYear';
 import { yearsAgoDay } from './yearAgoFlow';
@@ -37,6 +37,8 @@ import { comparedWith, isChangeBase, multipleBase, riseBase } from './changeBase
 import { deliveryWindowMentions } from './deliveryWindow';
 import { datesOtherConjunct } from './conjunctPeriod';
 import { datesAnotherFigure } from './modifierDate';
+import { framedReading } from './frameDate';
+import { roughYearBack } from './roughYearBack';
 
 export type PeriodFinder = (span: Span, fiscalYearEnd: string | undefined) => PeriodMention[];
 
@@ -141,6 +143,8 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
   let inSentence = found.flatMap((m) => asFigurePeriod(figure, m));
   // A period in a bracketed aside with its own figure ("61亿美元（2023年为17亿美元）") is that figure's.
   inSentence = inSentence.filter((m) => !datesBracketedFigure(input.text, m, q, input.quantities, sentence));
+  // ...and one in brackets after another date naming a later event ("2024年11月（12月交割）") is that event's.
+  inSentence = inSentence.filter((m, _, all) => !datesBracketedEvent(input.text, m, q, sentence, all));
   // "up 17% on the second quarter", "较上季度增长17%": the base a change is measured against (changeBase.ts).
   inSentence = inSentence.filter((m) => !isChangeBase(input.text, m));
   // "按2024年12月月均汇率7.28约合218元": the month dates the rate, not the price (fxRateDate.ts).
@@ -301,7 +305,10 @@ function yearBefore(m: PeriodMention, fye: string | undefined): Binding<Period> 
 /** A found expression as a binding; 'none' when it ends the search without a period. */
 function settle(m: PeriodMention | undefined, how: BindingHow, input: PeriodInput): Outcome {
   const settled = settleAsWritten(m, how, input);
-  return m && settled && settled !== 'none' ? eventAtYearEnd(settled, m, input) : settled;
+  if (!m || !settled || settled === 'none') return settled;
+  // "the $2.2 billion of a year earlier": a level or a round about a year back, not of the very month (roughYearBack.ts).
+  const level = input.periodKind === 'instant' || input.oneOff === true;
+  return roughYearBack(eventAtYearEnd(settled, m, input), m, level);
 }
 
 /**
@@ -328,6 +335,12 @@ function settleAsWritten(m: PeriodMention | undefined, how: BindingHow, input: P
   let period = m.period ?? paragraphOffsetPeriod(m, input.paragraph, input.sentence, (s) => input.find(s, input.fiscalYearEnd), input);
   // ...a date borrowed from another sentence, so only as sure as the paragraph's context.
   if (!m.period && period) how = 'context';
+  // "2023年7月，…下一季度…", "**9月18日，…** …上个月": relative words count from the frame date (frameDate.ts).
+  const framed = framedReading({ text: input.text, sentence: input.sentence, paragraph: input.paragraph, documentDate: input.documentDate, fiscalYearEnd: input.fiscalYearEnd, find: (s) => input.find(s, input.fiscalYearEnd) }, m);
+  if (framed) {
+    period = framed.period;
+    if (framed.fromLead) how = 'context';
+  }
   let guessed = m.yearGuessed;
   let inferred = m.yearGuessed || m.yearInferred;
   // A year of the sentence that is another figure's does not date this month (yearAnchor.ts).
@@ -375,7 +388,8 @@ function settleAsWritten(m: PeriodMention | undefined, how: BindingHow, input: P
   // "in July raised its full-year guidance to $85B": the month dates the announcement, not the figure.
   const year = announcedFullYear(input, m.period === period ? m : { ...m, period });
   if (year) return inferred ? { value: year, how, span, inferred: true } : { value: year, how, span };
-  if (m.alternative) return { value: period, how, span, inferred: true, alternative: m.alternative };
+  const alternative = framed?.alternative ?? m.alternative;
+  if (alternative) return { value: period, how, span, inferred: true, alternative };
   return inferred ? { value: period, how, span, inferred: true } : { value: period, how, span };
 }
 

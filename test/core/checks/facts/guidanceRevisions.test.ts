@@ -57,3 +57,16 @@ describe('revisions filed with the month each was given (Amazon 2025: ~$100B in 
     expect(flagged('In February, Amazon expected capital expenditure of roughly $100 billion for 2025.', '2025-11-05')).toEqual([]);
   });
 });
+
+describe('guidance is superseded only by a later guidance for the same guided year', () => {
+  // Meta's 2024 capex guidance: $30–37B (February 2024), $35–40B (April 2024); its 2025 guidance: $60–65B (January 2025).
+  it('an undated last revision for 2024 is not made stale by the 2025 guidance (English and Chinese)', () => {
+    expect(flagged('Meta later lifted its capex guidance to $35-40 billion.', '2025-02-20')).toEqual([]);
+    expect(flagged('Meta随后把资本开支指引上调至350亿至400亿美元。', '2025-02-20')).toEqual([]);
+  });
+
+  it('near miss: an earlier revision for 2024 is still out of date, by the later 2024 revision', () => {
+    expect(flagged('Meta guided capex to $30-37 billion.', '2025-02-20')).toEqual(['$30-37 billion fact.stale']);
+    expect(flagged('Meta的资本开支指引为300亿至370亿美元。', '2025-02-20')).toEqual(['300亿至370亿美元 fact.stale']);
+  });
+});

@@ -30,3 +30,21 @@ describe('the next sentence dates the last figure to a past moment', () => {
     expect(draftFindings('Cohere is valued at $2.2 billion, not $5 billion. That was in June 2023.', DATE)).toContain('$2.2 billion fact.stale warning');
   });
 });
+
+describe('the clause right after the figure names it as a past moment\'s figure', () => {
+  // A present marker in the figure's own clause (目前, "now") leaves the sentence's other dates to other
+  // figures: only the clause that names the figure as a past moment's dates it.
+  it('zh: "，这是…的数字"', () => {
+    expect(draftFindings('很多报道说Cohere目前估值22亿美元，这是2023年6月那一轮的数字；新一轮谈判的估值约50亿美元。', DATE)).toEqual([]);
+    expect(draftFindings('有人说Cohere目前估值22亿美元，那是去年6月的数据。', DATE)).toEqual([]);
+  });
+
+  it('en: ", which is the figure from …"', () => {
+    expect(draftFindings('Many reports say Cohere is now valued at $2.2 billion, which is the figure from its June 2023 round.', DATE)).toEqual([]);
+  });
+
+  it('near miss: a clause that names the figure but no past moment leaves it stale', () => {
+    expect(draftFindings('很多报道说Cohere目前估值22亿美元，这是投资者最常引用的数字。', DATE)).toEqual(['22亿美元 fact.stale warning']);
+    expect(draftFindings('Many reports say Cohere is now valued at $2.2 billion, which is the figure most analysts quote.', DATE)).toEqual(['$2.2 billion fact.stale warning']);
+  });
+});

@@ -58,6 +58,16 @@ function repeatedRevisions(q: Quantity, supporting: Fact[]): Fact[] {
 }
 
 /**
+ * Two figures that may replace each other as guidance: any two but revisions (facts with an `issued`
+ * month) for different guided periods. Guidance for 2025 does not make the last guidance for 2024 out of
+ * date: each guided period has its own series of revisions.
+ */
+export function sameGuidedPeriod(a: Fact, b: Fact): boolean {
+  if (a.issued === undefined || b.issued === undefined) return true;
+  return a.period.start === b.period.start && a.period.end === b.period.end;
+}
+
+/**
  * The claim matches a revision that a later one, given by the document's date, replaced ("2025 capex
  * guidance of $60–65 billion" in August 2025, after July's raise to $66–72B): stale. Not when the
  * sentence says when the matching revision was given, or compares figures on purpose, nor when the later
@@ -68,7 +78,9 @@ export function supersededRevision(q: Quantity, matching: Fact[], samePeriod: Fa
   const supporting = repeatedRevisions(q, matching);
   if (compares || !date || supporting.length === 0 || !supporting.every((f) => f.issued)) return undefined;
   let latest: Fact | undefined;
-  for (const f of samePeriod) if (f.issued && (!latest || issuedUntil(f.issued) > issuedUntil(latest.issued!))) latest = f;
+  // Only a revision for the same guided period replaces it (an undated claim's samePeriod holds every year's).
+  const revisions = samePeriod.filter((f) => supporting.some((s) => sameGuidedPeriod(s, f)));
+  for (const f of revisions) if (f.issued && (!latest || issuedUntil(f.issued) > issuedUntil(latest.issued!))) latest = f;
   if (!latest || !issuedBy(latest, date) || supporting.includes(latest) || !supporting.every((f) => issuedUntil(f.issued!) < issuedUntil(latest!.issued!))) return undefined;
   if ((context.sentencePeriods ?? []).some((p) => supporting.some((f) => datesRevision(p, f)))) return undefined;
   return { verdict: 'stale', deciding: [latest], related: supporting };

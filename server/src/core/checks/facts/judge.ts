@@ -36,6 +36,7 @@ import { writtenAsJobCost } from './jobCost';
 import { factsAbout } from './factLookup';
 import { judgeScope, type JudgeScope } from './verdicts/scope';
 import { judgeEitherReading } from './eitherReading';
+import { judgeRoughDistance } from './roughDistance';
 import { boundScaleVerdict } from './verdicts/boundScale';
 import { supportedVerdict } from './verdicts/supported';
 import { firstCrossingVerdict, wrongPeriodVerdict } from './verdicts/wrongPeriod';
@@ -63,7 +64,8 @@ import { onlyFactPeriod, decidedByOnlyFact } from './onlyFactPeriod';
 
 export function judgeClaim(written: Claim, kb: FactBase, context: JudgeContext = {}): Judgement {
   const claim = yuanForYenSign(written, kb);
-  const judgeOne = (c: Claim) => judgeEitherReading(c, (d) => judge(d, kb, context));
+  // Two readings of the words, and a rough distance's span (eitherReading.ts, roughDistance.ts).
+  const judgeOne = (c: Claim) => judgeEitherReading(c, (d) => judgeRoughDistance(d, (e) => judge(e, kb, context)));
   const read = judgeAsPlan(claim, kb, context) ?? judgeOne(claim);
   // A round's name alone may give its valuation rather than the amount raised (roundValuation.ts).
   const asWritten = judgeAsRoundValuation(claim, read, judgeOne) ?? read;

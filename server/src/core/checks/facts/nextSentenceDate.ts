@@ -7,6 +7,11 @@
  *
  * Read only for the last figure of its sentence (the one "that" can point back at), and only when the
  * next sentence's date had ended by the document's date.
+ *
+ * The same holds for the clause right after the figure when it says whose figure it is: "很多报道说估值
+ * 1570亿美元，这是去年10月那一轮的数字", "valued at $157 billion, which is the figure from last October's
+ * round" (datedByNextClause). There the clause must name the figure as such (的数字, 的数据, "the figure",
+ * "the number"), not merely go on about it ("，这是一个新高").
  * Part of the judge (judge.ts, through verdicts/supported.ts): it knows nothing of findings or messages.
  */
 import type { Claim, Quantity } from '../../model';
@@ -32,4 +37,23 @@ export function datedByNextSentence(claim: Claim, text: string | undefined, sent
   const end = SENTENCE_END.exec(after);
   const next = end ? after.slice(0, end.index + 1) : after;
   return findPeriods(next, { start: 0, end: next.length }, { documentDate }).some((m) => m.period.end < documentDate);
+}
+
+/**
+ * Right after the figure, a clause that points back at it as a figure of some moment: "，这是…的数字",
+ * "，那是…的数据", ", which is the figure from …", ", that was the number for …".
+ */
+const CLAUSE_POINTS_BACK =
+  /^["”’»」』)\]）]*\s*[,，]\s*(?:(?:that|this|which|it)\s+(?:is|was)\s+(?:(?:the|its|a)\s+)?(?:[\w'’-]+\s+){0,3}?(?:figure|number|valuation|price)\s+(?:from|of|for|in|set\s+(?:in|by))\b|(?:这|那|此)(?:是|为|系)[^，,；;。]{0,30}?的(?:数字|数据|估值|价格))/i;
+/** Where that clause ends. */
+const CLAUSE_END = /[;；。!?！？]|[.](?=\s|$)/;
+
+/** The clause right after the figure names it as the figure of a moment that had passed by the document's date. */
+export function datedByNextClause(claim: Claim, sentenceText: string | undefined, documentDate: string | undefined): boolean {
+  if (sentenceText === undefined || documentDate === undefined) return false;
+  const after = sentenceText.slice(claim.quantity.end - claim.sentence.start, claim.quantity.end - claim.sentence.start + WINDOW);
+  if (!CLAUSE_POINTS_BACK.test(after)) return false;
+  const end = CLAUSE_END.exec(after);
+  const clause = end ? after.slice(0, end.index) : after;
+  return findPeriods(clause, { start: 0, end: clause.length }, { documentDate }).some((m) => m.period.end < documentDate);
 }

@@ -5,15 +5,18 @@
  * does not make it stale. When the claim's sentence (or table row) names the other party of one of the
  * entity's deals of the metric, the figure is that deal's, whatever it happens to match: only a newer
  * figure of a deal with a party so named can supersede it, never a total.
+ * Guidance is a series per guided period: "$35-40 billion for 2024" is out of date only once a later
+ * guidance for 2024 is given, never because guidance for 2025 followed (guidance.ts sameGuidedPeriod).
  * Part of the judge (verdicts/supported.ts): it knows nothing of findings or messages.
  */
 import type { Fact } from '../../model';
 import type { FactBase } from '../../facts/index';
 import { findEntityMentions } from '../../bind/mentions';
 import { newestOf, sameSeries } from './factLookup';
+import { sameGuidedPeriod } from './guidance';
 
 export function newestOfSeries(entity: string, supporting: readonly Fact[], candidates: readonly Fact[], ofMetric: readonly Fact[], kb: FactBase, sentenceText: string | undefined): Fact | undefined {
-  const series = candidates.filter((f) => supporting.some((match) => sameSeries(match, f)));
+  const series = candidates.filter((f) => supporting.some((match) => sameSeries(match, f) && sameGuidedPeriod(match, f)));
   const named = namedDealParties(entity, ofMetric, kb, sentenceText);
   return newestOf(named.size === 0 ? series : series.filter((f) => named.has(otherParty(entity, f) ?? '')));
 }

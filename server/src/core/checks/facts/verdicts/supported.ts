@@ -19,7 +19,7 @@ import { isLater } from '../periodMatch';
 import { statesLaterRevision } from '../statedRevision';
 import { placesPastMoment, rowPlacesPastMoment } from '../pastMoment';
 import { datedBesideIt, partBesideWhole, unplacedDateInSentence } from '../statedAsOfItsOwn';
-import { datedByNextSentence } from '../nextSentenceDate';
+import { datedByNextClause, datedByNextSentence } from '../nextSentenceDate';
 
 export function supportedVerdict(s: JudgeScope, kb: FactBase, context: JudgeContext): Judgement | undefined {
   const { claim, q, period, samePeriod, contained, ofMetric, relation, compares } = s;
@@ -64,6 +64,8 @@ export function supportedVerdict(s: JudgeScope, kb: FactBase, context: JudgeCont
       !pastMoment() &&
       // "…a $2.2 billion valuation. That was the price of its June 2023 round": dated by the next sentence.
       !datedByNextSentence(claim, context.contextText, context.sentenceQuantities, documentDate) &&
+      // "估值1570亿美元，这是去年10月那一轮的数字": dated by the clause right after it.
+      !datedByNextClause(claim, context.sentenceText, documentDate) &&
       // A date of its own beside the figure, or a part beside its whole (statedAsOfItsOwn.ts).
       !datedBesideIt(claim, context.sentenceText) &&
       !partBesideWhole(claim, newest, context.sentenceQuantities)
