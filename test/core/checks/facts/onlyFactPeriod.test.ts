@@ -8,6 +8,9 @@
 import { describe, expect, it } from 'vitest';
 import { flagged } from '../../../helpers/flagged';
 import { draftAnalysis } from '../../../helpers/draftFindings';
+import { bundledFacts } from '../../../helpers/facts';
+import { onlyFactPeriod } from '../../../../server/src/core/checks/facts/onlyFactPeriod';
+import type { Period } from '../../../../server/src/core/model';
 
 describe('the only record of a one-off measure dates an undated figure of it', () => {
   it("calls the round's valuation stated as the amount raised a wrong metric (English and Chinese)", () => {
@@ -31,5 +34,42 @@ describe('the only record of a one-off measure dates an undated figure of it', (
 
   it('never chooses among several dates on record', () => {
     expect(flagged('Harvey raised $5 billion from its investors.', '2025-10-20')).toEqual([]);
+  });
+});
+
+describe("the sentence's periods are read only once a record is found (the judge's context scans them on first read)", () => {
+  /** The claim of `figure`, and a context whose sentence periods count how often they are read. */
+  function reading(text: string, figure: string, periods: Period[]) {
+    const claim = draftAnalysis(text, '2025-10-01').claims.find((c) => c.quantity.text === figure);
+    if (!claim) throw new Error(`no claim for ${figure}`);
+    let reads = 0;
+    const context = {
+      get sentencePeriods() {
+        reads++;
+        return periods;
+      },
+    };
+    return { period: onlyFactPeriod(claim, bundledFacts(), context), reads: () => reads };
+  }
+
+  it('not for a figure of a measure that is no one-off (revenue), in English and Chinese', () => {
+    for (const [text, figure] of [['OpenAI made $3.7 billion of revenue.', '$3.7 billion'], ['OpenAI营收37亿美元。', '37亿美元']]) {
+      const r = reading(text, figure, []);
+      expect(r.period).toBeUndefined();
+      expect(r.reads()).toBe(0);
+    }
+  });
+
+  it("for the one round on record, whose date a period of the sentence outside it still sets aside", () => {
+    const undated = reading('Cognition raised $10.2 billion in a round led by Founders Fund.', '$10.2 billion', []);
+    expect(undated.period).toBeDefined();
+    expect(undated.reads()).toBe(1);
+    const otherYear = reading('Cognition raised $10.2 billion in a round led by Founders Fund.', '$10.2 billion', [{ start: '2019-01-01', end: '2019-12-31', label: '2019' }]);
+    expect(otherYear.period).toBeUndefined();
+  });
+
+  it('and without them (a context that has none) dates nothing', () => {
+    const claim = draftAnalysis('Cognition raised $10.2 billion in a round led by Founders Fund.', '2025-10-01').claims.find((c) => c.quantity.text === '$10.2 billion')!;
+    expect(onlyFactPeriod(claim, bundledFacts(), {})).toBeUndefined();
   });
 });

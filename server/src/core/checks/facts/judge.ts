@@ -136,7 +136,7 @@ const RECORD_VERDICTS = new Set<Verdict>(['supported', 'contradicted', 'conflict
  * figure, never more than a warning.
  */
 function judgeAsOnlyFact(claim: Claim, kb: FactBase, context: JudgeContext): Judgement | undefined {
-  const period = onlyFactPeriod(claim, kb, context.sentencePeriods);
+  const period = onlyFactPeriod(claim, kb, context);
   if (!period) return undefined;
   const j = judge({ ...claim, period: { value: period, how: 'sentence', inferred: true } }, kb, context);
   return decidedByOnlyFact(claim, j) ? { ...j, periodSure: true, periodInferred: true } : undefined;

@@ -38,9 +38,13 @@ export function decidedByOnlyFact(claim: Claim, j: Judgement): boolean {
   return (j.scaleFactor !== undefined && UNDATED_SLIPS.has(j.scaleFactor)) || significantDigits(claim.quantity.value) >= MIN_DIGITS;
 }
 
-/** The date of the only record of the claim's entity and measure, for an undated one-off or timeless figure. */
-export function onlyFactPeriod(claim: Claim, kb: FactBase, sentencePeriods: readonly Period[] | undefined): Period | undefined {
-  if (claim.period || !claim.entity || !claim.metric || sentencePeriods === undefined) return undefined;
+/**
+ * The date of the only record of the claim's entity and measure, for an undated one-off or timeless figure.
+ * `context.sentencePeriods` is read last, once a record is found: the judge's context reads it lazily
+ * (blockChecks.ts scans the sentence on first read), and most claims that reach here have no such record.
+ */
+export function onlyFactPeriod(claim: Claim, kb: FactBase, context: { readonly sentencePeriods?: readonly Period[] }): Period | undefined {
+  if (claim.period || !claim.entity || !claim.metric) return undefined;
   // Whose and what the figure is must be the writer's words, not carried from a heading or a paragraph.
   if ((claim.entity.how !== 'explicit' && claim.entity.how !== 'sentence') || claim.metric.how !== 'explicit') return undefined;
   const metric = kb.metrics.get(claim.metric.value);
@@ -49,7 +53,10 @@ export function onlyFactPeriod(claim: Claim, kb: FactBase, sentencePeriods: read
   if (facts.length === 0 || facts.some((f) => f.fromMemory)) return undefined;
   const period = facts[0].period;
   if (!facts.every((f) => samePeriodValue(f.period, period))) return undefined;
-  // A date the sentence writes that the record does not fall in may be another event's.
+  // A date the sentence writes that the record does not fall in may be another event's (without the
+  // sentence's periods, no claim is dated this way).
+  const sentencePeriods = context.sentencePeriods;
+  if (sentencePeriods === undefined) return undefined;
   if (sentencePeriods.some((p) => p.start > period.start || p.end < period.end)) return undefined;
   return period;
 }
