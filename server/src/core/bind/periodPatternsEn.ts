@@ -103,6 +103,15 @@ export const EN_PATTERNS: PeriodPattern[] = [
   // "Aug 2024–Oct 2024", "from November 2023 to January 2024": a year on each end, the whole span.
   p(`${B0}(?:from\\s+)?${MON},?\\s+${Y}\\s*(?:[–—-]|\\s(?:to|through|until)\\s)\\s*${MON},?\\s+${Y}${B1}`, '', (m) => span(+m[2], m[1], +m[4], m[3])),
   p(`${B0}between\\s+${MON},?\\s+${Y}\\s+and\\s+${MON},?\\s+${Y}${B1}`, '', (m) => span(+m[2], m[1], +m[4], m[3])),
+  // "2025–2027", "from 2025 through 2027", "between 2025 and 2027": a run of whole years, the whole span
+  // (a figure over it is the span's, never its last year's). Not a fiscal pair ("2024-25") nor a date.
+  p(`${B0}(?:from\\s+|between\\s+)?${Y}\\s*(?:[–—-]|\\s(?:to|through|until|and)\\s)\\s*${Y}${B1}(?![-–/.]\\d|\\s*[年月财])`, 'i', (m) =>
+    /^between/i.test(m[0]) !== /\sand\s/i.test(m[0]) ? undefined : wholeYears(+m[1], +m[2]),
+  ),
+  // "the three years to 2027", "the two years through 2026": the years ending with the named one.
+  p(`${B0}(?:the\\s+)?(two|three|four|five|[2-5])\\s+years\\s+(?:to|through|ending(?:\\s+in)?)\\s+${Y}${B1}`, 'i', (m) =>
+    wholeYears(+m[2] - count(m[1]) + 1, +m[2]),
+  ),
   p(`${B0}${MON}\\s*[–—-]\\s*${MON}(?![A-Za-z0-9])`, '', (m) => range(undefined, m[1], m[2])),
   p(`${B0}(?:from\\s+|between\\s+)?${FULL_MON}\\s+(?:to|through|until)\\s+${FULL_MON}${B1}`, '', (m) => range(undefined, m[1], m[2])),
   // Parts of a year to a month: "the first nine months of 2025", "the nine months ended September 30,
@@ -289,6 +298,15 @@ function count(word: string): number {
 function range(year: YearRef, from: string, to: string): PeriodSpec | undefined {
   const [a, b] = [month(from), month(to)];
   return a === b ? undefined : { t: 'monthRange', year, from: a, to: b };
+}
+
+/**
+ * Whole years from one written year to a later one, both included ("2025–2027", 2025至2027年): a span of
+ * at most ten years; an end before its start, or a far one, is no run of years.
+ */
+export function wholeYears(from: number, to: number): PeriodSpec | undefined {
+  if (!(to > from && to - from <= 10)) return undefined;
+  return { t: 'monthRange', year: { abs: to }, from: 1, to: 12, fromYear: from };
 }
 
 /** Months from one written year to another, end included; a start after its end is no range. */

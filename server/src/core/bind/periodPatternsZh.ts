@@ -3,7 +3,7 @@
  * 2024财年第四财季, 2024年年底, 今年/去年/明年, 去年12月, 3月18日, 一年前, 上季度, and present markers
  * (目前, 如今). Digits are normalised to ASCII before matching (full-width ２０２３ reads as 2023).
  */
-import type { PeriodPattern } from './periodPatternsEn';
+import { wholeYears, type PeriodPattern } from './periodPatternsEn';
 import type { MonthPart, PeriodSpec, YearRef } from './periodSpec';
 import type { Season } from './yearParts';
 
@@ -105,6 +105,12 @@ export const ZH_PATTERNS: PeriodPattern[] = [
   // ...and "截至2025年6月30日(止)的季度", "截至6月30日的三个月", "截至2024年4月28日的第一财季": that
   // quarter, not its last day.
   p(`(?:截至|截止到?)${YEAR_OPT}${MZ}\\s*月(?:底|末|\\s*${DZ}\\s*[日号])?(?:止|为止)?的(?:那个|这个)?(?:第\\s*${QZ}\\s*(?:个)?\\s*)?(?:财季|季度|三个月|3个月)`, (m) => ({ t: 'monthQuarter', year: yearOpt(m[1], m[2]), m: smallNumber(m[3]) })),
+  // "2025至2027年", "2025年到2027年", "2025-2027年", "2025至2027三年": a run of whole years, the whole span
+  // (a figure over it is the span's, never its last year's). Not when the end year opens a month, a
+  // quarter, a half or a year's end ("2025至2027年3月" is read by its own patterns).
+  p(`${Y}\\s*年?\\s*(?:-|–|—|~|～|至|到)\\s*${Y}(?:\\s*年(?!\\s*(?:\\d|[一二三四五六七八九十]+\\s*月|第|[上下]半|[底末初中]|[Qq]|财))|(?![\\d年月财.\\-/]))`, (m) =>
+    wholeYears(+m[1], +m[2]),
+  ),
   // Month ranges before single months, so "7-9月" is not read as September.
   // "2023年11月至2024年1月", "2024年8月–2024年10月": a year on each end, the whole span.
   p(`${Y}\\s*年\\s*${MZ}\\s*月(?:份)?\\s*(?:-|–|—|~|～|至|到)\\s*${Y}\\s*年\\s*${MZ}\\s*月(?:份)?(?!\\s*\\d{1,2}\\s*[日号])`, (m) =>

@@ -6,6 +6,7 @@ import type { Binding, Period, Quantity, Span } from '../model';
 import type { BindingKnowledge } from './knowledge';
 import { mentionsIn } from './mentions';
 import { bindMetric, type TriggerMention } from './metrics';
+import { pairedHeaderMetric } from './pairedHeader';
 import { namesNarrowerMeasure } from './qualifiedLabel';
 import { textCells, type TableCell } from './tables';
 
@@ -15,6 +16,7 @@ import { textCells, type TableCell } from './tables';
  * cell of the row that holds no figure ("| TSMC | Q3 revenue | NT$868B |"). A table's labels name
  * what each cell measures as plainly as the cell's own clause would, so the binding says 'explicit'.
  * A label naming a narrower measure than its trigger ("AI-linked revenue") binds none (qualifiedLabel.ts).
+ * A header pair over a cell pair ("Input / output" over "$3 / $15") binds each figure to its side (pairedHeader.ts).
  */
 export function tableMetric(
   cell: TableCell,
@@ -23,6 +25,8 @@ export function tableMetric(
   doc: { text: string; gap: (from: number, to: number) => number; triggers: TriggerMention[] },
   kb: BindingKnowledge,
 ): Binding<string> | undefined {
+  const paired = pairedHeaderMetric(doc.text, cell, q, rowQuantities, doc.triggers, kb);
+  if (paired) return paired;
   const labels = [cell.header, cell.rowLabel, ...textCells(cell, rowQuantities)].filter((s): s is Span => s !== undefined && s.end > s.start);
   for (const label of labels) {
     const found = bindMetric(

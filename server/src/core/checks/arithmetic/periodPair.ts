@@ -41,6 +41,21 @@ const SEQUENTIAL = /sequential(?:ly)?|quarter[- ](?:over|on)[- ]quarter|\bq\/q\b
 /** "是半年前的三倍", "是去年的3倍", "是5月的近20倍", "只有去年的三分之一": a multiple of the figure of a time named before it (digits only as a date's). */
 export const MULTIPLE_OF_TIME_ZH = new RegExp(`(?:是|为|相当于|只有|仅为|仅有|不到|不足)(?:[^，,。；;\\d]|(?:19|20)\\d{2}(?=年)|\\d{1,2}(?=月|季度|个))*?(?:年|月|季度|前|初|底|末)的\\s*(?:${HEDGE_ZH})?\\s*$`);
 
+/** The time a multiple is "of" in "是5月的10倍", "相当于2024年的3倍": the words between the verb and 的. */
+const NAMED_TIME_ZH = new RegExp(`(?:是|为|相当于|只有|仅为|仅有|不到|不足)\\s*([^，,。；;是为的]{1,12}?)的\\s*(?:${HEDGE_ZH})?\\s*$`);
+
+/**
+ * Of two figures, the one written right after the time the multiple names ("5月的1200亿" for "是5月的"):
+ * the multiple's base. None when neither or both are, or the multiple names no time.
+ */
+export function namedTimeBase(view: SentenceView, r: Quantity, pair: readonly [Quantity, Quantity]): Quantity | undefined {
+  const named = NAMED_TIME_ZH.exec(textBefore(view, r, 20))?.[1];
+  if (!named) return undefined;
+  const after = (q: Quantity) => textBefore(view, q, named.length + 4).replace(/\s+/g, '').endsWith(`${named.replace(/\s+/g, '')}的`);
+  const marked = pair.filter(after);
+  return marked.length === 1 ? marked[0] : undefined;
+}
+
 /**
  * "较2024年再增长约59%", "比2023年高出约40%": the rate names the year of its base, so the older value must be
  * that year's. When no level of that year is written, the rate has no base in the text and nothing is said.
@@ -191,7 +206,14 @@ export const periodPair: RelationDetector = (view, ctx) => {
     if (!pair) continue;
     const [older, newer] = pair;
     if (!spanFits(`${gap} ${after}`, older.period, newer.period) || !startsIn(older.period, namedBaseYear(view, r))) continue;
-    out.push(direction ? rateOutcome(view, r, older.q, newer.q, direction) : multipleOutcome(view, r, older.q, newer.q));
+    if (direction) {
+      out.push(rateOutcome(view, r, older.q, newer.q, direction));
+      continue;
+    }
+    // "从5月的1200亿增至9月的1.3万亿，是5月的10倍多": the time named in 是Y的 marks the base as the figure
+    // written after that same time, whichever period the binder gave each figure.
+    const base = namedTimeBase(view, r, [older.q, newer.q]) ?? older.q;
+    out.push(multipleOutcome(view, r, base, base === older.q ? newer.q : older.q));
   }
   return out;
 };
