@@ -39,6 +39,7 @@ import { datesOtherConjunct } from './conjunctPeriod';
 import { datesAnotherFigure } from './modifierDate';
 import { framedReading } from './frameDate';
 import { roughYearBack } from './roughYearBack';
+import { shorterThanRate } from './statedRate';
 
 export type PeriodFinder = (span: Span, fiscalYearEnd: string | undefined) => PeriodMention[];
 
@@ -99,27 +100,8 @@ const SPANS = new Set<PeriodMention['spec']['t']>(['quarter', 'monthQuarter', 'h
 
 export function choosePeriod(input: PeriodInput): Binding<Period> | undefined {
   const chosen = chooseNamedPeriod(input);
-  return chosen && shorterThanRate(input, chosen.value) ? undefined : chosen;
-}
-
-/** "$400 million a quarter", "每年约50亿美元": a figure stated per quarter or per year ("a year later" is no rate). */
-const RATE_AFTER = /^\s*(?:a|per|each|every)\s+(quarter|year)\b(?!\s+(?:later|earlier|ago|before|after|on)\b)/i;
-const RATE_BEFORE = /每(季度|季|年)\s*(?:约|大约|将近|近)?\s*$/;
-/** RATE_BEFORE's longest reading ("每季度 大约 ") fits in this many characters before the figure. */
-const RATE_BEFORE_WINDOW = 16;
-const RATE_DAYS: Record<string, number> = { quarter: 90, 季度: 90, 季: 90, year: 365, 年: 365 };
-
-/**
- * A rate over a generic quarter or year cannot be the figure of a shorter period named beside it: in
- * "OpenAI's December run-rate of $1.6 billion implies about $400 million a quarter", December is the
- * $1.6 billion's month, not the $400 million's.
- */
-function shorterThanRate(input: PeriodInput, period: Period): boolean {
-  const { text, quantity: q, clause } = input;
-  const unit = RATE_AFTER.exec(text.slice(q.end, clause.end))?.[1] ?? RATE_BEFORE.exec(text.slice(Math.max(clause.start, q.start - RATE_BEFORE_WINDOW), q.start))?.[1];
-  if (!unit) return false;
-  const days = (Date.parse(period.end) - Date.parse(period.start)) / 86_400_000 + 1;
-  return days < RATE_DAYS[unit.toLowerCase()] * 0.9;
+  // A rate over a generic quarter or year is not the figure of a shorter period named beside it (statedRate.ts).
+  return chosen && shorterThanRate(input.text, input.quantity, input.clause, chosen.value) ? undefined : chosen;
 }
 
 /** A figure inside the event phrase "since" opens is the event's, dated by the date itself (periods.ts). */

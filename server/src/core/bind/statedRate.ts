@@ -1,0 +1,21 @@
+/**
+ * A figure stated per generic quarter or year ("$400 million a quarter", "每年约50亿美元") is a rate, and
+ * a rate cannot be the figure of a shorter period named beside it: in "OpenAI's December run-rate of
+ * $1.6 billion implies about $400 million a quarter", December is the $1.6 billion's month, not the
+ * $400 million's. ("a year later" is no rate.)
+ */
+import type { Period, Span } from '../model';
+
+const RATE_AFTER = /^\s*(?:a|per|each|every)\s+(quarter|year)\b(?!\s+(?:later|earlier|ago|before|after|on)\b)/i;
+const RATE_BEFORE = /每(季度|季|年)\s*(?:约|大约|将近|近)?\s*$/;
+/** RATE_BEFORE's longest reading ("每季度 大约 ") fits in this many characters before the figure. */
+const RATE_BEFORE_WINDOW = 16;
+const RATE_DAYS: Record<string, number> = { quarter: 90, 季度: 90, 季: 90, year: 365, 年: 365 };
+
+/** True when the figure `q` of `clause` is stated per quarter or per year and `period` is clearly shorter. */
+export function shorterThanRate(text: string, q: Span, clause: Span, period: Period): boolean {
+  const unit = RATE_AFTER.exec(text.slice(q.end, clause.end))?.[1] ?? RATE_BEFORE.exec(text.slice(Math.max(clause.start, q.start - RATE_BEFORE_WINDOW), q.start))?.[1];
+  if (!unit) return false;
+  const days = (Date.parse(period.end) - Date.parse(period.start)) / 86_400_000 + 1;
+  return days < RATE_DAYS[unit.toLowerCase()] * 0.9;
+}
