@@ -97,7 +97,12 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   }
 }
 
-if (require.main === module) {
+/**
+ * Runs the CLI on this process's arguments and streams. Exported because `bin/tally.js` (the npm
+ * `bin`) loads this bundle with `require`: there `require.main` is the bin script, not this module,
+ * so the check below does not fire and the bin must start the CLI itself.
+ */
+export function runFromProcess(): void {
   const io: CliIO = {
     cwd: process.cwd(),
     stdout: (s) => process.stdout.write(s),
@@ -122,3 +127,5 @@ if (require.main === module) {
     },
   );
 }
+
+if (require.main === module) runFromProcess();
