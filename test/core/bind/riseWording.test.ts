@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzedClaim } from './helpers';
 import { draftFindings } from '../../helpers/draftFindings';
+import { flaggedClaim } from './flaggedClaim';
 
 const DATE = '2024-06-10';
 const metricOf = (text: string, figure: string, date = DATE) => analyzedClaim(text, figure, date)?.metric?.value;
@@ -145,5 +146,35 @@ describe('a figure in points written as a change is no level of a points measure
     const level = `${AZ}In the March 2024 quarter AI services contributed 13 points to Azure growth.`;
     expect(JSON.stringify(draftFindings(level, '2025-03-01'))).toContain('wrong-period');
     expect(metricOf('# 微软Azure\n\n2024年3月季度，AI服务拉动Azure增长13个百分点。', '13个百分点')).toBe('growth-contribution.points');
+  });
+});
+
+describe('an amount placed below or above another figure is the gap between them, not a level', () => {
+  // Bundled facts: OpenAI o3's API input price $2 per million tokens from June 10, 2025; GPT-4o's $2.50.
+  const JULY = '2025-07-15';
+  it('English: "50 cents below", "50 cents cheaper than", "$0.50 less than"', () => {
+    for (const text of [
+      "After the June cut, OpenAI o3 charges for input 50 cents below GPT-4o's $2.50 per million tokens.",
+      "After the June cut, the OpenAI o3 input price sits 50 cents cheaper than GPT-4o's.",
+      "After the June cut, the OpenAI o3 input price is 50 cents less than what GPT-4o charges.",
+    ]) {
+      expect(metricOf(text, '50 cents', JULY), text).toBeUndefined();
+      expect(flaggedClaim(text, '50 cents', JULY).verdicts, text).toEqual([]);
+    }
+  });
+
+  it('Chinese: 比…便宜, 比…低 before the amount', () => {
+    for (const text of ['6月降价后，OpenAI o3的输入价格比GPT-4o的2.50美元便宜50美分。', '6月降价后，OpenAI o3的输入价格比GPT-4o低50美分。']) {
+      expect(metricOf(text, '50美分', JULY), text).toBeUndefined();
+      expect(flaggedClaim(text, '50美分', JULY).verdicts, text).toEqual([]);
+    }
+  });
+
+  it('near miss: a level set off by a comma and then compared is still the level, and still checked', () => {
+    const text = "After the June cut, the OpenAI o3 input price is $5, above GPT-4o's $2.50.";
+    expect(metricOf(text, '$5', JULY)).toBe('api-price.input');
+    expect(flaggedClaim(text, '$5', JULY).verdicts).toEqual(['contradicted']);
+    const zh = '目前OpenAI o3的输入价格为5美元，比GPT-4o的2.50美元贵。';
+    expect(flaggedClaim(zh, '5美元', JULY).verdicts).toEqual(['contradicted']);
   });
 });

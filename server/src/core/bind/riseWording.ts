@@ -27,11 +27,12 @@ const RISE_BEFORE_ZH = new RegExp(`(?:增长|增加|上涨|上升|提升|提高|
  * "明年的1600亿元比今年的1500亿元多100亿元", "比去年少约20亿元", "较上年多约5亿": a bare 多 or 少 after a
  * comparison with 比/较 in the same clause (a digit group's comma is no clause break) writes the figure as the gap between the two, not a level. 多 of
  * 至多, 最多, 顶多 ("at most"), 差不多 ("about"), 许多/很多/不少/多少 is no comparative, nor is 多达 ("as many as": a level),
- * and 比如, 比例, 比重, 比率, 比较, 较为 are no comparison. Group 1 is 多 (a rise), group 2 少 or 低 (a fall);
+ * and 比如, 比例, 比重, 比率, 比较, 较为 are no comparison. Group 1 is 多, 高 or 贵 (a rise), group 2 少, 低 or
+ * 便宜 (a fall: "比GPT-4o便宜0.5美元" is how much cheaper, not the price);
  * 了/出 may follow ("多出了", "少了", "低了"), and any words of the clause may stand between 比 and the verb
  * ("比按实际均值少了二十多亿元").
  */
-export const COMPARED_EXCESS_ZH = /(?:比|较)(?!如|例|重|率|较|为)(?:[^，,。；;！？!?]|(?<=\d),(?=\d)){1,30}?(?<![至最顶许很众诸更差大不多])(?:(多)|(少|低))(?:了|出){0,2}(?:约|大约|近|将近|接近|超过|逾)?\s*$/;
+export const COMPARED_EXCESS_ZH = /(?:比|较)(?!如|例|重|率|较|为)(?:[^，,。；;！？!?]|(?<=\d),(?=\d)){1,30}?(?:((?<![至最顶许很众诸更差大不多])多|(?<![最提])高|贵)|(少|低|便宜))(?:了|出){0,2}(?:约|大约|近|将近|接近|超过|逾)?\s*$/;
 
 /**
  * A noun of rising, or "more"/"higher", right after the figure ("a 2.5x increase", "$34B more than",
@@ -79,12 +80,23 @@ const FALL_BEFORE_ZH = new RegExp(`(?:下跌|下降|下滑|减少|降低|缩水|
 const FALL_AFTER = /^\s*(?:(?:drop|decline|fall|plunge|slide|loss)\b|的?(?:跌幅|降幅|下跌|下滑))/i;
 
 /**
- * "比按实际均值少了二十多亿元", "较上年低了约5亿": the amount is how far short of the compared figure it falls,
- * a gap between two figures, never either one's level (the 少 of COMPARED_EXCESS_ZH; 多 is a rise).
+ * "50 cents below GPT-4o's $2.50", "$1 cheaper than", "$3 billion less than", "$2 above", "$5 billion short
+ * of": a figure directly followed by a word placing it under or over another figure is the distance
+ * between the two, not a level ("o3's input price is now 50 cents below GPT-4o's" does not price o3 at 50
+ * cents). Only touching the figure: "$5, below GPT-4o's" (a comma between) gives the level and then
+ * compares it. "above-market" is an adjective of what follows. ("more"/"higher" are RISE_AFTER_EN.)
+ */
+const GAP_AFTER_EN = /^\s*(?:below|above|less|lower|cheaper|dearer|short\s+of)(?![\w-])/i;
+
+/**
+ * "比按实际均值少了二十多亿元", "较上年低了约5亿", "比GPT-4o便宜0.5美元", "50 cents below GPT-4o's $2.50": the
+ * amount is how far short of (or over) the compared figure it falls, a gap between two figures, never
+ * either one's level (the 少 of COMPARED_EXCESS_ZH; 多 before the figure is a rise).
  */
 export function comparedShortfall(text: string, q: Span, within?: Span): boolean {
   const from = Math.max(0, q.start - REACH, within?.start ?? 0);
-  return COMPARED_EXCESS_ZH.exec(text.slice(from, q.start))?.[2] !== undefined;
+  if (COMPARED_EXCESS_ZH.exec(text.slice(from, q.start))?.[2] !== undefined) return true;
+  return GAP_AFTER_EN.test(text.slice(q.end, Math.min(q.end + REACH, within?.end ?? text.length)));
 }
 
 /** The words touching q write it as a fall ("down 3 points", "fell 17%", "a 17% drop", 下降了3个百分点). */

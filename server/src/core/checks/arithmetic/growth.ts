@@ -14,7 +14,7 @@ import { changeBefore, changeForRate, changeOfNamedYear, changesIn, yearOf, type
 import { checkable, intervalOf, sameDimension } from './operands';
 import { restatedChange } from './restatedMultiple';
 import { ownIncrement } from './ownIncrement';
-import { COMPARED_EXCESS_ZH, REACH, writtenAsRise } from '../../bind/riseWording';
+import { COMPARED_EXCESS_ZH, REACH, comparedShortfall, writtenAsRise } from '../../bind/riseWording';
 import type { RelationOutcome } from './outcome';
 import type { RelationDetector } from './relation';
 import { claimOf, clauseOf, gapBetween, isDuration, neighbour, shortGap, textAfter, textBefore, type SentenceView } from './view';
@@ -36,10 +36,10 @@ export function statedDifference(view: SentenceView, q: Quantity): boolean {
   const before = textBefore(view, q, 30);
   if (DIFF_BEFORE_EN.test(before) || DIFF_BEFORE_ZH.test(before) || CHANGE_WORD_ZH.test(before) || DIFF_AFTER_EN.test(textAfter(view, q, 20))) return true;
   // The binder's reading of a figure written as a rise ("up $10 billion", "比今年的1500亿元多100亿元") and
-  // its comparative fall ("比去年少20亿元"), over the sentence's own text: one reading, not a second list.
+  // its comparative fall ("比去年少20亿元", "50 cents below"), over the sentence's own text: one reading, not a second list.
   const local = { ...q, start: q.start - view.span.start, end: q.end - view.span.start };
   const window = view.text.slice(Math.max(0, local.start - REACH), local.start);
-  return writtenAsRise(view.text, local) || COMPARED_EXCESS_ZH.test(window);
+  return writtenAsRise(view.text, local) || COMPARED_EXCESS_ZH.test(window) || comparedShortfall(view.text, local);
 }
 /** "up 23 points": with points, a bare direction word cannot be "up to". */
 const POINTS_BEFORE_EN = new RegExp(`\\b(?:(up|rose|gained|added|climbed|increased|jumped)|(down|fell|lost|dropped|declined|slipped))\\s+(?:by\\s+)?(?:${HEDGE_EN}\\s+)?$`, 'i');
