@@ -40,3 +40,29 @@ describe('near misses keep the measure', () => {
     expect(metricOf('Scale AI expected $1.4 billion of annualized revenue by the end of 2024, and its valuation was 10 times that.', '$1.4 billion')).toBe('revenue.annualized');
   });
 });
+
+describe('the base of a multiple is no measure a later bare clause continues', () => {
+  // Bundled facts: Zhipu AI's 2024 R&D expense ¥2.19B (¥1.55B of it compute), 2024 revenue ¥312M;
+  // MiniMax's revenue for the first nine months of 2025 $53.4M (no net-loss record).
+  const LATE = '2026-01-10';
+  const metricLate = (text: string, figure: string) => analyzedClaim(text, figure, LATE)?.metric?.value;
+
+  it('zh: "净亏损…，是收入的N倍多；<period>约X" carries the net loss, not the revenue', () => {
+    const zh = 'MiniMax 2024年净亏损约4.6亿美元，是收入的15倍多；2025年前九个月约5.1亿美元。';
+    expect(metricLate(zh, '5.1亿美元')).toBe('net-loss');
+    expect(flagged(zh, LATE)).toEqual([]);
+    expect(metricLate('MiniMax 2024年净亏损约4.6亿美元，约为收入的15倍，2025年前九个月约5.1亿美元。', '5.1亿美元')).toBe('net-loss');
+  });
+
+  it('en: "…, 6 times its revenue; <period>: about X" keeps the spending', () => {
+    const en = "Zhipu AI's R&D spending in 2023 was about RMB 800 million, 6 times its revenue; 2024: about RMB 2.19 billion.";
+    expect(metricLate(en, 'RMB 2.19 billion')).toBe('rd-expense');
+    expect(flagged(en, LATE)).toEqual([]);
+  });
+
+  it('wrong variant: the carried measure is still judged', () => {
+    const zh = '智谱2023年研发开支约8亿元，是收入的6倍；2024年约12.9亿元。';
+    expect(metricLate(zh, '12.9亿元')).toBe('rd-expense');
+    expect(flagged(zh, LATE).length).toBeGreaterThan(0);
+  });
+});

@@ -27,7 +27,7 @@ import { isDuration } from './duration';
 import { labelsOtherItem } from './enumerationLabel';
 import { frequencyMetric } from './usageFrequency';
 import { measuresComplement } from './complementMeasure';
-import { multipleYardstick } from './multipleYardstick';
+import { isMultipleBase, multipleYardstick } from './multipleYardstick';
 
 export interface TriggerMention extends Span {
   metric: string;
@@ -174,7 +174,8 @@ export function bindMetric(input: MetricInput, kb: BindingKnowledge): Binding<st
   const dated = (input.periods ?? []).some((p) => p.start >= clause.start && p.end <= clause.end);
   const series = bareClause(clauseText, q, dated);
   if (series || [unlinked, subjectless].some((c) => c !== undefined && bareClause(c, q, dated))) {
-    const before = usable.filter((t) => carries(t, q, text) && t.start >= sentence.start && t.end <= clause.start);
+    // The base of a multiple ("是收入的15倍") compares; the measure the series continues is a figure's own.
+    const before = usable.filter((t) => carries(t, q, text) && t.start >= sentence.start && t.end <= clause.start && !isMultipleBase(text, t, input.quantities));
     if (before.length > 0) {
       const t = before.reduce((a, b) => (b.end > a.end ? b : a));
       // A clause of nothing but a period and the figure continues a series ("第一财季数据中心收入226亿美元，

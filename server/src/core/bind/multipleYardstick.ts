@@ -38,3 +38,23 @@ export function multipleYardstick(text: string, q: Quantity, clause: Span, quant
   if (!multiple || !ZH_OF_BEFORE_MULTIPLE.test(text.slice(from, multiple.start))) return undefined;
   return { start: from, end: multiple.start };
 }
+
+/** After a yardstick's measure word, up to the multiple: "收入的15倍", "收入的近10倍". */
+const ZH_OF_MULTIPLE_AFTER = /^\s*的\s*(?:近|约|超过|逾|将近|接近|大约)?\s*$/;
+/** Between "N times" and the yardstick's measure word: "15 times revenue", "15x its 2024 revenue". */
+const EN_MULTIPLE_OF = /^\s*(?:(?:the|its|their|that|this|his|her)\s+)?(?:(?:19|20)\d{2}\s+)?$/i;
+
+/**
+ * The measure word `word` is the yardstick of a multiple of the sentence ("是收入的15倍", "15 times its
+ * revenue"): the base the multiple compares something with, not a figure's measure. So it is no measure
+ * that a later clause of bare period and figure continues: in "净亏损约4.65亿美元，是收入的15倍多；2025年前
+ * 九个月约5.12亿美元" the last figure is a net loss again, not revenue (metrics.ts, the carried measure).
+ */
+export function isMultipleBase(text: string, word: Span, quantities: readonly Quantity[]): boolean {
+  return quantities.some(
+    (m) =>
+      m.kind === 'multiple' &&
+      ((m.start >= word.end && m.start - word.end <= 8 && ZH_OF_MULTIPLE_AFTER.test(text.slice(word.end, m.start))) ||
+        (m.end <= word.start && word.start - m.end <= 30 && EN_MULTIPLE.test(text.slice(m.start, m.end)) && EN_MULTIPLE_OF.test(text.slice(m.end, word.start)))),
+  );
+}
