@@ -50,6 +50,7 @@ import { subjectBesidePublishers } from './publisherSubject';
 import { boundAsWritten, writtenAsRise } from './riseWording';
 import { retractionReader } from './retractedFigure';
 import { withRoundReadings } from './roundEventWord';
+import { roundSubjectMetric } from './roundSubject';
 
 export { documentDate } from './documentDate';
 export { findPeriods } from './periods';
@@ -203,6 +204,8 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
     // "6 of Azure's 30 points": the whole growth, no contribution (pointsWhole.ts).
     const named = isPointsWhole(text, q) ? undefined : unlessBlended(boundAsWritten(
       roundRole(text, q, s.span, nearQuantities, kb) ??
+      // "那一轮为2.5亿美元、估值约12亿美元": the round's amount, beside its own valuation (roundSubject.ts).
+      roundSubjectMetric(text, q, s.span, nearQuantities) ??
       companyWorth(text, q, s.span, near(s.triggers), kb) ??
       spentOnMetric(text, q, { clause, sentence: scope }, nearQuantities, near(s.triggers), kb) ??
       // A round's name alone ("round", "Series D") may give the valuation as well as the raise (roundEventWord.ts).
