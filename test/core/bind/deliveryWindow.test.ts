@@ -57,6 +57,21 @@ describe('a delivery window is not the period of the agreed figure', () => {
       expect(verdicts).toEqual([]);
     });
 
+    it('the first tranche of a capacity or of hardware, dated, is the first step: "the first 10 GW of racks in", 首批10吉瓦于', () => {
+      for (const [text, figure] of [
+        ["OpenAI's custom-accelerator program with Broadcom: the first 10 GW of racks in the second half of 2026.", '10'],
+        ['OpenAI与博通的定制芯片计划，首批10吉瓦于2026年下半年。', '10吉瓦'],
+      ]) {
+        const { claim, verdicts } = flaggedClaim(text, figure, DATE);
+        expect(claim?.period, text).toBeUndefined();
+        expect(verdicts, text).toEqual([]);
+      }
+    });
+
+    it('near miss: "the first" amount of a flow keeps its period (a milestone, no delivery)', () => {
+      expect(flaggedClaim('Nvidia booked the first $10 billion of its data-center revenue in the third quarter of 2025.', '$10 billion', DATE).claim?.period?.value.start).toBe('2025-07-01');
+    });
+
     it('near miss: "starting with" a period alone, or a first batch with no delivery word, is not a window', () => {
       expect(flaggedClaim('OpenAI and Broadcom signed a 10 GW deal in the second half of 2026, with the first racks to follow.', '10', DATE).verdicts).toEqual(['wrong-period']);
       expect(flaggedClaim('首批合作于2026年下半年签署，OpenAI与博通达成10吉瓦协议。', '10吉瓦', DATE).verdicts).toEqual(['wrong-period']);

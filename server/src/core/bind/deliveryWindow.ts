@@ -32,10 +32,22 @@ const SCHEDULE_START_BEFORE_EN = new RegExp(
   String.raw`(?<![A-Za-z])(?:(?:(?:starting|beginning|commencing)\s+with|with\s+the\s+(?:first|initial))\s+(?:[^\s,;:.]+\s+){1,6}?(?:in|from)|first\s+${DELIVERY_EN}\s+(?:[^\s,;:.]+\s+){0,4}?(?:in|from)|ramp(?:s|ed|ing)?(?:\s+up)?\s+(?:from|starting\s+(?:in|from)|beginning\s+(?:in|from)))\s+${PART_EN}$`,
   'i',
 );
+/**
+ * "the first 1 GW of MI450s in the second half of 2026", "the first 50,000 GPUs by late 2026": the first
+ * tranche of a capacity or of hardware, dated, is the rollout's first step, as "with the first" is. Only
+ * with a unit of capacity or hardware after the figure: "the first $1 billion of revenue in 2023" dates
+ * a milestone the revenue reached, no delivery.
+ */
+const FIRST_TRANCHE_BEFORE_EN = new RegExp(
+  String.raw`(?<![A-Za-z])the\s+first\s+(?:(?:about|around|roughly|nearly|some)\s+)?[\d.,]+\s*(?:GW|MW|gigawatts?|megawatts?|racks?|GPUs?|chips?|accelerators?|servers?|systems?)(?:\s+of\s+(?:[^\s,;:.]+\s+){0,2}?[^\s,;:.]+)?\s+(?:in|from|by)\s+${PART_EN}$`,
+  'i',
+);
 /** "从2026年下半年开始部署", "2026年起交付", "下半年起陆续上线", "2026年下半年起首批1吉瓦开始部署" after the period. */
 const WINDOW_AFTER_ZH = /^\s*(?:起|开始|以后|之后起?)\s*(?:[^，,。；;：:\d]{0,4}?[\d.]*\s*(?:吉瓦|GW|兆瓦|MW)?[^，,。；;：:\d]{0,8}?)?(?:陆续|逐步|分批|正式)?\s*(?:开始)?(?:部署|交付|上线|投运|投产|供货|出货|装机|建设)/;
 /** "首批1吉瓦MI450于2026年下半年部署", "第一批芯片将在2026年交付": a first batch, its date, then its delivery. */
 const FIRST_BATCH_BEFORE_ZH = /(?:首批|第一批|首期|第一期)[^，,。；;：:]{0,20}?(?:将于|将在|预计于|预计在|于|在)\s*$/;
+/** "首批1吉瓦MI450于2026年下半年": a first batch measured in capacity is a rollout's step, delivery word or not. */
+const FIRST_CAPACITY_BEFORE_ZH = /(?:首批|第一批|首期|第一期)\s*(?:约|近)?\s*[\d.]+\s*(?:吉瓦|GW|兆瓦|MW)[^，,。；;：:]{0,12}?(?:将于|将在|预计于|预计在|于|在)\s*$/;
 const BATCH_DELIVERY_AFTER_ZH = /^\s*(?:开始|起)?\s*(?:陆续|逐步|分批|正式)?\s*(?:部署|交付|上线|投运|投产|供货|出货|装机)/;
 /** The window's end after its start: "through 2029", "to 2029", "至2029年", "到2029年". */
 const WINDOW_END_BETWEEN = /^\s*(?:(?:through|thru|to|until|till|and)\s+(?:the\s+end\s+of\s+)?|[-–—]\s*|至|到)$/i;
@@ -68,6 +80,8 @@ function opensDeliveryWindow(text: string, m: Span): boolean {
     WINDOW_BEFORE_EN.test(before) ||
     STARTS_DELIVERING_BEFORE_EN.test(before) ||
     SCHEDULE_START_BEFORE_EN.test(before) ||
+    FIRST_TRANCHE_BEFORE_EN.test(before) ||
+    FIRST_CAPACITY_BEFORE_ZH.test(before) ||
     WINDOW_AFTER_ZH.test(after) ||
     (FIRST_BATCH_BEFORE_ZH.test(before) && BATCH_DELIVERY_AFTER_ZH.test(after))
   );
