@@ -86,3 +86,10 @@ describe('a third of a month', () => {
     expect(periods('截至6月底的季度')).toEqual([['截至6月底的季度', '2024-04-01', '2024-06-30']]);
   });
 });
+
+describe('a half of a year written as one hyphenated adjective', () => {
+  it('English: "first-half 2024", "second-half 2025" are the halves, not a fraction and a year', () => {
+    expect(periods('G42 was 87% of first-half 2024 revenue.')).toEqual([['first-half 2024', '2024-01-01', '2024-06-30']]);
+    expect(periods('second-half 2025 bookings')).toEqual([['second-half 2025', '2025-07-01', '2025-12-31']]);
+  });
+});

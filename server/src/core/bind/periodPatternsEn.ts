@@ -184,12 +184,12 @@ export const EN_PATTERNS: PeriodPattern[] = [
   p(`${B0}H([12])\\s*'(\\d{2})${B1}`, 'i', (m) => h(abs(m[2]), +m[1], false)),
   p(`${B0}([12])H\\s*'?((?:19[7-9]|20\\d)\\d|\\d{2})${B1}`, 'i', (m) => h(abs(m[2]), +m[1], false)),
   p(`${B0}${Y}\\s*H([12])${B1}`, 'i', (m) => h(abs(m[1]), +m[2], false)),
-  p(`${B0}(?:the\\s+)?(first|second)\\s+half\\s+(?:of\\s+)?${Y}${B1}`, 'i', (m) => h(abs(m[2]), half(m[1]), false)),
-  p(`${B0}(?:the\\s+)?(first|second)\\s+half\\s+of\\s+(this|last|next)\\s+year${B1}`, 'i', (m) => h(rel(m[2]), half(m[1]), false)),
+  p(`${B0}(?:the\\s+)?(first|second)[\\s-]+half\\s+(?:of\\s+)?${Y}${B1}`, 'i', (m) => h(abs(m[2]), half(m[1]), false)),
+  p(`${B0}(?:the\\s+)?(first|second)[\\s-]+half\\s+of\\s+(this|last|next)\\s+year${B1}`, 'i', (m) => h(rel(m[2]), half(m[1]), false)),
   p(`${B0}H([12])\\s*(?:of\\s+)?${FISCAL}${FYY}${B1}`, 'i', (m) => h(abs(m[2]), +m[1], true)),
-  p(`${B0}(?:the\\s+)?(first|second)\\s+half\\s+of\\s+${FISCAL}${FYY}${B1}`, 'i', (m) => h(abs(m[2]), half(m[1]), true)),
+  p(`${B0}(?:the\\s+)?(first|second)[\\s-]+half\\s+of\\s+${FISCAL}${FYY}${B1}`, 'i', (m) => h(abs(m[2]), half(m[1]), true)),
   // "the first half of that year": the year just named, as for a bare half.
-  p(`${B0}(?:the\\s+)?(first|second)\\s+half(?:\\s+of\\s+(?:that|the\\s+same)\\s+year)?(?!\\s+of)${B1}`, 'i', (m) => h(undefined, half(m[1]), false)),
+  p(`${B0}(?:the\\s+)?(first|second)[\\s-]+half(?:\\s+of\\s+(?:that|the\\s+same)\\s+year)?(?!\\s+of)${B1}`, 'i', (m) => h(undefined, half(m[1]), false)),
   p(`${B0}H([12])${B1}`, 'i', (m) => h(undefined, +m[1], false)),
   // Fiscal years
   // "the fiscal year to January 2024", "the 12 months ended Jan. 31, 2024", "the four quarters to September

@@ -73,7 +73,8 @@ function percentOf(src: Source, start: number, after: number): Core | null {
 
 function previousWord(src: Source, at: number): string {
   let j = at;
-  while (j > 0 && isSpace(src.lower[j - 1]) && at - j < 2) j--;
+  // A hyphen joins the words as a space does: "first-half 2024", "no-one".
+  while (j > 0 && (isSpace(src.lower[j - 1]) || src.lower[j - 1] === '-') && at - j < 2) j--;
   if (j === at) return '';
   let k = j;
   while (k > 0 && isAsciiLetter(src.lower[k - 1]) && j - k < 12) k--;
