@@ -17,6 +17,7 @@ import { confusable, SHARE_METRICS, sameFigureExactly, totalSegmentSwap } from '
 import { boundMetricStatedBeside } from '../boundMetricBeside';
 import { spanTotalVerdict, totalsOverSpan } from '../spanTotal';
 import { namesMetricForFigure } from '../guardedTrigger';
+import { marketMeasuredInRevenue } from '../revenueMarket';
 
 export function wrongMetricVerdict(s: JudgeScope, kb: FactBase, context: JudgeContext): Judgement | undefined {
   const { claim, q, period, entity, metric, samePeriod, relation } = s;
@@ -47,7 +48,10 @@ export function wrongMetricVerdict(s: JudgeScope, kb: FactBase, context: JudgeCo
   const where = ownClause(claim, metric, context.sentenceText, kb);
   // So does a word that names the metric only in context, next to the figure ("$0.14 on a hit" in a
   // sentence about a cache miss: guardedTrigger.ts).
-  const namedHere = otherMetric.filter(onceByMetric((other) => namesMetricForFigure(claim, other, where, context, kb)));
+  // And a market the sentence measures in revenue ("the market is DRAM revenue") makes its share a share of revenue (revenueMarket.ts).
+  const namedHere = otherMetric.filter(
+    onceByMetric((other) => namesMetricForFigure(claim, other, where, context, kb) || marketMeasuredInRevenue(metric, other, context.sentenceText)),
+  );
   if (namedHere.length > 0) return { verdict: 'supported', deciding: namedHere, related: [] };
   // "从2023年2月到2024年2月…共融资73亿美元": a total over a stated span is that span's sum (spanTotal.ts).
   const spanned = totalsOverSpan(metric, period, otherMetric, relation);
