@@ -51,7 +51,8 @@ const PER_OTHER_ZH = /每[^\d，,。；;每]{1,8}(?:约为|约|为|是)?\s*$/;
 const SUBJECT_AVERAGES_EN = new RegExp(`\\b(?:the|this|that|its|their)\\s+(?:[a-z-]+\\s+){0,2}?([a-z-]{3,})\\s+(?:averages|averaged|works out to|worked out to)\\s+(?:${HEDGE_EN}\\s+)?$`, 'i');
 
 /** After the per-period amount's cadence the clause ends, or says "on average" and ends. */
-const MEAN_ENDS_EN = /^\s*(?:a|per|each)\s+(?:year|month|quarter|week|day)\s*(?:,?\s*on average)?\s*[.;!]?\s*$|^\s*annually\s*(?:,?\s*on average)?\s*[.;!]?\s*$/i;
+/** A second statement joined by "and" ("…a quarter on average, and more than twice…") leaves the mean as said. */
+const MEAN_ENDS_EN = /^\s*(?:a|per|each)\s+(?:year|month|quarter|week|day)\s*(?:,?\s*on average)?\s*(?:[.;!]|,\s*and\b.*)?\s*$|^\s*annually\s*(?:,?\s*on average)?\s*[.;!]?\s*$/i;
 /** "平均下来，每年约", "摊下来每年", "算下来平均每年": the averaging words open the sentence and point back. */
 const POINTER_OPENS_ZH = /^\s*(?:平均下来|摊下来|均摊下来|算下来|折算下来)[，,]?\s*(?:平均)?每(?:个)?(?:年|月|季度|季)/;
 /** "三年摊下来，平均每年": the stretch, restated, is what the averaging words spread the total over. */
@@ -122,6 +123,26 @@ function restatedSpan(view: SentenceView, span: Quantity, x: Quantity, previous:
   return previous.quantities.some((q) => isDuration(q) && q.value === span.value && durationUnit(q) === durationUnit(span));
 }
 
+/** Quarters and months in the year a year's figure is spread over. */
+const IN_A_YEAR: Partial<Record<Unit, number>> = { quarter: 4, month: 12 };
+
+/**
+ * "full-year segment revenue of $107.6 billion. That is roughly $29 billion a quarter on average.", "全年营收
+ * 1076亿美元。平均下来，每季度约269亿美元。": a sentence that points back and says it is a mean per quarter or
+ * month spreads the sentence before's one figure for a whole year (its own words say so: "full-year",
+ * "annual", 全年) over the year's quarters or months. That sentence may write no stretch and no other like
+ * amount. Probable, no fix.
+ */
+function yearSpread(view: SentenceView, x: Quantity, unit: Unit, ctx: RelationContext): RelationOutcome | undefined {
+  const n = IN_A_YEAR[unit];
+  const previous = n && pointsBack(view, x) ? sentenceBefore(ctx) : undefined;
+  if (!n || !previous || previous.quantities.some((q) => isDuration(q))) return undefined;
+  const like = previous.quantities.filter((q) => checkable(q) && !q.per && sameDimension(q, { ...x, per: undefined }));
+  if (like.length !== 1 || cadenceOf(previous, like[0])?.cadence !== 'year') return undefined;
+  const [t] = like;
+  return { check: 'arith.ratio', result: x, operands: [t], computed: div(intervalOf(t), { low: n, high: n }), formula: `${t.text} ÷ ${n}`, certainty: 'probable', lang: view.lang, noFix: true };
+}
+
 export const average: RelationDetector = (view, ctx) => {
   const out: RelationOutcome[] = [];
   const averaging = (view.lang === 'zh' ? AVERAGING_ZH : AVERAGING_EN).test(view.text);
@@ -136,6 +157,8 @@ export const average: RelationDetector = (view, ctx) => {
     let certainty: Certainty = 'explicit';
     if (!span) {
       const prior = spans.length === 0 ? pricedBefore(view, x, unit, ctx) : undefined;
+      const spread = !prior && spans.length === 0 ? yearSpread(view, x, unit, ctx) : undefined;
+      if (spread) out.push(spread);
       if (!prior) continue;
       ({ span, totals } = prior);
       certainty = 'probable';

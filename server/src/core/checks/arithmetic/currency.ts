@@ -25,13 +25,16 @@ const CURRENCY_WORDS: [RegExp, string][] = [
 const CUR = '(yuan|RMB|CNY|元|人民币|dollars?|USD|US\\$|\\$|美元|euros?|EUR|€|欧元)';
 /** "7.14 yuan per dollar", "7.1元/美元", "7.1 to the dollar". */
 const RATE_AFTER = new RegExp(`^\\s*${CUR}?\\s*(?:per|to the|to a|a|\\/|兑)\\s*(?:one\\s+|1\\s*)?${CUR}`, 'i');
-/** "at a rate of 7.1", "汇率为7.1", "按7.1的汇率". */
-const RATE_BEFORE = /(?:exchange rate|rate)\s+(?:of\s+)?(?:about\s+|roughly\s+)?$|汇率(?:为|是|按|约|约为)?\s*$|美元兑(?:人民币)?\s*$/i;
+/** "at a rate of 7.1", "汇率为7.1", "中间价7.0074", "按7.1的汇率". */
+const RATE_BEFORE = /(?:exchange rate|rate)\s+(?:of\s+)?(?:about\s+|roughly\s+)?$|(?:汇率|中间价|月均价|年均价)(?:为|是|按|约|约为)?\s*$|美元兑(?:人民币)?\s*$/i;
 /** "7.1的汇率", and "按7.0809折算" / "以7.1换算" (a bare number right before a conversion verb). */
 const RATE_AFTER_ZH = /^\s*的汇率/;
 const RATE_VERB_BEFORE = /(?:按|以|按照)\s*$/;
 const RATE_VERB_AFTER = /^\s*(?:折算|换算|折合)/;
+/** "2023年12月月均汇率", "当月均价", "9月底的中间价", "同一汇率": a rate named by its date and kind. */
+const RATE_NAME_ZH = '(?:(?:19|20)\\d{2}年)?(?:\\d{1,2}月)?(?:底|末|初)?的?(?:月均|年均|平均|月平均|年平均|期末|年末|当月均|当月|同一|上述)?(?:汇率|均价|平均价|中间价)';
 const FX_FILLER =
+  `${RATE_NAME_ZH}|` +
   '(?:at|using|by|on|按|以|按照)(?: the| a| an)?(?: [\\w-]+){0,3} (?:rate|exchange rate)(?: of)?|(?:at|按)|(?:yuan|元|rmb)(?: per| to the| a|/)(?: one)? (?:dollar|美元)|的汇率(?:计算|换算|计)?|汇率|计算|换算|(?:the |that )?(?:year-end|average|current|spot) rate|it is';
 /**
  * What the first amount is, right after it and before any comma: "RMB 134.6 billion of revenue is about",

@@ -8,7 +8,7 @@ import { cadenceOf } from './annualized';
 import { HEDGE_EN, HEDGE_ZH } from './cues';
 import { checkable, sameDimension } from './operands';
 import { sameLength } from './periodSpans';
-import { claimOf, gapBetween, neighbour, textAfter, textBefore, type SentenceView } from './view';
+import { claimOf, gapBetween, isDuration, neighbour, textAfter, textBefore, type SentenceView } from './view';
 
 export type Direction = 'up' | 'down';
 
@@ -55,7 +55,7 @@ const TO_FROM_GAP_EN = new RegExp(`^\\s*(?:(?:in|on|at|by|during|for)\\s+[\\w ,'
 const UP_FROM_GAP_EN = new RegExp(`^(?:[^\\d;]|\\b(?:19|20)\\d{2}\\b){0,40}?\\b(?:(up|rising|growing|higher)|(down|falling|lower))\\s+from\\s+(?:${HEDGE_EN}\\s+)?$`, 'i');
 /** "从", "从2022年11月的", "从2022年11月的每百万tokens" (a date and a price's denominator may come between). */
 /** "2024年3月的", "去年6月的": a year (written or relative) and month before a value. */
-const DATE_ZH = '(?:(?:(?:19|20)\\d{2}|去|今|前|上|明)年)?(?:\\d{1,2}月)?(?:的)?';
+const DATE_ZH = '(?:(?:(?:19|20)\\d{2}|去|今|前|上|明)年)?(?:\\d{1,2}月)?(?:底|初|末)?(?:的)?';
 const FROM_ZH = new RegExp(`(?:从|由)${DATE_ZH}(?:每\\s*[\\d.,万千百亿]*\\s*个?\\s*[A-Za-z\\u4e00-\\u9fff]{1,8}\\s*)?\\s*(?:${HEDGE_ZH})?\\s*$`);
 const FROM_TO_GAP_ZH = new RegExp(`^[^，,。；;\\d]{0,12}?(?:到|至|为)\\s*(?:了)?${DATE_ZH}\\s*(?:${HEDGE_ZH})?\\s*$`);
 /** "较A增长", "比上年同期的A下降". */
@@ -190,6 +190,19 @@ export interface RatedChange extends Change {
 }
 
 /**
+ * "从A增至B，三个月增长了约70%", "…到B，两年里涨了约90%": the time the change took, written between the new
+ * value and its rate, is no value of the change. The value before it and the gap read past it (only a
+ * comma before the span, only 里/内/间/来 after it).
+ */
+function spanBefore(view: SentenceView, k: number): { value: Quantity; gap: string } | undefined {
+  const qs = view.quantities;
+  const span = qs[k - 1];
+  const value = qs[k - 2];
+  if (view.lang !== 'zh' || !span || !value || !isDuration(span) || !/^\s*[，,]\s*$/.test(gapBetween(view, value, span))) return undefined;
+  return { value, gap: '，' + gapBetween(view, span, qs[k]).replace(/^(?:之内|里|内|间|来|中)/, '') };
+}
+
+/**
  * The change a growth percentage is about: "B, up P% from A", "from A to B, up P%", "up P%, from A to B",
  * "较A增长P%至B", "B，较A增长P%".
  */
@@ -201,8 +214,13 @@ export function changeForRate(view: SentenceView, p: Quantity, changes: Change[]
   // A from-to pair right before or right after the rate.
   // "从A降到B，便宜了280多倍，降幅超过99.9%": another multiple of the same change may come between.
   const between = prev && prev.kind === 'multiple' && qs[k - 2] && /^\s*[，,]\s*[^，,。；;\d]{0,6}$/.test(gapBetween(view, qs[k - 2], prev)) ? qs[k - 2] : undefined;
+  const spanned = spanBefore(view, k);
   for (const c of changes) {
     const last = c.old.start < c.new.start ? c.new : c.old;
+    if (spanned && last === spanned.value) {
+      const m = NEW_TO_RATE_ZH.exec(spanned.gap);
+      if (m) return { ...c, rate: p, direction: c.direction ?? dir(m) };
+    }
     if (last === prev || (between && last === between)) {
       const gap = gapBetween(view, prev, p);
       const m = NEW_TO_RATE_EN.exec(gap) ?? NEW_TO_RATE_ZH.exec(gap);

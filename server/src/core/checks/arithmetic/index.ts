@@ -60,6 +60,8 @@ import { tableAbove, type TableAbove } from './tableAbove';
 import { tableOutcomes, withTableOutcomes } from './tableRelations';
 import { tokenPrice } from './tokenPrice';
 import { unitPrice } from './unitPrice';
+import { writtenMargin } from './writtenMargin';
+import { roundValuations } from './roundValuations';
 import { earlierInParagraph, previousInParagraph, sentenceViews } from './view';
 
 export interface ArithmeticInput {
@@ -75,7 +77,7 @@ export interface ArithmeticInput {
 export type RelationCheck = (input: ArithmeticInput) => Finding[];
 
 /** In priority order: an explicit equation is the surest reading of its numbers, a sum the loosest. */
-const RELATIONS: RelationDetector[] = [equations, shareOfGrowth, percentOf, shareOfWritten, annualized, pace, average, rangeMidpoint, tokenPrice, currency, growth, impliedBase, periodPair, periodDifference, paragraphChange, statedGap, complements, ambiguousGrowth, outputOverInput, ratios, percentAbove, perPlace, references, namedRatios, shareOfBoundWhole, shareOfTotal, multipleOfNamed, multipleOfMeasure, namedBaselines, anaphora, restated, stakes, recordedStakes, recordedWhole, recordedMargin, recordedLevel, unitPrice, multiplied, sums, pairTotal, tableAbove];
+const RELATIONS: RelationDetector[] = [equations, shareOfGrowth, percentOf, shareOfWritten, annualized, pace, average, rangeMidpoint, tokenPrice, currency, growth, impliedBase, periodPair, periodDifference, paragraphChange, statedGap, complements, ambiguousGrowth, outputOverInput, ratios, percentAbove, perPlace, references, namedRatios, shareOfBoundWhole, shareOfTotal, multipleOfNamed, multipleOfMeasure, namedBaselines, anaphora, restated, stakes, roundValuations, recordedStakes, recordedWhole, writtenMargin, recordedMargin, recordedLevel, unitPrice, multiplied, sums, pairTotal, tableAbove];
 
 export const runArithmetic: RelationCheck = (input) => {
   const findings: Finding[] = [];

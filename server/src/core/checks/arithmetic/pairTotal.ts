@@ -20,7 +20,7 @@
  */
 import type { Quantity } from '../../model';
 import type { FactBase } from '../../facts/index';
-import { add, relativeGap } from '../intervals';
+import { add, intersects, relativeGap } from '../intervals';
 import { sameMeasure } from './measures';
 import { checkable, intervalOf, sameDimension, sumOf } from './operands';
 import { HEDGE_EN, HEDGE_ZH } from './cues';
@@ -182,12 +182,43 @@ function partsBefore(total: Quantity, view: SentenceView, previous: SentenceView
   return parts;
 }
 
+/**
+ * "AWS $107.6 billion, Google Cloud $43.2 billion. Together that is roughly $165 billion.", "甲48亿元，乙32亿
+ * 元。加起来约80亿元。": a total that opens its sentence by pointing back at the list the sentence before
+ * wrote ("Together that is", "Combined, they come to", "加起来", "合计"), when that sentence's like amounts
+ * are one list (only separators between them). The total is of the whole list; a trailing run of it that
+ * adds up explains it too (a figure before the list), as sums.ts reads a list in one sentence. Probable, no fix.
+ */
+const POINTED_TOTAL_EN = new RegExp(
+  `^\\s*(?:together|combined|in all|all told|altogether),?\\s+(?:that|this|they|those|these)(?:['’]s|\\s+(?:is|are|was|were|comes? to|came to|makes?|made|adds? up to|added up to|total(?:led)?))\\s+(?:${HEDGE_EN}\\s+)?$`,
+  'i',
+);
+const POINTED_TOTAL_ZH = new RegExp(`^\\s*(?:以上|上述|这些)?(?:加起来|加在一起|合计|总计|共计)(?:为|是|达|达到|有)?\\s*(?:${HEDGE_ZH})?\\s*$`);
+const LIST_GAP = /^[^\d;；:：。]{0,40}$/;
+const SEPARATOR = /[,，、]|\band\b|和|及|以及/;
+/** "$40 billion, up from $30 billion": a change's two values are no list of parts. */
+const CHANGE_GAP = /\b(?:from|than|versus|vs|against|up|down|rose|fell|grew)\b|较|比|从|增长|下降|同比/i;
+
+function pointedTotal(view: SentenceView, previous: SentenceView, kb: FactBase): RelationOutcome[] {
+  const opening = openingTotal(view);
+  if (!opening || !(POINTED_TOTAL_EN.test(opening.head) || POINTED_TOTAL_ZH.test(opening.head))) return [];
+  const like = likeParts(opening.total, view, previous, kb);
+  if (like.length < 2 || like.length > MAX_PARTS) return [];
+  const gaps = like.slice(1).map((q, i) => gapBetween(previous, like[i], q));
+  if (!gaps.every((g) => LIST_GAP.test(g) && SEPARATOR.test(g) && !CHANGE_GAP.test(g))) return [];
+  const runs = like.map((_, i) => like.slice(i)).filter((run) => run.length >= 2);
+  const fits = runs.find((run) => intersects(sumOf(run), intervalOf(opening.total)));
+  return [sumOutcome(view, opening.total, fits ?? like)];
+}
+
 export const pairTotal: RelationDetector = (view, ctx) => {
   const inSentence = totalAfterSemicolon(view, ctx.kb);
   const previous = ctx.previous;
   const item = sentenceBefore(ctx);
   const group = item && (groupTotal(view, item, ctx.kb) ?? yearsTotal(view, item, ctx.kb));
   if (group) return [group];
+  const pointed = item ? pointedTotal(view, item, ctx.kb) : [];
+  if (pointed.length > 0) return pointed;
   if (!inSentence && !previous) return [];
   const total = inSentence?.total ?? totalAmount(view);
   if (!total) return [];

@@ -21,14 +21,18 @@ import { appositionAmongOthers, farFromStated } from './ratioPairing';
 const POSSESSIVE_EN = "(?:[A-Z][\\w.&-]*['’]s\\s+)";
 /** "$620 million licence fee is": a few words naming the amount, then the copula; never across a comma. */
 const NOUN_THEN_COPULA = `\\s+(?:[a-z][\\w’'-]*\\s+){1,3}(?:is|are|was|were)\\s+(?:${HEDGE_EN}\\s+)?`;
-/** Between the first amount and the multiple: "is about", ", or", "— roughly". */
+/** The year or time an amount is of, written right after it: "in fiscal 2025", "for 2024", "last year". */
+const TIME_AFTER_EN = '(?:\\s+(?:(?:in|for|during)\\s+(?:fiscal\\s+|FY\\s*|calendar\\s+)?(?:19|20)\\d{2}|(?:last|this)\\s+(?:year|quarter)))?';
+/** The time a compared amount is of, as a possessive: "fiscal 2024's", "2023's", "last year's". */
+const TIME_POSSESSIVE_EN = "(?:(?:(?:fiscal\\s+|FY\\s*|calendar\\s+)?(?:19|20)\\d{2}|(?:last|the previous|the prior)\\s+(?:year|quarter))['’]s\\s+)";
+/** Between the first amount and the multiple: "is about", ", or", "— roughly", "in fiscal 2025, roughly". */
 const A_TO_M_EN = new RegExp(
-  `^(?:[\\s,(—–-]*(?:(?:is|are|was|were|be|being|or|which is|that is|i\\.e\\.|making it|${HEDGE_EN})(?![A-Za-z])[\\s,(]*)*|${NOUN_THEN_COPULA})$`,
+  `^${TIME_AFTER_EN}(?:[\\s,(—–-]*(?:(?:is|are|was|were|be|being|or|which is|that is|i\\.e\\.|making it|${HEDGE_EN})(?![A-Za-z])[\\s,(]*)*|${NOUN_THEN_COPULA})$`,
   'i',
 );
 /** Between the multiple and the second amount: "of", "the", "times the", "as much as", "of OpenAI's". */
 const M_TO_B_EN = new RegExp(
-  `^\\s*(?:(times|x|×)\\s*)?(?:(of|as much as|as large as|as big as|the size of|that of)\\s+)?(?:(?:the|its|their)\\s+)?${POSSESSIVE_EN}?(?:${HEDGE_EN}\\s+)?$`,
+  `^\\s*(?:(times|x|×)\\s*)?(?:(of|as much as|as large as|as big as|the size of|that of)\\s+)?(?:(?:the|its|their)\\s+)?(?:${POSSESSIVE_EN}|${TIME_POSSESSIVE_EN})?(?:${HEDGE_EN}\\s+)?$`,
   'i',
 );
 /**
@@ -54,9 +58,11 @@ const THEN_COMMA_MULTIPLE_ZH = new RegExp(`^\\s*[，,]\\s*(?:${HEDGE_ZH})?(?:是
 /** "cheaper", "smaller", "less than": the multiple compares the other way round. */
 const INVERSE_EN = /^\s*(?:times\s+)?(?:cheaper|smaller|less|lower|fewer)\b/i;
 const THAN_EN = new RegExp(`\\bthan\\s+(?:${HEDGE_EN}\\s+)?$`, 'i');
+/** The time B is of, before its name: "2024财年的", "2023年全年的", "去年同期的". */
+const TIME_OF_B_ZH = '(?:(?:19|20)\\d{2}(?:财年|年度|年)|去年|上年|前年)(?:全年|同期|全年的|同期的|的)?';
 /** "A是B的两倍", "A只有B的1/10不到", "A约为B的一半", "A，相当于B的十分之一", "A，约是中国B的12倍" (B's name before it). */
 const A_TO_B_ZH = new RegExp(
-  `^\\s*[，,]?\\s*(?:只有|仅为|仅有|仅|只|是|为|相当于|约为|约是|大约是|大概是|差不多是|不到|不足|达到|达|约|还不到|尚不及|不及)+\\s*(?:[^\\s，,。；;\\d]{0,10}的?)?\\s*$`,
+  `^\\s*[，,]?\\s*(?:只有|仅为|仅有|仅|只|是|为|相当于|约为|约是|大约是|大概是|差不多是|不到|不足|达到|达|约|还不到|尚不及|不及)+\\s*(?:${TIME_OF_B_ZH})?(?:[^\\s，,。；;\\d]{0,10}的?)?\\s*$`,
 );
 const B_TO_M_ZH = new RegExp(`^\\s*的\\s*(?:${HEDGE_ZH})?\\s*$`);
 

@@ -17,6 +17,7 @@
 import type { Claim, Period, Quantity } from '../../model';
 import { div, scale } from '../intervals';
 import { HEDGE_EN, HEDGE_ZH } from './cues';
+import { boundedBefore } from './hedgeBefore';
 import { checkable, intervalOf, sameDimension } from './operands';
 import type { RelationOutcome } from './outcome';
 import { agree, bound } from './periodPair';
@@ -29,7 +30,7 @@ const TOTAL_ZH = '(?:累计)?(?:总额|总金额|总数|总量|总和|总计|合
 const PERIOD_ZH = '(?:全年|当年)';
 /** "，占总额的", "占累计总额的近", "，超过全年的" up to the share's digits (which the recogniser may take with 超过). */
 const SHARE_OF_TOTAL_ZH = new RegExp(
-  `^\\s*[，,]?\\s*(?:已经|已|则|也|仅|就|约|大约)*\\s*(?:约占|占了|占到|占|相当于|约为|约是|是|为)?\\s*(?:${HEDGE_ZH})?\\s*(${TOTAL_ZH}|${PERIOD_ZH})的\\s*(?:比重|比例|份额)?\\s*(?:约为|为|是|达到)?\\s*(?:${HEDGE_ZH})?\\s*[^，,。；;\\s]*$`,
+  `^\\s*[，,]?\\s*(?:已经|已|则|也|仅|就|约|大约)*\\s*(?:约占|占了|占到|占|相当于|约为|约是|是|为)?\\s*(${HEDGE_ZH})?\\s*(${TOTAL_ZH}|${PERIOD_ZH})的\\s*(?:比重|比例|份额)?\\s*(?:约为|为|是|达到)?\\s*(?:${HEDGE_ZH})?\\s*[^，,。；;\\s]*$`,
 );
 /** "$300 billion, or 85% of", "$100 billion was a quarter of": what stands between the part and the share. */
 const PART_TO_SHARE_EN = new RegExp(
@@ -61,6 +62,8 @@ interface Statement {
   ofPeriod: boolean;
   /** No whole named (占比, "accounting for 87%."): the whole is one the share's own sentence gave. */
   bare?: boolean;
+  /** A bound word written before the whole's name ("超过全年的三成"): it bounds the share (hedgeBefore.ts). */
+  boundBefore?: string;
 }
 
 function isAmount(q: Quantity): boolean {
@@ -74,7 +77,7 @@ function statementOf(view: SentenceView, share: Quantity): Statement | undefined
   const gap = gapBetween(view, part, share);
   if (view.lang === 'zh') {
     const m = SHARE_OF_TOTAL_ZH.exec(gap + share.text);
-    if (m) return { part, ofPeriod: new RegExp(`^${PERIOD_ZH}$`).test(m[1]) };
+    if (m) return { part, ofPeriod: new RegExp(`^${PERIOD_ZH}$`).test(m[2]), boundBefore: m[1] };
     return BARE_SHARE_ZH.test(gap + share.text) ? bareStatement(view, part) : undefined;
   }
   if (BARE_SHARE_EN.test(gap) && CLAUSE_END_EN.test(textAfter(view, share, 40))) return bareStatement(view, part);
@@ -141,7 +144,7 @@ export const shareOfTotal: RelationDetector = (view, ctx) => {
     const r = div(intervalOf(st.part), intervalOf(whole));
     out.push({
       check: share.kind === 'percent' ? 'arith.percent-of' : 'arith.ratio',
-      result: share,
+      result: boundedBefore(share, st.boundBefore),
       operands: [st.part, whole],
       computed: share.kind === 'percent' ? scale(r, 100) : r,
       formula: `${st.part.text} ÷ ${whole.text}`,
