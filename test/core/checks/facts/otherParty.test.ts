@@ -69,3 +69,24 @@ describe('the estimate is filed under the publication that carries it', () => {
     expect(draftFindings('According to the McKinsey survey the Index cites, 78% of organisations used AI in 2024.', '2025-06-01')).toEqual([]);
   });
 });
+
+describe('the credit of a figure filed under the named product', () => {
+  it('a price the maker is credited with through the wrong publisher is misattributed (English)', () => {
+    const text = 'Jensen Huang told Bloomberg that Nvidia would price the B200 at $30,000 to $40,000.';
+    expect(draftFindings(text, '2025-01-15')).toEqual(['$30,000 to $40,000 fact.misattributed warning']);
+  });
+
+  it('a price the maker is credited with through the wrong publisher is misattributed (Chinese)', () => {
+    expect(draftFindings('据彭博社报道，英伟达将以3万至4万美元的价格出售B200。', '2025-01-15')).toEqual(['3万至4万美元 fact.misattributed warning']);
+  });
+
+  it('near miss: the publisher that reported it is named, in either language', () => {
+    expect(draftFindings('Jensen Huang told CNBC that Nvidia would price the B200 at $30,000 to $40,000.', '2025-01-15')).toEqual([]);
+    expect(draftFindings('据CNBC报道，英伟达将以3万至4万美元的价格出售B200。', '2025-01-15')).toEqual([]);
+  });
+
+  it('ambiguous: a source the fact base does not know as a publisher says nothing of the credit', () => {
+    expect(draftFindings('According to one supplier, Nvidia would price the B200 at $30,000 to $40,000.', '2025-01-15')).toEqual([]);
+    expect(draftFindings('据一家供应商称，英伟达将以3万至4万美元的价格出售B200。', '2025-01-15')).toEqual([]);
+  });
+});

@@ -16,7 +16,10 @@
  *   - the one entity that files figures of the metric the bound entity is recorded as the author of.
  *
  * Like a family member's stand-in (familyMember.ts) it may only show the figure right, of another
- * time or out of date, never contradicted or slipped, and only when exactly one party decides.
+ * time or out of date, never contradicted or slipped, and only when exactly one party decides. A figure
+ * it finds right may still be credited to the wrong publisher ("Huang told Bloomberg the B200 would
+ * cost $30,000 to $40,000", a CNBC figure filed under the B200): the credit is read against the same
+ * fact that found the figure right, so misplaced credit is shown too.
  * Part of the judge (judge.ts): it knows nothing of findings or messages.
  */
 import type { Claim, Fact } from '../../model';
@@ -25,8 +28,8 @@ import type { Judgement, JudgeContext } from './judgement';
 import { findEntityMentions } from '../../bind/mentions';
 import { factsOfMetric } from './factLookup';
 
-/** What another party's figure may conclude: that the figure is right, of another time, or out of date. */
-const STAND_IN_VERDICTS = new Set(['supported', 'wrong-period', 'stale']);
+/** What another party's figure may conclude: that the figure is right (or right but credited to another publisher), of another time, or out of date. */
+const STAND_IN_VERDICTS = new Set(['supported', 'wrong-period', 'stale', 'misattributed']);
 
 /** A stand-in's judgement that may decide the claim: one of those verdicts, and no other period for a scheduled one. */
 export function decidesAsStandIn(j: Judgement, claim: Claim, context: JudgeContext): boolean {
