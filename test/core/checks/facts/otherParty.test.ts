@@ -69,3 +69,44 @@ describe('the estimate is filed under the publication that carries it', () => {
     expect(draftFindings('According to the McKinsey survey the Index cites, 78% of organisations used AI in 2024.', '2025-06-01')).toEqual([]);
   });
 });
+
+describe('the credit of a figure filed under the named product', () => {
+  it('a price the maker is credited with through the wrong publisher is misattributed (English)', () => {
+    const text = 'Jensen Huang told Bloomberg that Nvidia would price the B200 at $30,000 to $40,000.';
+    expect(draftFindings(text, '2025-01-15')).toEqual(['$30,000 to $40,000 fact.misattributed warning']);
+  });
+
+  it('a price the maker is credited with through the wrong publisher is misattributed (Chinese)', () => {
+    expect(draftFindings('据彭博社报道，英伟达将以3万至4万美元的价格出售B200。', '2025-01-15')).toEqual(['3万至4万美元 fact.misattributed warning']);
+  });
+
+  it('near miss: the publisher that reported it is named, in either language', () => {
+    expect(draftFindings('Jensen Huang told CNBC that Nvidia would price the B200 at $30,000 to $40,000.', '2025-01-15')).toEqual([]);
+    expect(draftFindings('据CNBC报道，英伟达将以3万至4万美元的价格出售B200。', '2025-01-15')).toEqual([]);
+  });
+
+  it('ambiguous: a source the fact base does not know as a publisher says nothing of the credit', () => {
+    expect(draftFindings('According to one supplier, Nvidia would price the B200 at $30,000 to $40,000.', '2025-01-15')).toEqual([]);
+    expect(draftFindings('据一家供应商称，英伟达将以3万至4万美元的价格出售B200。', '2025-01-15')).toEqual([]);
+  });
+});
+
+describe('a slip in the figure of a product its sentence names', () => {
+  it('a price of the named model a thousandfold off is a slip of scale, though bound to its maker (English)', () => {
+    expect(draftFindings('Alphabet prices Gemini 1.5 Flash input at $0.075 per 1,000 tokens.', '2024-10-01')).toEqual(['$0.075 fact.wrong-scale warning']);
+  });
+
+  it('a price of the named model in the wrong currency is a slip of currency, though bound to its maker (Chinese)', () => {
+    expect(draftFindings('2024年5月15日，字节跳动推出豆包主力模型，输入价格为每千token 0.0008美元。', '2024-10-01')).toEqual(['0.0008美元 fact.wrong-currency warning']);
+  });
+
+  it('near miss: the right unit and currency are not flagged, in either language', () => {
+    expect(draftFindings('Alphabet prices Gemini 1.5 Flash input at $0.075 per million tokens.', '2024-10-01')).toEqual([]);
+    expect(draftFindings('2024年5月15日，字节跳动推出豆包主力模型，输入价格为每千token 0.0008元。', '2024-10-01')).toEqual([]);
+  });
+
+  it('ambiguous: a product named only in an earlier sentence may not be whose figure it is', () => {
+    expect(draftFindings('Gemini 1.5 Flash got a price cut in August. Alphabet now charges $0.075 per 1,000 input tokens.', '2024-10-01')).toEqual([]);
+    expect(draftFindings('豆包主力模型于2024年5月15日发布。当天字节跳动把输入价格定为每千token 0.0008美元。', '2024-10-01')).toEqual([]);
+  });
+});

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { flagged } from '../../../helpers/flagged';
+import { draftFindings } from '../../../helpers/draftFindings';
 
 describe('a level in the present tense is the level at the document\'s date', () => {
   it('calls an old market cap stale, not a wrong period, when the date in the sentence is another figure\'s', () => {
@@ -61,5 +62,26 @@ describe('a stake before a recapitalisation is filed the day before it (Microsof
   it('while the new stake, or the old one dated before the deal, is not', () => {
     expect(flagged('微软目前持有OpenAI约27%的股份。', '2025-11-15')).toEqual([]);
     expect(flagged('Before the October recapitalisation, Microsoft held 32.5% of OpenAI.', '2025-11-15')).toEqual([]);
+  });
+});
+
+describe('an old level stated as now, its owner named in the sentence before', () => {
+  it('is out of date when its own clause says now (English)', () => {
+    const text = 'Nvidia had a remarkable year. The company, now worth about $1 trillion, sells most of its chips to a few buyers.';
+    expect(draftFindings(text, '2024-04-15')).toEqual(['$1 trillion fact.stale warning']);
+  });
+
+  it('is out of date when its own clause says 眼下 (Chinese)', () => {
+    expect(draftFindings('英伟达这一年势头强劲。该公司眼下的市值约1万亿美元，已是全球前列。', '2024-04-15')).toEqual(['1万亿美元 fact.stale warning']);
+  });
+
+  it('near miss: the level of the draft\'s date is not flagged, in either language', () => {
+    expect(draftFindings('Nvidia had a remarkable year. The company, now worth about $2 trillion, sells most of its chips to a few buyers.', '2024-04-15')).toEqual([]);
+    expect(draftFindings('英伟达这一年势头强劲。该公司眼下的市值约2万亿美元，已是全球前列。', '2024-04-15')).toEqual([]);
+  });
+
+  it('ambiguous: without a present word in its clause the undated figure stays a note', () => {
+    expect(draftFindings('Nvidia had a remarkable year. The company was worth about $1 trillion and sells most of its chips to a few buyers.', '2024-04-15')).toEqual([]);
+    expect(draftFindings('英伟达这一年势头强劲。该公司的市值约1万亿美元，已是全球前列。', '2024-04-15')).toEqual([]);
   });
 });

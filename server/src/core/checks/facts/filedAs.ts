@@ -6,9 +6,10 @@
  * are filed under (`filedAs` in data/metrics.yaml). When nothing of the bound metric decides the claim,
  * it is judged as each of them in turn.
  *
- * Like a family member's stand-in (familyMember.ts) it may only show the figure right, of another time
- * or out of date, never contradicted or slipped (the word may still name a measure the base does not
- * hold: a purchase commitment of its own), and only when exactly one of them decides. A period that had
+ * Like a family member's stand-in (familyMember.ts) it may only show the figure right (or right but
+ * credited to another publisher), of another time or out of date, never contradicted or slipped (the word
+ * may still name a measure the base does not hold: a purchase commitment of its own), and only when
+ * exactly one of them decides. A period that had
  * not begun by the document's date is what the promise schedules, not when it was made: no other period
  * is shown then (otherParty.decidesAsStandIn).
  * Part of the judge (judge.ts): it knows nothing of findings or messages.

@@ -139,8 +139,9 @@ function earnedSeverity(claim: Claim, j: Judgement, checkCeiling: Severity, kb: 
   }
   // "Out of date" needs the figure's owner named in its sentence: under a heading's entity an undated
   // figure is often one whose period the binder could not read ("| Q2 (Jul) | $30.0B |", "the June
-  // quarter"), and then it is not old, only unplaced.
-  if (j.verdict === 'stale' && !(claim.entity?.how === 'explicit' || claim.entity?.how === 'sentence')) return capSeverity(ceiling, 'information');
+  // quarter"), and then it is not old, only unplaced. Not so when its own clause says it is the level
+  // now ("The company, now valued at $5 billion", "该公司眼下的市值"): the writer placed it.
+  if (j.verdict === 'stale' && !j.presentStated && !(claim.entity?.how === 'explicit' || claim.entity?.how === 'sentence')) return capSeverity(ceiling, 'information');
   // Points read as percent is told by the unit itself; other mix-ups need the metric in the clause.
   const pointsAsPercent = claim.quantity.kind === 'percent' && facts.every((f) => f.unit === 'points');
   if (j.verdict === 'wrong-metric' && !pointsAsPercent && (claim.metric?.how !== 'explicit' || claim.period?.how === 'context')) return 'information';

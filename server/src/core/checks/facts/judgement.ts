@@ -29,6 +29,11 @@ export interface Judgement {
   metricStatedBeside?: boolean;
   /** For wrong-metric: the figure is the product's company's broader one, not the product's (verdicts/parentFigure.ts). */
   ofParent?: boolean;
+  /**
+   * For stale: the number's own clause states it as the level now ("the company, now valued at", 眼下):
+   * the writer placed it at the draft's date, it is not a figure whose period went unread.
+   */
+  presentStated?: boolean;
   /** The figure sits in a question: asked, not stated (askedFigure.ts). */
   asked?: boolean;
   /** The figure sits in a hypothetical's condition: a premise, not a dated statement (hypotheticalPremise.ts). */

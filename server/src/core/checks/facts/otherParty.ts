@@ -16,7 +16,11 @@
  *   - the one entity that files figures of the metric the bound entity is recorded as the author of.
  *
  * Like a family member's stand-in (familyMember.ts) it may only show the figure right, of another
- * time or out of date, never contradicted or slipped, and only when exactly one party decides.
+ * time or out of date, never contradicted, and only when exactly one party decides. A figure it finds
+ * right may still be credited to the wrong publisher ("Huang told Bloomberg the B200 would cost $30,000
+ * to $40,000", a CNBC figure filed under the B200): the credit is read against the same fact that found
+ * the figure right, so misplaced credit is shown too. A slip of currency or scale only for a product the
+ * figure's own sentence names (slipOfNamedProduct).
  * Part of the judge (judge.ts): it knows nothing of findings or messages.
  */
 import type { Claim, Fact } from '../../model';
@@ -25,8 +29,8 @@ import type { Judgement, JudgeContext } from './judgement';
 import { findEntityMentions } from '../../bind/mentions';
 import { factsOfMetric } from './factLookup';
 
-/** What another party's figure may conclude: that the figure is right, of another time, or out of date. */
-const STAND_IN_VERDICTS = new Set(['supported', 'wrong-period', 'stale']);
+/** What another party's figure may conclude: that the figure is right (or right but credited to another publisher), of another time, or out of date. */
+const STAND_IN_VERDICTS = new Set(['supported', 'wrong-period', 'stale', 'misattributed']);
 
 /** A stand-in's judgement that may decide the claim: one of those verdicts, and no other period for a scheduled one. */
 export function decidesAsStandIn(j: Judgement, claim: Claim, context: JudgeContext): boolean {
@@ -40,9 +44,25 @@ export function judgeAsOtherParty(claim: BoundClaim, kb: FactBase, context: Judg
   for (const [party, linked] of linkedParties(claim, kb, context.contextText)) {
     // Only the facts that link the two parties: OpenAI's 10 GW with Nvidia says nothing of Broadcom's.
     const j = judge({ ...claim, entity: { ...claim.entity, value: party } }, withoutUnlinked(kb, party, linked));
-    if (decidesAsStandIn(j, claim, context)) decided.push(j);
+    if (decidesAsStandIn(j, claim, context) || slipOfNamedProduct(j, claim, party, kb, context)) decided.push(j);
   }
   return decided.length === 1 ? decided[0] : undefined;
+}
+
+/** The slips a product's figure may show: the number itself tells them (its digits in another currency, or a power of ten off). */
+const SLIP_VERDICTS = new Set(['wrong-currency', 'wrong-scale']);
+
+/**
+ * A product named in the figure's own sentence, whose figure the number is in another currency or a power
+ * of ten off ("字节跳动发布豆包…每千token 0.0008美元", "Google's Gemini 1.5 Flash charges $0.075 per thousand"):
+ * the binder gave the figure to the maker, but the sentence says whose price or count it is. Not a deal's
+ * other side or an estimate's carrier, nor a product named only elsewhere in the paragraph: those may stand
+ * beside a figure of the bound party's own that the base does not hold.
+ */
+function slipOfNamedProduct(j: Judgement, claim: BoundClaim, party: string, kb: FactBase, context: JudgeContext): boolean {
+  if (!SLIP_VERDICTS.has(j.verdict) || context.sentenceText === undefined) return false;
+  if (!descendantsOf(kb.entities, claim.entity.value).includes(party)) return false;
+  return findEntityMentions(context.sentenceText, kb).some((m) => m.entity === party);
 }
 
 /**

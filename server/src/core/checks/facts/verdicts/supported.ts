@@ -70,7 +70,7 @@ export function supportedVerdict(s: JudgeScope, kb: FactBase, context: JudgeCont
       !datedBesideIt(claim, context.sentenceText) &&
       !partBesideWhole(claim, newest, context.sentenceQuantities)
     ) {
-      return { verdict: 'stale', deciding: [newest], related: supporting };
+      return { verdict: 'stale', deciding: [newest], related: supporting, ...(presentHere ? { presentStated: true } : {}) };
     }
   }
   const attribution = claim.attribution?.value;
