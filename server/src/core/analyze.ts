@@ -46,7 +46,15 @@ export interface Analysis {
    * blocks there without assembling every claim (hovers and code actions). Not enumerable.
    */
   readonly claimsTouching: (start: number, end: number) => CheckedClaim[];
+  /** In document order; assembled on first read when no severity override or suppression comment applies (see findingBlocks). */
   findings: Finding[];
+  /**
+   * When `findings` are exactly the blocks' findings in order (no severity override, no suppression
+   * comment): each block's findings at its own offsets, and where the block starts. The language server
+   * turns a block's findings into diagnostics once and reuses them while the block stays where it was on
+   * its lines. Not enumerable; absent otherwise.
+   */
+  readonly findingBlocks?: readonly FindingBlock[];
   /** Findings silenced by suppression comments, with their reasons. */
   suppressed: Finding[];
   problems: Problem[];
@@ -54,6 +62,13 @@ export interface Analysis {
   /** How much of the text was analysed (less than its length when it exceeds maxDocumentSize). */
   analysedLength: number;
   stats: DocumentModel['stats'] & { checkedBlocks: number };
+}
+
+/** One block's findings, at offsets relative to the block, and the block's start in the document. */
+export interface FindingBlock {
+  start: number;
+  /** The block's cached list: the same array for as long as the block's check results are reused. */
+  findings: readonly Finding[];
 }
 
 export function analyze(text: string, context: AnalysisContext): Analysis {
@@ -87,22 +102,32 @@ export function* analyzeSteps(text: string, context: AnalysisContext): Generator
   const env = { facts: context.facts, locale, documentDate, reportUnverified: options.reportUnverified };
   const { checked, rechecked } = yield* checkBlocksSteps(doc, env, context.cache);
 
-  const findings: Finding[] = [];
   let claimCount = 0;
   let arithmeticError: string | undefined;
+  const findingBlocks: FindingBlock[] = [];
   for (let i = 0; i < checked.length; i++) {
     const block = checked[i];
     claimCount += block.claims.length;
     arithmeticError ??= block.arithmeticError;
-    if (block.findings.length > 0) for (const f of placedFindings(block, doc.blocks[i].start)) findings.push(f);
+    if (block.findings.length > 0) findingBlocks.push({ start: doc.blocks[i].start, findings: block.findings });
   }
   if (arithmeticError !== undefined) {
     problems.push({ severity: 'hint', code: 'internal.arithmetic', message: `Arithmetic checks skipped for part of this document: ${arithmeticError}` });
   }
 
   const directives = findDirectives(analysed, doc.code);
-  const { kept, suppressed, problems: directiveProblems } = applyDirectives(applySeverities(findings, options), directives, CHECK_IDS);
-  problems.push(...directiveProblems);
+  // Without overrides or suppression comments the findings are the blocks' own, in order: they are moved
+  // to document offsets only when read. After a keystroke every block below the edit moves, and the
+  // language server reads the blocks' findings instead (findingBlocks), so typing copies none of them.
+  const asPlaced = directives.length === 0 && Object.keys(options.severity ?? {}).length === 0;
+  let kept: Finding[] | undefined;
+  let suppressed: Finding[] = [];
+  if (!asPlaced) {
+    const applied = applyDirectives(applySeverities(placedAll(findingBlocks), options), directives, CHECK_IDS);
+    kept = applied.kept;
+    suppressed = applied.suppressed;
+    problems.push(...applied.problems);
+  }
   // Each block's findings are sorted and blocks do not overlap: the list is in order already.
 
   let claims: CheckedClaim[] | undefined;
@@ -115,6 +140,16 @@ export function* analyzeSteps(text: string, context: AnalysisContext): Generator
     analysedLength: analysed.length,
     stats: { ...doc.stats, checkedBlocks: rechecked },
   } as Omit<Analysis, 'claims' | 'claimsTouching'>;
+  if (asPlaced) {
+    // Redefined in place, so the key keeps its position (JSON output is unchanged); still assignable.
+    Object.defineProperty(analysis, 'findings', {
+      enumerable: true,
+      configurable: true,
+      get: () => (kept ??= placedAll(findingBlocks)),
+      set: (value: Finding[]) => (kept = value),
+    });
+    Object.defineProperty(analysis, 'findingBlocks', { enumerable: false, value: findingBlocks });
+  }
   // Enumerable, so JSON output and comparisons see the claims like any other field.
   Object.defineProperty(analysis, 'claims', { enumerable: true, get: () => (claims ??= documentClaims(doc, checked)) });
   Object.defineProperty(analysis, 'claimsTouching', { enumerable: false, value: (start: number, end: number) => claimsTouching(doc.blocks, checked, start, end) });
@@ -128,15 +163,22 @@ function documentClaims(doc: DocumentModel, checked: readonly CheckedBlock[]): C
   return out;
 }
 
+/** Every block's findings at document offsets, in order. */
+function placedAll(blocks: readonly FindingBlock[]): Finding[] {
+  const out: Finding[] = [];
+  for (const b of blocks) for (const f of placedFindings(b.findings, b.start)) out.push(f);
+  return out;
+}
+
 /**
  * A block's findings at document offsets. Kept per block and start, so after a keystroke only the
  * findings of blocks that moved are copied again (a block before the edit keeps its start).
  */
-const placed = new WeakMap<CheckedBlock, { start: number; findings: Finding[] }>();
-function placedFindings(block: CheckedBlock, start: number): Finding[] {
+const placed = new WeakMap<readonly Finding[], { start: number; findings: Finding[] }>();
+function placedFindings(block: readonly Finding[], start: number): Finding[] {
   const hit = placed.get(block);
   if (hit && hit.start === start) return hit.findings;
-  const findings = block.findings.map((f) => moveFinding(f, start));
+  const findings = block.map((f) => moveFinding(f, start));
   placed.set(block, { start, findings });
   return findings;
 }

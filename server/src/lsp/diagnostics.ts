@@ -29,8 +29,13 @@ export function rangeOf(doc: TextDocument, start: number, end: number): Range {
 }
 
 export function findingToDiagnostic(doc: TextDocument, f: Finding): Diagnostic {
+  return diagnosticAt(doc, f, 0);
+}
+
+/** The diagnostic of a finding whose offsets are relative to `base` (a block's start). */
+export function diagnosticAt(doc: TextDocument, f: Finding, base: number): Diagnostic {
   return {
-    range: rangeOf(doc, f.start, f.end),
+    range: rangeOf(doc, f.start + base, f.end + base),
     severity: toLspSeverity(f.severity),
     source: SOURCE,
     code: f.check,
@@ -45,6 +50,8 @@ export function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic
   for (let i = 0; i < a.length; i++) {
     const x = a[i];
     const y = b[i];
+    // Diagnostics of unchanged blocks are the very objects sent before (blockDiagnostics.ts).
+    if (x === y) continue;
     if (
       x.range.start.line !== y.range.start.line ||
       x.range.start.character !== y.range.start.character ||

@@ -32,6 +32,7 @@ import { hover } from './hover';
 import { codeActions, FIX_ALL_KIND } from './codeActions';
 import { registerCustomRequests } from './customRequests';
 import { VisibleRanges } from './visibleFirst';
+import { BlockDiagnostics } from './blockDiagnostics';
 import { MemoryKeeper } from './memory';
 import { previewAnalysis } from '../core/document/preview';
 import { publishFactProblems } from './factDiagnostics';
@@ -102,11 +103,13 @@ export function startServer(connection: Connection): void {
     return states.analysisForAsync(doc, facts.facts, options, effectiveLocale, token);
   };
 
+  const blockDiagnostics = new BlockDiagnostics();
   const diagnosticsOf = async (doc: TextDocument, token?: CancellationToken) => {
     const analysis = await analysisOf(doc, token);
     if (!analysis) return [];
+    const blocks = analysis.findingBlocks;
     return [
-      ...analysis.findings.map((f) => findingToDiagnostic(doc, f)),
+      ...(blocks ? blockDiagnostics.of(doc, blocks) : analysis.findings.map((f) => findingToDiagnostic(doc, f))),
       ...analysis.problems.filter((p) => !p.origin).map((p) => problemToDiagnostic(doc, p)),
     ];
   };
