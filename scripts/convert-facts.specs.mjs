@@ -820,7 +820,13 @@ export const FILES = {
         ],
       },
       'AMZN-CAPEX-2023': { e: 'amazon', m: 'capex', p: '2023' },
-      'AMZN-CAPEX-2024': { e: 'amazon', m: 'capex', p: '2024' },
+      'AMZN-CAPEX-2024': {
+        e: 'amazon', m: 'capex', u: 'USD',
+        items: [
+          { s: '2024', r: [78e9, 83e9], a: 1, p: '2024' },
+          { s: 'q4-2024', v: 26.3e9, p: '2024-Q4', n: 'Q4 2024 capex as Jassy gave it (note of the research fact).' },
+        ],
+      },
       'AMZN-CAPEX-2025': {
         e: 'amazon', m: 'capex.guidance', p: '2025', u: 'USD',
         items: [
@@ -842,11 +848,21 @@ export const FILES = {
           { s: 'revenue', m: 'revenue.cloud-segment', v: 28.8e9, u: 'USD' },
           GROWTH(19),
           { s: 'operating-income', m: 'operating-income', v: 10.6e9, u: 'USD' },
+          { s: 'operating-income-q4-2023', m: 'operating-income', v: 7.2e9, u: 'USD', p: '2023-Q4', pl: 'Q4 2023' },
+          {
+            s: 'amazon-capex', pr: undefined, m: 'capex', v: 27.8e9, a: 1, u: 'USD',
+            n: "Amazon's Q4 2024 capital expenditure (note of the research fact; described as representative of the 2025 run-rate).",
+          },
         ],
       },
       'AWS-2024-REV': {
         e: 'amazon', pr: 'aws', p: '2024',
-        items: [{ s: 'revenue', m: 'revenue.cloud-segment', v: 107.6e9, u: 'USD' }, GROWTH(19)],
+        items: [
+          { s: 'revenue', m: 'revenue.cloud-segment', v: 107.6e9, u: 'USD' },
+          GROWTH(19),
+          { s: 'amazon-revenue', pr: undefined, m: 'revenue', v: 638e9, u: 'USD', n: 'Amazon total net sales (note of the research fact).' },
+          GROWTH(11, { s: 'amazon-growth', pr: undefined, n: 'Growth of Amazon total net sales (note of the research fact).' }),
+        ],
       },
       'GCLOUD-Q4-2024-REV': {
         e: 'alphabet', pr: 'google-cloud', p: '2024-Q4',
@@ -854,6 +870,7 @@ export const FILES = {
           { s: 'revenue', m: 'revenue.cloud-segment', v: 11.955e9, u: 'USD' },
           GROWTH(30),
           { s: 'prior-year', m: 'revenue.cloud-segment', v: 9.192e9, u: 'USD', p: '2023-Q4', pl: 'Q4 2023' },
+          { s: 'operating-margin', m: 'profit-margin', v: 17.5, a: 1, u: 'percent', q: ['operating'] },
         ],
       },
       'GCLOUD-2024-REV': {
@@ -863,6 +880,8 @@ export const FILES = {
           GROWTH(31),
           { s: 'operating-income', m: 'operating-income', v: 6.1e9, u: 'USD' },
           { s: 'operating-income-2023', m: 'operating-income', v: 1.7e9, u: 'USD', p: '2023', pl: '2023' },
+          { s: 'alphabet-revenue', pr: undefined, m: 'revenue', v: 350e9, u: 'USD', n: 'Alphabet total revenue (note of the research fact).' },
+          { s: 'alphabet-net-income', pr: undefined, m: 'net-income', v: 100.1e9, u: 'USD', n: 'Alphabet net income (note of the research fact).' },
         ],
       },
       'GEMINI-RELEASES': {
@@ -913,7 +932,22 @@ export const FILES = {
           { s: 'meta-payout', e: 'meta', m: 'deal.value', v: 3e9, a: 1, u: 'USD', q: ['one-time-distribution'] },
         ],
       },
-      'ORCL-RPO-Q1FY26': { e: 'oracle', m: 'revenue.backlog', p: '2025-08-31', v: 455e9, u: 'USD', n: '+359% year over year.' },
+      'ORCL-RPO-Q1FY26': {
+        e: 'oracle', u: 'USD', rb: [],
+        items: [
+          { s: 'rpo', m: 'revenue.backlog', p: '2025-08-31', v: 455e9, n: '+359% year over year.' },
+          { s: 'rpo-year-earlier', m: 'revenue.backlog', p: '2024-08-31', v: 99.1e9, n: 'A year earlier (note of the research fact, citing awarelab.io).' },
+          { s: 'revenue', m: 'revenue', p: '2025-06..2025-08', pl: 'Q1 FY2026 (quarter ended 2025-08-31)', v: 14.9e9 },
+          { s: 'cloud-revenue', m: 'revenue.cloud-segment', p: '2025-06..2025-08', pl: 'Q1 FY2026 (quarter ended 2025-08-31)', v: 7.2e9 },
+          { s: 'oci-revenue', m: 'revenue.cloud-segment', p: '2025-06..2025-08', pl: 'Q1 FY2026 (quarter ended 2025-08-31)', v: 3.3e9, q: ['oci'] },
+          { s: 'oci-growth', m: 'revenue.growth', p: '2025-06..2025-08', pl: 'Q1 FY2026 (quarter ended 2025-08-31)', v: 55, u: 'percent', q: ['year-over-year', 'oci'] },
+          { s: 'share-gain', m: 'share-price.change', p: '2025-09-10', v: 36, a: 1, u: 'percent', n: 'Best day since 1992.' },
+          ...[['fy26', '2025-06..2026-05', 18e9], ['fy27', '2026-06..2027-05', 32e9], ['fy28', '2027-06..2028-05', 73e9],
+            ['fy29', '2028-06..2029-05', 114e9], ['fy30', '2029-06..2030-05', 144e9]].map(([fy, p, v]) => ({
+            s: `oci-guidance-${fy}`, m: 'revenue.cloud-segment', p, pl: `FY20${fy.slice(2)} (guided Sep 2025)`, v, iss: '2025-09', q: ['oci', 'guidance'],
+          })),
+        ],
+      },
       'STARGATE-500B': {
         e: 'stargate', m: 'investment.plan', u: 'USD',
         items: [
@@ -923,7 +957,13 @@ export const FILES = {
       },
       'SEQ-200B': { e: 'sequoia-capital', m: 'revenue.required', p: '2023-09', per: [1, 'year'], v: 200e9, u: 'USD', rb: ['sequoia-capital'] },
       'SEQ-125B-HOLE': { e: 'sequoia-capital', m: 'revenue.gap', p: '2023-09', per: [1, 'year'], v: 125e9, u: 'USD', rb: ['sequoia-capital'] },
-      'SEQ-600B': { e: 'sequoia-capital', m: 'revenue.required', p: '2024-06-20', per: [1, 'year'], v: 600e9, u: 'USD', rb: ['sequoia-capital'] },
+      'SEQ-600B': {
+        e: 'sequoia-capital', p: '2024-06-20', per: [1, 'year'], u: 'USD', rb: ['sequoia-capital'],
+        items: [
+          { s: 'required', m: 'revenue.required', v: 600e9 },
+          { s: 'gap', m: 'revenue.gap', v: 500e9, a: 1, n: "The gap left after generous AI-revenue assumptions (Tom's Hardware summary, note of the research fact)." },
+        ],
+      },
     },
   },
 
@@ -931,7 +971,13 @@ export const FILES = {
     header: 'China: Baidu (ERNIE incremental revenue is in RMB), Alibaba, Tencent, ByteDance, DeepSeek, Zhipu, Moonshot,\n' +
       'MiniMax, Baichuan, 01.AI. Amounts stay in the currency the source used (CNY, USD, HKD).',
     facts: {
-      'BIDU-GENAI-Q4-2023': { e: 'baidu', pr: 'ernie', m: 'revenue.incremental-ai', p: '2023-Q4' },
+      'BIDU-GENAI-Q4-2023': {
+        e: 'baidu', p: '2023-Q4', u: 'CNY',
+        items: [
+          { s: 'incremental', pr: 'ernie', m: 'revenue.incremental-ai', v: 656e6 },
+          { s: 'ai-cloud-revenue', pr: 'baidu-ai-cloud', m: 'revenue.cloud-segment', v: 8.4e9, n: 'Baidu AI Cloud revenue, as the source quote gives it.' },
+        ],
+      },
       'BIDU-GENAI-2024-GUIDE': { e: 'baidu', pr: 'ernie', m: 'revenue.incremental-ai', p: '2024', t: 'several billion RMB (数十亿元)', u: 'CNY' },
       'BIDU-REV-2023': {
         e: 'baidu', m: 'revenue', u: 'CNY',
@@ -965,7 +1011,11 @@ export const FILES = {
       'BABA-AI-CAPEX-3Y': { e: 'alibaba', m: 'investment.plan', p: '2025..2027', v: 380e9, b: 'over', u: 'CNY' },
       'BABA-REV-DEC-Q-2024': {
         e: 'alibaba', p: '2024-Q4', rb: [],
-        items: [{ s: 'revenue', m: 'revenue', v: 280.15e9, u: 'CNY' }, GROWTH(8)],
+        items: [
+          { s: 'revenue', m: 'revenue', v: 280.15e9, u: 'CNY' },
+          GROWTH(8),
+          { s: 'share-gain', m: 'share-price.change', v: 14.56, u: 'percent', p: '2025-02-21', q: ['hong-kong'], n: 'Biggest one-day gain since Nov 2021.' },
+        ],
       },
       'BABA-CLOUD-REV-JUN-Q-2025': {
         e: 'alibaba', pr: 'alibaba-cloud', p: '2025-Q2',
@@ -990,11 +1040,16 @@ export const FILES = {
           { s: 'usd', v: 10.7e9, a: 1, u: 'USD' },
           { s: '2023-usd', v: 3.4e9, a: 1, u: 'USD', p: '2023', pl: '2023' },
           { s: 'share-of-revenue', m: 'share-of-revenue', v: 12, u: 'percent', q: ['capex-intensity'], n: 'Capex as a share of total revenue.' },
+          { s: 'q4-2024', v: 39e9, u: 'CNY', p: '2024-Q4', pl: 'Q4 2024', n: 'Q4 2024 capex (note of the research fact).' },
         ],
       },
       'TCEHY-REV-Q4-2024': {
         e: 'tencent', p: '2024-Q4', rb: [],
-        items: [{ s: 'revenue', m: 'revenue', v: 172.4e9, u: 'CNY' }, GROWTH(11)],
+        items: [
+          { s: 'revenue', m: 'revenue', v: 172.4e9, u: 'CNY' },
+          GROWTH(11),
+          { s: 'net-income', m: 'net-income', v: 51.3e9, u: 'CNY', n: 'Net profit (note of the research fact).' },
+        ],
       },
       'BYTEDANCE-CAPEX-2025': {
         e: 'bytedance', m: 'capex.guidance', u: 'CNY',
@@ -1062,6 +1117,8 @@ export const FILES = {
       'ZHIPU-HK-IPO': {
         e: 'zhipu-ai', p: '2026-01-08',
         items: [
+          { s: 'proceeds', m: 'ipo.proceeds', v: 4.3e9, a: 1, u: 'HKD', rb: ['latepost'], n: 'IPO raise (note of the research fact, LatePost).' },
+          { s: 'pre-ipo-funding', m: 'funding.total', v: 8.3e9, b: 'over', u: 'CNY', n: 'Cumulative pre-IPO funding across 8 rounds.' },
           { s: 'offer-price', m: 'share-price', v: 116.2, u: 'HKD', per: [1, 'share'], q: ['ipo-price'] },
           { s: 'first-day-close', m: 'share-price', v: 131.5, u: 'HKD', per: [1, 'share'], q: ['closing'] },
           { s: 'first-day-gain', m: 'share-price.change', v: 13.17, u: 'percent' },
@@ -1077,11 +1134,17 @@ export const FILES = {
           { s: 'net-loss', m: 'net-loss', v: 2.958e9 },
           { s: 'rd', m: 'rd-expense', v: 2.195e9 },
           { s: 'rd-compute', m: 'rd-expense', v: 1.553e9, q: ['compute'], n: 'Compute part of R&D expense.' },
+          { s: 'revenue-h1-2025', m: 'revenue', v: 191e6, p: '2025-H1', pl: 'H1 2025' },
+          GROWTH(325, { s: 'growth-h1-2025', p: '2025-H1', pl: 'H1 2025', u: 'percent' }),
         ],
       },
       'MINIMAX-2024-03': {
         e: 'minimax', p: '2024-03-05', u: 'USD', rb: ['bloomberg'],
-        items: [RAISE(600e6, { b: 'atLeast' }), VAL(2.5e9, { b: 'over' })],
+        items: [
+          RAISE(600e6, { b: 'atLeast' }),
+          VAL(2.5e9, { b: 'over' }),
+          VAL(1.2e9, { s: 'valuation-2023-06', a: 1, p: '2023-06', rb: [], n: 'Prior round (note of the research fact, Pandaily).' }),
+        ],
       },
       'MINIMAX-REV-2024': {
         e: 'minimax', m: 'revenue', u: 'USD',
@@ -1090,6 +1153,10 @@ export const FILES = {
           { s: '2024', v: 30.52e6, p: '2024' },
           GROWTH(782, { p: '2024' }),
           { s: '9m-2025', v: 53.44e6, p: '2025-01..2025-09', pl: 'first nine months of 2025' },
+          { s: 'net-loss-2024', m: 'net-loss', v: 465e6, a: 1, p: '2024' },
+          { s: 'net-loss-9m-2025', m: 'net-loss', v: 512e6, a: 1, p: '2025-01..2025-09', pl: 'first nine months of 2025' },
+          { s: 'users', m: 'users.total', v: 212e6, u: 'count', p: '2025-09-30', pl: 'as of the prospectus (cumulative)', q: ['cumulative'] },
+          { s: 'paying-users', m: 'users.paid', v: 1.77e6, u: 'count', p: '2025-09-30', pl: 'as of the prospectus' },
         ],
       },
       'BAICHUAN-2023-10': {
