@@ -610,7 +610,13 @@ export const FILES = {
         ],
       },
       'INFL-HIRE': { e: 'inflection-ai', cp: 'microsoft', m: 'event.date', p: '2024-03-19', t: '2024-03-19', u: 'date' },
-      'INFL-1.3B': { e: 'inflection-ai', m: 'funding.raised', p: '2023-06' },
+      'INFL-1.3B': {
+        e: 'inflection-ai', p: '2023-06',
+        items: [
+          { s: 'raise', m: 'funding.raised', v: 1.3e9, u: 'USD' },
+          { s: 'cluster', pr: 'h100', m: 'gpus.fleet', v: 22000, u: 'count', q: ['announced'], n: 'Cluster of H100 GPUs announced with the round (note of the research fact).' },
+        ],
+      },
       'INFL-TOTAL-1.525B': { e: 'inflection-ai', m: 'funding.total', p: '2024-03' },
       'INFL-VAL-4B': { e: 'inflection-ai', m: 'valuation', p: '2023-06' },
       'INFL-INVESTOR-RETURNS': {
@@ -624,7 +630,11 @@ export const FILES = {
       'COHERE-2023-06': { e: 'cohere', p: '2023-06-08', u: 'USD', rb: ['reuters'], items: [RAISE(270e6), VAL(2.2e9, { a: 1 })] },
       'COHERE-2024-03-TALKS': {
         e: 'cohere', p: '2024-03-28', u: 'USD', q: ['talks'], rb: ['the-information', 'the-globe-and-mail'],
-        items: [RAISE(500e6, { b: 'atLeast' }), VAL(5e9, { a: 1 })],
+        items: [
+          RAISE(500e6, { b: 'atLeast' }),
+          VAL(5e9, { a: 1 }),
+          RAISE(1e9, { s: 'raise-2024-01', b: 'atMost', p: '2024-01', rb: ['financial-times'], n: 'Talks to raise up to $1B reported by the FT in January 2024 (note of the research fact, via qz.com).' }),
+        ],
       },
       'COHERE-REV-2024-03': { e: 'cohere', m: 'revenue', p: '2024-03', v: 1.8e6, u: 'USD', rb: ['the-information'], n: 'Monthly revenue in March 2024.' },
       'COHERE-MULTIPLES': {
@@ -637,7 +647,12 @@ export const FILES = {
       },
       'COHERE-ARR-2024': {
         e: 'cohere', m: 'revenue.annualized', u: 'USD',
-        items: [{ s: '2024-03', v: 35e6, p: '2024-03-31' }, { s: '2023-12', v: 13e6, p: '2023-12-31' }],
+        items: [
+          { s: '2024-03', v: 35e6, p: '2024-03-31' },
+          { s: '2023-12', v: 13e6, p: '2023-12-31' },
+          { s: 'total-raised', m: 'funding.total', v: 970e6, p: '2024-07' },
+          RAISE(500e6, { s: 'series-d', m: 'funding.raised', p: '2024-07', fm: true, n: 'Series D of July 2024: date and amount from memory.' }),
+        ],
       },
       'COHERE-2025': {
         e: 'cohere', u: 'USD',
@@ -649,7 +664,16 @@ export const FILES = {
         ],
       },
       'STAB-CEO-RESIGN': { e: 'stability-ai', m: 'event.date', p: '2024-03-22', t: '2024-03-22', u: 'date', rb: [] },
-      'STAB-RESEARCHERS': { e: 'stability-ai', m: 'event.date', p: '2024-03', t: 'March 2024 (reported by Forbes around 2024-03-20)', u: 'date', rb: ['forbes'] },
+      'STAB-RESEARCHERS': {
+        e: 'stability-ai',
+        items: [
+          { s: 'date', m: 'event.date', p: '2024-03', t: 'March 2024 (reported by Forbes around 2024-03-20)', u: 'date', rb: ['forbes'] },
+          {
+            s: 'monthly-spend', m: 'spending', v: 8e6, a: 1, u: 'USD', per: [1, 'month'], p: '2023..2024-03', pl: 'before March 2024 (reported earlier by Bloomberg)', rb: ['bloomberg'],
+            n: "Stability AI's spending per month, as Bloomberg reported it earlier (note of the research fact).",
+          },
+        ],
+      },
       'STAB-VAL-1B': { e: 'stability-ai', m: 'valuation', p: '2022-10' },
       'MISTRAL-SEED': { e: 'mistral-ai', m: 'funding.raised', p: '2023-06' },
       'MISTRAL-SERIES-A': {
@@ -666,6 +690,8 @@ export const FILES = {
           RAISE(600e6, { u: 'EUR', n: '€468M equity plus €132M debt (FT).' }),
           POST(5.8e9, { u: 'EUR' }),
           POST(6.2e9, { s: 'valuation-usd', u: 'USD', a: 1 }),
+          { s: 'microsoft-investment', e: 'microsoft', cp: 'mistral-ai', m: 'investment', v: 15e6, a: 1, u: 'EUR', p: '2024-02', rb: [] },
+          { s: 'microsoft-investment-usd', e: 'microsoft', cp: 'mistral-ai', m: 'investment', v: 16e6, a: 1, u: 'USD', p: '2024-02', rb: [] },
         ],
       },
       'MISTRAL-SERIES-C': {
@@ -681,7 +707,10 @@ export const FILES = {
         e: 'xai', p: '2024-05-26', u: 'USD',
         items: [RAISE(6e9), POST(24e9), { s: 'pre-money', m: 'valuation.pre-money', v: 18e9, q: ['pre-money'] }],
       },
-      'XAI-DEC-2024': { e: 'xai', p: '2024-12-05', u: 'USD', items: [RAISE(6e9), VAL(50e9, { a: 1 })] },
+      'XAI-DEC-2024': {
+        e: 'xai', p: '2024-12-05', u: 'USD',
+        items: [RAISE(6e9), VAL(50e9, { a: 1 }), { s: 'arr', m: 'revenue.annualized', v: 100e6, q: ['annualized'], rb: ['wsj'] }],
+      },
       'XAI-X-MERGER': {
         p: '2025-03-28', m: 'valuation', u: 'USD', q: ['all-stock-merger'],
         items: [
@@ -712,23 +741,68 @@ export const FILES = {
           VAL(29e9, { e: 'scale-ai', u: 'USD', a: 1 }),
         ],
       },
-      'SCALE-SERIES-F': { e: 'scale-ai', p: '2024-05-21', u: 'USD', rb: ['fortune'], items: [RAISE(1e9), VAL(14e9, { a: 1 })] },
+      'SCALE-SERIES-F': {
+        e: 'scale-ai', p: '2024-05-21', u: 'USD', rb: ['fortune'],
+        items: [
+          RAISE(1e9),
+          VAL(14e9, { a: 1 }),
+          POST(13.8e9, { s: 'valuation-post-money', fm: true, n: 'The post-money figure often cited is from memory.' }),
+          RAISE(325e6, { s: 'raise-2021-04', p: '2021-04', rb: [], n: 'Prior round, as the same article gives it.' }),
+          VAL(7.3e9, { s: 'valuation-2021-04', p: '2021-04', rb: [], n: 'Prior round, as the same article gives it.' }),
+        ],
+      },
       'SCALE-ARR-2024': { e: 'scale-ai', m: 'revenue.annualized', p: '2024-12-31', rb: ['fortune'], q: ['projection'] },
       'SSI-2024-09': { e: 'safe-superintelligence', p: '2024-09-04', u: 'USD', rb: ['reuters'], items: [RAISE(1e9, { rb: [] }), VAL(5e9, { a: 1 })] },
       'SSI-2025-04': { e: 'safe-superintelligence', p: '2025-04', u: 'USD', rb: ['reuters', 'the-information'], items: [RAISE(2e9), VAL(32e9)] },
-      'TML-SEED-2025': { e: 'thinking-machines-lab', p: '2025-07', u: 'USD', items: [RAISE(2e9, { q: ['seed'] }), VAL(12e9)] },
+      'TML-SEED-2025': {
+        e: 'thinking-machines-lab', p: '2025-07', u: 'USD',
+        items: [
+          RAISE(2e9, { q: ['seed'] }),
+          VAL(12e9),
+          { s: 'pre-money', m: 'valuation.pre-money', v: 10e9, q: ['pre-money'], rb: ['the-information'] },
+        ],
+      },
       'DBX-SERIES-J': {
         e: 'databricks', p: '2024-12-17', u: 'USD',
         items: [RAISE(10e9, { q: ['equity'] }), VAL(62e9), RAISE(5.25e9, { s: 'debt', q: ['debt'] })],
       },
-      'DBX-SERIES-I': { e: 'databricks', p: '2023-09', u: 'USD', items: [RAISE(500e6), VAL(43e9)] },
+      'DBX-SERIES-I': {
+        e: 'databricks', p: '2023-09', u: 'USD',
+        items: [
+          RAISE(500e6),
+          VAL(43e9),
+          { s: 'q3-revenue', m: 'revenue', v: 375e6, a: 1, p: '2023-Q3', n: 'Quarterly revenue as the same post shows it.' },
+          GROWTH(51, { s: 'q3-growth', p: '2023-Q3' }),
+        ],
+      },
       'DBX-REV-FY24': { e: 'databricks', m: 'revenue', p: '2023-02-01..2024-01-31', rb: ['reuters'] },
-      'HF-SERIES-D': { e: 'hugging-face', p: '2023-08-24', u: 'USD', rb: [], items: [RAISE(235e6), VAL(4.5e9)] },
+      'HF-SERIES-D': {
+        e: 'hugging-face', p: '2023-08-24', u: 'USD', rb: [],
+        items: [
+          RAISE(235e6),
+          VAL(4.5e9),
+          { s: 'revenue-multiple', m: 'valuation.revenue-multiple', v: 100, b: 'over', u: 'multiple', p: '2023-08-22', rb: ['the-information'], n: 'Valuation over annualized revenue.' },
+          RAISE(100e6, { s: 'raise-2022-05', p: '2022-05' }),
+          VAL(2e9, { s: 'valuation-2022-05', p: '2022-05' }),
+        ],
+      },
       'FIGURE-SERIES-B': {
         e: 'figure-ai', p: '2024-02-29', u: 'USD', rb: [],
-        items: [RAISE(675e6), { s: 'valuation', m: 'valuation', r: [2.6e9, 2.65e9], n: 'Press reports say $2.6B; the company release says $2.65B.' }],
+        items: [
+          RAISE(675e6),
+          { s: 'valuation', m: 'valuation', r: [2.6e9, 2.65e9], n: 'Press reports say $2.6B; the company release says $2.65B.' },
+          VAL(39e9, { s: 'valuation-series-c', p: '2025-09', fm: true, n: 'Series C valuation reported later: from memory, not verified.' }),
+        ],
       },
-      'ELEVEN-TENDER-2025': { e: 'elevenlabs', m: 'valuation', p: '2025-09', q: ['tender-offer'], rb: ['reuters'] },
+      'ELEVEN-TENDER-2025': {
+        e: 'elevenlabs', p: '2025-09', rb: ['reuters'], u: 'USD',
+        items: [
+          { s: 'valuation', m: 'valuation', v: 6.6e9, q: ['tender-offer'] },
+          { s: 'arr-target', m: 'revenue.annualized', v: 300e6, p: '2025-12', q: ['target', 'annualized'], n: 'Target for the end of 2025.' },
+          VAL(3.3e9, { s: 'valuation-2025-01', p: '2025-01', a: 1, fm: true, rb: [], n: 'The January 2025 Series C it doubles: from memory.' }),
+          RAISE(180e6, { s: 'raise-2025-01', p: '2025-01', fm: true, rb: [], n: 'The January 2025 Series C: from memory.' }),
+        ],
+      },
       'ELEVEN-ARR-2025': {
         e: 'elevenlabs', m: 'revenue.annualized', u: 'USD', rb: ['reuters'],
         items: [
@@ -741,10 +815,26 @@ export const FILES = {
       'GROQ-NVDA-20B': { e: 'groq', cp: 'nvidia', m: 'deal.value', p: '2025-12-24', rb: ['cnbc'] },
       'CURSOR-SERIES-C': {
         e: 'anysphere', p: '2025-06-05', u: 'USD',
-        items: [RAISE(900e6), VAL(9.9e9), { s: 'arr', m: 'revenue.annualized', v: 500e6, b: 'over', q: ['annualized'] }],
+        items: [
+          RAISE(900e6),
+          VAL(9.9e9),
+          { s: 'arr', m: 'revenue.annualized', v: 500e6, b: 'over', q: ['annualized'] },
+          VAL(2.6e9, { s: 'valuation-2024-12', p: '2024-12', n: 'Prior valuation (note of the research fact).' }),
+          { s: 'arr-2025-01', m: 'revenue.annualized', v: 100e6, p: '2025-01', q: ['annualized'] },
+          { s: 'arr-2025-03', m: 'revenue.annualized', v: 150e6, b: 'over', p: '2025-03', q: ['annualized'], rb: ['the-information'] },
+        ],
       },
       'CURSOR-SERIES-D': { e: 'anysphere', p: '2025-11-13', u: 'USD', rb: [], items: [RAISE(2.3e9), VAL(29.3e9)] },
-      'RUNWAY-SERIES-D': { e: 'runway', p: '2025-04', u: 'USD', items: [RAISE(308e6), VAL(3e9, { b: 'over' })] },
+      'RUNWAY-SERIES-D': {
+        e: 'runway', p: '2025-04', u: 'USD',
+        items: [
+          RAISE(308e6),
+          VAL(3e9, { b: 'over' }),
+          VAL(1.5e9, { s: 'valuation-2023', p: '2023-06', pl: 'mid-2023 (Series C extension)', n: 'Prior valuation (note of the research fact, transacted.io).' }),
+          RAISE(315e6, { s: 'series-e-raise', p: '2026-02' }),
+          VAL(5.3e9, { s: 'series-e-valuation', p: '2026-02' }),
+        ],
+      },
       'HARVEY-2025-ROUNDS': {
         e: 'harvey', u: 'USD',
         items: [
@@ -753,16 +843,49 @@ export const FILES = {
           RAISE(300e6, { s: 'series-e-raise', p: '2025-06' }),
           VAL(5e9, { s: 'series-e-valuation', p: '2025-06' }),
           VAL(8e9, { s: '2025-10-valuation', p: '2025-10' }),
+          { s: 'arr-2025-01', m: 'revenue.annualized', v: 50e6, p: '2025-01', pl: 'early 2025', q: ['annualized'] },
+          { s: 'arr-2025-04', m: 'revenue.annualized', v: 75e6, p: '2025-04', q: ['annualized'] },
+          { s: 'arr-2025-08', m: 'revenue.annualized', v: 100e6, b: 'over', p: '2025-08', q: ['annualized'] },
+          RAISE(80e6, { s: 'series-b-raise', p: '2023-12' }),
+          VAL(715e6, { s: 'series-b-valuation', p: '2023-12' }),
+          RAISE(100e6, { s: 'series-c-raise', p: '2024-07' }),
+          VAL(1.5e9, { s: 'series-c-valuation', p: '2024-07' }),
         ],
       },
-      'COGNITION-2025-09': { e: 'cognition', p: '2025-09-08', u: 'USD', items: [RAISE(400e6), POST(10.2e9)] },
-      'MIDJOURNEY-REV-2023': { e: 'midjourney', m: 'revenue', p: '2023', v: 200e6, a: 1, u: 'USD', rb: ['the-information'] },
-      'WINDSURF-GOOGLE-2.4B': { e: 'alphabet', cp: 'windsurf', m: 'deal.value', p: '2025-07-11' },
+      'COGNITION-2025-09': {
+        e: 'cognition', p: '2025-09-08', u: 'USD',
+        items: [
+          RAISE(400e6),
+          POST(10.2e9),
+          VAL(4e9, { s: 'valuation-2025-03', p: '2025-03', a: 1 }),
+          { s: 'windsurf-arr', e: 'windsurf', m: 'revenue.annualized', v: 82e6, a: 1, p: '2025-07', q: ['annualized'] },
+          { s: 'windsurf-customers', e: 'windsurf', m: 'customers.business', v: 350, u: 'count', p: '2025-07', q: ['enterprise'] },
+        ],
+      },
+      'MIDJOURNEY-REV-2023': {
+        e: 'midjourney', p: '2023', rb: ['the-information'],
+        items: [
+          { s: 'revenue', m: 'revenue', v: 200e6, a: 1, u: 'USD' },
+          { s: 'users', m: 'users.total', v: 15e6, a: 1, u: 'count', p: '2023-09-07', n: 'Almost 15 million users.' },
+        ],
+      },
+      'WINDSURF-GOOGLE-2.4B': {
+        cp: 'windsurf', m: 'deal.value', p: '2025-07-11', u: 'USD',
+        items: [
+          { s: 'deal', e: 'alphabet', v: 2.4e9 },
+          { s: 'openai-offer', e: 'openai', v: 3e9, a: 1, q: ['offer', 'lapsed'], n: "OpenAI's acquisition offer, which expired when exclusivity lapsed on 2025-07-11." },
+        ],
+      },
       'CRWV-IPO-PRICE': {
         e: 'coreweave', p: '2025-03-27',
         items: [
           { s: 'price', m: 'share-price', v: 40, u: 'USD', per: [1, 'share'], q: ['ipo-price'] },
           { s: 'shares', m: 'shares', v: 37.5e6, u: 'count', n: '36.59M primary plus 0.91M secondary shares.' },
+          {
+            s: 'marketed-range', m: 'share-price', r: [47, 55], u: 'USD', per: [1, 'share'], p: '2025-03-19', q: ['ipo-price', 'marketed-range'],
+            n: 'Marketed range before pricing (prospectus summary, note of the research fact).',
+          },
+          { s: 'marketed-shares', m: 'shares', v: 49e6, u: 'count', p: '2025-03-19', q: ['marketed'], n: 'Shares marketed before pricing.' },
         ],
       },
       'CRWV-IPO-RAISE': { e: 'coreweave', m: 'ipo.proceeds', p: '2025-03', rb: ['financial-times'] },
@@ -771,9 +894,18 @@ export const FILES = {
         items: [
           { s: 'first-trade', m: 'share-price', v: 39, u: 'USD', per: [1, 'share'], q: ['opening'] },
           { s: 'valuation', m: 'market-cap', v: 18.5e9, a: 1, u: 'USD' },
+          { s: 'nvidia-purchase', e: 'nvidia', cp: 'coreweave', m: 'investment', v: 250e6, u: 'USD', q: ['ipo'], rb: [], n: 'Shares bought at the IPO price, per co-founder Brian Venturo.' },
         ],
       },
-      'CRWV-REV-2024': { e: 'coreweave', m: 'revenue', p: '2024' },
+      'CRWV-REV-2024': {
+        e: 'coreweave', m: 'revenue', u: 'USD',
+        items: [
+          { s: '2024', v: 1.92e9, p: '2024' },
+          { s: '2023', v: 228.9e6, p: '2023' },
+          { s: '2022', v: 16e6, a: 1, p: '2022' },
+          GROWTH(737, { p: '2024', rb: ['barrons'] }),
+        ],
+      },
       'CRWV-NETLOSS-2024': { e: 'coreweave', m: 'net-loss', p: '2024' },
       'CRWV-MSFT-SHARE': {
         e: 'coreweave', cp: 'microsoft', m: 'share-of-revenue', u: 'percent',
