@@ -93,6 +93,7 @@ export const FILES = {
         items: [
           { s: 'total', v: 100e9, b: 'atMost' },
           { s: 'first', v: 10e9, n: 'First tranche, at signing of a definitive agreement.' },
+          { s: 'share-gain', cp: undefined, m: 'share-price.change', v: 3.9, u: 'percent', qo: [], n: 'Nvidia shares that day.' },
         ],
       },
       'NVDA-INTEL-5B': {
@@ -304,7 +305,13 @@ export const FILES = {
       'capex, OpenAI investments and stake, Copilot prices and seats. Fiscal years end on 30 June (Q1 FY2024 = Jul-Sep 2023).',
     facts: {
       'MSFT-OPENAI-2019': { e: 'microsoft', cp: 'openai', m: 'investment', p: '2019-07-22', rb: [] },
-      'MSFT-OPENAI-2023': { e: 'microsoft', cp: 'openai', m: 'investment', p: '2023-01-23' },
+      'MSFT-OPENAI-2023': {
+        e: 'microsoft', cp: 'openai', m: 'investment', u: 'USD',
+        items: [
+          { s: 'third-phase', v: 10e9, p: '2023-01-23' },
+          { s: 'after-2019', v: 2e9, p: '2019-08..2022-12', pl: 'in the years after 2019 (2021)', n: "ZDNet: '$2 billion in the years after' 2019; the research dates it to 2021." },
+        ],
+      },
       'MSFT-OPENAI-TOTAL': { e: 'microsoft', cp: 'openai', m: 'investment', p: '2024-10', q: ['cumulative'] },
       'MSFT-AZURE-AI-Q4FY23': { e: 'microsoft', pr: 'azure', m: 'growth-contribution.points', p: 'ms:Q4FY23', u: 'points' },
       'MSFT-AZURE-AI-Q1FY24-GUIDE': { e: 'microsoft', pr: 'azure', m: 'growth-contribution.points', p: 'ms:Q1FY24', u: 'points' },
@@ -321,14 +328,32 @@ export const FILES = {
           { s: 'run-rate', m: 'revenue.annualized', v: 13e9, b: 'over', u: 'USD', q: ['annualized'], n: 'Run-rate of the whole Microsoft AI business.' },
         ],
       },
-      'MSFT-AZURE-AI-Q3FY25': { e: 'microsoft', pr: 'azure', m: 'growth-contribution.points', p: 'ms:Q3FY25', u: 'points' },
+      'MSFT-AZURE-AI-Q3FY25': {
+        e: 'microsoft', p: 'ms:Q3FY25',
+        items: [
+          { s: 'points', pr: 'azure', m: 'growth-contribution.points', v: 16, u: 'points' },
+          { s: 'capex', m: 'capex', v: 21.4e9, u: 'USD', n: 'Same quarter (note of the research fact).' },
+        ],
+      },
       'MSFT-IC-Q4FY23': { e: 'microsoft', m: 'revenue.cloud-segment', p: 'ms:Q4FY23', q: ['intelligent-cloud'] },
       'MSFT-IC-Q1FY24': { e: 'microsoft', m: 'revenue.cloud-segment', p: 'ms:Q1FY24', q: ['intelligent-cloud'] },
       'MSFT-IC-Q2FY24': { e: 'microsoft', m: 'revenue.cloud-segment', p: 'ms:Q2FY24', q: ['intelligent-cloud'] },
       'MSFT-IC-Q3FY24': { e: 'microsoft', m: 'revenue.cloud-segment', p: 'ms:Q3FY24', q: ['intelligent-cloud'], rb: [] },
-      'MSFT-IC-Q4FY24': { e: 'microsoft', m: 'revenue.cloud-segment', p: 'ms:Q4FY24', q: ['intelligent-cloud'] },
+      'MSFT-IC-Q4FY24': {
+        e: 'microsoft', u: 'USD',
+        items: [
+          { s: 'revenue', m: 'revenue.cloud-segment', v: 28.52e9, p: 'ms:Q4FY24', q: ['intelligent-cloud'] },
+          { s: 'fy2024-revenue', m: 'revenue', v: 245.1e9, p: 'ms:FY2024', n: 'Total FY2024 revenue (note of the research fact).' },
+        ],
+      },
       'MSFT-AZURE-FY25': { e: 'microsoft', pr: 'azure', m: 'revenue', p: 'ms:FY2025', rb: [] },
-      'MSFT-CAPEX-2024': { e: 'microsoft', m: 'capex', p: '2024' },
+      'MSFT-CAPEX-2024': {
+        e: 'microsoft', m: 'capex', u: 'USD',
+        items: [
+          { s: '2024', v: 56e9, a: 1, p: '2024' },
+          { s: 'q4-fy2024', v: 19e9, p: 'ms:Q4FY24', q: ['incl-finance-leases'], rb: [], n: 'Including finance leases (CNBC via moneysmarts.news, note of the research fact).' },
+        ],
+      },
       'MSFT-CAPEX-FY25': { e: 'microsoft', m: 'capex.guidance', p: 'ms:FY2025', q: ['plan'] },
       'MSFT-CAPEX-Q4FY23': { e: 'microsoft', m: 'capex', p: 'ms:Q4FY23' },
       'MSFT-OPENAI-27PCT': {
@@ -351,6 +376,8 @@ export const FILES = {
         items: [
           { s: 'users', m: 'users.total', v: 20e6, p: '2025-07', q: ['all-time'] },
           { s: 'paid', m: 'users.paid', v: 4.7e6, p: '2026-01' },
+          { s: 'microsoft-revenue', e: 'microsoft', pr: undefined, m: 'revenue', v: 81.3e9, u: 'USD', p: 'ms:Q2FY26', n: 'Microsoft revenue, quarter ended December 2025 (note of the research fact).' },
+          { s: 'microsoft-capex-fy2025', e: 'microsoft', pr: undefined, m: 'capex', v: 88.2e9, u: 'USD', p: 'ms:FY2025', rb: [], n: 'FY2025 capex (TechSpot, note of the research fact).' },
         ],
       },
       'NBIS-MSFT-DEAL': {
@@ -387,22 +414,59 @@ export const FILES = {
       },
       'GPT5-MIDYEAR-EXPECT': { ...model('gpt-5'), m: 'event.date', p: '2024', t: 'mid-2024 (did not happen; launched 2025-08-07)', u: 'date', rb: ['wsj'] },
       'OPENAI-ARR-2023-10': { e: 'openai', m: 'revenue.annualized', p: '2023-10', rb: ['the-information'] },
-      'OPENAI-ARR-2023-12-TI': { e: 'openai', m: 'revenue.annualized', p: '2023-12', rb: ['the-information'] },
+      'OPENAI-ARR-2023-12-TI': {
+        e: 'openai', p: '2023-12', u: 'USD', rb: ['the-information'],
+        items: [
+          { s: 'run-rate', m: 'revenue.annualized', v: 1.6e9, q: ['annualized'] },
+          { s: 'monthly', m: 'revenue', v: 133e6, a: 1, per: [1, 'month'], q: ['derived'], n: 'Monthly equivalent of the run-rate (1.6/12).' },
+        ],
+      },
       'OPENAI-ARR-2023-12-FT': { e: 'openai', m: 'revenue.annualized', p: '2023-12', rb: ['financial-times'] },
-      'OPENAI-REV-2023-PROJ': { e: 'openai', m: 'revenue', p: '2023', rb: ['the-information'] },
-      'OPENAI-ARR-2024-06': { e: 'openai', m: 'revenue.annualized', p: '2024-06', rb: ['bloomberg', 'the-information'] },
+      'OPENAI-REV-2023-PROJ': {
+        e: 'openai', m: 'revenue', p: '2023', u: 'USD',
+        items: [
+          { s: 'projection', v: 1e9, a: 1, rb: ['the-information'] },
+          { s: 'chatgpt', pr: 'chatgpt', v: 700e6, a: 1, rb: ['nyt'], n: 'ChatGPT alone in 2023, per documents the NYT reviewed (note of the research fact).' },
+        ],
+      },
+      'OPENAI-ARR-2024-06': {
+        e: 'openai', m: 'revenue.annualized', p: '2024-06', u: 'USD', rb: ['bloomberg', 'the-information'],
+        items: [
+          { s: 'run-rate', v: 3.4e9 },
+          { s: 'own-products', v: 3.2e9, a: 1, q: ['own-products'], n: 'From its own products and services.' },
+          { s: 'via-azure', v: 200e6, a: 1, q: ['via-azure'], n: 'Through Azure.' },
+        ],
+      },
       'OPENAI-2024-REV-LOSS': {
         e: 'openai', p: '2024', u: 'USD', rb: ['nyt'],
         items: [
           { s: 'revenue', m: 'revenue', v: 3.7e9, a: 1 },
           { s: 'net-loss', m: 'net-loss', v: 5e9, a: 1 },
+          { s: 'monthly-2024-08', m: 'revenue', v: 300e6, per: [1, 'month'], p: '2024-08' },
+          { s: 'projection-2025', m: 'revenue', v: 11.6e9, p: '2025', q: ['projection'] },
         ],
       },
-      'OPENAI-ARR-2025-06': { e: 'openai', m: 'revenue.annualized', p: '2025-06', rb: ['cnbc'] },
+      'OPENAI-ARR-2025-06': {
+        e: 'openai', m: 'revenue.annualized', u: 'USD', rb: ['cnbc'],
+        items: [
+          { s: 'run-rate', v: 10e9, p: '2025-06' },
+          { s: 'run-rate-2024-12', v: 5.5e9, p: '2024-12', n: 'The run-rate it doubled from in six months, as the period and quote of the research fact give it.' },
+        ],
+      },
       'OPENAI-REV-2025-PROJ': { e: 'openai', m: 'revenue', p: '2025' },
       'OPENAI-VAL-2023-04': { e: 'openai', m: 'valuation', p: '2023-04' },
       'OPENAI-VAL-86B': { e: 'openai', m: 'valuation', p: '2023-11..2024-02', q: ['tender-offer'] },
-      'OPENAI-VAL-157B': { e: 'openai', p: '2024-10-02', u: 'USD', items: [RAISE(6.6e9), POST(157e9)] },
+      'OPENAI-VAL-157B': {
+        e: 'openai', p: '2024-10-02', u: 'USD',
+        items: [
+          RAISE(6.6e9),
+          POST(157e9),
+          // What investors put in, as the WSJ reported it (note of the research fact); Thrive's ~$1.25B has no entity.
+          { s: 'microsoft-investment', e: 'microsoft', cp: 'openai', m: 'investment', v: 1e9, b: 'under', rb: ['wsj'] },
+          { s: 'softbank-investment', e: 'softbank', cp: 'openai', m: 'investment', v: 500e6, a: 1, rb: ['wsj'] },
+          { s: 'nvidia-investment', e: 'nvidia', cp: 'openai', m: 'investment', v: 100e6, a: 1, rb: ['wsj'] },
+        ],
+      },
       'OPENAI-VAL-300B': { e: 'openai', p: '2025-03-31', u: 'USD', items: [RAISE(40e9), POST(300e9)] },
       'SBG-OPENAI-40B': {
         e: 'softbank', cp: 'openai', m: 'investment', p: '2025-03-31', u: 'USD',
@@ -410,6 +474,7 @@ export const FILES = {
           { s: 'total', v: 40e9, b: 'atMost' },
           { s: 'softbank-share', v: 30e9, b: 'atMost', n: "SoftBank's own effective share." },
           { s: 'syndicated', v: 10e9, n: 'Syndicated to co-investors.' },
+          { s: 'vision-fund-2', v: 2.2e9, p: '2024-09..2025-03', q: ['cumulative'], n: 'Invested through Vision Fund 2 since September 2024, as the same release says.' },
         ],
       },
       'CHATGPT-WAU-2023-11': { ...model('chatgpt'), m: 'users.weekly', p: '2023-11-06', rb: [] },
@@ -417,10 +482,21 @@ export const FILES = {
       'CHATGPT-WAU-2024-10': { ...model('chatgpt'), m: 'users.weekly', p: '2024-10' },
       'CHATGPT-WAU-2024-12': { ...model('chatgpt'), m: 'users.weekly', p: '2024-12-04' },
       'CHATGPT-WAU-2025-03': { ...model('chatgpt'), m: 'users.weekly', p: '2025-03-31' },
-      'CHATGPT-WAU-2025-10': { ...model('chatgpt'), m: 'users.weekly', p: '2025-10-06' },
+      'CHATGPT-WAU-2025-10': {
+        ...model('chatgpt'), m: 'users.weekly', u: 'count',
+        items: [
+          { s: '2025-10', v: 800e6, p: '2025-10-06' },
+          { s: '2025-08', v: 700e6, a: 1, p: '2025-08', n: 'Around the GPT-5 launch (note of the research fact).' },
+        ],
+      },
       'OPENAI-CHATGPT-BIZ-USERS': {
         ...model('chatgpt'), m: 'users.paid', u: 'count', q: ['business'], rb: [],
-        items: [{ s: '2025-06', v: 3e6, p: '2025-06' }, { s: '2025-08', v: 5e6, p: '2025-08' }],
+        items: [
+          { s: '2025-06', v: 3e6, p: '2025-06' },
+          { s: '2025-08', v: 5e6, p: '2025-08' },
+          { s: '2024-09', v: 1e6, p: '2024-09', fm: true, n: 'Earlier milestone, from memory.' },
+          { s: '2025-02', v: 2e6, p: '2025-02', fm: true, n: 'Earlier milestone, from memory.' },
+        ],
       },
       'CHATGPT-DAILY-PROMPTS': {
         ...model('chatgpt'), m: 'usage.prompts', u: 'count', per: [1, 'day'], rb: ['axios'],
@@ -448,6 +524,7 @@ export const FILES = {
         items: [
           { s: 'commitments', m: 'commitment', v: 1.4e12, a: 1, u: 'USD', n: 'Over about eight years.' },
           { s: 'power', m: 'capacity.power', v: 30, a: 1, u: 'GW' },
+          { s: 'cost-per-gw', m: 'cost.unit', v: 40e9, b: 'over', u: 'USD', per: [1, 'GW'], n: "Altman's estimate of the capital cost of a gigawatt today." },
         ],
       },
       'ORCL-OPENAI-300B': { e: 'oracle', cp: 'openai', m: 'deal.value', p: '2025-09-10', v: 300e9, a: 1, u: 'USD', rb: ['wsj'], n: 'Over about five years starting 2027.' },
@@ -457,6 +534,11 @@ export const FILES = {
           { s: 'contract', v: 11.9e9, p: '2025-03', n: 'Over five years.' },
           { s: 'equity', v: 350e6, p: '2025-03', q: ['equity'], n: 'CoreWeave equity issued to OpenAI.' },
           { s: 'expansion', v: 4e9, a: 1, p: '2025-05' },
+          { s: 'q1-2025-revenue', cp: undefined, m: 'revenue', v: 981e6, p: '2025-Q1', rb: [], n: 'CoreWeave Q1 2025 revenue (note of the research fact, Global Data Center Hub).' },
+          GROWTH(420, { s: 'q1-2025-growth', cp: undefined, p: '2025-Q1', rb: [] }),
+          { s: 'capex-plan-2025', cp: undefined, m: 'capex.guidance', v: 23e9, a: 1, p: '2025', iss: '2025-05', rb: [], q: ['plan'] },
+          { s: 'meta-deal', cp: 'meta', v: 14.2e9, p: '2025-09', fm: true, rb: [], n: 'From memory, not verified.' },
+          { s: 'expansion-2025-09', v: 6.5e9, p: '2025-09', fm: true, rb: [], n: 'From memory, not verified.' },
         ],
       },
     },
@@ -466,7 +548,10 @@ export const FILES = {
     header: 'Anthropic and Claude: funding rounds and valuations, Amazon and Google investments, run-rate revenue,\n' +
       'business customers, API usage share, settlements, compute deals, Claude release date.',
     facts: {
-      'ANTH-2023-03': { e: 'anthropic', p: '2023-03', u: 'USD', rb: ['the-information'], items: [RAISE(300e6), VAL(4.1e9)] },
+      'ANTH-2023-03': {
+        e: 'anthropic', p: '2023-03', u: 'USD', rb: ['the-information'],
+        items: [RAISE(300e6), VAL(4.1e9), RAISE(450e6, { s: 'series-c', p: '2023-05', q: ['series-c'], rb: ['nyt'] })],
+      },
       'ANTH-AMZN-4B': {
         e: 'amazon', cp: 'anthropic', m: 'investment', u: 'USD',
         items: [
@@ -493,11 +578,16 @@ export const FILES = {
           { s: 'raised', m: 'funding.raised', v: 7.3e9, p: '2023-02..2024-02', q: ['cumulative'], n: 'Raised over one year.' },
           VAL(15e9, { p: '2024-02' }),
           { s: 'monthly-revenue', m: 'revenue', v: 8e6, a: 1, per: [1, 'month'], p: '2023' },
+          RAISE(750e6, { s: 'menlo-round', p: '2024-02', n: 'The Menlo Ventures-led deal the total includes.' }),
+          VAL(18.4e9, { s: 'menlo-round-valuation', p: '2024-02', rb: [], n: 'Valuation other reports cite for the Menlo-led round (bnnbreaking).' }),
         ],
       },
       'ANTH-SERIES-E': { e: 'anthropic', p: '2025-03-03', u: 'USD', items: [RAISE(3.5e9), POST(61.5e9)] },
       'ANTH-ARR-2025-01': { e: 'anthropic', m: 'revenue.annualized', p: '2025-01', rb: ['wsj'] },
-      'ANTH-SERIES-F': { e: 'anthropic', p: '2025-09-02', u: 'USD', items: [RAISE(13e9), POST(183e9)] },
+      'ANTH-SERIES-F': {
+        e: 'anthropic', p: '2025-09-02', u: 'USD',
+        items: [RAISE(13e9), POST(183e9), { s: 'run-rate', m: 'revenue.annualized', v: 5e9, a: 1, q: ['annualized'], fm: true, n: 'From memory.' }],
+      },
       'ANTH-BIZ-CUSTOMERS-2025': { e: 'anthropic', m: 'customers.business', p: '2025-10', u: 'count' },
       'ANTH-ENT-API-SHARE-2025': {
         m: 'market-share', u: 'percent', rb: ['menlo-ventures'], q: ['enterprise-llm-api'],
@@ -514,6 +604,7 @@ export const FILES = {
           { s: 'tpus', m: 'gpus.acquired', pr: 'tpu', v: 1e6, b: 'atMost', u: 'count', q: ['agreement'] },
           { s: 'power', m: 'capacity.power', v: 1, b: 'over', u: 'GW', n: 'Well over 1 GW coming online in 2026.' },
           { s: 'value', m: 'deal.value', t: 'tens of billions of dollars', u: 'USD' },
+          { s: 'business-customers', cp: undefined, m: 'customers.business', v: 300e3, b: 'over', u: 'count', rb: [] },
         ],
       },
       'ANTH-BARTZ-SETTLEMENT': {
@@ -530,6 +621,7 @@ export const FILES = {
           { s: 'microsoft', e: 'microsoft', cp: 'anthropic', m: 'investment', v: 5e9, b: 'atMost', u: 'USD' },
           { s: 'azure-commitment', e: 'anthropic', cp: 'microsoft', pr: 'azure', m: 'commitment', v: 30e9, u: 'USD' },
           { s: 'capacity', e: 'anthropic', cp: 'nvidia', m: 'capacity.power', v: 1, b: 'atMost', u: 'GW' },
+          { s: 'valuation', e: 'anthropic', m: 'valuation', v: 350e9, a: 1, u: 'USD', n: 'Reported value of Anthropic in the deal (WebProNews).' },
         ],
       },
       'CLAUDE3-RELEASE': { ...model('claude-3'), m: 'event.date', p: '2024-03-04', t: '2024-03-04', u: 'date' },
