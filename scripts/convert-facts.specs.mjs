@@ -47,20 +47,35 @@ export const FILES = {
         src: ['NVDA-FY24-REV', 'NVDA-FY23-REV'],
         n: 'Derived: FY2024 revenue $60.922B minus FY2023 revenue $26.974B; sources are those of NVDA-FY24-REV and NVDA-FY23-REV.',
       },
-      'NVDA-Q1FY24-REV': { e: 'nvidia', m: 'revenue', p: 'nv:Q1FY24' },
+      'NVDA-Q1FY24-REV': {
+        e: 'nvidia', p: 'nv:Q1FY24', u: 'USD',
+        items: [{ s: 'revenue', m: 'revenue', v: 7.19e9 }, { s: 'net-income', m: 'net-income', v: 2.04e9, q: ['gaap'] }],
+      },
       'NVDA-Q2FY24-REV': { e: 'nvidia', m: 'revenue', p: 'nv:Q2FY24' },
       'NVDA-Q2FY24-DC': { e: 'nvidia', m: 'revenue.datacenter', p: 'nv:Q2FY24' },
       'NVDA-Q3FY24-REV': { e: 'nvidia', m: 'revenue', p: 'nv:Q3FY24' },
       'NVDA-Q3FY24-DC': { e: 'nvidia', m: 'revenue.datacenter', p: 'nv:Q3FY24' },
       'NVDA-Q4FY24-REV': { e: 'nvidia', m: 'revenue', p: 'nv:Q4FY24' },
       'NVDA-Q4FY24-DC': { e: 'nvidia', m: 'revenue.datacenter', p: 'nv:Q4FY24' },
-      'NVDA-Q1FY25-REV': { e: 'nvidia', m: 'revenue', p: 'nv:Q1FY25' },
+      'NVDA-Q1FY25-REV': {
+        e: 'nvidia', p: 'nv:Q1FY25', u: 'USD',
+        items: [
+          { s: 'revenue', m: 'revenue', v: 26e9 },
+          { s: 'split', m: 'event.date', p: '2024-06-07', t: '10-for-1 stock split effective 2024-06-07; split-adjusted trading from 2024-06-10', u: 'date', q: ['stock-split'] },
+        ],
+      },
       'NVDA-Q1FY25-DC': { e: 'nvidia', m: 'revenue.datacenter', p: 'nv:Q1FY25' },
       'NVDA-Q2FY25-REV': { e: 'nvidia', m: 'revenue', p: 'nv:Q2FY25' },
       'NVDA-Q2FY25-DC': { e: 'nvidia', m: 'revenue.datacenter', p: 'nv:Q2FY25' },
-      'NVDA-Q3FY25-REV': { e: 'nvidia', m: 'revenue', p: 'nv:Q3FY25' },
+      'NVDA-Q3FY25-REV': {
+        e: 'nvidia', p: 'nv:Q3FY25', u: 'USD',
+        items: [{ s: 'revenue', m: 'revenue', v: 35.082e9 }, { s: 'net-income', m: 'net-income', v: 19.309e9, q: ['gaap'] }],
+      },
       'NVDA-Q3FY25-DC': { e: 'nvidia', m: 'revenue.datacenter', p: 'nv:Q3FY25' },
-      'NVDA-Q4FY25-REV': { e: 'nvidia', m: 'revenue', p: 'nv:Q4FY25' },
+      'NVDA-Q4FY25-REV': {
+        e: 'nvidia', p: 'nv:Q4FY25', u: 'USD',
+        items: [{ s: 'revenue', m: 'revenue', v: 39.331e9 }, { s: 'net-income', m: 'net-income', v: 22.091e9, q: ['gaap'] }],
+      },
       'NVDA-Q4FY25-DC': { e: 'nvidia', m: 'revenue.datacenter', p: 'nv:Q4FY25' },
       'NVDA-MCAP-1T': { e: 'nvidia', m: 'market-cap', p: '2023-05-30', q: ['milestone'], rb: [] },
       'NVDA-MCAP-2T-INTRADAY': { e: 'nvidia', m: 'market-cap', p: '2024-02-23', q: ['milestone'], rb: [] },
@@ -75,9 +90,20 @@ export const FILES = {
         items: [
           { s: 'loss', m: 'market-cap.daily-loss', r: [589e9, 593.7e9], u: 'USD', n: 'The quote gives $593.7B; other reports $589B.' },
           { s: 'share-drop', m: 'share-price.change', v: 17, u: 'percent', q: ['decline'] },
+          { s: 'broadcom-share-drop', e: 'broadcom', m: 'share-price.change', v: 17, u: 'percent', q: ['decline'], n: 'Broadcom the same day (note of the research fact).' },
+          {
+            s: 'prior-record', m: 'market-cap.daily-loss', v: 279e9, a: 1, u: 'USD', p: '2024-09-03', fm: true,
+            n: "The prior record, Nvidia's own drop on 2024-09-03: from memory.",
+          },
         ],
       },
-      'NVDA-H20-CHARGE': { e: 'nvidia', pr: 'h20', m: 'charge', p: 'nv:Q1FY26', v: 5.5e9, a: 1, b: 'atMost', rb: [] },
+      'NVDA-H20-CHARGE': {
+        e: 'nvidia', pr: 'h20', m: 'charge', p: 'nv:Q1FY26', u: 'USD', rb: [],
+        items: [
+          { s: 'guided', v: 5.5e9, a: 1, b: 'atMost' },
+          { s: 'actual', v: 4.5e9, fm: true, n: 'The charge actually taken in Q1 FY2026: from memory, not verified.' },
+        ],
+      },
       'NVDA-H20-REV-2024': { e: 'nvidia', pr: 'h20', m: 'revenue.ai', p: '2024' },
       'NVDA-BLACKWELL-RUBIN-500B': { e: 'nvidia', pr: 'blackwell', m: 'revenue.backlog', p: '2025-10-28', rb: [] },
       'NVDA-DC-GPU-SHARE-2023': {
@@ -102,6 +128,7 @@ export const FILES = {
           { s: 'investment', m: 'investment', v: 5e9, u: 'USD' },
           { s: 'share-price', m: 'share-price', v: 23.28, u: 'USD', per: [1, 'share'] },
           { s: 'stake', m: 'equity-stake', v: 4, u: 'percent', a: 1 },
+          { s: 'softbank-investment', e: 'softbank', m: 'investment', v: 2e9, u: 'USD', p: '2025-08', n: "SoftBank's investment in Intel, which the Nvidia deal followed." },
         ],
       },
       'GTC-2024': { e: 'gtc', m: 'event.date', p: '2024-03-18..2024-03-21', t: 'Mar 18-21, 2024; keynote Mar 18 at SAP Center, San Jose', u: 'date' },
@@ -140,12 +167,19 @@ export const FILES = {
           { s: 'fp16-dense', v: 989, q: ['bf16-fp16', 'dense'], n: 'Dense figure: half the sparse one.' },
         ],
       },
-      'H100-ANNOUNCED': { ...model('h100'), m: 'event.date', p: '2022-03-22', t: '2022-03-22', u: 'date' },
+      'H100-ANNOUNCED': {
+        ...model('h100'), p: '2022-03-22',
+        items: [
+          { s: 'date', m: 'event.date', t: '2022-03-22', u: 'date' },
+          { s: 'transistors', m: 'spec.transistors', v: 80e9, u: 'count', n: 'TSMC 4N.' },
+        ],
+      },
       'H200-SPECS': {
         ...model('h200'), p: '2023-11-13',
         items: [
           { s: 'memory', m: 'spec.memory', v: 141, u: 'GB', n: 'HBM3e.' },
           { s: 'bandwidth', m: 'spec.bandwidth', v: 4.8, u: 'TB/s' },
+          { s: 'power', m: 'spec.power', v: 700, u: 'W' },
         ],
       },
       'A100-SPECS': {
@@ -154,6 +188,7 @@ export const FILES = {
           { s: 'bandwidth', m: 'spec.bandwidth', v: 2, u: 'TB/s' },
           { s: 'memory', m: 'spec.memory', v: 80, u: 'GB', n: 'HBM2e.' },
           { s: 'fp16-dense', m: 'spec.throughput', v: 312, u: 'TFLOPS', q: ['fp16', 'dense'] },
+          { s: 'power', m: 'spec.power', v: 400, u: 'W', q: ['sxm'], fm: true, n: 'A100 SXM TDP: from memory.' },
         ],
       },
       'B200-SPECS': {
@@ -161,6 +196,9 @@ export const FILES = {
         items: [
           { s: 'transistors', m: 'spec.transistors', v: 208e9, u: 'count', n: 'Two dies.' },
           { s: 'fp4', m: 'spec.throughput', v: 20, u: 'PFLOPS', q: ['fp4', 'peak'] },
+          { s: 'memory', m: 'spec.memory', v: 192, u: 'GB', fm: true, n: 'HBM3e; commonly cited, from memory.' },
+          { s: 'bandwidth', m: 'spec.bandwidth', v: 8, u: 'TB/s', fm: true, n: 'Commonly cited, from memory.' },
+          { s: 'power', m: 'spec.power', v: 1000, a: 1, u: 'W', fm: true, n: 'Commonly cited, from memory.' },
         ],
       },
       'OMDIA-H100-2023-MSFT-META': {
@@ -172,6 +210,9 @@ export const FILES = {
         items: [
           { s: 'alphabet', e: 'alphabet', v: 50000 }, { s: 'amazon', e: 'amazon', v: 50000 },
           { s: 'oracle', e: 'oracle', v: 50000 }, { s: 'tencent', e: 'tencent', v: 50000 },
+          // The rest of the same Omdia chart (note of the research fact); Lambda and Tesla have no entity.
+          { s: 'coreweave', e: 'coreweave', v: 40000 }, { s: 'baidu', e: 'baidu', v: 30000 },
+          { s: 'alibaba', e: 'alibaba', v: 25000 }, { s: 'bytedance', e: 'bytedance', v: 20000 },
         ],
       },
       'OMDIA-Q3-2023-SHIP': { e: 'nvidia', pr: 'gpu', m: 'gpus.shipped', p: '2023-Q3', u: 'count', rb: ['omdia'], n: 'A100 and H100 together.' },
@@ -195,6 +236,7 @@ export const FILES = {
         items: [
           { s: 'gpus', m: 'gpus.fleet', pr: 'gpu', v: 250000, b: 'over', u: 'count' },
           { s: 'data-centers', m: 'data-centers', v: 32, u: 'count' },
+          { s: 'nvidia-stake', e: 'nvidia', cp: 'coreweave', m: 'equity-stake', v: 6, a: 1, u: 'percent', q: ['pre-ipo'] },
         ],
       },
       'AMD-2024-REV': { e: 'amd', m: 'revenue', p: '2024' },
@@ -222,6 +264,7 @@ export const FILES = {
           { s: 'first-phase', e: 'amd', cp: 'openai', m: 'capacity.power', v: 1, u: 'GW', q: ['first-phase'], n: 'First 1 GW of MI450 in H2 2026.' },
           { s: 'warrant-shares', e: 'openai', cp: 'amd', m: 'shares', v: 160e6, b: 'atMost', u: 'count', q: ['warrant'] },
           { s: 'warrant-stake', e: 'openai', cp: 'amd', m: 'equity-stake', v: 10, a: 1, u: 'percent', q: ['warrant'] },
+          { s: 'amd-market-cap', e: 'amd', m: 'market-cap', v: 330.6e9, a: 1, u: 'USD', n: 'After a gain of $63.4B that day (MobileAppDaily).' },
         ],
       },
       'TSMC-AI-ACCEL-2024': {
@@ -230,6 +273,7 @@ export const FILES = {
           { s: 'share', m: 'share-of-revenue', t: 'mid-teens percent of 2024 revenue', u: 'percent' },
           { s: 'growth', m: 'revenue.growth', v: 3, u: 'multiple', n: 'AI accelerator revenue tripled from 2023.' },
           { s: 'cagr', m: 'revenue.growth', t: 'mid-40% CAGR 2024-2029 (expected to double in 2025)', u: 'percent', p: '2024..2029', q: ['projection'] },
+          { s: 'total-growth-2024', m: 'revenue.growth', v: 30, a: 1, u: 'percent', qo: ['year-over-year', 'usd'], n: "TSMC's overall revenue growth in 2024 (USD)." },
         ],
       },
       'TSMC-Q4-2024': {
@@ -239,6 +283,8 @@ export const FILES = {
           { s: 'revenue-usd', m: 'revenue', v: 26.88e9, a: 1, u: 'USD' },
           { s: 'growth', m: 'revenue.growth', r: [37, 39], u: 'percent', q: ['year-over-year'] },
           { s: 'net-income', m: 'net-income', v: 374.68e9, u: 'TWD' },
+          { s: 'hpc-share-2024', m: 'share-of-revenue', v: 51, u: 'percent', p: '2024', pl: '2024', q: ['hpc'], n: 'HPC share of 2024 revenue.' },
+          { s: 'revenue-2024', m: 'revenue', v: 2.9e12, a: 1, u: 'TWD', p: '2024', pl: '2024' },
         ],
       },
       'AVGO-AI-REV-FY24': {
@@ -248,6 +294,9 @@ export const FILES = {
           { s: 'growth', m: 'revenue.growth', v: 220, u: 'percent', q: ['year-over-year', 'ai'] },
           { s: 'prior-year', m: 'revenue.ai', v: 3.8e9, u: 'USD', p: '2022-10-31..2023-10-29', pl: 'fiscal 2023' },
           { s: 'share', m: 'share-of-revenue', v: 41, u: 'percent', n: 'Share of semiconductor revenue.' },
+          { s: 'total-revenue', m: 'revenue', v: 51.6e9, u: 'USD', n: 'Consolidated FY2024 revenue, including VMware (note of the research fact).' },
+          { s: 'share-gain', m: 'share-price.change', v: 24, u: 'percent', p: '2024-12-13' },
+          { s: 'market-cap', m: 'market-cap', v: 1e12, b: 'over', u: 'USD', p: '2024-12-13', q: ['milestone'], n: 'Market value first topped $1 trillion.' },
         ],
       },
       'AVGO-AI-SAM-2027': { e: 'broadcom', m: 'market-size', p: '2026-11-02..2027-10-31', q: ['projection'] },
@@ -268,6 +317,9 @@ export const FILES = {
           { s: '2024-sk-hynix', e: 'sk-hynix', v: 49.1, p: '2024', q: ['projection'] },
           { s: '2024-samsung', e: 'samsung', v: 45.6, p: '2024', q: ['projection'] },
           { s: '2024-micron', e: 'micron', v: 9, p: '2024', q: ['projection'] },
+          { s: '2025-sk-hynix', e: 'sk-hynix', v: 49.6, p: '2025', q: ['projection'] },
+          { s: '2025-samsung', e: 'samsung', v: 46.2, p: '2025', q: ['projection'] },
+          { s: '2025-micron', e: 'micron', v: 4.2, p: '2025', q: ['projection'] },
         ],
       },
       'SKHYNIX-2024-RESULTS': {
@@ -276,6 +328,7 @@ export const FILES = {
           { s: 'revenue', m: 'revenue', v: 66.19e12, u: 'KRW' },
           GROWTH(102),
           { s: 'operating-income', m: 'operating-income', v: 23.47e12, u: 'KRW' },
+          { s: 'operating-margin', m: 'profit-margin', v: 35, u: 'percent', q: ['operating'] },
         ],
       },
       'INTEL-USGOV-STAKE': {
@@ -293,10 +346,20 @@ export const FILES = {
           GROWTH(4347.82),
           { s: 'net-income', m: 'net-income', v: 1.038e9 },
           { s: 'prior-net-loss', m: 'net-loss', v: 530e6, p: '2024-H1', pl: 'H1 2024' },
+          { s: 'cloud-share', m: 'share-of-revenue', v: 99.6, u: 'percent', q: ['cloud-products'], n: 'Cloud product line share of revenue.' },
+          { s: 'market-cap-2025-08-22', m: 'market-cap', v: 494e9, a: 1, p: '2025-08-22', n: 'Passed SMIC to top the STAR Market.' },
+          { s: 'revenue-2025', m: 'revenue', v: 6.497e9, p: '2025', pl: '2025', n: 'Full-year 2025 revenue (信報, 2026; note of the research fact).' },
+          { s: 'revenue-2024', m: 'revenue', v: 1.174e9, p: '2024', pl: '2024', n: 'Full-year 2024 revenue (信報, 2026; note of the research fact).' },
         ],
       },
       'CBRS-G42-SHARE': { e: 'cerebras', cp: 'g42', m: 'share-of-revenue', p: '2024-H1', rb: [] },
-      'CBRS-REV-H1-2024': { e: 'cerebras', m: 'revenue', p: '2024-H1' },
+      'CBRS-REV-H1-2024': {
+        e: 'cerebras', u: 'USD',
+        items: [
+          { s: 'revenue', m: 'revenue', v: 136e6, p: '2024-H1' },
+          { s: 'ipo-raise-plan', m: 'ipo.proceeds', r: [750e6, 1e9], p: '2024', q: ['plan'], n: 'The 2024 IPO plan, later withdrawn.' },
+        ],
+      },
     },
   },
 
@@ -675,8 +738,24 @@ export const FILES = {
       },
       'GEMINI15FLASH-PRICE': { ...model('gemini-1-5-flash'), p: '2024-08-12', items: [IN(0.075), OUT(0.3)] },
       'LLAMA3-70B-GROQ-PRICE': { ...model('llama-3-70b'), cp: 'groq', p: '2024', items: [IN(0.59), OUT(0.79)] },
-      'DSK-V3-API-PRICE': { ...model('deepseek-v3'), p: '2025-02-08', items: [CACHED(0.07), IN(0.27), OUT(1.1)] },
-      'DSK-R1-API-PRICE': { ...model('deepseek-r1'), p: '2025-01-20', items: [CACHED(0.14), IN(0.55), OUT(2.19)] },
+      'DSK-V3-API-PRICE': {
+        ...model('deepseek-v3'), p: '2025-02-08',
+        items: [
+          CACHED(0.07), IN(0.27), OUT(1.1),
+          // The yuan list prices (xyzlabs.substack.com) and the off-peak discount (SCMP), as the research notes give them.
+          CACHED(0.5, { s: 'cached-input-cny', u: 'CNY', a: 1 }),
+          IN(2, { s: 'input-cny', u: 'CNY', a: 1 }),
+          OUT(8, { s: 'output-cny', u: 'CNY', a: 1 }),
+          { s: 'off-peak-discount', m: 'price.change', v: 50, u: 'percent', p: '2025-02-26', q: ['decline', 'off-peak'] },
+        ],
+      },
+      'DSK-R1-API-PRICE': {
+        ...model('deepseek-r1'), p: '2025-01-20',
+        items: [
+          CACHED(0.14), IN(0.55), OUT(2.19),
+          { s: 'off-peak-discount', m: 'price.change', v: 75, u: 'percent', p: '2025-02-26', q: ['decline', 'off-peak'] },
+        ],
+      },
       'DOUBAO-PRICE-2024-05': {
         ...model('doubao'), p: '2024-05-15',
         items: [
@@ -684,7 +763,13 @@ export const FILES = {
           { s: 'below-industry', m: 'price.change', v: 99.3, u: 'percent', q: ['decline'], n: 'Below the industry price, as the company put it.' },
         ],
       },
-      'QWEN-LONG-PRICE-CUT': { ...model('qwen-long'), m: 'price.change', p: '2024-05-21', v: 97, u: 'percent', q: ['decline'] },
+      'QWEN-LONG-PRICE-CUT': {
+        m: 'price.change', u: 'percent', q: ['decline'],
+        items: [
+          { s: 'qwen-long', ...model('qwen-long'), p: '2024-05-21', v: 97 },
+          { s: 'qwen-turbo', ...model('qwen'), p: '2024-09', v: 85, q: ['qwen-turbo'], n: 'The September 2024 cut on Qwen-Turbo, as the same source gives it.' },
+        ],
+      },
     },
   },
 
@@ -1488,6 +1573,10 @@ export const FILES = {
             s: '2030-share', m: 'electricity.share', v: 3, a: 1, u: 'percent', per: undefined, p: '2030', q: ['projection'],
             note: "Data centres' share of world electricity in the base case, just under 3%. Source value: ~415 (2024, ~1.5% of world electricity) -> ~945 (2030 base case, just under 3%) (TWh per year). Qualifier: agency estimate/projection (base case). Period as written: 2024 estimate; 2030 projection (report published 2025-04-10).",
           },
+          {
+            s: 'dc-investment-2024', m: 'spending', v: 500e9, a: 1, u: 'USD', per: undefined, p: '2024', qo: ['estimate'], q: ['data-centre-investment'],
+            n: 'Global data-centre investment in 2024 (IEA via theelectricityhub.com, note of the research fact).',
+          },
         ],
       },
       'GS-AI-CAPEX-1T': { e: 'goldman-sachs', m: 'capex', p: '2024-06-25', v: 1e12, a: 1, u: 'USD', q: ['estimate', 'projection'], rb: ['goldman-sachs'], n: 'AI-related capex planned by tech giants and others in the coming years.' },
@@ -1507,7 +1596,14 @@ export const FILES = {
           { s: 'production', m: 'survey.share', v: 5, u: 'percent', q: ['custom-tools-in-production'] },
         ],
       },
-      'MCK-GENAI-VALUE': { e: 'mckinsey', m: 'economic-value', p: '2023-06', r: [2.6e12, 4.4e12], u: 'USD', per: [1, 'year'], rb: ['mckinsey'] },
+      'MCK-GENAI-VALUE': {
+        e: 'mckinsey', m: 'economic-value', p: '2023-06', u: 'USD', per: [1, 'year'], rb: ['mckinsey'],
+        items: [
+          { s: 'total', r: [2.6e12, 4.4e12] },
+          { s: 'banking', r: [200e9, 340e9], q: ['banking'] },
+          { s: 'retail', r: [400e9, 660e9], q: ['retail-cpg'] },
+        ],
+      },
     },
   },
 };
