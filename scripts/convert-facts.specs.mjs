@@ -27,6 +27,15 @@ const VAL = (v, o = {}) => ({ s: 'valuation', m: 'valuation', v, ...o });
 const POST = (v, o = {}) => ({ s: 'valuation', m: 'valuation', v, q: ['post-money'], ...o });
 const GROWTH = (v, o = {}) => ({ s: 'growth', m: 'revenue.growth', v, u: 'percent', q: ['year-over-year'], ...o });
 const model = (id) => ({ e: id, pr: id });
+/**
+ * A quarter's Azure AI contribution (points of Azure growth) and Azure's own growth that quarter, which
+ * the research gives in the period field ("Q3 FY2024 (Jan-Mar 2024); Azure +31%"). Every quarter with a
+ * stated growth carries it, so one quarter's rate is never the only record of a rate another shares.
+ */
+const AZURE_POINTS = (p, points, growth, o = {}) => ({
+  e: 'microsoft', pr: 'azure', p,
+  items: [{ s: 'points', m: 'growth-contribution.points', v: points, u: 'points', ...o }, GROWTH(growth, { s: 'azure-growth' })],
+});
 
 export const FILES = {
   'nvidia.yaml': {
@@ -77,7 +86,13 @@ export const FILES = {
         items: [{ s: 'revenue', m: 'revenue', v: 39.331e9 }, { s: 'net-income', m: 'net-income', v: 22.091e9, q: ['gaap'] }],
       },
       'NVDA-Q4FY25-DC': { e: 'nvidia', m: 'revenue.datacenter', p: 'nv:Q4FY25' },
-      'NVDA-MCAP-1T': { e: 'nvidia', m: 'market-cap', p: '2023-05-30', q: ['milestone'], rb: [] },
+      'NVDA-MCAP-1T': {
+        e: 'nvidia', m: 'market-cap', p: '2023-05-30', u: 'USD', rb: [],
+        items: [
+          { s: 'milestone', v: 1e12, q: ['milestone'] },
+          { s: 'close', v: 990e9, q: ['closing'], n: "The Daily Mail the same day: the valuation 'ended the day at $990 billion' (note of the research fact)." },
+        ],
+      },
       'NVDA-MCAP-2T-INTRADAY': { e: 'nvidia', m: 'market-cap', p: '2024-02-23', q: ['milestone'], rb: [] },
       'NVDA-MCAP-2T-CLOSE': { e: 'nvidia', m: 'market-cap', p: '2024-03-01', q: ['milestone'] },
       'NVDA-MCAP-2T-FIFTH': { e: 'nvidia', m: 'rank', p: '2024-02-23', v: 5, u: 'ordinal', q: ['market-cap-2t'] },
@@ -306,6 +321,7 @@ export const FILES = {
           { s: '2022', v: 2.6, p: '2022' },
           { s: '2023', v: 8.4, p: '2023' },
           { s: '2024', v: 20.1, p: '2024', q: ['estimate', 'projection'] },
+          { s: 'sk-hynix-hbm3', e: 'sk-hynix', pr: 'hbm', m: 'market-share', v: 90, b: 'over', p: '2024-03-18', q: ['hbm3'], n: 'SK hynix share of the HBM3 market (same release).' },
         ],
       },
       'HBM-VENDOR-SHARE': {
@@ -352,7 +368,13 @@ export const FILES = {
           { s: 'revenue-2024', m: 'revenue', v: 1.174e9, p: '2024', pl: '2024', n: 'Full-year 2024 revenue (信報, 2026; note of the research fact).' },
         ],
       },
-      'CBRS-G42-SHARE': { e: 'cerebras', cp: 'g42', m: 'share-of-revenue', p: '2024-H1', rb: [] },
+      'CBRS-G42-SHARE': {
+        e: 'cerebras', cp: 'g42', rb: [],
+        items: [
+          { s: 'share', m: 'share-of-revenue', v: 87, u: 'percent', p: '2024-H1' },
+          { s: 'g42-share-purchase', e: 'g42', cp: 'cerebras', m: 'investment', v: 335e6, u: 'USD', p: '2025-03', pl: 'agreed by 2025-03-31 (source date); non-voting after the CFIUS review' },
+        ],
+      },
       'CBRS-REV-H1-2024': {
         e: 'cerebras', u: 'USD',
         items: [
@@ -378,23 +400,26 @@ export const FILES = {
       'MSFT-OPENAI-TOTAL': { e: 'microsoft', cp: 'openai', m: 'investment', p: '2024-10', q: ['cumulative'] },
       'MSFT-AZURE-AI-Q4FY23': { e: 'microsoft', pr: 'azure', m: 'growth-contribution.points', p: 'ms:Q4FY23', u: 'points' },
       'MSFT-AZURE-AI-Q1FY24-GUIDE': { e: 'microsoft', pr: 'azure', m: 'growth-contribution.points', p: 'ms:Q1FY24', u: 'points' },
-      'MSFT-AZURE-AI-Q1FY24': { e: 'microsoft', pr: 'azure', m: 'growth-contribution.points', p: 'ms:Q1FY24', u: 'points' },
+      'MSFT-AZURE-AI-Q1FY24': { ...AZURE_POINTS('ms:Q1FY24', 3, 29, { a: 1 }) },
       'MSFT-AZURE-AI-Q1FY24-USD': { e: 'microsoft', pr: 'azure', m: 'revenue.ai', p: 'ms:Q1FY24', rb: ['wsj'] },
-      'MSFT-AZURE-AI-Q2FY24': { e: 'microsoft', pr: 'azure', m: 'growth-contribution.points', p: 'ms:Q2FY24', u: 'points', rb: [] },
-      'MSFT-AZURE-AI-Q3FY24': { e: 'microsoft', pr: 'azure', m: 'growth-contribution.points', p: 'ms:Q3FY24', u: 'points', rb: [] },
-      'MSFT-AZURE-AI-Q4FY24': { e: 'microsoft', pr: 'azure', m: 'growth-contribution.points', p: 'ms:Q4FY24', u: 'points' },
-      'MSFT-AZURE-AI-Q1FY25': { e: 'microsoft', pr: 'azure', m: 'growth-contribution.points', p: 'ms:Q1FY25', u: 'points' },
+      'MSFT-AZURE-AI-Q2FY24': { ...AZURE_POINTS('ms:Q2FY24', 6, 30), rb: [] },
+      'MSFT-AZURE-AI-Q3FY24': { ...AZURE_POINTS('ms:Q3FY24', 7, 31), rb: [] },
+      'MSFT-AZURE-AI-Q4FY24': { ...AZURE_POINTS('ms:Q4FY24', 8, 29) },
+      'MSFT-AZURE-AI-Q1FY25': { ...AZURE_POINTS('ms:Q1FY25', 12, 33) },
       'MSFT-AZURE-AI-Q2FY25': {
         e: 'microsoft', p: 'ms:Q2FY25',
         items: [
           { s: 'points', pr: 'azure', m: 'growth-contribution.points', v: 13, u: 'points' },
           { s: 'run-rate', m: 'revenue.annualized', v: 13e9, b: 'over', u: 'USD', q: ['annualized'], n: 'Run-rate of the whole Microsoft AI business.' },
+          GROWTH(31, { s: 'azure-growth', pr: 'azure' }),
         ],
       },
       'MSFT-AZURE-AI-Q3FY25': {
         e: 'microsoft', p: 'ms:Q3FY25',
         items: [
           { s: 'points', pr: 'azure', m: 'growth-contribution.points', v: 16, u: 'points' },
+          GROWTH(33, { s: 'azure-growth', pr: 'azure' }),
+          GROWTH(35, { s: 'azure-growth-cc', pr: 'azure', q: ['year-over-year', 'constant-currency'] }),
           { s: 'capex', m: 'capex', v: 21.4e9, u: 'USD', n: 'Same quarter (note of the research fact).' },
         ],
       },
@@ -1401,13 +1426,23 @@ export const FILES = {
           { s: 'downloads-2025-01-24', m: 'downloads', v: 1e6, u: 'count', p: '2025-01-24', q: ['cumulative'] },
         ],
       },
-      'MOONSHOT-2024-02': { e: 'moonshot-ai', p: '2024-02', u: 'USD', items: [RAISE(1e9, { a: 1 }), POST(2.5e9, { a: 1 })] },
+      'MOONSHOT-2024-02': {
+        e: 'moonshot-ai', p: '2024-02', u: 'USD',
+        items: [
+          RAISE(1e9, { a: 1 }),
+          POST(2.5e9, { a: 1 }),
+          RAISE(60e6, { s: 'raise-2023-06', p: '2023-06', q: ['first-round'] }),
+          { s: 'valuation-2023-06', m: 'valuation', r: [200e6, 300e6], p: '2023-06', q: ['first-round'] },
+          RAISE(2e9, { s: 'raise-2023-10', u: 'CNY', a: 1, p: '2023-10' }),
+        ],
+      },
       'MOONSHOT-2025-12': {
         e: 'moonshot-ai', p: '2025-12-31', rb: ['latepost'],
         items: [
           RAISE(500e6, { u: 'USD' }),
           POST(4.3e9, { u: 'USD' }),
           { s: 'cash', m: 'cash', v: 10e9, b: 'over', u: 'CNY' },
+          { s: 'kimi-mau-2024-10', e: 'kimi', m: 'users.monthly', v: 36e6, u: 'count', p: '2024-10', q: ['peak'], rb: [], n: 'Kimi monthly users at their October 2024 peak (投资者网, note of the research fact).' },
         ],
       },
       'KIMI-K2-THINKING-COST': { e: 'moonshot-ai', pr: 'kimi', m: 'cost.training', p: '2025-11-08', rb: ['cnbc'] },
@@ -1478,7 +1513,13 @@ export const FILES = {
         ],
       },
       '01AI-VAL-2024': { e: '01-ai', m: 'valuation', p: '2024-05-13', v: 1e9, b: 'atMost', a: 1, u: 'USD', n: '近十亿美元: nearly $1B.' },
-      '01AI-REV-2024': { e: '01-ai', m: 'revenue', p: '2024', v: 100e6, b: 'over', u: 'CNY' },
+      '01AI-REV-2024': {
+        e: '01-ai', p: '2024',
+        items: [
+          { s: 'revenue', m: 'revenue', v: 100e6, b: 'over', u: 'CNY' },
+          { s: 'pre-training-run-cost', m: 'cost.training', r: [3e6, 4e6], a: 1, u: 'USD', p: '2025-01', n: 'Each pre-training run, per Kai-Fu Lee.' },
+        ],
+      },
     },
   },
 
