@@ -1083,10 +1083,6 @@ export const FILES = {
         items: [
           { s: 'price', m: 'share-price', v: 40, u: 'USD', per: [1, 'share'], q: ['ipo-price'] },
           { s: 'shares', m: 'shares', v: 37.5e6, u: 'count', n: '36.59M primary plus 0.91M secondary shares.' },
-          {
-            s: 'marketed-range', m: 'share-price', r: [47, 55], u: 'USD', per: [1, 'share'], p: '2025-03-19', q: ['ipo-price', 'marketed-range'],
-            n: 'Marketed range before pricing (prospectus summary, note of the research fact).',
-          },
           { s: 'marketed-shares', m: 'shares', v: 49e6, u: 'count', p: '2025-03-19', q: ['marketed'], n: 'Shares marketed before pricing.' },
         ],
       },
@@ -1484,11 +1480,7 @@ export const FILES = {
       },
       'MINIMAX-2024-03': {
         e: 'minimax', p: '2024-03-05', u: 'USD', rb: ['bloomberg'],
-        items: [
-          RAISE(600e6, { b: 'atLeast' }),
-          VAL(2.5e9, { b: 'over' }),
-          VAL(1.2e9, { s: 'valuation-2023-06', a: 1, p: '2023-06', rb: [], n: 'Prior round (note of the research fact, Pandaily).' }),
-        ],
+        items: [RAISE(600e6, { b: 'atLeast' }), VAL(2.5e9, { b: 'over' })],
       },
       'MINIMAX-REV-2024': {
         e: 'minimax', m: 'revenue', u: 'USD',
