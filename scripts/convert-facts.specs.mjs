@@ -502,13 +502,7 @@ export const FILES = {
       },
       'GPT5-MIDYEAR-EXPECT': { ...model('gpt-5'), m: 'event.date', p: '2024', t: 'mid-2024 (did not happen; launched 2025-08-07)', u: 'date', rb: ['wsj'] },
       'OPENAI-ARR-2023-10': { e: 'openai', m: 'revenue.annualized', p: '2023-10', rb: ['the-information'] },
-      'OPENAI-ARR-2023-12-TI': {
-        e: 'openai', p: '2023-12', u: 'USD', rb: ['the-information'],
-        items: [
-          { s: 'run-rate', m: 'revenue.annualized', v: 1.6e9, q: ['annualized'] },
-          { s: 'monthly', m: 'revenue', v: 133e6, a: 1, per: [1, 'month'], q: ['derived'], n: 'Monthly equivalent of the run-rate (1.6/12).' },
-        ],
-      },
+      'OPENAI-ARR-2023-12-TI': { e: 'openai', m: 'revenue.annualized', p: '2023-12', rb: ['the-information'] },
       'OPENAI-ARR-2023-12-FT': { e: 'openai', m: 'revenue.annualized', p: '2023-12', rb: ['financial-times'] },
       'OPENAI-REV-2023-PROJ': {
         e: 'openai', m: 'revenue', p: '2023', u: 'USD',

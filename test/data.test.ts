@@ -70,7 +70,7 @@ describe('bundled fact base', () => {
     });
     expect(kb.factById('NVDA-FY24-REV-DELTA')).toMatchObject({ metric: 'revenue.increase', value: 33.95e9 });
     expect(kb.factById('NVDA-FY24-NI-DELTA')).toMatchObject({ metric: 'net-income.increase', value: 25.392e9 });
-    expect(kb.factById('OPENAI-ARR-2023-12-TI.run-rate')).toMatchObject({ metric: 'revenue.annualized', value: 1.6e9, reportedBy: ['the-information'], period: { start: '2023-12-31', end: '2023-12-31', label: 'December 2023' } });
+    expect(kb.factById('OPENAI-ARR-2023-12-TI')).toMatchObject({ metric: 'revenue.annualized', value: 1.6e9, reportedBy: ['the-information'], period: { start: '2023-12-31', end: '2023-12-31', label: 'December 2023' } });
     expect(kb.factById('OPENAI-ARR-2023-12-FT')).toMatchObject({ value: 2e9, reportedBy: ['financial-times'] });
     expect(kb.factById('OPENAI-VAL-157B.raise')).toMatchObject({ metric: 'funding.raised', value: 6.6e9 });
     expect(kb.factById('OPENAI-VAL-157B.valuation')).toMatchObject({ metric: 'valuation', value: 157e9, qualifiers: ['post-money'] });
