@@ -27,6 +27,15 @@ const VAL = (v, o = {}) => ({ s: 'valuation', m: 'valuation', v, ...o });
 const POST = (v, o = {}) => ({ s: 'valuation', m: 'valuation', v, q: ['post-money'], ...o });
 const GROWTH = (v, o = {}) => ({ s: 'growth', m: 'revenue.growth', v, u: 'percent', q: ['year-over-year'], ...o });
 const model = (id) => ({ e: id, pr: id });
+/**
+ * A quarter's Azure AI contribution (points of Azure growth) and Azure's own growth that quarter, which
+ * the research gives in the period field ("Q3 FY2024 (Jan-Mar 2024); Azure +31%"). Every quarter with a
+ * stated growth carries it, so one quarter's rate is never the only record of a rate another shares.
+ */
+const AZURE_POINTS = (p, points, growth, o = {}) => ({
+  e: 'microsoft', pr: 'azure', p,
+  items: [{ s: 'points', m: 'growth-contribution.points', v: points, u: 'points', ...o }, GROWTH(growth, { s: 'azure-growth' })],
+});
 
 export const FILES = {
   'nvidia.yaml': {
@@ -47,22 +56,43 @@ export const FILES = {
         src: ['NVDA-FY24-REV', 'NVDA-FY23-REV'],
         n: 'Derived: FY2024 revenue $60.922B minus FY2023 revenue $26.974B; sources are those of NVDA-FY24-REV and NVDA-FY23-REV.',
       },
-      'NVDA-Q1FY24-REV': { e: 'nvidia', m: 'revenue', p: 'nv:Q1FY24' },
+      'NVDA-Q1FY24-REV': {
+        e: 'nvidia', p: 'nv:Q1FY24', u: 'USD',
+        items: [{ s: 'revenue', m: 'revenue', v: 7.19e9 }, { s: 'net-income', m: 'net-income', v: 2.04e9, q: ['gaap'] }],
+      },
       'NVDA-Q2FY24-REV': { e: 'nvidia', m: 'revenue', p: 'nv:Q2FY24' },
       'NVDA-Q2FY24-DC': { e: 'nvidia', m: 'revenue.datacenter', p: 'nv:Q2FY24' },
       'NVDA-Q3FY24-REV': { e: 'nvidia', m: 'revenue', p: 'nv:Q3FY24' },
       'NVDA-Q3FY24-DC': { e: 'nvidia', m: 'revenue.datacenter', p: 'nv:Q3FY24' },
       'NVDA-Q4FY24-REV': { e: 'nvidia', m: 'revenue', p: 'nv:Q4FY24' },
       'NVDA-Q4FY24-DC': { e: 'nvidia', m: 'revenue.datacenter', p: 'nv:Q4FY24' },
-      'NVDA-Q1FY25-REV': { e: 'nvidia', m: 'revenue', p: 'nv:Q1FY25' },
+      'NVDA-Q1FY25-REV': {
+        e: 'nvidia', p: 'nv:Q1FY25', u: 'USD',
+        items: [
+          { s: 'revenue', m: 'revenue', v: 26e9 },
+          { s: 'split', m: 'event.date', p: '2024-06-07', t: '10-for-1 stock split effective 2024-06-07; split-adjusted trading from 2024-06-10', u: 'date', q: ['stock-split'] },
+        ],
+      },
       'NVDA-Q1FY25-DC': { e: 'nvidia', m: 'revenue.datacenter', p: 'nv:Q1FY25' },
       'NVDA-Q2FY25-REV': { e: 'nvidia', m: 'revenue', p: 'nv:Q2FY25' },
       'NVDA-Q2FY25-DC': { e: 'nvidia', m: 'revenue.datacenter', p: 'nv:Q2FY25' },
-      'NVDA-Q3FY25-REV': { e: 'nvidia', m: 'revenue', p: 'nv:Q3FY25' },
+      'NVDA-Q3FY25-REV': {
+        e: 'nvidia', p: 'nv:Q3FY25', u: 'USD',
+        items: [{ s: 'revenue', m: 'revenue', v: 35.082e9 }, { s: 'net-income', m: 'net-income', v: 19.309e9, q: ['gaap'] }],
+      },
       'NVDA-Q3FY25-DC': { e: 'nvidia', m: 'revenue.datacenter', p: 'nv:Q3FY25' },
-      'NVDA-Q4FY25-REV': { e: 'nvidia', m: 'revenue', p: 'nv:Q4FY25' },
+      'NVDA-Q4FY25-REV': {
+        e: 'nvidia', p: 'nv:Q4FY25', u: 'USD',
+        items: [{ s: 'revenue', m: 'revenue', v: 39.331e9 }, { s: 'net-income', m: 'net-income', v: 22.091e9, q: ['gaap'] }],
+      },
       'NVDA-Q4FY25-DC': { e: 'nvidia', m: 'revenue.datacenter', p: 'nv:Q4FY25' },
-      'NVDA-MCAP-1T': { e: 'nvidia', m: 'market-cap', p: '2023-05-30', q: ['milestone'], rb: [] },
+      'NVDA-MCAP-1T': {
+        e: 'nvidia', m: 'market-cap', p: '2023-05-30', u: 'USD', rb: [],
+        items: [
+          { s: 'milestone', v: 1e12, q: ['milestone'] },
+          { s: 'close', v: 990e9, q: ['closing'], n: "The Daily Mail the same day: the valuation 'ended the day at $990 billion' (note of the research fact)." },
+        ],
+      },
       'NVDA-MCAP-2T-INTRADAY': { e: 'nvidia', m: 'market-cap', p: '2024-02-23', q: ['milestone'], rb: [] },
       'NVDA-MCAP-2T-CLOSE': { e: 'nvidia', m: 'market-cap', p: '2024-03-01', q: ['milestone'] },
       'NVDA-MCAP-2T-FIFTH': { e: 'nvidia', m: 'rank', p: '2024-02-23', v: 5, u: 'ordinal', q: ['market-cap-2t'] },
@@ -75,9 +105,20 @@ export const FILES = {
         items: [
           { s: 'loss', m: 'market-cap.daily-loss', r: [589e9, 593.7e9], u: 'USD', n: 'The quote gives $593.7B; other reports $589B.' },
           { s: 'share-drop', m: 'share-price.change', v: 17, u: 'percent', q: ['decline'] },
+          { s: 'broadcom-share-drop', e: 'broadcom', m: 'share-price.change', v: 17, u: 'percent', q: ['decline'], n: 'Broadcom the same day (note of the research fact).' },
+          {
+            s: 'prior-record', m: 'market-cap.daily-loss', v: 279e9, a: 1, u: 'USD', p: '2024-09-03', fm: true,
+            n: "The prior record, Nvidia's own drop on 2024-09-03: from memory.",
+          },
         ],
       },
-      'NVDA-H20-CHARGE': { e: 'nvidia', pr: 'h20', m: 'charge', p: 'nv:Q1FY26', v: 5.5e9, a: 1, b: 'atMost', rb: [] },
+      'NVDA-H20-CHARGE': {
+        e: 'nvidia', pr: 'h20', m: 'charge', p: 'nv:Q1FY26', u: 'USD', rb: [],
+        items: [
+          { s: 'guided', v: 5.5e9, a: 1, b: 'atMost' },
+          { s: 'actual', v: 4.5e9, fm: true, n: 'The charge actually taken in Q1 FY2026: from memory, not verified.' },
+        ],
+      },
       'NVDA-H20-REV-2024': { e: 'nvidia', pr: 'h20', m: 'revenue.ai', p: '2024' },
       'NVDA-BLACKWELL-RUBIN-500B': { e: 'nvidia', pr: 'blackwell', m: 'revenue.backlog', p: '2025-10-28', rb: [] },
       'NVDA-DC-GPU-SHARE-2023': {
@@ -93,6 +134,7 @@ export const FILES = {
         items: [
           { s: 'total', v: 100e9, b: 'atMost' },
           { s: 'first', v: 10e9, n: 'First tranche, at signing of a definitive agreement.' },
+          { s: 'share-gain', cp: undefined, m: 'share-price.change', v: 3.9, u: 'percent', qo: [], n: 'Nvidia shares that day.' },
         ],
       },
       'NVDA-INTEL-5B': {
@@ -101,6 +143,7 @@ export const FILES = {
           { s: 'investment', m: 'investment', v: 5e9, u: 'USD' },
           { s: 'share-price', m: 'share-price', v: 23.28, u: 'USD', per: [1, 'share'] },
           { s: 'stake', m: 'equity-stake', v: 4, u: 'percent', a: 1 },
+          { s: 'softbank-investment', e: 'softbank', m: 'investment', v: 2e9, u: 'USD', p: '2025-08', n: "SoftBank's investment in Intel, which the Nvidia deal followed." },
         ],
       },
       'GTC-2024': { e: 'gtc', m: 'event.date', p: '2024-03-18..2024-03-21', t: 'Mar 18-21, 2024; keynote Mar 18 at SAP Center, San Jose', u: 'date' },
@@ -139,12 +182,19 @@ export const FILES = {
           { s: 'fp16-dense', v: 989, q: ['bf16-fp16', 'dense'], n: 'Dense figure: half the sparse one.' },
         ],
       },
-      'H100-ANNOUNCED': { ...model('h100'), m: 'event.date', p: '2022-03-22', t: '2022-03-22', u: 'date' },
+      'H100-ANNOUNCED': {
+        ...model('h100'), p: '2022-03-22',
+        items: [
+          { s: 'date', m: 'event.date', t: '2022-03-22', u: 'date' },
+          { s: 'transistors', m: 'spec.transistors', v: 80e9, u: 'count', n: 'TSMC 4N.' },
+        ],
+      },
       'H200-SPECS': {
         ...model('h200'), p: '2023-11-13',
         items: [
           { s: 'memory', m: 'spec.memory', v: 141, u: 'GB', n: 'HBM3e.' },
           { s: 'bandwidth', m: 'spec.bandwidth', v: 4.8, u: 'TB/s' },
+          { s: 'power', m: 'spec.power', v: 700, u: 'W' },
         ],
       },
       'A100-SPECS': {
@@ -153,6 +203,7 @@ export const FILES = {
           { s: 'bandwidth', m: 'spec.bandwidth', v: 2, u: 'TB/s' },
           { s: 'memory', m: 'spec.memory', v: 80, u: 'GB', n: 'HBM2e.' },
           { s: 'fp16-dense', m: 'spec.throughput', v: 312, u: 'TFLOPS', q: ['fp16', 'dense'] },
+          { s: 'power', m: 'spec.power', v: 400, u: 'W', q: ['sxm'], fm: true, n: 'A100 SXM TDP: from memory.' },
         ],
       },
       'B200-SPECS': {
@@ -160,6 +211,9 @@ export const FILES = {
         items: [
           { s: 'transistors', m: 'spec.transistors', v: 208e9, u: 'count', n: 'Two dies.' },
           { s: 'fp4', m: 'spec.throughput', v: 20, u: 'PFLOPS', q: ['fp4', 'peak'] },
+          { s: 'memory', m: 'spec.memory', v: 192, u: 'GB', fm: true, n: 'HBM3e; commonly cited, from memory.' },
+          { s: 'bandwidth', m: 'spec.bandwidth', v: 8, u: 'TB/s', fm: true, n: 'Commonly cited, from memory.' },
+          { s: 'power', m: 'spec.power', v: 1000, a: 1, u: 'W', fm: true, n: 'Commonly cited, from memory.' },
         ],
       },
       'OMDIA-H100-2023-MSFT-META': {
@@ -171,6 +225,9 @@ export const FILES = {
         items: [
           { s: 'alphabet', e: 'alphabet', v: 50000 }, { s: 'amazon', e: 'amazon', v: 50000 },
           { s: 'oracle', e: 'oracle', v: 50000 }, { s: 'tencent', e: 'tencent', v: 50000 },
+          // The rest of the same Omdia chart (note of the research fact); Lambda and Tesla have no entity.
+          { s: 'coreweave', e: 'coreweave', v: 40000 }, { s: 'baidu', e: 'baidu', v: 30000 },
+          { s: 'alibaba', e: 'alibaba', v: 25000 }, { s: 'bytedance', e: 'bytedance', v: 20000 },
         ],
       },
       'OMDIA-Q3-2023-SHIP': { e: 'nvidia', pr: 'gpu', m: 'gpus.shipped', p: '2023-Q3', u: 'count', rb: ['omdia'], n: 'A100 and H100 together.' },
@@ -194,6 +251,7 @@ export const FILES = {
         items: [
           { s: 'gpus', m: 'gpus.fleet', pr: 'gpu', v: 250000, b: 'over', u: 'count' },
           { s: 'data-centers', m: 'data-centers', v: 32, u: 'count' },
+          { s: 'nvidia-stake', e: 'nvidia', cp: 'coreweave', m: 'equity-stake', v: 6, a: 1, u: 'percent', q: ['pre-ipo'] },
         ],
       },
       'AMD-2024-REV': { e: 'amd', m: 'revenue', p: '2024' },
@@ -221,6 +279,7 @@ export const FILES = {
           { s: 'first-phase', e: 'amd', cp: 'openai', m: 'capacity.power', v: 1, u: 'GW', q: ['first-phase'], n: 'First 1 GW of MI450 in H2 2026.' },
           { s: 'warrant-shares', e: 'openai', cp: 'amd', m: 'shares', v: 160e6, b: 'atMost', u: 'count', q: ['warrant'] },
           { s: 'warrant-stake', e: 'openai', cp: 'amd', m: 'equity-stake', v: 10, a: 1, u: 'percent', q: ['warrant'] },
+          { s: 'amd-market-cap', e: 'amd', m: 'market-cap', v: 330.6e9, a: 1, u: 'USD', n: 'After a gain of $63.4B that day (MobileAppDaily).' },
         ],
       },
       'TSMC-AI-ACCEL-2024': {
@@ -229,6 +288,7 @@ export const FILES = {
           { s: 'share', m: 'share-of-revenue', t: 'mid-teens percent of 2024 revenue', u: 'percent' },
           { s: 'growth', m: 'revenue.growth', v: 3, u: 'multiple', n: 'AI accelerator revenue tripled from 2023.' },
           { s: 'cagr', m: 'revenue.growth', t: 'mid-40% CAGR 2024-2029 (expected to double in 2025)', u: 'percent', p: '2024..2029', q: ['projection'] },
+          { s: 'total-growth-2024', m: 'revenue.growth', v: 30, a: 1, u: 'percent', qo: ['year-over-year', 'usd'], n: "TSMC's overall revenue growth in 2024 (USD)." },
         ],
       },
       'TSMC-Q4-2024': {
@@ -238,6 +298,8 @@ export const FILES = {
           { s: 'revenue-usd', m: 'revenue', v: 26.88e9, a: 1, u: 'USD' },
           { s: 'growth', m: 'revenue.growth', r: [37, 39], u: 'percent', q: ['year-over-year'] },
           { s: 'net-income', m: 'net-income', v: 374.68e9, u: 'TWD' },
+          { s: 'hpc-share-2024', m: 'share-of-revenue', v: 51, u: 'percent', p: '2024', pl: '2024', q: ['hpc'], n: 'HPC share of 2024 revenue.' },
+          { s: 'revenue-2024', m: 'revenue', v: 2.9e12, a: 1, u: 'TWD', p: '2024', pl: '2024' },
         ],
       },
       'AVGO-AI-REV-FY24': {
@@ -247,6 +309,9 @@ export const FILES = {
           { s: 'growth', m: 'revenue.growth', v: 220, u: 'percent', q: ['year-over-year', 'ai'] },
           { s: 'prior-year', m: 'revenue.ai', v: 3.8e9, u: 'USD', p: '2022-10-31..2023-10-29', pl: 'fiscal 2023' },
           { s: 'share', m: 'share-of-revenue', v: 41, u: 'percent', n: 'Share of semiconductor revenue.' },
+          { s: 'total-revenue', m: 'revenue', v: 51.6e9, u: 'USD', n: 'Consolidated FY2024 revenue, including VMware (note of the research fact).' },
+          { s: 'share-gain', m: 'share-price.change', v: 24, u: 'percent', p: '2024-12-13' },
+          { s: 'market-cap', m: 'market-cap', v: 1e12, b: 'over', u: 'USD', p: '2024-12-13', q: ['milestone'], n: 'Market value first topped $1 trillion.' },
         ],
       },
       'AVGO-AI-SAM-2027': { e: 'broadcom', m: 'market-size', p: '2026-11-02..2027-10-31', q: ['projection'] },
@@ -256,6 +321,7 @@ export const FILES = {
           { s: '2022', v: 2.6, p: '2022' },
           { s: '2023', v: 8.4, p: '2023' },
           { s: '2024', v: 20.1, p: '2024', q: ['estimate', 'projection'] },
+          { s: 'sk-hynix-hbm3', e: 'sk-hynix', pr: 'hbm', m: 'market-share', v: 90, b: 'over', p: '2024-03-18', q: ['hbm3'], n: 'SK hynix share of the HBM3 market (same release).' },
         ],
       },
       'HBM-VENDOR-SHARE': {
@@ -267,6 +333,9 @@ export const FILES = {
           { s: '2024-sk-hynix', e: 'sk-hynix', v: 49.1, p: '2024', q: ['projection'] },
           { s: '2024-samsung', e: 'samsung', v: 45.6, p: '2024', q: ['projection'] },
           { s: '2024-micron', e: 'micron', v: 9, p: '2024', q: ['projection'] },
+          { s: '2025-sk-hynix', e: 'sk-hynix', v: 49.6, p: '2025', q: ['projection'] },
+          { s: '2025-samsung', e: 'samsung', v: 46.2, p: '2025', q: ['projection'] },
+          { s: '2025-micron', e: 'micron', v: 4.2, p: '2025', q: ['projection'] },
         ],
       },
       'SKHYNIX-2024-RESULTS': {
@@ -275,6 +344,7 @@ export const FILES = {
           { s: 'revenue', m: 'revenue', v: 66.19e12, u: 'KRW' },
           GROWTH(102),
           { s: 'operating-income', m: 'operating-income', v: 23.47e12, u: 'KRW' },
+          { s: 'operating-margin', m: 'profit-margin', v: 35, u: 'percent', q: ['operating'] },
         ],
       },
       'INTEL-USGOV-STAKE': {
@@ -292,10 +362,26 @@ export const FILES = {
           GROWTH(4347.82),
           { s: 'net-income', m: 'net-income', v: 1.038e9 },
           { s: 'prior-net-loss', m: 'net-loss', v: 530e6, p: '2024-H1', pl: 'H1 2024' },
+          { s: 'cloud-share', m: 'share-of-revenue', v: 99.6, u: 'percent', q: ['cloud-products'], n: 'Cloud product line share of revenue.' },
+          { s: 'market-cap-2025-08-22', m: 'market-cap', v: 494e9, a: 1, p: '2025-08-22', n: 'Passed SMIC to top the STAR Market.' },
+          { s: 'revenue-2025', m: 'revenue', v: 6.497e9, p: '2025', pl: '2025', n: 'Full-year 2025 revenue (信報, 2026; note of the research fact).' },
+          { s: 'revenue-2024', m: 'revenue', v: 1.174e9, p: '2024', pl: '2024', n: 'Full-year 2024 revenue (信報, 2026; note of the research fact).' },
         ],
       },
-      'CBRS-G42-SHARE': { e: 'cerebras', cp: 'g42', m: 'share-of-revenue', p: '2024-H1', rb: [] },
-      'CBRS-REV-H1-2024': { e: 'cerebras', m: 'revenue', p: '2024-H1' },
+      'CBRS-G42-SHARE': {
+        e: 'cerebras', cp: 'g42', rb: [],
+        items: [
+          { s: 'share', m: 'share-of-revenue', v: 87, u: 'percent', p: '2024-H1' },
+          { s: 'g42-share-purchase', e: 'g42', cp: 'cerebras', m: 'investment', v: 335e6, u: 'USD', p: '2025-03', pl: 'agreed by 2025-03-31 (source date); non-voting after the CFIUS review' },
+        ],
+      },
+      'CBRS-REV-H1-2024': {
+        e: 'cerebras', u: 'USD',
+        items: [
+          { s: 'revenue', m: 'revenue', v: 136e6, p: '2024-H1' },
+          { s: 'ipo-raise-plan', m: 'ipo.proceeds', r: [750e6, 1e9], p: '2024', q: ['plan'], n: 'The 2024 IPO plan, later withdrawn.' },
+        ],
+      },
     },
   },
 
@@ -304,31 +390,58 @@ export const FILES = {
       'capex, OpenAI investments and stake, Copilot prices and seats. Fiscal years end on 30 June (Q1 FY2024 = Jul-Sep 2023).',
     facts: {
       'MSFT-OPENAI-2019': { e: 'microsoft', cp: 'openai', m: 'investment', p: '2019-07-22', rb: [] },
-      'MSFT-OPENAI-2023': { e: 'microsoft', cp: 'openai', m: 'investment', p: '2023-01-23' },
+      'MSFT-OPENAI-2023': {
+        e: 'microsoft', cp: 'openai', m: 'investment', u: 'USD',
+        items: [
+          { s: 'third-phase', v: 10e9, p: '2023-01-23' },
+          { s: 'after-2019', v: 2e9, p: '2019-08..2022-12', pl: 'in the years after 2019 (2021)', n: "ZDNet: '$2 billion in the years after' 2019; the research dates it to 2021." },
+        ],
+      },
       'MSFT-OPENAI-TOTAL': { e: 'microsoft', cp: 'openai', m: 'investment', p: '2024-10', q: ['cumulative'] },
       'MSFT-AZURE-AI-Q4FY23': { e: 'microsoft', pr: 'azure', m: 'growth-contribution.points', p: 'ms:Q4FY23', u: 'points' },
       'MSFT-AZURE-AI-Q1FY24-GUIDE': { e: 'microsoft', pr: 'azure', m: 'growth-contribution.points', p: 'ms:Q1FY24', u: 'points' },
-      'MSFT-AZURE-AI-Q1FY24': { e: 'microsoft', pr: 'azure', m: 'growth-contribution.points', p: 'ms:Q1FY24', u: 'points' },
+      'MSFT-AZURE-AI-Q1FY24': { ...AZURE_POINTS('ms:Q1FY24', 3, 29, { a: 1 }) },
       'MSFT-AZURE-AI-Q1FY24-USD': { e: 'microsoft', pr: 'azure', m: 'revenue.ai', p: 'ms:Q1FY24', rb: ['wsj'] },
-      'MSFT-AZURE-AI-Q2FY24': { e: 'microsoft', pr: 'azure', m: 'growth-contribution.points', p: 'ms:Q2FY24', u: 'points', rb: [] },
-      'MSFT-AZURE-AI-Q3FY24': { e: 'microsoft', pr: 'azure', m: 'growth-contribution.points', p: 'ms:Q3FY24', u: 'points', rb: [] },
-      'MSFT-AZURE-AI-Q4FY24': { e: 'microsoft', pr: 'azure', m: 'growth-contribution.points', p: 'ms:Q4FY24', u: 'points' },
-      'MSFT-AZURE-AI-Q1FY25': { e: 'microsoft', pr: 'azure', m: 'growth-contribution.points', p: 'ms:Q1FY25', u: 'points' },
+      'MSFT-AZURE-AI-Q2FY24': { ...AZURE_POINTS('ms:Q2FY24', 6, 30), rb: [] },
+      'MSFT-AZURE-AI-Q3FY24': { ...AZURE_POINTS('ms:Q3FY24', 7, 31), rb: [] },
+      'MSFT-AZURE-AI-Q4FY24': { ...AZURE_POINTS('ms:Q4FY24', 8, 29) },
+      'MSFT-AZURE-AI-Q1FY25': { ...AZURE_POINTS('ms:Q1FY25', 12, 33) },
       'MSFT-AZURE-AI-Q2FY25': {
         e: 'microsoft', p: 'ms:Q2FY25',
         items: [
           { s: 'points', pr: 'azure', m: 'growth-contribution.points', v: 13, u: 'points' },
           { s: 'run-rate', m: 'revenue.annualized', v: 13e9, b: 'over', u: 'USD', q: ['annualized'], n: 'Run-rate of the whole Microsoft AI business.' },
+          GROWTH(31, { s: 'azure-growth', pr: 'azure' }),
         ],
       },
-      'MSFT-AZURE-AI-Q3FY25': { e: 'microsoft', pr: 'azure', m: 'growth-contribution.points', p: 'ms:Q3FY25', u: 'points' },
+      'MSFT-AZURE-AI-Q3FY25': {
+        e: 'microsoft', p: 'ms:Q3FY25',
+        items: [
+          { s: 'points', pr: 'azure', m: 'growth-contribution.points', v: 16, u: 'points' },
+          GROWTH(33, { s: 'azure-growth', pr: 'azure' }),
+          GROWTH(35, { s: 'azure-growth-cc', pr: 'azure', q: ['year-over-year', 'constant-currency'] }),
+          { s: 'capex', m: 'capex', v: 21.4e9, u: 'USD', n: 'Same quarter (note of the research fact).' },
+        ],
+      },
       'MSFT-IC-Q4FY23': { e: 'microsoft', m: 'revenue.cloud-segment', p: 'ms:Q4FY23', q: ['intelligent-cloud'] },
       'MSFT-IC-Q1FY24': { e: 'microsoft', m: 'revenue.cloud-segment', p: 'ms:Q1FY24', q: ['intelligent-cloud'] },
       'MSFT-IC-Q2FY24': { e: 'microsoft', m: 'revenue.cloud-segment', p: 'ms:Q2FY24', q: ['intelligent-cloud'] },
       'MSFT-IC-Q3FY24': { e: 'microsoft', m: 'revenue.cloud-segment', p: 'ms:Q3FY24', q: ['intelligent-cloud'], rb: [] },
-      'MSFT-IC-Q4FY24': { e: 'microsoft', m: 'revenue.cloud-segment', p: 'ms:Q4FY24', q: ['intelligent-cloud'] },
+      'MSFT-IC-Q4FY24': {
+        e: 'microsoft', u: 'USD',
+        items: [
+          { s: 'revenue', m: 'revenue.cloud-segment', v: 28.52e9, p: 'ms:Q4FY24', q: ['intelligent-cloud'] },
+          { s: 'fy2024-revenue', m: 'revenue', v: 245.1e9, p: 'ms:FY2024', n: 'Total FY2024 revenue (note of the research fact).' },
+        ],
+      },
       'MSFT-AZURE-FY25': { e: 'microsoft', pr: 'azure', m: 'revenue', p: 'ms:FY2025', rb: [] },
-      'MSFT-CAPEX-2024': { e: 'microsoft', m: 'capex', p: '2024' },
+      'MSFT-CAPEX-2024': {
+        e: 'microsoft', m: 'capex', u: 'USD',
+        items: [
+          { s: '2024', v: 56e9, a: 1, p: '2024' },
+          { s: 'q4-fy2024', v: 19e9, p: 'ms:Q4FY24', q: ['incl-finance-leases'], rb: [], n: 'Including finance leases (CNBC via moneysmarts.news, note of the research fact).' },
+        ],
+      },
       'MSFT-CAPEX-FY25': { e: 'microsoft', m: 'capex.guidance', p: 'ms:FY2025', q: ['plan'] },
       'MSFT-CAPEX-Q4FY23': { e: 'microsoft', m: 'capex', p: 'ms:Q4FY23' },
       'MSFT-OPENAI-27PCT': {
@@ -351,6 +464,8 @@ export const FILES = {
         items: [
           { s: 'users', m: 'users.total', v: 20e6, p: '2025-07', q: ['all-time'] },
           { s: 'paid', m: 'users.paid', v: 4.7e6, p: '2026-01' },
+          { s: 'microsoft-revenue', e: 'microsoft', pr: undefined, m: 'revenue', v: 81.3e9, u: 'USD', p: 'ms:Q2FY26', n: 'Microsoft revenue, quarter ended December 2025 (note of the research fact).' },
+          { s: 'microsoft-capex-fy2025', e: 'microsoft', pr: undefined, m: 'capex', v: 88.2e9, u: 'USD', p: 'ms:FY2025', rb: [], n: 'FY2025 capex (TechSpot, note of the research fact).' },
         ],
       },
       'NBIS-MSFT-DEAL': {
@@ -389,20 +504,51 @@ export const FILES = {
       'OPENAI-ARR-2023-10': { e: 'openai', m: 'revenue.annualized', p: '2023-10', rb: ['the-information'] },
       'OPENAI-ARR-2023-12-TI': { e: 'openai', m: 'revenue.annualized', p: '2023-12', rb: ['the-information'] },
       'OPENAI-ARR-2023-12-FT': { e: 'openai', m: 'revenue.annualized', p: '2023-12', rb: ['financial-times'] },
-      'OPENAI-REV-2023-PROJ': { e: 'openai', m: 'revenue', p: '2023', rb: ['the-information'] },
-      'OPENAI-ARR-2024-06': { e: 'openai', m: 'revenue.annualized', p: '2024-06', rb: ['bloomberg', 'the-information'] },
+      'OPENAI-REV-2023-PROJ': {
+        e: 'openai', m: 'revenue', p: '2023', u: 'USD',
+        items: [
+          { s: 'projection', v: 1e9, a: 1, rb: ['the-information'] },
+          { s: 'chatgpt', pr: 'chatgpt', v: 700e6, a: 1, rb: ['nyt'], n: 'ChatGPT alone in 2023, per documents the NYT reviewed (note of the research fact).' },
+        ],
+      },
+      'OPENAI-ARR-2024-06': {
+        e: 'openai', m: 'revenue.annualized', p: '2024-06', u: 'USD', rb: ['bloomberg', 'the-information'],
+        items: [
+          { s: 'run-rate', v: 3.4e9 },
+          { s: 'own-products', v: 3.2e9, a: 1, q: ['own-products'], n: 'From its own products and services.' },
+          { s: 'via-azure', v: 200e6, a: 1, q: ['via-azure'], n: 'Through Azure.' },
+        ],
+      },
       'OPENAI-2024-REV-LOSS': {
         e: 'openai', p: '2024', u: 'USD', rb: ['nyt'],
         items: [
           { s: 'revenue', m: 'revenue', v: 3.7e9, a: 1 },
           { s: 'net-loss', m: 'net-loss', v: 5e9, a: 1 },
+          { s: 'monthly-2024-08', m: 'revenue', v: 300e6, per: [1, 'month'], p: '2024-08' },
+          { s: 'projection-2025', m: 'revenue', v: 11.6e9, p: '2025', q: ['projection'] },
         ],
       },
-      'OPENAI-ARR-2025-06': { e: 'openai', m: 'revenue.annualized', p: '2025-06', rb: ['cnbc'] },
+      'OPENAI-ARR-2025-06': {
+        e: 'openai', m: 'revenue.annualized', u: 'USD', rb: ['cnbc'],
+        items: [
+          { s: 'run-rate', v: 10e9, p: '2025-06' },
+          { s: 'run-rate-2024-12', v: 5.5e9, p: '2024-12', n: 'The run-rate it doubled from in six months, as the period and quote of the research fact give it.' },
+        ],
+      },
       'OPENAI-REV-2025-PROJ': { e: 'openai', m: 'revenue', p: '2025' },
       'OPENAI-VAL-2023-04': { e: 'openai', m: 'valuation', p: '2023-04' },
       'OPENAI-VAL-86B': { e: 'openai', m: 'valuation', p: '2023-11..2024-02', q: ['tender-offer'] },
-      'OPENAI-VAL-157B': { e: 'openai', p: '2024-10-02', u: 'USD', items: [RAISE(6.6e9), POST(157e9)] },
+      'OPENAI-VAL-157B': {
+        e: 'openai', p: '2024-10-02', u: 'USD',
+        items: [
+          RAISE(6.6e9),
+          POST(157e9),
+          // What investors put in, as the WSJ reported it (note of the research fact); Thrive's ~$1.25B has no entity.
+          { s: 'microsoft-investment', e: 'microsoft', cp: 'openai', m: 'investment', v: 1e9, b: 'under', rb: ['wsj'] },
+          { s: 'softbank-investment', e: 'softbank', cp: 'openai', m: 'investment', v: 500e6, a: 1, rb: ['wsj'] },
+          { s: 'nvidia-investment', e: 'nvidia', cp: 'openai', m: 'investment', v: 100e6, a: 1, rb: ['wsj'] },
+        ],
+      },
       'OPENAI-VAL-300B': { e: 'openai', p: '2025-03-31', u: 'USD', items: [RAISE(40e9), POST(300e9)] },
       'SBG-OPENAI-40B': {
         e: 'softbank', cp: 'openai', m: 'investment', p: '2025-03-31', u: 'USD',
@@ -410,6 +556,7 @@ export const FILES = {
           { s: 'total', v: 40e9, b: 'atMost' },
           { s: 'softbank-share', v: 30e9, b: 'atMost', n: "SoftBank's own effective share." },
           { s: 'syndicated', v: 10e9, n: 'Syndicated to co-investors.' },
+          { s: 'vision-fund-2', v: 2.2e9, p: '2024-09..2025-03', q: ['cumulative'], n: 'Invested through Vision Fund 2 since September 2024, as the same release says.' },
         ],
       },
       'CHATGPT-WAU-2023-11': { ...model('chatgpt'), m: 'users.weekly', p: '2023-11-06', rb: [] },
@@ -417,10 +564,21 @@ export const FILES = {
       'CHATGPT-WAU-2024-10': { ...model('chatgpt'), m: 'users.weekly', p: '2024-10' },
       'CHATGPT-WAU-2024-12': { ...model('chatgpt'), m: 'users.weekly', p: '2024-12-04' },
       'CHATGPT-WAU-2025-03': { ...model('chatgpt'), m: 'users.weekly', p: '2025-03-31' },
-      'CHATGPT-WAU-2025-10': { ...model('chatgpt'), m: 'users.weekly', p: '2025-10-06' },
+      'CHATGPT-WAU-2025-10': {
+        ...model('chatgpt'), m: 'users.weekly', u: 'count',
+        items: [
+          { s: '2025-10', v: 800e6, p: '2025-10-06' },
+          { s: '2025-08', v: 700e6, a: 1, p: '2025-08', n: 'Around the GPT-5 launch (note of the research fact).' },
+        ],
+      },
       'OPENAI-CHATGPT-BIZ-USERS': {
         ...model('chatgpt'), m: 'users.paid', u: 'count', q: ['business'], rb: [],
-        items: [{ s: '2025-06', v: 3e6, p: '2025-06' }, { s: '2025-08', v: 5e6, p: '2025-08' }],
+        items: [
+          { s: '2025-06', v: 3e6, p: '2025-06' },
+          { s: '2025-08', v: 5e6, p: '2025-08' },
+          { s: '2024-09', v: 1e6, p: '2024-09', fm: true, n: 'Earlier milestone, from memory.' },
+          { s: '2025-02', v: 2e6, p: '2025-02', fm: true, n: 'Earlier milestone, from memory.' },
+        ],
       },
       'CHATGPT-DAILY-PROMPTS': {
         ...model('chatgpt'), m: 'usage.prompts', u: 'count', per: [1, 'day'], rb: ['axios'],
@@ -448,6 +606,7 @@ export const FILES = {
         items: [
           { s: 'commitments', m: 'commitment', v: 1.4e12, a: 1, u: 'USD', n: 'Over about eight years.' },
           { s: 'power', m: 'capacity.power', v: 30, a: 1, u: 'GW' },
+          { s: 'cost-per-gw', m: 'cost.unit', v: 40e9, b: 'over', u: 'USD', per: [1, 'GW'], n: "Altman's estimate of the capital cost of a gigawatt today." },
         ],
       },
       'ORCL-OPENAI-300B': { e: 'oracle', cp: 'openai', m: 'deal.value', p: '2025-09-10', v: 300e9, a: 1, u: 'USD', rb: ['wsj'], n: 'Over about five years starting 2027.' },
@@ -457,6 +616,11 @@ export const FILES = {
           { s: 'contract', v: 11.9e9, p: '2025-03', n: 'Over five years.' },
           { s: 'equity', v: 350e6, p: '2025-03', q: ['equity'], n: 'CoreWeave equity issued to OpenAI.' },
           { s: 'expansion', v: 4e9, a: 1, p: '2025-05' },
+          { s: 'q1-2025-revenue', cp: undefined, m: 'revenue', v: 981e6, p: '2025-Q1', rb: [], n: 'CoreWeave Q1 2025 revenue (note of the research fact, Global Data Center Hub).' },
+          GROWTH(420, { s: 'q1-2025-growth', cp: undefined, p: '2025-Q1', rb: [] }),
+          { s: 'capex-plan-2025', cp: undefined, m: 'capex.guidance', v: 23e9, a: 1, p: '2025', iss: '2025-05', rb: [], q: ['plan'] },
+          { s: 'meta-deal', cp: 'meta', v: 14.2e9, p: '2025-09', fm: true, rb: [], n: 'From memory, not verified.' },
+          { s: 'expansion-2025-09', v: 6.5e9, p: '2025-09', fm: true, rb: [], n: 'From memory, not verified.' },
         ],
       },
     },
@@ -466,7 +630,10 @@ export const FILES = {
     header: 'Anthropic and Claude: funding rounds and valuations, Amazon and Google investments, run-rate revenue,\n' +
       'business customers, API usage share, settlements, compute deals, Claude release date.',
     facts: {
-      'ANTH-2023-03': { e: 'anthropic', p: '2023-03', u: 'USD', rb: ['the-information'], items: [RAISE(300e6), VAL(4.1e9)] },
+      'ANTH-2023-03': {
+        e: 'anthropic', p: '2023-03', u: 'USD', rb: ['the-information'],
+        items: [RAISE(300e6), VAL(4.1e9), RAISE(450e6, { s: 'series-c', p: '2023-05', q: ['series-c'], rb: ['nyt'] })],
+      },
       'ANTH-AMZN-4B': {
         e: 'amazon', cp: 'anthropic', m: 'investment', u: 'USD',
         items: [
@@ -493,11 +660,16 @@ export const FILES = {
           { s: 'raised', m: 'funding.raised', v: 7.3e9, p: '2023-02..2024-02', q: ['cumulative'], n: 'Raised over one year.' },
           VAL(15e9, { p: '2024-02' }),
           { s: 'monthly-revenue', m: 'revenue', v: 8e6, a: 1, per: [1, 'month'], p: '2023' },
+          RAISE(750e6, { s: 'menlo-round', p: '2024-02', n: 'The Menlo Ventures-led deal the total includes.' }),
+          VAL(18.4e9, { s: 'menlo-round-valuation', p: '2024-02', rb: [], n: 'Valuation other reports cite for the Menlo-led round (bnnbreaking).' }),
         ],
       },
       'ANTH-SERIES-E': { e: 'anthropic', p: '2025-03-03', u: 'USD', items: [RAISE(3.5e9), POST(61.5e9)] },
       'ANTH-ARR-2025-01': { e: 'anthropic', m: 'revenue.annualized', p: '2025-01', rb: ['wsj'] },
-      'ANTH-SERIES-F': { e: 'anthropic', p: '2025-09-02', u: 'USD', items: [RAISE(13e9), POST(183e9)] },
+      'ANTH-SERIES-F': {
+        e: 'anthropic', p: '2025-09-02', u: 'USD',
+        items: [RAISE(13e9), POST(183e9), { s: 'run-rate', m: 'revenue.annualized', v: 5e9, a: 1, q: ['annualized'], fm: true, n: 'From memory.' }],
+      },
       'ANTH-BIZ-CUSTOMERS-2025': { e: 'anthropic', m: 'customers.business', p: '2025-10', u: 'count' },
       'ANTH-ENT-API-SHARE-2025': {
         m: 'market-share', u: 'percent', rb: ['menlo-ventures'], q: ['enterprise-llm-api'],
@@ -514,6 +686,7 @@ export const FILES = {
           { s: 'tpus', m: 'gpus.acquired', pr: 'tpu', v: 1e6, b: 'atMost', u: 'count', q: ['agreement'] },
           { s: 'power', m: 'capacity.power', v: 1, b: 'over', u: 'GW', n: 'Well over 1 GW coming online in 2026.' },
           { s: 'value', m: 'deal.value', t: 'tens of billions of dollars', u: 'USD' },
+          { s: 'business-customers', cp: undefined, m: 'customers.business', v: 300e3, b: 'over', u: 'count', rb: [] },
         ],
       },
       'ANTH-BARTZ-SETTLEMENT': {
@@ -530,6 +703,7 @@ export const FILES = {
           { s: 'microsoft', e: 'microsoft', cp: 'anthropic', m: 'investment', v: 5e9, b: 'atMost', u: 'USD' },
           { s: 'azure-commitment', e: 'anthropic', cp: 'microsoft', pr: 'azure', m: 'commitment', v: 30e9, u: 'USD' },
           { s: 'capacity', e: 'anthropic', cp: 'nvidia', m: 'capacity.power', v: 1, b: 'atMost', u: 'GW' },
+          { s: 'valuation', e: 'anthropic', m: 'valuation', v: 350e9, a: 1, u: 'USD', n: 'Reported value of Anthropic in the deal (WebProNews).' },
         ],
       },
       'CLAUDE3-RELEASE': { ...model('claude-3'), m: 'event.date', p: '2024-03-04', t: '2024-03-04', u: 'date' },
@@ -583,8 +757,24 @@ export const FILES = {
       },
       'GEMINI15FLASH-PRICE': { ...model('gemini-1-5-flash'), p: '2024-08-12', items: [IN(0.075), OUT(0.3)] },
       'LLAMA3-70B-GROQ-PRICE': { ...model('llama-3-70b'), cp: 'groq', p: '2024', items: [IN(0.59), OUT(0.79)] },
-      'DSK-V3-API-PRICE': { ...model('deepseek-v3'), p: '2025-02-08', items: [CACHED(0.07), IN(0.27), OUT(1.1)] },
-      'DSK-R1-API-PRICE': { ...model('deepseek-r1'), p: '2025-01-20', items: [CACHED(0.14), IN(0.55), OUT(2.19)] },
+      'DSK-V3-API-PRICE': {
+        ...model('deepseek-v3'), p: '2025-02-08',
+        items: [
+          CACHED(0.07), IN(0.27), OUT(1.1),
+          // The yuan list prices (xyzlabs.substack.com) and the off-peak discount (SCMP), as the research notes give them.
+          CACHED(0.5, { s: 'cached-input-cny', u: 'CNY', a: 1 }),
+          IN(2, { s: 'input-cny', u: 'CNY', a: 1 }),
+          OUT(8, { s: 'output-cny', u: 'CNY', a: 1 }),
+          { s: 'off-peak-discount', m: 'price.change', v: 50, u: 'percent', p: '2025-02-26', q: ['decline', 'off-peak'] },
+        ],
+      },
+      'DSK-R1-API-PRICE': {
+        ...model('deepseek-r1'), p: '2025-01-20',
+        items: [
+          CACHED(0.14), IN(0.55), OUT(2.19),
+          { s: 'off-peak-discount', m: 'price.change', v: 75, u: 'percent', p: '2025-02-26', q: ['decline', 'off-peak'] },
+        ],
+      },
       'DOUBAO-PRICE-2024-05': {
         ...model('doubao'), p: '2024-05-15',
         items: [
@@ -592,7 +782,13 @@ export const FILES = {
           { s: 'below-industry', m: 'price.change', v: 99.3, u: 'percent', q: ['decline'], n: 'Below the industry price, as the company put it.' },
         ],
       },
-      'QWEN-LONG-PRICE-CUT': { ...model('qwen-long'), m: 'price.change', p: '2024-05-21', v: 97, u: 'percent', q: ['decline'] },
+      'QWEN-LONG-PRICE-CUT': {
+        m: 'price.change', u: 'percent', q: ['decline'],
+        items: [
+          { s: 'qwen-long', ...model('qwen-long'), p: '2024-05-21', v: 97 },
+          { s: 'qwen-turbo', ...model('qwen'), p: '2024-09', v: 85, q: ['qwen-turbo'], n: 'The September 2024 cut on Qwen-Turbo, as the same source gives it.' },
+        ],
+      },
     },
   },
 
@@ -610,7 +806,13 @@ export const FILES = {
         ],
       },
       'INFL-HIRE': { e: 'inflection-ai', cp: 'microsoft', m: 'event.date', p: '2024-03-19', t: '2024-03-19', u: 'date' },
-      'INFL-1.3B': { e: 'inflection-ai', m: 'funding.raised', p: '2023-06' },
+      'INFL-1.3B': {
+        e: 'inflection-ai', p: '2023-06',
+        items: [
+          { s: 'raise', m: 'funding.raised', v: 1.3e9, u: 'USD' },
+          { s: 'cluster', pr: 'h100', m: 'gpus.fleet', v: 22000, u: 'count', q: ['announced'], n: 'Cluster of H100 GPUs announced with the round (note of the research fact).' },
+        ],
+      },
       'INFL-TOTAL-1.525B': { e: 'inflection-ai', m: 'funding.total', p: '2024-03' },
       'INFL-VAL-4B': { e: 'inflection-ai', m: 'valuation', p: '2023-06' },
       'INFL-INVESTOR-RETURNS': {
@@ -624,7 +826,11 @@ export const FILES = {
       'COHERE-2023-06': { e: 'cohere', p: '2023-06-08', u: 'USD', rb: ['reuters'], items: [RAISE(270e6), VAL(2.2e9, { a: 1 })] },
       'COHERE-2024-03-TALKS': {
         e: 'cohere', p: '2024-03-28', u: 'USD', q: ['talks'], rb: ['the-information', 'the-globe-and-mail'],
-        items: [RAISE(500e6, { b: 'atLeast' }), VAL(5e9, { a: 1 })],
+        items: [
+          RAISE(500e6, { b: 'atLeast' }),
+          VAL(5e9, { a: 1 }),
+          RAISE(1e9, { s: 'raise-2024-01', b: 'atMost', p: '2024-01', rb: ['financial-times'], n: 'Talks to raise up to $1B reported by the FT in January 2024 (note of the research fact, via qz.com).' }),
+        ],
       },
       'COHERE-REV-2024-03': { e: 'cohere', m: 'revenue', p: '2024-03', v: 1.8e6, u: 'USD', rb: ['the-information'], n: 'Monthly revenue in March 2024.' },
       'COHERE-MULTIPLES': {
@@ -637,7 +843,12 @@ export const FILES = {
       },
       'COHERE-ARR-2024': {
         e: 'cohere', m: 'revenue.annualized', u: 'USD',
-        items: [{ s: '2024-03', v: 35e6, p: '2024-03-31' }, { s: '2023-12', v: 13e6, p: '2023-12-31' }],
+        items: [
+          { s: '2024-03', v: 35e6, p: '2024-03-31' },
+          { s: '2023-12', v: 13e6, p: '2023-12-31' },
+          { s: 'total-raised', m: 'funding.total', v: 970e6, p: '2024-07' },
+          RAISE(500e6, { s: 'series-d', m: 'funding.raised', p: '2024-07', fm: true, n: 'Series D of July 2024: date and amount from memory.' }),
+        ],
       },
       'COHERE-2025': {
         e: 'cohere', u: 'USD',
@@ -649,7 +860,16 @@ export const FILES = {
         ],
       },
       'STAB-CEO-RESIGN': { e: 'stability-ai', m: 'event.date', p: '2024-03-22', t: '2024-03-22', u: 'date', rb: [] },
-      'STAB-RESEARCHERS': { e: 'stability-ai', m: 'event.date', p: '2024-03', t: 'March 2024 (reported by Forbes around 2024-03-20)', u: 'date', rb: ['forbes'] },
+      'STAB-RESEARCHERS': {
+        e: 'stability-ai',
+        items: [
+          { s: 'date', m: 'event.date', p: '2024-03', t: 'March 2024 (reported by Forbes around 2024-03-20)', u: 'date', rb: ['forbes'] },
+          {
+            s: 'monthly-spend', m: 'spending', v: 8e6, a: 1, u: 'USD', per: [1, 'month'], p: '2023..2024-03', pl: 'before March 2024 (reported earlier by Bloomberg)', rb: ['bloomberg'],
+            n: "Stability AI's spending per month, as Bloomberg reported it earlier (note of the research fact).",
+          },
+        ],
+      },
       'STAB-VAL-1B': { e: 'stability-ai', m: 'valuation', p: '2022-10' },
       'MISTRAL-SEED': { e: 'mistral-ai', m: 'funding.raised', p: '2023-06' },
       'MISTRAL-SERIES-A': {
@@ -666,6 +886,8 @@ export const FILES = {
           RAISE(600e6, { u: 'EUR', n: '€468M equity plus €132M debt (FT).' }),
           POST(5.8e9, { u: 'EUR' }),
           POST(6.2e9, { s: 'valuation-usd', u: 'USD', a: 1 }),
+          { s: 'microsoft-investment', e: 'microsoft', cp: 'mistral-ai', m: 'investment', v: 15e6, a: 1, u: 'EUR', p: '2024-02', rb: [] },
+          { s: 'microsoft-investment-usd', e: 'microsoft', cp: 'mistral-ai', m: 'investment', v: 16e6, a: 1, u: 'USD', p: '2024-02', rb: [] },
         ],
       },
       'MISTRAL-SERIES-C': {
@@ -681,7 +903,10 @@ export const FILES = {
         e: 'xai', p: '2024-05-26', u: 'USD',
         items: [RAISE(6e9), POST(24e9), { s: 'pre-money', m: 'valuation.pre-money', v: 18e9, q: ['pre-money'] }],
       },
-      'XAI-DEC-2024': { e: 'xai', p: '2024-12-05', u: 'USD', items: [RAISE(6e9), VAL(50e9, { a: 1 })] },
+      'XAI-DEC-2024': {
+        e: 'xai', p: '2024-12-05', u: 'USD',
+        items: [RAISE(6e9), VAL(50e9, { a: 1 }), { s: 'arr', m: 'revenue.annualized', v: 100e6, q: ['annualized'], rb: ['wsj'] }],
+      },
       'XAI-X-MERGER': {
         p: '2025-03-28', m: 'valuation', u: 'USD', q: ['all-stock-merger'],
         items: [
@@ -712,23 +937,68 @@ export const FILES = {
           VAL(29e9, { e: 'scale-ai', u: 'USD', a: 1 }),
         ],
       },
-      'SCALE-SERIES-F': { e: 'scale-ai', p: '2024-05-21', u: 'USD', rb: ['fortune'], items: [RAISE(1e9), VAL(14e9, { a: 1 })] },
+      'SCALE-SERIES-F': {
+        e: 'scale-ai', p: '2024-05-21', u: 'USD', rb: ['fortune'],
+        items: [
+          RAISE(1e9),
+          VAL(14e9, { a: 1 }),
+          POST(13.8e9, { s: 'valuation-post-money', fm: true, n: 'The post-money figure often cited is from memory.' }),
+          RAISE(325e6, { s: 'raise-2021-04', p: '2021-04', rb: [], n: 'Prior round, as the same article gives it.' }),
+          VAL(7.3e9, { s: 'valuation-2021-04', p: '2021-04', rb: [], n: 'Prior round, as the same article gives it.' }),
+        ],
+      },
       'SCALE-ARR-2024': { e: 'scale-ai', m: 'revenue.annualized', p: '2024-12-31', rb: ['fortune'], q: ['projection'] },
       'SSI-2024-09': { e: 'safe-superintelligence', p: '2024-09-04', u: 'USD', rb: ['reuters'], items: [RAISE(1e9, { rb: [] }), VAL(5e9, { a: 1 })] },
       'SSI-2025-04': { e: 'safe-superintelligence', p: '2025-04', u: 'USD', rb: ['reuters', 'the-information'], items: [RAISE(2e9), VAL(32e9)] },
-      'TML-SEED-2025': { e: 'thinking-machines-lab', p: '2025-07', u: 'USD', items: [RAISE(2e9, { q: ['seed'] }), VAL(12e9)] },
+      'TML-SEED-2025': {
+        e: 'thinking-machines-lab', p: '2025-07', u: 'USD',
+        items: [
+          RAISE(2e9, { q: ['seed'] }),
+          VAL(12e9),
+          { s: 'pre-money', m: 'valuation.pre-money', v: 10e9, q: ['pre-money'], rb: ['the-information'] },
+        ],
+      },
       'DBX-SERIES-J': {
         e: 'databricks', p: '2024-12-17', u: 'USD',
         items: [RAISE(10e9, { q: ['equity'] }), VAL(62e9), RAISE(5.25e9, { s: 'debt', q: ['debt'] })],
       },
-      'DBX-SERIES-I': { e: 'databricks', p: '2023-09', u: 'USD', items: [RAISE(500e6), VAL(43e9)] },
+      'DBX-SERIES-I': {
+        e: 'databricks', p: '2023-09', u: 'USD',
+        items: [
+          RAISE(500e6),
+          VAL(43e9),
+          { s: 'q3-revenue', m: 'revenue', v: 375e6, a: 1, p: '2023-Q3', n: 'Quarterly revenue as the same post shows it.' },
+          GROWTH(51, { s: 'q3-growth', p: '2023-Q3' }),
+        ],
+      },
       'DBX-REV-FY24': { e: 'databricks', m: 'revenue', p: '2023-02-01..2024-01-31', rb: ['reuters'] },
-      'HF-SERIES-D': { e: 'hugging-face', p: '2023-08-24', u: 'USD', rb: [], items: [RAISE(235e6), VAL(4.5e9)] },
+      'HF-SERIES-D': {
+        e: 'hugging-face', p: '2023-08-24', u: 'USD', rb: [],
+        items: [
+          RAISE(235e6),
+          VAL(4.5e9),
+          { s: 'revenue-multiple', m: 'valuation.revenue-multiple', v: 100, b: 'over', u: 'multiple', p: '2023-08-22', rb: ['the-information'], n: 'Valuation over annualized revenue.' },
+          RAISE(100e6, { s: 'raise-2022-05', p: '2022-05' }),
+          VAL(2e9, { s: 'valuation-2022-05', p: '2022-05' }),
+        ],
+      },
       'FIGURE-SERIES-B': {
         e: 'figure-ai', p: '2024-02-29', u: 'USD', rb: [],
-        items: [RAISE(675e6), { s: 'valuation', m: 'valuation', r: [2.6e9, 2.65e9], n: 'Press reports say $2.6B; the company release says $2.65B.' }],
+        items: [
+          RAISE(675e6),
+          { s: 'valuation', m: 'valuation', r: [2.6e9, 2.65e9], n: 'Press reports say $2.6B; the company release says $2.65B.' },
+          VAL(39e9, { s: 'valuation-series-c', p: '2025-09', fm: true, n: 'Series C valuation reported later: from memory, not verified.' }),
+        ],
       },
-      'ELEVEN-TENDER-2025': { e: 'elevenlabs', m: 'valuation', p: '2025-09', q: ['tender-offer'], rb: ['reuters'] },
+      'ELEVEN-TENDER-2025': {
+        e: 'elevenlabs', p: '2025-09', rb: ['reuters'], u: 'USD',
+        items: [
+          { s: 'valuation', m: 'valuation', v: 6.6e9, q: ['tender-offer'] },
+          { s: 'arr-target', m: 'revenue.annualized', v: 300e6, p: '2025-12', q: ['target', 'annualized'], n: 'Target for the end of 2025.' },
+          VAL(3.3e9, { s: 'valuation-2025-01', p: '2025-01', a: 1, fm: true, rb: [], n: 'The January 2025 Series C it doubles: from memory.' }),
+          RAISE(180e6, { s: 'raise-2025-01', p: '2025-01', fm: true, rb: [], n: 'The January 2025 Series C: from memory.' }),
+        ],
+      },
       'ELEVEN-ARR-2025': {
         e: 'elevenlabs', m: 'revenue.annualized', u: 'USD', rb: ['reuters'],
         items: [
@@ -741,10 +1011,26 @@ export const FILES = {
       'GROQ-NVDA-20B': { e: 'groq', cp: 'nvidia', m: 'deal.value', p: '2025-12-24', rb: ['cnbc'] },
       'CURSOR-SERIES-C': {
         e: 'anysphere', p: '2025-06-05', u: 'USD',
-        items: [RAISE(900e6), VAL(9.9e9), { s: 'arr', m: 'revenue.annualized', v: 500e6, b: 'over', q: ['annualized'] }],
+        items: [
+          RAISE(900e6),
+          VAL(9.9e9),
+          { s: 'arr', m: 'revenue.annualized', v: 500e6, b: 'over', q: ['annualized'] },
+          VAL(2.6e9, { s: 'valuation-2024-12', p: '2024-12', n: 'Prior valuation (note of the research fact).' }),
+          { s: 'arr-2025-01', m: 'revenue.annualized', v: 100e6, p: '2025-01', q: ['annualized'] },
+          { s: 'arr-2025-03', m: 'revenue.annualized', v: 150e6, b: 'over', p: '2025-03', q: ['annualized'], rb: ['the-information'] },
+        ],
       },
       'CURSOR-SERIES-D': { e: 'anysphere', p: '2025-11-13', u: 'USD', rb: [], items: [RAISE(2.3e9), VAL(29.3e9)] },
-      'RUNWAY-SERIES-D': { e: 'runway', p: '2025-04', u: 'USD', items: [RAISE(308e6), VAL(3e9, { b: 'over' })] },
+      'RUNWAY-SERIES-D': {
+        e: 'runway', p: '2025-04', u: 'USD',
+        items: [
+          RAISE(308e6),
+          VAL(3e9, { b: 'over' }),
+          VAL(1.5e9, { s: 'valuation-2023', p: '2023-06', pl: 'mid-2023 (Series C extension)', n: 'Prior valuation (note of the research fact, transacted.io).' }),
+          RAISE(315e6, { s: 'series-e-raise', p: '2026-02' }),
+          VAL(5.3e9, { s: 'series-e-valuation', p: '2026-02' }),
+        ],
+      },
       'HARVEY-2025-ROUNDS': {
         e: 'harvey', u: 'USD',
         items: [
@@ -753,16 +1039,45 @@ export const FILES = {
           RAISE(300e6, { s: 'series-e-raise', p: '2025-06' }),
           VAL(5e9, { s: 'series-e-valuation', p: '2025-06' }),
           VAL(8e9, { s: '2025-10-valuation', p: '2025-10' }),
+          { s: 'arr-2025-01', m: 'revenue.annualized', v: 50e6, p: '2025-01', pl: 'early 2025', q: ['annualized'] },
+          { s: 'arr-2025-04', m: 'revenue.annualized', v: 75e6, p: '2025-04', q: ['annualized'] },
+          { s: 'arr-2025-08', m: 'revenue.annualized', v: 100e6, b: 'over', p: '2025-08', q: ['annualized'] },
+          RAISE(80e6, { s: 'series-b-raise', p: '2023-12' }),
+          VAL(715e6, { s: 'series-b-valuation', p: '2023-12' }),
+          RAISE(100e6, { s: 'series-c-raise', p: '2024-07' }),
+          VAL(1.5e9, { s: 'series-c-valuation', p: '2024-07' }),
         ],
       },
-      'COGNITION-2025-09': { e: 'cognition', p: '2025-09-08', u: 'USD', items: [RAISE(400e6), POST(10.2e9)] },
-      'MIDJOURNEY-REV-2023': { e: 'midjourney', m: 'revenue', p: '2023', v: 200e6, a: 1, u: 'USD', rb: ['the-information'] },
-      'WINDSURF-GOOGLE-2.4B': { e: 'alphabet', cp: 'windsurf', m: 'deal.value', p: '2025-07-11' },
+      'COGNITION-2025-09': {
+        e: 'cognition', p: '2025-09-08', u: 'USD',
+        items: [
+          RAISE(400e6),
+          POST(10.2e9),
+          VAL(4e9, { s: 'valuation-2025-03', p: '2025-03', a: 1 }),
+          { s: 'windsurf-arr', e: 'windsurf', m: 'revenue.annualized', v: 82e6, a: 1, p: '2025-07', q: ['annualized'] },
+          { s: 'windsurf-customers', e: 'windsurf', m: 'customers.business', v: 350, u: 'count', p: '2025-07', q: ['enterprise'] },
+        ],
+      },
+      'MIDJOURNEY-REV-2023': {
+        e: 'midjourney', p: '2023', rb: ['the-information'],
+        items: [
+          { s: 'revenue', m: 'revenue', v: 200e6, a: 1, u: 'USD' },
+          { s: 'users', m: 'users.total', v: 15e6, a: 1, u: 'count', p: '2023-09-07', n: 'Almost 15 million users.' },
+        ],
+      },
+      'WINDSURF-GOOGLE-2.4B': {
+        cp: 'windsurf', m: 'deal.value', p: '2025-07-11', u: 'USD',
+        items: [
+          { s: 'deal', e: 'alphabet', v: 2.4e9 },
+          { s: 'openai-offer', e: 'openai', v: 3e9, a: 1, q: ['offer', 'lapsed'], n: "OpenAI's acquisition offer, which expired when exclusivity lapsed on 2025-07-11." },
+        ],
+      },
       'CRWV-IPO-PRICE': {
         e: 'coreweave', p: '2025-03-27',
         items: [
           { s: 'price', m: 'share-price', v: 40, u: 'USD', per: [1, 'share'], q: ['ipo-price'] },
           { s: 'shares', m: 'shares', v: 37.5e6, u: 'count', n: '36.59M primary plus 0.91M secondary shares.' },
+          { s: 'marketed-shares', m: 'shares', v: 49e6, u: 'count', p: '2025-03-19', q: ['marketed'], n: 'Shares marketed before pricing.' },
         ],
       },
       'CRWV-IPO-RAISE': { e: 'coreweave', m: 'ipo.proceeds', p: '2025-03', rb: ['financial-times'] },
@@ -771,9 +1086,18 @@ export const FILES = {
         items: [
           { s: 'first-trade', m: 'share-price', v: 39, u: 'USD', per: [1, 'share'], q: ['opening'] },
           { s: 'valuation', m: 'market-cap', v: 18.5e9, a: 1, u: 'USD' },
+          { s: 'nvidia-purchase', e: 'nvidia', cp: 'coreweave', m: 'investment', v: 250e6, u: 'USD', q: ['ipo'], rb: [], n: 'Shares bought at the IPO price, per co-founder Brian Venturo.' },
         ],
       },
-      'CRWV-REV-2024': { e: 'coreweave', m: 'revenue', p: '2024' },
+      'CRWV-REV-2024': {
+        e: 'coreweave', m: 'revenue', u: 'USD',
+        items: [
+          { s: '2024', v: 1.92e9, p: '2024' },
+          { s: '2023', v: 228.9e6, p: '2023' },
+          { s: '2022', v: 16e6, a: 1, p: '2022' },
+          GROWTH(737, { p: '2024', rb: ['barrons'] }),
+        ],
+      },
       'CRWV-NETLOSS-2024': { e: 'coreweave', m: 'net-loss', p: '2024' },
       'CRWV-MSFT-SHARE': {
         e: 'coreweave', cp: 'microsoft', m: 'share-of-revenue', u: 'percent',
@@ -820,7 +1144,13 @@ export const FILES = {
         ],
       },
       'AMZN-CAPEX-2023': { e: 'amazon', m: 'capex', p: '2023' },
-      'AMZN-CAPEX-2024': { e: 'amazon', m: 'capex', p: '2024' },
+      'AMZN-CAPEX-2024': {
+        e: 'amazon', m: 'capex', u: 'USD',
+        items: [
+          { s: '2024', r: [78e9, 83e9], a: 1, p: '2024' },
+          { s: 'q4-2024', v: 26.3e9, p: '2024-Q4', n: 'Q4 2024 capex as Jassy gave it (note of the research fact).' },
+        ],
+      },
       'AMZN-CAPEX-2025': {
         e: 'amazon', m: 'capex.guidance', p: '2025', u: 'USD',
         items: [
@@ -842,11 +1172,21 @@ export const FILES = {
           { s: 'revenue', m: 'revenue.cloud-segment', v: 28.8e9, u: 'USD' },
           GROWTH(19),
           { s: 'operating-income', m: 'operating-income', v: 10.6e9, u: 'USD' },
+          { s: 'operating-income-q4-2023', m: 'operating-income', v: 7.2e9, u: 'USD', p: '2023-Q4', pl: 'Q4 2023' },
+          {
+            s: 'amazon-capex', pr: undefined, m: 'capex', v: 27.8e9, a: 1, u: 'USD',
+            n: "Amazon's Q4 2024 capital expenditure (note of the research fact; described as representative of the 2025 run-rate).",
+          },
         ],
       },
       'AWS-2024-REV': {
         e: 'amazon', pr: 'aws', p: '2024',
-        items: [{ s: 'revenue', m: 'revenue.cloud-segment', v: 107.6e9, u: 'USD' }, GROWTH(19)],
+        items: [
+          { s: 'revenue', m: 'revenue.cloud-segment', v: 107.6e9, u: 'USD' },
+          GROWTH(19),
+          { s: 'amazon-revenue', pr: undefined, m: 'revenue', v: 638e9, u: 'USD', n: 'Amazon total net sales (note of the research fact).' },
+          GROWTH(11, { s: 'amazon-growth', pr: undefined, n: 'Growth of Amazon total net sales (note of the research fact).' }),
+        ],
       },
       'GCLOUD-Q4-2024-REV': {
         e: 'alphabet', pr: 'google-cloud', p: '2024-Q4',
@@ -854,6 +1194,7 @@ export const FILES = {
           { s: 'revenue', m: 'revenue.cloud-segment', v: 11.955e9, u: 'USD' },
           GROWTH(30),
           { s: 'prior-year', m: 'revenue.cloud-segment', v: 9.192e9, u: 'USD', p: '2023-Q4', pl: 'Q4 2023' },
+          { s: 'operating-margin', m: 'profit-margin', v: 17.5, a: 1, u: 'percent', q: ['operating'] },
         ],
       },
       'GCLOUD-2024-REV': {
@@ -863,6 +1204,8 @@ export const FILES = {
           GROWTH(31),
           { s: 'operating-income', m: 'operating-income', v: 6.1e9, u: 'USD' },
           { s: 'operating-income-2023', m: 'operating-income', v: 1.7e9, u: 'USD', p: '2023', pl: '2023' },
+          { s: 'alphabet-revenue', pr: undefined, m: 'revenue', v: 350e9, u: 'USD', n: 'Alphabet total revenue (note of the research fact).' },
+          { s: 'alphabet-net-income', pr: undefined, m: 'net-income', v: 100.1e9, u: 'USD', n: 'Alphabet net income (note of the research fact).' },
         ],
       },
       'GEMINI-RELEASES': {
@@ -913,7 +1256,22 @@ export const FILES = {
           { s: 'meta-payout', e: 'meta', m: 'deal.value', v: 3e9, a: 1, u: 'USD', q: ['one-time-distribution'] },
         ],
       },
-      'ORCL-RPO-Q1FY26': { e: 'oracle', m: 'revenue.backlog', p: '2025-08-31', v: 455e9, u: 'USD', n: '+359% year over year.' },
+      'ORCL-RPO-Q1FY26': {
+        e: 'oracle', u: 'USD', rb: [],
+        items: [
+          { s: 'rpo', m: 'revenue.backlog', p: '2025-08-31', v: 455e9, n: '+359% year over year.' },
+          { s: 'rpo-year-earlier', m: 'revenue.backlog', p: '2024-08-31', v: 99.1e9, n: 'A year earlier (note of the research fact, citing awarelab.io).' },
+          { s: 'revenue', m: 'revenue', p: '2025-06..2025-08', pl: 'Q1 FY2026 (quarter ended 2025-08-31)', v: 14.9e9 },
+          { s: 'cloud-revenue', m: 'revenue.cloud-segment', p: '2025-06..2025-08', pl: 'Q1 FY2026 (quarter ended 2025-08-31)', v: 7.2e9 },
+          { s: 'oci-revenue', m: 'revenue.cloud-segment', p: '2025-06..2025-08', pl: 'Q1 FY2026 (quarter ended 2025-08-31)', v: 3.3e9, q: ['oci'] },
+          { s: 'oci-growth', m: 'revenue.growth', p: '2025-06..2025-08', pl: 'Q1 FY2026 (quarter ended 2025-08-31)', v: 55, u: 'percent', q: ['year-over-year', 'oci'] },
+          { s: 'share-gain', m: 'share-price.change', p: '2025-09-10', v: 36, a: 1, u: 'percent', n: 'Best day since 1992.' },
+          ...[['fy26', '2025-06..2026-05', 18e9], ['fy27', '2026-06..2027-05', 32e9], ['fy28', '2027-06..2028-05', 73e9],
+            ['fy29', '2028-06..2029-05', 114e9], ['fy30', '2029-06..2030-05', 144e9]].map(([fy, p, v]) => ({
+            s: `oci-guidance-${fy}`, m: 'revenue.cloud-segment', p, pl: `FY20${fy.slice(2)} (guided Sep 2025)`, v, iss: '2025-09', q: ['oci', 'guidance'],
+          })),
+        ],
+      },
       'STARGATE-500B': {
         e: 'stargate', m: 'investment.plan', u: 'USD',
         items: [
@@ -923,7 +1281,13 @@ export const FILES = {
       },
       'SEQ-200B': { e: 'sequoia-capital', m: 'revenue.required', p: '2023-09', per: [1, 'year'], v: 200e9, u: 'USD', rb: ['sequoia-capital'] },
       'SEQ-125B-HOLE': { e: 'sequoia-capital', m: 'revenue.gap', p: '2023-09', per: [1, 'year'], v: 125e9, u: 'USD', rb: ['sequoia-capital'] },
-      'SEQ-600B': { e: 'sequoia-capital', m: 'revenue.required', p: '2024-06-20', per: [1, 'year'], v: 600e9, u: 'USD', rb: ['sequoia-capital'] },
+      'SEQ-600B': {
+        e: 'sequoia-capital', p: '2024-06-20', per: [1, 'year'], u: 'USD', rb: ['sequoia-capital'],
+        items: [
+          { s: 'required', m: 'revenue.required', v: 600e9 },
+          { s: 'gap', m: 'revenue.gap', v: 500e9, a: 1, n: "The gap left after generous AI-revenue assumptions (Tom's Hardware summary, note of the research fact)." },
+        ],
+      },
     },
   },
 
@@ -931,7 +1295,13 @@ export const FILES = {
     header: 'China: Baidu (ERNIE incremental revenue is in RMB), Alibaba, Tencent, ByteDance, DeepSeek, Zhipu, Moonshot,\n' +
       'MiniMax, Baichuan, 01.AI. Amounts stay in the currency the source used (CNY, USD, HKD).',
     facts: {
-      'BIDU-GENAI-Q4-2023': { e: 'baidu', pr: 'ernie', m: 'revenue.incremental-ai', p: '2023-Q4' },
+      'BIDU-GENAI-Q4-2023': {
+        e: 'baidu', p: '2023-Q4', u: 'CNY',
+        items: [
+          { s: 'incremental', pr: 'ernie', m: 'revenue.incremental-ai', v: 656e6 },
+          { s: 'ai-cloud-revenue', pr: 'baidu-ai-cloud', m: 'revenue.cloud-segment', v: 8.4e9, n: 'Baidu AI Cloud revenue, as the source quote gives it.' },
+        ],
+      },
       'BIDU-GENAI-2024-GUIDE': { e: 'baidu', pr: 'ernie', m: 'revenue.incremental-ai', p: '2024', t: 'several billion RMB (数十亿元)', u: 'CNY' },
       'BIDU-REV-2023': {
         e: 'baidu', m: 'revenue', u: 'CNY',
@@ -965,7 +1335,11 @@ export const FILES = {
       'BABA-AI-CAPEX-3Y': { e: 'alibaba', m: 'investment.plan', p: '2025..2027', v: 380e9, b: 'over', u: 'CNY' },
       'BABA-REV-DEC-Q-2024': {
         e: 'alibaba', p: '2024-Q4', rb: [],
-        items: [{ s: 'revenue', m: 'revenue', v: 280.15e9, u: 'CNY' }, GROWTH(8)],
+        items: [
+          { s: 'revenue', m: 'revenue', v: 280.15e9, u: 'CNY' },
+          GROWTH(8),
+          { s: 'share-gain', m: 'share-price.change', v: 14.56, u: 'percent', p: '2025-02-21', q: ['hong-kong'], n: 'Biggest one-day gain since Nov 2021.' },
+        ],
       },
       'BABA-CLOUD-REV-JUN-Q-2025': {
         e: 'alibaba', pr: 'alibaba-cloud', p: '2025-Q2',
@@ -990,11 +1364,16 @@ export const FILES = {
           { s: 'usd', v: 10.7e9, a: 1, u: 'USD' },
           { s: '2023-usd', v: 3.4e9, a: 1, u: 'USD', p: '2023', pl: '2023' },
           { s: 'share-of-revenue', m: 'share-of-revenue', v: 12, u: 'percent', q: ['capex-intensity'], n: 'Capex as a share of total revenue.' },
+          { s: 'q4-2024', v: 39e9, u: 'CNY', p: '2024-Q4', pl: 'Q4 2024', n: 'Q4 2024 capex (note of the research fact).' },
         ],
       },
       'TCEHY-REV-Q4-2024': {
         e: 'tencent', p: '2024-Q4', rb: [],
-        items: [{ s: 'revenue', m: 'revenue', v: 172.4e9, u: 'CNY' }, GROWTH(11)],
+        items: [
+          { s: 'revenue', m: 'revenue', v: 172.4e9, u: 'CNY' },
+          GROWTH(11),
+          { s: 'net-income', m: 'net-income', v: 51.3e9, u: 'CNY', n: 'Net profit (note of the research fact).' },
+        ],
       },
       'BYTEDANCE-CAPEX-2025': {
         e: 'bytedance', m: 'capex.guidance', u: 'CNY',
@@ -1037,13 +1416,23 @@ export const FILES = {
           { s: 'downloads-2025-01-24', m: 'downloads', v: 1e6, u: 'count', p: '2025-01-24', q: ['cumulative'] },
         ],
       },
-      'MOONSHOT-2024-02': { e: 'moonshot-ai', p: '2024-02', u: 'USD', items: [RAISE(1e9, { a: 1 }), POST(2.5e9, { a: 1 })] },
+      'MOONSHOT-2024-02': {
+        e: 'moonshot-ai', p: '2024-02', u: 'USD',
+        items: [
+          RAISE(1e9, { a: 1 }),
+          POST(2.5e9, { a: 1 }),
+          RAISE(60e6, { s: 'raise-2023-06', p: '2023-06', q: ['first-round'] }),
+          { s: 'valuation-2023-06', m: 'valuation', r: [200e6, 300e6], p: '2023-06', q: ['first-round'] },
+          RAISE(2e9, { s: 'raise-2023-10', u: 'CNY', a: 1, p: '2023-10' }),
+        ],
+      },
       'MOONSHOT-2025-12': {
         e: 'moonshot-ai', p: '2025-12-31', rb: ['latepost'],
         items: [
           RAISE(500e6, { u: 'USD' }),
           POST(4.3e9, { u: 'USD' }),
           { s: 'cash', m: 'cash', v: 10e9, b: 'over', u: 'CNY' },
+          { s: 'kimi-mau-2024-10', e: 'kimi', m: 'users.monthly', v: 36e6, u: 'count', p: '2024-10', q: ['peak'], rb: [], n: 'Kimi monthly users at their October 2024 peak (投资者网, note of the research fact).' },
         ],
       },
       'KIMI-K2-THINKING-COST': { e: 'moonshot-ai', pr: 'kimi', m: 'cost.training', p: '2025-11-08', rb: ['cnbc'] },
@@ -1062,6 +1451,8 @@ export const FILES = {
       'ZHIPU-HK-IPO': {
         e: 'zhipu-ai', p: '2026-01-08',
         items: [
+          { s: 'proceeds', m: 'ipo.proceeds', v: 4.3e9, a: 1, u: 'HKD', rb: ['latepost'], n: 'IPO raise (note of the research fact, LatePost).' },
+          { s: 'pre-ipo-funding', m: 'funding.total', v: 8.3e9, b: 'over', u: 'CNY', n: 'Cumulative pre-IPO funding across 8 rounds.' },
           { s: 'offer-price', m: 'share-price', v: 116.2, u: 'HKD', per: [1, 'share'], q: ['ipo-price'] },
           { s: 'first-day-close', m: 'share-price', v: 131.5, u: 'HKD', per: [1, 'share'], q: ['closing'] },
           { s: 'first-day-gain', m: 'share-price.change', v: 13.17, u: 'percent' },
@@ -1077,6 +1468,8 @@ export const FILES = {
           { s: 'net-loss', m: 'net-loss', v: 2.958e9 },
           { s: 'rd', m: 'rd-expense', v: 2.195e9 },
           { s: 'rd-compute', m: 'rd-expense', v: 1.553e9, q: ['compute'], n: 'Compute part of R&D expense.' },
+          { s: 'revenue-h1-2025', m: 'revenue', v: 191e6, p: '2025-H1', pl: 'H1 2025' },
+          GROWTH(325, { s: 'growth-h1-2025', p: '2025-H1', pl: 'H1 2025', u: 'percent' }),
         ],
       },
       'MINIMAX-2024-03': {
@@ -1090,6 +1483,10 @@ export const FILES = {
           { s: '2024', v: 30.52e6, p: '2024' },
           GROWTH(782, { p: '2024' }),
           { s: '9m-2025', v: 53.44e6, p: '2025-01..2025-09', pl: 'first nine months of 2025' },
+          { s: 'net-loss-2024', m: 'net-loss', v: 465e6, a: 1, p: '2024' },
+          { s: 'net-loss-9m-2025', m: 'net-loss', v: 512e6, a: 1, p: '2025-01..2025-09', pl: 'first nine months of 2025' },
+          { s: 'users', m: 'users.total', v: 212e6, u: 'count', p: '2025-09-30', pl: 'as of the prospectus (cumulative)', q: ['cumulative'] },
+          { s: 'paying-users', m: 'users.paid', v: 1.77e6, u: 'count', p: '2025-09-30', pl: 'as of the prospectus' },
         ],
       },
       'BAICHUAN-2023-10': {
@@ -1102,7 +1499,13 @@ export const FILES = {
         ],
       },
       '01AI-VAL-2024': { e: '01-ai', m: 'valuation', p: '2024-05-13', v: 1e9, b: 'atMost', a: 1, u: 'USD', n: '近十亿美元: nearly $1B.' },
-      '01AI-REV-2024': { e: '01-ai', m: 'revenue', p: '2024', v: 100e6, b: 'over', u: 'CNY' },
+      '01AI-REV-2024': {
+        e: '01-ai', p: '2024',
+        items: [
+          { s: 'revenue', m: 'revenue', v: 100e6, b: 'over', u: 'CNY' },
+          { s: 'pre-training-run-cost', m: 'cost.training', r: [3e6, 4e6], a: 1, u: 'USD', p: '2025-01', n: 'Each pre-training run, per Kai-Fu Lee.' },
+        ],
+      },
     },
   },
 
@@ -1197,6 +1600,10 @@ export const FILES = {
             s: '2030-share', m: 'electricity.share', v: 3, a: 1, u: 'percent', per: undefined, p: '2030', q: ['projection'],
             note: "Data centres' share of world electricity in the base case, just under 3%. Source value: ~415 (2024, ~1.5% of world electricity) -> ~945 (2030 base case, just under 3%) (TWh per year). Qualifier: agency estimate/projection (base case). Period as written: 2024 estimate; 2030 projection (report published 2025-04-10).",
           },
+          {
+            s: 'dc-investment-2024', m: 'spending', v: 500e9, a: 1, u: 'USD', per: undefined, p: '2024', qo: ['estimate'], q: ['data-centre-investment'],
+            n: 'Global data-centre investment in 2024 (IEA via theelectricityhub.com, note of the research fact).',
+          },
         ],
       },
       'GS-AI-CAPEX-1T': { e: 'goldman-sachs', m: 'capex', p: '2024-06-25', v: 1e12, a: 1, u: 'USD', q: ['estimate', 'projection'], rb: ['goldman-sachs'], n: 'AI-related capex planned by tech giants and others in the coming years.' },
@@ -1216,7 +1623,14 @@ export const FILES = {
           { s: 'production', m: 'survey.share', v: 5, u: 'percent', q: ['custom-tools-in-production'] },
         ],
       },
-      'MCK-GENAI-VALUE': { e: 'mckinsey', m: 'economic-value', p: '2023-06', r: [2.6e12, 4.4e12], u: 'USD', per: [1, 'year'], rb: ['mckinsey'] },
+      'MCK-GENAI-VALUE': {
+        e: 'mckinsey', m: 'economic-value', p: '2023-06', u: 'USD', per: [1, 'year'], rb: ['mckinsey'],
+        items: [
+          { s: 'total', r: [2.6e12, 4.4e12] },
+          { s: 'banking', r: [200e9, 340e9], q: ['banking'] },
+          { s: 'retail', r: [400e9, 660e9], q: ['retail-cpg'] },
+        ],
+      },
     },
   },
 };

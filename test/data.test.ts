@@ -77,10 +77,10 @@ describe('bundled fact base', () => {
     expect(kb.factById('NVDA-MCAP-2T-INTRADAY')).toMatchObject({ metric: 'market-cap', value: 2e12, qualifiers: ['intraday', 'milestone'] });
     expect(kb.factById('OPENAI-GPT4-8K-PRICE.input')).toMatchObject({ metric: 'api-price.input', value: 30, per: { amount: 1e6, unit: 'token' } });
     expect(kb.factById('OPENAI-GPT4-8K-PRICE.output')).toMatchObject({ value: 60 });
-    expect(kb.factById('MSFT-AZURE-AI-Q1FY24')).toMatchObject({ metric: 'growth-contribution.points', unit: 'points', value: 3, period: { start: '2023-07-01', end: '2023-09-30' } });
+    expect(kb.factById('MSFT-AZURE-AI-Q1FY24.points')).toMatchObject({ metric: 'growth-contribution.points', unit: 'points', value: 3, period: { start: '2023-07-01', end: '2023-09-30' } });
     expect(kb.factById('OMDIA-H100-2023-MSFT-META.meta')).toMatchObject({ entity: 'meta', product: 'h100', metric: 'gpus.acquired', value: 150000, period: { start: '2023-01-01', end: '2023-12-31' } });
     expect(kb.factById('H100-PRICE-RJ')).toMatchObject({ low: 25000, high: 30000, per: { amount: 1, unit: 'GPU' } });
-    expect(kb.factById('BIDU-GENAI-Q4-2023')).toMatchObject({ entity: 'baidu', value: 656e6, unit: 'CNY', period: { start: '2023-10-01', end: '2023-12-31' } });
+    expect(kb.factById('BIDU-GENAI-Q4-2023.incremental')).toMatchObject({ entity: 'baidu', value: 656e6, unit: 'CNY', period: { start: '2023-10-01', end: '2023-12-31' } });
     expect(kb.factById('FX-USDCNY-AVG-2023-12')).toMatchObject({ entity: 'usd-cny', metric: 'fx.rate', unit: 'CNY/USD', value: 7.1402 });
     expect(kb.factById('MSFT-AZURE-FY25')).toMatchObject({ value: 75e9, low: 75e9, qualifiers: expect.arrayContaining(['over']) });
   });

@@ -31,7 +31,7 @@ function fact(id: string) {
 }
 
 describe('severity with an entity bound from context', () => {
-  const stale: Judgement = { verdict: 'stale', deciding: [fact('NVDA-Q3FY25-REV')], related: [fact('NVDA-Q2FY25-REV')] };
+  const stale: Judgement = { verdict: 'stale', deciding: [fact('NVDA-Q3FY25-REV.revenue')], related: [fact('NVDA-Q2FY25-REV')] };
 
   it('keeps a stale figure under a heading\'s entity to information (English)', () => {
     const quantity = q('$30.0B', 0, 6, 'money', 30e9, { currency: 'USD' });
@@ -46,7 +46,7 @@ describe('severity with an entity bound from context', () => {
   });
 
   it('keeps points read as percent under a heading\'s entity to information (both languages)', () => {
-    const points: Judgement = { verdict: 'wrong-metric', deciding: [fact('MSFT-AZURE-AI-Q2FY24')], related: [] };
+    const points: Judgement = { verdict: 'wrong-metric', deciding: [fact('MSFT-AZURE-AI-Q2FY24.points')], related: [] };
     const en = q('6%', 0, 2, 'percent', 6);
     const zh = q('6%', 0, 2, 'percent', 6);
     expect(factFinding(claimWith(en, 'microsoft', 'context'), points, kb, 'en')?.severity).toBe('information');

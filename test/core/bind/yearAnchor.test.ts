@@ -3,7 +3,8 @@
  * written in the same sentence governs it: one that opens the sentence or shares the month's clause,
  * or one written with a month ("November 2024 … December"). A year in another clause with a figure of
  * its own is that figure's. A year placed by the document's date is inferred (warning at most).
- * Bundled facts: the Gemini app's 750 million monthly users, reported February 2026.
+ * Bundled facts: the Gemini app's 750 million monthly users, reported February 2026; Alphabet's 2024
+ * revenue of $350 billion (so the other figure, in its own year, is right too).
  */
 import { describe, expect, it } from 'vitest';
 import { analyzedClaim } from './helpers';
@@ -18,10 +19,10 @@ function periodOf(text: string, figure: string): [string | undefined, boolean] {
 
 describe('a year-less month after a year that is another figure\'s', () => {
   it('is the latest such month, inferred (English and Chinese)', () => {
-    const en = "Alphabet's revenue was $350 billion in 2025, and the Gemini app had 750 million monthly active users in February.";
+    const en = "Alphabet's revenue was $350 billion in 2024, and the Gemini app had 750 million monthly active users in February.";
     expect(periodOf(en, '750 million monthly active users')).toEqual(['Feb 2026', true]);
     expect(draftFindings(en, DATE)).toEqual([]);
-    const zh = '谷歌2025年营收为3500亿美元,Gemini应用2月的月活跃用户达到7.5亿。';
+    const zh = '谷歌2024年营收为3500亿美元,Gemini应用2月的月活跃用户达到7.5亿。';
     expect(periodOf(zh, '7.5亿')).toEqual(['Feb 2026', true]);
     expect(draftFindings(zh, DATE)).toEqual([]);
   });

@@ -15,6 +15,7 @@ describe('multiple of the recorded level at a named period', () => {
     ['zh right', { text: `${NVDA_ZH}5万亿美元是2023年5月的5倍。`, date: '2025-11-01', consistent: ['5倍'] }],
     ['en wrong', { text: `${NVDA_EN}$5 trillion is four times its May 2023 level.`, date: '2025-11-01', flagged: ['four times'] }],
     ['en right', { text: `${NVDA_EN}$5 trillion is five times its May 2023 level.`, date: '2025-11-01', consistent: ['five times'] }],
+    // Tencent's 2024 capex is filed for the year and for its fourth quarter: the year's figure is the level.
     ['zh another company\'s level, wrong', { text: '据《金融时报》报道，字节跳动2025年的资本开支计划超过1500亿元，是腾讯2024年的1.5倍。', date: '2025-03-01', flagged: ['1.5倍'] }],
     ['zh another company\'s level, right', { text: '据《金融时报》报道，字节跳动2025年的资本开支计划超过1500亿元，是腾讯2024年的2倍。', date: '2025-03-01', consistent: ['2倍'] }],
     ['en another company\'s level, wrong', { text: "ByteDance's 2025 capex plan of more than 150 billion yuan is 1.5 times Tencent's 2024 total.", date: '2025-03-01', flagged: ['1.5 times'] }],

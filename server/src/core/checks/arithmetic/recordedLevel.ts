@@ -38,6 +38,15 @@ const OWN_EARLIER_EN = /^\s*(?:times\s+)?(?:its|their|the company's|(?<owner>[A-
 
 const time = (d: string) => Date.parse(`${d}T00:00:00Z`);
 const within = (f: Fact, p: Period) => time(f.period.start) >= time(p.start) && time(f.period.end) <= time(p.end);
+/**
+ * The facts filed for the whole named period, when there are any: Tencent's 2024 capex is the year's
+ * figure, not also its fourth quarter's (a part of the year lies within it too). A level read on a day
+ * inside the period (a valuation) is kept when nothing spans the whole period.
+ */
+function wholePeriod(facts: Fact[], p: Period): Fact[] {
+  const whole = facts.filter((f) => f.period.start === p.start && f.period.end === p.end);
+  return whole.length > 0 ? whole : facts;
+}
 
 /** The words naming the earlier level (its period, maybe its company), or undefined when the sentence reads otherwise. */
 function earlierLevelText(view: SentenceView, figure: Quantity, m: Quantity): string | undefined {
@@ -66,7 +75,7 @@ function otherCompany(kb: FactBase, levelText: string): string | undefined {
 function otherCompanyFacts(kb: FactBase, figureClaim: Claim | undefined, other: string, earlier: Period, currency: string): Fact[] {
   const metric = figureClaim?.metric;
   if (!metric || metric.how !== 'explicit') return [];
-  const inPeriod = (id: string) => kb.factsFor(other, id).filter((f) => f.unit === currency && within(f, earlier));
+  const inPeriod = (id: string) => wholePeriod(kb.factsFor(other, id).filter((f) => f.unit === currency && within(f, earlier)), earlier);
   const own = inPeriod(metric.value);
   const planned = kb.metrics.get(metric.value)?.forecastOf;
   return own.length > 0 || !planned ? own : inPeriod(planned);
@@ -123,7 +132,7 @@ export const recordedLevel: RelationDetector = (view, ctx) => {
     if (other && other !== entity) facts = otherCompanyFacts(ctx.kb, figureClaim, other, earlier, figure.currency!);
     else {
       const metric = measure ?? recognisedMetric(ctx.kb, entity, figure, earlier);
-      facts = metric ? ctx.kb.factsFor(entity, metric).filter((f) => f.unit === figure.currency && within(f, earlier)) : [];
+      facts = metric ? wholePeriod(ctx.kb.factsFor(entity, metric).filter((f) => f.unit === figure.currency && within(f, earlier)), earlier) : [];
     }
     const base = recordedFigure(facts, ctx.kb, view.lang, ctx.locale);
     if (!base) return;
