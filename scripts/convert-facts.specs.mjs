@@ -875,7 +875,9 @@ export const FILES = {
       'MISTRAL-SERIES-A': {
         e: 'mistral-ai', p: '2023-12-10',
         items: [
-          RAISE(385e6, { u: 'EUR' }),
+          // The company announced the raise ("announced Sunday it had raised 385 million euros"): any
+          // outlet may report it. The €2B valuation is AFP's reading of the round and keeps its credit.
+          RAISE(385e6, { u: 'EUR', rb: [] }),
           VAL(2e9, { u: 'EUR', a: 1 }),
           VAL(2e9, { s: 'valuation-usd', u: 'USD', a: 1 }),
         ],

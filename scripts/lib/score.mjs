@@ -33,6 +33,30 @@ function speaksFor(spans, label) {
   return overlaps(spans.primary, label) || (label.type === 'arithmetic' && spans.related.some((s) => overlaps(s, label)));
 }
 
+/** A fact id of a finding's evidence is the label's fact or one of its parts (`ID` names `ID.part`). */
+const namesFact = (label, finding) =>
+  (finding.evidence ?? []).some((e) => (label.factIds ?? []).some((id) => e.factId === id || e.factId?.startsWith(`${id}.`)));
+
+/**
+ * A wrong period is a mismatch between a figure and the date the draft gives it, and either span may
+ * be the one the writer got wrong. Writers who planted the wrong date label the date ("raised $74 million
+ * in January 2025" with "January 2025" labelled wrong-period, the round being January 2024's), while
+ * Tally reports on the figure ("$74 million is the figure for January 2024, not Jan 2025"). Such a finding
+ * speaks for the date's label when that label is a wrong-period label on the same line, not on a figure
+ * of its own (it overlaps no other label), and names the same fact as the finding's evidence.
+ */
+const DATE_WORD = /(?:19|20)\d{2}|[年月]|季度|\b(?:Q[1-4]|H[12]|FY)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|quarter|year)\b/i;
+const AMOUNT_WORD = /[$¥€£%]|美元|[元亿万]|\b(?:billion|million|trillion|bn)\b/i;
+/** The label is on a date or period ("January 2025", "2024年10月", "Q3"), not on an amount. */
+const isDateText = (text) => DATE_WORD.test(text) && !AMOUNT_WORD.test(text);
+
+function speaksForDate(finding, label, draft, onPrimaryLine) {
+  if (finding.verdict !== 'wrong-period' || label.label !== 'wrong' || label.verdict !== 'wrong-period') return false;
+  if (!onPrimaryLine(label) || !isDateText(label.text)) return false;
+  if (draft.labels.some((other) => other !== label && overlaps(other, label))) return false;
+  return namesFact(label, finding);
+}
+
 /**
  * Classify every flagged finding and every wrong label of one run.
  * `resolve` maps a path as the CLI printed it to the absolute draft path.
@@ -51,7 +75,9 @@ export function scoreRun(corpus, cliJson, resolve = (p) => path.resolve(p), isDe
     for (const finding of result.findings ?? []) {
       if (!isFlagged(finding)) continue;
       const spans = findingSpans(finding);
-      const touched = draft.labels.filter((l) => speaksFor(spans, l));
+      const line = lineOf(draft.text, spans.primary.start);
+      const onPrimaryLine = (l) => lineOf(draft.text, l.start) === line;
+      const touched = draft.labels.filter((l) => speaksFor(spans, l) || speaksForDate(finding, l, draft, onPrimaryLine));
       const onPrimary = draft.labels.filter((l) => overlaps(spans.primary, l));
       for (const l of touched) {
         if (!hitsByLabel.has(l)) hitsByLabel.set(l, []);
