@@ -25,6 +25,7 @@ import { isWhitespaceCode } from '../text/whitespace';
 import { admitsAsWritten } from './riseWording';
 import { isDuration } from './duration';
 import { labelsOtherItem } from './enumerationLabel';
+import { introducesLaterFigure } from './introducedFigure';
 import { frequencyMetric } from './usageFrequency';
 import { measuresComplement } from './complementMeasure';
 import { isMultipleBase, multipleYardstick } from './multipleYardstick';
@@ -122,6 +123,8 @@ export function bindMetric(input: MetricInput, kb: BindingKnowledge): Binding<st
       admitsAsWritten(t.metric, q, text, kb) &&
       // "未命中0.27美元、输出1.10美元": the next item's label is not this figure's (enumerationLabel.ts).
       !labelsOtherItem(text, t, q, input.quantities) &&
+      // "the $200B figure with data-center revenue of $18.4 billion": the word is the later figure's (introducedFigure.ts).
+      !introducesLaterFigure(text, t, q, input.quantities, (o) => kb.metrics.get(t.metric)?.kinds.includes(o.kind) ?? false) &&
       (denominated.length === 0 || denominated.includes(t.metric)) &&
       // (A phrase read for this very figure may hold a year: "62% of 2024 revenue".)
       // A span of time inside the trigger is the measure's own word, not another figure: 一天之内市值增加

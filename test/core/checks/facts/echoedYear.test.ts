@@ -21,6 +21,25 @@ describe('a borrowed year that repeats an earlier wrong year', () => {
   });
 });
 
+describe('a year-less month of a later sentence that carries the wrong year', () => {
+  // Bundled facts: Perplexity's round of January 2024 ($74 million at $520 million), $3 billion in June 2024.
+  const FINDINGS = (text: string) => draftFindings(text, DATE, ALL).filter((f) => /\$3 billion|30亿美元/.test(f));
+
+  it('is information when the paragraph\'s earlier date is wrong by the same years (English and Chinese)', () => {
+    const en = 'In January 2025 Perplexity closed a $74 million round at a $520 million valuation. By June the startup was valued at $3 billion.';
+    expect(FINDINGS(en)).toEqual(['$3 billion fact.wrong-period information']);
+    const zh = 'Perplexity在2025年1月融资7400万美元，估值5.2亿美元。到了6月，Perplexity的估值为30亿美元。';
+    expect(FINDINGS(zh)).toEqual(['30亿美元 fact.wrong-period information']);
+  });
+
+  it('near miss: a later date that writes its own year is the writer\'s own mistake', () => {
+    const en = 'In January 2025 Perplexity closed a $74 million round at a $520 million valuation. By June 2025 the startup was valued at $3 billion.';
+    expect(FINDINGS(en)).toEqual(['$3 billion fact.wrong-period warning']);
+    const zh = 'Perplexity在2025年1月融资7400万美元，估值5.2亿美元。到了2025年6月，Perplexity的估值为30亿美元。';
+    expect(FINDINGS(zh)).toEqual(['30亿美元 fact.wrong-period warning']);
+  });
+});
+
 describe('near misses: the second figure is still a warning', () => {
   it('when its date writes its own year', () => {
     const zh = '英伟达在2024年7月市值首次突破4万亿美元，2024年10月29日又成为全球首家市值达到5万亿美元的公司。';

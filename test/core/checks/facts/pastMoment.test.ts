@@ -21,6 +21,16 @@ describe('a figure of a past round or deal is not stale', () => {
     expect(draftFindings("OpenAI's previous round valued it at $157 billion.", DATE)).toEqual([]);
   });
 
+  it('a named event that valued the company (a tender, a share sale, 要约收购, 老股转让): the event\'s figure', () => {
+    expect(draftFindings('A secondary share sale valued OpenAI at $157 billion.', DATE)).toEqual([]);
+    expect(draftFindings("OpenAI's staff tender offer valued the company at roughly $157 billion.", DATE)).toEqual([]);
+    expect(draftFindings('OpenAI的员工要约收购给公司的估值约为1570亿美元。', DATE)).toEqual([]);
+    expect(draftFindings('那次老股转让对OpenAI的估值为1570亿美元。', DATE)).toEqual([]);
+    // Still checked against the event's figure: a slip of scale or currency is flagged.
+    expect(draftFindings('A secondary share sale valued OpenAI at $157 million.', DATE)).toEqual(['$157 million fact.wrong-scale warning']);
+    expect(draftFindings("OpenAI's staff tender offer valued the company at roughly €157 billion.", DATE)).toEqual(['€157 billion fact.wrong-currency warning']);
+  });
+
   it('near miss: the same figure stated as the current level is still stale', () => {
     expect(draftFindings('OpenAI is valued at $157 billion.', DATE)).toEqual(['$157 billion fact.stale warning']);
     expect(draftFindings('OpenAI目前估值1570亿美元。', DATE)).toEqual(['1570亿美元 fact.stale warning']);

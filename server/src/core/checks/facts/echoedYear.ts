@@ -51,11 +51,27 @@ function sharesDate(earlier: Claim, later: Claim): boolean {
   return earlier !== later && a !== undefined && b !== undefined && a.start === b.start && a.end === b.end && earlier.metric?.value === later.metric?.value && earlier.entity?.value === later.entity?.value;
 }
 
-/** Remembers the sentence's wrong years in reading order, and tells a later borrowed one for an echo. */
+/** A month named without a year: "June", "by June", "6月" (a year-less date takes its year from the text before). */
+const MONTH_ONLY = /^(?:(?:by|in|from|until|through|of|early|mid|late|end\s+of)\s+)?(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?$|^[0-9一二三四五六七八九十]{1,3}\s*月(?:份|初|中|底|末)?$/i;
+/** A paragraph break: a year carried over one is another paragraph's. */
+const PARAGRAPH_BREAK = /\n\s*\n/;
+
+/** Remembers the block's wrong years in reading order, and tells a later borrowed one for an echo. */
 export class EchoedYears {
   private readonly slips: YearSlip[] = [];
 
   constructor(private readonly text: string) {}
+
+  /**
+   * "…in January 2025. By June the company was valued at $3 billion": a month of a later sentence of the
+   * same paragraph that writes no year carries the year of the slip before it, so its wrong year is that
+   * slip's echo (the same shift is checked by the caller).
+   */
+  private carriedMonth(earlier: Claim, span: { start: number; end: number }): boolean {
+    const from = earlier.period?.span?.end;
+    if (from === undefined || earlier.sentence.end > span.start) return false;
+    return MONTH_ONLY.test(this.text.slice(span.start, span.end).trim()) && !PARAGRAPH_BREAK.test(this.text.slice(from, span.start));
+  }
 
   /** The finding for a wrong-period claim, capped to information when it echoes an earlier slip. */
   report(claim: Claim, deciding: readonly Fact[], finding: Finding): Finding {
@@ -71,7 +87,12 @@ export class EchoedYears {
       if (finding.severity === 'warning' || finding.severity === 'error') this.slips.push({ claim, shift });
       return finding;
     }
-    const echoes = this.slips.some((s) => s.shift === shift && s.claim.sentence.start === claim.sentence.start && (s.claim.period?.span?.end ?? Infinity) <= span.start);
+    const echoes = this.slips.some(
+      (s) =>
+        s.shift === shift &&
+        (s.claim.period?.span?.end ?? Infinity) <= span.start &&
+        (s.claim.sentence.start === claim.sentence.start || this.carriedMonth(s.claim, span)),
+    );
     return echoes ? { ...finding, severity: capSeverity(finding.severity, 'information') } : finding;
   }
 }

@@ -23,12 +23,21 @@ const NAMED_OR_FIRST = /\b(?:series\s+[a-h]|seed|at\s+the\s+time|back\s+then|ini
 const POINTED_BACK =
   /\b(?:that|the|its\s+(?:previous|prior|last|earlier))\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\s+)?(?:funding\s+)?(?:round|raise|deal|financing)\b|(?:那一?|该|上一?|前一|当)轮|(?:那|该)(?:次|笔)(?:融资|交易|投资)/i;
 
+/**
+ * A named event that valued the company: "the employee tender valued the company at", "a share sale
+ * valued it at", "the deal valued Inflection at", "员工要约收购对公司的估值约为", "那次老股转让给公司的估值".
+ * The valuation is the event's figure, told as history (English: the past "valued"; Chinese: the event
+ * as the one that sets the 估值), so a newer valuation does not make it out of date.
+ */
+const EVENT_VALUED =
+  /\b(?:tender(?:\s+offer)?|round|raise|deal|offering|financing|(?:share|stock|secondary)\s+sale|sale|buyback|acquisition|transaction)s?\s+(?:that\s+|which\s+)?valued\b|(?:要约收购|老股转让|股权出售|股份出售|融资|交易|回购|收购)(?:中|时)?(?:对|给|将|把)[^，。；,;！？]{0,12}估(?:值|价)/i;
+
 export function namesPastMoment(sentence: string): boolean {
   return NAMED_OR_FIRST.test(sentence);
 }
 
 export function placesPastMoment(sentence: string): boolean {
-  return NAMED_OR_FIRST.test(sentence) || POINTED_BACK.test(sentence);
+  return NAMED_OR_FIRST.test(sentence) || POINTED_BACK.test(sentence) || EVENT_VALUED.test(sentence);
 }
 
 /**
