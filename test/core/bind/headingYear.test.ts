@@ -30,3 +30,24 @@ describe('a timeline heading gives its months their year', () => {
     expect(flaggedClaim('## 2023年与2024年\n\n- **9月**：Meta AI月活跃用户约5亿。', '5亿', DATE).claim?.period?.value).toMatchObject({ start: '2025-09-01' });
   });
 });
+
+// NVIDIA's fiscal year ends in late January: revenue was $7.19B in Q1 FY2024 and $18.12B in Q3 FY2024
+// (bundled facts). A draft of December 2024, when a year-less quarter alone would be placed in FY2025.
+describe('a year-less quarter under a heading that names one fiscal year is that fiscal year\'s', () => {
+  const date = '2024-12-05';
+
+  it('so the right figures of its quarters are not another period\'s (zh, en)', () => {
+    expect(draftFindings('# 英伟达的收入\n\n## 2024财年的季度收入\n\n第一季度收入71.9亿美元，第三季度收入181.2亿美元。', date, informationToo)).toEqual([]);
+    expect(draftFindings("# NVIDIA's revenue\n\n## Quarters of fiscal 2024\n\nFirst-quarter revenue was $7.19 billion and third-quarter revenue $18.12 billion.", date, informationToo)).toEqual([]);
+    expect(flaggedClaim('# 英伟达的收入\n\n## 2024财年的季度收入\n\n第一季度收入71.9亿美元。', '71.9亿美元', date).claim?.period?.value).toMatchObject({ label: 'Q1 FY2024' });
+  });
+
+  it('and a wrong figure of such a quarter is still flagged (zh, en)', () => {
+    expect(draftFindings('# 英伟达的收入\n\n## 2024财年的季度收入\n\n第一季度收入81.9亿美元。', date)).toEqual(['81.9亿美元 fact.value-mismatch warning']);
+    expect(draftFindings("# NVIDIA's revenue\n\n## Quarters of fiscal 2024\n\nFirst-quarter revenue was $8.19 billion.", date)).toEqual(['$8.19 billion fact.value-mismatch warning']);
+  });
+
+  it('near miss: a calendar-year heading dates no quarter, which may be fiscal', () => {
+    expect(flaggedClaim('# 英伟达的收入\n\n## 2024年的季度收入\n\n第一季度收入71.9亿美元。', '71.9亿美元', date).claim?.period?.value).toMatchObject({ label: 'Q1 FY2025' });
+  });
+});

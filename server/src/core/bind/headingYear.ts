@@ -10,6 +10,11 @@
  * heading's quarter. A heading with a fiscal year or two periods, or a part of a year the month does not
  * fall in, says something else. A year written earlier in the figure's own paragraph is nearer and wins
  * (periodBinding.ts asks this only when the paragraph names none).
+ *
+ * A year-less quarter (第一季度, "the first quarter") under a heading whose only period is one fiscal
+ * year ("## 2024财年…", "## Fiscal 2024") is that fiscal year's quarter: the heading names the very year
+ * its quarters are counted in, as a fiscal year named earlier in the paragraph does (fiscalSequence.ts).
+ * A calendar-year heading still dates no quarter, which may be fiscal.
  */
 import type { Period, Span } from '../model';
 import type { PeriodMention } from './periods';
@@ -37,6 +42,7 @@ export function headingYearReading(
   find: (span: Span) => PeriodMention[],
   env: { documentDate?: string; fiscalYearEnd?: string },
 ): Period | undefined {
+  if (yearlessQuarter(m.spec)) return fiscalHeadingQuarter(m.spec, headings, find, env);
   // Months only: a year-less quarter is often a fiscal one, which a calendar-year heading does not date.
   if (!monthsWritten(m.spec)) return undefined;
   for (const heading of headings) {
@@ -52,6 +58,28 @@ export function headingYearReading(
     if (named[0].spec.t !== 'year' || named[0].spec.fiscal) return undefined;
     const year = explicitYear(named[0].spec);
     return year === undefined ? undefined : resolveSpec(m.spec, { ...env, anchorYear: year });
+  }
+  return undefined;
+}
+
+/** A quarter with no year of its own, not written as calendar months ("10-12月"). */
+function yearlessQuarter(spec: PeriodSpec): spec is Extract<PeriodSpec, { t: 'quarter' }> {
+  return spec.t === 'quarter' && spec.year === undefined && !spec.months;
+}
+
+/** The quarter of the one fiscal year the nearest heading naming a period names, or undefined. */
+function fiscalHeadingQuarter(
+  spec: Extract<PeriodSpec, { t: 'quarter' }>,
+  headings: readonly Span[],
+  find: (span: Span) => PeriodMention[],
+  env: { documentDate?: string; fiscalYearEnd?: string },
+): Period | undefined {
+  for (const heading of headings) {
+    const named = find(heading);
+    if (named.length === 0) continue;
+    if (named.length !== 1 || named[0].since || named[0].spec.t !== 'year' || !named[0].spec.fiscal) return undefined;
+    const year = explicitYear(named[0].spec);
+    return year === undefined ? undefined : resolveSpec({ ...spec, fiscal: true, year: { abs: year } }, env);
   }
   return undefined;
 }

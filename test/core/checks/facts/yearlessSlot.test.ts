@@ -21,4 +21,16 @@ describe('a wrong period on a year the writer did not write', () => {
   it('near miss: a year written with the quarter keeps the warning', () => {
     expect(draftFindings('微软2025财年第四财季，AI为Azure增长贡献了8个百分点。', DATE)).toEqual(['8个百分点 fact.wrong-period warning']);
   });
+
+  // Bundled facts: Microsoft put about €15 million into Mistral AI, dated 29 February 2024.
+  it('is information when the figure is dated on a day in that month of another year (en, zh)', () => {
+    const date = '2025-10-20';
+    expect(draftFindings('In February, Microsoft invested about €15 million in Mistral AI.', date, informationToo)).toEqual(['€15 million fact.wrong-period information']);
+    expect(draftFindings('2月，微软向Mistral AI投资了约1500万欧元。', date, informationToo)).toEqual(['1500万欧元 fact.wrong-period information']);
+  });
+
+  it('near miss: the month with its year written keeps the warning', () => {
+    expect(draftFindings('In February 2025, Microsoft invested about €15 million in Mistral AI.', '2025-10-20')).toEqual(['€15 million fact.wrong-period warning']);
+    expect(draftFindings('2025年2月，微软向Mistral AI投资了约1500万欧元。', '2025-10-20')).toEqual(['1500万欧元 fact.wrong-period warning']);
+  });
 });

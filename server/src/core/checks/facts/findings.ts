@@ -232,10 +232,17 @@ export function factFinding(claim: Claim, j: Judgement, kb: FactBase, locale: Lo
 
 /**
  * The same month or quarter of the calendar in another year: Apr–Jun 2025 and Apr–Jun 2024, September
- * 2025 and 2024. Not whole years: a year the binder placed from a month ("the February call put full-year
- * capex at…") is a reading of the words, not a guess at an unwritten year.
+ * 2025 and 2024, or a day inside that month or quarter of another year (an investment dated 29 February
+ * 2024 for "In February" placed in 2025). Not whole years: a year the binder placed from a month ("the
+ * February call put full-year capex at…") is a reading of the words, not a guess at an unwritten year.
  */
 function sameSlotOfAnotherYear(a: Period, b: Period): boolean {
-  const days = (Date.parse(a.end) - Date.parse(a.start)) / 86_400_000;
-  return days < 93 && a.start.slice(4) === b.start.slice(4) && a.end.slice(4) === b.end.slice(4) && a.start.slice(0, 4) !== b.start.slice(0, 4);
+  const day = 86_400_000;
+  const [aStart, aEnd, bStart, bEnd] = [a.start, a.end, b.start, b.end].map((d) => Date.parse(d));
+  if ((aEnd - aStart) / day >= 93 || a.start.slice(0, 4) === b.start.slice(0, 4)) return false;
+  if (a.start.slice(4) === b.start.slice(4) && a.end.slice(4) === b.end.slice(4)) return true;
+  // A day's fact moved into the claim's year (29 February into a common year rolls to 1 March: a day's slack).
+  const years = Number(a.start.slice(0, 4)) - Number(b.start.slice(0, 4));
+  const moved = Date.UTC(Number(b.start.slice(0, 4)) + years, Number(b.start.slice(5, 7)) - 1, Number(b.start.slice(8, 10)));
+  return bEnd - bStart < day && moved >= aStart && moved <= aEnd + day;
 }
