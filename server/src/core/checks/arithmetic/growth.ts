@@ -8,7 +8,7 @@ import type { Quantity } from '../../model';
 import type { FactBase } from '../../facts/index';
 import { family, ownMetric } from './measures';
 import { div, pow, scale, shift, sub, type Interval } from '../intervals';
-import { HEDGE_EN, HEDGE_ZH } from './cues';
+import { DIFF_BEFORE_ZH, HEDGE_EN, HEDGE_ZH } from './cues';
 import { GREW_BY, isAmbiguousMultiple } from './ambiguousGrowth';
 import { changeBefore, changeForRate, changeOfNamedYear, changesIn, yearOf, type Change, type Direction } from './growthPatterns';
 import { checkable, intervalOf, sameDimension } from './operands';
@@ -22,8 +22,6 @@ import { claimOf, clauseOf, gapBetween, isDuration, neighbour, shortGap, textAft
 const DIFF_UP_EN = '(?:rose|grew|increased|jumped|climbed|gained|widened|expanded|up)\\s+by|an? (?:increase|rise|gain|jump) of|added';
 const DIFF_DOWN_EN = '(?:fell|dropped|declined|decreased|narrowed|shrank|down)\\s+by|an? (?:decrease|decline|drop|fall) of';
 export const DIFF_BEFORE_EN = new RegExp(`\\b(?:(${DIFF_UP_EN})|(${DIFF_DOWN_EN}))\\s+(?:${HEDGE_EN}\\s+)?$`, 'i');
-/** 多 + a verb of spending or earning ("多花了", "多投了", "多出了") states the excess, as 多赚了 does. */
-const DIFF_BEFORE_ZH = new RegExp(`(?:(多(?:赚|收|花|投|付|支出|投入|卖|拿|融)了?|多了|增加了|增长了|扩大了|多出了?|高出|提高了|提升了|上升了)|(减少了|下降了|收窄了|少了|降低了|少(?:赚|收|花|投|付)了?))(?:${HEDGE_ZH})?\\s*$`);
 /** "spent $11 billion more (than)", "$2B less": an amount followed by more/less is the excess, not a level. */
 const DIFF_AFTER_EN = /^\s*(?:more|less)\b(?!\s+or\b)/i;
 /** A change verb without 了 ("增加约100亿元", "减少5亿"): too loose to start a difference reading, enough to say the amount is one. */
