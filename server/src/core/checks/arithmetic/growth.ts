@@ -14,6 +14,7 @@ import { changeBefore, changeForRate, changeOfNamedYear, changesIn, yearOf, type
 import { checkable, intervalOf, sameDimension } from './operands';
 import { restatedChange } from './restatedMultiple';
 import { ownIncrement } from './ownIncrement';
+import { namedStep } from './seriesStep';
 import { COMPARED_EXCESS_ZH, REACH, comparedShortfall, writtenAsRise } from '../../bind/riseWording';
 import type { RelationOutcome } from './outcome';
 import type { RelationDetector } from './relation';
@@ -139,7 +140,7 @@ function namedMeasuresDiffer(view: SentenceView, a: Quantity, b: Quantity, kb: F
   return ma !== undefined && mb !== undefined && family(ma, kb) !== family(mb, kb);
 }
 
-function differenceOutcome(view: SentenceView, d: Quantity, changes: Change[], kb: FactBase): RelationOutcome | undefined {
+function differenceOutcome(view: SentenceView, d: Quantity, changes: Change[], kb: FactBase, earlier: SentenceView[] = []): RelationOutcome | undefined {
   const before = textBefore(view, d, 30);
   const m =
     DIFF_BEFORE_EN.exec(before) ??
@@ -162,15 +163,19 @@ function differenceOutcome(view: SentenceView, d: Quantity, changes: Change[], k
     const adjacent = prev.includes(last) || (next === first && /^\s*[,，]?\s*(?:from|从|由)?\s*$/i.test(gapBetween(view, d, first)));
     // "…到5亿只用了四个月，今年3月底到10月又增加了3亿": a step of its own, not this change's (ownIncrement.ts).
     if (!adjacent || ownIncrement(view, d, last)) continue;
+    // "两年提高了…", "the last month alone added…": the words name the step measured (seriesStep.ts).
+    const step = namedStep(view, d, c, last, earlier);
+    if (step === 'unread') return undefined;
+    const pair = step ?? c;
     const difference = ([o, n]: Quantity[]) => (direction === 'up' ? sub(intervalOf(n), intervalOf(o)) : sub(intervalOf(o), intervalOf(n)));
-    const computed = difference([c.old, c.new]);
+    const computed = difference([pair.old, pair.new]);
     return {
       check: 'arith.growth',
       result: d,
-      operands: [c.old, c.new],
+      operands: [pair.old, pair.new],
       computed,
       recompute: difference,
-      formula: direction === 'up' ? `${c.new.text} − ${c.old.text}` : `${c.old.text} − ${c.new.text}`,
+      formula: direction === 'up' ? `${pair.new.text} − ${pair.old.text}` : `${pair.old.text} − ${pair.new.text}`,
       certainty: 'explicit',
       lang: view.lang,
     };
@@ -247,7 +252,7 @@ export const growth: RelationDetector = (view, ctx) => {
     let o: RelationOutcome | undefined;
     if (q.kind === 'percent') o = rateOutcome(view, q, changes);
     if (!o && q.kind === 'multiple') o = multipleOutcome(view, q, changes);
-    if (!o && (q.kind === 'money' || q.kind === 'count' || q.kind === 'number' || q.kind === 'points')) o = differenceOutcome(view, q, changes, ctx.kb);
+    if (!o && (q.kind === 'money' || q.kind === 'count' || q.kind === 'number' || q.kind === 'points')) o = differenceOutcome(view, q, changes, ctx.kb, ctx.earlier);
     if (o) out.push(o);
   }
   return out;
