@@ -13,6 +13,7 @@ import type { Certainty, RelationOutcome } from './outcome';
 import { exchangeRate, windowFor } from './referenceFacts';
 import type { RelationContext, RelationDetector } from './relation';
 import { claimOf, gapBetween, textAfter, textBefore, type SentenceView } from './view';
+import { groupsOf, LIST_OR_SLASH } from './lists';
 
 /** Spot, average and central-parity rates differ by a little; a conversion with any of them is fine. */
 const RATE_CHOICE = 0.02;
@@ -149,6 +150,20 @@ function rateFromStated(rate: StatedRate, from: string, to: string, amount: Quan
   return amount.value > other.value ? div(one, rate.value) : rate.value;
 }
 
+/**
+ * "3美元/15美元，折合约21.9元 / 109.5元", "$3/$15, or about ¥21.9/¥109.5": a list converted into a list of
+ * the same length converts item by item, so the amount written just before the conversion (the list's last)
+ * is not the first converted one's source. Lists of different lengths leave the pairing unknown: none.
+ */
+function convertedPairs(view: SentenceView, a: Quantity, r: Quantity): [Quantity, Quantity][] {
+  const groups = groupsOf(view, LIST_OR_SLASH);
+  const from = groups.find((g) => g.items[g.items.length - 1] === a);
+  const to = groups.find((g) => g.items[0] === r);
+  if (!from || !to || (from.items.length === 1 && to.items.length === 1)) return [[a, r]];
+  if (from.items.length !== to.items.length) return [];
+  return from.items.map((x, i) => [x, to.items[i]]);
+}
+
 export const currency: RelationDetector = (view, ctx) => {
   const out: RelationOutcome[] = [];
   if (new Set(view.quantities.filter((q) => q.kind === 'money').map((q) => q.currency)).size < 2) return out;
@@ -164,19 +179,22 @@ export const currency: RelationDetector = (view, ctx) => {
     }
     gap = gap.replace(WHAT_IT_IS, '');
     if (gap.length > 80 || !(CONVERSION_EN.test(gap) || CONVERSION_ZH.test(gap)) || !carriesCue(gap, FX_FILLER_WORDS, false)) continue;
-    const conversion = convertAmount(view, ctx, a, r.currency as string, r);
-    if (!conversion) continue;
-    out.push({
-      check: 'arith.currency',
-      result: r,
-      operands: rate ? [a, rate.quantity] : [a],
-      computed: conversion.interval,
-      formula: `${a.text} → ${r.currency}`,
-      certainty: conversion.certainty,
-      lang: view.lang,
-      notes: conversion.notes,
-      facts: conversion.facts,
-    });
+    for (const [source, target] of convertedPairs(view, a, r)) {
+      if (!isPlainMoney(source) || !isPlainMoney(target) || !checkable(source) || !checkable(target)) continue;
+      const conversion = convertAmount(view, ctx, source, target.currency as string, target);
+      if (!conversion) continue;
+      out.push({
+        check: 'arith.currency',
+        result: target,
+        operands: rate ? [source, rate.quantity] : [source],
+        computed: conversion.interval,
+        formula: `${source.text} → ${target.currency}`,
+        certainty: conversion.certainty,
+        lang: view.lang,
+        notes: conversion.notes,
+        facts: conversion.facts,
+      });
+    }
   }
   return out;
 };

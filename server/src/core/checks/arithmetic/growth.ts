@@ -8,12 +8,13 @@ import type { Quantity } from '../../model';
 import type { FactBase } from '../../facts/index';
 import { family, ownMetric } from './measures';
 import { div, pow, scale, shift, sub, type Interval } from '../intervals';
-import { HEDGE_EN, HEDGE_ZH } from './cues';
+import { DIFF_BEFORE_ZH, HEDGE_EN, HEDGE_ZH } from './cues';
 import { GREW_BY, isAmbiguousMultiple } from './ambiguousGrowth';
 import { changeBefore, changeForRate, changeOfNamedYear, changesIn, yearOf, type Change, type Direction } from './growthPatterns';
 import { checkable, intervalOf, sameDimension } from './operands';
 import { restatedChange } from './restatedMultiple';
 import { ownIncrement } from './ownIncrement';
+import { namedStep } from './seriesStep';
 import { COMPARED_EXCESS_ZH, REACH, comparedShortfall, writtenAsRise } from '../../bind/riseWording';
 import type { RelationOutcome } from './outcome';
 import type { RelationDetector } from './relation';
@@ -22,8 +23,6 @@ import { claimOf, clauseOf, gapBetween, isDuration, neighbour, shortGap, textAft
 const DIFF_UP_EN = '(?:rose|grew|increased|jumped|climbed|gained|widened|expanded|up)\\s+by|an? (?:increase|rise|gain|jump) of|added';
 const DIFF_DOWN_EN = '(?:fell|dropped|declined|decreased|narrowed|shrank|down)\\s+by|an? (?:decrease|decline|drop|fall) of';
 export const DIFF_BEFORE_EN = new RegExp(`\\b(?:(${DIFF_UP_EN})|(${DIFF_DOWN_EN}))\\s+(?:${HEDGE_EN}\\s+)?$`, 'i');
-/** 多 + a verb of spending or earning ("多花了", "多投了", "多出了") states the excess, as 多赚了 does. */
-const DIFF_BEFORE_ZH = new RegExp(`(?:(多(?:赚|收|花|投|付|支出|投入|卖|拿|融)了?|多了|增加了|增长了|扩大了|多出了?|高出|提高了|提升了|上升了)|(减少了|下降了|收窄了|少了|降低了|少(?:赚|收|花|投|付)了?))(?:${HEDGE_ZH})?\\s*$`);
 /** "spent $11 billion more (than)", "$2B less": an amount followed by more/less is the excess, not a level. */
 const DIFF_AFTER_EN = /^\s*(?:more|less)\b(?!\s+or\b)/i;
 /** A change verb without 了 ("增加约100亿元", "减少5亿"): too loose to start a difference reading, enough to say the amount is one. */
@@ -141,7 +140,7 @@ function namedMeasuresDiffer(view: SentenceView, a: Quantity, b: Quantity, kb: F
   return ma !== undefined && mb !== undefined && family(ma, kb) !== family(mb, kb);
 }
 
-function differenceOutcome(view: SentenceView, d: Quantity, changes: Change[], kb: FactBase): RelationOutcome | undefined {
+function differenceOutcome(view: SentenceView, d: Quantity, changes: Change[], kb: FactBase, earlier: SentenceView[] = []): RelationOutcome | undefined {
   const before = textBefore(view, d, 30);
   const m =
     DIFF_BEFORE_EN.exec(before) ??
@@ -164,15 +163,19 @@ function differenceOutcome(view: SentenceView, d: Quantity, changes: Change[], k
     const adjacent = prev.includes(last) || (next === first && /^\s*[,，]?\s*(?:from|从|由)?\s*$/i.test(gapBetween(view, d, first)));
     // "…到5亿只用了四个月，今年3月底到10月又增加了3亿": a step of its own, not this change's (ownIncrement.ts).
     if (!adjacent || ownIncrement(view, d, last)) continue;
+    // "两年提高了…", "the last month alone added…": the words name the step measured (seriesStep.ts).
+    const step = namedStep(view, d, c, last, earlier);
+    if (step === 'unread') return undefined;
+    const pair = step ?? c;
     const difference = ([o, n]: Quantity[]) => (direction === 'up' ? sub(intervalOf(n), intervalOf(o)) : sub(intervalOf(o), intervalOf(n)));
-    const computed = difference([c.old, c.new]);
+    const computed = difference([pair.old, pair.new]);
     return {
       check: 'arith.growth',
       result: d,
-      operands: [c.old, c.new],
+      operands: [pair.old, pair.new],
       computed,
       recompute: difference,
-      formula: direction === 'up' ? `${c.new.text} − ${c.old.text}` : `${c.old.text} − ${c.new.text}`,
+      formula: direction === 'up' ? `${pair.new.text} − ${pair.old.text}` : `${pair.old.text} − ${pair.new.text}`,
       certainty: 'explicit',
       lang: view.lang,
     };
@@ -249,7 +252,7 @@ export const growth: RelationDetector = (view, ctx) => {
     let o: RelationOutcome | undefined;
     if (q.kind === 'percent') o = rateOutcome(view, q, changes);
     if (!o && q.kind === 'multiple') o = multipleOutcome(view, q, changes);
-    if (!o && (q.kind === 'money' || q.kind === 'count' || q.kind === 'number' || q.kind === 'points')) o = differenceOutcome(view, q, changes, ctx.kb);
+    if (!o && (q.kind === 'money' || q.kind === 'count' || q.kind === 'number' || q.kind === 'points')) o = differenceOutcome(view, q, changes, ctx.kb, ctx.earlier);
     if (o) out.push(o);
   }
   return out;

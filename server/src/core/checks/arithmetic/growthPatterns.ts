@@ -5,7 +5,7 @@
  */
 import type { Quantity } from '../../model';
 import { cadenceOf } from './annualized';
-import { HEDGE_EN, HEDGE_ZH } from './cues';
+import { DIFF_BEFORE_ZH, HEDGE_EN, HEDGE_ZH } from './cues';
 import { checkable, sameDimension } from './operands';
 import { sameLength } from './periodSpans';
 import { claimOf, gapBetween, isDuration, neighbour, textAfter, textBefore, type SentenceView } from './view';
@@ -172,7 +172,10 @@ export function changesIn(view: SentenceView): Change[] {
     else if (/\bto\s+(?:\S+\s+)?$/i.test(before) && TO_FROM_GAP_EN.test(gap) && !RANGE_WORDS.test(before)) out.push({ old: y, new: x });
     else if (FROM_ZH.test(before) && FROM_TO_GAP_ZH.test(gap)) out.push({ old: x, new: y, direction: dir(DIRECTION_ZH.exec(gap)) });
     // "年化100亿美元，相当于每月8.3亿美元，比去年的55亿美元…": a restatement per month is not the compared value.
-    else if (NEW_VERSUS_OLD_ZH.test(withoutAside(gap)) && cadenceOf(view, x)?.cadence === cadenceOf(view, y)?.cadence) out.push({ old: y, new: x });
+    else if (NEW_VERSUS_OLD_ZH.test(withoutAside(gap)) && cadenceOf(view, x)?.cadence === cadenceOf(view, y)?.cadence) {
+      const subject = chainSubject(view, x);
+      if (subject && like(subject, y)) out.push({ old: y, new: subject });
+    }
     else {
       const m = UP_FROM_GAP_EN.exec(gap);
       if (m) out.push({ old: y, new: x, direction: m[1] ? 'up' : 'down' });
@@ -183,6 +186,25 @@ export function changesIn(view: SentenceView): Change[] {
     }
   }
   return out;
+}
+
+/** "，比去年同期的", "，较上一季度": what sets a value against the baseline after it. */
+const COMPARED_AFTER_ZH = /^\s*[，,]\s*(?:同比)?(?:较|比|相比|相较于?)[^，,。；;\d]{0,8}$/;
+
+/**
+ * "A，比B多了D，比C高出P%": in a chain of comparisons each one sets the sentence's subject A against its own
+ * baseline; D, the first comparison's result, is never the value the next one compares. For a stated
+ * difference D right after its baseline B, itself right after A: A. Otherwise (D no difference) D itself;
+ * a difference whose subject cannot be read: undefined.
+ */
+export function chainSubject(view: SentenceView, d: Quantity): Quantity | undefined {
+  if (!DIFF_BEFORE_ZH.test(textBefore(view, d, 12))) return d;
+  const qs = view.quantities;
+  const k = qs.indexOf(d);
+  const baseline = qs[k - 1];
+  const subject = qs[k - 2];
+  if (!baseline || !subject || !like(subject, baseline) || !COMPARED_AFTER_ZH.test(gapBetween(view, subject, baseline))) return undefined;
+  return subject;
 }
 
 export interface RatedChange extends Change {
@@ -244,8 +266,8 @@ export function changeForRate(view: SentenceView, p: Quantity, changes: Change[]
   const zh = NEW_TO_RATE_ZH.exec(gapBetween(view, prev, p));
   if (zh && VERSUS_ZH.test(textBefore(view, prev, 20))) {
     if (next && RATE_TO_NEW_ZH.test(gapBetween(view, p, next)) && like(prev, next)) return { old: prev, new: next, rate: p, direction: dir(zh) };
-    const before = qs[k - 2];
-    if (before && like(before, prev) && /^\s*[，,]\s*(?:同比)?(?:较|比|相比|相较于?)[^，,。；;\d]{0,8}$/.test(gapBetween(view, before, prev))) {
+    const before = qs[k - 2] && chainSubject(view, qs[k - 2]);
+    if (before && like(before, prev) && COMPARED_AFTER_ZH.test(gapBetween(view, qs[k - 2], prev))) {
       return { old: prev, new: before, rate: p, direction: dir(zh) };
     }
   }

@@ -15,14 +15,17 @@ export interface Group {
   last: number;
 }
 
+/** "$3/$15", "3美元/15美元": a slash joins the items of a pair as a list separator does (input / output prices). */
+export const LIST_OR_SLASH = new RegExp(`${LIST_SEPARATOR.source}|^\\s*[/／]\\s*$`);
+
 /** Splits a sentence's quantities into maximal lists of like items (singletons included). */
-export function groupsOf(view: SentenceView): Group[] {
+export function groupsOf(view: SentenceView, separator: RegExp = LIST_SEPARATOR): Group[] {
   const qs = view.quantities;
   const out: Group[] = [];
   let i = 0;
   while (i < qs.length) {
     let j = i;
-    while (j + 1 < qs.length && likeItems(qs[j], qs[j + 1]) && LIST_SEPARATOR.test(gapBetween(view, qs[j], qs[j + 1]))) j++;
+    while (j + 1 < qs.length && likeItems(qs[j], qs[j + 1]) && separator.test(gapBetween(view, qs[j], qs[j + 1]))) j++;
     out.push({ items: qs.slice(i, j + 1), first: i, last: j });
     i = j + 1;
   }

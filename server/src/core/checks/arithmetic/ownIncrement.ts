@@ -17,8 +17,8 @@ const ON_TOP_AFTER = /^\s*(?:more|again)\b/i;
 /** A date right after these is the baseline a change is measured against, not a time of its own. */
 const BASELINE_BEFORE = /(?:较|比|相比|相较于?|同比|环比|\b(?:than|over|versus|vs\.?|compared\s+(?:with|to))\s*)\s*$/i;
 
-/** `d`, a stated difference, is a step of its own after `last`, the later value of the change before it. */
-export function ownIncrement(view: SentenceView, d: Quantity, last: Quantity): boolean {
+/** The words of `d`'s own clause before it, not reaching back past `last` (offsets into view.text). */
+export function clauseBefore(view: SentenceView, d: Quantity, last: Quantity): { from: number; upTo: number; text: string } {
   const base = view.span.start;
   const upTo = d.start - base;
   let from = Math.max(0, last.end - base);
@@ -28,7 +28,13 @@ export function ownIncrement(view: SentenceView, d: Quantity, last: Quantity): b
       break;
     }
   }
-  const clause = view.text.slice(from, upTo);
+  return { from, upTo, text: view.text.slice(from, upTo) };
+}
+
+/** `d`, a stated difference, is a step of its own after `last`, the later value of the change before it. */
+export function ownIncrement(view: SentenceView, d: Quantity, last: Quantity): boolean {
+  const base = view.span.start;
+  const { from, upTo, text: clause } = clauseBefore(view, d, last);
   if (ON_TOP_BEFORE.test(clause) || ON_TOP_AFTER.test(view.text.slice(d.end - base, d.end - base + 12))) return true;
   return rawPeriodMatches(view.text, { start: from, end: upTo }).some((m) => !BASELINE_BEFORE.test(view.text.slice(from, m.start)));
 }

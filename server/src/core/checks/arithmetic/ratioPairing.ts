@@ -9,7 +9,7 @@
 import type { Quantity } from '../../model';
 import { midpoint, type Interval } from '../intervals';
 import { sameDimension } from './operands';
-import { gapBetween, type SentenceView } from './view';
+import { gapBetween, textAfter, type SentenceView } from './view';
 
 /** Words that tie the amount before a multiple to it: a copula or a restating cue. */
 const TIED_EN = /\b(?:is|are|was|were|be|being|or|i\.e\.|that is|which is|making it)\b/i;
@@ -32,4 +32,25 @@ export function farFromStated(computed: Interval, m: Quantity): boolean {
   if (mid === null || mid <= 0 || m.value <= 0) return false;
   const factor = mid > m.value ? mid / m.value : m.value / mid;
   return factor > MISPAIRED_FACTOR;
+}
+
+const SLASH = /^\s*[/／]\s*$/;
+const INPUT = /\binput\b|输入/i;
+const OUTPUT = /\boutput\b|输出/i;
+
+/**
+ * "$2.50 / $10, half of the $5 input price", "2.5美元/10美元，是发布时输入价5美元的一半": when the amount
+ * before a multiple is the second of a slash pair (a price written input / output), the multiple's
+ * numerator is the item of the kind its B names: input the first, output the second. A B naming neither
+ * (or both) leaves the numerator unknown: `undefined`, no reading. Any other `a` is returned as it is.
+ */
+export function namedPairItem(view: SentenceView, a: Quantity, b: Quantity): Quantity | undefined {
+  const qs = view.quantities;
+  const first = qs[qs.indexOf(a) - 1];
+  if (!first || !sameDimension(first, a) || !SLASH.test(gapBetween(view, first, a))) return a;
+  const words = gapBetween(view, a, b) + ' ' + textAfter(view, b, 16);
+  const input = INPUT.test(words);
+  const output = OUTPUT.test(words);
+  if (input === output) return undefined;
+  return input ? first : a;
 }

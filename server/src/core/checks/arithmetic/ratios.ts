@@ -15,7 +15,7 @@ import type { Certainty, RelationOutcome } from './outcome';
 import type { RelationContext, RelationDetector } from './relation';
 import { gapBetween, textAfter, type SentenceView } from './view';
 import { isUnitPriceOperand } from './unitPriceOperand';
-import { appositionAmongOthers, farFromStated } from './ratioPairing';
+import { appositionAmongOthers, farFromStated, namedPairItem } from './ratioPairing';
 
 /** "of OpenAI's", "of Nvidia" — a capitalised name; matched case-sensitively (the rest of the pattern is not). */
 const POSSESSIVE_EN = "(?:[A-Z][\\w.&-]*['’]s\\s+)";
@@ -91,7 +91,10 @@ function readingFor(view: SentenceView, m: Quantity): Reading | undefined {
     const mb = M_TO_B_EN.exec(gap);
     const linked = mb && (mb[1] || mb[2] || /times|倍|x$|×$/i.test(m.text) || m.kind === 'ratio');
     // "A, roughly half of B" with another like amount before A: the multiple may be of either (ratioPairing.ts).
-    if (mb && linked && gap.length <= 40) return { a: prev, b: next, inverse: false, certainty: appositionAmongOthers(view, prev, m, next) ? 'probable' : 'explicit' };
+    if (mb && linked && gap.length <= 40) {
+      const a = namedPairItem(view, prev, next);
+      return a && { a, b: next, inverse: false, certainty: a !== prev || appositionAmongOthers(view, prev, m, next) ? 'probable' : 'explicit' };
+    }
   }
   // English: "A is M times cheaper than B".
   if (prev && next && A_TO_M_EN.test(gapBetween(view, prev, m))) {
@@ -115,7 +118,8 @@ function readingFor(view: SentenceView, m: Quantity): Reading | undefined {
   }
   // Chinese: "A是B的M".
   if (prev && prevprev && B_TO_M_ZH.test(gapBetween(view, prev, m)) && A_TO_B_ZH.test(gapBetween(view, prevprev, prev))) {
-    return { a: prevprev, b: prev, inverse: false, certainty: 'explicit' };
+    const a = namedPairItem(view, prevprev, prev);
+    return a && { a, b: prev, inverse: false, certainty: a === prevprev ? 'explicit' : 'probable' };
   }
   return undefined;
 }
