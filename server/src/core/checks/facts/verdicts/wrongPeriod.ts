@@ -23,6 +23,7 @@ import { dateOfRepeatedFigure } from './repeatedFigure';
 import { namesPeriodByItsEnd } from '../monthNamesQuarter';
 import { announcedWithin } from '../planAnnounced';
 import { plannedAfterRecordedEvent } from '../plannedFlow';
+import { sameLabelOtherSpan } from '../periodContrast';
 
 /** Bounds that make a figure an inequality ("more than", "不到", "at least", "up to"). */
 export const INEQUALITY = new Set<Bound>(['over', 'atLeast', 'under']);
@@ -69,6 +70,9 @@ export function wrongPeriodVerdict(s: JudgeScope, context: JudgeContext, kb?: Fa
           !(stillStanding(s, f) && !(kb && statedWithItsEvent(s, f, kb, context.sentenceText, context.sentenceQuantities))) &&
           !earlierThanKnownBy(s, f),
       );
+  // The other period bears the very label the writer gave ("Q1 FY2024" read in two calendars): a slip of
+  // the binding's reckoning, never the writer's (periodContrast.ts).
+  if (elsewhere.some((f) => sameLabelOtherSpan(period, f.period))) return { verdict: 'unverifiable', deciding: [], related: elsewhere };
   // The sentence names the period the value belongs to ("$27.0B in fiscal 2023"): the binding picked
   // the wrong one of two periods, the writer did not. (A figure of three days later is not the one
   // of the day the claim names, when the fact base has that day's.)
