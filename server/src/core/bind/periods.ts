@@ -18,6 +18,7 @@ import { mayMatchPairs, textPairs } from '../text/regexPairs';
 import { datesPublication } from './publicationMonth';
 import { datesSpeech } from './speechDate';
 import { isQuarterLong } from './quarterBefore';
+import { glossesPeriod } from './periodGloss';
 import { lastAtOrBefore } from './structure';
 
 export interface PeriodContext {
@@ -207,7 +208,9 @@ export function resolveMatches(slice: string, span: Span, raws: readonly RawMatc
       anchor = { start, end, dateLevel: MONTH_LEVEL.has(r.spec.t) };
       anchorOwnPeriod = period;
     }
-    if (period && !since) anchorPeriod = period;
+    // "2024财年第二季度（截至2023年7月30日）…下一季度": the bracketed date glosses the quarter, which stays the anchor (periodGloss.ts).
+    const glosses = period && anchorPeriod && previous?.period === anchorPeriod ? glossesPeriod(slice.slice(previous.end - span.start, local.start), period, anchorPeriod) : false;
+    if (period && !since && !glosses) anchorPeriod = period;
     // Only a quarter written as one anchors "the same quarter"; another such phrase counts from it too.
     if (period && !since && spec.t !== 'sameQuarter' && isQuarterLong(period)) anchorQuarter = period;
     out.push(mention);
