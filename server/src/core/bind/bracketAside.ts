@@ -47,6 +47,23 @@ export function datesBracketedFigure(text: string, m: Span, q: Span, quantities:
   return !!aside && quantities.some((o) => o.start >= m.end && o.end <= aside.end && !(o.start === q.start && o.end === q.end));
 }
 
+/** An aside holding nothing but its date (and a hedge): "（2023年6月）", "(about June 2023)". */
+const DATE_ONLY_AROUND = /^\s*(?:约|大约|about|around|c\.)?\s*$/i;
+/** Between a figure and the bracket that follows it: at most its noun ("seed round", 的种子轮), no other figure nor clause break. */
+const RIGHT_AFTER_FIGURE = /^[^\d,，;；。、:：()（）]{0,24}$/;
+
+/**
+ * "种子轮1.05亿欧元（2023年6月），A轮3.85亿欧元…", "a $105 million seed round (June 2023), then $385 million
+ * in the A round": brackets holding only a date right after another figure (or its noun) footnote that
+ * figure; the next items of the list are not dated by them.
+ */
+export function footnotesOtherFigure(text: string, m: Span, q: Span, quantities: readonly Quantity[], sentence: Span): boolean {
+  const aside = asideWithout(text, m, q, sentence);
+  if (!aside || !DATE_ONLY_AROUND.test(text.slice(aside.start, m.start)) || !DATE_ONLY_AROUND.test(text.slice(m.end, aside.end))) return false;
+  const open = aside.start - 1;
+  return quantities.some((o) => o.end <= open && open - o.end <= 24 && RIGHT_AFTER_FIGURE.test(text.slice(o.end, open)) && !(o.start === q.start && o.end === q.end));
+}
+
 /**
  * "2024年资本开支（含融资租赁本金支付）为392.3亿美元": brackets without the figure qualify the words
  * before them. They may narrow the measure named outside them ("输入（缓存命中）", cached input), not
