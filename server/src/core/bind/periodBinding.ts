@@ -189,7 +189,7 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
       ((m.end <= clause.start && !ownedByBaseline(m)) || (m.start >= clause.end && !ownsLaterFigure(input, m) && !pastSemicolon(input, m) && !ownedByBaseline(m))) &&
       !multipleBase(input.text, m) &&
       // "种子轮1.05亿欧元（2023年6月），A轮3.85亿欧元": a bracketed date right after a figure is that figure's (bracketAside.ts).
-      !footnotesOtherFigure(input.text, m, q, input.quantities, sentence),
+      !footnotesOtherFigure(input.text, m, q, input.quantities),
   );
   // An earlier sentence's comparison baseline ("比两年前上涨约72%") is not the period it carries on.
   const earlier = input.paragraph.start < sentence.start
