@@ -5,6 +5,7 @@
  * brackets keeps its own period and measure.
  */
 import type { Quantity, Span } from '../model';
+import { lastAtOrBefore } from './structure';
 
 const OPEN = new Set(['（', '(']);
 const CLOSE = new Set(['）', ')']);
@@ -45,6 +46,33 @@ export function asideWithout(text: string, at: Span, q: Span, within: Span): Spa
 export function datesBracketedFigure(text: string, m: Span, q: Span, quantities: readonly Quantity[], sentence: Span): boolean {
   const aside = asideWithout(text, m, q, sentence);
   return !!aside && quantities.some((o) => o.start >= m.end && o.end <= aside.end && !(o.start === q.start && o.end === q.end));
+}
+
+/** An aside holding nothing but its date (and a hedge): "（2023年6月）", "(about June 2023)". */
+const DATE_ONLY_AROUND = /^\s*(?:约|大约|about|around|c\.)?\s*$/i;
+/** The closing bracket right after the date. */
+const CLOSES_AFTER_DATE = /^\s*[)）]/;
+/** Between a figure and the bracket that follows it: at most its noun ("seed round", 的种子轮), no other figure nor clause break. */
+const RIGHT_AFTER_FIGURE = /^[^\d,，;；。、:：()（）]{0,24}$/;
+
+/**
+ * "种子轮1.05亿欧元（2023年6月），A轮3.85亿欧元…", "a $105 million seed round (June 2023), then $385 million
+ * in the A round": brackets holding only a date right after another figure (or its noun) footnote that
+ * figure; the next items of the list are not dated by them.
+ */
+export function footnotesOtherFigure(text: string, m: Span, q: Span, quantities: readonly Quantity[]): boolean {
+  // Read in a few characters around the date, and the quantities by binary search: this runs for every
+  // date of a sentence for every figure in it (a paragraph of 50,000 figures must stay linear).
+  if (!CLOSES_AFTER_DATE.test(text.slice(m.end, m.end + 4))) return false;
+  const lead = text.slice(Math.max(0, m.start - 8), m.start);
+  const openAt = Math.max(lead.lastIndexOf('('), lead.lastIndexOf('（'));
+  if (openAt < 0) return false;
+  const open = m.start - lead.length + openAt;
+  if (!DATE_ONLY_AROUND.test(text.slice(open + 1, m.start))) return false;
+  const at = lastAtOrBefore(quantities, open - 1, (o) => o.start);
+  const figure = at >= 0 ? quantities[at] : undefined;
+  if (!figure || figure.end > open || open - figure.end > 24 || !RIGHT_AFTER_FIGURE.test(text.slice(figure.end, open))) return false;
+  return !(figure.start === q.start && figure.end === q.end);
 }
 
 /**

@@ -241,13 +241,16 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
           (product ? undefined : creditedHomeOfMetric(text, metric?.value, nearAttributions, kb)));
     // A duration ("five months", 12个月) is a claim only of a metric measured in time (duration.ts).
     if (isDuration(text, q) && !(metric && measuredInTime(metric.value, kb))) continue;
-    const fiscalYearEnd = fiscalYearEndOf(entity?.value ?? product?.value, kb);
-    where.fiscalYearEnd = fiscalYearEnd;
     // An anchor's period is told in the calendar of the company named with it (namedAnchor.ts).
     where.fiscalYearEndNamedIn = (span, before) => {
       const named = mentions.filter((m) => m.start >= span.start && m.end <= Math.min(span.end, before));
       return named.length > 0 ? fiscalYearEndOf(named[named.length - 1].entity, kb) : undefined;
     };
+    // A figure with no owner bound ("Intelligent Cloud revenue was $24.3 billion in Q1 FY2024") still
+    // counts its fiscal label in somebody's calendar: the company its paragraph last named, whose
+    // segment or product the figure most likely is, not the calendar year.
+    const fiscalYearEnd = entity || product ? fiscalYearEndOf(entity?.value ?? product?.value, kb) : where.fiscalYearEndNamedIn(para, q.start);
+    where.fiscalYearEnd = fiscalYearEnd;
     where.periodKind = metric ? kb.metrics.get(metric.value)?.periodKind : undefined;
     // Money changing hands once (a round raised, a deal): a valuation is a worth at a moment, however set.
     where.oneOff = metric ? kb.metrics.get(metric.value)?.oneOff === true && !metric.value.startsWith('valuation') : undefined;

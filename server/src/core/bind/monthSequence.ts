@@ -14,12 +14,28 @@ import type { PeriodSpec } from './periodSpec';
 /** Words that look back from the dated figure to an earlier one: the month is then in the same year. */
 const LOOKS_BACK = /\b(?:from|than|compared|versus|vs\.?|earlier|before|previous|prior|since)\b|比|较|此前|之前|从|由|以来/i;
 
-/** The year the sequence reaches the month in, when it runs past the anchor's year; else undefined. */
-export function sequenceYear(spec: PeriodSpec, anchor: Period, between: string, documentDate: string | undefined): number | undefined {
+/**
+ * A date a state runs from ("2月8日起", "starting February 8", "effective March 1"): a price or a rule may
+ * be set for a day still to come, so such a date reads forward past the document's date too ("去年12月26日
+ * 上线，优惠期结束后（2月8日起）的标价" in a January draft is next February's).
+ */
+const ZH_RUNS_FROM_AFTER = /^\s*(?:起|开始)/;
+const EN_RUNS_FROM_BEFORE = /\b(?:from|starting|beginning|effective)\s+(?:on\s+)?$/i;
+
+/** Whether the words around a date make it the day a state runs from. */
+export function runsFromDate(before: string, after: string): boolean {
+  return ZH_RUNS_FROM_AFTER.test(after) || EN_RUNS_FROM_BEFORE.test(before);
+}
+
+/**
+ * The year the sequence reaches the month in, when it runs past the anchor's year; else undefined.
+ * `runsFrom`: the date is one a state runs from (runsFromDate), which may lie after the document's date.
+ */
+export function sequenceYear(spec: PeriodSpec, anchor: Period, between: string, documentDate: string | undefined, runsFrom = false): number | undefined {
   if (spec.t !== 'day' && spec.t !== 'month' && spec.t !== 'monthPart') return undefined;
   const end = parseIso(anchor.end);
   const doc = parseIso(documentDate);
   if (!end || !doc || spec.m >= end.m || LOOKS_BACK.test(between)) return undefined;
   const next = end.y + 1;
-  return compare({ y: next, m: spec.m, d: spec.t === 'day' ? spec.d : 1 }, doc) <= 0 ? next : undefined;
+  return runsFrom || compare({ y: next, m: spec.m, d: spec.t === 'day' ? spec.d : 1 }, doc) <= 0 ? next : undefined;
 }

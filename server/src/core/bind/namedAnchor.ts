@@ -18,6 +18,7 @@
 import type { Period, Span } from '../model';
 import type { PeriodMention } from './periods';
 import { fiscalYearFromNamed, isQuarterLong, quarterFromNamed, sameQuarter } from './quarterBefore';
+import { glossesPeriod } from './periodGloss';
 
 export interface NamedAnchorInput {
   sentence: Span;
@@ -55,7 +56,7 @@ function stepFrom(m: PeriodMention, fiscalYearEnd: string | undefined): ((named:
  * one; with the fiscal year end of the company named with it ("英伟达2024财年第三季度。下一季度…" steps
  * through Nvidia's fiscal quarters though the second sentence names no company).
  */
-function namedBefore(input: NamedAnchorInput): { period: Period; fromHeading: boolean; fiscalYearEnd: string | undefined } | undefined {
+function namedBefore(input: NamedAnchorInput & { text: string }): { period: Period; fromHeading: boolean; fiscalYearEnd: string | undefined } | undefined {
   const { paragraph, sentence } = input;
   if (paragraph.start < sentence.start) {
     const last = lastAnchor(input, { start: paragraph.start, end: sentence.start });
@@ -70,10 +71,13 @@ function namedBefore(input: NamedAnchorInput): { period: Period; fromHeading: bo
 }
 
 /** The last period of a span that an anchor can be, read in its company's calendar. */
-function lastAnchor(input: NamedAnchorInput, span: Span): { period: Period; fiscalYearEnd: string | undefined } | undefined {
+function lastAnchor(input: NamedAnchorInput & { text: string }, span: Span): { period: Period; fiscalYearEnd: string | undefined } | undefined {
   const { mentions, fiscalYearEnd } = inCalendarOfItsCompany(input, span);
-  const last = mentions.filter((m) => !input.datesNothing(m)).at(-1);
-  return last && { period: last.period, fiscalYearEnd };
+  const kept = mentions.filter((m) => !input.datesNothing(m));
+  const [before, last] = [kept.at(-2), kept.at(-1)];
+  // "…第二季度（截至2023年7月30日）。下一季度…": a bracketed date glosses the quarter before it (periodGloss.ts).
+  const glossed = before && last && glossesPeriod(input.text.slice(before.end, last.start), last.period, before.period) ? before : last;
+  return glossed && { period: glossed.period, fiscalYearEnd };
 }
 
 /** The anchorable periods of a span, read in the calendar of the company named last before the last of them. */

@@ -21,7 +21,7 @@ import { announcedFullYear } from './announcedMonth';
 import { headingPeriod } from './headingPeriod';
 import { restatesPrevious } from './restatement';
 import { asFigurePeriod, datesNoFigure, reportedFiscalYear, type FigureInput } from './publicationMonth';
-import { datesBracketedEvent, datesBracketedFigure } from './bracketAside';
+import { datesBracketedEvent, datesBracketedFigure, footnotesOtherFigure } from './bracketAside';
 import { datesBaseline, datesChangeStart, datesOtherBaseline } from './baselineDate';
 import { endsRunningCount } from './throughYear';
 import { yearsAgoDay } from './yearAgoFlow';
@@ -187,7 +187,9 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
   const outside = inSentence.filter(
     (m) =>
       ((m.end <= clause.start && !ownedByBaseline(m)) || (m.start >= clause.end && !ownsLaterFigure(input, m) && !pastSemicolon(input, m) && !ownedByBaseline(m))) &&
-      !multipleBase(input.text, m),
+      !multipleBase(input.text, m) &&
+      // "种子轮1.05亿欧元（2023年6月），A轮3.85亿欧元": a bracketed date right after a figure is that figure's (bracketAside.ts).
+      !footnotesOtherFigure(input.text, m, q, input.quantities),
   );
   // An earlier sentence's comparison baseline ("比两年前上涨约72%") is not the period it carries on.
   const earlier = input.paragraph.start < sentence.start

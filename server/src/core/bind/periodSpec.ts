@@ -348,6 +348,11 @@ function fiscalYearOf(year: YearRef, env: ResolveEnv, doc: YMD | undefined): num
 }
 
 /** "since Dec 2023": from the start of the named period up to the document's date. */
+/** The moment a state starts from, for a "from … on" date after the document's date ("2月8日起"). */
+export function fromPeriod(p: Period): Period {
+  return { start: p.start, end: p.start, label: `from ${p.label}` };
+}
+
 export function sincePeriod(p: Period, documentDate: string | undefined): Period | undefined {
   const doc = parseIso(documentDate);
   const start = parseIso(p.start);

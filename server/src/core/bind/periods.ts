@@ -10,14 +10,15 @@
 import type { Period, Span } from '../model';
 import { EN_PATTERNS, EN_SINCE_BEFORE, EN_SINCE_EVENT_BEFORE, type PeriodPattern } from './periodPatternsEn';
 import { ZH_FROM_BEFORE, ZH_PATTERNS, ZH_RANGE_AFTER, ZH_SINCE_AFTER, ZH_SINCE_BEFORE, ZH_SINCE_EVENT_AFTER, ZH_SINCE_EVENT_BEFORE } from './periodPatternsZh';
-import { explicitYear, otherReading, resolveSpec, sincePeriod, specKind, type PeriodSpec, type ResolveEnv } from './periodSpec';
-import { sequenceYear } from './monthSequence';
+import { explicitYear, fromPeriod, otherReading, resolveSpec, sincePeriod, specKind, type PeriodSpec, type ResolveEnv } from './periodSpec';
+import { runsFromDate, sequenceYear } from './monthSequence';
 import { fiscalQuarterGoingOn } from './fiscalSequence';
 import { mayMatch, regexNeeds, regexPairNeeds, textBuckets } from '../text/regexNeeds';
 import { mayMatchPairs, textPairs } from '../text/regexPairs';
 import { datesPublication } from './publicationMonth';
 import { datesSpeech } from './speechDate';
 import { isQuarterLong } from './quarterBefore';
+import { glossesPeriod } from './periodGloss';
 import { lastAtOrBefore } from './structure';
 
 export interface PeriodContext {
@@ -167,18 +168,26 @@ export function resolveMatches(slice: string, span: Span, raws: readonly RawMatc
     // The event's own words stay outside the mention: a figure among them is the event's, not a date's.
     const eventDate = !sinceAfter && period ? sinceEventFrame(before, after, local, span.start + beforeAt, span.start, period) : undefined;
     const sinceEvent = eventDate !== undefined;
-    if (r.spec.t !== 'present' && (sinceBefore || sinceAfter || sinceEvent) && !ZH_RANGE_AFTER.test(after)) {
+    // A month earlier in the calendar than the month and year before it runs on into the next year; a
+    // "since" date only when it is the day a state runs from ("2月8日起"), not one looked back to (以来).
+    const runsFrom = runsFromDate(before, after);
+    const sinceWords = r.spec.t !== 'present' && (sinceBefore || sinceAfter || sinceEvent) && !ZH_RANGE_AFTER.test(after);
+    const runsOn =
+      period && anchor?.dateLevel && anchorOwnPeriod && yearLessMonth(r.spec) && (!sinceWords || runsFrom)
+        ? sequenceYear(r.spec, anchorOwnPeriod, slice.slice(anchor.end - span.start, local.start), ctx.documentDate, runsFrom)
+        : undefined;
+    if (runsOn !== undefined) period = resolveSpec(r.spec, env(runsOn, forward));
+    if (sinceWords) {
       since = true;
       const opener = sinceBefore ?? (sinceAfter ? ZH_FROM_BEFORE.exec(before) : null);
       if (opener) start = span.start + beforeAt + opener.index;
       if (sinceAfter) end = r.end + sinceAfter[0].length;
-      period = period ? sincePeriod(period, ctx.documentDate) : undefined;
+      // A state set to run from a day still to come, read on from a dated event ("去年12月26日上线…2月8日起"
+      // in a January draft), is dated from that day; other future starts are left as before.
+      period = period ? (sincePeriod(period, ctx.documentDate) ?? (runsOn !== undefined ? fromPeriod(period) : undefined)) : undefined;
     }
     const mention: PeriodMention = { start, end, period, kind: specKind(spec), since, spec, ...(eventDate && since ? { sinceEvent: eventDate } : {}) };
-    // A month earlier in the calendar than the month and year before it runs on into the next year.
-    const runsOn = anchor?.dateLevel && anchorOwnPeriod ? sequenceYear(r.spec, anchorOwnPeriod, slice.slice(anchor.end - span.start, local.start), ctx.documentDate) : undefined;
-    if (period && !since && yearLessMonth(r.spec) && runsOn !== undefined) {
-      mention.period = period = resolveSpec(r.spec, env(runsOn, forward));
+    if (period && runsOn !== undefined) {
       mention.yearInferred = true;
     } else if (period && !since && yearLessMonth(r.spec)) {
       if (anchor === undefined) mention.yearInferred = true;
@@ -207,7 +216,9 @@ export function resolveMatches(slice: string, span: Span, raws: readonly RawMatc
       anchor = { start, end, dateLevel: MONTH_LEVEL.has(r.spec.t) };
       anchorOwnPeriod = period;
     }
-    if (period && !since) anchorPeriod = period;
+    // "2024财年第二季度（截至2023年7月30日）…下一季度": the bracketed date glosses the quarter, which stays the anchor (periodGloss.ts).
+    const glosses = period && anchorPeriod && previous?.period === anchorPeriod ? glossesPeriod(slice.slice(previous.end - span.start, local.start), period, anchorPeriod) : false;
+    if (period && !since && !glosses) anchorPeriod = period;
     // Only a quarter written as one anchors "the same quarter"; another such phrase counts from it too.
     if (period && !since && spec.t !== 'sameQuarter' && isQuarterLong(period)) anchorQuarter = period;
     out.push(mention);

@@ -12,6 +12,15 @@ function readsAs(label: string): string {
   return label.replace(/\s*[(（][^()（）]*[)）]/g, '').trim().toLowerCase();
 }
 
+/**
+ * Two periods of one label over different spans ("Q1 FY2024" as Jul-Sep 2023 and as Jan-Mar 2024): the
+ * same name counted in two calendars. The writer wrote that name, so a figure of it is not another
+ * period's: the difference is the binding's reckoning (verdicts/wrongPeriod.ts).
+ */
+export function sameLabelOtherSpan(claimed: Period, other: Period): boolean {
+  return readsAs(claimed.label) === readsAs(other.label) && (claimed.start !== other.start || claimed.end !== other.end);
+}
+
 export function contrastedPeriods(period: Period | undefined, other: Fact | undefined, locale: Locale): { period: string; otherPeriod: string } {
   const claimLabel = period?.label ?? '';
   const otherLabel = other?.period.label ?? '';

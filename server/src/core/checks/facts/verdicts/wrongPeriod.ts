@@ -23,6 +23,8 @@ import { dateOfRepeatedFigure } from './repeatedFigure';
 import { namesPeriodByItsEnd } from '../monthNamesQuarter';
 import { announcedWithin } from '../planAnnounced';
 import { plannedAfterRecordedEvent } from '../plannedFlow';
+import { sameLabelOtherSpan } from '../periodContrast';
+import { dateOfReporting, reportedWithin } from '../reportedWhen';
 
 /** Bounds that make a figure an inequality ("more than", "不到", "at least", "up to"). */
 export const INEQUALITY = new Set<Bound>(['over', 'atLeast', 'under']);
@@ -69,6 +71,13 @@ export function wrongPeriodVerdict(s: JudgeScope, context: JudgeContext, kb?: Fa
           !(stillStanding(s, f) && !(kb && statedWithItsEvent(s, f, kb, context.sentenceText, context.sentenceQuantities))) &&
           !earlierThanKnownBy(s, f),
       );
+  // The other period bears the very label the writer gave ("Q1 FY2024" read in two calendars): a slip of
+  // the binding's reckoning, never the writer's (periodContrast.ts).
+  if (elsewhere.some((f) => sameLabelOtherSpan(period, f.period))) return { verdict: 'unverifiable', deciding: [], related: elsewhere };
+  // "the 13 points, stated in January 2025": the date of a reporting verb is the publication's; a figure
+  // of a period closed by then and published then is the one stated (reportedWhen.ts).
+  const reported = elsewhere.filter((f) => reportedWithin(period, f));
+  if (reported.length > 0 && publishedOn(claim, context.sentenceText)) return { verdict: 'supported', deciding: reported, related: [] };
   // The sentence names the period the value belongs to ("$27.0B in fiscal 2023"): the binding picked
   // the wrong one of two periods, the writer did not. (A figure of three days later is not the one
   // of the day the claim names, when the fact base has that day's.)
@@ -110,6 +119,13 @@ function periodsNamed(claim: JudgeScope['claim'], period: Period, context: Judge
   return (inClause.some((p) => samePeriodValue(p, period)) ? inClause : (context.sentencePeriods ?? [])).filter(
     (p) => !dateOfRepeatedFigure(claim, context.sentenceText, p, context.documentDate, context.sentenceQuantities),
   );
+}
+
+/** The claim's own date, written in its sentence, is one a reporting verb introduces. */
+function publishedOn(claim: JudgeScope['claim'], sentence: string | undefined): boolean {
+  const written = claim.period?.how === 'explicit' || claim.period?.how === 'sentence';
+  const own = written ? claim.period?.span : undefined;
+  return own !== undefined && sentence !== undefined && dateOfReporting(sentence, { start: own.start - claim.sentence.start, end: own.end - claim.sentence.start });
 }
 
 /** The claim's interval holds the very number a floor or ceiling states ("up to $5.5B": 5.5B). */

@@ -1,0 +1,26 @@
+/**
+ * "the 13 points, stated in January 2025", "revenue of $18.1 billion, reported in November", "11月20日公布的…":
+ * a date a verb of reporting introduces says when the figure was made public, not what span it is of.
+ * A figure of a period that had closed by then, published then, is what was stated: not another
+ * period's (verdicts/wrongPeriod.ts). The binder keeps such a date as the figure's period only when
+ * nothing better is written; the judge reads it here as the publication date it is.
+ */
+import type { Fact, Period, Span } from '../../model';
+
+/** A reporting verb, then "in"/"on", right before the date. */
+const EN_REPORTED_BEFORE = /(?<![A-Za-z])(?:stated|reported|announced|disclosed|published|released|given|cited|quoted)\s+(?:in|on)\s+$/i;
+/** 于…公布/披露/发布, or the date followed by its verb: "2025年1月公布的", "公布于2025年1月". */
+const ZH_REPORTED_BEFORE = /(?:公布|发布|披露|宣布|给出)(?:于|在)\s*$/;
+const ZH_REPORTED_AFTER = /^\s*(?:公布|发布|披露|宣布|给出)/;
+
+/** Whether the words around the claim's own date (offsets within `sentence`) make it a publication date. */
+export function dateOfReporting(sentence: string, date: Span): boolean {
+  const before = sentence.slice(Math.max(0, date.start - 20), date.start);
+  return EN_REPORTED_BEFORE.test(before) || ZH_REPORTED_BEFORE.test(before) || ZH_REPORTED_AFTER.test(sentence.slice(date.end, date.end + 6));
+}
+
+/** The fact's period closed before the publication date, and a source of it is dated within it. */
+export function reportedWithin(reported: Period, f: Fact): boolean {
+  if (!f.period.end || f.period.end >= reported.start) return false;
+  return f.sources.some((s) => s.date !== undefined && s.date.length >= 7 && s.date >= reported.start.slice(0, s.date.length) && s.date <= reported.end.slice(0, s.date.length));
+}

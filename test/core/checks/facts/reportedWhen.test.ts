@@ -1,0 +1,39 @@
+/**
+ * A date a reporting verb introduces ("stated in January 2025", "2025年1月披露") is when the figure was
+ * made public: a figure of a period closed by then, with a source dated then, is the one stated, not
+ * another period's. A date before the figure was known is still another period's.
+ * Bundled facts: AI added 13 points to Azure growth in Q2 FY2025 (Oct-Dec 2024), reported 2025-01-29.
+ */
+import { describe, expect, it } from 'vitest';
+import { flaggedClaim, itIsSilent } from '../../bind/flaggedClaim';
+import { dateOfReporting } from '../../../../server/src/core/checks/facts/reportedWhen';
+
+const DATE = '2025-06-01';
+
+describe('a figure published in the month a reporting verb names fits that month', () => {
+  itIsSilent(
+    [
+      ['AI services contributed 13 points to Azure growth, as Microsoft stated in January 2025.', '13 points'],
+      ['微软2025年1月披露，AI服务为Azure增长贡献了13个百分点。', '13个百分点'],
+    ],
+    DATE,
+  );
+
+  it('a month before the figure was known is still another period', () => {
+    expect(flaggedClaim('微软2024年1月披露，AI服务为Azure增长贡献了13个百分点。', '13个百分点', DATE).verdicts).toEqual(['wrong-period']);
+  });
+});
+
+describe('the words that make a date a publication date', () => {
+  it('a reporting verb with in/on before it, or 披露/公布 after it', () => {
+    const at = (s: string, d: string) => ({ start: s.indexOf(d), end: s.indexOf(d) + d.length });
+    const en = 'the run-rate, stated in January 2025, was';
+    expect(dateOfReporting(en, at(en, 'January 2025'))).toBe(true);
+    const zh = '微软2025年1月披露，';
+    expect(dateOfReporting(zh, at(zh, '2025年1月'))).toBe(true);
+  });
+  it('not a date of the figure itself', () => {
+    const en = 'revenue in January 2025 was';
+    expect(dateOfReporting(en, { start: en.indexOf('January'), end: en.indexOf(' was') })).toBe(false);
+  });
+});
