@@ -83,11 +83,16 @@ export const EN_PATTERNS: PeriodPattern[] = [
   p(`${B0}${DAY}\\s+(?:of\\s+)?${MON},?\\s+${Y}${B1}`, '', (m) => ({ t: 'day', year: abs(m[3]), m: month(m[2]), d: +m[1] })),
   p(`${B0}${Y}-(\\d{2})-(\\d{2})${B1}`, '', (m) => ({ t: 'day', year: abs(m[1]), m: +m[2], d: +m[3] })),
   p(`${B0}${Y}/(\\d{1,2})/(\\d{1,2})${B1}`, '', (m) => ({ t: 'day', year: abs(m[1]), m: +m[2], d: +m[3] })),
+  // "May 30 last year", "March 4 of this year": the relative year after a day is that day's year.
+  p(`${B0}${MON}\\s+${DAY},?\\s+(?:of\\s+)?([Ll]ast|[Tt]his|[Nn]ext)\\s+year${B1}`, '', (m) => ({ t: 'day', year: rel(m[3]), m: month(m[1]), d: +m[2] })),
+  p(`${B0}${DAY}\\s+(?:of\\s+)?${MON},?\\s+(?:of\\s+)?([Ll]ast|[Tt]his|[Nn]ext)\\s+year${B1}`, '', (m) => ({ t: 'day', year: rel(m[3]), m: month(m[2]), d: +m[1] })),
   p(`${B0}${MON}\\s+${DAY}${B1}`, '', (m) => ({ t: 'day', year: undefined, m: month(m[1]), d: +m[2] })),
   p(`${B0}${DAY}\\s+(?:of\\s+)?${MON}`, '', (m) => ({ t: 'day', year: undefined, m: month(m[2]), d: +m[1] })),
   // Months
   p(`${B0}${MON},?\\s+(?:of\\s+)?${Y}${B1}`, '', (m) => ({ t: 'month', year: abs(m[2]), m: month(m[1]) })),
   p(`${B0}${Y}-(0[1-9]|1[0-2])(?![\\d-])`, '', (m) => ({ t: 'month', year: abs(m[1]), m: +m[2] })),
+  // "in May last year", "March of next year": the month of the relative year.
+  p(`${B0}${FULL_MON},?\\s+(?:of\\s+)?([Ll]ast|[Tt]his|[Nn]ext)\\s+year${B1}`, '', (m) => ({ t: 'month', year: rel(m[2]), m: month(m[1]) })),
   p(`${B0}([Ll]ast|[Tt]his|[Nn]ext)\\s+${FULL_MON}${B1}`, '', (m) =>
     m[1].toLowerCase() === 'last' ? { t: 'lastMonthName', m: month(m[2]) } : { t: 'month', year: rel(m[1]), m: month(m[2]) },
   ),
