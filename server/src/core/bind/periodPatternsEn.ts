@@ -172,6 +172,15 @@ export const EN_PATTERNS: PeriodPattern[] = [
   ),
   p(`${B0}Q([1-4])${B1}`, 'i', (m) => q(undefined, +m[1], false)),
   p(`${B0}(?:the\\s+)?${ORD}[\\s-]+quarter${B1}`, 'i', (m) => q(undefined, ordinal(m[1]), false)),
+  // An ordinal whose "quarter" is elided in a coordinated pair: "$26 billion in the second quarter and
+  // $22 billion in the first" is the first quarter. Only a bare "the first" closing its phrase (a comma,
+  // the sentence's end, a conjunction), with "<ordinal> quarter" and a conjunction before it in the sentence
+  // (a decimal point is no sentence end).
+  p(
+    `${B0}the\\s+${ORD}(?=\\s*(?:[,.;:!?)]|$)|\\s+(?:and|but|meaning|when|while|which|as|with)${B1})(?<=${B0}${ORD}[\\s-]+quarter${B1}(?:[^.;!?]|\\.\\d){0,80}?\\s(?:and|or|versus|vs\\.?|than|while|but)\\s(?:[^.;!?]|\\.\\d){0,60}?the\\s+${ORD})`,
+    'i',
+    (m) => q(undefined, ordinal(m[1]), false),
+  ),
   // Fiscal quarters
   p(`${B0}Q([1-4])(?:\\s+of\\s+|[ \\t]?)${FISCAL}${FYY}${B1}`, 'i', (m) => q(abs(m[2]), +m[1], true)),
   p(`${B0}([1-4])Q\\s*FY\\s*${FYY}${B1}`, 'i', (m) => q(abs(m[2]), +m[1], true)),
