@@ -22,6 +22,9 @@ const OPENING: [string, string, string, string, string][] = [
   ['X称 opening a clause', '该轮融资66亿美元，彭博社称，投后估值达到1570亿美元。', '66亿美元', '1570亿美元', '彭博社'],
   ['after a connective (而据X)', '2024年资本开支为500亿美元，而据彭博社估算，今年将达到750亿美元。', '500亿美元', '750亿美元', '彭博社'],
   ['X报道称 after a comma', 'OpenAI去年收入37亿美元，路透社报道称，今年目标为116亿美元。', '37亿美元', '116亿美元', '路透社'],
+  ['after "and", a fronted date and the name\'s article', 'The startup raised $300 million at a $3 billion valuation in May 2023, and in April 2024 the Financial Times reported it was seeking $1 billion.', '$3 billion', '$1 billion', 'Financial Times'],
+  ['after a fronted date (X报道称)', '该公司2023年5月融资3亿美元，2024年4月路透社报道称，它正寻求融资10亿美元。', '3亿美元', '10亿美元', '路透社'],
+  ['而, a fronted date and 据《X》', '该公司2023年5月融资3亿美元，而2024年4月据《金融时报》报道，它正寻求融资10亿美元。', '3亿美元', '10亿美元', '金融时报'],
 ];
 
 /** [why it still looks back or covers the figure, sentence, figure, the credit]. */
@@ -35,6 +38,8 @@ const COVERED: [string, string, string, string][] = [
   ['X报道称 closing the sentence', 'OpenAI去年收入37亿美元，路透社报道称。', '37亿美元', '路透社'],
   ['据X closing the sentence', '微软累计向OpenAI投资约130亿美元，据彭博社统计。', '130亿美元', '彭博社'],
   ['据X opening the sentence', '据彭博社报道，微软累计向OpenAI投资约130亿美元。', '130亿美元', '彭博社'],
+  ['a fronted date with the credit closing the sentence', 'The startup raised $300 million in May 2023, and in April 2024 it sought $1 billion, the Financial Times reported.', '$300 million', 'Financial Times'],
+  ['a subject, not a date, before the name', 'The startup raised $300 million in May 2023, and rivals of the Financial Times reported it was seeking $1 billion.', '$300 million', 'Financial Times'],
 ];
 
 describe('a credit that opens a clause covers what follows it, not the figures before it', () => {

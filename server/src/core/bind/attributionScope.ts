@@ -8,6 +8,7 @@
  * double…"): the aside credits the clause before it. (A Chinese 称， introduces what follows.)
  */
 import type { Quantity, Span } from '../model';
+import { scanPeriods } from './periods';
 
 /** Where a clause may begin: after a comma, semicolon, colon or dash (both widths). */
 const CLAUSE_BREAK = /[,;，；:：—―]|\s[-–]\s/g;
@@ -28,8 +29,27 @@ export function opensClause(text: string, sentence: Span, nameStart: number): bo
     if (m[0] === ',' && /\d/.test(before[m.index - 1] ?? '') && /\d/.test(before[m.index + 1] ?? '')) continue;
     clauseStart = m.index + m[0].length;
   }
-  const lead = before.slice(clauseStart).replace(CUE_BEFORE, '').trim();
-  return CONNECTIVE.test(lead);
+  // A title mark or quote opening the name ("据《环球邮报》") belongs to the name.
+  const lead = before.slice(clauseStart).replace(/[《“"「]\s*$/, '').replace(CUE_BEFORE, '').trim();
+  return CONNECTIVE.test(lead) || CONNECTIVE.test(withoutFrontedTime(lead));
+}
+
+/** A preposition or adverb that carries a fronted date ("in March 2024", "later that year", 随后). */
+const TIME_PREPOSITION = /\b(?:in|on|by|during|as\s+of|at|later|earlier|then|that|since)\b|随后|之后|后来|同年|当年/gi;
+
+/**
+ * The lead of a clause without a fronted time adverbial and the name's own article: "and in March 2024
+ * the Globe and Mail reported …", "而2024年3月彭博社报道…". A date set before the subject only places
+ * the clause in time; the credit still opens its clause and governs what follows it, not an earlier
+ * coordinated clause. Whatever else stands there (a subject, a verb) is left, so the credit does not open.
+ */
+function withoutFrontedTime(lead: string): string {
+  const noArticle = lead.replace(/(?:^|\s)the$/i, '');
+  const dates = scanPeriods(noArticle, { start: 0, end: noArticle.length }, {});
+  if (dates.length === 0) return lead;
+  let rest = noArticle;
+  for (const d of [...dates].reverse()) rest = rest.slice(0, d.start) + ' ' + rest.slice(d.end);
+  return rest.replace(TIME_PREPOSITION, ' ').replace(/\s+/g, ' ').trim();
 }
 
 /** A figure (not a bare number, which may be a day or a year) follows `from` in the sentence. */

@@ -16,6 +16,7 @@ import { triggerTable } from './triggerTable';
 import { withoutLink } from './linkedClause';
 import { owningTrigger } from './ownedMetric';
 import { topicSegment } from './segmentTopic';
+import { pointedSegment } from './segmentAnaphor';
 import { stakeWorth } from './stakeWorth';
 import { valuesAThing } from './worthSubject';
 import type { EntityMention } from './mentions';
@@ -153,7 +154,12 @@ export function bindMetric(input: MetricInput, kb: BindingKnowledge): Binding<st
   if (inClause.length > 0) {
     const nearest = pick(inClause);
     // A segment named in a clause of its own as the subject of this one owns its general word (segmentTopic.ts).
-    const t = owningTrigger(nearest, inClause, text, input.quantities) ?? (input.mentions && topicSegment(nearest, { ...input, mentions: input.mentions })) ?? nearest;
+    // So does a unit pointed back at ("the segment made …", 该业务…: segmentAnaphor.ts).
+    const t =
+      owningTrigger(nearest, inClause, text, input.quantities) ??
+      (input.mentions && topicSegment(nearest, { ...input, mentions: input.mentions })) ??
+      pointedSegment(nearest, text, clause, Math.min(nearest.start, q.start), kb) ??
+      nearest;
     // What a stake or a thing is worth is not the company's valuation (stakeWorth.ts, worthSubject.ts).
     if (t.metric.split('.')[0] === 'valuation' && (stakeWorth(text, sentence, t) || valuesAThing(text, sentence, t, input.subjects ?? []))) return undefined;
     // A multiple's own unit word (倍, "x") only hints at a measure: "3倍" says "times", not times what

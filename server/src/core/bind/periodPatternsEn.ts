@@ -83,11 +83,16 @@ export const EN_PATTERNS: PeriodPattern[] = [
   p(`${B0}${DAY}\\s+(?:of\\s+)?${MON},?\\s+${Y}${B1}`, '', (m) => ({ t: 'day', year: abs(m[3]), m: month(m[2]), d: +m[1] })),
   p(`${B0}${Y}-(\\d{2})-(\\d{2})${B1}`, '', (m) => ({ t: 'day', year: abs(m[1]), m: +m[2], d: +m[3] })),
   p(`${B0}${Y}/(\\d{1,2})/(\\d{1,2})${B1}`, '', (m) => ({ t: 'day', year: abs(m[1]), m: +m[2], d: +m[3] })),
+  // "May 30 last year", "March 4 of this year": the relative year after a day is that day's year.
+  p(`${B0}${MON}\\s+${DAY},?\\s+(?:of\\s+)?([Ll]ast|[Tt]his|[Nn]ext)\\s+year${B1}`, '', (m) => ({ t: 'day', year: rel(m[3]), m: month(m[1]), d: +m[2] })),
+  p(`${B0}${DAY}\\s+(?:of\\s+)?${MON},?\\s+(?:of\\s+)?([Ll]ast|[Tt]his|[Nn]ext)\\s+year${B1}`, '', (m) => ({ t: 'day', year: rel(m[3]), m: month(m[2]), d: +m[1] })),
   p(`${B0}${MON}\\s+${DAY}${B1}`, '', (m) => ({ t: 'day', year: undefined, m: month(m[1]), d: +m[2] })),
   p(`${B0}${DAY}\\s+(?:of\\s+)?${MON}`, '', (m) => ({ t: 'day', year: undefined, m: month(m[2]), d: +m[1] })),
   // Months
   p(`${B0}${MON},?\\s+(?:of\\s+)?${Y}${B1}`, '', (m) => ({ t: 'month', year: abs(m[2]), m: month(m[1]) })),
   p(`${B0}${Y}-(0[1-9]|1[0-2])(?![\\d-])`, '', (m) => ({ t: 'month', year: abs(m[1]), m: +m[2] })),
+  // "in May last year", "March of next year": the month of the relative year.
+  p(`${B0}${FULL_MON},?\\s+(?:of\\s+)?([Ll]ast|[Tt]his|[Nn]ext)\\s+year${B1}`, '', (m) => ({ t: 'month', year: rel(m[2]), m: month(m[1]) })),
   p(`${B0}([Ll]ast|[Tt]his|[Nn]ext)\\s+${FULL_MON}${B1}`, '', (m) =>
     m[1].toLowerCase() === 'last' ? { t: 'lastMonthName', m: month(m[2]) } : { t: 'month', year: rel(m[1]), m: month(m[2]) },
   ),
@@ -167,6 +172,15 @@ export const EN_PATTERNS: PeriodPattern[] = [
   ),
   p(`${B0}Q([1-4])${B1}`, 'i', (m) => q(undefined, +m[1], false)),
   p(`${B0}(?:the\\s+)?${ORD}[\\s-]+quarter${B1}`, 'i', (m) => q(undefined, ordinal(m[1]), false)),
+  // An ordinal whose "quarter" is elided in a coordinated pair: "$26 billion in the second quarter and
+  // $22 billion in the first" is the first quarter. Only a bare "the first" closing its phrase (a comma,
+  // the sentence's end, a conjunction), with "<ordinal> quarter" and a conjunction before it in the sentence
+  // (a decimal point is no sentence end).
+  p(
+    `${B0}the\\s+${ORD}(?=\\s*(?:[,.;:!?)]|$)|\\s+(?:and|but|meaning|when|while|which|as|with)${B1})(?<=${B0}${ORD}[\\s-]+quarter${B1}(?:[^.;!?]|\\.\\d){0,80}?\\s(?:and|or|versus|vs\\.?|than|while|but)\\s(?:[^.;!?]|\\.\\d){0,60}?the\\s+${ORD})`,
+    'i',
+    (m) => q(undefined, ordinal(m[1]), false),
+  ),
   // Fiscal quarters
   p(`${B0}Q([1-4])(?:\\s+of\\s+|[ \\t]?)${FISCAL}${FYY}${B1}`, 'i', (m) => q(abs(m[2]), +m[1], true)),
   p(`${B0}([1-4])Q\\s*FY\\s*${FYY}${B1}`, 'i', (m) => q(abs(m[2]), +m[1], true)),

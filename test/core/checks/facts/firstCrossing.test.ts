@@ -29,3 +29,13 @@ describe('a first crossing dated after the recorded one', () => {
     expect(flagged("In the first quarter of 2025, Nvidia's market cap topped $3 trillion.", DATE)).toEqual([]);
   });
 });
+
+describe('a first crossing dated by a day of a relative year ("on May 30 last year")', () => {
+  it('is read on that day of that year: silent when it is the recorded crossing (Nvidia $1 trillion, 2023-05-30)', () => {
+    expect(flagged('Nvidia was worth $1 trillion for the first time on May 30 last year, intraday.', '2024-06-05').filter((f) => !f.endsWith('fact.conflicting'))).toEqual([]);
+  });
+
+  it('near miss: the same words a year off are still flagged', () => {
+    expect(flagged('Nvidia was worth $1 trillion for the first time on May 30 this year, intraday.', '2024-06-05')).toEqual(['$1 trillion fact.value-mismatch']);
+  });
+});

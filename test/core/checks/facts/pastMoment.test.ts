@@ -74,4 +74,18 @@ describe('a figure of a past round or deal is not stale', () => {
     expect(draftFindings(rows('| Company | Next round | Valuation |', '| Harvey | expected (Feb) | $3 billion |'), D)).toEqual(['$3 billion fact.stale warning']);
     expect(draftFindings(rows('| Company | Founded | Valuation |', '| Harvey | 2022 | $3 billion |'), D)).toEqual(['$3 billion fact.stale warning']);
   });
+
+  it('a price dated to the launch is history (at launch, when it launched, launched at, 上线时, 发布时): bundled GPT-4o $5/$15 at launch, $2.5/$10 from August 2024', () => {
+    expect(draftFindings('GPT-4o上线时定价为每百万token输入5美元、输出15美元。', DATE)).toEqual([]);
+    expect(draftFindings('GPT-4o发布时的API价格是每百万token输入5美元。', DATE)).toEqual([]);
+    expect(draftFindings('GPT-4o launched at $5 per million input tokens and $15 per million output tokens.', DATE)).toEqual([]);
+    expect(draftFindings('When GPT-4o launched, it cost $5 per million input tokens.', DATE)).toEqual([]);
+    // Still checked: a launch price that matches nothing is flagged.
+    expect(draftFindings('GPT-4o上线时定价为每百万token输入7美元。', DATE)).toEqual(['7美元 fact.value-mismatch error']);
+  });
+
+  it('near miss: the launch price stated as the current price is still stale', () => {
+    expect(draftFindings('GPT-4o costs $5 per million input tokens.', DATE)).toEqual(['$5 fact.stale warning']);
+    expect(draftFindings('GPT-4o的API价格为每百万token输入5美元。', DATE)).toEqual(['5美元 fact.stale warning']);
+  });
 });

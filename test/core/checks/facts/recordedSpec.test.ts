@@ -68,3 +68,19 @@ describe('near misses: left alone', () => {
     expect(flagged('Nvidia’s newest part has a memory bandwidth of 8 TB/s.')).toEqual([]);
   });
 });
+
+describe('a spec holds from its announcement on: a later date is no other period (H200 4.8 TB/s announced November 2023)', () => {
+  it('a "shipping" or "available" date beside the spec is silent, in a table row or a sentence, both languages', () => {
+    expect(flagged('| Part | Bandwidth | Note |\n|---|---|---|\n| H200 | 4.8 TB/s | shipping Q2 2024 |\n', '2024-04-10')).toEqual([]);
+    expect(flagged('In the second quarter of 2024 the H200 reached a memory bandwidth of 4.8 TB/s.', '2024-04-10')).toEqual([]);
+    expect(flagged('H200将于2024年第二季度上市，显存带宽4.8TB/s。', '2024-04-10')).toEqual([]);
+  });
+
+  it('near miss: a date before the announcement is another period', () => {
+    expect(flagged('In 2022 the H200 offered a memory bandwidth of 4.8 TB/s.', '2024-04-10')).toEqual(['4.8 fact.wrong-period warning']);
+  });
+
+  it('near miss: a wrong spec with a later date is still held against the one on record', () => {
+    expect(flagged('| Part | Bandwidth | Note |\n|---|---|---|\n| H200 | 6 TB/s | shipping Q2 2024 |\n', '2024-04-10')).toEqual(['6 fact.value-mismatch warning']);
+  });
+});

@@ -32,12 +32,21 @@ const POINTED_BACK =
 const EVENT_VALUED =
   /\b(?:tender(?:\s+offer)?|round|raise|deal|offering|financing|(?:share|stock|secondary)\s+sale|sale|buyback|acquisition|transaction)s?\s+(?:that\s+|which\s+)?valued\b|(?:要约收购|老股转让|股权出售|股份出售|融资|交易|回购|收购)(?:中|时)?(?:对|给|将|把)[^，。；,;！？]{0,12}估(?:值|价)/i;
 
+/**
+ * A price or figure dated to a product's launch: "at launch", "when GPT-4o launched", "launched at $5",
+ * "its launch price", 上线时, 发布时, 推出时, 首发价. The figure is the launch's, history like a named round:
+ * a later price cut does not make it out of date (it is still checked against the launch's own figure).
+ * "launched at" counts only before an amount ("launched at Computex" names a place, not a price).
+ */
+const AT_LAUNCH =
+  /\b(?:at\s+(?:its\s+|their\s+)?(?:launch|debut|release)|when\s+(?:[\w.-]+\s+){1,3}?(?:launched|debuted|was\s+(?:launched|released))|(?:launched|debuted)\s+at\s+(?:a\s+price\s+of\s+)?[$€£¥\d]|launch\s+pric(?:e|es|ing))\b|(?:上线|发布|推出|首发|面世|问世|开放)(?:之?时|当时|之初)|首发价|发布价/i;
+
 export function namesPastMoment(sentence: string): boolean {
-  return NAMED_OR_FIRST.test(sentence);
+  return NAMED_OR_FIRST.test(sentence) || AT_LAUNCH.test(sentence);
 }
 
 export function placesPastMoment(sentence: string): boolean {
-  return NAMED_OR_FIRST.test(sentence) || POINTED_BACK.test(sentence) || EVENT_VALUED.test(sentence);
+  return namesPastMoment(sentence) || POINTED_BACK.test(sentence) || EVENT_VALUED.test(sentence);
 }
 
 /**

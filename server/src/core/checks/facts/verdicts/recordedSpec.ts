@@ -6,7 +6,8 @@
  * - the figure is above it (cut-down variants, a 40 GB card or a PCIe board, are lower, never higher);
  * - the product is named in the sentence, right before no variant mark ("H200 NVL", "A100 40GB",
  *   "H100的PCIe版"), and the sentence compares with nothing ("61 GB more than the H100").
- * The period is implied, not stated, so the finding is a warning at most.
+ * A period stated after the spec's announcement is no other period (a spec holds from then on), so
+ * such a figure is judged the same way. The period is implied, so the finding is a warning at most.
  */
 import type { FactBase } from '../../../facts/index';
 import type { Judgement, JudgeContext } from '../judgement';
@@ -21,10 +22,12 @@ const VARIANT_MARK = /^[\s\-的]*([A-Z0-9][A-Za-z0-9]*)/;
 export function recordedSpecVerdict(s: JudgeScope, kb: FactBase, context: JudgeContext): Judgement | undefined {
   const { claim, q, metric, comparable, period, compares } = s;
   const { entity } = claim;
-  if (period || compares || !kb.metrics.get(metric)?.timeless) return undefined;
+  if (compares || !kb.metrics.get(metric)?.timeless) return undefined;
   if ((entity.how !== 'explicit' && entity.how !== 'sentence') || !entity.span) return undefined;
   if (!PRODUCT_KINDS.has(kb.entities.get(entity.value)?.kind ?? '')) return undefined;
   const own = comparable.filter((f) => !f.fromMemory);
+  // A date after the spec was announced ("shipping Q2 2024") dates no other figure: the spec holds on (standingLevel.ts).
+  if (period && own.some((f) => f.period.end >= period.start)) return undefined;
   if (own.length === 0 || comparable.some((f) => matches(claim, f))) return undefined;
   const intervals = own.map((f) => factInterval(f)!);
   if (new Set(own.map((f) => f.value)).size !== 1) return undefined;
