@@ -11,7 +11,6 @@ import { HEDGE_ZH } from './cues';
 import { changeBefore, changesIn } from './growthPatterns';
 import { writeInterval } from './format';
 import { checkable, intervalOf, sameDimension } from './operands';
-import { hedgedInterval } from './roundedHedge';
 import type { RelationOutcome } from './outcome';
 import type { RelationContext, RelationDetector } from './relation';
 import { gapBetween, textBefore, type SentenceView } from './view';
@@ -56,7 +55,7 @@ export const ambiguousGrowth: RelationDetector = (view, ctx) => {
   for (const m of view.quantities) {
     if (!checkable(m) || !isAmbiguousMultiple(view, m)) continue;
     const pair = operands(view, m);
-    const loose = hedgedInterval(m); // the stated multiple keeps an open bound
+    const loose = intervalOf(m);
     const strict = shift(loose, 1);
     if (!pair) {
       out.push(note(view, m, ctx, undefined, ''));

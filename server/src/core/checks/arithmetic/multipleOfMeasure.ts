@@ -15,7 +15,6 @@ import { div, relativeGap } from '../intervals';
 import { HEDGE_EN } from './cues';
 import { isAmount } from './named';
 import { checkable, intervalOf, sameDimension } from './operands';
-import { hedgedInterval } from './roundedHedge';
 import type { RelationOutcome } from './outcome';
 import type { RelationDetector } from './relation';
 import { clauseOf, gapBetween, textAfter, type SentenceView } from './view';
@@ -68,7 +67,7 @@ export const multipleOfMeasure: RelationDetector = (view) => {
       noFix: true,
     }));
     // The closest reading first: when none fits, the finding shows the one the writer most likely meant.
-    readings.sort((x, y) => relativeGap(x.computed, hedgedInterval(m)) - relativeGap(y.computed, hedgedInterval(m)));
+    readings.sort((x, y) => relativeGap(x.computed, intervalOf(m)) - relativeGap(y.computed, intervalOf(m)));
     out.push(...readings);
   }
   return out;

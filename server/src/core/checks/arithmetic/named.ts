@@ -17,7 +17,6 @@ import { periodsDiffer } from './compatibleOperands';
 import { convertAmount } from './currency';
 import { changeForRate, changesIn } from './growthPatterns';
 import { checkable, intervalOf, isPlainMoney, sameDimension } from './operands';
-import { hedgedInterval } from './roundedHedge';
 import type { RelationOutcome } from './outcome';
 import type { RelationContext, RelationDetector } from './relation';
 import { gapBetween, isDuration, textAfter, textBefore, type SentenceView } from './view';
@@ -304,7 +303,7 @@ export const namedRatios: RelationDetector = (view, ctx) => {
     }
     if (readings.length === 0 || readings.length > 6) continue;
     // The closest reading first: when none fits, the finding shows the one the writer most likely meant.
-    readings.sort((x, y) => relativeGap(x.computed, hedgedInterval(m)) - relativeGap(y.computed, hedgedInterval(m)));
+    readings.sort((x, y) => relativeGap(x.computed, intervalOf(m)) - relativeGap(y.computed, intervalOf(m)));
     out.push(...readings);
   }
   return out;

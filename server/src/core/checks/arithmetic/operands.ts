@@ -16,21 +16,7 @@ export function intervalOf(q: Quantity, exactFactors = false): Interval {
   if (exactFactors && q.kind === 'number' && q.bound === 'exact' && Number.isInteger(q.value) && q.style.scale === 1) {
     return { low: q.value, high: q.value };
   }
-  return boundedOperand(q) ?? hedgedInterval(q);
-}
-
-/**
- * "more than 250,000 GPUs across 32 data centers", "超过1.3万亿": an open bound on an operand is read as
- * its figure, give or take the ±10% a hedge allows, on the bound's side. The writer computed from the
- * number written, and "more than N" implicates not far more (a much larger figure would have been
- * written); read open, the operand would let any result past N ÷ 32 through. Results keep their open
- * bound ("more than tripled" is true of ×4), so only operands are narrowed.
- */
-function boundedOperand(q: Quantity): Interval | undefined {
-  if (q.value <= 0) return undefined;
-  if (q.bound === 'over' || q.bound === 'atLeast') return { low: q.value, high: q.value * 1.1 };
-  if (q.bound === 'under') return { low: q.value * 0.9, high: q.value };
-  return undefined;
+  return hedgedInterval(q);
 }
 
 /** The interval of a sum of amounts: each part's written interval, added. */
