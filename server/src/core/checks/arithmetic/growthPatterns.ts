@@ -298,8 +298,27 @@ export function changeBefore(view: SentenceView, m: Quantity, changes: Change[])
   const prev = neighbour(view, m, -1);
   if (!prev) return undefined;
   const gap = gapBetween(view, prev, m);
+  const fronted = frontedChange(view, prev, gap, changes);
+  if (fronted) return fronted;
   if (!CHANGE_TAIL_EN.test(gap) && !CHANGE_TAIL_ZH.test(gap)) return afterSubordinate(view, m, changes);
   return changes.find((c) => c.new === prev || (c.old === prev && c.new.start < c.old.start));
+}
+
+/**
+ * "从A到B，估值在两年里涨到了原来的近20倍", "From A to B, the valuation rose nearly 20-fold": a from–to that
+ * opens its sentence is an adverbial of the clause after the comma, so that clause's subject is what
+ * changed and its multiple is the change's. A subject before 从/from ("用户从A增至B，收入增长了5倍") keeps
+ * the from–to to itself: the clause after the comma may be about another measure.
+ */
+const FRONTED_TAIL_ZH = new RegExp(`^\\s*[，,]\\s*[\\u4e00-\\u9fff]{1,6}?在?${SPAN_ZH}(?:${UP_ZH}|涨)(?:了|到|至|为){0,2}(?:原来的)?\\s*(?:${HEDGE_ZH})?\\s*$`);
+const FRONTED_TAIL_EN = new RegExp(`^\\s*,\\s*(?:the|its|their)\\s+(?:[a-z-]+\\s+){1,2}(?:${UP_EN})\\s+(?:by\\s+)?(?:${HEDGE_EN}\\s+)?$`, 'i');
+const OPENS_WITH_FROM = /^[\s*_>#-]*(?:从|由|from)\s*$/i;
+
+function frontedChange(view: SentenceView, prev: Quantity, gap: string, changes: Change[]): Change | undefined {
+  if (!FRONTED_TAIL_ZH.test(gap) && !FRONTED_TAIL_EN.test(gap)) return undefined;
+  const c = changes.find((x) => x.new === prev && x.old.start < x.new.start);
+  if (!c || !OPENS_WITH_FROM.test(view.text.slice(0, c.old.start - view.span.start))) return undefined;
+  return c;
 }
 
 /**

@@ -36,6 +36,12 @@ const M_TO_B_EN = new RegExp(
   'i',
 );
 /**
+ * "$109.1 billion into private AI companies, nearly 15 times China's $9.3 billion": what A was spent on
+ * or where it went, a phrase without figures, then a comma and the multiple of A over a named B. The
+ * phrase completes A's verb; the multiple after the comma is in apposition to A.
+ */
+const A_PHRASE_TO_M_EN = new RegExp(`^\\s+(?:into|in|on|for|across|to)\\s+[A-Za-z][\\w\\s'’-]{0,40}?,\\s*(?:${HEDGE_EN}\\s+)?$`, 'i');
+/**
  * ", led by Greenoaks,": an aside between an amount and the multiple that describes it says who or
  * where, not another figure; it is read past.
  */
@@ -95,6 +101,13 @@ function readingFor(view: SentenceView, m: Quantity): Reading | undefined {
       const a = namedPairItem(view, prev, next);
       return a && { a, b: next, inverse: false, certainty: a !== prev || appositionAmongOthers(view, prev, m, next) ? 'probable' : 'explicit' };
     }
+  }
+  // English: "A into private AI companies, nearly 15 times China's B": only "times" and a named or
+  // dated B ("China's", "2022's", "the") tie the multiple to the amount before the phrase.
+  if (prev && next && m.kind === 'multiple' && /times$/i.test(m.text) && A_PHRASE_TO_M_EN.test(gapBetween(view, prev, m))) {
+    const gap = gapBetween(view, m, next);
+    const mb = M_TO_B_EN.exec(gap);
+    if (mb && gap.length <= 40 && /['’]s\s*$|\bthe\s*$/i.test(gap)) return { a: prev, b: next, inverse: false, certainty: 'probable' };
   }
   // English: "A is M times cheaper than B".
   if (prev && next && A_TO_M_EN.test(gapBetween(view, prev, m))) {

@@ -1,11 +1,13 @@
 /**
  * How far a hedged figure may be from the value it rounds, inside a relation. "About" on a figure written
- * to one or two significant digits ("约10亿", "about $2 billion") is a real licence for ±10% (checking-model
- * §1). On a figure written to three or more ("约832亿元", "about 415 TWh", "about $2.54 billion") the writer
- * has already said how precise it is: the hedge admits that the last digit was rounded, not that the
- * first two may be wrong. Inside a relation such a figure is therefore read to half a unit of its second
- * significant digit ("约832" → [827, 837]), so that "about" on a precise-looking figure cannot stretch
- * a sum or ratio off by a tenth. Fact comparisons keep the recogniser's interval.
+ * to two significant digits ("约15亿", "about $2.5 billion") is a real licence for ±10% (checking-model §1).
+ * On a figure written to three or more ("约832亿元", "about 415 TWh", "about $16.25 billion") the writer has
+ * already said how precise it is: the hedge admits rounding one digit coarser than written, not that the
+ * leading digits may be wrong. Inside a relation such a figure is read to half a unit of its next-to-last
+ * written digit ("约832" → [827, 837], "about 16.25" → [16.2, 16.3]), so that "about" on a precise-looking
+ * figure cannot stretch a sum or ratio off by a tenth. A figure of one significant digit is itself the
+ * rounding: "about 90%" is [85, 95] (where that is narrower than ±10%), never 82%. Fact comparisons keep
+ * the recogniser's interval.
  */
 import type { Quantity } from '../../model';
 import type { Interval } from '../intervals';
@@ -26,9 +28,12 @@ function significantDigits(q: Quantity): number {
 /** The interval a quantity allows as an operand or result of a relation. */
 export function hedgedInterval(q: Quantity): Interval {
   const stated = { low: q.low, high: q.high };
-  if (q.bound !== 'approx' || q.style.numerals !== 'arabic' || q.value === 0 || significantDigits(q) < 3) return stated;
+  const digits = significantDigits(q);
+  if (q.bound !== 'approx' || q.style.numerals !== 'arabic' || q.value === 0 || digits === 2) return stated;
   const magnitude = Math.floor(Math.log10(Math.abs(q.value)));
-  const half = 10 ** (magnitude - 1) / 2;
+  // The hedge admits one digit more of rounding than was written: "约832" to the tens, "about 16.25" to the
+  // tenths. A figure of one significant digit is already rounded at it: "about 90%" is [85, 95], never 82.
+  const half = digits === 1 ? 10 ** magnitude / 2 : 10 ** (magnitude - (digits - 2)) / 2;
   const low = Math.max(q.low ?? -Infinity, q.value - half);
   const high = Math.min(q.high ?? Infinity, q.value + half);
   return low <= high ? { low, high } : stated;

@@ -8,10 +8,11 @@
  */
 import type { FactBase } from '../../facts/index';
 import type { Quantity } from '../../model';
-import { intersects } from '../intervals';
+import { add, intersects, type Interval } from '../intervals';
 import { HEDGE_EN, HEDGE_ZH } from './cues';
+import { hedgedInterval } from './roundedHedge';
 import { sameMeasure } from './measures';
-import { checkable, sameDimension, sumOf } from './operands';
+import { checkable, intervalOf, sameDimension, sumOf } from './operands';
 import type { Certainty, RelationOutcome } from './outcome';
 import type { RelationDetector } from './relation';
 import { partsUncertain } from './uncertainParts';
@@ -29,7 +30,8 @@ const CUE_BEFORE_ZH = new RegExp(
   `(?:(合计|总计|共计|一共|总共|加起来|加在一起|加总|两者相加|三者相加)|(综合[^，。]{0,10}来看|累计|共))(?:为|是|达|达到|约|共|有|了)*\\s*(?:${HEDGE_ZH})?\\s*$`,
 );
 /** After the total: "$4 billion in all", "$11 billion in total". */
-const CUE_AFTER_EN = new RegExp(`^\\s*(?:(in all|all told)|(in total|combined|altogether|in aggregate|between them))\\b`, 'i');
+// What the total measures may come between it and the cue: "$16.25 billion of new money in total".
+const CUE_AFTER_EN = new RegExp(`^\\s*(?:of\\s+(?:[a-z-]+\\s+){1,3}?)?(?:(in all|all told)|(in total|combined|altogether|in aggregate|between them))\\b`, 'i');
 const CUE_AFTER_ZH = /^\s*(?:(合计|总计|共计)|(左右的总额|的总额|总额))/;
 /** Parts joined as a list: separators, "and", "plus", "+", "和", "加上". */
 const JOINER = /(?:,|，|、|\band\b|\bplus\b|\+|和|及|以及|加上|与|\bwith\b|on top of)/i;
@@ -50,7 +52,7 @@ function cueBetween(gap: string): Cue | undefined {
 }
 
 function cueAfter(view: SentenceView, total: Quantity, lastPart: Quantity): Cue | undefined {
-  const after = textAfter(view, total, 20);
+  const after = textAfter(view, total, 40);
   const m = CUE_AFTER_EN.exec(after) ?? CUE_AFTER_ZH.exec(after);
   if (!m) return undefined;
   const gap = gapBetween(view, lastPart, total);
@@ -118,7 +120,8 @@ export const sums: RelationDetector = (view, ctx) => {
     // Any trailing run of two or more parts that adds up explains the total.
     for (let n = 2; n <= parts.length; n++) {
       const suffix = parts.slice(0, n).reverse();
-      if (intersects(sumOf(suffix), { low: total.low, high: total.high })) {
+      // The total as the writer's precision allows (roundedHedge.ts): "about $16.25 billion" is no sum of 15.25.
+      if (intersects(sumOf(suffix), hedgedInterval(total))) {
         out.push(outcome(view, total, suffix, cue.certainty));
         return;
       }
@@ -130,13 +133,29 @@ export const sums: RelationDetector = (view, ctx) => {
   return out;
 };
 
+/**
+ * A total written more finely than a part was computed from that part as written: "$10 billion … plus
+ * $5.25 billion …, $16.25 billion in all" can only come from 10 + 5.25, so the round part is read at the
+ * total's last written place, not as anything in [9.5, 10.5]. Hedged or bounded parts keep their interval.
+ */
+function partsAsSummed(total: Quantity): (parts: readonly Quantity[]) => Interval {
+  const half = (total.style.scale * 10 ** -total.style.decimals) / 2;
+  return (parts) =>
+    parts.reduce<Interval>((acc, q) => {
+      const own = intervalOf(q);
+      const narrowed = q.bound === 'exact' && q.style.numerals === 'arabic' && q.currency === total.currency ? { low: Math.max(own.low ?? -Infinity, q.value - half), high: Math.min(own.high ?? Infinity, q.value + half) } : own;
+      return add(acc, narrowed.low! <= narrowed.high! ? narrowed : own);
+    }, { low: 0, high: 0 });
+}
+
 function outcome(view: SentenceView, total: Quantity, parts: Quantity[], certainty: Certainty): RelationOutcome {
+  const sum = partsAsSummed(total);
   return {
     check: 'arith.sum',
     result: total,
     operands: parts,
-    computed: sumOf(parts),
-    recompute: sumOf,
+    computed: sum(parts),
+    recompute: sum,
     formula: parts.map((q) => q.text).join(' + '),
     certainty,
     lang: view.lang,

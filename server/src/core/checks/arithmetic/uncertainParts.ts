@@ -11,6 +11,7 @@ import type { Quantity } from '../../model';
 import { intersects } from '../intervals';
 import { family, metricOf } from './measures';
 import { sumOf } from './operands';
+import { hedgedInterval } from './roundedHedge';
 import type { SentenceView } from './view';
 
 /** More candidates than this are not searched for a subset (2^n sums). */
@@ -27,7 +28,7 @@ function mixedMeasures(view: SentenceView, parts: readonly Quantity[], kb: FactB
 
 function someSubsetAddsUp(total: Quantity, parts: readonly Quantity[]): boolean {
   if (parts.length > MAX_SUBSET_PARTS) return false;
-  const stated = { low: total.low, high: total.high };
+  const stated = hedgedInterval(total);
   for (let mask = 1; mask < 1 << parts.length; mask++) {
     const chosen = parts.filter((_, i) => mask & (1 << i));
     if (chosen.length < 2) continue;
