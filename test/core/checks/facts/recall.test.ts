@@ -231,15 +231,3 @@ describe('points read as a share, with the growth named in another clause', () =
     expect(flagged('In the June quarter of 2024 AI added 8 points to Azure growth, and Azure revenue grew 8%.', '2024-09-01')).toEqual([]);
   });
 });
-
-describe('a loss written as a gross profit (gross profit is its own metric, confusable with the other profits and a loss)', () => {
-  it('names the gross profit the sentence wrote (English)', () => {
-    const text = 'CoreWeave reported a gross profit of $863 million for 2024.';
-    expect(flagged(text, '2025-06-01')).toEqual(['$863 million fact.wrong-metric']);
-    expect(draftAnalysis(text, '2025-06-01').findings.find((f) => f.text === '$863 million')?.message).toContain('not gross profit');
-  });
-
-  it('and in Chinese', () => {
-    expect(flagged('2024年CoreWeave的毛利润为8.63亿美元。', '2025-06-01')).toEqual(['8.63亿美元 fact.wrong-metric']);
-  });
-});

@@ -1,7 +1,7 @@
 /**
  * The words of a written margin, read from data/metrics.yaml so that a trigger added there reaches the
  * arithmetic too (writtenMargin.ts): a profit metric that has a margin (`shareOf` and `marginNames`: net
- * income, operating income, gross profit) is named by its names and triggers; its margin by its
+ * income, operating income) is named by its names and triggers; its margin by its
  * `marginNames`; the whole it is a share of (revenue) by that metric's names and triggers. A bare margin
  * ("margin", "profit margin", "利润率") is over whichever profit it follows: the names of the
  * `profit-margin` metric, the measure that names no particular profit.
@@ -35,7 +35,7 @@ export interface MarginWords {
   revenueAfter?: RegExp;
 }
 
-/** Longest first, so that "gross profit" is read before "profit" and "净利润" before "利润". */
+/** Longest first, so that "operating profit" is read before "profit" and "净利润" before "利润". */
 const alternation = (words: Iterable<string>) =>
   [...new Set(words)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 

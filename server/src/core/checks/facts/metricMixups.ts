@@ -21,7 +21,7 @@ const CONFUSABLE: readonly (readonly string[])[] = [
   ['revenue', 'net-income', 'operating-income', 'revenue.annualized', 'revenue.increase'],
   ['net-income', 'net-income.increase', 'revenue.increase'],
   // A loss written as a profit ("a gross profit of $863 million" for an $863 million net loss).
-  ['net-income', 'net-loss', 'operating-income', 'gross-profit'],
+  ['net-income', 'net-loss', 'operating-income'],
   ['valuation', 'valuation.pre-money', 'funding.raised', 'funding.total', 'market-cap'],
   ['gpus.acquired', 'gpus.owned-target', 'gpus.shipped', 'gpus.fleet', 'compute.h100-equivalent'],
   ['capex', 'capex.guidance'],
