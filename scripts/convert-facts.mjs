@@ -10,6 +10,9 @@
 // iss issued (when a guidance revision was given), t text (text-only fact), q qualifier tags (added to those read from the source qualifier), qo (item: instead of them), rb reportedBy, n note, fm fromMemory override,
 // note the whole note, verbatim, instead of the one assembled from n, the source value, notes, qualifier and period
 // (for items added by hand whose note was written differently), src source ids whose sources replace this fact's,
+// ns (item) the source the research fact's notes name for this figure, when its own source does not carry it
+// (publisher and date as the notes give them): listed first, before the research fact's page (kept for its
+// address), and the figure's source counts as not seen,
 // items [{ s: suffix, ...overrides }].
 // Period codes: 2023 | 2023-12 | 2023-12-29 | 2023-Q4 | 2024-H1 | a..b | nv:FY2024 | nv:Q1FY25 | ms:FY2025 | ms:Q1FY24.
 //
@@ -217,9 +220,9 @@ function buildFacts(orig, spec, byId) {
       issued: f.iss,
       qualifiers: item.qo ?? unique([...autoTags(qualifier, f.m), ...(spec.q ?? []), ...(item.q ?? [])]),
       reportedBy: reportedBy.length ? unique(reportedBy) : undefined,
-      sources,
+      sources: item.ns ? [item.ns, ...sources] : sources,
       confidence: item.fm ? 'low' : orig.confidence,
-      fromMemory, sourceSeen: orig.source_seen,
+      fromMemory, sourceSeen: item.ns ? false : orig.source_seen,
       seedClaims: orig.seed_claims?.length ? orig.seed_claims : undefined,
       note: f.note ?? (notes.length ? notes.join(' ') : undefined),
     };

@@ -27,6 +27,8 @@ const VAL = (v, o = {}) => ({ s: 'valuation', m: 'valuation', v, ...o });
 const POST = (v, o = {}) => ({ s: 'valuation', m: 'valuation', v, q: ['post-money'], ...o });
 const GROWTH = (v, o = {}) => ({ s: 'growth', m: 'revenue.growth', v, u: 'percent', q: ['year-over-year'], ...o });
 const model = (id) => ({ e: id, pr: id });
+/** The WSJ's report of who put what into OpenAI's October 2024 round, as a research note cites it. */
+const WSJ_VIA_MINT = { publisher: 'Mint' };
 /**
  * A quarter's Azure AI contribution (points of Azure growth) and Azure's own growth that quarter, which
  * the research gives in the period field ("Q3 FY2024 (Jan-Mar 2024); Azure +31%"). Every quarter with a
@@ -544,9 +546,10 @@ export const FILES = {
           RAISE(6.6e9),
           POST(157e9),
           // What investors put in, as the WSJ reported it (note of the research fact); Thrive's ~$1.25B has no entity.
-          { s: 'microsoft-investment', e: 'microsoft', cp: 'openai', m: 'investment', v: 1e9, b: 'under', rb: ['wsj'] },
-          { s: 'softbank-investment', e: 'softbank', cp: 'openai', m: 'investment', v: 500e6, a: 1, rb: ['wsj'] },
-          { s: 'nvidia-investment', e: 'nvidia', cp: 'openai', m: 'investment', v: 100e6, a: 1, rb: ['wsj'] },
+          // The NDTV Profit page gives the round, not these amounts: their source is the note's (WSJ via Mint).
+          { s: 'microsoft-investment', e: 'microsoft', cp: 'openai', m: 'investment', v: 1e9, b: 'under', rb: ['wsj'], ns: WSJ_VIA_MINT },
+          { s: 'softbank-investment', e: 'softbank', cp: 'openai', m: 'investment', v: 500e6, a: 1, rb: ['wsj'], ns: WSJ_VIA_MINT },
+          { s: 'nvidia-investment', e: 'nvidia', cp: 'openai', m: 'investment', v: 100e6, a: 1, rb: ['wsj'], ns: WSJ_VIA_MINT },
         ],
       },
       'OPENAI-VAL-300B': { e: 'openai', p: '2025-03-31', u: 'USD', items: [RAISE(40e9), POST(300e9)] },
@@ -921,7 +924,8 @@ export const FILES = {
       'CHARAI-GOOGLE': {
         e: 'character-ai', cp: 'alphabet', p: '2024-08-02', u: 'USD',
         items: [
-          { s: 'payment', m: 'deal.value', v: 2.7e9, a: 1, rb: ['wsj'] },
+          // The BNN Bloomberg page gives the $2.5B buy-out valuation only; the $2.7B is the WSJ's, per the note.
+          { s: 'payment', m: 'deal.value', v: 2.7e9, a: 1, rb: ['wsj'], ns: { publisher: 'RTTNews (reprinted on markets.businessinsider.com)' } },
           VAL(2.5e9, { q: ['buyout'] }),
         ],
       },
@@ -1381,7 +1385,8 @@ export const FILES = {
         e: 'bytedance', m: 'capex.guidance', u: 'CNY',
         items: [
           { s: '2025', v: 150e9, b: 'over', p: '2025', rb: ['reuters'] },
-          { s: '2026', v: 160e9, a: 1, p: '2026', rb: ['financial-times'] },
+          // Reported in December 2025, eleven months after the Reuters page that is the research fact's source.
+          { s: '2026', v: 160e9, a: 1, p: '2026', rb: ['financial-times'], ns: { publisher: '星岛 (stheadline.com)', date: '2025-12-23' } },
         ],
       },
       'DOUBAO-DAILY-TOKENS-2024-09': {

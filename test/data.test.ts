@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadFactBase, unitKind, type FactBase } from '../server/src/core/facts/index';
 import { bundledDataDir, readBundledFactFiles } from '../server/src/node/factFiles';
+import { evidenceOf } from '../server/src/core/checks/facts/findings';
 
 const RESEARCH_IDS = fs
   .readFileSync(path.join(__dirname, 'core/facts/fixtures/research-fact-ids.txt'), 'utf8')
@@ -55,6 +56,18 @@ describe('bundled fact base', () => {
     expect(bad.map(where)).toEqual([]);
     const badUrls = kb.facts.flatMap((f) => f.sources.filter((s) => s.url !== undefined && !/^https?:\/\//.test(s.url)).map(() => where(f)));
     expect(badUrls).toEqual([]);
+  });
+
+  it('shows a figure the research notes credit elsewhere by the notes\' source, not a page that does not carry it', () => {
+    const evidence = (id: string) => evidenceOf(kb.facts.find((f) => f.id === id)!, 'en', kb).source.publisher;
+    // BNN Bloomberg reports the $2.5B buy-out valuation; the $2.7B paid is the WSJ's (note of CHARAI-GOOGLE).
+    expect(evidence('CHARAI-GOOGLE.payment')).toBe('Wall Street Journal (via RTTNews (reprinted on markets.businessinsider.com))');
+    expect(evidence('CHARAI-GOOGLE.valuation')).toContain('BNN Bloomberg');
+    expect(evidence('OPENAI-VAL-157B.microsoft-investment')).toBe('Wall Street Journal (via Mint)');
+    // ByteDance's 2026 plan was reported in December 2025, not by the January 2025 Reuters page.
+    const plan = kb.facts.find((f) => f.id === 'BYTEDANCE-CAPEX-2025.2026')!;
+    expect(plan.sources[0]).toMatchObject({ publisher: '星岛 (stheadline.com)', date: '2025-12-23' });
+    expect(plan.sources.some((s) => s.url)).toBe(true);
   });
 
   it('keeps confidence and from-memory marks, and sets each origin', () => {

@@ -51,3 +51,24 @@ describe('a year-less quarter under a heading that names one fiscal year is that
     expect(flaggedClaim('# 英伟达的收入\n\n## 2024年的季度收入\n\n第一季度收入71.9亿美元。', '71.9亿美元', date).claim?.period?.value).toMatchObject({ label: 'Q1 FY2025' });
   });
 });
+
+// A date's parts may stand apart by white space ("2024财年 第一季度"), but never across a Markdown block:
+// a heading's fiscal year and the paragraph's year-less quarter below it are two expressions (periods.ts).
+describe('a heading\'s period and the paragraph below it are read apart', () => {
+  const date = '2024-12-05';
+
+  it('a quarter that opens the paragraph under a fiscal-year heading is that year\'s (zh, en)', () => {
+    expect(flaggedClaim('## 英伟达2024财年\n\n第一季度营收为71.9亿美元。', '71.9亿美元', date).claim?.period?.value).toMatchObject({ start: '2023-02-01', end: '2023-04-30' });
+    expect(flaggedClaim('## Nvidia fiscal 2024\n\nQ1 revenue was $7.19 billion.', '$7.19 billion', date).claim?.period?.value).toMatchObject({ start: '2023-02-01', end: '2023-04-30' });
+  });
+
+  it('a month that opens the paragraph under a calendar-year heading takes that year, and so does a year end carried from its lead-in', () => {
+    const text = '## 2023年\n\n**6月 · MiniMax。** 估值约12亿美元。\n\n**年底 · 零一万物。** 零一万物估值约20亿美元。';
+    expect(flaggedClaim(text, '12亿美元', '2024-07-05').claim?.period?.value).toMatchObject({ start: '2023-06-01', end: '2023-06-30' });
+    expect(flaggedClaim(text, '20亿美元', '2024-07-05').claim?.period?.value).toMatchObject({ start: '2023-12-31' });
+  });
+
+  it('near miss: a soft line break inside a paragraph still joins a date\'s parts', () => {
+    expect(flaggedClaim('Nvidia revenue in March\n2024 was $26 billion.', '$26 billion', date).claim?.period?.value).toMatchObject({ start: '2024-03-01', end: '2024-03-31' });
+  });
+});

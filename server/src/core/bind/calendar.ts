@@ -15,7 +15,10 @@ export interface YMD {
   d: number; // 1-31
 }
 
-const MONTH_LABELS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** The months' full names, January first: the one list the period patterns and labels build on. */
+export const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** "Jan", "Sep": how a label names a month. */
+const MONTH_LABELS = MONTHS_EN.map((name) => name.slice(0, 3));
 
 export function isLeap(y: number): boolean {
   return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;

@@ -8,7 +8,9 @@ import type { MonthPart, PeriodSpec, YearRef } from './periodSpec';
 import type { Season } from './yearParts';
 
 const Y = '(?<![\\d.])((?:19[7-9]|20\\d)\\d)';
-const MZ = '(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])';
+/** A month's number, in digits or characters ("12", "09", "十二", "九"), as a pattern with no group: shared with other readers of a written month. */
+export const MONTH_NUMBER_ZH = '1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]';
+const MZ = `(${MONTH_NUMBER_ZH})`;
 const DZ = '(3[01]|[12]\\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])';
 const QZ = '([一二三四1-4])';
 const REL_YEAR = '(今年|去年|明年|前年)';

@@ -100,11 +100,28 @@ function rawMatches(text: string, base: number): RawMatch[] {
         pattern.re.lastIndex++;
         continue;
       }
+      if (m[0].includes('\n') && crossesBlock(text, m.index, m[0])) continue;
       const spec = pattern.build(m, text);
       if (spec) found.push({ start: base + m.index, end: base + m.index + m[0].length, spec });
     }
   }
   return longestFirst(found);
+}
+
+/** A blank line, or a line that opens a Markdown block (a heading, a list item, a quote, a table row). */
+const BLOCK_BREAK = /\n[ \t]*\n|\n[ \t]{0,3}(?:#{1,6}[ \t]|[-*+][ \t]|\d{1,9}[.)][ \t]|>|\|)/;
+/** A heading line: it ends its block at its line break. */
+const HEADING_LINE = /^[ \t]{0,3}#{1,6}[ \t]/;
+
+/**
+ * A match that runs from one Markdown block into the next: "## 2024财年" over "第一季度营收…" is a heading's
+ * fiscal year and a paragraph's year-less quarter, not "2024财年第一季度" (the patterns allow white space,
+ * line breaks included, between a date's parts). A soft line break inside a paragraph still joins them.
+ */
+function crossesBlock(text: string, at: number, matched: string): boolean {
+  if (BLOCK_BREAK.test(matched)) return true;
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  return HEADING_LINE.test(text.slice(lineStart, Math.min(lineStart + 10, text.length)));
 }
 
 /**

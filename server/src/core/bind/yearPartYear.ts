@@ -41,8 +41,9 @@ export function yearPartReading(input: YearPartInput, m: PeriodMention, period: 
   const approximate = m.spec.t === 'season' || m.spec.t === 'yearPart' ? { approximate: true, inferred: true } : undefined;
   const alternative = m.alternative ? { alternative: m.alternative } : {};
   if (!yearLessPart(m.spec)) return period && approximate ? { value: period, ...approximate, ...alternative } : undefined;
-  // A part of a year carried from an earlier sentence keeps the reading it had there.
-  if (m.start < input.sentence.start) return period && approximate ? { value: period, ...approximate } : undefined;
+  // A part of a year carried from outside the paragraph keeps the reading it had there; one carried from an
+  // earlier sentence of the paragraph ("**年底 · 零一万物。** 估值约…") reads in the year told before it there.
+  if (m.start < input.paragraph.start) return period && approximate ? { value: period, ...approximate } : undefined;
   const story = storyYear(input, m);
   const forward = FORWARD_CUES.test(input.text.slice(input.sentence.start, input.sentence.end));
   const env = { documentDate: input.documentDate, fiscalYearEnd: input.fiscalYearEnd, forward };

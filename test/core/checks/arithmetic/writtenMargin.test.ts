@@ -4,8 +4,11 @@
  * named as revenue. A third like amount, a profit of another kind, or an unnamed revenue say nothing;
  * the reading is probable, a warning at most.
  */
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check } from '../../arithmetic/harness';
+import { loadFactBase } from '../../../../server/src/core/facts/index';
+import { readBundledFactFiles } from '../../../../server/src/node/factFiles';
 import { expectRelations, type RelationCase as Case } from './relationCase';
 
 const run = (c: Case) => expectRelations(c, '2025-06-01');
@@ -19,6 +22,7 @@ describe('a margin over the profit and revenue the sentence writes', () => {
     ['zh 净利率 after 净利润, wrong', { text: '该公司上半年营收40亿元，净利润6亿元，净利率约25%。', flagged: ['25%'] }],
     ['zh 净利率, right', { text: '该公司上半年营收40亿元，净利润6亿元，净利率约15%。', consistent: ['15%'] }],
     ['zh 利润率 after 经营利润, wrong', { text: '该公司营收80亿元，经营利润12亿元，利润率为25%。', flagged: ['25%'] }],
+    ['en operating profit margin, wrong', { text: 'Northwind booked $50 billion of revenue and $15 billion of operating profit, an operating profit margin of 40%.', flagged: ['40%'] }],
   ])('%s', (_, c) => run(c));
 
   it.each<[string, Case]>([
@@ -29,6 +33,8 @@ describe('a margin over the profit and revenue the sentence writes', () => {
     ['zh two revenues (this year and last)', { text: '该公司营收40亿元，上年营收30亿元，净利润6亿元，净利率约25%。' }],
     ['zh 净利率 after an amount that is not a profit', { text: '该公司营收40亿元，研发投入6亿元，净利率约25%。' }],
     ['zh another currency', { text: '该公司营收40亿美元，净利润6亿元，净利率约25%。' }],
+    ['en a gross margin is not over operating income', { text: 'Northwind had revenue of $40 billion and operating income of $8 billion, a gross margin of 30%.' }],
+    ['zh 毛利率 after 净利润 (a gross margin is not over net profit)', { text: '该公司营收40亿元，净利润6亿元，毛利率为25%。' }],
   ])('not flagged: %s', (_, c) => run(c));
 
   it('is a warning at most, with no fix', () => {
@@ -36,5 +42,16 @@ describe('a margin over the profit and revenue the sentence writes', () => {
     const f = findings.find((x) => x.text === '30%')!;
     expect(f.severity).toBe('warning');
     expect(f.fixes).toEqual([]);
+  });
+
+  it('reads its words from the metrics data: a trigger added there reaches it', () => {
+    const text = 'Northwind had revenue of $40 billion and EBIT of $8 billion, an operating margin of 30%.';
+    expect(check(text, { date: '2025-06-01' }).findings.filter((f) => f.text === '30%')).toEqual([]);
+    const files = readBundledFactFiles(path.resolve(__dirname, '..', '..', '..', '..', 'data')).map((f) =>
+      f.path.endsWith('metrics.yaml') ? { ...f, text: f.text.replace('en: [operating income, operating profit, operating earnings]', 'en: [operating income, operating profit, operating earnings, EBIT]') } : f,
+    );
+    const facts = loadFactBase(files);
+    expect(facts.metrics.get('operating-income')?.triggers.en).toContain('EBIT');
+    expect(check(text, { date: '2025-06-01', facts }).findings.filter((f) => f.text === '30%').map((f) => f.severity)).toEqual(['warning']);
   });
 });

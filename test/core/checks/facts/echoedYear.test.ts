@@ -32,6 +32,13 @@ describe('a year-less month of a later sentence that carries the wrong year', ()
     expect(FINDINGS(zh)).toEqual(['30亿美元 fact.wrong-period information']);
   });
 
+  it('reads the month however the period patterns write it: an abbreviation, a month in characters', () => {
+    const en = 'In January 2025 Perplexity closed a $74 million round at a $520 million valuation. By Jun. the startup was valued at $3 billion.';
+    expect(FINDINGS(en)).toEqual(['$3 billion fact.wrong-period information']);
+    const zh = 'Perplexity在2025年1月融资7400万美元，估值5.2亿美元。到了六月份，Perplexity的估值为30亿美元。';
+    expect(FINDINGS(zh)).toEqual(['30亿美元 fact.wrong-period information']);
+  });
+
   it('near miss: a later date that writes its own year is the writer\'s own mistake', () => {
     const en = 'In January 2025 Perplexity closed a $74 million round at a $520 million valuation. By June 2025 the startup was valued at $3 billion.';
     expect(FINDINGS(en)).toEqual(['$3 billion fact.wrong-period warning']);

@@ -6,6 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { draftAnalysis, draftFindings } from '../../../helpers/draftFindings';
+import { analyze } from '../../../../server/src/core/analyze';
+import { sanitizeOptions } from '../../../../server/src/core/options';
+import { bundledFacts } from '../../../helpers/facts';
 
 const verdictOf = (text: string, span: string, date: string) => draftAnalysis(text, date).claims.find((c) => c.quantity.text.startsWith(span))?.verdict;
 
@@ -108,5 +111,27 @@ describe('a slip in the figure of a product its sentence names', () => {
   it('ambiguous: a product named only in an earlier sentence may not be whose figure it is', () => {
     expect(draftFindings('Gemini 1.5 Flash got a price cut in August. Alphabet now charges $0.075 per 1,000 input tokens.', '2024-10-01')).toEqual([]);
     expect(draftFindings('豆包主力模型于2024年5月15日发布。当天字节跳动把输入价格定为每千token 0.0008美元。', '2024-10-01')).toEqual([]);
+  });
+});
+
+describe('a finding judged through the product names the product, not its maker', () => {
+  const messageOf = (text: string, span: string, date: string, locale?: 'zh-cn') =>
+    analyze(text, { facts: bundledFacts(), locale, options: sanitizeOptions({ documentDate: date }) }).findings.find((f) => f.text.startsWith(span))?.message;
+
+  it('a stand-in product\'s slip (Chinese message and English)', () => {
+    const text = '2024年5月15日，字节跳动推出豆包主力模型，输入价格为每千token 0.0008美元。';
+    expect(messageOf(text, '0.0008美元', '2024-10-01', 'zh-cn')).toContain('豆包API输入价格');
+    expect(messageOf(text, '0.0008美元', '2024-10-01')).toContain('Doubao API input price');
+    expect(messageOf(text, '0.0008美元', '2024-10-01')).not.toContain('ByteDance');
+  });
+
+  it('the priced product the claim binds beside its maker', () => {
+    const text = 'In 2023 Nvidia priced each H100 at $300,000.';
+    expect(messageOf(text, '$300,000', '2025-06-01')).toContain('H100 unit price');
+  });
+
+  it('near miss: a product of another company keeps the buyer as the subject', () => {
+    const message = messageOf('Meta bought 1,500,000 H100 GPUs in 2023.', '1,500,000', '2025-06-01');
+    expect(message).toContain('Meta GPUs acquired');
   });
 });

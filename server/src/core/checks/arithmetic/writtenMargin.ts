@@ -9,52 +9,30 @@
  * income, a net one over net income; a bare "margin" over whichever profit it follows). The revenue is the
  * sentence's one other like amount, named as revenue or sales by its own words: with a third like amount
  * (last year's revenue, a change's base) the pairing is not sure and nothing is read. The pairing is by
- * words, not a cue between the numbers: probable (warning at most), no fix.
+ * words, not a cue between the numbers: probable (warning at most), no fix. The words are the metrics'
+ * (data/metrics.yaml, read by marginWords.ts): profit metrics with a margin, their margin names, revenue.
  */
 import type { Quantity } from '../../model';
 import { div, scale } from '../intervals';
-import { HEDGE_EN, HEDGE_ZH } from './cues';
+import { ANY_PROFIT, marginWords, type MarginKind, type MarginWords } from './marginWords';
 import { checkable, intervalOf, sameDimension } from './operands';
 import type { RelationOutcome } from './outcome';
 import type { RelationDetector } from './relation';
 import { gapBetween, neighbour, textAfter, textBefore, type SentenceView } from './view';
 
-type Kind = 'operating' | 'net' | 'gross' | 'any';
+const kindOf = (m: RegExpExecArray | null, kinds: Map<string, MarginKind>) => (m ? kinds.get(m[1].toLowerCase()) : undefined);
 
-/** ", a margin of", ", an operating margin of about", "，净利率约": between the profit and the margin. */
-const MARGIN_GAP_EN = new RegExp(`^\\s*[,(]\\s*(?:or\\s+|for\\s+)?(?:an?\\s+)?(?:(operating|net|gross)\\s+(?:profit\\s+)?|profit\\s+)?margin\\s+(?:of\\s+|was\\s+|is\\s+)?(?:${HEDGE_EN}\\s+)?$`, 'i');
-const MARGIN_GAP_ZH = new RegExp(`^\\s*[，,（(]\\s*(?:(经营利润率|营业利润率)|(净利率|净利润率)|(毛利率)|利润率)(?:约为|为|是|达到|达|约)*\\s*(?:${HEDGE_ZH})?\\s*$`);
-
-/** The profit's own words, before it ("operating income of", "净利润") or after it ("of operating profit"). */
-const PROFIT_BEFORE_EN = new RegExp(`\\b(?:(operating (?:income|profit))|(net (?:income|profit))|(gross profit))\\s+(?:of|was|were|came to|reached|at)?\\s*(?:${HEDGE_EN}\\s+)?$`, 'i');
-const PROFIT_AFTER_EN = /^\s+(?:of|in)\s+(?:(operating (?:income|profit))|(net (?:income|profit))|(gross profit))\b/i;
-const PROFIT_BEFORE_ZH = new RegExp(`(?:(经营利润|营业利润)|(净利润|净利)|(毛利润|毛利))(?:为|是|达到|达|约为|约)*\\s*(?:${HEDGE_ZH})?\\s*$`);
-
-/** The revenue's own words: "revenue of", "sales grew 19% to", "of revenue", "营收", "收入为". */
-const REVENUE_BEFORE_EN = /\b(?:revenue|sales)\b[^;:,]{0,25}$/i;
-const REVENUE_AFTER_EN = /^\s+(?:of|in)\s+(?:revenue|sales)\b/i;
-const REVENUE_BEFORE_ZH = new RegExp(`(?:营收|收入|营业收入|销售额)(?:为|是|达到|达|约为|约)*\\s*(?:${HEDGE_ZH})?\\s*$`);
-
-function kindOf(m: RegExpExecArray | null): Kind | undefined {
-  if (!m) return undefined;
-  if (m[1]) return 'operating';
-  if (m[2]) return 'net';
-  if (m[3]) return 'gross';
-  return 'any';
-}
-
-function marginKind(view: SentenceView, profit: Quantity, margin: Quantity): Kind | undefined {
+function marginKind(view: SentenceView, words: MarginWords, profit: Quantity, margin: Quantity): MarginKind | undefined {
   // "23.47 trillion won of operating profit, a margin of": the profit's own noun is read past.
-  const gap = gapBetween(view, profit, margin).replace(PROFIT_AFTER_EN, '');
-  if (view.lang === 'zh') return kindOf(MARGIN_GAP_ZH.exec(gap));
-  const m = MARGIN_GAP_EN.exec(gap);
-  if (!m) return undefined;
-  return m[1] ? (m[1].toLowerCase() as Kind) : 'any';
+  let gap = gapBetween(view, profit, margin);
+  if (words.profitAfter) gap = gap.replace(words.profitAfter, '');
+  return kindOf(words.marginGap.exec(gap), words.marginKind);
 }
 
-function profitKind(view: SentenceView, q: Quantity): Kind | undefined {
-  if (view.lang === 'zh') return kindOf(PROFIT_BEFORE_ZH.exec(textBefore(view, q, 20)));
-  return kindOf(PROFIT_BEFORE_EN.exec(textBefore(view, q, 40)) ?? PROFIT_AFTER_EN.exec(textAfter(view, q, 30)));
+/** The profit's own words: after it ("$15 billion of operating profit") before those before it ("earned"). */
+function profitKind(view: SentenceView, words: MarginWords, q: Quantity): MarginKind | undefined {
+  const after = words.profitAfter ? kindOf(words.profitAfter.exec(textAfter(view, q, 30)), words.profitKind) : undefined;
+  return after ?? kindOf(words.profitBefore.exec(textBefore(view, q, view.lang === 'zh' ? 20 : 40)), words.profitKind);
 }
 
 /** The words before the amount, through other numbers ("sales grew 19% to"); the patterns stop at a comma. */
@@ -63,26 +41,27 @@ function wordsBefore(view: SentenceView, q: Quantity, max: number): string {
   return view.text.slice(Math.max(0, rel - max), rel);
 }
 
-function namedRevenue(view: SentenceView, q: Quantity): boolean {
-  if (view.lang === 'zh') return REVENUE_BEFORE_ZH.test(textBefore(view, q, 20));
-  return REVENUE_BEFORE_EN.test(wordsBefore(view, q, 40)) || REVENUE_AFTER_EN.test(textAfter(view, q, 20));
+function namedRevenue(view: SentenceView, words: MarginWords, q: Quantity): boolean {
+  if (view.lang === 'zh') return words.revenueBefore.test(textBefore(view, q, 20));
+  return words.revenueBefore.test(wordsBefore(view, q, 40)) || !!words.revenueAfter?.test(textAfter(view, q, 20));
 }
 
 const isAmount = (q: Quantity) => q.kind === 'money' && !q.per && !!q.currency && checkable(q);
 
-export const writtenMargin: RelationDetector = (view) => {
+export const writtenMargin: RelationDetector = (view, ctx) => {
   const out: RelationOutcome[] = [];
+  const words = marginWords(ctx.kb, view.lang);
   for (const margin of view.quantities) {
     if (margin.kind !== 'percent' || !checkable(margin)) continue;
     const profit = neighbour(view, margin, -1);
     if (!profit || !isAmount(profit)) continue;
-    const wanted = marginKind(view, profit, margin);
-    const named = profitKind(view, profit);
-    if (!wanted || !named || (wanted !== 'any' && wanted !== named)) continue;
+    const wanted = marginKind(view, words, profit, margin);
+    const named = profitKind(view, words, profit);
+    if (!wanted || !named || (wanted !== ANY_PROFIT && wanted !== named)) continue;
     const like = view.quantities.filter((q) => q !== profit && isAmount(q) && sameDimension(q, profit));
     if (like.length !== 1) continue;
     const [revenue] = like;
-    if (revenue.start > profit.start || !namedRevenue(view, revenue) || Math.abs(profit.value) > revenue.value) continue;
+    if (revenue.start > profit.start || !namedRevenue(view, words, revenue) || Math.abs(profit.value) > revenue.value) continue;
     out.push({
       check: 'arith.percent-of',
       result: margin,

@@ -11,6 +11,8 @@
  */
 import type { Claim, Fact, Finding, Period } from '../../model';
 import { capSeverity } from '../registry';
+import { MONTH_NAME_EN } from '../../bind/periodPatternsEn';
+import { MONTH_NUMBER_ZH } from '../../bind/periodPatternsZh';
 
 /** A year as written: digits, 年 (2024年, 去年, 今年) or the word "year". */
 const WRITTEN_YEAR = /(?:19|20)\d{2}|年|\byears?\b/i;
@@ -52,7 +54,10 @@ function sharesDate(earlier: Claim, later: Claim): boolean {
 }
 
 /** A month named without a year: "June", "by June", "6月" (a year-less date takes its year from the text before). */
-const MONTH_ONLY = /^(?:(?:by|in|from|until|through|of|early|mid|late|end\s+of)\s+)?(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?$|^[0-9一二三四五六七八九十]{1,3}\s*月(?:份|初|中|底|末)?$/i;
+const MONTH_ONLY = new RegExp(
+  `^(?:(?:by|in|from|until|through|of|early|mid|late|end\\s+of)\\s+)?(?:${MONTH_NAME_EN})\\.?$|^(?:${MONTH_NUMBER_ZH})\\s*月(?:份|初|中|底|末)?$`,
+  'i',
+);
 /** A paragraph break: a year carried over one is another paragraph's. */
 const PARAGRAPH_BREAK = /\n\s*\n/;
 

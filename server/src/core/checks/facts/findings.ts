@@ -3,7 +3,7 @@
  * and a fix written in the author's style when exactly one value decides it.
  */
 import type { Claim, Evidence, Fact, Finding, Fix, Period, Severity, Verdict } from '../../model';
-import type { FactBase } from '../../facts/index';
+import { descendantsOf, type FactBase } from '../../facts/index';
 import { humanizeFact } from '../../format/humanize';
 import { formatLike } from '../../recognize/index';
 import { t, type Locale } from '../../i18n/messages';
@@ -75,18 +75,35 @@ function evidenceLine(facts: Fact[], locale: Locale, kb: FactBase): string {
 /**
  * Whose measure the finding speaks of: the claim's bindings, or, where the claim bound none (a figure
  * judged by the one fact it singles out), what all the deciding facts share, so a message never reads
- * "Baidu is Q4 2023: ¥656M".
+ * "Baidu is Q4 2023: ¥656M". A figure bound to a maker but judged as its product's (the priced or counted
+ * product the claim names, or the product a stand-in judgement found the figure under: otherParty.ts)
+ * speaks of that product: "H100 unit price", not "NVIDIA unit price"; the evidence stays the facts'.
  */
 function subjectOf(claim: Claim, deciding: readonly Fact[], kb: FactBase, locale: Locale): string {
   const lang = locale === 'zh-cn' ? 'zh' : 'en';
   const shared = (key: 'entity' | 'metric') => (deciding.length > 0 && deciding.every((f) => f[key] === deciding[0]![key]) ? deciding[0]![key] : undefined);
-  const entityId = claim.entity?.value ?? shared('entity');
+  const entityId = judgedProduct(claim, deciding, shared('entity'), kb) ?? claim.entity?.value ?? shared('entity');
   const metricId = claim.metric?.value ?? shared('metric');
   const entity = entityId ? kb.entities.get(entityId) : undefined;
   const metric = metricId ? kb.metrics.get(metricId) : undefined;
   const e = entity ? (entity.names[lang][0] ?? entity.names.en[0] ?? entity.id) : '';
   const m = metric ? (metric.names[lang][0] ?? metric.names.en[0] ?? metric.id) : '';
   return lang === 'zh' ? `${e}${m}` : `${e} ${m}`.trim();
+}
+
+/**
+ * The product of the claim's bound entity (a descendant in entities.yaml) whose facts decided it: the
+ * claim's own product binding when every deciding fact is that product's (filed on it, or on a maker with
+ * it as `product`), else the one entity the deciding facts share. A product of another company (Meta's
+ * H100s) is the buyer's figure and keeps the claim's entity.
+ */
+function judgedProduct(claim: Claim, deciding: readonly Fact[], sharedEntity: string | undefined, kb: FactBase): string | undefined {
+  const bound = claim.entity?.value;
+  if (!bound || deciding.length === 0) return undefined;
+  const own = descendantsOf(kb.entities, bound);
+  const product = claim.product?.value;
+  if (product && product !== bound && own.includes(product) && deciding.every((f) => f.entity === product || f.product === product)) return product;
+  return sharedEntity && sharedEntity !== bound && own.includes(sharedEntity) ? sharedEntity : undefined;
 }
 
 function entityName(id: string, kb: FactBase, locale: Locale): string {

@@ -15,8 +15,9 @@
 import type { Claim, Fact, Quantity } from '../../model';
 import { pointMatches, unitFits } from './factMatch';
 import { scanPeriods } from '../../bind/periods';
+import { MONTH_NAME_EN } from '../../bind/periodPatternsEn';
 
-const MONTH_EN = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
+const MONTH_EN = `(?:${MONTH_NAME_EN})`;
 /** "of September", "in March", "from Q3", "of last autumn" right after the figure (or after its rate: "a month in May"). */
 const OWN_DATE_AFTER_EN = new RegExp(String.raw`^\s*(?:(?:a|an|per|each|every)\s+(?:day|week|month|quarter|year)\s+)?(?:of|in|from|as\s+of)\s+(?:(?:last|early|late|mid-?)\s+)?(?:${MONTH_EN}|Q[1-4]|spring|summer|autumn|fall|winter)\b`, 'i');
 /** "9月的", "三季度的", "去年秋天的" right before the figure. */
