@@ -90,8 +90,10 @@ const NEW_ITEM = /^(?:and|plus)\s+(?:an?|another|a\s+further)\s/i;
  * $11.9 billion contract and a $4 billion expansion with OpenAI in May") leave the date to both.
  */
 export function earlierConjunctUndated(text: string, clause: Span, q: Quantity, quantities: readonly Quantity[], inClause: readonly Span[]): boolean {
+  // A clause without dates has none to withhold: answered before the conjuncts are read (most clauses).
+  if (inClause.length === 0) return false;
   const conjunct = conjunctOf(text, clause, q, quantities, inClause);
-  if (!conjunct || inClause.length === 0) return false;
+  if (!conjunct) return false;
   if (inClause.some((m) => m.start >= conjunct.start && m.end <= conjunct.end)) return false;
   const before = text.slice(conjunct.start, q.start);
   if (EARLIER_MARK.test(before)) return true;
@@ -105,6 +107,8 @@ export function earlierConjunctUndated(text: string, clause: Span, q: Quantity, 
  * are the period mentions of q's clause.
  */
 export function ownConjunctDates<M extends Span>(text: string, clause: Span, q: Quantity, quantities: readonly Quantity[], inClause: M[]): M[] {
+  // No date to choose among: the list is returned as it is whatever the conjuncts (read only when needed).
+  if (inClause.length === 0) return inClause;
   const conjunct = conjunctOf(text, clause, q, quantities, inClause);
   if (!conjunct) return inClause;
   const own = inClause.filter((m) => m.start >= conjunct.start && m.end <= conjunct.end && !BASELINE_BEFORE_DATE.test(text.slice(Math.max(0, m.start - 24), m.start)));

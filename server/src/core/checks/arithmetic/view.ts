@@ -9,7 +9,7 @@
  */
 import type { Claim, Lang, Quantity, Span } from '../../model';
 import type { DocumentModel } from '../../document/documentModel';
-import { CLAUSE_BREAK, LIST_SEPARATOR } from './cues';
+import { CLAUSE_BREAK, LIST_SEPARATOR, lastClauseBreak } from './cues';
 
 /** Longest gap (UTF-16 units) read as a connective between two numbers. */
 export const MAX_GAP = 80;
@@ -156,9 +156,8 @@ export function textBefore(view: SentenceView, q: Span, max = 40): string {
   for (const other of view.quantities) {
     if (other.end <= q.start && other.end - view.span.start > from) from = other.end - view.span.start;
   }
-  const s = view.text.slice(from, rel);
-  const cut = lastBreak(s);
-  return cut >= 0 ? s.slice(cut + 1) : s;
+  const cut = lastClauseBreak(view.text, from, rel);
+  return view.text.slice(cut >= 0 ? cut + 1 : from, rel);
 }
 
 /**
@@ -179,17 +178,11 @@ export function textAfter(view: SentenceView, q: Span, max = 40, throughNumbers 
 /** The whole clause text around a span (between clause breaks). */
 export function clauseOf(view: SentenceView, q: Span): Span {
   const rel = q.start - view.span.start;
-  const head = view.text.slice(0, rel);
-  const start = lastBreak(head) + 1;
+  const start = lastClauseBreak(view.text, 0, rel) + 1;
   const tail = view.text.slice(q.end - view.span.start);
   const m = CLAUSE_BREAK.exec(tail);
   const end = m ? q.end - view.span.start + m.index : view.text.length;
   return { start: view.span.start + start, end: view.span.start + end };
-}
-
-function lastBreak(s: string): number {
-  for (let i = s.length - 1; i >= 0; i--) if (CLAUSE_BREAK.test(s[i])) return i;
-  return -1;
 }
 
 /**

@@ -37,3 +37,17 @@ export function opposite(written: Direction | undefined, f: Fact, kb: FactBase):
   const other = factDirection(f, kb);
   return other !== undefined && other !== written;
 }
+
+/**
+ * `opposite` for a claim whose words are read only when a fact has a direction to compare them with
+ * (most facts have none), and then once: reading them was a quarter of scoping a claim's facts.
+ */
+export function oppositeToWords(claim: Claim, sentenceText: string | undefined): (f: Fact, kb: FactBase) => boolean {
+  let written: Direction | undefined | null = null;
+  return (f, kb) => {
+    const other = factDirection(f, kb);
+    if (other === undefined) return false;
+    if (written === null) written = sentenceText === undefined ? undefined : writtenDirection(claim, sentenceText, claim.sentence.start);
+    return written !== undefined && other !== written;
+  };
+}

@@ -92,7 +92,8 @@ export function matches(claim: Claim, fact: Fact): boolean {
 export function meetsFigure(claimed: Interval, f: Fact, factor = 1): boolean {
   const fi = factInterval(f);
   if (fi === null) return false;
-  const scaled = scale(claimed, factor);
+  // Scaled by one is the same interval: no copy (most calls).
+  const scaled = factor === 1 ? claimed : scale(claimed, factor);
   if (isBounded(fi)) return intersects(scaled, fi);
   return f.value !== undefined && isBounded(scaled) && relativeWidth(scaled) <= WRITTEN_FIGURE_WIDTH && scaled.low <= f.value && f.value <= scaled.high;
 }

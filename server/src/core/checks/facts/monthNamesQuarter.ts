@@ -16,9 +16,10 @@ const DAY_SLACK = 3;
 
 /** The claim's period is one calendar month or one day, and the fact's span of months ends with it. */
 export function namesPeriodByItsEnd(claim: Period, fact: Fact): boolean {
+  // Neither a day nor a month (most claims' periods: a year, a quarter): no date arithmetic needed.
+  if (claim.start !== claim.end && !isOneMonth(claim)) return false;
   const longer = daysBetween(fact.period.start, claim.start) > SLACK_DAYS;
   if (claim.start === claim.end) return longer && Math.abs(daysBetween(claim.end, fact.period.end)) <= DAY_SLACK;
-  if (!isOneMonth(claim)) return false;
   return longer && daysBetween(claim.start, fact.period.end) >= 0 && daysBetween(claim.end, fact.period.end) <= SLACK_DAYS;
 }
 

@@ -43,7 +43,7 @@ export function judgeAsOtherParty(claim: BoundClaim, kb: FactBase, context: Judg
   const decided: Judgement[] = [];
   for (const [party, linked] of linkedParties(claim, kb, context.contextText)) {
     // Only the facts that link the two parties: OpenAI's 10 GW with Nvidia says nothing of Broadcom's.
-    const j = judge({ ...claim, entity: { ...claim.entity, value: party } }, withoutUnlinked(kb, party, linked));
+    const j = judge({ ...claim, entity: { ...claim.entity, value: party } }, withoutUnlinked(kb, party, linked, claim.entity.value));
     if (decidesAsStandIn(j, claim, context) || slipOfNamedProduct(j, claim, party, kb, context)) decided.push(j);
   }
   return decided.length === 1 ? decided[0] : undefined;
@@ -74,7 +74,14 @@ function scheduled(claim: Claim, context: JudgeContext): boolean {
   return start !== undefined && context.documentDate !== undefined && start > context.documentDate;
 }
 
-type Link = (f: Fact) => boolean;
+/** Which facts of a party link it to the bound entity: all of a product's, a deal's with the bound entity as counterparty, an estimate the bound entity authored. */
+type Link = 'product' | 'side' | 'authored';
+
+function links(link: Link, bound: string, f: Fact): boolean {
+  if (link === 'product') return true;
+  if (link === 'side') return f.counterparty === bound;
+  return f.reportedBy?.includes(bound) === true;
+}
 
 /** The parties the fact base links the bound entity to for the claim's metric, each with the facts that link them. */
 function linkedParties(claim: BoundClaim, kb: FactBase, contextText: string | undefined): Map<string, Link> {
@@ -90,14 +97,13 @@ function linkedParties(claim: BoundClaim, kb: FactBase, contextText: string | un
   // Read the paragraph's names only when there is a linked party to look for (most claims have none).
   if (contextText !== undefined && sides.length + products.length > 0) {
     const named = namedIn(contextText, kb);
-    for (const p of products) if (named.has(p)) parties.set(p, () => true);
-    for (const p of sides) if (named.has(p)) parties.set(p, (f) => f.counterparty === bound);
+    for (const p of products) if (named.has(p)) parties.set(p, 'product');
+    for (const p of sides) if (named.has(p)) parties.set(p, 'side');
   }
   // The author of an estimate is not where it is filed: one publication filing all of the author's
   // figures of the metric is that publication; several leave it open.
-  const authored: Link = (f) => f.reportedBy?.includes(bound) === true;
   const carriers = new Set([...(links.carriersOf.get(bound) ?? [])].filter((e) => e !== bound));
-  if (carriers.size === 1) parties.set([...carriers][0]!, authored);
+  if (carriers.size === 1) parties.set([...carriers][0]!, 'authored');
   parties.delete(bound);
   return parties;
 }
@@ -142,18 +148,31 @@ function namedIn(text: string, kb: FactBase): Set<string> {
   return lastNamed.named;
 }
 
-/** The fact base without the party's facts that do not link it to the bound entity. */
-function withoutUnlinked(kb: FactBase, party: string, linked: Link): FactBase {
-  const keep = (f: Fact) => f.entity !== party || linked(f);
-  const facts = kb.facts.filter(keep);
-  return {
-    entities: kb.entities,
-    metrics: kb.metrics,
-    facts,
-    factsFor: (entity, metric) => kb.factsFor(entity, metric).filter(keep),
-    factById: (id) => kb.factById(id),
-    entityAliases: kb.entityAliases,
-    metricTriggers: kb.metricTriggers,
-    problems: kb.problems,
-  };
+/**
+ * The fact base without the party's facts that do not link it to the bound entity. Made once per fact
+ * base, party, link and bound entity (kept with the fact base, like its other indexes): it filters every
+ * fact of the base, and a new object each time also missed every index kept per fact base (WeakMaps keyed
+ * by it) when the stand-in was judged. Its facts depend on those four alone, so a kept one is equal.
+ */
+const unlinkedByBase = new WeakMap<FactBase, Map<string, FactBase>>();
+function withoutUnlinked(kb: FactBase, party: string, link: Link, bound: string): FactBase {
+  let byKey = unlinkedByBase.get(kb);
+  if (!byKey) unlinkedByBase.set(kb, (byKey = new Map()));
+  const key = `${party}\u0000${link}\u0000${bound}`;
+  let kept = byKey.get(key);
+  if (!kept) {
+    const keep = (f: Fact) => f.entity !== party || links(link, bound, f);
+    kept = {
+      entities: kb.entities,
+      metrics: kb.metrics,
+      facts: kb.facts.filter(keep),
+      factsFor: (entity, metric) => kb.factsFor(entity, metric).filter(keep),
+      factById: (id) => kb.factById(id),
+      entityAliases: kb.entityAliases,
+      metricTriggers: kb.metricTriggers,
+      problems: kb.problems,
+    };
+    byKey.set(key, kept);
+  }
+  return kept;
 }

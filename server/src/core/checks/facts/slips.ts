@@ -52,7 +52,12 @@ export function metricFreeSlip(claim: Claim, kb: FactBase, context: JudgeContext
   if (!claim.entity || !precise(q) || !(q.kind === 'money' || q.kind === 'count' || q.kind === 'number')) return undefined;
   const period = claim.period?.how === 'document' ? undefined : claim.period?.value;
   const date = context.documentDate;
+  const sameUnit = (f: Fact) => (q.kind === 'money' ? f.unit === q.currency : f.unit === 'count');
+  // Every use of the candidates below asks for the claim's unit or (for money) another currency: a fact
+  // of any other unit is passed over before its period is weighed, the dearest test here.
+  const usable = (f: Fact) => sameUnit(f) || (q.kind === 'money' && CURRENCY_UNITS.has(f.unit));
   const candidates = factsAbout(kb, claim.entity.value).filter((f) => {
+    if (!usable(f)) return false;
     // Only figures stated as one value (or a tight range): an open or wide range matches too much.
     const fi = factInterval(f);
     if (!fi || fi.low === null || fi.high === null || f.fromMemory) return false;
@@ -60,7 +65,6 @@ export function metricFreeSlip(claim: Claim, kb: FactBase, context: JudgeContext
     const kind = kb.metrics.get(f.metric)?.periodKind ?? 'duration';
     return period ? periodRelation(period, f.period, kind) === 'same' : date !== undefined && knownBy(f, date);
   });
-  const sameUnit = (f: Fact) => (q.kind === 'money' ? f.unit === q.currency : f.unit === 'count');
   // As written it matches something: then it is a figure we simply did not bind, not a slip; but the
   // credit the draft gives it can still be checked.
   const asWritten = candidates.filter((f) => sameUnit(f) && matchesLoosely(claim, f));

@@ -26,7 +26,7 @@ import { isInequality } from './verdicts/wrongPeriod';
 import { COMPARISON_CUES } from './verdicts/scope';
 import { documentTables } from '../../bind/tables';
 import { periodRelation } from './periodMatch';
-import { opposite, writtenDirection } from './changeDirection';
+import { oppositeToWords } from './changeDirection';
 
 /**
  * The verdicts that follow from the value matching a fact: none needs the measure to be named. Not
@@ -55,16 +55,19 @@ function valueFits(claim: Claim, kb: FactBase, context: JudgeContext): ((f: Fact
   if (q.kind === 'vague' || isInequality(q.bound) || !preciseEnough(q)) return undefined;
   if (writtenAsComparison(claim, context)) return undefined;
   const metric = claim.metric?.value;
-  const direction = context.sentenceText === undefined ? undefined : writtenDirection(claim, context.sentenceText, claim.sentence.start);
+  // The words' direction is read only for a fact the figure fits otherwise: most facts of an entity fail
+  // the cheap tests on unit and value, and most claims fit none (the tests are pure, so their order
+  // changes no answer).
+  const opposite = oppositeToWords(claim, context.sentenceText);
   return (f) =>
     (metric === undefined || f.metric === metric) &&
-    !opposite(direction, f, kb) &&
     numeric(f) &&
     !f.fromMemory &&
     unitFits(q.kind, q.currency, f, q.kind === 'number' ? q.unit : undefined) &&
+    pointMatches(q.value, f) &&
     productFits(claim, f) &&
     perFits(claim, f) &&
-    pointMatches(q.value, f);
+    !opposite(f, kb);
 }
 
 /** "49% above", "12% higher than", "30% more than", "5% below": the percentage is how far one figure exceeds another. */
@@ -92,8 +95,9 @@ function namedIn(text: string | undefined, kb: FactBase): string[] {
 
 /** The one fact of the claim's entity (or its deals) whose figure is exactly the value as written. */
 export function anchoredFact(claim: Claim, kb: FactBase, context: JudgeContext): Fact | undefined {
+  if (!claim.entity) return undefined;
   const fits = valueFits(claim, kb, context);
-  if (!claim.entity || !fits) return undefined;
+  if (!fits) return undefined;
   const own = new Set(factsAbout(kb, claim.entity.value).filter(fits));
   if (own.size !== 1) return undefined;
   // Another name of the sentence with a figure of that value: the figure may be its, not the entity's.

@@ -15,6 +15,9 @@ export function dateOfRepeatedFigure(claim: Claim, sentence: string | undefined,
   if (sentence === undefined) return false;
   const after = claim.quantity.end - claim.sentence.start;
   if (after < 0 || after > sentence.length) return false;
+  // Without the figure written again anywhere after it, no mention can follow a repetition: answered
+  // before the sentence is scanned for periods (a scan per claim and period; almost no figure repeats).
+  if (!sameFigureIn(figuresIn(quantities, after, Infinity), claim)) return false;
   const mentions = findPeriods(sentence, { start: 0, end: sentence.length }, { documentDate }).filter((m) => m.period.start === p.start && m.period.end === p.end);
   return mentions.length > 0 && mentions.every((m) => m.start >= after && sameFigureIn(figuresIn(quantities, after, m.start), claim));
 }

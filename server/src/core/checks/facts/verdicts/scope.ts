@@ -11,7 +11,7 @@ import { perFits, productFits, numeric, unitFits } from '../factMatch';
 import { factsAbout, knownBy, levelKnownBy } from '../factLookup';
 import { runningTotals } from '../runningTotal';
 import { customerShareFacts } from '../customerShare';
-import { opposite, writtenDirection } from '../changeDirection';
+import { oppositeToWords } from '../changeDirection';
 import { namedDealFacts } from '../namedDeal';
 
 /** "up from $1.3B", "比上一财年", "此前", "two years after it raised": the sentence compares with an earlier figure on purpose. */
@@ -60,9 +60,9 @@ export function judgeScope(claim: JudgeScope['claim'], kb: FactBase, context: Ju
   const { periodKind = 'duration', oneOff = false, currentForDays } = kb.metrics.get(metric) ?? {};
   const relation = memoisedRelation(periodKind);
   // A rise is never a fall's figure, nor the reverse (changeDirection.ts).
-  const direction = context.sentenceText === undefined ? undefined : writtenDirection(claim, context.sentenceText, claim.sentence.start);
+  const opposite = oppositeToWords(claim, context.sentenceText);
   const ofMetric = namedDealFacts(claim, [...factsAbout(kb, entity, metric), ...customerShareFacts(kb, claim, metric, context)], kb, context.sentenceText).filter(
-    (f) => numeric(f) && productFits(claim, f) && perFits(claim, f) && !opposite(direction, f, kb),
+    (f) => numeric(f) && productFits(claim, f) && perFits(claim, f) && !opposite(f, kb),
   );
   const comparable = ofMetric.filter((f) => unitFits(q.kind, q.currency, f, q.kind === 'number' ? q.unit : undefined));
   const asOfDocument = claim.period?.how === 'document';
