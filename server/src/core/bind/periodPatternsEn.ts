@@ -179,6 +179,8 @@ export const EN_PATTERNS: PeriodPattern[] = [
     quarters(m[2] ? abs(m[2]) : m[3] ? rel(m[3]) : undefined, 1, count(m[1])),
   ),
   p(`${B0}Q([1-4])${B1}`, 'i', (m) => q(undefined, +m[1], false)),
+  // Analysts' shorthand "1Q", "3Q" with no year: the same bare quarter as "Q1" (its year from the heading or the text).
+  p(`${B0}([1-4])Q${B1}`, 'i', (m) => q(undefined, +m[1], false)),
   p(`${B0}(?:the\\s+)?${ORD}[\\s-]+quarter${B1}`, 'i', (m) => q(undefined, ordinal(m[1]), false)),
   // An ordinal whose "quarter" is elided in a coordinated pair: "$26 billion in the second quarter and
   // $22 billion in the first" is the first quarter. Only a bare "the first" closing its phrase (a comma,
@@ -213,6 +215,7 @@ export const EN_PATTERNS: PeriodPattern[] = [
   // "the first half of that year": the year just named, as for a bare half.
   p(`${B0}(?:the\\s+)?(first|second)[\\s-]+half(?:\\s+of\\s+(?:that|the\\s+same)\\s+year)?(?!\\s+of)${B1}`, 'i', (m) => h(undefined, half(m[1]), false)),
   p(`${B0}H([12])${B1}`, 'i', (m) => h(undefined, +m[1], false)),
+  p(`${B0}([12])H${B1}`, 'i', (m) => h(undefined, +m[1], false)),
   // Fiscal years
   // "the fiscal year to January 2024", "the 12 months ended Jan. 31, 2024", "the four quarters to September
   // 2025", "the year to January": named by the month it ends (year-less: the latest such month begun).
