@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzedClaim } from './helpers';
+import { flaggedClaim } from './flaggedClaim';
 
 const metricOf = (text: string, figure: string, date = '2025-03-01') => analyzedClaim(text, figure, date)?.metric?.value;
 
@@ -58,5 +59,30 @@ describe('exchange rates: the central parity and a monthly average', () => {
   it('Chinese', () => {
     expect(metricOf('12月31日公布的中间价为7.1000。', '7.1000')).toBe('fx.rate');
     expect(metricOf('11月的月均价为7.2000。', '7.2000')).toBe('fx.rate');
+  });
+});
+
+describe('a purchase of computing power or cloud capacity is a deal (session 15)', () => {
+  it('binds the amount bought to the deal value', () => {
+    expect(metricOf('The lab agreed to buy $20 billion of computing power from a cloud provider over four years.', '$20 billion')).toBe('deal.value');
+    expect(metricOf('The start-up will buy $6 billion of cloud capacity over five years.', '$6 billion')).toBe('deal.value');
+  });
+
+  it('a misattributed one is flagged, the right source is not', () => {
+    const wrong = flaggedClaim('According to Bloomberg, OpenAI agreed to buy $300 billion of computing power from Oracle in September 2025.', '$300 billion', '2025-11-01');
+    expect(wrong.claim?.metric?.value).toBe('deal.value');
+    expect(wrong.verdicts).toContain('misattributed');
+    expect(flaggedClaim('According to the Wall Street Journal, OpenAI agreed to buy $300 billion of computing power from Oracle in September 2025.', '$300 billion', '2025-11-01').verdicts).toEqual([]);
+  });
+
+  it('not a capacity measured in power', () => {
+    expect(metricOf('The campus will add 2 GW of compute capacity by 2027.', '2 GW')).not.toBe('deal.value');
+  });
+});
+
+describe('monthly revenue is revenue (session 15)', () => {
+  it('in prose and in a table row label', () => {
+    expect(metricOf('Its monthly revenue in March 2024 was $2 million.', '$2 million')).toBe('revenue');
+    expect(metricOf('| Item | Value |\n|---|---|\n| Monthly revenue, March 2024 | $2M |\n', '$2M')).toBe('revenue');
   });
 });

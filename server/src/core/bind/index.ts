@@ -36,6 +36,7 @@ import { spentOnMetric } from './spentOn';
 import { pairOverSideWord, pricePairMetric } from './pricePair';
 import { unlessBlended } from './blendedPrice';
 import { partOfWhole } from './partOfWhole';
+import { paragraphMetric } from './paragraphMetric';
 import { topicMetric } from './topicMetric';
 import { carriedGrowthMetric } from './carriedGrowth';
 import { companyWorth } from './companyWorth';
@@ -226,7 +227,12 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
     ), text, q, clause);
     // A tranche ("the first $10 billion", 首期, 其中) is of its whole's measure and subject (partOfWhole.ts).
     const tranche = named ? undefined : partOfWhole(text, q, clause, row ?? scope, claims, mentionsIn(mentions, clause.start, clause.end), kb);
-    const written = named ?? tranche?.metric;
+    // A figure whose sentence names only its owner measures what its paragraph named (paragraphMetric.ts).
+    const carried =
+      named || tranche || cell
+        ? undefined
+        : unlessBlended(boundAsWritten(paragraphMetric(q, s.span, para, triggers, asWritten, kb), q, text, mentionsIn(mentions, clause.start, clause.end), kb), text, q, clause);
+    const written = named ?? tranche?.metric ?? carried;
     // Revenue named with its source ("revenue from that customer", "H20为英伟达带来…的收入") is the source's
     // part: a product's own revenue, or no measure the base files (revenueSource.ts).
     const sourced = written && takesSource(written.value) ? revenueSource(text, q, s.span, mentionsIn(mentions, s.span.start, s.span.end)) : undefined;

@@ -1,0 +1,48 @@
+/**
+ * A figure whose sentence names no measure, only its owner (and perhaps a period), measures what its
+ * paragraph has been about: "Capex hit records in 2024. … Alphabet's $52.5 billion in 2023 was already a
+ * record", "资本开支方面，……。谷歌2023年为323亿美元". The paragraph names the measure once, as a
+ * heading would, and the later sentences only add owners and periods.
+ *
+ * Read only when the carrying is the one reading a careful reader would give:
+ * - the figure's own sentence names an owner of its own (explicit or in the sentence), and no measure
+ *   at all, not even a hint of one of the figure's kind ("paid", 支付);
+ * - the paragraph, before the figure's sentence, names exactly one measure of the figure's kind, by a
+ *   word that names it (not a hint), and that is the last measure it names (nothing nearer names
+ *   another);
+ * - the figure is of the measure's main kind (money for capex, a percent for a share or a growth rate):
+ *   a percent under a paragraph about revenue is a change or a share of it, not revenue.
+ * The binding is 'context': the severity rules cap what a metric so read may say.
+ */
+import type { Binding, Quantity, Span } from '../model';
+import type { BindingKnowledge } from './knowledge';
+import { mentionsIn } from './mentions';
+import type { TriggerMention } from './metrics';
+
+export function paragraphMetric(
+  q: Quantity,
+  sentence: Span,
+  paragraph: Span,
+  triggers: readonly TriggerMention[],
+  owner: Binding<string> | undefined,
+  kb: BindingKnowledge,
+): Binding<string> | undefined {
+  if (!owner || (owner.how !== 'explicit' && owner.how !== 'sentence')) return undefined;
+  if (sentence.start <= paragraph.start) return undefined;
+  const mainKind = (metric: string) => {
+    const kinds = kb.metrics.get(metric)?.kinds ?? [];
+    return kinds[0] === q.kind || (kinds[0] === 'count' && q.kind === 'number');
+  };
+  const admits = (metric: string) => kb.metrics.get(metric)?.kinds.includes(q.kind) ?? false;
+  // Words read for another figure ("of … shipments" after "98%") or naming what a share is of are that figure's.
+  const named = mentionsIn(triggers, paragraph.start, sentence.start).filter((t) => t.strong && !t.owner && !t.share);
+  if (named.length === 0) return undefined;
+  const last = named[named.length - 1];
+  if (!mainKind(last.metric)) return undefined;
+  if (named.some((t) => t.metric !== last.metric && admits(t.metric))) return undefined;
+  // A sentence naming a measure, even the paragraph's, has been read by the sentence's own rules: a
+  // figure they left unbound there ("…, which sums to $105 billion") is not the measure's entry.
+  const own = mentionsIn(triggers, sentence.start, sentence.end);
+  if (own.some((t) => t.strong || admits(t.metric))) return undefined;
+  return { value: last.metric, how: 'context', span: { start: last.start, end: last.end } };
+}
