@@ -26,4 +26,11 @@ describe('a fronted from–to and the multiple of the clause after it', () => {
     expect(growth('Users went from 3.2 million to 48 million, the revenue rose 20-fold.')).toEqual([]);
     expect(growth('用户从32万增至480万，收入在两年里涨到了原来的20倍。')).toEqual([]);
   });
+
+  it('涨了N倍 (rose by N times) is as ambiguous as 增长了N倍: no error when either reading fits', () => {
+    // 69 ÷ 28 = 2.46: "涨了约1.5倍" read as "by 1.5 times" is ×2.5; read as the level it would be ×1.5.
+    expect(growth('从28亿美元到69亿美元，一年多估值涨了约1.5倍。')).toEqual([]);
+    // Neither reading fits a fivefold rise: still a warning.
+    expect(growth('从28亿美元到140亿美元，一年多估值涨了约1.5倍。')).toEqual(['1.5倍']);
+  });
 });

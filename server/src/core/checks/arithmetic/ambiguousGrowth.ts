@@ -17,10 +17,10 @@ import { gapBetween, textBefore, type SentenceView } from './view';
 
 /**
  * "增长了", "增加了", "上涨了" right before the multiple, with or without 了 ("两年增长约4.5倍" is as
- * ambiguous as "增长了4.5倍"); a hedge does not change the wording ("增长了约20倍"). "增长到/增至" name the
- * new level and do not match.
+ * ambiguous as "增长了4.5倍"); a hedge does not change the wording ("增长了约20倍"). A bare 涨 ("估值涨了约1.5倍",
+ * "暴涨了3倍") is the same verb as 上涨. "增长到/增至/涨到" name the new level and do not match.
  */
-export const GREW_BY = new RegExp(`(?:增长|增加|上涨|提高|提升|上升|扩大|猛增|增)了?\\s*(?:${HEDGE_ZH})?\\s*$`);
+export const GREW_BY = new RegExp(`(?:增长|增加|上涨|涨|提高|提升|上升|扩大|猛增|增)了?\\s*(?:${HEDGE_ZH})?\\s*$`);
 /** "比B多", "比B高了" right before the multiple (B being the previous quantity). */
 const MORE_THAN = /^[^，,。；;\d]{0,8}?(?:多|高|大|增加了|增长了|多了|高了)\s*$/;
 const COMPARED = /比[^，,。；;\d]{0,8}$/;
