@@ -52,6 +52,7 @@ import { boundAsWritten, writtenAsRise } from './riseWording';
 import { retractionReader } from './retractedFigure';
 import { withRoundReadings } from './roundEventWord';
 import { roundSubjectMetric } from './roundSubject';
+import { unlessSecondsQualifier } from './fromToQualifier';
 
 export { documentDate } from './documentDate';
 export { findPeriods } from './periods';
@@ -203,7 +204,7 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
     };
     const { entity: asWritten, product } = entityOf();
     // "6 of Azure's 30 points": the whole growth, no contribution (pointsWhole.ts).
-    const named = isPointsWhole(text, q) ? undefined : unlessBlended(boundAsWritten(
+    const namedAsRead = isPointsWhole(text, q) ? undefined : unlessBlended(boundAsWritten(
       roundRole(text, q, s.span, nearQuantities, kb) ??
       // "那一轮为2.5亿美元、估值约12亿美元": the round's amount, beside its own valuation (roundSubject.ts).
       roundSubjectMetric(text, q, s.span, nearQuantities) ??
@@ -225,6 +226,8 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
       kb,
       cell?.cell,
     ), text, q, clause);
+    // "from $5 billion to a $32 billion pre-money valuation": the qualifier is the second figure's (fromToQualifier.ts).
+    const named = unlessSecondsQualifier(namedAsRead, text, q, nearQuantities);
     // A tranche ("the first $10 billion", 首期, 其中) is of its whole's measure and subject (partOfWhole.ts).
     const tranche = named ? undefined : partOfWhole(text, q, clause, row ?? scope, claims, mentionsIn(mentions, clause.start, clause.end), kb);
     // A figure whose sentence names only its owner measures what its paragraph named (paragraphMetric.ts).

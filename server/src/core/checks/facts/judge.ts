@@ -57,6 +57,7 @@ import { statedRecordPeriod } from './statedRecord';
 import { judgeAsOtherParty } from './otherParty';
 import { figureAsked } from './askedFigure';
 import { inHypotheticalCondition } from './hypotheticalPremise';
+import { isAdoptedRate } from './adoptedRate';
 import { ownedByUnknownParty } from './unknownOwner';
 import { judgeAsFiledMetric } from './filedAs';
 import { judgeAsRoundValuation } from './roundValuation';
@@ -64,6 +65,8 @@ import { onlyFactPeriod, decidedByOnlyFact } from './onlyFactPeriod';
 
 export function judgeClaim(written: Claim, kb: FactBase, context: JudgeContext = {}): Judgement {
   const claim = yuanForYenSign(written, kb);
+  // A rate the writer adopts to convert with is the text's convention, not a market claim (adoptedRate.ts).
+  if (isAdoptedRate(claim, context.sentenceText)) return { verdict: 'unverifiable', deciding: [], related: [] };
   // Two readings of the words, and a rough distance's span (eitherReading.ts, roughDistance.ts).
   const judgeOne = (c: Claim) => judgeEitherReading(c, (d) => judgeRoughDistance(d, (e) => judge(e, kb, context)));
   const read = judgeAsPlan(claim, kb, context) ?? judgeOne(claim);
