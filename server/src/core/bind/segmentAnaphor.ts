@@ -14,7 +14,7 @@ import type { Span } from '../model';
 import type { BindingKnowledge } from './knowledge';
 import { findTriggers, type TriggerMention } from './metrics';
 
-/** The clause opens with a unit noun pointing back: "the segment", "that division", 该业务, 这一板块. */
+/** The clause opens with a unit noun pointing back: "the segment", "that division" (English only, see above). */
 const POINTING_UNIT = /^\s*(?:(?:and|but|so|yet)\s+)?(?:the|that|this)\s+(?:segment|unit|division|business)(?![A-Za-z])/i;
 /** How far back the segment may be named (about two sentences). */
 const WINDOW = 300;

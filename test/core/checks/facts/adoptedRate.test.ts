@@ -6,8 +6,23 @@
  */
 import { describe, expect, it } from 'vitest';
 import { draftFindings } from '../../../helpers/draftFindings';
+import { isAdoptedRate } from '../../../../server/src/core/checks/facts/adoptedRate';
+import type { Claim } from '../../../../server/src/core/model';
 
 const DATE = '2026-01-05';
+
+/** Whether the rule reads the "7.0" of `sentence` as adopted, on a claim bound to the exchange-rate metric. */
+function adopted(sentence: string, lang: 'en' | 'zh'): boolean {
+  const start = sentence.indexOf('7.0');
+  const claim = {
+    id: `c${start}`,
+    quantity: { start, end: start + 3, text: '7.0' },
+    sentence: { start: 0, end: sentence.length },
+    lang,
+    metric: { value: 'fx.rate', how: 'explicit' },
+  } as unknown as Claim;
+  return isAdoptedRate(claim, sentence);
+}
 
 describe('an adopted conversion rate is the text’s convention', () => {
   it('Chinese: 按/以 a bare rate and a verb of converting', () => {
@@ -18,6 +33,20 @@ describe('an adopted conversion rate is the text’s convention', () => {
   it('English: an assumed rate, converted at a rate', () => {
     expect(draftFindings('All dollar amounts are converted at 7.0 yuan to the dollar throughout.', DATE)).toEqual([]);
     expect(draftFindings('We translate yuan figures at an assumed exchange rate of 7.0.', DATE)).toEqual([]);
+  });
+
+  // English rates are not bound as fx.rate claims today, so the drafts above are silent either way: the
+  // rule itself is asserted on a claim bound to the rate metric, with a reported rate as the near miss.
+  it('English wording, read on a claim bound to the exchange rate', () => {
+    expect(adopted('All dollar amounts are converted at 7.0 yuan to the dollar throughout.', 'en')).toBe(true);
+    expect(adopted('We translate yuan figures at an assumed exchange rate of 7.0.', 'en')).toBe(true);
+    expect(adopted('The yuan traded at 7.0 to the dollar at the end of the year.', 'en')).toBe(false);
+    expect(adopted('The central bank set the rate at 7.0 on Monday.', 'en')).toBe(false);
+  });
+
+  it('Chinese wording needs both the adopting word and the verb of converting', () => {
+    expect(adopted('本文美元兑人民币统一按7.0折算。', 'zh')).toBe(true);
+    expect(adopted('汇率按7.0计，仍低于年初。', 'zh')).toBe(false);
   });
 
   it('near miss: the same rate stated as the market’s is still out of date', () => {
