@@ -8,8 +8,9 @@
  */
 import type { FactBase } from '../../facts/index';
 import type { Quantity } from '../../model';
-import { add, intersects, type Interval } from '../intervals';
+import { add, intersects, scale, type Interval } from '../intervals';
 import { HEDGE_EN, HEDGE_ZH } from './cues';
+import { distributionOf, namesParties } from './distributive';
 import { hedgedInterval } from './roundedHedge';
 import { sameMeasure } from './measures';
 import { checkable, intervalOf, sameDimension, sumOf } from './operands';
@@ -61,14 +62,27 @@ function cueAfter(view: SentenceView, total: Quantity, lastPart: Quantity): Cue 
   return { certainty: m[1] ? 'explicit' : 'probable' };
 }
 
+interface Parts {
+  /** Like amounts before the total, nearest first. */
+  parts: Quantity[];
+  /** The count word naming the parties when the lone part is one equal share of each (distributive.ts). */
+  parties?: Quantity;
+}
+
 /** Like amounts before `total` in its clause, nearest first; undefined when they cannot be parts. */
-function partsBefore(view: SentenceView, index: number, kb: FactBase): Quantity[] | undefined {
+function partsBefore(view: SentenceView, index: number, kb: FactBase): Parts | undefined {
   const total = view.quantities[index];
   const parts: Quantity[] = [];
+  let parties: Quantity | undefined;
   for (let i = index - 1; i >= 0; i--) {
     const q = view.quantities[i];
-    const gapToNext = gapBetween(view, q, parts[parts.length - 1] ?? total);
+    const gapToNext = gapBetween(view, q, parts[parts.length - 1] ?? parties ?? total);
     if (/[;；。]/.test(gapToNext)) break;
+    // "两家合计约30万块", "the two companies together": the count names who the total is over, no addend.
+    if (parts.length === 0 && !parties && namesParties(view, q) && cueBetween(gapBetween(view, q, total))) {
+      parties = q;
+      continue;
+    }
     if (!sameDimension(q, total)) {
       if (q.kind === 'money') break; // another currency: not a list of like parts
       continue;
@@ -76,10 +90,26 @@ function partsBefore(view: SentenceView, index: number, kb: FactBase): Quantity[
     // "$900 million at $9.9 billion": the valuation between the rounds is not a part of what they raised.
     if (!sameMeasure(q, total, [view], kb)) continue;
     if (!checkable(q) || q.bound === 'range') return undefined;
+    // "A和B各买了约15万块": one share per party. Summed surely only as N × share, N from the count word,
+    // and only when no other part is listed with it; otherwise the count of shares is unknown.
+    const share = distributionOf(view, q);
+    if (share === 'each' || (share === 'respectively' && parts.length === 0)) {
+      return parts.length === 0 && parties && !likeAmountBefore(view, i, total) ? { parts: [q], parties } : undefined;
+    }
     if (EACH.test(textAfter(view, q, 12))) return undefined;
     parts.push(q);
   }
-  return parts;
+  return { parts };
+}
+
+/** Whether a like amount comes before the `i`th quantity in its clause. */
+function likeAmountBefore(view: SentenceView, i: number, total: Quantity): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    const q = view.quantities[j];
+    if (/[;；。]/.test(gapBetween(view, q, view.quantities[i]))) return false;
+    if (sameDimension(q, total)) return true;
+  }
+  return false;
 }
 
 /** The trailing run of parts that read as one list (joined by commas, "and", "plus"…). */
@@ -110,8 +140,15 @@ export const sums: RelationDetector = (view, ctx) => {
   view.quantities.forEach((total, index) => {
     if (!checkable(total) || !(total.kind === 'money' || total.kind === 'count' || total.kind === 'number')) return;
     if (total.kind === 'money' && total.per) return;
-    const parts = partsBefore(view, index, ctx.kb);
-    if (!parts || parts.length < 2) return;
+    const found = partsBefore(view, index, ctx.kb);
+    if (!found) return;
+    const { parts, parties } = found;
+    if (parties) {
+      const cue = cueBetween(gapBetween(view, parties, total));
+      if (cue) out.push(sharesOutcome(view, total, parts[0], parties, cue.certainty));
+      return;
+    }
+    if (parts.length < 2) return;
     const cue = cueBetween(gapBetween(view, parts[0], total)) ?? cueAfter(view, total, parts[0]);
     if (!cue) return;
     const run = listed(view, parts);
@@ -146,6 +183,22 @@ function partsAsSummed(total: Quantity): (parts: readonly Quantity[]) => Interva
       const narrowed = q.bound === 'exact' && q.style.numerals === 'arabic' && q.currency === total.currency ? { low: Math.max(own.low ?? -Infinity, q.value - half), high: Math.min(own.high ?? Infinity, q.value + half) } : own;
       return add(acc, narrowed.low! <= narrowed.high! ? narrowed : own);
     }, { low: 0, high: 0 });
+}
+
+/** N equal shares: "两家合计" over "各买了约15万块" is 2 × 15万块. */
+function sharesOutcome(view: SentenceView, total: Quantity, share: Quantity, parties: Quantity, certainty: Certainty): RelationOutcome {
+  const sum = partsAsSummed(total);
+  const times = (parts: readonly Quantity[]) => scale(sum(parts), parties.value);
+  return {
+    check: 'arith.sum',
+    result: total,
+    operands: [share],
+    computed: times([share]),
+    recompute: times,
+    formula: `${parties.value} × ${share.text}`,
+    certainty,
+    lang: view.lang,
+  };
 }
 
 function outcome(view: SentenceView, total: Quantity, parts: Quantity[], certainty: Certainty): RelationOutcome {

@@ -1,0 +1,42 @@
+/**
+ * A figure distributed over parties ("each", "各", "分别" over one figure) is one share per party; the
+ * count word before the total names the parties and is never an addend (distributive.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { check } from '../../arithmetic/harness';
+
+function sums(text: string): string[] {
+  return check(text, { date: '2025-06-01' })
+    .findings.filter((f) => f.check === 'arith.sum' && (f.severity === 'warning' || f.severity === 'error'))
+    .map((f) => f.text);
+}
+
+describe('a total over equal shares is N × the share', () => {
+  it('reads "各" and the count word "两家" as 2 × the share (Chinese)', () => {
+    expect(sums('去年甲公司和乙公司各采购了约8万台服务器，两家合计约16万台；丙、丁、戊三家则分别约为2万台，三家加起来约6万台。')).toEqual([]);
+  });
+
+  it('reads "each" and "the two companies" as 2 × the share (English)', () => {
+    expect(sums('Last year Acme and Globex each ordered about 80,000 servers, and the two companies together ordered 160,000.')).toEqual([]);
+  });
+
+  it('still flags a total that is not N × the share', () => {
+    expect(sums('去年甲公司和乙公司各采购了约8万台服务器，两家合计约24万台。')).toEqual(['24万台']);
+    expect(sums('Last year Acme and Globex each ordered about 80,000 servers, and the two companies together ordered 240,000.')).toEqual(['240,000']);
+  });
+
+  it('says nothing when the number of shares is not written', () => {
+    expect(sums('甲公司和乙公司各采购了约8万台服务器，合计约24万台。')).toEqual([]);
+    expect(sums('甲公司采购了3万台，乙公司和丙公司各采购了约8万台，三家合计约30万台。')).toEqual([]);
+  });
+
+  it('a count word naming the parties is not an addend of listed parts', () => {
+    expect(sums('甲公司采购了3万台服务器，乙公司采购了5万台，两家合计约8万台。')).toEqual([]);
+    expect(sums('甲公司采购了3万台服务器，乙公司采购了5万台，两家合计约10万台。')).toEqual(['10万台']);
+  });
+
+  it('"分别" over several figures still pairs them one to one', () => {
+    const found = check('甲公司和乙公司分别采购了3万台和5万台服务器，合计9万台。', { date: '2025-06-01' }).findings.filter((f) => f.check === 'arith.sum');
+    expect(found.map((f) => f.text)).toEqual(['9万台']);
+  });
+});
