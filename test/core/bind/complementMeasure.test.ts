@@ -17,6 +17,10 @@ describe('the complement of a measure binds no metric', () => {
     { how: '"the non-AI remainder"', text: 'For the March 2024 quarter the non-AI remainder accounted for 24 points.', figure: '24 points' },
     { how: '"growth other than AI"', text: 'In the March 2024 quarter, Azure growth other than AI was 24 points.', figure: '24 points' },
     { how: '非AI部分', text: '2024年1-3月，Azure增长中非AI部分贡献了24个百分点。', figure: '24个百分点' },
+    { how: '"non-AI" before a name, then a verb', text: 'In the March quarter of 2024, non-AI Azure contributed about 24 points of growth.', figure: '24 points' },
+    { how: '"the rest of" a name', text: 'In the March quarter of 2024, the rest of Azure added about 24 points of growth.', figure: '24 points' },
+    { how: '非AI的 before a name', text: '2024年1-3月，非AI的Azure贡献了约24个百分点的增长。', figure: '24个百分点' },
+    { how: '其余部分', text: '2024年1-3月，Azure增长中AI之外的其余部分贡献了约24个百分点。', figure: '24个百分点' },
     { how: '除…以外的', text: '2024年1-3月，Azure除AI以外的增长为24个百分点。', figure: '24个百分点' },
   ];
   for (const { how, text, figure } of cases) it(how, () => expect(metricOf(text, figure)).toBeUndefined());
@@ -31,6 +35,12 @@ describe('near misses keep the measure', () => {
   });
   it('a figure before the complement is not its', () => {
     expect(metricOf('In the March 2024 quarter AI added 7 points, and non-AI growth 24 points.', '7 points')).toBe('growth-contribution.points');
+  });
+  it('the named part itself, after a complement figure', () => {
+    expect(metricOf('In the March 2024 quarter non-AI Azure contributed 24 points and AI contributed 7 points of growth.', '7 points')).toBe('growth-contribution.points');
+  });
+  it('"non-profit" names a kind of body', () => {
+    expect(metricOf('The non-profit OpenAI raised $6.6 billion in October 2024.', '$6.6 billion')).toBe('funding.raised');
   });
   it('non-GAAP is a basis, not a complement', () => {
     expect(metricOf('Nvidia reported non-GAAP revenue of $26.0 billion for the quarter.', '$26.0 billion')).toBe('revenue');

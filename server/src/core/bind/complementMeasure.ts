@@ -3,7 +3,8 @@
  * than AI added 24 points", 非AI部分贡献了24个百分点, 除AI以外的增长为24个百分点. The noun is qualified
  * by its complement, so the figure measures what is left once the named part is taken out, and the
  * vocabulary's metric of the noun (the AI contribution, the segment's revenue) is not its measure: it
- * binds no metric, and nothing compares it with that metric's facts.
+ * binds no metric, and nothing compares it with that metric's facts. A complement inside a named business
+ * reads the same with any verb after it: "non-AI Azure contributed 24 points", "the rest of Azure", 其余.
  *
  * "excluding X", 不含X are left as they are: they usually narrow a measure to the definition the company
  * itself reports ("run-rate of $10 billion, excluding Microsoft licensing", 不含税), which the facts share.
@@ -24,6 +25,12 @@ const EN_COMPLEMENT = new RegExp(
   String.raw`(?<![A-Za-z-])non-(?!(?:GAAP|IFRS|gaap|ifrs)\b)[A-Za-z][\w-]*\s+(?:[\w-]+\s+){0,2}?${PART_NOUNS}(?![A-Za-z])|(?<![A-Za-z])${PART_NOUNS}\s+other\s+than(?![A-Za-z])`,
   'gi',
 );
+/**
+ * The complement inside a named business, whatever verb follows: "non-AI Azure contributed 24 points",
+ * "the rest of Azure added 24 points". The name is capitalised (so case matters here); "non-profit",
+ * "non-executive" and "non-voting" name a kind of body or share, not a remainder.
+ */
+const EN_COMPLEMENT_OF_NAME = /(?<![A-Za-z-])(?:[Nn]on-(?!(?:GAAP|IFRS|gaap|ifrs|profit|executive|voting)\b)[A-Za-z][\w-]*|(?:[Tt]he\s+)?(?:rest|remainder)\s+of)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?![\w-])/g;
 
 /**
  * Chinese: 非 prefixed to a Latin name or to a short word heading a part (非AI部分, 非美收入, 非云业务), or
@@ -31,6 +38,8 @@ const EN_COMPLEMENT = new RegExp(
  * 除了英伟达以外，AMD的收入…).
  */
 const ZH_COMPLEMENT = /(?<![而并绝是无莫])非(?!常)(?:[A-Za-z][\w-]*(?<!GAAP|IFRS)|[\u4e00-\u9fff]{1,3}?)(?:部分|业务|收入|营收|增长|板块|客户|用户)|除了?[^，。；,;]{1,12}?(?:以外|之外)的/g;
+/** 非AI的Azure, 其余的Azure业务, 其余部分: the complement inside a named business, or "the rest" itself. */
+const ZH_COMPLEMENT_OF_NAME = /(?<![而并绝是无莫])非[A-Za-z][\w-]*(?<!GAAP|IFRS)的?\s*[A-Za-z][\w-]*|其余(?:的)?\s*(?:[A-Za-z][\w-]*|部分|业务|板块)/g;
 
 /** How far before the figure a qualifier is read: the noun phrase and verb of one clause. */
 const REACH = 80;
@@ -42,7 +51,7 @@ const REACH = 80;
 export function measuresComplement(text: string, q: Quantity, clause: Span, quantities: readonly Quantity[]): boolean {
   const from = Math.max(clause.start, q.start - REACH);
   const before = text.slice(from, q.start);
-  for (const re of [EN_COMPLEMENT, ZH_COMPLEMENT]) {
+  for (const re of [EN_COMPLEMENT, EN_COMPLEMENT_OF_NAME, ZH_COMPLEMENT, ZH_COMPLEMENT_OF_NAME]) {
     re.lastIndex = 0;
     for (let m = re.exec(before); m; m = re.exec(before)) {
       const at = from + m.index + m[0].length;
