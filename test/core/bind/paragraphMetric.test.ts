@@ -48,3 +48,20 @@ describe('a measure carried from the paragraph', () => {
     expect(metricOf('Alphabet\'s capital expenditure kept climbing. In 2023 the figure to beat was $52.5 billion.', '$52.5 billion')).toBeUndefined();
   });
 });
+
+describe('a list governed by a verb of putting money in carries that verb, not the paragraph', () => {
+  it('Chinese: 甲出了…，乙…，丙… after a valuation', () => {
+    const text = '这轮融资66亿美元，投后估值1570亿美元。据报道，甲基金出了约12.5亿美元，微软约20亿美元，英伟达约1亿美元。';
+    expect(metricOf(text, '1亿美元')?.value).not.toBe('valuation');
+    expect(flaggedClaim(text, '1亿美元', '2025-06-01').verdicts).toEqual([]);
+  });
+
+  it('English: "put in" heads the list', () => {
+    const text = 'The round raised $6.6 billion at a $157 billion valuation. Reportedly, Acme Capital put in about $1.25 billion, Microsoft $2 billion and Nvidia $100 million.';
+    expect(metricOf(text, '$100 million')?.value).not.toBe('valuation');
+  });
+
+  it('a sentence without such a verb still carries the paragraph measure', () => {
+    expect(metricOf('资本开支一路攀升。谷歌2023年的323亿美元已是公司纪录。', '323亿美元')?.value).toBe('capex');
+  });
+});

@@ -234,7 +234,7 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
     const carried =
       named || tranche || cell
         ? undefined
-        : unlessBlended(boundAsWritten(paragraphMetric(q, s.span, para, triggers, asWritten, kb), q, text, mentionsIn(mentions, clause.start, clause.end), kb), text, q, clause);
+        : unlessBlended(boundAsWritten(paragraphMetric(text, q, s.span, para, triggers, asWritten, kb), q, text, mentionsIn(mentions, clause.start, clause.end), kb), text, q, clause);
     const written = named ?? tranche?.metric ?? carried;
     // Revenue named with its source ("revenue from that customer", "H20为英伟达带来…的收入") is the source's
     // part: a product's own revenue, or no measure the base files (revenueSource.ts).

@@ -12,6 +12,10 @@
  *   another);
  * - the figure is of the measure's main kind (money for capex, a percent for a share or a growth rate):
  *   a percent under a paragraph about revenue is a change or a share of it, not revenue.
+ * - no verb of putting money in governs the figure's sentence before it: in "Thrive put in about $1.25
+ *   billion, Microsoft $2 billion, Nvidia $100 million", 据报道，A出了约12.5亿美元，B约20亿美元, every item
+ *   of the list carries that verb's measure (the cheque written), never the paragraph's valuation or
+ *   the listed investor's own worth.
  * The binding is 'context': the severity rules cap what a metric so read may say.
  */
 import type { Binding, Quantity, Span } from '../model';
@@ -19,7 +23,14 @@ import type { BindingKnowledge } from './knowledge';
 import { mentionsIn } from './mentions';
 import type { TriggerMention } from './metrics';
 
+/**
+ * Verbs of putting money into something. Colloquial ones the vocabulary cannot hold as triggers (出了 is
+ * also 推出了, 出了问题) are safe here, read only before a money figure of a sentence without a measure.
+ */
+const PUT_IN = /出了|投了|拿出了?|掏出了?|砸了|出资|认购了?|跟投了?|\b(?:put (?:in|up)|chipped in|contributed|invested|wrote (?:a )?(?:cheque|check)s?)\b/i;
+
 export function paragraphMetric(
+  text: string,
   q: Quantity,
   sentence: Span,
   paragraph: Span,
@@ -29,6 +40,7 @@ export function paragraphMetric(
 ): Binding<string> | undefined {
   if (!owner || (owner.how !== 'explicit' && owner.how !== 'sentence')) return undefined;
   if (sentence.start <= paragraph.start) return undefined;
+  if (q.kind === 'money' && PUT_IN.test(text.slice(sentence.start, q.start))) return undefined;
   const mainKind = (metric: string) => {
     const kinds = kb.metrics.get(metric)?.kinds ?? [];
     return kinds[0] === q.kind || (kinds[0] === 'count' && q.kind === 'number');
