@@ -57,3 +57,16 @@ describe('near misses', () => {
     expect(claimOf(text, '$1.25 billion')?.metric?.value).not.toBe('equity-stake');
   });
 });
+
+describe('an instalment is not the whole deal', () => {
+  const metricOf = (text: string, figure: string) => claimOf(text, figure)?.metric?.value;
+  it('"$X up front" under a round named before it binds no round total (English)', () => {
+    expect(metricOf('The March 2025 round of OpenAI is paid in tranches: $10 billion up front.', '$10 billion')).toBeUndefined();
+  });
+  it('首期 and 剩余 under a round (Chinese)', () => {
+    expect(metricOf('2025年3月OpenAI这轮融资分期到位：首期100亿美元。', '100亿美元')).toBeUndefined();
+  });
+  it('the whole round itself is still the round', () => {
+    expect(metricOf('In March 2025 OpenAI closed a $10 billion round.', '$10 billion')).toBe('funding.raised');
+  });
+});

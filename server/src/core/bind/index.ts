@@ -35,7 +35,7 @@ import { roundRole, roundTermMetric } from './roundTerms';
 import { spentOnMetric } from './spentOn';
 import { pairOverSideWord, pricePairMetric } from './pricePair';
 import { unlessBlended } from './blendedPrice';
-import { partOfWhole } from './partOfWhole';
+import { DEAL_TOTALS, partOfWhole, writtenAsTranche } from './partOfWhole';
 import { paragraphMetric } from './paragraphMetric';
 import { topicMetric } from './topicMetric';
 import { carriedGrowthMetric } from './carriedGrowth';
@@ -227,7 +227,10 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
       cell?.cell,
     ), text, q, clause);
     // "from $5 billion to a $32 billion pre-money valuation": the qualifier is the second figure's (fromToQualifier.ts).
-    const named = unlessSecondsQualifier(namedAsRead, text, q, nearQuantities);
+    // "The round is tranche-based: $10 billion up front": an instalment is not the round's total; it takes the
+    // whole's measure only as partOfWhole reads it, from a whole written before it in the sentence.
+    const namedWhole = unlessSecondsQualifier(namedAsRead, text, q, nearQuantities);
+    const named = namedWhole && DEAL_TOTALS.has(namedWhole.value) && writtenAsTranche(text, q, clause) ? undefined : namedWhole;
     // A tranche ("the first $10 billion", 首期, 其中) is of its whole's measure and subject (partOfWhole.ts).
     const tranche = named ? undefined : partOfWhole(text, q, clause, row ?? scope, claims, mentionsIn(mentions, clause.start, clause.end), kb);
     // A figure whose sentence names only its owner measures what its paragraph named (paragraphMetric.ts).

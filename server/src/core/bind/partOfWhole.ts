@@ -24,6 +24,28 @@ const EN_PART_BEFORE =
 /** 其中, 首期, 先期, 首笔, 第一笔, 其余, 剩余, with the verb or copula that may follow them (先期投入, 其中约). */
 const ZH_PART_BEFORE = /(?:其中|首期|先期|首笔|第一笔|第一期|其余|剩余|余下)(?:的)?(?:投入|投资|出资|支付|到位|资金|金额|款项|部分|为|是|约|近|达)*\s*$/;
 
+/**
+ * After the figure, words that make it one instalment of a deal: "$10 billion up front", "$5 billion at
+ * signing", "$2 billion in the first tranche", "100亿美元首期到位" is read by the words before.
+ */
+const EN_PART_AFTER = /^\s*(?:(?:is|was|are|were|will be|comes?|came|paid|payable|due|arriving|arrives?|arrived)\s+)?(?:up\s*front|upfront|at signing|at (?:the )?closing|on closing|in (?:the|a) first (?:tranche|instalment|installment)|as (?:the|a) first (?:tranche|instalment|installment))\b/i;
+
+/**
+ * The figure is written as an instalment of a deal (a tranche), not the whole: "$10 billion up front, and the
+ * remaining $30 billion by the end of 2025", 首期100亿美元, 剩余300亿美元. Such a part is not the round,
+ * investment or deal it belongs to, whatever names that measure in its clause (index.ts).
+ */
+/** Measures of a whole deal that is paid in instalments: a round, an IPO, a deal, a commitment, an investment. */
+export const DEAL_TOTALS: ReadonlySet<string> = new Set(['funding.raised', 'ipo.proceeds', 'deal.value', 'commitment', 'investment']);
+
+export function writtenAsTranche(text: string, q: Quantity, clause: Span): boolean {
+  const before = text.slice(clause.start, q.start);
+  // "of which", "including", 其中 pick out a member's share (an investor's cheque), which may be a measure of its own.
+  const member = /\bof\s+which\b|\bincluding\b|其中/i;
+  const opens = (re: RegExp) => { const m = re.exec(before); return m !== null && !member.test(m[0]); };
+  return opens(EN_PART_BEFORE) || opens(ZH_PART_BEFORE) || EN_PART_AFTER.test(text.slice(q.end, Math.min(clause.end, q.end + 60)));
+}
+
 export interface WholeOf {
   metric: Binding<string>;
   /** The whole's subject, for a part whose clause names none. */
