@@ -13,6 +13,10 @@ describe('a words-per-token rate is not a count', () => {
     'Say a novel runs to 90,000 words. At 0.75 words per token, that is 120,000 tokens of input.',
     'At roughly 0.75 words per token, the contract is about 40,000 tokens.',
     '一本小说约9万个单词。按每个token约0.75个单词计算，就是12万个token。',
+    // The rate written with its unit counted one before it: "a token is roughly 0.75 words".
+    'A long contract runs to 30,000 words. Since a token is roughly 0.75 words, that is 40,000 tokens.',
+    'Since one word is about 1.3 tokens, the contract is some 40,000 tokens.',
+    '一份合同约3万个英文单词。按一个token约0.75个英文单词估算，约合4万个token。',
   ])('%s', (text) => {
     expect(arithFlags(text, CHECK)).toEqual([]);
   });
@@ -20,5 +24,6 @@ describe('a words-per-token rate is not a count', () => {
   it('still checks two amounts restated', () => {
     expect(arithFlags('A million tokens is roughly 500,000 words.', CHECK)).toEqual(['500,000 words']);
     expect(arithFlags('A million tokens is roughly 750,000 words.', CHECK)).toEqual([]);
+    expect(arithFlags('By the usual rule of thumb, 30,000 words is about 90,000 tokens.', CHECK)).toEqual(['90,000 tokens']);
   });
 });

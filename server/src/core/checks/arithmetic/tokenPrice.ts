@@ -64,10 +64,15 @@ function denominatorOf(view: SentenceView, q: Quantity): Denominator | 'unitless
 function isRate(view: SentenceView, q: Quantity): boolean {
   if (q.kind !== 'count' && q.kind !== 'number') return false;
   const d = denominatorOf(view, q);
-  return (d !== undefined && d !== 'unitless') || RATE_BEFORE_ZH.test(textBefore(view, q, 16));
+  const before = textBefore(view, q, 40);
+  return (d !== undefined && d !== 'unitless') || RATE_BEFORE_ZH.test(before) || RATE_BEFORE_EN.test(before);
 }
 
-const RATE_BEFORE_ZH = /每\s*(?:一\s*)?个?\s*(?:tokens?|词元|单词|词|字)\s*(?:平均|大约|大概|约|约为|约合|相当于|对应)*\s*$/i;
+/** "每个token约", "一个token约0.75个英文单词": the unit counted one, so the figure is a rate of the other unit. */
+const RATE_BEFORE_ZH = /(?:每\s*(?:一\s*)?|一\s*)个?\s*(?:tokens?|词元|单词|词|字)\s*(?:平均|大约|大概|约|约为|约合|相当于|对应|等于|是|≈|=)*\s*$/i;
+/** "a token is roughly 0.75 words", "one word is about 1.3 tokens", "each token ≈": the same, in English. */
+const RATE_BEFORE_EN =
+  /\b(?:a|one|each|every|1|per|the average)\s+(?:tokens?|words?)\s+(?:is|equals|averages|makes|comes to|works out to|corresponds to|is worth|=|≈|~)?\s*(?:(?:roughly|about|around|approximately|some|only|just)\s+)?$/i;
 
 function unitlessAmount(view: SentenceView, q: Quantity): number {
   return amountOf(PER_AFTER.exec(textAfter(view, q, 30))?.[1]);
