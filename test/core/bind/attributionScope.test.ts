@@ -63,3 +63,17 @@ describe('no misplaced credit on a figure the credit does not cover', () => {
     expect(flagged(text, '2025-03-01').filter((f) => f.endsWith('fact.misattributed'))).toEqual([]);
   });
 });
+
+describe('a cue and name set off by commas closes the clause before it', () => {
+  const text = 'In August 2024 Google paid roughly $2.7 billion for Character.AI, per the WSJ, and bought investors out at a $2.5 billion valuation.';
+  it('credits the figure before the aside', () => {
+    expect(credit(text, '$2.7 billion')).toBe('WSJ');
+  });
+  it('does not credit the next coordinated clause', () => {
+    expect(credit(text, '$2.5 billion')).toBeUndefined();
+    expect(flagged(text, DATE)).toEqual([]);
+  });
+  it('a credit opening its clause still covers what follows', () => {
+    expect(credit('Google paid for Character.AI in August 2024; per the WSJ, the deal was worth roughly $2.7 billion.', '$2.7 billion')).toBe('WSJ');
+  });
+});

@@ -9,7 +9,7 @@
  */
 import type { Binding, Quantity, Span } from '../model';
 import { mentionsIn, type EntityMention } from './mentions';
-import { asideReach, creditsWhatFollows, nounPhraseCredit } from './attributionScope';
+import { asideReach, creditsWhatFollows, cueAsideEnd, nounPhraseCredit } from './attributionScope';
 
 export interface Attribution extends Span {
   /** The publisher's name as written (without 《》 or a leading lower-case "the"). */
@@ -128,8 +128,10 @@ export function findAttributions(text: string, sentence: Span, mentions: readonl
   const add = (start: number, end: number, name: string, entity?: string, forward = false, reach?: { from?: number; until?: number }) => {
     if (!name || out.some((a) => a.start < end && start < a.end)) return;
     const phrase = reach ? undefined : nounPhraseCredit(text, sentence, { start, end }, figures);
-    const ahead = !reach && (forward || creditsWhatFollows(text, sentence, { start, end }, figures) || (phrase !== undefined && 'forward' in phrase));
-    const until = reach ? reach.until : asideReach(text, sentence, { start, end });
+    // ", per the WSJ," after a figure is an aside on the clause before it, not a credit opening the next one.
+    const asideEnd = reach || forward ? undefined : cueAsideEnd(text, sentence, { start, end }, figures);
+    const ahead = !reach && asideEnd === undefined && (forward || creditsWhatFollows(text, sentence, { start, end }, figures) || (phrase !== undefined && 'forward' in phrase));
+    const until = reach ? reach.until : (asideReach(text, sentence, { start, end }) ?? asideEnd);
     const from = reach ? reach.from : phrase && 'from' in phrase ? phrase.from : undefined;
     out.push({ start, end, name, ...(entity ? { entity } : {}), ...(ahead ? { forward: true } : {}), ...(until !== undefined ? { until } : {}), ...(from !== undefined ? { from } : {}) });
   };

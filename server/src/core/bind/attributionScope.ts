@@ -80,6 +80,24 @@ export function asideReach(text: string, sentence: Span, name: Span): number | u
 }
 
 /**
+ * A cue and name set off by commas after a figure: "Google's deal paid roughly $2.7 billion, per the WSJ,
+ * and bought investors out at a $2.5 billion valuation". The aside closes the clause before it, which is
+ * what it vouches for; the next coordinated clause is the writer's again. Returns where the aside ends
+ * (its second comma), or undefined when the credit is no such aside or no figure comes before it.
+ */
+const EN_CUE_ASIDE_BEFORE = /,\s*(?:according to|per|citing|(?:as\s+)?reported by)\s+(?:the\s+)?$/i;
+const EN_CUE_ASIDE_AFTER = /^(?:['’]s)?(?:\s+(?:report|reporting|data|figures|estimates?|count|tally))?\s*,/i;
+
+export function cueAsideEnd(text: string, sentence: Span, name: Span, figures: readonly Quantity[]): number | undefined {
+  // A bounded window before the name keeps the end-anchored pattern linear on long sentences.
+  if (!EN_CUE_ASIDE_BEFORE.test(text.slice(Math.max(sentence.start, name.start - 40), name.start))) return undefined;
+  const after = EN_CUE_ASIDE_AFTER.exec(text.slice(name.end, Math.min(sentence.end, name.end + 40)));
+  if (!after) return undefined;
+  if (!figures.some((q) => q.end <= name.start && q.start >= sentence.start && q.kind !== 'number')) return undefined;
+  return name.end + after[0].length;
+}
+
+/**
  * A credit inside the noun phrase of one figure is that figure's, not the sentence's: "超过《某报》统计的
  * 那一年融资总额（73亿美元）" credits only what follows it (its phrase's figure), and "the $7.3 billion total
  * Reuters reported" only the figure that heads it. The $13 billion the sentence set against it is another
