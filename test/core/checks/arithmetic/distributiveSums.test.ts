@@ -4,12 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { check } from '../../arithmetic/harness';
+import { arithFlags } from './arithFlags';
 
-function sums(text: string): string[] {
-  return check(text, { date: '2025-06-01' })
-    .findings.filter((f) => f.check === 'arith.sum' && (f.severity === 'warning' || f.severity === 'error'))
-    .map((f) => f.text);
-}
+const sums = (text: string) => arithFlags(text, 'arith.sum', '2025-06-01');
 
 describe('a total over equal shares is N × the share', () => {
   it('reads "各" and the count word "两家" as 2 × the share (Chinese)', () => {
