@@ -3,7 +3,7 @@
  * base does not know, so it binds no entity rather than the sentence's known subject.
  */
 import { describe, expect, it } from 'vitest';
-import { bind, claimOf, qAt } from './helpers';
+import { analyzedClaim, bind, claimOf, qAt } from './helpers';
 
 const entityOf = (text: string, needle: string, others: string[] = []) => {
   const figure = qAt(text, needle, 'money');
@@ -29,5 +29,29 @@ describe('a figure priced after a name the base does not know', () => {
     expect(entityOf(month, '$5 billion', ['$500 million'])).toBe('cohere');
     const round = 'Cohere raised $500 million at $5 billion.';
     expect(entityOf(round, '$5 billion', ['$500 million'])).toBe('cohere');
+  });
+});
+
+const ownerOf = (text: string, figure: string) => analyzedClaim(text, figure, '2025-06-01')?.entity?.value;
+
+describe('a later item of a list of owners and their figures', () => {
+  it('"X $A and Y $B": the second figure is the second name\'s', () => {
+    const text = 'In October 2024 Microsoft put in $2 billion, SoftBank $500 million and Nvidia $100 million.';
+    expect(ownerOf(text, '$2 billion')).toBe('microsoft');
+    expect(ownerOf(text, '$500 million')).toBe('softbank');
+    expect(ownerOf(text, '$100 million')).toBe('nvidia');
+  });
+
+  it('with the verb repeated', () => {
+    const text = 'In October 2024 Microsoft invested $2 billion and Nvidia invested $100 million.';
+    expect(ownerOf(text, '$100 million')).toBe('nvidia');
+  });
+
+  it('an unknown name owns its item, not the known subject', () => {
+    expect(ownerOf('In October 2024 Microsoft put in $2 billion and Nimbus $100 million.', '$100 million')).toBeUndefined();
+  });
+
+  it('a name with no figure before it is no list item', () => {
+    expect(ownerOf('Analysts at Microsoft and Nvidia put in $100 million.', '$100 million')).toBe('microsoft');
   });
 });

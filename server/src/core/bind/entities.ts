@@ -130,7 +130,7 @@ function bindEntityAsWritten(input: EntityInput, kb: BindingKnowledge): EntityBi
   // "微软、谷歌、亚马逊和Meta…合计约2230亿美元": a total over a list is the list's (its group's), not its first name's.
   const total = groupTotal(text, q, clause, sentence, sentenceMentions.filter((m) => !inQuantity(m)), kb);
   if (total) return total;
-  const coordinated = coordinatedOwner(text, q, sentence, sentenceMentions);
+  const coordinated = coordinatedOwner(text, q, sentence, sentenceMentions, input.quantities);
   if (coordinated) return result(coordinated.mention && entityBinding(coordinated.mention, 'explicit', kb));
   const inClause = subjects(text, clauseMentions.filter(candidate), kb);
   // "收购了估值40亿美元的AI独角兽", "bought the $4 billion startup": the number describes another company.
