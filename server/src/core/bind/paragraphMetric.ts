@@ -40,7 +40,8 @@ export function paragraphMetric(
 ): Binding<string> | undefined {
   if (!owner || (owner.how !== 'explicit' && owner.how !== 'sentence')) return undefined;
   if (sentence.start <= paragraph.start) return undefined;
-  if (q.kind === 'money' && PUT_IN.test(text.slice(sentence.start, q.start))) return undefined;
+  // A bounded window (a list of a few items) keeps this linear on long sentences of many figures.
+  if (q.kind === 'money' && PUT_IN.test(text.slice(Math.max(sentence.start, q.start - 160), q.start))) return undefined;
   const mainKind = (metric: string) => {
     const kinds = kb.metrics.get(metric)?.kinds ?? [];
     return kinds[0] === q.kind || (kinds[0] === 'count' && q.kind === 'number');
