@@ -11,7 +11,7 @@
  */
 import type { Claim, Fact, Finding, Period } from '../../model';
 import { capSeverity } from '../registry';
-import { MONTH_NAME_EN } from '../../bind/periodPatternsEn';
+import { MONTH_NAME_EN } from '../../text/monthNames';
 import { MONTH_NUMBER_ZH } from '../../bind/periodPatternsZh';
 
 /** A year as written: digits, 年 (2024年, 去年, 今年) or the word "year". */
