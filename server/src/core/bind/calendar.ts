@@ -19,6 +19,9 @@ export interface YMD {
 /** "Jan", "Sep": how a label names a month. */
 const MONTH_LABELS = MONTH_ABBREVIATIONS_EN;
 
+/** A day in milliseconds: ISO dates parse to UTC midnights, so the distance of two is a whole number of these. */
+export const DAY_MS = 86_400_000;
+
 export function isLeap(y: number): boolean {
   return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 }
