@@ -1412,7 +1412,7 @@ export const FILES = {
         items: [
           { s: 'revenue', m: 'revenue', v: 562027, u: 'USD', per: [1, 'day'], q: ['theoretical'] },
           { s: 'cost', m: 'cost.inference', v: 87072, u: 'USD', per: [1, 'day'] },
-          { s: 'margin', m: 'profit-margin', v: 545, u: 'percent', q: ['theoretical', 'cost-profit-margin'] },
+          { s: 'margin', m: 'cost-profit-margin', v: 545, u: 'percent', q: ['theoretical', 'cost-profit-margin'] },
         ],
       },
       'DSK-APP-JAN-2025': {

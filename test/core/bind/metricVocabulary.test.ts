@@ -88,3 +88,15 @@ describe('tokens processed: 处理的tokens', () => {
     expect(metricOf('处理的tokens越多,每百万tokens的价格就越低,目前为8元。', '8元')).not.toBe('usage.tokens');
   });
 });
+
+describe('a margin on cost: 成本利润率, "cost profit margin"', () => {
+  it('is its own measure, not a profit margin (profit over revenue)', () => {
+    expect(metricOf('按理论定价计算,这项服务的成本利润率为300%。', '300%')).toBe('cost-profit-margin');
+    expect(metricOf('Priced on paper, the service ran at a cost profit margin of 300%.', '300%')).toBe('cost-profit-margin');
+  });
+
+  it('near miss: a plain profit margin stays one', () => {
+    expect(metricOf('这项服务的利润率为30%。', '30%')).toBe('profit-margin');
+    expect(metricOf('The service ran at a profit margin of 30%.', '30%')).toBe('profit-margin');
+  });
+});

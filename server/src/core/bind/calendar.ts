@@ -8,6 +8,7 @@
  * An absent fiscalYearEnd means the calendar year.
  */
 import type { Period } from '../model';
+import { MONTH_ABBREVIATIONS_EN } from '../text/monthNames';
 
 export interface YMD {
   y: number;
@@ -15,10 +16,11 @@ export interface YMD {
   d: number; // 1-31
 }
 
-/** The months' full names, January first: the one list the period patterns and labels build on. */
-export const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** "Jan", "Sep": how a label names a month. */
-const MONTH_LABELS = MONTHS_EN.map((name) => name.slice(0, 3));
+const MONTH_LABELS = MONTH_ABBREVIATIONS_EN;
+
+/** A day in milliseconds: ISO dates parse to UTC midnights, so the distance of two is a whole number of these. */
+export const DAY_MS = 86_400_000;
 
 export function isLeap(y: number): boolean {
   return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;

@@ -7,12 +7,13 @@
  */
 import type { Quantity, Span } from '../model';
 import type { EntityMention } from './mentions';
+import { MONTH_NAME_EN } from '../text/monthNames';
 
 /** ", X at about", "and Y at": a capitalised name after a coordinator, then "at" and at most a hedge. */
 const COORDINATED_NAME_AT =
   /(?:,|\band|\bwhile|\bwith|\bversus|\bvs\.?)\s+((?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2})\s+at\s+(?:(?:about|around|roughly|nearly|some|an?)\s+)*$/;
 /** Capitalised words that are not names: months and days, which also stand before "at". */
-const NOT_A_NAME = /^(?:the\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Q[1-4]|H[12]|FY\d*)\b/;
+const NOT_A_NAME = new RegExp(String.raw`^(?:the\s+)?(?:${MONTH_NAME_EN}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Q[1-4]|H[12]|FY\d*)\b`);
 
 /**
  * A later item of a list of owners and their figures, after a figure of its own: "Thrive put in $1.25

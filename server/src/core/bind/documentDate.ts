@@ -5,22 +5,17 @@
  * fallback when neither is present.
  */
 import { isValidDate, iso } from './calendar';
+import { MONTH_NAME_EN, MONTH_NUMBERS_EN } from '../text/monthNames';
 
-const MONTHS: Record<string, number> = {
-  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
-  july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10,
-  november: 11, nov: 11, december: 12, dec: 12,
-};
-
-const MONTH_WORD = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
+const MONTH_WORD = `(${MONTH_NAME_EN})\\.?`;
 
 /** Date forms, each anchored to the whole (trimmed) string; an optional time may follow. */
 const TIME = '(?:[T\\s]+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\.\\d+)?\\s*(?:Z|[+-]\\d{2}:?\\d{2}|UTC|GMT)?)?';
 const FORMS: { re: RegExp; read(m: RegExpExecArray): [number, number, number] }[] = [
   { re: new RegExp(`^(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})${TIME}$`), read: (m) => [+m[1], +m[2], +m[3]] },
   { re: new RegExp(`^(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]?${TIME}$`), read: (m) => [+m[1], +m[2], +m[3]] },
-  { re: new RegExp(`^${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${TIME}$`, 'i'), read: (m) => [+m[3], MONTHS[m[1].toLowerCase()], +m[2]] },
-  { re: new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_WORD},?\\s+(\\d{4})${TIME}$`, 'i'), read: (m) => [+m[3], MONTHS[m[2].toLowerCase()], +m[1]] },
+  { re: new RegExp(`^${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${TIME}$`, 'i'), read: (m) => [+m[3], MONTH_NUMBERS_EN[m[1].toLowerCase()], +m[2]] },
+  { re: new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_WORD},?\\s+(\\d{4})${TIME}$`, 'i'), read: (m) => [+m[3], MONTH_NUMBERS_EN[m[2].toLowerCase()], +m[1]] },
 ];
 
 /** Reads a date written on its own ("2024-03-27", "March 27, 2024", "2024年3月27日"); ISO or undefined. */

@@ -4,6 +4,7 @@
  */
 import type { Claim } from '../model';
 import type { BindingKnowledge } from './knowledge';
+import { MONTH_NAME_EN } from '../text/monthNames';
 
 const LIST_MARK = /^[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+/;
 /**
@@ -11,8 +12,10 @@ const LIST_MARK = /^[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+/;
  * Markdown emphasis, punctuation and milestone verbs ("- August 2024: 300 million",
  * "- **2024年2月23日**:盘中首次突破3万亿美元").
  */
-const LIST_ITEM_WORDS =
-  /(?:\d{4}\s*年|\d{1,2}\s*月(?:份)?|\d{1,2}\s*日|第?[一二三四1-4]\s*季度|[上下]半年|全年|(?:19|20)\d{2}|FY\s*\d{2,4}|Q[1-4]|H[12]|\b(?:in|by|on|the|of|fiscal|year|quarter|first|about|around|roughly|over|reached|hit|passed|crossed|topped|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b|盘中|收盘|首次|突破|达到|超过|约|近|[\s,，。.!?！？;；:：、()（）*_~-])/gi;
+const LIST_ITEM_WORDS = new RegExp(
+  String.raw`(?:\d{4}\s*年|\d{1,2}\s*月(?:份)?|\d{1,2}\s*日|第?[一二三四1-4]\s*季度|[上下]半年|全年|(?:19|20)\d{2}|FY\s*\d{2,4}|Q[1-4]|H[12]|\b(?:in|by|on|the|of|fiscal|year|quarter|first|about|around|roughly|over|reached|hit|passed|crossed|topped|${MONTH_NAME_EN})\b|盘中|收盘|首次|突破|达到|超过|约|近|[\s,，。.!?！？;；:：、()（）*_~-])`,
+  'gi',
+);
 
 /**
  * A list item that is nothing but a date and a figure continues the measure of its list: the metric of

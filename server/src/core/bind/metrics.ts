@@ -23,6 +23,7 @@ import type { EntityMention } from './mentions';
 import { withoutSubjects } from './parallelClause';
 import { respectiveMetric } from './respectively';
 import { isWhitespaceCode } from '../text/whitespace';
+import { MONTH_FULL_NAME_EN } from '../text/monthNames';
 import { admitsAsWritten } from './riseWording';
 import { isDuration } from './duration';
 import { labelsOtherItem } from './enumerationLabel';
@@ -246,8 +247,10 @@ function carries(t: TriggerMention, q: Quantity, text: string): boolean {
  * "that share was 35% in 2023"): it links the period to the figure and names no other measure.
  * Any other period the period reader understands is blanked before (bindMetric).
  */
-const BARE_WORDS =
-  /(?:\d{4}\s*年|\d{1,2}\s*月(?:份)?|\d{1,2}\s*日|第?[一二三四1-4]\s*季度|[上下]半年|全年|财年|财季|年度|(?:19|20)\d{2}|FY\s*\d{2,4}|Q[1-4]|H[12]|(?:这一|这个|该|此|同一)(?:比例|占比|份额|数字|数据|数值)|\b(?:this|that|the\s+same)\s+(?:figure|number|share|ratio|proportion)\b|则?为|则?是|时|仅|只有|只|\b(?:in|and|only|just|for|the|of|fiscal|year|quarter|was|were|January|February|March|April|May|June|July|August|September|October|November|December)\b|[\s,，。.!?！？;；:：、()（）*_-])/gi;
+const BARE_WORDS = new RegExp(
+  String.raw`(?:\d{4}\s*年|\d{1,2}\s*月(?:份)?|\d{1,2}\s*日|第?[一二三四1-4]\s*季度|[上下]半年|全年|财年|财季|年度|(?:19|20)\d{2}|FY\s*\d{2,4}|Q[1-4]|H[12]|(?:这一|这个|该|此|同一)(?:比例|占比|份额|数字|数据|数值)|\b(?:this|that|the\s+same)\s+(?:figure|number|share|ratio|proportion)\b|则?为|则?是|时|仅|只有|只|\b(?:in|and|only|just|for|the|of|fiscal|year|quarter|was|were|${MONTH_FULL_NAME_EN})\b|[\s,，。.!?！？;；:：、()（）*_-])`,
+  'gi',
+);
 
 /**
  * An appositive that restates the figure before it as a count: "98% of GPU shipments, about 376,000

@@ -16,9 +16,10 @@ import type { PeriodMention } from './periods';
 import { explicitYear, resolveSpec, type PeriodSpec } from './periodSpec';
 import type { TableCell } from './tables';
 import { datesItsRow } from './timeColumn';
+import { MONTH_NUMBERS_EN, MONTH_STEM_EN } from '../text/monthNames';
 
-const MONTH_ABBREVIATION = /^(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\.?$/i;
-const ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** "Feb", "Sept.": only an abbreviation, not a full name (those are read by the period patterns). */
+const MONTH_ABBREVIATION = new RegExp(`^(${MONTH_STEM_EN}|Sept)\\.?$`, 'i');
 /** Year-less parts of a year a header's year may complete. */
 const PART_OF_YEAR = new Set<PeriodSpec['t']>(['month', 'monthPart', 'day', 'monthRange', 'quarter', 'half']);
 
@@ -52,7 +53,7 @@ export function monthCellPeriod(
 /** The year-less month or part of a year that is the whole of the cell, if that is all it holds. */
 function cellSpec(text: string, c: Span, find: (span: Span) => PeriodMention[]): PeriodSpec | undefined {
   const abbreviation = MONTH_ABBREVIATION.exec(text.slice(c.start, c.end).trim());
-  if (abbreviation) return { t: 'month', year: undefined, m: ABBREVIATIONS.indexOf(abbreviation[1].toLowerCase().slice(0, 3)) + 1 };
+  if (abbreviation) return { t: 'month', year: undefined, m: MONTH_NUMBERS_EN[abbreviation[1].toLowerCase()] };
   const named = find(c);
   if (named.length !== 1 || named[0].since) return undefined;
   const spec = named[0].spec;

@@ -6,14 +6,13 @@
  * namedAnchor.ts).
  */
 import type { Period } from '../model';
+import { DAY_MS } from './calendar';
 
 /** How far after a period's end a gloss may date its close: fiscal quarters are reckoned to the week. */
 const CLOSE_SLACK_DAYS = 7;
 
 /** Only an opening bracket and a few words ("截至", "ended", "through") stand between the two. */
 const BRACKET_OPENS = /^\s*[(（][^()（）]{0,12}$/;
-
-const DAY_MS = 86_400_000;
 
 export function glossesPeriod(between: string, gloss: Period, named: Period): boolean {
   if (!BRACKET_OPENS.test(between)) return false;

@@ -9,7 +9,7 @@
 import type { MonthPart, PeriodSpec, YearRef } from './periodSpec';
 import type { Season, SeasonWhich } from './yearParts';
 import { measuredAt } from '../recognize/units';
-import { MONTHS_EN } from './calendar';
+import { MONTH_FULL_NAME_EN, MONTH_NAME_EN, MONTH_NUMBERS_EN } from '../text/monthNames';
 
 export interface PeriodPattern {
   re: RegExp;
@@ -24,21 +24,8 @@ const Y = '((?:19[7-9]|20\\d)\\d)';
 const ZH_COUNT_AFTER = '(?:万|亿|千|百|美元|元|欧元|英镑|日元|港元|个|名|条|家|台|块|颗|张|枚|次|人|倍|％|户|份|篇|项)';
 /** A four-digit or apostrophe/two-digit year after FY ("FY24", "FY '24"). */
 const FYY = "'?((?:19[7-9]|20\\d)\\d|\\d{2})";
-/** Each name and abbreviation ("Sept" as well as "Sep"), lower case, to its month number. */
-const MONTH_NAMES: Record<string, number> = {
-  ...Object.fromEntries(MONTHS_EN.map((name, i) => [name.toLowerCase(), i + 1])),
-  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sept: 9, sep: 9, oct: 10, nov: 11, dec: 12,
-};
-/**
- * A month's name or abbreviation as a pattern (no group), longest first so "September" is not read as
- * "Sep": capitalised, as the case-sensitive patterns below want it; other readers add the `i` flag.
- */
-export const MONTH_NAME_EN = Object.keys(MONTH_NAMES)
-  .sort((a, b) => b.length - a.length)
-  .map((name) => name[0].toUpperCase() + name.slice(1))
-  .join('|');
 const MON = `(${MONTH_NAME_EN})(?![A-Za-z])\\.?`;
-const FULL_MON = `(${MONTHS_EN.join('|')})`;
+const FULL_MON = `(${MONTH_FULL_NAME_EN})`;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const ORD = '(first|second|third|fourth|1st|2nd|3rd|4th)';
 const FISCAL = "(?:FY|fiscal\\s+(?:year\\s+)?)\\s*";
@@ -46,7 +33,7 @@ const FISCAL = "(?:FY|fiscal\\s+(?:year\\s+)?)\\s*";
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
 
 function month(name: string): number {
-  return MONTH_NAMES[name.toLowerCase()];
+  return MONTH_NUMBERS_EN[name.toLowerCase()];
 }
 
 function ordinal(word: string): number {

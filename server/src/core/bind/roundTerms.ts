@@ -17,6 +17,7 @@
 import type { Binding, Quantity, Span } from '../model';
 import type { BindingKnowledge } from './knowledge';
 import { findTriggers } from './metrics';
+import { MONTH_STEM_EN } from '../text/monthNames';
 
 const RAISED = 'funding.raised';
 const VALUATION = 'valuation';
@@ -37,7 +38,7 @@ const RAISED_BEFORE = new RegExp(
  * is set off by a space or a comma and ends where its word ends: a run of digits can then be read only
  * one way (with optional separators, "9999…" splits into 1–4-digit years in exponentially many ways).
  */
-const WHEN = String.raw`(?:(?:\s*,\s*|\s+)(?:in|on|during|this|last|early|late|mid|the|its|a|new|fresh|round|funding|financing|year|month|quarter|week|series\s+[a-l](?:\d|\+)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\d{1,4}(?:st|nd|rd|th)?)(?![A-Za-z\d]))*`;
+const WHEN = String.raw`(?:(?:\s*,\s*|\s+)(?:in|on|during|this|last|early|late|mid|the|its|a|new|fresh|round|funding|financing|year|month|quarter|week|series\s+[a-l](?:\d|\+)?|(?:${MONTH_STEM_EN})[a-z]*\.?|\d{1,4}(?:st|nd|rd|th)?)(?![A-Za-z\d]))*`;
 /** Between the amount and the valuation: "at" and its terms, after at most when it happened. */
 const AT_BETWEEN = new RegExp(String.raw`^${WHEN}\s*,?\s+${AT_TERMS}$`, 'i');
 /**

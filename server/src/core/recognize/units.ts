@@ -4,6 +4,7 @@
  */
 import { LEXICON, WordTable, table, wordSet } from './lexicon';
 import { isAlnum, isAsciiLetter, isDigit, isSpace, prepare, type Source } from './text';
+import { MONTH_NAME_EN } from '../text/monthNames';
 
 const EN_NOUNS = new WordTable(LEXICON.unitNouns.flatMap((u) => u.en.map((w) => [w, u.unit] as const)));
 const ZH_NOUNS = new WordTable(LEXICON.unitNouns.flatMap((u) => u.zh.map((w) => [w, u.unit] as const)));
@@ -49,7 +50,10 @@ export function measuredAt(text: string, start: number, end: number): boolean {
 }
 
 /** Words after which a four-digit number is a year: a preposition of time, a quarter or a month, 在/于/截至. */
-const DATED_BEFORE = /(?:\b(?:in|by|since|during|until|till|before|after|of|from|through|throughout|circa|year|fiscal|FY|CY|Q[1-4]|H[12]|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\.?|在|于|截至|截止|到|从|自|年)\s*$/i;
+const DATED_BEFORE = new RegExp(
+  String.raw`(?:\b(?:in|by|since|during|until|till|before|after|of|from|through|throughout|circa|year|fiscal|FY|CY|Q[1-4]|H[12]|${MONTH_NAME_EN})\.?|在|于|截至|截止|到|从|自|年)\s*$`,
+  'i',
+);
 
 /** A word of time right before `start` keeps four digits a year ("in 2023 and 40 GW by 2030"). */
 export function datedBefore(text: string, start: number): boolean {

@@ -10,10 +10,9 @@
  * probable (warning at most) and offers no fix.
  */
 import type { Quantity } from '../../model';
-import { div } from '../intervals';
 import { HEDGE_EN, HEDGE_ZH } from './cues';
-import { checkable, intervalOf, sameDimension } from './operands';
-import { probableRatio, settle, type RelationOutcome } from './outcome';
+import { checkable, sameDimension } from './operands';
+import { probableRatio, settle, writtenRatio, type RelationOutcome } from './outcome';
 import type { RelationContext, RelationDetector } from './relation';
 import { gapBetween, isDuration, textAfter, type SentenceView } from './view';
 
@@ -80,18 +79,7 @@ function againstBase(view: SentenceView, previous: SentenceView): RelationOutcom
   if (!en && !zh) return [];
   const subject = antecedent(previous, first);
   if (!subject) return [];
-  return [
-    {
-      check: 'arith.ratio',
-      result: m,
-      operands: [subject, first],
-      computed: div(intervalOf(subject), intervalOf(first)),
-      formula: `${subject.text} ÷ ${first.text}`,
-      certainty: 'probable',
-      lang: view.lang,
-      noFix: true,
-    },
-  ];
+  return [writtenRatio(view.lang, m, subject, first, 'probable')];
 }
 
 export const anaphora: RelationDetector = (view, ctx) => {

@@ -6,6 +6,7 @@
  * any other content means the two numbers may well be about different things, and precision comes first.
  * All patterns are anchored alternations over short strings, so they cannot backtrack badly.
  */
+import { MONTH_FULL_NAME_EN } from '../../text/monthNames';
 
 /** Hedge and bound words the recogniser leaves outside a quantity's span ("is about $92M", "约1.33亿"). */
 export const HEDGE_EN =
@@ -57,7 +58,7 @@ export const CADENCE_AFTER_EN: [RegExp, Cadence][] = [
   [/^\s*(?:a|per|each|every)\s*day\b/i, 'day'],
 ];
 export const CADENCE_BEFORE_EN: [RegExp, Cadence][] = [
-  [/\b(?:monthly|per-month|a month's|one month's|(?:January|February|March|April|May|June|July|August|September|October|November|December) (?:revenue|sales))\s+(?:revenue\s+|sales\s+)?(?:of\s+|was\s+|at\s+|is\s+)?(?:\S+\s+)?$/i, 'month'],
+  [new RegExp(String.raw`\b(?:monthly|per-month|a month's|one month's|(?:${MONTH_FULL_NAME_EN}) (?:revenue|sales))\s+(?:revenue\s+|sales\s+)?(?:of\s+|was\s+|at\s+|is\s+)?(?:\S+\s+)?$`, 'i'), 'month'],
   [/\b(?:quarterly)\s+(?:revenue\s+|sales\s+)?(?:of\s+|was\s+|at\s+)?(?:\S+\s+)?$/i, 'quarter'],
   [/\b(?:annualized|annualised|run[- ]rate|ARR|annual recurring revenue|annual revenue|yearly)\s+(?:revenue\s+|sales\s+)?(?:of\s+|was\s+|at\s+|is\s+|near\s+|reached\s+|hit\s+)?(?:\S+\s+)?$/i, 'year'],
   [/\ba run[- ]rate (?:of|near|around|above|at)\s+(?:\S+\s+)?$/i, 'year'],

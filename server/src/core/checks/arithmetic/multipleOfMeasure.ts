@@ -11,11 +11,11 @@
  * names are loose, so the reading is probable (a warning at most) and offers no fix.
  */
 import type { Quantity } from '../../model';
-import { div, relativeGap } from '../intervals';
+import { relativeGap } from '../intervals';
 import { HEDGE_EN } from './cues';
 import { isAmount } from './named';
 import { checkable, intervalOf, sameDimension } from './operands';
-import type { RelationOutcome } from './outcome';
+import { writtenRatio, type RelationOutcome } from './outcome';
 import type { RelationDetector } from './relation';
 import { clauseOf, gapBetween, textAfter, type SentenceView } from './view';
 
@@ -56,16 +56,7 @@ export const multipleOfMeasure: RelationDetector = (view) => {
     if (!after) continue;
     const bases = figuresOf(view, after[1], m, subject, !!after[2]);
     if (bases.length === 0 || bases.length > 4) continue;
-    const readings: RelationOutcome[] = bases.map((b) => ({
-      check: 'arith.ratio',
-      result: m,
-      operands: [subject, b],
-      computed: div(intervalOf(subject), intervalOf(b)),
-      formula: `${subject.text} ÷ ${b.text}`,
-      certainty: 'probable',
-      lang: view.lang,
-      noFix: true,
-    }));
+    const readings: RelationOutcome[] = bases.map((b) => writtenRatio(view.lang, m, subject, b, 'probable'));
     // The closest reading first: when none fits, the finding shows the one the writer most likely meant.
     readings.sort((x, y) => relativeGap(x.computed, intervalOf(m)) - relativeGap(y.computed, intervalOf(m)));
     out.push(...readings);

@@ -9,7 +9,7 @@ import { formatLike, recognize } from '../../recognize/index';
 import { evidenceOf } from '../facts/findings';
 import { MATERIAL_GAP } from '../facts/judgement';
 import { capSeverity, checkInfo } from '../registry';
-import { div, intersects, isBounded, midpoint, relativeGap, relativeWidth, type Interval } from '../intervals';
+import { div, intersects, isBounded, midpoint, relativeGap, relativeWidth, scale, type Interval } from '../intervals';
 import { writeDeviation, writeInterval, writeValue } from './format';
 import { hedgedInterval } from './roundedHedge';
 import { intervalOf } from './operands';
@@ -175,6 +175,20 @@ export function writtenRatio(lang: Lang, result: Quantity, a: Quantity, b: Quant
     operands: [a, b],
     computed: div(intervalOf(a), intervalOf(b)),
     formula: `${a.text} ÷ ${b.text}`,
+    certainty,
+    lang,
+    noFix: certainty !== 'explicit',
+  };
+}
+
+/** A percentage one written amount is of another (part ÷ whole × 100), like writtenRatio: a fix only when explicit. */
+export function writtenShare(lang: Lang, result: Quantity, part: Quantity, whole: Quantity, certainty: Certainty): RelationOutcome {
+  return {
+    check: 'arith.percent-of',
+    result,
+    operands: [part, whole],
+    computed: scale(div(intervalOf(part), intervalOf(whole)), 100),
+    formula: `${part.text} ÷ ${whole.text}`,
     certainty,
     lang,
     noFix: certainty !== 'explicit',

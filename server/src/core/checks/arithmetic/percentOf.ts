@@ -7,11 +7,11 @@
  * base, and reading them as one is a metric error for the fact checks, not an arithmetic one.
  */
 import type { Quantity } from '../../model';
-import { div, mul, scale, type Interval } from '../intervals';
+import { mul, scale, type Interval } from '../intervals';
 import { HEDGE_EN, HEDGE_ZH, RESTATE_EN, RESTATE_ZH, onlyWords } from './cues';
 import { groupSpan, groupsOf, pairUp, type Group } from './lists';
 import { checkable, intervalOf, sameDimension } from './operands';
-import type { RelationOutcome } from './outcome';
+import { writtenShare, type RelationOutcome } from './outcome';
 import type { RelationDetector } from './relation';
 import { shortGap } from './view';
 
@@ -125,17 +125,7 @@ export const percentOf: RelationDetector = (view) => {
       const cue = test(SHARE_BEFORE_EN, gap) || test(SHARE_BEFORE_ZH, gap);
       const pairs = pairUp(before.items, base.items);
       if (cue && pairs && pairs.every(([r, b]) => sameDimension(r, b))) {
-        pairs.forEach(([r, b], i) => {
-          out.push({
-            check: 'arith.percent-of',
-            result: p.items[i],
-            operands: [r, b],
-            computed: scale(div(intervalOf(r), intervalOf(b)), 100),
-            formula: `${r.text} ÷ ${b.text}`,
-            certainty: 'explicit',
-            lang: view.lang,
-          });
-        });
+        pairs.forEach(([r, b], i) => out.push(writtenShare(view.lang, p.items[i], r, b, 'explicit')));
       }
     }
   }

@@ -19,6 +19,7 @@ import { recordedFigure, weakFact } from './recordedFigure';
 import type { RelationDetector } from './relation';
 import { textBefore } from './view';
 import { escapeRegExp } from '../../text/escapeRegExp';
+import { DAY_MS } from '../../bind/calendar';
 
 
 /** The margin word right before the percentage: "净利率约为46%", "net margin of 46%", "net margin was about 46%". */
@@ -51,10 +52,9 @@ function marginPattern(m: Metric, lang: Lang): RegExp | null {
 
 const sure = (how: string | undefined) => how === 'explicit' || how === 'sentence';
 
-const DAY = 86_400_000;
 /** A fiscal year or quarter ends on a weekday: "fiscal 2025" read as Feb–Jan is the recorded Jan 29–Jan 26 year. */
 const FISCAL_SLACK_DAYS = 7;
-const near = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) <= FISCAL_SLACK_DAYS * DAY;
+const near = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) <= FISCAL_SLACK_DAYS * DAY_MS;
 
 /** Facts of a metric for the claim's period (give or take a fiscal calendar's days), in one unit and one period. */
 function factsOfPeriod(kb: FactBase, entity: string, metric: string, period: Period, unit?: string): Fact[] {

@@ -11,6 +11,7 @@ import type { Fact } from '../../model';
 import type { FactBase } from '../../facts/index';
 import { factInterval, hull, type Interval } from '../intervals';
 import { weakFact } from './recordedFigure';
+import { DAY_MS } from '../../bind/calendar';
 
 export interface RecordedRound {
   date: string;
@@ -24,7 +25,6 @@ export interface RecordedRound {
   weak: boolean;
 }
 
-const DAY = 86_400_000;
 /** A stake stated with no date refers to a recent round: one announced within this span before the date. */
 export const RECENT_ROUND_DAYS = 365;
 
@@ -79,5 +79,5 @@ export function latestRound(kb: FactBase, entity: string, window: { from: number
 export function roundWindow(period: { start: string; end: string } | undefined, documentDate: string | undefined): { from: number; to: number } | undefined {
   if (period) return { from: time(period.start), to: time(period.end) };
   if (!documentDate || Number.isNaN(time(documentDate))) return undefined;
-  return { from: time(documentDate) - RECENT_ROUND_DAYS * DAY, to: time(documentDate) };
+  return { from: time(documentDate) - RECENT_ROUND_DAYS * DAY_MS, to: time(documentDate) };
 }

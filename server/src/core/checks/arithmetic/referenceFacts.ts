@@ -5,6 +5,7 @@
 import type { Fact, Period } from '../../model';
 import type { FactBase } from '../../facts/index';
 import { factInterval, hull, type Interval } from '../intervals';
+import { DAY_MS } from '../../bind/calendar';
 
 /** A set of facts and the interval they allow together (their spread is part of the interval). */
 export interface FactRange {
@@ -27,7 +28,6 @@ function rangeOf(facts: Fact[]): FactRange | undefined {
   return { interval, facts: used, weak: used.every((f) => f.fromMemory || f.confidence === 'low') };
 }
 
-const DAY = 86_400_000;
 
 function time(date: string): number {
   return Date.parse(`${date}T00:00:00Z`);
@@ -40,7 +40,7 @@ function overlaps(f: Fact, from: number, to: number): boolean {
 /** The window a conversion is dated by: the amount's own period, else the year up to the document date. */
 export function windowFor(period: Period | undefined, documentDate: string | undefined): { from: number; to: number } | undefined {
   if (period) return { from: time(period.start), to: time(period.end) };
-  if (documentDate && !Number.isNaN(time(documentDate))) return { from: time(documentDate) - 365 * DAY, to: time(documentDate) };
+  if (documentDate && !Number.isNaN(time(documentDate))) return { from: time(documentDate) - 365 * DAY_MS, to: time(documentDate) };
   return undefined;
 }
 
@@ -48,7 +48,7 @@ export function windowFor(period: Period | undefined, documentDate: string | und
 function dated(facts: readonly Fact[], window: { from: number; to: number }): Fact[] {
   const inside = facts.filter((f) => overlaps(f, window.from, window.to));
   if (inside.length > 0) return inside;
-  return facts.filter((f) => overlaps(f, window.from - 31 * DAY, window.to + 31 * DAY));
+  return facts.filter((f) => overlaps(f, window.from - 31 * DAY_MS, window.to + 31 * DAY_MS));
 }
 
 /**

@@ -18,10 +18,9 @@ import type { Claim, Period, Quantity, Span } from '../../model';
 import { findTriggers } from '../../bind/metrics';
 import { isBaseline } from '../../bind/changeBase';
 import { namesNarrowerMeasure } from '../../bind/qualifiedLabel';
-import { div, scale } from '../intervals';
 import { HEDGE_EN, HEDGE_ZH } from './cues';
-import { checkable, intervalOf, sameDimension } from './operands';
-import type { RelationOutcome } from './outcome';
+import { checkable, sameDimension } from './operands';
+import { writtenShare, type RelationOutcome } from './outcome';
 import type { RelationContext, RelationDetector } from './relation';
 import { claimOf, clauseOf, gapBetween, isDuration, neighbour, textAfter, type SentenceView } from './view';
 
@@ -151,16 +150,7 @@ export const shareOfBoundWhole: RelationDetector = (view, ctx) => {
     const st = statementOf(view, ctx, p);
     const whole = st && wholeFor(view, ctx, share, st);
     if (!st || !whole) continue;
-    out.push({
-      check: 'arith.percent-of',
-      result: p,
-      operands: [st.part, whole.q],
-      computed: scale(div(intervalOf(st.part), intervalOf(whole.q)), 100),
-      formula: `${st.part.text} ÷ ${whole.q.text}`,
-      certainty: whole.here ? 'explicit' : 'probable',
-      lang: view.lang,
-      ...(whole.here ? {} : { noFix: true }),
-    });
+    out.push(writtenShare(view.lang, p, st.part, whole.q, whole.here ? 'explicit' : 'probable'));
   }
   return out;
 };

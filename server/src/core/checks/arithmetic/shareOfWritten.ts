@@ -7,10 +7,9 @@
  * and is read by percentOf.ts.
  */
 import type { Quantity } from '../../model';
-import { div, scale } from '../intervals';
 import { HEDGE_ZH } from './cues';
-import { checkable, intervalOf, sameDimension } from './operands';
-import type { RelationOutcome } from './outcome';
+import { checkable, sameDimension } from './operands';
+import { writtenShare, type RelationOutcome } from './outcome';
 import type { RelationDetector } from './relation';
 import { gapBetween, isDuration, neighbour } from './view';
 
@@ -35,15 +34,7 @@ export const shareOfWritten: RelationDetector = (view) => {
     if (!a || !b || !isAmount(a) || !isAmount(b) || !sameDimension(a, b)) continue;
     const named = gapBetween(view, b, p);
     if (!NAMED_BASE_ZH.test(named) || NARROWING_ZH.test(named) || !COPULA_ZH.test(gapBetween(view, a, b))) continue;
-    out.push({
-      check: 'arith.percent-of',
-      result: p,
-      operands: [a, b],
-      computed: scale(div(intervalOf(a), intervalOf(b)), 100),
-      formula: `${a.text} ÷ ${b.text}`,
-      certainty: 'explicit',
-      lang: view.lang,
-    });
+    out.push(writtenShare(view.lang, p, a, b, 'explicit'));
   }
   return out;
 };

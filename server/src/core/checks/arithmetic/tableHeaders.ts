@@ -11,6 +11,7 @@
 import type { Period } from '../../model';
 import { scanPeriods } from '../../bind/periods';
 import type { Certainty } from './outcome';
+import { DAY_MS } from '../../bind/calendar';
 
 export type ChangeKind = 'yoy' | 'qoq' | 'any' | 'percentOnly';
 
@@ -69,9 +70,8 @@ export function headerPeriod(header: string, documentDate: string | undefined): 
   return { period: m.period, rest };
 }
 
-const DAY = 86_400_000;
 function days(iso: string): number {
-  return Date.parse(iso + 'T00:00:00Z') / DAY;
+  return Date.parse(iso + 'T00:00:00Z') / DAY_MS;
 }
 function length(p: Period): number {
   return days(p.end) - days(p.start);

@@ -13,10 +13,9 @@
  * (data/metrics.yaml, read by marginWords.ts): profit metrics with a margin, their margin names, revenue.
  */
 import type { Quantity } from '../../model';
-import { div, scale } from '../intervals';
 import { ANY_PROFIT, marginWords, type MarginKind, type MarginWords } from './marginWords';
-import { checkable, intervalOf, sameDimension } from './operands';
-import type { RelationOutcome } from './outcome';
+import { checkable, sameDimension } from './operands';
+import { writtenShare, type RelationOutcome } from './outcome';
 import type { RelationDetector } from './relation';
 import { gapBetween, neighbour, textAfter, textBefore, type SentenceView } from './view';
 
@@ -62,16 +61,7 @@ export const writtenMargin: RelationDetector = (view, ctx) => {
     if (like.length !== 1) continue;
     const [revenue] = like;
     if (revenue.start > profit.start || !namedRevenue(view, words, revenue) || Math.abs(profit.value) > revenue.value) continue;
-    out.push({
-      check: 'arith.percent-of',
-      result: margin,
-      operands: [profit, revenue],
-      computed: scale(div(intervalOf(profit), intervalOf(revenue)), 100),
-      formula: `${profit.text} ÷ ${revenue.text}`,
-      certainty: 'probable',
-      lang: view.lang,
-      noFix: true,
-    });
+    out.push(writtenShare(view.lang, margin, profit, revenue, 'probable'));
   }
   return out;
 };

@@ -11,8 +11,9 @@
  */
 import type { Claim, Fact, Finding, Period } from '../../model';
 import { capSeverity } from '../registry';
-import { MONTH_NAME_EN } from '../../bind/periodPatternsEn';
+import { MONTH_NAME_EN } from '../../text/monthNames';
 import { MONTH_NUMBER_ZH } from '../../bind/periodPatternsZh';
+import { DAY_MS } from '../../bind/calendar';
 
 /** A year as written: digits, 年 (2024年, 去年, 今年) or the word "year". */
 const WRITTEN_YEAR = /(?:19|20)\d{2}|年|\byears?\b/i;
@@ -34,7 +35,6 @@ function yearShift(claim: Claim, deciding: readonly Fact[]): number | undefined 
   return deciding.every((f) => overYearsBack(f.period, p, shift)) ? shift : undefined;
 }
 
-const DAY_MS = 86_400_000;
 const YEAR_MS = 365.25 * DAY_MS;
 /** Fiscal quarters end on odd days and a year is not a whole number of days: 15 days of slack, as for "same period". */
 const SLACK_MS = 15 * DAY_MS;

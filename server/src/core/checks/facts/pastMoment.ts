@@ -12,6 +12,7 @@ import type { Claim, Span } from '../../model';
 import { documentTables, type TableCell } from '../../bind/tables';
 import { datesItsRow, namesUpcoming } from '../../bind/timeColumn';
 import { scanPeriods } from '../../bind/periods';
+import { MONTH_FULL_NAME_EN, MONTH_STEM_EN } from '../../text/monthNames';
 
 /** A round named, a first or founding moment, "at the time". */
 const NAMED_OR_FIRST = /\b(?:series\s+[a-h]|seed|at\s+the\s+time|back\s+then|initially|originally|once|founding|founded|first\s+round|original|initial|IPO|listing)\b|[A-H]\+?轮|天使轮|种子轮|当时|彼时|最初|起初|首轮|成立之初|上市时/i;
@@ -20,8 +21,10 @@ const NAMED_OR_FIRST = /\b(?:series\s+[a-h]|seed|at\s+the\s+time|back\s+then|ini
  * A round, raise or deal the writer points back at: "that round", "the deal", "its previous round",
  * "the February round", "the 2024 raise", 那一轮, 该轮, 上一轮, 那笔交易.
  */
-const POINTED_BACK =
-  /\b(?:that|the|its\s+(?:previous|prior|last|earlier))\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\s+)?(?:funding\s+)?(?:round|raise|deal|financing)\b|(?:那一?|该|上一?|前一|当)轮|(?:那|该)(?:次|笔)(?:融资|交易|投资)/i;
+const POINTED_BACK = new RegExp(
+  String.raw`\b(?:that|the|its\s+(?:previous|prior|last|earlier))\s+(?:(?:${MONTH_FULL_NAME_EN}|(?:19|20)\d\d)\s+)?(?:funding\s+)?(?:round|raise|deal|financing)\b|(?:那一?|该|上一?|前一|当)轮|(?:那|该)(?:次|笔)(?:融资|交易|投资)`,
+  'i',
+);
 
 /**
  * A named event that valued the company: "the employee tender valued the company at", "a share sale
@@ -70,8 +73,8 @@ export function rowPlacesPastMoment(claim: Claim, contextText: string | undefine
 /** Words naming an event that sets a row's figures: a round, a filing, a tender, a deal. */
 const DATED_EVENT =
   /\b(?:round|series|seed|filing|filed|tender|raise|raised|funding|financing|deal|closed|closing|IPO|listing|offering|secondary|sale|investment|priced)\b|融资|轮|要约|交易|上市|发行|投资|收购/i;
-/** "(Feb)", "(Sep 2024)", "（2月）": a month in brackets dates the cell it stands in. */
-const BRACKETED_MONTH = /[(（]\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s+(?:19|20)\d\d)?|\d{1,2}\s*月份?)\s*[)）]/i;
+/** "(Feb)", "(Sep 2024)", "(Sept.)", "（2月）": a month in brackets dates the cell it stands in. */
+const BRACKETED_MONTH = new RegExp(String.raw`[(（]\s*(?:(?:${MONTH_STEM_EN})[a-z]*\.?(?:\s+(?:19|20)\d\d)?|\d{1,2}\s*月份?)\s*[)）]`, 'i');
 
 /** Cell c of the row writes the row's own date (see rowPlacesPastMoment). */
 function datesRow(text: string, cell: TableCell, c: Span): boolean {

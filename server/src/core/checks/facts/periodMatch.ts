@@ -8,6 +8,7 @@
  * periodKind is 'instant') is "same" for any claim period inside that range.
  */
 import type { Fact, Period } from '../../model';
+import { DAY_MS } from '../../bind/calendar';
 
 /**
  * - same: the claim and the fact are about the same period;
@@ -22,7 +23,6 @@ export type PeriodRelation = 'same' | 'contains' | 'overlap' | 'disjoint';
 const TIGHT_DAYS = 100;
 
 const SLACK_DAYS = 15;
-const DAY = 86_400_000;
 
 /** Milliseconds of an ISO date, memoised: judging compares the same few hundred dates over and over. */
 const days = new Map<string, number>();
@@ -52,9 +52,9 @@ export function periodRelation(claim: Period, fact: Period, periodKind: 'duratio
   const [cs, ce] = boundsOf(claim);
   const [fs, fe] = boundsOf(fact);
   if (Number.isNaN(cs) || Number.isNaN(ce) || Number.isNaN(fs) || Number.isNaN(fe)) return 'disjoint';
-  const slack = SLACK_DAYS * DAY;
+  const slack = SLACK_DAYS * DAY_MS;
   if (fs === fe) {
-    if (fs >= cs - slack && fs <= ce + slack) return ce - cs <= TIGHT_DAYS * DAY ? 'same' : 'contains';
+    if (fs >= cs - slack && fs <= ce + slack) return ce - cs <= TIGHT_DAYS * DAY_MS ? 'same' : 'contains';
   } else if (periodKind === 'instant') {
     // A level that held over a range (a list price from launch until a cut) is "the same" for any
     // claim period that falls inside that range.
@@ -78,7 +78,7 @@ const DATING_DAYS = 31;
 function datesItsFigure(fact: Fact): boolean {
   const rate = fact.per !== undefined && /^(?:year|month)s?$/i.test(fact.per.unit);
   const estimate = fact.qualifiers.includes('estimate');
-  return (rate || estimate) && day(fact.period.end) - day(fact.period.start) <= DATING_DAYS * DAY;
+  return (rate || estimate) && day(fact.period.end) - day(fact.period.start) <= DATING_DAYS * DAY_MS;
 }
 
 /** A fact period up to this long is one reading (a day's revenue "24h from noon"), not a span of its own. */
@@ -90,7 +90,7 @@ const READING_DAYS = 7;
  * claim's period is not another one.
  */
 function isReading(fact: Fact): boolean {
-  return day(fact.period.end) - day(fact.period.start) <= READING_DAYS * DAY;
+  return day(fact.period.end) - day(fact.period.start) <= READING_DAYS * DAY_MS;
 }
 
 /** periodRelation for a fact, knowing what its period means (see datesItsFigure, isReading). */
@@ -108,7 +108,7 @@ export function factPeriodRelation(claim: Period, fact: Fact, periodKind: 'durat
  */
 export function decidesBound(bound: 'over' | 'atLeast' | 'under', claim: Period, fact: Period): boolean {
   if (fact.start !== fact.end || claim.start === claim.end) return true;
-  const slack = SLACK_DAYS * DAY;
+  const slack = SLACK_DAYS * DAY_MS;
   const at = day(fact.start);
   return bound === 'under' ? at <= day(claim.start) + slack : at >= day(claim.end) - slack;
 }
@@ -124,12 +124,12 @@ export function isLater(a: Period, b: Period): boolean {
 
 /** Whole days from `from` to `to` (ISO dates). */
 export function daysBetween(from: string, to: string): number {
-  return (day(to) - day(from)) / DAY;
+  return (day(to) - day(from)) / DAY_MS;
 }
 
 /** A fact period lying inside a longer claim period ("the last two quarters" holds each quarter). */
 export function within(inner: Period, outer: Period): boolean {
-  const slack = SLACK_DAYS * DAY;
+  const slack = SLACK_DAYS * DAY_MS;
   const [is, ie] = boundsOf(inner);
   const [os, oe] = boundsOf(outer);
   return is >= os - slack && ie <= oe + slack;
@@ -137,8 +137,8 @@ export function within(inner: Period, outer: Period): boolean {
 
 /** The period just before `period`: a year or a quarter earlier and as long, give or take 20 days. */
 export function isPriorPeriod(candidate: Period, period: Period): boolean {
-  const near = (a: number, b: number) => Math.abs(a - b) <= 20 * DAY;
+  const near = (a: number, b: number) => Math.abs(a - b) <= 20 * DAY_MS;
   const shift = day(period.end) - day(candidate.end);
   const sameLength = near(day(candidate.end) - day(candidate.start), day(period.end) - day(period.start));
-  return sameLength && [365, 91].some((d) => near(shift, d * DAY));
+  return sameLength && [365, 91].some((d) => near(shift, d * DAY_MS));
 }

@@ -15,7 +15,7 @@
 import type { Claim, Fact, Quantity } from '../../model';
 import { pointMatches, unitFits } from './factMatch';
 import { scanPeriods } from '../../bind/periods';
-import { MONTH_NAME_EN } from '../../bind/periodPatternsEn';
+import { MONTH_NAME_EN } from '../../text/monthNames';
 
 const MONTH_EN = `(?:${MONTH_NAME_EN})`;
 /** "of September", "in March", "from Q3", "of last autumn" right after the figure (or after its rate: "a month in May"). */
