@@ -76,6 +76,11 @@ export interface RelationOutcome {
   gapOnRemainder?: boolean;
   /** A finding made by the module itself (notes such as ambiguous wording): reported as is. */
   ready?: Finding;
+  /**
+   * The result is a total of the parts the text lists (sums.ts, pairTotal.ts, tableTotals.ts): a total
+   * above them may count a part the text left out, so it keeps the fact check's margin (`materialGap`).
+   */
+  partsListed?: boolean;
 }
 
 export interface Settled {
@@ -101,11 +106,12 @@ function remainder(i: Interval): Interval {
  * interval is off by more than its writer allowed, and no margin is added on top ("约15%" for 13.2%,
  * "about $10.6 billion" for $9.8 billion). Two exceptions keep the margin: a total above the parts it
  * lists may count parts the sentence left out ("$1 billion in 2019 and $10 billion in 2023, about $13
- * billion in all"), and an unhedged result, whose interval is only its last digit's rounding.
+ * billion in all"), and an unhedged result, whose interval is only its last digit's rounding. A
+ * result derived from named operands (a pre-money valuation, a range's midpoint) has no part to leave out.
  */
 function materialGap(o: RelationOutcome, stated: Interval): number {
   if (o.compareWith || o.result.bound !== 'approx') return MATERIAL_GAP;
-  const aboveParts = o.check === 'arith.sum' && o.computed.high !== null && stated.low !== null && stated.low > o.computed.high;
+  const aboveParts = o.partsListed === true && o.computed.high !== null && stated.low !== null && stated.low > o.computed.high;
   return aboveParts ? MATERIAL_GAP : 0;
 }
 
