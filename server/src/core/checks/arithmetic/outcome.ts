@@ -76,6 +76,11 @@ export interface RelationOutcome {
   gapOnRemainder?: boolean;
   /** A finding made by the module itself (notes such as ambiguous wording): reported as is. */
   ready?: Finding;
+  /**
+   * The result is a total of the parts the text lists (sums.ts, pairTotal.ts, tableTotals.ts): a total
+   * above them may count a part the text left out, so it keeps the fact check's margin (`materialGap`).
+   */
+  partsListed?: boolean;
 }
 
 export interface Settled {
@@ -94,6 +99,22 @@ function remainder(i: Interval): Interval {
   return { low: i.high === null ? null : 100 - i.high, high: i.low === null ? null : 100 - i.low };
 }
 
+/**
+ * How far beyond the stated interval a mismatch must lie to be more than a note. The fact check's margin
+ * (checking-model §1) stands for rounding nobody wrote down; a hedge ("about", 约, 左右) is that allowance
+ * written out (±10%, or the written precision: roundedHedge.ts), so a hedged result outside its own
+ * interval is off by more than its writer allowed, and no margin is added on top ("约15%" for 13.2%,
+ * "about $10.6 billion" for $9.8 billion). Two exceptions keep the margin: a total above the parts it
+ * lists may count parts the sentence left out ("$1 billion in 2019 and $10 billion in 2023, about $13
+ * billion in all"), and an unhedged result, whose interval is only its last digit's rounding. A
+ * result derived from named operands (a pre-money valuation, a range's midpoint) has no part to leave out.
+ */
+function materialGap(o: RelationOutcome, stated: Interval): number {
+  if (o.compareWith || o.result.bound !== 'approx') return MATERIAL_GAP;
+  const aboveParts = o.partsListed === true && o.computed.high !== null && stated.low !== null && stated.low > o.computed.high;
+  return aboveParts ? MATERIAL_GAP : 0;
+}
+
 export function settle(o: RelationOutcome, locale: Locale): Settled {
   if (o.ready) return { consistent: false, finding: o.ready };
   const stated: Interval = o.compareWith ?? hedgedInterval(o.result);
@@ -104,7 +125,7 @@ export function settle(o: RelationOutcome, locale: Locale): Settled {
 
   const ceiling = checkInfo(o.check)?.defaultSeverity ?? 'warning';
   const earned: Severity = o.certainty === 'explicit' ? ceiling : o.certainty === 'probable' ? 'warning' : 'information';
-  const severity = gap < MATERIAL_GAP ? 'information' : capSeverity(earned, ceiling);
+  const severity = gap < materialGap(o, stated) ? 'information' : capSeverity(earned, ceiling);
 
   const mid = midpoint(o.computed);
   const like = o.valueLike ?? o.result;

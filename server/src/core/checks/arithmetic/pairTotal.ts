@@ -108,6 +108,7 @@ function sumOutcome(view: SentenceView, total: Quantity, parts: Quantity[]): Rel
     certainty: 'probable',
     lang: view.lang,
     noFix: true,
+    partsListed: true,
   };
 }
 
@@ -237,6 +238,7 @@ export const pairTotal: RelationDetector = (view, ctx) => {
         certainty: 'probable',
         lang: view.lang,
         noFix: true,
+        partsListed: true,
       });
     }
   }

@@ -212,5 +212,6 @@ function outcome(view: SentenceView, total: Quantity, parts: Quantity[], certain
     formula: parts.map((q) => q.text).join(' + '),
     certainty,
     lang: view.lang,
+    partsListed: true,
   };
 }

@@ -88,6 +88,7 @@ function outcome(total: Quantity, parts: GridCell[], certainty: Certainty, lang:
     certainty,
     lang,
     notes: [note],
+    partsListed: true,
     // A sign written outside the figure ("(0.5)") is not one a fix could keep.
     noFix: parts.some((c) => c.signed !== c.value) || !total.text,
   };
