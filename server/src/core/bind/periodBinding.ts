@@ -51,16 +51,23 @@ export type PeriodFinder = (span: Span, fiscalYearEnd: string | undefined) => Pe
 export function periodFinder(text: string, documentDate: string | undefined): PeriodFinder {
   const raws = rawPeriodMatches(text, { start: 0, end: text.length });
   const normalised = normaliseDigits(text);
-  const cache = new Map<string, PeriodMention[]>();
+  // Keyed by fiscal year end, then start, then end, not by a string made of the three: binding asks a
+  // dozen times per figure, and building and hashing a key string for each question cost more than the
+  // answer did once it was cached.
+  // (No fiscal year end and an empty one share answers, as they did under the string key.)
+  const cache = new Map<string, Map<number, Map<number, PeriodMention[]>>>();
   return (span, fiscalYearEnd) => {
-    const key = `${span.start}:${span.end}:${fiscalYearEnd ?? ''}`;
-    let found = cache.get(key);
+    let byStart = cache.get(fiscalYearEnd ?? '');
+    if (!byStart) cache.set(fiscalYearEnd ?? '', (byStart = new Map()));
+    let byEnd = byStart.get(span.start);
+    if (!byEnd) byStart.set(span.start, (byEnd = new Map()));
+    let found = byEnd.get(span.end);
     if (!found) {
       const inSpan = mentionsIn(raws, span.start, span.end);
       // Half the spans asked about name no period: nothing to resolve (resolveMatches would still slice
       // the span and test it for words of what is to come).
       found = inSpan.length === 0 ? [] : resolveMatches(normalised.slice(span.start, span.end), span, inSpan, { documentDate, fiscalYearEnd });
-      cache.set(key, found);
+      byEnd.set(span.end, found);
     }
     return found;
   };

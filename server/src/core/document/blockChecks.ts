@@ -18,7 +18,7 @@
 import type { Claim, Evidence, Fact, Finding, Quantity, Span, Verdict } from '../model';
 import type { FactBase } from '../facts/index';
 import type { Locale } from '../i18n/messages';
-import { bindClaims, findPeriods } from '../bind/index';
+import { bindClaims } from '../bind/index';
 import { judgeClaim } from '../checks/facts/judge';
 import type { Judgement } from '../checks/facts/judgement';
 import { evidenceOf, factFinding } from '../checks/facts/findings';
@@ -28,7 +28,7 @@ import { otherPartysFigure } from '../checks/facts/juxtaposedPair';
 import { runArithmetic } from '../checks/arithmetic/index';
 import type { BlockResult } from './blockAnalysis';
 import type { BlockCache, DocumentModel } from './documentModel';
-import { proseText, quantitiesIn } from './documentModel';
+import { SentenceReadings } from './judgeContext';
 import { EMPTY_CONTEXT, headingContextsFrom, type HeadingContext } from './headingContext';
 import { detachedSlice } from '../text/detach';
 import { shareClaimParts } from './sharedParts';
@@ -181,8 +181,7 @@ export function checkBlock(
   const doc = localModel(text, lead, result, into);
 
   const claims = bindClaims({ text, quantities: doc.quantities, sentences: doc.sentences, paragraphs: doc.segments }, kb, { documentDate });
-  const periodsOf = sentencePeriods(text, documentDate);
-  const quantitiesOf = sentenceQuantities(doc);
+  const readings = new SentenceReadings(doc, documentDate);
   const findings: Finding[] = [];
   const checkedClaims: CheckedClaim[] = [];
   const echoedYears = new EchoedYears(text);
@@ -190,20 +189,7 @@ export function checkBlock(
   const judgementOf = (i: number): Judgement => {
     let j = judged.get(i);
     if (j) return j;
-    const claim = claims[i];
-    j = judgeClaim(claim, kb, {
-      documentDate,
-      // Read by a few late verdict steps only: the sentence is scanned for periods when one asks.
-      get sentencePeriods() {
-        return periodsOf(claim.sentence);
-      },
-      sentenceText: proseText(doc, claim.sentence),
-      // Read by a few verdict steps only, once per sentence, in the sentence's own offsets.
-      get sentenceQuantities() {
-        return quantitiesOf(claim.sentence);
-      },
-      contextText: text,
-    });
+    j = judgeClaim(claims[i], kb, readings.contextFor(claims[i].sentence));
     judged.set(i, j);
     return j;
   };
@@ -225,7 +211,7 @@ export function checkBlock(
     const finding = factFinding(claim, judgement, kb, locale);
     if (finding) findings.push(judgement.verdict === 'wrong-period' ? echoedYears.report(claim, judgement.deciding, finding) : finding);
   }
-  findings.push(...derivedFromMisreadFindings(findings, doc.quantities, doc.sentences, (span) => proseText(doc, span), locale));
+  findings.push(...derivedFromMisreadFindings(findings, doc.quantities, doc.sentences, (span) => readings.text(span), locale));
   let arithmeticError: string | undefined;
   try {
     // The table above, at this text's offsets: its cells lie before the block, so no claim is at them.
@@ -268,29 +254,6 @@ function localModel(text: string, lead: number, result: BlockResult, into: <T ex
     quantities: result.quantities.map(into),
     code: [],
     stats: { blocks: 1, parsedBlocks: 0, reusedBlocks: 0 },
-  };
-}
-
-/** The periods named in a sentence, found once per sentence (a sentence often holds several claims). */
-function sentencePeriods(text: string, documentDate: string | undefined) {
-  const cache = new Map<number, ReturnType<typeof findPeriods>[number]['period'][]>();
-  return (sentence: Span) => {
-    let periods = cache.get(sentence.start);
-    if (!periods) {
-      periods = findPeriods(text, sentence, { documentDate }).map((m) => m.period);
-      cache.set(sentence.start, periods);
-    }
-    return periods;
-  };
-}
-
-/** The quantities of a sentence relative to its start (quantitiesIn), found once per sentence. */
-function sentenceQuantities(doc: DocumentModel) {
-  const cache = new Map<number, Quantity[]>();
-  return (sentence: Span) => {
-    let quantities = cache.get(sentence.start);
-    if (!quantities) cache.set(sentence.start, (quantities = quantitiesIn(doc, sentence)));
-    return quantities;
   };
 }
 
