@@ -13,6 +13,7 @@ import type { Claim, Fact } from '../../../model';
 import type { Judgement, JudgeContext } from '../judgement';
 import type { JudgeScope } from './scope';
 import { CURRENCY_UNITS, matches } from '../factMatch';
+import { periodInOwnClause } from '../claimSentence';
 import { significantDigits } from '../metricMixups';
 import { isInequality } from './wrongPeriod';
 import { periodBorrowed } from '../borrowedPeriod';
@@ -48,7 +49,8 @@ function sameDigits(claim: Claim, f: Fact, factor: number): boolean {
 }
 
 /** Slips told by digits alone: a decimal point moved one or two places, or M for B, 万 for 亿. */
-const DIGIT_SLIPS = [...TENFOLD, 1000, 0.001, 1e4, 1e-4];
+const THOUSANDFOLD = [1000, 0.001, 1e4, 1e-4];
+const DIGIT_SLIPS = [...TENFOLD, ...THOUSANDFOLD];
 
 /**
  * A dated claim whose period has no figure of its entity and metric on record, written to three or more
@@ -68,7 +70,10 @@ export function datedDigitSlipVerdict(s: JudgeScope, context: JudgeContext): Jud
   if (ofMetric.some((f) => matches(claim, f))) return undefined;
   const known = (f: Fact) => !f.fromMemory && (periodKind === 'instant' ? levelKnownBy : knownBy)(f, documentDate);
   const candidates = comparable.filter(known);
-  for (const factor of DIGIT_SLIPS) {
+  // A year written in the figure's own clause decides against a tenfold move ("2023年营业利润2.347万亿韩元":
+  // two years' figures a factor of ten apart are common); only M for B, 万 for 亿 overrule it.
+  const factors = periodInOwnClause(claim, context.sentenceText) ? THOUSANDFOLD : DIGIT_SLIPS;
+  for (const factor of factors) {
     const slipped = candidates.filter((f) => sameDigits(claim, f, factor));
     if (slipped.length > 0) return { verdict: 'wrong-scale', deciding: slipped, related: [], scaleFactor: factor, periodInferred: true };
   }
