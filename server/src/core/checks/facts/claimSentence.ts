@@ -90,8 +90,37 @@ export function clauseBounds(claim: Claim, sentence: string): { start: number; e
 export function periodInOwnClause(claim: Claim, sentence: string | undefined): boolean {
   const span = claim.period?.span;
   const bounds = sentence === undefined ? undefined : clauseBounds(claim, sentence);
-  if (!span || !bounds) return false;
-  return span.start - claim.sentence.start >= bounds.start && span.end - claim.sentence.start <= bounds.end;
+  if (!span || !bounds || sentence === undefined) return false;
+  const from = span.start - claim.sentence.start;
+  const to = span.end - claim.sentence.start;
+  if (from >= bounds.start && to <= bounds.end) return true;
+  return frontedAdverbial(sentence, from, to, bounds.start);
+}
+
+/** What may stand before a date in a clause that is only that date: a preposition, emphasis marks, spaces. */
+const ADVERBIAL_HEAD = /^[\s*_]*(?:在|于|截至|截止|到|(?:as\s+of|by|at|in|on|until)\s)?[\s*_]*$/i;
+/** A clause break as clauseBounds reads them. */
+const CLAUSE_BREAK = /[,，;；:：、]|\s[-–—]\s/g;
+/** Exactly one clause break, with spaces or emphasis marks around it. */
+const ONE_BREAK = /^[\s*_]*(?:[,，;；:：、]|\s[-–—]\s)[\s*_]*$/;
+/** How far before a fronted date its clause's start is looked for (a bounded window). */
+const HEAD_WINDOW = 12;
+
+/**
+ * "截至目前，Gemini应用月活约6.5亿", "As of today, Gemini has…": a date fronted in a clause of its own,
+ * right before the figure's clause, is that clause's time (an adverbial set off by a comma), as much
+ * as one inside it. `from`..`to` is the date in the sentence, `clauseStart` where the figure's clause begins.
+ */
+function frontedAdverbial(sentence: string, from: number, to: number, clauseStart: number): boolean {
+  // The date's clause ends at the one break right before the figure's clause...
+  if (to > clauseStart || !ONE_BREAK.test(sentence.slice(to, clauseStart))) return false;
+  // ...and holds nothing else: what stands between the previous break (or the sentence's start) and the date is at most a preposition.
+  const windowStart = Math.max(0, from - HEAD_WINDOW);
+  const head = sentence.slice(windowStart, from);
+  const breaks = [...head.matchAll(CLAUSE_BREAK)];
+  if (breaks.length === 0 && windowStart > 0) return false;
+  const last = breaks.at(-1);
+  return ADVERBIAL_HEAD.test(last ? head.slice((last.index ?? 0) + last[0].length) : head);
 }
 
 /** The periods named in the claim's own clause ("6月融资3亿美元时估值80亿美元": June only). */

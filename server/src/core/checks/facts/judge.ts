@@ -44,7 +44,7 @@ import { laterRevisionVerdict } from './verdicts/laterRevision';
 import { priceInForceVerdict } from './verdicts/priceInForce';
 import { wrongCurrencyVerdict, wrongScaleVerdict } from './verdicts/unitSlips';
 import { unreadScaleVerdict } from './verdicts/unreadScale';
-import { undatedTenfoldVerdict } from './verdicts/tenfoldSlip';
+import { undatedTenfoldVerdict, datedDigitSlipVerdict } from './verdicts/tenfoldSlip';
 import { wrongMetricVerdict } from './verdicts/wrongMetric';
 import { anotherEstimatorVerdict } from './verdicts/anotherEstimator';
 import { contradictedVerdict, siblingSpecVerdict, standingPriceVerdict, undatedLevelVerdict } from './verdicts/contradicted';
@@ -239,6 +239,9 @@ function judgeAsBound(claim: Claim, kb: FactBase, context: JudgeContext): Judgem
   // Nothing of the product's own: its company's broader figure, written as the product's (parentFigure.ts).
   const parent = parentFigureVerdict(scope, kb, context);
   if (parent) return parent;
+  // A period with no figure of its own on record: digits that are another period's figure after a slip decide (tenfoldSlip.ts).
+  const digitSlip = datedDigitSlipVerdict(scope, context);
+  if (digitSlip) return digitSlip;
   // A metric the fact base holds nothing for, and no other verdict: look for an unmistakable slip.
   if (scope.ofMetric.length === 0) return anotherEstimatorVerdict(scope, kb, context) ?? metricFreeSlip(claim, kb, context) ?? { ...none, related: scope.comparable };
   return { ...none, related: scope.comparable };

@@ -12,7 +12,8 @@
 import type { Claim, Fact } from '../../../model';
 import type { Judgement, JudgeContext } from '../judgement';
 import type { JudgeScope } from './scope';
-import { matches } from '../factMatch';
+import { CURRENCY_UNITS, matches } from '../factMatch';
+import { periodInOwnClause } from '../claimSentence';
 import { significantDigits } from '../metricMixups';
 import { isInequality } from './wrongPeriod';
 import { periodBorrowed } from '../borrowedPeriod';
@@ -45,4 +46,38 @@ function sameDigits(claim: Claim, f: Fact, factor: number): boolean {
   if (f.value === undefined || f.per || f.low !== undefined || f.high !== undefined || significantDigits(f.value) < MIN_DIGITS) return false;
   const halfUnit = 0.5 * 10 ** -q.style.decimals * q.style.scale * factor;
   return Math.abs(q.value * factor - f.value) <= halfUnit * (1 + 1e-9);
+}
+
+/** Slips told by digits alone: a decimal point moved one or two places, or M for B, 万 for 亿. */
+const THOUSANDFOLD = [1000, 0.001, 1e4, 1e-4];
+const DIGIT_SLIPS = [...TENFOLD, ...THOUSANDFOLD];
+
+/**
+ * A dated claim whose period has no figure of its entity and metric on record, written to three or more
+ * significant digits that are, moved by a slip of scale or read in another currency, exactly those of one
+ * figure of that entity and metric known by the document's date ("2024年2月22日…单日市值增加277亿美元" for
+ * the $277 billion of that day, "营业利润23.47亿韩元" for 23.47万亿, "1724亿美元" for 1724亿元): the digits
+ * decide, as for an undated claim, whatever period the sentence was read to give it. Asked last, when no
+ * step of the verdict order decided the claim; never when a figure of its own is on record as written.
+ */
+export function datedDigitSlipVerdict(s: JudgeScope, context: JudgeContext): Judgement | undefined {
+  const { claim, q, period, ofMetric, comparable, periodKind } = s;
+  const { documentDate } = context;
+  if (!period || documentDate === undefined || isInequality(q.bound) || q.style.numerals !== 'arabic' || q.per || significantDigits(q.value) < MIN_DIGITS) return undefined;
+  if (q.kind !== 'money' && q.kind !== 'count' && q.kind !== 'number') return undefined;
+  // The claim's period holds figures of its own: they decide it, not digits.
+  if (s.samePeriod.length > 0 || s.contained.length > 0 || s.displaced.length > 0 || s.laterRevisions.length > 0) return undefined;
+  if (ofMetric.some((f) => matches(claim, f))) return undefined;
+  const known = (f: Fact) => !f.fromMemory && (periodKind === 'instant' ? levelKnownBy : knownBy)(f, documentDate);
+  const candidates = comparable.filter(known);
+  // A year written in the figure's own clause decides against a tenfold move ("2023年营业利润2.347万亿韩元":
+  // two years' figures a factor of ten apart are common); only M for B, 万 for 亿 overrule it.
+  const factors = periodInOwnClause(claim, context.sentenceText) ? THOUSANDFOLD : DIGIT_SLIPS;
+  for (const factor of factors) {
+    const slipped = candidates.filter((f) => sameDigits(claim, f, factor));
+    if (slipped.length > 0) return { verdict: 'wrong-scale', deciding: slipped, related: [], scaleFactor: factor, periodInferred: true };
+  }
+  if (q.kind !== 'money') return undefined;
+  const swapped = ofMetric.filter((f) => known(f) && CURRENCY_UNITS.has(f.unit) && f.unit !== q.currency && sameDigits(claim, f, 1));
+  return swapped.length > 0 ? { verdict: 'wrong-currency', deciding: swapped, related: [], periodInferred: true } : undefined;
 }
