@@ -40,10 +40,12 @@ describe('a lead line over a list', () => {
     expect(flagged(doc)).toEqual([]);
   });
 
-  it('is no lead of a paragraph, nor when it is long prose of several sentences', () => {
+  it('is no lead of a paragraph, nor when it is prose of several sentences or a footnote', () => {
     expect(metricOf('# Notes\n\nChatGPT weekly active users, by month:\n\nIn December 2024 it was 250 million.\n', '250 million')).toBeUndefined();
     const prose = '# Notes\n\nWe track one number. ChatGPT weekly active users, by month:\n\n- December 2024: 250 million\n';
     expect(metricOf(prose, '250 million')).toBeUndefined();
+    const footnote = '# Notes\n\n[^1]: ChatGPT weekly active users, by month:\n\n- December 2024: 250 million\n';
+    expect(metricOf(footnote, '250 million')).toBeUndefined();
   });
 
   it('does not override the section heading’s subject: a lead naming a parent or a publisher fills only what the heading leaves', () => {

@@ -28,8 +28,8 @@ const LEAD_LENGTH = 200;
 /** A list item or a table row opening a block. */
 const LIST_OR_TABLE = /^ {0,3}(?:[-*+][ \t]|\d{1,3}[.)][ \t]|\|)/;
 
-/** What a paragraph may not open with to be a lead: a list, a table, a quote, a heading, HTML, a fence. */
-const NOT_A_PARAGRAPH = /^ {0,3}(?:[-*+>#|<]|\d{1,3}[.)]|`{3}|~{3})/;
+/** What a paragraph may not open with to be a lead: a list, a table, a quote, a heading, HTML, a fence, a footnote, indented code. */
+const NOT_A_PARAGRAPH = /^(?: {0,3}(?:[-*+>#|<]|\d{1,3}[.)]|`{3}|~{3}|\[\^)| {4}|\t)/;
 
 /** Ends in a colon, emphasis markers after it allowed ("**By company:**"). */
 const ENDS_IN_COLON = /[:：][*_]{0,3}\s*$/;
