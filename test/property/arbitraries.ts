@@ -98,6 +98,8 @@ const block: fc.Arbitrary<string[]> = fc.oneof(
     }),
   },
   { weight: 1, arbitrary: fc.tuple(fc.integer({ min: 1, max: 99 }), inlineLine).map(([n, l]) => [`[^${n}]: ${l}`]) },
+  // A lead line: a short paragraph ending in a colon, which the list or table after it reads (leadLine.ts).
+  { weight: 2, arbitrary: fc.tuple(fc.constantFrom('Nvidia revenue, by quarter', 'OpenAI的年化收入', 'Capex guidance for 2025, by company', 'ChatGPT weekly active users'), inlineLine, fc.constantFrom(':', '：', ':**')).map(([lead, l, colon]) => [`${lead} ${l.slice(0, 40)}${colon}`]) },
   { weight: 1, arbitrary: inlineLine.map((l) => [`[ref]: https://example.com/${l.slice(0, 10).replace(/\s/g, '_')}`]) },
   {
     weight: 1,

@@ -37,6 +37,7 @@ import { pairOverSideWord, pricePairMetric } from './pricePair';
 import { unlessBlended } from './blendedPrice';
 import { DEAL_TOTALS, partOfWhole, writtenAsTranche } from './partOfWhole';
 import { paragraphMetric } from './paragraphMetric';
+import { leadMetric } from './leadMetric';
 import { topicMetric } from './topicMetric';
 import { carriedGrowthMetric } from './carriedGrowth';
 import { companyWorth } from './companyWorth';
@@ -70,6 +71,11 @@ export interface BindInput {
    * span) blanks URLs and inline code so they bind nothing. Headings are read from the text itself.
    */
   paragraphs: (Span & { masked?: string })[];
+  /**
+   * The lead line of the list or table being bound (document/leadLine.ts), written before it after its
+   * headings: read as the outermost heading, and for the measure of bare items (leadMetric.ts).
+   */
+  lead?: Span;
 }
 
 interface SentenceInfo {
@@ -157,8 +163,10 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
       pronouns = findPronouns(text, para.start, para.end);
       pronounCache.set(para.start, pronouns);
     }
-    const heading = structure.headingBefore(para);
-    const outerHeadings = structure.outerHeadings(para);
+    // A list's lead line is read after the section's headings, as the outermost one (document/leadLine.ts).
+    const sectionHeading = structure.headingBefore(para);
+    const heading = sectionHeading ?? input.lead;
+    const outerHeadings = sectionHeading && input.lead ? [...structure.outerHeadings(para), input.lead] : structure.outerHeadings(para);
     // A table cell is read with its row ("| Groq | August | $460M |"): the row is its sentence.
     const cell = tables.cellAt(q.start);
     const row = cell && (cell.row.start < scope.start || cell.row.end > scope.end) ? cell.row : undefined;
@@ -238,7 +246,12 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
       named || tranche || cell
         ? undefined
         : unlessBlended(boundAsWritten(paragraphMetric(text, q, s.span, para, triggers, asWritten, kb), q, text, mentionsIn(mentions, clause.start, clause.end), kb), text, q, clause);
-    const written = named ?? tranche?.metric ?? carried;
+    // A list's lead line names the measure of its bare items, as a caption does (leadMetric.ts).
+    const captioned =
+      named || tranche || carried || !input.lead
+        ? undefined
+        : unlessBlended(boundAsWritten(leadMetric(q, input.lead, cell ? [cell.row, cell.header] : [para], triggers, kb), q, text, mentionsIn(mentions, clause.start, clause.end), kb), text, q, clause);
+    const written = named ?? tranche?.metric ?? carried ?? captioned;
     // Revenue named with its source ("revenue from that customer", "H20为英伟达带来…的收入") is the source's
     // part: a product's own revenue, or no measure the base files (revenueSource.ts).
     const sourced = written && takesSource(written.value) ? revenueSource(text, q, s.span, mentionsIn(mentions, s.span.start, s.span.end)) : undefined;

@@ -42,20 +42,32 @@ export function paragraphMetric(
   if (sentence.start <= paragraph.start) return undefined;
   // A bounded window (a list of a few items) keeps this linear on long sentences of many figures.
   if (q.kind === 'money' && PUT_IN.test(text.slice(Math.max(sentence.start, q.start - 160), q.start))) return undefined;
-  const mainKind = (metric: string) => {
-    const kinds = kb.metrics.get(metric)?.kinds ?? [];
-    return kinds[0] === q.kind || (kinds[0] === 'count' && q.kind === 'number');
-  };
-  const admits = (metric: string) => kb.metrics.get(metric)?.kinds.includes(q.kind) ?? false;
-  // Words read for another figure ("of … shipments" after "98%") or naming what a share is of are that figure's.
-  const named = mentionsIn(triggers, paragraph.start, sentence.start).filter((t) => t.strong && !t.owner && !t.share);
-  if (named.length === 0) return undefined;
-  const last = named[named.length - 1];
-  if (!mainKind(last.metric)) return undefined;
-  if (named.some((t) => t.metric !== last.metric && admits(t.metric))) return undefined;
+  const last = oneMeasureNamed(q, { start: paragraph.start, end: sentence.start }, triggers, kb);
+  if (!last) return undefined;
   // A sentence naming a measure, even the paragraph's, has been read by the sentence's own rules: a
   // figure they left unbound there ("…, which sums to $105 billion") is not the measure's entry.
-  const own = mentionsIn(triggers, sentence.start, sentence.end);
-  if (own.some((t) => t.strong || admits(t.metric))) return undefined;
+  if (namesMeasureFor(q, sentence, triggers, kb)) return undefined;
   return { value: last.metric, how: 'context', span: { start: last.start, end: last.end } };
+}
+
+/**
+ * The measure a span names for q to carry: the last word in it that names one (not a hint, not a word
+ * read for another figure or for what a share is of), of q's main kind, with no other measure q could be
+ * named in the span. Shared by the paragraph's measure and a list's lead line (leadMetric.ts).
+ */
+export function oneMeasureNamed(q: Quantity, span: Span, triggers: readonly TriggerMention[], kb: BindingKnowledge): TriggerMention | undefined {
+  const kinds = (metric: string) => kb.metrics.get(metric)?.kinds ?? [];
+  // Words read for another figure ("of … shipments" after "98%") or naming what a share is of are that figure's.
+  const named = mentionsIn(triggers, span.start, span.end).filter((t) => t.strong && !t.owner && !t.share);
+  if (named.length === 0) return undefined;
+  const last = named[named.length - 1];
+  const main = kinds(last.metric)[0];
+  if (!(main === q.kind || (main === 'count' && q.kind === 'number'))) return undefined;
+  if (named.some((t) => t.metric !== last.metric && kinds(t.metric).includes(q.kind))) return undefined;
+  return last;
+}
+
+/** Whether the span names a measure of its own for q: a word naming any, or a hint at one of q's kind. */
+export function namesMeasureFor(q: Quantity, span: Span, triggers: readonly TriggerMention[], kb: BindingKnowledge): boolean {
+  return mentionsIn(triggers, span.start, span.end).some((t) => t.strong || (kb.metrics.get(t.metric)?.kinds.includes(q.kind) ?? false));
 }

@@ -4,13 +4,14 @@
  *
  * Every check reads only its block, the headings above it (headingContext.ts) and the document date:
  * binding looks for an entity, a metric and a period within the paragraph and its headings, and the
- * arithmetic relates numbers within a sentence or to the sentence just before it. The one exception is
- * the arithmetic of a block writing a multiple or a fraction, which may read the cells of the table right
- * above it (blockAbove.ts). So a block is checked on its own, as the text `headings + block`, and the
- * result is reused for as long as the block's text, its headings, the table it read, the document date,
- * the facts and the settings that shape findings stay the same. A keystroke re-checks one block (two when
- * the block after it reads it); a fresh analysis checks every block the same way, so an incremental
- * analysis equals a fresh one by construction.
+ * arithmetic relates numbers within a sentence or to the sentence just before it. Two exceptions: the
+ * arithmetic of a block writing a multiple or a fraction may read the cells of the table right above it
+ * (blockAbove.ts), and a list or a table reads the lead line right above it as its innermost heading
+ * (leadLine.ts). So a block is checked on its own, as the text `headings (+ lead) + block`, and the
+ * result is reused for as long as the block's text, its headings and lead, the table it read, the
+ * document date, the facts and the settings that shape findings stay the same. A keystroke re-checks one
+ * block (two when the block after it reads it); a fresh analysis checks every block the same way, so an
+ * incremental analysis equals a fresh one by construction.
  *
  * Results keep offsets relative to their block (`c<offset>` ids included) and are moved to document
  * offsets when the analysis is assembled.
@@ -34,6 +35,7 @@ import { detachedSlice } from '../text/detach';
 import { shareClaimParts } from './sharedParts';
 import { aboveOf, keptKey, movedGrid, readsAbove, sameAbove, tableOf, type AboveKey } from './blockAbove';
 import type { TableAbove } from '../checks/arithmetic/tableAbove';
+import { leadContext, leadOf, mayReadLead, type LeadContext } from './leadLine';
 
 /** A claim with what the checks concluded about it (hovers and the claims list show this). */
 export interface CheckedClaim extends Claim {
@@ -91,9 +93,10 @@ export function* checkBlocksSteps(doc: DocumentModel, env: CheckEnvironment, cac
     if (tail && i - plan.tailAt >= 0 && i - plan.tailAt <= 1) {
       // The blocks after the edit, in the same sections as before: their results all still hold, except
       // that the first one is checked again when it reads the block above it, which the edit may have
-      // changed (the one after it reads a block the edit left alone).
+      // changed (the table above a multiple, or the lead line above a list: the one after it reads a
+      // block the edit left alone).
       const k = i - plan.tailAt;
-      if (k < tail.contexts.length && context === tail.contexts[k] && (k === 1 || !readsAbove(doc.results[i]))) {
+      if (k < tail.contexts.length && context === tail.contexts[k] && (k === 1 || !(readsAbove(doc.results[i]) || mayReadLead(doc, i)))) {
         for (let j = k; j < tail.checked.length; j++) checked.push(tail.checked[j]);
         for (let j = k; j < tail.contexts.length; j++) contexts.push(tail.contexts[j]);
         break;
@@ -109,16 +112,18 @@ export function* checkBlocksSteps(doc: DocumentModel, env: CheckEnvironment, cac
       continue;
     }
     const above = readsAbove(result) ? aboveOf(doc, i) : undefined;
+    // A list or table under a lead line reads it as its innermost heading (leadLine.ts): the prefix has it.
+    const checkContext = leadContext(blockContext, leadOf(doc, i));
     const hit = memory.byResult.get(result);
-    if (hit && hit.prefix === blockContext.prefix && sameAbove(hit.above, above)) {
+    if (hit && hit.prefix === checkContext.prefix && sameAbove(hit.above, above)) {
       checked.push(hit.checked);
       continue;
     }
     const block = doc.blocks[i];
     // A copy: the cached claims and findings must not keep this version of the document alive (detach.ts).
-    const fresh = checkBlock(detachedSlice(doc.text, block.start, block.end), result, blockContext, env, memory.evidence, above && tableOf(above));
+    const fresh = checkBlock(detachedSlice(doc.text, block.start, block.end), result, checkContext, env, memory.evidence, above && tableOf(above));
     shareClaimParts(fresh.claims);
-    memory.byResult.set(result, above ? { prefix: blockContext.prefix, above: keptKey(above), checked: fresh } : { prefix: blockContext.prefix, checked: fresh });
+    memory.byResult.set(result, above ? { prefix: checkContext.prefix, above: keptKey(above), checked: fresh } : { prefix: checkContext.prefix, checked: fresh });
     checked.push(fresh);
     rechecked++;
     yield;
@@ -169,7 +174,7 @@ function sameEnvironment(a: CheckEnvironment, b: CheckEnvironment): boolean {
 export function checkBlock(
   source: string,
   result: BlockResult,
-  context: HeadingContext,
+  context: LeadContext,
   env: CheckEnvironment,
   evidenceMemo: WeakMap<Fact, Evidence> = new WeakMap(),
   above?: TableAbove,
@@ -180,7 +185,7 @@ export function checkBlock(
   const into = <T extends Span>(s: T): T => ({ ...s, start: s.start + lead, end: s.end + lead });
   const doc = localModel(text, lead, result, into);
 
-  const claims = bindClaims({ text, quantities: doc.quantities, sentences: doc.sentences, paragraphs: doc.segments }, kb, { documentDate });
+  const claims = bindClaims({ text, quantities: doc.quantities, sentences: doc.sentences, paragraphs: doc.segments, lead: context.lead }, kb, { documentDate });
   const readings = new SentenceReadings(doc, documentDate);
   const findings: Finding[] = [];
   const checkedClaims: CheckedClaim[] = [];

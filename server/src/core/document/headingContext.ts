@@ -88,7 +88,7 @@ function nextContext(before: HeadingContext, inBlock: readonly BlockHeading[]): 
 }
 
 /** source[start, end) with the block's masked prose laid over it (text outside prose stays as written). */
-function maskedSlice(source: string, result: BlockResult, start: number, end: number): string {
+export function maskedSlice(source: string, result: BlockResult, start: number, end: number): string {
   let out = '';
   let at = start;
   for (const seg of result.segments) {

@@ -62,6 +62,7 @@ import { ownedByUnknownParty } from './unknownOwner';
 import { judgeAsFiledMetric } from './filedAs';
 import { judgeAsRoundValuation } from './roundValuation';
 import { onlyFactPeriod, decidedByOnlyFact } from './onlyFactPeriod';
+import { momentDatedByWholeSpan } from './wholeSpanMoment';
 
 export function judgeClaim(written: Claim, kb: FactBase, context: JudgeContext = {}): Judgement {
   const claim = yuanForYenSign(written, kb);
@@ -151,6 +152,8 @@ function periodSure(claim: Claim, context: JudgeContext, kb: FactBase, verdict: 
   if (!p || p.unsure) return false;
   // "$28B in April 2023 and a share sale late in the year valued it at $86B": the later statement's own.
   if (p.span && context.sentenceText !== undefined && p.span.start >= claim.sentence.start && laterStatementTimesItself(context.sentenceText, p.span.end - claim.sentence.start, claim.quantity.start - claim.sentence.start)) return false;
+  // "| 2023年全年 | … | 约150亿美元 |": a level dated by a whole year is not placed on its day (wholeSpanMoment.ts).
+  if (momentDatedByWholeSpan(claim, context.contextText, kb)) return false;
   if (p.how === 'explicit') return true;
   if (p.how !== 'sentence') return false;
   // A date that opens the sentence governs the figure that follows it ("1月27日,英伟达股价下跌27%",
