@@ -238,7 +238,9 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
     // "The round is tranche-based: $10 billion up front": an instalment is not the round's total; it takes the
     // whole's measure only as partOfWhole reads it, from a whole written before it in the sentence.
     const namedWhole = unlessSecondsQualifier(namedAsRead, text, q, nearQuantities);
-    const named = namedWhole && DEAL_TOTALS.has(namedWhole.value) && writtenAsTranche(text, q, clause) ? undefined : namedWhole;
+    // With the whole written before it in the sentence ("up to $2 billion, $500 million of it upfront"), the part keeps the reading it had.
+    const wholeWritten = nearQuantities.some((o) => o.kind === q.kind && o.end <= q.start && o.start >= scope.start);
+    const named = namedWhole && DEAL_TOTALS.has(namedWhole.value) && !wholeWritten && writtenAsTranche(text, q, clause) ? undefined : namedWhole;
     // A tranche ("the first $10 billion", 首期, 其中) is of its whole's measure and subject (partOfWhole.ts).
     const tranche = named ? undefined : partOfWhole(text, q, clause, row ?? scope, claims, mentionsIn(mentions, clause.start, clause.end), kb);
     // A figure whose sentence names only its owner measures what its paragraph named (paragraphMetric.ts).
