@@ -29,7 +29,7 @@ const COORDINATED_NAME_ITEM =
  * fact base knows, `{}` when it is a name it does not know (the figure has no entity we can judge it
  * by), undefined when the figure does not stand in such a list.
  */
-export function coordinatedOwner(text: string, q: Quantity, sentence: Span, mentions: readonly EntityMention[], figures: readonly Quantity[] = []): { mention?: EntityMention } | undefined {
+export function coordinatedOwner(text: string, q: Quantity, sentence: Span, mentions: readonly EntityMention[], figures: readonly Quantity[]): { mention?: EntityMention } | undefined {
   const before = text.slice(Math.max(sentence.start, q.start - 80), q.start);
   const at = COORDINATED_NAME_AT.exec(before);
   const item = at ? undefined : COORDINATED_NAME_ITEM.exec(before);

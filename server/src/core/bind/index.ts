@@ -5,7 +5,7 @@
  * (the document's date). When the text does not say, the binding is left out: a wrong binding is a
  * false alarm downstream, a missing one only a missed check.
  */
-import type { Claim, Lang, Quantity, Span } from '../model';
+import type { Binding, Claim, Lang, Quantity, Span } from '../model';
 import { detectLang } from '../text/lang';
 import { bindAttribution, findAttributions, type Attribution } from './attribution';
 import { givenFigure } from './attributionScope';
@@ -35,7 +35,7 @@ import { roundRole, roundTermMetric } from './roundTerms';
 import { spentOnMetric } from './spentOn';
 import { pairOverSideWord, pricePairMetric } from './pricePair';
 import { unlessBlended } from './blendedPrice';
-import { DEAL_TOTALS, partOfWhole, writtenAsTranche } from './partOfWhole';
+import { partOfWhole, unlessInstalment } from './partOfWhole';
 import { paragraphMetric } from './paragraphMetric';
 import { leadMetric } from './leadMetric';
 import { topicMetric } from './topicMetric';
@@ -211,6 +211,9 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
       return { entity, product };
     };
     const { entity: asWritten, product } = entityOf();
+    const clauseMentions = mentionsIn(mentions, clause.start, clause.end);
+    // A measure read from beyond the figure's own words, kept only as the clause's wording allows it.
+    const asWrittenHere = (b: Binding<string> | undefined) => unlessBlended(boundAsWritten(b, q, text, clauseMentions, kb), text, q, clause);
     // "6 of Azure's 30 points": the whole growth, no contribution (pointsWhole.ts).
     const namedAsRead = isPointsWhole(text, q) ? undefined : unlessBlended(boundAsWritten(
       roundRole(text, q, s.span, nearQuantities, kb) ??
@@ -221,7 +224,7 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
       // A round's name alone ("round", "Series D") may give the valuation as well as the raise (roundEventWord.ts).
       // "$0.075 / $0.30 for prompts up to 128K": the pair's order names its sides, not a side word outside it (pricePair.ts).
       pairOverSideWord(
-        withRoundReadings(bindMetric({ text, gap, quantity: q, clause, sentence: scope, triggers: near(s.triggers), quantities: nearQuantities, subjects: mentionsIn(mentions, clause.start, clause.end), periods: findPeriodsCached(s.span, undefined), mentions: mentionsIn(mentions, scope.start, scope.end) }, kb), text),
+        withRoundReadings(bindMetric({ text, gap, quantity: q, clause, sentence: scope, triggers: near(s.triggers), quantities: nearQuantities, subjects: clauseMentions, periods: findPeriodsCached(s.span, undefined), mentions: mentionsIn(mentions, scope.start, scope.end) }, kb), text),
         () => pricePairMetric(text, q, scope, nearQuantities, near(mentions), kb),
       ) ??
       topicMetric(text, q, s.span, s.triggers, kb) ??
@@ -230,29 +233,25 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
       (cell && (withRoundReadings(tableMetric(cell, q, rowQuantities, { text, gap, triggers }, kb), text) ?? growthColumnMetric(text, cell, q, triggers, asWritten?.value, kb))),
       q,
       text,
-      mentionsIn(mentions, clause.start, clause.end),
+      clauseMentions,
       kb,
       cell?.cell,
     ), text, q, clause);
     // "from $5 billion to a $32 billion pre-money valuation": the qualifier is the second figure's (fromToQualifier.ts).
-    // "The round is tranche-based: $10 billion up front": an instalment is not the round's total; it takes the
-    // whole's measure only as partOfWhole reads it, from a whole written before it in the sentence.
-    const namedWhole = unlessSecondsQualifier(namedAsRead, text, q, nearQuantities);
-    // With the whole written before it in the sentence ("up to $2 billion, $500 million of it upfront"), the part keeps the reading it had.
-    const wholeWritten = nearQuantities.some((o) => o.kind === q.kind && o.end <= q.start && o.start >= scope.start);
-    const named = namedWhole && DEAL_TOTALS.has(namedWhole.value) && !wholeWritten && writtenAsTranche(text, q, clause) ? undefined : namedWhole;
+    // "The round is tranche-based: $10 billion up front": an instalment is not the round's total (partOfWhole.ts).
+    const named = unlessInstalment(unlessSecondsQualifier(namedAsRead, text, q, nearQuantities), text, q, clause, scope, nearQuantities);
     // A tranche ("the first $10 billion", 首期, 其中) is of its whole's measure and subject (partOfWhole.ts).
-    const tranche = named ? undefined : partOfWhole(text, q, clause, row ?? scope, claims, mentionsIn(mentions, clause.start, clause.end), kb);
+    const tranche = named ? undefined : partOfWhole(text, q, clause, row ?? scope, claims, clauseMentions, kb);
     // A figure whose sentence names only its owner measures what its paragraph named (paragraphMetric.ts).
     const carried =
       named || tranche || cell
         ? undefined
-        : unlessBlended(boundAsWritten(paragraphMetric(text, q, s.span, para, triggers, asWritten, kb), q, text, mentionsIn(mentions, clause.start, clause.end), kb), text, q, clause);
+        : asWrittenHere(paragraphMetric(text, q, s.span, para, triggers, asWritten, kb));
     // A list's lead line names the measure of its bare items, as a caption does (leadMetric.ts).
     const captioned =
       named || tranche || carried || !input.lead
         ? undefined
-        : unlessBlended(boundAsWritten(leadMetric(q, input.lead, cell ? [cell.row, cell.header] : [para], triggers, kb), q, text, mentionsIn(mentions, clause.start, clause.end), kb), text, q, clause);
+        : asWrittenHere(leadMetric(q, input.lead, cell ? [cell.row, cell.header] : [para], triggers, kb));
     const written = named ?? tranche?.metric ?? carried ?? captioned;
     // Revenue named with its source ("revenue from that customer", "H20为英伟达带来…的收入") is the source's
     // part: a product's own revenue, or no measure the base files (revenueSource.ts).

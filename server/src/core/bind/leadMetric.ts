@@ -1,15 +1,16 @@
 /**
  * A list's or a table's lead line names the measure of its bare items: "AMD's forecast for data-center
  * GPU sales, quarter by quarter:" over "- July 2024: more than $5 billion", "OpenAI公布的ChatGPT周活跃用户
- * 数据点如下：" over "- 2024年12月：2.5亿". The lead (document/leadLine.ts) stands before the block as its
- * innermost heading; its entity and period are read as a heading's, and this reads its measure.
+ * 数据点如下：" over "- 2024年12月：2.5亿". The lead (document/leadLine.ts) stands before the block after its
+ * section's headings and is read as the outermost one (its entity and period only where the headings
+ * name none); this reads its measure.
  *
  * Read only as a caption is read:
  * - the lead names exactly one measure of the figure's kind, by a word that names it, and the figure is
  *   of that measure's main kind (money for revenue, a percent for a share: a percent under a revenue
  *   lead is a change or a share of it);
  * - the figure's own item names no measure (a nearer word wins, even one naming a measure of another
- *   kind): for a list item the whole item, for a table cell its row and its column's header;
+ *   kind): for a list item the whole item, for a table cell its row and its column's header.
  * The binding is 'context': the severity rules cap what a metric so read may say.
  */
 import type { Binding, Quantity, Span } from '../model';

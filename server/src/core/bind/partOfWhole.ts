@@ -30,20 +30,42 @@ const ZH_PART_BEFORE = /(?:其中|首期|先期|首笔|第一笔|第一期|其�
  */
 const EN_PART_AFTER = /^\s*(?:(?:is|was|are|were|will be|comes?|came|paid|payable|due|arriving|arrives?|arrived)\s+)?(?:up\s*front|upfront|at signing|at (?:the )?closing|on closing|in (?:the|a) first (?:tranche|instalment|installment)|as (?:the|a) first (?:tranche|instalment|installment))\b/i;
 
+/** Measures of a whole deal that is paid in instalments: a round, an IPO, a deal, a commitment, an investment. */
+const DEAL_TOTALS: ReadonlySet<string> = new Set(['funding.raised', 'ipo.proceeds', 'deal.value', 'commitment', 'investment']);
+
+/** "of which", "including", 其中 pick out a member's share (an investor's cheque), which may be a measure of its own. */
+const MEMBER_PICK = /\bof\s+which\b|\bincluding\b|其中/i;
+
 /**
  * The figure is written as an instalment of a deal (a tranche), not the whole: "$10 billion up front, and the
- * remaining $30 billion by the end of 2025", 首期100亿美元, 剩余300亿美元. Such a part is not the round,
- * investment or deal it belongs to, whatever names that measure in its clause (index.ts).
+ * remaining $30 billion by the end of 2025", 首期100亿美元, 剩余300亿美元.
  */
-/** Measures of a whole deal that is paid in instalments: a round, an IPO, a deal, a commitment, an investment. */
-export const DEAL_TOTALS: ReadonlySet<string> = new Set(['funding.raised', 'ipo.proceeds', 'deal.value', 'commitment', 'investment']);
-
-export function writtenAsTranche(text: string, q: Quantity, clause: Span): boolean {
+function writtenAsTranche(text: string, q: Quantity, clause: Span): boolean {
   const before = text.slice(clause.start, q.start);
-  // "of which", "including", 其中 pick out a member's share (an investor's cheque), which may be a measure of its own.
-  const member = /\bof\s+which\b|\bincluding\b|其中/i;
-  const opens = (re: RegExp) => { const m = re.exec(before); return m !== null && !member.test(m[0]); };
+  const opens = (re: RegExp) => {
+    const m = re.exec(before);
+    return m !== null && !MEMBER_PICK.test(m[0]);
+  };
   return opens(EN_PART_BEFORE) || opens(ZH_PART_BEFORE) || EN_PART_AFTER.test(text.slice(q.end, Math.min(clause.end, q.end + 60)));
+}
+
+/**
+ * `named` unless it is a whole deal's measure and the figure is written as one instalment of it: such a
+ * part is not the round, investment or deal its clause names (partOfWhole may still give it the whole's
+ * measure). With the whole written before it in the sentence ("up to $2 billion, $500 million of it
+ * upfront"), the part keeps the reading it had.
+ */
+export function unlessInstalment(
+  named: Binding<string> | undefined,
+  text: string,
+  q: Quantity,
+  clause: Span,
+  sentence: Span,
+  nearQuantities: readonly Quantity[],
+): Binding<string> | undefined {
+  if (!named || !DEAL_TOTALS.has(named.value)) return named;
+  if (nearQuantities.some((o) => o.kind === q.kind && o.end <= q.start && o.start >= sentence.start)) return named;
+  return writtenAsTranche(text, q, clause) ? undefined : named;
 }
 
 export interface WholeOf {

@@ -6,8 +6,8 @@
  * binding looks for an entity, a metric and a period within the paragraph and its headings, and the
  * arithmetic relates numbers within a sentence or to the sentence just before it. Two exceptions: the
  * arithmetic of a block writing a multiple or a fraction may read the cells of the table right above it
- * (blockAbove.ts), and a list or a table reads the lead line right above it as its innermost heading
- * (leadLine.ts). So a block is checked on its own, as the text `headings (+ lead) + block`, and the
+ * (blockAbove.ts), and a list or a table reads the lead line right above it, after its headings, as the
+ * outermost heading and for its measure (leadLine.ts). So a block is checked on its own, as the text `headings (+ lead) + block`, and the
  * result is reused for as long as the block's text, its headings and lead, the table it read, the
  * document date, the facts and the settings that shape findings stay the same. A keystroke re-checks one
  * block (two when the block after it reads it); a fresh analysis checks every block the same way, so an
@@ -112,7 +112,7 @@ export function* checkBlocksSteps(doc: DocumentModel, env: CheckEnvironment, cac
       continue;
     }
     const above = readsAbove(result) ? aboveOf(doc, i) : undefined;
-    // A list or table under a lead line reads it as its innermost heading (leadLine.ts): the prefix has it.
+    // A list or table under a lead line reads it after its headings (leadLine.ts): the prefix has it.
     const checkContext = leadContext(blockContext, leadOf(doc, i));
     const hit = memory.byResult.get(result);
     if (hit && hit.prefix === checkContext.prefix && sameAbove(hit.above, above)) {

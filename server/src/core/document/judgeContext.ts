@@ -38,7 +38,7 @@ export class SentenceReadings {
   periodsOf(sentence: Span): Period[] {
     let periods = this.periods.get(sentence.start);
     if (!periods) {
-      periods = findPeriods(this.doc.text, sentence, { documentDate: this.documentDate }).map((m) => m.period) as Period[];
+      periods = findPeriods(this.doc.text, sentence, { documentDate: this.documentDate }).map((m) => m.period);
       this.periods.set(sentence.start, periods);
     }
     return periods;

@@ -65,22 +65,23 @@ function cueAfter(view: SentenceView, total: Quantity, lastPart: Quantity): Cue 
 interface Parts {
   /** Like amounts before the total, nearest first. */
   parts: Quantity[];
-  /** The count word naming the parties when the lone part is one equal share of each (distributive.ts). */
-  parties?: Quantity;
+  /** The count word naming the parties when the lone part is one equal share of each (distributive.ts), with its sum cue. */
+  parties?: { count: Quantity; cue: Cue };
 }
 
 /** Like amounts before `total` in its clause, nearest first; undefined when they cannot be parts. */
 function partsBefore(view: SentenceView, index: number, kb: FactBase): Parts | undefined {
   const total = view.quantities[index];
   const parts: Quantity[] = [];
-  let parties: Quantity | undefined;
+  let parties: Parts['parties'];
   for (let i = index - 1; i >= 0; i--) {
     const q = view.quantities[i];
-    const gapToNext = gapBetween(view, q, parts[parts.length - 1] ?? parties ?? total);
+    const gapToNext = gapBetween(view, q, parts[parts.length - 1] ?? parties?.count ?? total);
     if (/[;；。]/.test(gapToNext)) break;
     // "两家合计约30万块", "the two companies together": the count names who the total is over, no addend.
-    if (parts.length === 0 && !parties && namesParties(view, q) && cueBetween(gapBetween(view, q, total))) {
-      parties = q;
+    const partiesCue = parts.length === 0 && !parties && namesParties(view, q) ? cueBetween(gapBetween(view, q, total)) : undefined;
+    if (partiesCue) {
+      parties = { count: q, cue: partiesCue };
       continue;
     }
     if (!sameDimension(q, total)) {
@@ -144,8 +145,7 @@ export const sums: RelationDetector = (view, ctx) => {
     if (!found) return;
     const { parts, parties } = found;
     if (parties) {
-      const cue = cueBetween(gapBetween(view, parties, total));
-      if (cue) out.push(sharesOutcome(view, total, parts[0], parties, cue.certainty));
+      out.push(sharesOutcome(view, total, parts[0], parties.count, parties.cue.certainty));
       return;
     }
     if (parts.length < 2) return;

@@ -9,7 +9,7 @@
 import type { Claim } from '../../model';
 import type { FactBase } from '../../facts/index';
 
-/** "全年", "full year", "full-year", "whole year", right at the period or in the few characters after it. */
+/** "全年", "full year", "full-year", "whole year", written at the period: in the few characters around its words. */
 const WHOLE_SPAN = /全年|整年|\bfull[- ]year\b|\bwhole year\b|\bentire year\b/i;
 
 export function momentDatedByWholeSpan(claim: Claim, text: string | undefined, kb: FactBase): boolean {
