@@ -5,6 +5,7 @@
  */
 import type { TextEdit } from '../../core/model';
 import { applyToText } from './plan';
+import { lastAtOrBefore } from '../../core/sortedSearch';
 
 const CONTEXT = 3;
 
@@ -26,14 +27,8 @@ function lineStarts(text: string): number[] {
 }
 
 function lineOf(starts: number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  // starts[0] is 0, so some line always starts at or before the offset.
+  return Math.max(0, lastAtOrBefore(starts, offset, (s) => s));
 }
 
 function blocksOf(text: string, edits: readonly TextEdit[]): Block[] {

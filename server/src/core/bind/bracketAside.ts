@@ -5,7 +5,7 @@
  * brackets keeps its own period and measure.
  */
 import type { Quantity, Span } from '../model';
-import { lastAtOrBefore } from './structure';
+import { lastAtOrBefore } from '../sortedSearch';
 
 const OPEN = new Set(['（', '(']);
 const CLOSE = new Set(['）', ')']);

@@ -5,6 +5,7 @@
  * inside numbers ("150,000") or the Chinese enumeration comma 、 (1%、3%、6%).
  */
 import type { Span } from '../model';
+import { lastAtOrBefore } from '../sortedSearch';
 
 const CUT_CHARS = new Set([',', ';', '，', '；', '—', '―']);
 const DIGIT = /[0-9０-９]/;
@@ -39,12 +40,5 @@ export function clauseSpans(text: string, sentence: Span): Span[] {
 
 /** The clause containing offset `pos` (or the last one starting before it when `pos` falls on a cut). */
 export function clauseAt(clauses: Span[], pos: number): Span {
-  let lo = 0;
-  let hi = clauses.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (clauses[mid].start <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return clauses[Math.max(0, lo - 1)];
+  return clauses[Math.max(0, lastAtOrBefore(clauses, pos, (c) => c.start))];
 }

@@ -8,6 +8,7 @@ import type { Attribution } from './attribution';
 import type { BindingKnowledge } from './knowledge';
 import { mentionsIn, type EntityMention, type PronounMention } from './mentions';
 import { chooseSubject, distance, entityBinding } from './subject';
+import { lastAtOrBefore } from '../sortedSearch';
 
 export interface CoreferenceInput {
   text: string;
@@ -35,14 +36,7 @@ export function nearestPronoun(pronouns: readonly PronounMention[], within: Span
 
 /** Index of the last sentence starting at or before pos (sentences sorted), or -1. */
 function sentenceIndex(sentences: readonly Span[], pos: number): number {
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].start <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return lastAtOrBefore(sentences, pos, (s) => s.start);
 }
 
 function overlaps(a: Span, b: Span): boolean {

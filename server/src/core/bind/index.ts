@@ -54,6 +54,7 @@ import { retractionReader } from './retractedFigure';
 import { withRoundReadings } from './roundEventWord';
 import { roundSubjectMetric } from './roundSubject';
 import { unlessSecondsQualifier } from './fromToQualifier';
+import { partitionPoint } from '../sortedSearch';
 
 export { documentDate } from './documentDate';
 export { findPeriods } from './periods';
@@ -304,13 +305,7 @@ const NEIGHBOURS = 24;
 
 /** The quantities of the sentence near q (q included), within scope. */
 function neighbours(sorted: Quantity[], q: Quantity, scope: Span): Quantity[] {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid].start < q.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(sorted, (o) => o.start < q.start);
   return sorted.slice(Math.max(0, lo - NEIGHBOURS), lo + NEIGHBOURS + 1).filter((o) => o.start >= scope.start && o.end <= scope.end);
 }
 

@@ -6,6 +6,7 @@
  * Case-insensitive words are searched in an ASCII-lower-cased copy, which keeps every offset.
  */
 import type { Span } from '../model';
+import { partitionPoint } from '../sortedSearch';
 
 export interface Literal {
   /** The word; a case-insensitive one must be given in lower case. */
@@ -218,23 +219,10 @@ export function longestNonOverlapping<T extends Span>(hits: T[]): T[] {
 
 /** Binary search over disjoint spans sorted by start. */
 function overlapsAny(sorted: Span[], s: Span): boolean {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid].end <= s.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(sorted, (o) => o.end <= s.start);
   return lo < sorted.length && sorted[lo].start < s.end;
 }
 
 function insertSorted(sorted: Span[], s: Span): void {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid].start < s.start) lo = mid + 1;
-    else hi = mid;
-  }
-  sorted.splice(lo, 0, s);
+  sorted.splice(partitionPoint(sorted, (o) => o.start < s.start), 0, s);
 }

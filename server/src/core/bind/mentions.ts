@@ -9,6 +9,7 @@ import type { Entity, Span } from '../model';
 import type { BindingKnowledge } from './knowledge';
 import { findLiterals, longestNonOverlapping, type Literal } from './literals';
 import { shortNameMentions } from './shortNames';
+import { partitionPoint } from '../sortedSearch';
 
 export interface EntityMention extends Span {
   entity: string;
@@ -77,13 +78,7 @@ export function findEntityMentions(text: string, kb: BindingKnowledge, from = 0,
 
 /** The mentions (sorted by start) lying inside [from, to). */
 export function mentionsIn<T extends Span>(mentions: readonly T[], from: number, to: number): T[] {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].start < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(mentions, (m) => m.start < from);
   const out: T[] = [];
   for (let i = lo; i < mentions.length && mentions[i].start < to; i++) if (mentions[i].end <= to) out.push(mentions[i]);
   return out;

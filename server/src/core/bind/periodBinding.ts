@@ -41,6 +41,7 @@ import { framedReading } from './frameDate';
 import { roughYearBack } from './roughYearBack';
 import { shorterThanRate } from './statedRate';
 import { respectiveYear } from './respectiveYears';
+import { partitionPoint } from '../sortedSearch';
 
 export type PeriodFinder = (span: Span, fiscalYearEnd: string | undefined) => PeriodMention[];
 
@@ -229,13 +230,7 @@ function datesNoFigureCarried(input: PeriodInput, m: PeriodMention): boolean {
 
 /** The quantities (sorted, disjoint) that overlap span m: a binary search, then back while they reach it. */
 function overlapping(sorted: readonly Quantity[], m: Span): Quantity[] {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid].start < m.end) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(sorted, (o) => o.start < m.end);
   const out: Quantity[] = [];
   for (let i = lo - 1; i >= 0 && sorted[i].end > m.start; i--) out.push(sorted[i]);
   return out;

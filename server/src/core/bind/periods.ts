@@ -19,7 +19,7 @@ import { datesPublication } from './publicationMonth';
 import { datesSpeech } from './speechDate';
 import { isQuarterLong } from './quarterBefore';
 import { glossesPeriod } from './periodGloss';
-import { lastAtOrBefore } from './structure';
+import { lastAtOrBefore } from '../sortedSearch';
 
 export interface PeriodContext {
   documentDate?: string;

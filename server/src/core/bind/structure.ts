@@ -5,6 +5,7 @@
  */
 import type { Lang, Span } from '../model';
 import { headingSpans } from './headings';
+import { lastAtOrBefore } from '../sortedSearch';
 
 export interface Structure {
   sentences: readonly (Span & { lang: Lang })[];
@@ -70,17 +71,6 @@ export function documentStructure(text: string, paragraphs: readonly Span[], sen
   };
 }
 
-/** Index of the last item whose key is <= pos (items sorted by key), or -1. */
-export function lastAtOrBefore<T>(items: readonly T[], pos: number, key: (item: T) => number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (key(items[mid]) <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
-}
 
 /** The span (sorted, disjoint) containing offset pos. */
 export function containing<T extends Span>(spans: readonly T[], pos: number): T | undefined {

@@ -9,6 +9,7 @@
  * "|---|:--:|"); lookups are binary searches, so a long table does not make binding quadratic.
  */
 import type { Span } from '../model';
+import { lastAtOrBefore } from '../sortedSearch';
 
 export interface TableCell {
   /** The whole body row, pipes included. */
@@ -138,13 +139,6 @@ function trimSpan(text: string, s: Span): Span {
 }
 
 function containingRow(rows: readonly BodyRow[], pos: number): BodyRow | undefined {
-  let lo = 0;
-  let hi = rows.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (rows[mid].start <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  const row = rows[lo - 1];
+  const row = rows[lastAtOrBefore(rows, pos, (r) => r.start)];
   return row && pos < row.end ? row : undefined;
 }

@@ -8,6 +8,7 @@
  */
 import type { Block } from '../markdown/blocks';
 import { moveClaim, type CheckedBlock, type CheckedClaim } from './blockChecks';
+import { partitionPoint } from '../sortedSearch';
 
 /**
  * The claims whose quantity touches [start, end] (either end included, as a cursor right after a
@@ -27,12 +28,5 @@ export function claimsTouching(blocks: readonly Block[], checked: readonly Check
 
 /** Index of the first block whose end is at or after `offset` (blocks.length if none). */
 function firstEndingAtOrAfter(blocks: readonly Block[], offset: number): number {
-  let lo = 0;
-  let hi = blocks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (blocks[mid].end < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(blocks, (b) => b.end < offset);
 }

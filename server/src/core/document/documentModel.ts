@@ -20,6 +20,7 @@ import { blockHeadings, type BlockHeading } from './headingContext';
 import { diffTexts, resplitBlocks, type Resplit, type TextChange } from './incrementalBlocks';
 import { splitBlocks } from '../markdown/blocks';
 import { detachedSlice } from '../text/detach';
+import { partitionPoint } from '../sortedSearch';
 
 export interface DocumentModel {
   text: string;
@@ -271,16 +272,8 @@ function appendBlock(build: Build, text: string, block: Block, result: BlockResu
 
 /** Index of the block starting exactly at `offset`, or -1 (blocks are sorted by start). */
 function indexOfStart(blocks: readonly Block[], offset: number): number {
-  let lo = 0;
-  let hi = blocks.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = blocks[mid].start;
-    if (s === offset) return mid;
-    if (s < offset) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
+  const i = partitionPoint(blocks, (b) => b.start < offset);
+  return i < blocks.length && blocks[i].start === offset ? i : -1;
 }
 
 /**
@@ -290,13 +283,7 @@ function indexOfStart(blocks: readonly Block[], offset: number): number {
  */
 export function quantitiesIn(model: DocumentModel, span: Span): Quantity[] {
   const qs = model.quantities;
-  let lo = 0;
-  let hi = qs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (qs[mid].start < span.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(qs, (q) => q.start < span.start);
   const inside: Quantity[] = [];
   for (let i = lo; i < qs.length && qs[i].end <= span.end; i++) inside.push(qs[i]);
   return relativeTo(inside, span.start);
@@ -314,13 +301,7 @@ export function relativeTo(quantities: readonly Quantity[], origin: number): Qua
  */
 export function proseText(model: DocumentModel, span: Span): string {
   const segments = model.segments;
-  let lo = 0;
-  let hi = segments.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (segments[mid].end <= span.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(segments, (s) => s.end <= span.start);
   let out = '';
   let pos = span.start;
   for (let i = lo; i < segments.length && segments[i].start < span.end; i++) {

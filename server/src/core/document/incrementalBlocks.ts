@@ -9,6 +9,7 @@
  * scans on to the end, as a full scan would.
  */
 import { scanBlocks, splitBlocks, type Block } from '../markdown/blocks';
+import { partitionPoint } from '../sortedSearch';
 
 /** Where two versions of a text differ: [start, oldEnd) in the old text became [start, newEnd) in the new. */
 export interface TextChange {
@@ -98,17 +99,7 @@ function shifted(b: Block, delta: number): Block {
 
 /** Index of the last block whose start is < offset, or -1. Blocks are sorted by start. */
 function lastStartBefore(blocks: readonly Block[], offset: number): number {
-  let lo = 0;
-  let hi = blocks.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (blocks[mid].start < offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
+  return partitionPoint(blocks, (b) => b.start < offset) - 1;
 }
 
 /** Index of the block starting exactly at `offset`, or -1. */
