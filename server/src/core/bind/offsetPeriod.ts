@@ -11,7 +11,7 @@
  * later", 不久后, "two months after its founding") is not computed: the figure is left undated.
  */
 import type { Period } from '../model';
-import { addMonths, calendarYearPeriod, compare, daysInMonth, iso, monthLabel, monthPeriod, parseIso, type YMD } from './calendar';
+import { addMonths, calendarYearPeriod, compare, daysInMonth, iso, monthLabel, monthPeriod, parseIso, type YMD, DAY_MS } from './calendar';
 
 /** How an offset reads: whole months on, the anchor's calendar year or month (同年, the year after), or vague. */
 export interface Offset {
@@ -52,7 +52,7 @@ export function offsetPeriod(offset: Offset, anchor: Period | undefined): Period
  */
 function monthsSpanned(start: YMD, end: YMD): number | undefined {
   if (start.y === end.y && start.m === end.m) return 1;
-  const days = (Date.UTC(end.y, end.m - 1, end.d) - Date.UTC(start.y, start.m - 1, start.d)) / 86_400_000 + 1;
+  const days = (Date.UTC(end.y, end.m - 1, end.d) - Date.UTC(start.y, start.m - 1, start.d)) / DAY_MS + 1;
   return [3, 6, 12].find((m) => Math.abs(days - m * 30.44) <= 7);
 }
 

@@ -10,7 +10,7 @@
  * at its period.
  */
 import type { Period, Span } from '../model';
-import { calendarYearPeriod, fiscalQuarterOf, fiscalYearEndDate, fiscalYearPeriod, isNonCalendarFiscal, parseIso } from './calendar';
+import { calendarYearPeriod, fiscalQuarterOf, fiscalYearEndDate, fiscalYearPeriod, isNonCalendarFiscal, parseIso, DAY_MS } from './calendar';
 import { figureWords, type AnnouncedInput } from './announcedMonth';
 import type { PeriodMention } from './periods';
 
@@ -167,7 +167,7 @@ export function reportedFiscalYear(input: FigureInput, m: PeriodMention, period:
   const fye = input.fiscalYearEnd;
   const fy = fiscalQuarterOf(published, fye).fy - 1;
   const closed = fiscalYearEndDate(fy, fye);
-  const lag = (Date.UTC(published.y, published.m - 1, published.d) - Date.UTC(closed.y, closed.m - 1, closed.d)) / 86_400_000;
+  const lag = (Date.UTC(published.y, published.m - 1, published.d) - Date.UTC(closed.y, closed.m - 1, closed.d)) / DAY_MS;
   if (lag <= 0 || lag > RESULTS_LAG_DAYS) return 'none';
   return isNonCalendarFiscal(fye) ? fiscalYearPeriod(fy, fye) : calendarYearPeriod(fy);
 }

@@ -6,7 +6,7 @@
  * "in fiscal 2024, against … in the prior fiscal year": the fiscal year before the named one.
  */
 import type { Period } from '../model';
-import { addMonths, calendarQuartersPeriod, fiscalQuarterOf, fiscalQuartersPeriod, fiscalYearPeriod, iso, parseIso, shiftQuarter } from './calendar';
+import { addMonths, calendarQuartersPeriod, fiscalQuarterOf, fiscalQuartersPeriod, fiscalYearPeriod, iso, parseIso, shiftQuarter, DAY_MS } from './calendar';
 
 /** A quarter is 89 to 92 days; a 13-week fiscal quarter 91, a 14-week one 98. */
 const QUARTER_DAYS = [84, 99];
@@ -27,7 +27,7 @@ export function quarterFromNamed(named: Period | undefined, offset: number, fisc
 
 /** Whether a period is one quarter long (calendar or fiscal). */
 export function isQuarterLong(p: Period): boolean {
-  const days = (Date.parse(p.end) - Date.parse(p.start)) / 86_400_000 + 1;
+  const days = (Date.parse(p.end) - Date.parse(p.start)) / DAY_MS + 1;
   return days >= QUARTER_DAYS[0] && days <= QUARTER_DAYS[1];
 }
 
@@ -58,7 +58,7 @@ export function fiscalYearFromNamed(named: Period | undefined, offset: number, f
   if (!named || !end || offset === 0) return undefined;
   const fy = fiscalQuarterOf(end, fiscalYearEnd).fy;
   const own = fiscalYearPeriod(fy, fiscalYearEnd);
-  const near = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) <= FISCAL_YEAR_SLACK_DAYS * 86_400_000;
+  const near = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) <= FISCAL_YEAR_SLACK_DAYS * DAY_MS;
   if (!near(own.start, named.start) || !near(own.end, named.end)) return undefined;
   return fiscalYearPeriod(fy + offset, fiscalYearEnd);
 }

@@ -5,6 +5,7 @@
  * $400 million's. ("a year later" is no rate.)
  */
 import type { Period, Span } from '../model';
+import { DAY_MS } from './calendar';
 
 const RATE_AFTER = /^\s*(?:a|per|each|every)\s+(quarter|year)\b(?!\s+(?:later|earlier|ago|before|after|on)\b)/i;
 const RATE_BEFORE = /每(季度|季|年)\s*(?:约|大约|将近|近)?\s*$/;
@@ -16,6 +17,6 @@ const RATE_DAYS: Record<string, number> = { quarter: 90, 季度: 90, 季: 90, ye
 export function shorterThanRate(text: string, q: Span, clause: Span, period: Period): boolean {
   const unit = RATE_AFTER.exec(text.slice(q.end, clause.end))?.[1] ?? RATE_BEFORE.exec(text.slice(Math.max(clause.start, q.start - RATE_BEFORE_WINDOW), q.start))?.[1];
   if (!unit) return false;
-  const days = (Date.parse(period.end) - Date.parse(period.start)) / 86_400_000 + 1;
+  const days = (Date.parse(period.end) - Date.parse(period.start)) / DAY_MS + 1;
   return days < RATE_DAYS[unit.toLowerCase()] * 0.9;
 }

@@ -13,6 +13,7 @@
 import type { Period, Quantity } from '../../model';
 import type { RelationContext } from './relation';
 import { claimOf, type SentenceView } from './view';
+import { DAY_MS } from '../../bind/calendar';
 
 /** "全年资本开支", "full-year capex": words that make an amount a whole year's. */
 const WHOLE_YEAR = /全年|整年|\bfull[- ]year\b|\bwhole year\b/i;
@@ -33,7 +34,7 @@ function periodOf(view: SentenceView, ctx: RelationContext, q: Quantity): Period
 }
 
 function shorterThanYear(p: Period): boolean {
-  return Date.parse(p.end) - Date.parse(p.start) < 360 * 86_400_000;
+  return Date.parse(p.end) - Date.parse(p.start) < 360 * DAY_MS;
 }
 
 /** The calendar year a period ends in: the whole year an amount dated by one of its parts belongs to. */

@@ -14,9 +14,10 @@ import type { RelationOutcome } from './outcome';
 import { columnNote } from './tableNotes';
 import { signedInterval, type Grid, type GridCell } from './tableGrid';
 import { changeKind, headerPeriod, quarterBefore, shareHeader, yearBefore, type HeaderPeriod } from './tableHeaders';
+import { DAY_MS } from '../../bind/calendar';
 
 function isYear(p: HeaderPeriod): boolean {
-  const length = (Date.parse(p.period.end) - Date.parse(p.period.start)) / 86_400_000;
+  const length = (Date.parse(p.period.end) - Date.parse(p.period.start)) / DAY_MS;
   return length > 350 && length < 380;
 }
 

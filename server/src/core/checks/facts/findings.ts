@@ -14,6 +14,7 @@ import { monthInsideFactSpan } from './monthInsideSpan';
 import { farFromEveryFact } from './farOff';
 import { contrastedPeriods } from './periodContrast';
 import { shownReplacement, shownText } from '../../recognize/shownText';
+import { DAY_MS } from '../../bind/calendar';
 
 const CHECK_OF: Partial<Record<Verdict, string>> = {
   contradicted: 'fact.value-mismatch',
@@ -254,12 +255,11 @@ export function factFinding(claim: Claim, j: Judgement, kb: FactBase, locale: Lo
  * February call put full-year capex at…") is a reading of the words, not a guess at an unwritten year.
  */
 function sameSlotOfAnotherYear(a: Period, b: Period): boolean {
-  const day = 86_400_000;
   const [aStart, aEnd, bStart, bEnd] = [a.start, a.end, b.start, b.end].map((d) => Date.parse(d));
-  if ((aEnd - aStart) / day >= 93 || a.start.slice(0, 4) === b.start.slice(0, 4)) return false;
+  if ((aEnd - aStart) / DAY_MS >= 93 || a.start.slice(0, 4) === b.start.slice(0, 4)) return false;
   if (a.start.slice(4) === b.start.slice(4) && a.end.slice(4) === b.end.slice(4)) return true;
   // A day's fact moved into the claim's year (29 February into a common year rolls to 1 March: a day's slack).
   const years = Number(a.start.slice(0, 4)) - Number(b.start.slice(0, 4));
   const moved = Date.UTC(Number(b.start.slice(0, 4)) + years, Number(b.start.slice(5, 7)) - 1, Number(b.start.slice(8, 10)));
-  return bEnd - bStart < day && moved >= aStart && moved <= aEnd + day;
+  return bEnd - bStart < DAY_MS && moved >= aStart && moved <= aEnd + DAY_MS;
 }

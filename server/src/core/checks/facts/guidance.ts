@@ -6,6 +6,7 @@
 import type { Fact, Period, Quantity } from '../../model';
 import type { FactBase } from '../../facts/index';
 import type { Judgement } from './judgement';
+import { DAY_MS } from '../../bind/calendar';
 
 /** The last day an issue date covers: "2025-07" → "2025-07-31"; a day is itself. */
 function issuedUntil(issued: string): string {
@@ -39,7 +40,7 @@ const ISSUE_PERIOD_DAYS = 92;
 /** The sentence names when the revision was given ("more than $3.5 billion in January"). */
 function datesRevision(p: Period, f: Fact): boolean {
   if (!f.issued) return false;
-  const days = (Date.parse(p.end) - Date.parse(p.start)) / 86_400_000;
+  const days = (Date.parse(p.end) - Date.parse(p.start)) / DAY_MS;
   return days <= ISSUE_PERIOD_DAYS && p.start <= issuedUntil(f.issued) && issuedFrom(f.issued) <= p.end;
 }
 

@@ -19,6 +19,7 @@
  * 2025 for the end of 2025, is the wrong period.
  */
 import type { Fact, Period } from '../../model';
+import { DAY_MS } from '../../bind/calendar';
 
 export function announcedWithin(period: Period, f: Fact): boolean {
   if (f.qualifiers.includes('projection')) {
@@ -40,7 +41,7 @@ const STATEMENT_PERIOD_DAYS = 92;
 function statedNear(period: Period, f: Fact): boolean {
   if (!f.qualifiers.some((q) => STATED_AHEAD.includes(q))) return false;
   const made = firstPublished(f) ?? f.issued;
-  if (made === undefined || (Date.parse(period.end) - Date.parse(period.start)) / 86_400_000 > STATEMENT_PERIOD_DAYS) return false;
+  if (made === undefined || (Date.parse(period.end) - Date.parse(period.start)) / DAY_MS > STATEMENT_PERIOD_DAYS) return false;
   const from = shiftMonths(made.slice(0, 7), 0);
   const to = shiftMonths(made.slice(0, 7), STATED_SLACK_MONTHS + 1);
   // Stated before the moment it is for, and the claim's period lies in the months from the statement on.

@@ -8,17 +8,12 @@
  * the same mistake under either reading), and so does one the valuation only comes near ("$14.3B" beside a
  * "~$14B" valuation of another record).
  */
-import type { Claim, Fact } from '../../model';
+import type { Claim } from '../../model';
 import type { Judgement } from './judgement';
+import { recordOf } from '../../facts/sourceRecord';
 
 /** What the raise reading may call a figure that is the round's valuation. */
 const RAISE_SLIPS = new Set(['wrong-metric', 'wrong-scale']);
-
-/** The record a fact belongs to: ids are `GROUP.member`, one record per source's report of one event. */
-function recordOf(f: Fact): string {
-  const dot = f.id.indexOf('.');
-  return dot < 0 ? f.id : f.id.slice(0, dot);
-}
 
 export function judgeAsRoundValuation(claim: Claim, first: Judgement, judgeOne: (c: Claim) => Judgement): Judgement | undefined {
   const metric = claim.metric;

@@ -17,12 +17,8 @@ import { meetsFigure, numeric, unitFits } from './factMatch';
 import { factsAbout } from './factLookup';
 import { periodRelation } from './periodMatch';
 import { samePeriodValue } from './verdicts/supported';
+import { splitRecordOf } from '../../facts/sourceRecord';
 
-/** The record a split source fact belongs to: its id before the member suffix (schema: "OPENAI-VAL-157B.raise"). */
-function recordOf(f: Fact): string | undefined {
-  const dot = f.id.lastIndexOf('.');
-  return dot > 0 ? f.id.slice(0, dot) : undefined;
-}
 
 const records = new WeakMap<FactBase, Map<string, Fact[]>>();
 
@@ -32,7 +28,7 @@ function recordIndex(kb: FactBase): Map<string, Fact[]> {
   if (!index) {
     index = new Map();
     for (const f of kb.facts) {
-      const r = recordOf(f);
+      const r = splitRecordOf(f);
       if (r === undefined || !numeric(f)) continue;
       const list = index.get(r) ?? [];
       list.push(f);
@@ -64,10 +60,10 @@ export function statedRecordPeriod(claim: Claim, kb: FactBase, sentenceQuantitie
   const others = sentenceQuantities.filter((q) => q.start !== at && q.kind !== 'vague');
   if (others.length === 0) return undefined;
   const index = recordIndex(kb);
-  const own = factsAbout(kb, entity, metric).filter((f) => numeric(f) && recordOf(f) !== undefined);
+  const own = factsAbout(kb, entity, metric).filter((f) => numeric(f) && splitRecordOf(f) !== undefined);
   const periods: Period[] = [];
   for (const f of own) {
-    const record = (index.get(recordOf(f)!) ?? []).filter((g) => samePeriodValue(g.period, f.period));
+    const record = (index.get(splitRecordOf(f)!) ?? []).filter((g) => samePeriodValue(g.period, f.period));
     // A record with two figures of the claim's measure (a total and its parts, an offer price and a
     // close) does not say which one the figure is: a part, a sum or a step of the writer's arithmetic.
     if (record.filter((g) => g.entity === f.entity && g.metric === f.metric).length > 1) continue;

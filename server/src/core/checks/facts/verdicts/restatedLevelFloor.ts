@@ -14,6 +14,7 @@
 import type { Fact } from '../../../model';
 import type { JudgeScope } from './scope';
 import { factBound, factSide, isPowerOfTen, sameNumber } from './restatedEventBound';
+import { DAY_MS } from '../../../bind/calendar';
 
 /** Days before a report in which the mark may already have been passed, unreported. */
 const REPORT_LAG_DAYS = 90;
@@ -34,5 +35,5 @@ export function restatedLevelFloor(s: JudgeScope): Fact[] {
 }
 
 function daysBetween(from: string, to: string): number {
-  return (Date.parse(to) - Date.parse(from)) / 86_400_000;
+  return (Date.parse(to) - Date.parse(from)) / DAY_MS;
 }
