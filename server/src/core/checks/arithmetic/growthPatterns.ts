@@ -39,9 +39,12 @@ const NEW_TO_ANNUAL_RATE = new RegExp(
   'i',
 );
 const NEW_TO_RATE_ZH = new RegExp(`^\\s*[，,]?\\s*(?:同比|环比|较上年|比上年)?(?:(${UP_ZH})|(${DOWN_ZH}))${ZH_TAIL}\\s*$`);
-/** Between a growth rate and the old value: "up 126% from", "up 69% on", "fell 17%, from". */
+/**
+ * Between a growth rate and the old value: "up 126% from", "up 69% on", "fell 17%, from", "up 60% on last
+ * year's" (a possessive of one or two words says whose or when the old value is).
+ */
 const RATE_TO_OLD_EN = new RegExp(
-  `^\\s*(?:year[- ]on[- ]year|year[- ]over[- ]year|y\\/y|yoy|sequentially)?\\s*,?\\s*(?:from|on|over|versus|vs\\.?|compared (?:with|to)|against)\\s+(?:the\\s+)?(?:[\\w’'-]+['’]s\\s+)?(?:${HEDGE_EN}\\s+)?$`,
+  `^\\s*(?:year[- ]on[- ]year|year[- ]over[- ]year|y\\/y|yoy|sequentially)?\\s*,?\\s*(?:from|on|over|versus|vs\\.?|compared (?:with|to)|against)\\s+(?:the\\s+)?(?:(?:[\\w’'-]+\\s+)?[\\w’'-]+['’]s\\s+)?(?:${HEDGE_EN}\\s+)?$`,
   'i',
 );
 /** "from A [in 2023] to B", "1 million downloads on 24 January to 2.6 million". */
