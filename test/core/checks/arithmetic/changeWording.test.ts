@@ -1,7 +1,9 @@
 /**
  * How a change between two written values may be worded (growthPatterns.ts): "to B last year from A"
  * (a time phrase without a preposition), "从去年6月的A增加到8月的B" (a relative year in the date), and "an 80%
- * saving" / "a 20% cut" naming the change after the rate.
+ * saving" / "a 20% cut" naming the change after the rate, "up 60% on last year's A" (a possessive of one or
+ * two words before the old value), "A，到27日已达B，三天新增C" (到 and a later date open the new value; 新增 names
+ * what was added) and "从A到B，半年里增长了P%" (a span written in words between the new value and its rate).
  */
 import { describe, it } from 'vitest';
 import { expectRelations, type RelationCase as Case } from './relationCase';
@@ -18,6 +20,23 @@ describe('the wording of a change', () => {
     ['en, a cut, wrong', { text: 'The list price went from $2.00 to $1.50, a 30% cut.', flagged: ['30%'] }],
     ['zh, 从去年6月的A增加到8月的B, wrong', { text: '付费用户从去年6月的200万增加到8月的300万，两个月增长了近一倍。', flagged: ['一倍'] }],
     ['zh, 从去年6月的A增加到8月的B, right', { text: '付费用户从去年6月的200万增加到8月的300万，两个月增长了50%。', consistent: ['50%'] }],
+    ['en, up P% on last year’s A, wrong', { text: 'Acme’s plan of $64 billion would be an increase of about 40% on last year’s $40 billion.', flagged: ['40%'] }],
+    ['en, up P% on last year’s A, right', { text: 'Acme’s plan of $64 billion would be an increase of about 60% on last year’s $40 billion.', consistent: ['60%'] }],
+    ['en, up P% from the prior year’s A, wrong', { text: 'Acme’s revenue was $64 million, up 40% from the prior year’s $40 million.', flagged: ['40%'] }],
+    ['zh, 较去年的A增长P%, wrong', { text: '今年的计划为640亿美元，较去年的400亿美元增长约40%。', flagged: ['40%'] }],
+    ['zh, A，到<date>已达B，N天新增C, wrong', { text: '3月2日这款应用累计下载约80万次，到5日已达210万次，三天新增约170万次。', flagged: ['170万次'] }],
+    ['zh, A，到<date>已达B，N天新增C, right', { text: '3月2日这款应用累计下载约80万次，到5日已达210万次，三天新增约130万次。', consistent: ['130万次'] }],
+    ['zh, A，到<date>增至B，增长了P%, wrong', { text: '去年底付费用户为200万，到今年6月增至300万，增长了约30%。', flagged: ['30%'] }],
+    ['zh, A，到<date>降至B, right', { text: '去年底的单价为10元，到今年6月降至4元，下降了60%。', consistent: ['60%'] }],
+    ['zh, 从A到B，半年里增长了P%, wrong', { text: '从40亿到60亿，半年里增长了约35%。', flagged: ['35%'] }],
+    ['zh, 从A到B，半年里增长了P%, right', { text: '收入从40亿美元到60亿美元，半年里增长了约50%。', consistent: ['50%'] }],
     ['zh, 从今年1月的A降到, wrong', { text: '调用价格从今年1月的每百万tokens 10元降到4元，降幅约40%。', flagged: ['40%'] }],
   ])('%s', (_, c) => run(c));
+
+  it.each<[string, Case]>([
+    ['zh, 截至 dates a running total, it opens no second value', { text: '一季度收入为80万元，截至6月底累计达到210万元，增长了约30%。' }],
+    ['zh, 平均每月新增 is a mean per month, not the change', { text: '累计下载量从去年12月的6亿增至今年4月底的12亿，平均每月新增约1.5亿次。' }],
+    ['zh, 月均新增 is a mean per month, not the change', { text: '累计下载量从去年12月的6亿增至今年4月底的12亿，月均新增约3亿次。' }],
+    ['a possessive of three words is no short name for the old value', { text: 'Acme’s revenue was $64 million, up 40% from the big rival firm’s $40 million.' }],
+  ])('not read: %s', (_, c) => run(c));
 });

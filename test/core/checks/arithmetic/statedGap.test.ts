@@ -17,12 +17,18 @@ describe('a gap between two written amounts', () => {
     ['zh, 与…相差, wrong', { text: '41亿美元与22亿美元相差29亿美元。', flagged: ['29亿美元'] }],
     ['zh, 与…的…相差, wrong', { text: 'Anthropic估值41亿美元，与Cohere的22亿美元相差29亿美元。', flagged: ['29亿美元'] }],
     ['zh, 之间的差距, right', { text: '41亿美元和22亿美元之间的差距约为19亿美元。', consistent: ['19亿美元'] }],
+    ['en, two shares, a lead in points, wrong', { text: 'In the spring poll Acme held 41% of usage against Globex’s 30%, a lead of 9 points.', flagged: ['9 points'] }],
+    ['en, two shares, a lead in points, right', { text: 'In the spring poll Acme held 41% of usage against Globex’s 30%, a lead of 11 points.', consistent: ['11 points'] }],
+    ['zh, two shares, 相差…个百分点, wrong', { text: '甲公司的份额41%与乙公司的30%相差9个百分点。', flagged: ['9个百分点'] }],
+    ['zh, two shares, 相差…个百分点, right', { text: '甲公司的份额41%与乙公司的30%相差11个百分点。', consistent: ['11个百分点'] }],
   ])('%s', (_, c) => run(c));
 
   it.each<[string, Case]>([
     ['the gap word names something else', { text: 'Revenue was $4.1 billion against $2.2 billion a year earlier, a gap that Cohere hopes to close by $2.9 billion.' }],
     ['unlike amounts', { text: 'Revenue was $4.1 billion against 2.2 million users, a gap of $2.9 billion.' }],
     ['two currencies', { text: '41亿美元与22亿元相差29亿美元。' }],
+    ['points after a pair with a time between, not a gap phrase', { text: 'Acme held 41% of usage against 30% a year ago, and it gained 9 points of margin.' }],
+    ['a percentage gap is not stated in points', { text: 'Acme held 41% of usage against Globex’s 30%, a lead of 9%.' }],
     ['a list, no joining word', { text: '两家估值分别为41亿美元、22亿美元，融资29亿美元。' }],
   ])('not flagged: %s', (_, c) => run(c));
 });

@@ -119,5 +119,9 @@ export function carriesCue(gap: string, filler: RegExp, bareIsCue = true): boole
   return /[A-Za-z\u4e00-\u9fff=≈(（]/.test(gap.replace(filler, ' ').replace(HEDGE_WORDS, ' '));
 }
 
-/** 多 + a verb of spending or earning ("多花了", "多投了", "多出了") states the excess, as 多赚了 does. Group 1 up, group 2 down. */
-export const DIFF_BEFORE_ZH = new RegExp(`(?:(多(?:赚|收|花|投|付|支出|投入|卖|拿|融)了?|多了|增加了|增长了|扩大了|多出了?|高出|提高了|提升了|上升了)|(减少了|下降了|收窄了|少了|降低了|少(?:赚|收|花|投|付)了?))(?:${HEDGE_ZH})?\\s*$`);
+/**
+ * 多 + a verb of spending or earning ("多花了", "多投了", "多出了") states the excess, as 多赚了 does; 新增, 净增
+ * ("三天新增约200万次") name what was added, but not after 每月, 平均 or 月均 ("平均每月新增约2亿次" is a mean per
+ * month, not the whole change). Group 1 up, group 2 down.
+ */
+export const DIFF_BEFORE_ZH = new RegExp(`(?:(多(?:赚|收|花|投|付|支出|投入|卖|拿|融)了?|多了|增加了|增长了|扩大了|多出了?|高出|提高了|提升了|上升了|(?<!每个?[月年季天周日度]|均)(?:新增|净增)了?)|(减少了|下降了|收窄了|少了|降低了|少(?:赚|收|花|投|付)了?))(?:${HEDGE_ZH})?\\s*$`);

@@ -39,9 +39,12 @@ const NEW_TO_ANNUAL_RATE = new RegExp(
   'i',
 );
 const NEW_TO_RATE_ZH = new RegExp(`^\\s*[，,]?\\s*(?:同比|环比|较上年|比上年)?(?:(${UP_ZH})|(${DOWN_ZH}))${ZH_TAIL}\\s*$`);
-/** Between a growth rate and the old value: "up 126% from", "up 69% on", "fell 17%, from". */
+/**
+ * Between a growth rate and the old value: "up 126% from", "up 69% on", "fell 17%, from", "up 60% on last
+ * year's" (a possessive of one or two words says whose or when the old value is).
+ */
 const RATE_TO_OLD_EN = new RegExp(
-  `^\\s*(?:year[- ]on[- ]year|year[- ]over[- ]year|y\\/y|yoy|sequentially)?\\s*,?\\s*(?:from|on|over|versus|vs\\.?|compared (?:with|to)|against)\\s+(?:the\\s+)?(?:[\\w’'-]+['’]s\\s+)?(?:${HEDGE_EN}\\s+)?$`,
+  `^\\s*(?:year[- ]on[- ]year|year[- ]over[- ]year|y\\/y|yoy|sequentially)?\\s*,?\\s*(?:from|on|over|versus|vs\\.?|compared (?:with|to)|against)\\s+(?:the\\s+)?(?:(?:[\\w’'-]+\\s+)?[\\w’'-]+['’]s\\s+)?(?:${HEDGE_EN}\\s+)?$`,
   'i',
 );
 /** "from A [in 2023] to B", "1 million downloads on 24 January to 2.6 million". */
@@ -58,6 +61,12 @@ const UP_FROM_GAP_EN = new RegExp(`^(?:[^\\d;]|\\b(?:19|20)\\d{2}\\b){0,40}?\\b(
 const DATE_ZH = '(?:(?:(?:19|20)\\d{2}|去|今|前|上|明)年)?(?:\\d{1,2}月)?(?:底|初|末)?(?:的)?';
 const FROM_ZH = new RegExp(`(?:从|由)${DATE_ZH}(?:每\\s*[\\d.,万千百亿]*\\s*个?\\s*[A-Za-z\\u4e00-\\u9fff]{1,8}\\s*)?\\s*(?:${HEDGE_ZH})?\\s*$`);
 const FROM_TO_GAP_ZH = new RegExp(`^[^，,。；;\\d]{0,12}?(?:到|至|为)\\s*(?:了)?${DATE_ZH}\\s*(?:${HEDGE_ZH})?\\s*$`);
+/**
+ * "1月24日累计A，到27日已达B", "去年底为A，到今年6月增至B": a comma, 到/至 and the later date open the new value
+ * (截至 is not 到: "截至6月底" dates a running total, it starts no second value).
+ */
+const BY_DATE_ZH = '(?:(?:(?:19|20)\\d{2}|去|今|明)年(?:\\d{1,2}月)?(?:\\d{1,2}日)?|\\d{1,2}月(?:\\d{1,2}日)?|\\d{1,2}日)(?:底|初|末|中)?(?:时|为止)?';
+const BY_DATE_GAP_ZH = new RegExp(`^\\s*[，,]\\s*(?:到|至)\\s*${BY_DATE_ZH}\\s*[，,]?\\s*(?:已经?|已|则)?\\s*(?:(达到?|增至|增加到|增长到|升至|上升到|涨至|涨到|突破)|(降至|降到|减至|减少到|跌至|跌到|回落到|回落至))\\s*(?:了)?\\s*(?:${HEDGE_ZH})?\\s*$`);
 /** "较A增长", "比上年同期的A下降". */
 const VERSUS_ZH = /(?:较|比|相比|相较于?|对比)[^，,。；;\d]{0,8}$/;
 const RATE_TO_NEW_ZH = new RegExp(`^\\s*[，,]?\\s*(?:至|到|达到|达)\\s*(?:${HEDGE_ZH})?\\s*$`);
@@ -171,6 +180,7 @@ export function changesIn(view: SentenceView): Change[] {
     if (FROM_BEFORE_EN.test(before) && FROM_TO_GAP_EN.test(gap) && !RANGE_WORDS.test(before)) out.push({ old: x, new: y });
     else if (/\bto\s+(?:\S+\s+)?$/i.test(before) && TO_FROM_GAP_EN.test(gap) && !RANGE_WORDS.test(before)) out.push({ old: y, new: x });
     else if (FROM_ZH.test(before) && FROM_TO_GAP_ZH.test(gap)) out.push({ old: x, new: y, direction: dir(DIRECTION_ZH.exec(gap)) });
+    else if (BY_DATE_GAP_ZH.test(gap)) out.push({ old: x, new: y, direction: dir(BY_DATE_GAP_ZH.exec(gap)) });
     // "年化100亿美元，相当于每月8.3亿美元，比去年的55亿美元…": a restatement per month is not the compared value.
     else if (NEW_VERSUS_OLD_ZH.test(withoutAside(gap)) && cadenceOf(view, x)?.cadence === cadenceOf(view, y)?.cadence) {
       const subject = chainSubject(view, x);
@@ -224,6 +234,14 @@ function spanBefore(view: SentenceView, k: number): { value: Quantity; gap: stri
   return { value, gap: '，' + gapBetween(view, span, qs[k]).replace(/^(?:之内|里|内|间|来|中)/, '') };
 }
 
+/** "半年", "半个月", "一年多": a span the recogniser reads no number in ("从A到B，半年里增长了约45%"). */
+const WORD_SPAN_ZH = /^\s*[，,]\s*(?:半年多?|半个(?:月|季度)|一年多|大半年)(?:之内|里|内|间|来|中)?/;
+
+/** The gap between a new value and its rate with such a span read past, as spanBefore reads past a counted one. */
+function pastWordSpan(gap: string): string {
+  return WORD_SPAN_ZH.test(gap) ? gap.replace(WORD_SPAN_ZH, '，') : '';
+}
+
 /**
  * The change a growth percentage is about: "B, up P% from A", "from A to B, up P%", "up P%, from A to B",
  * "较A增长P%至B", "B，较A增长P%".
@@ -245,7 +263,7 @@ export function changeForRate(view: SentenceView, p: Quantity, changes: Change[]
     }
     if (last === prev || (between && last === between)) {
       const gap = gapBetween(view, prev, p);
-      const m = NEW_TO_RATE_EN.exec(gap) ?? NEW_TO_RATE_ZH.exec(gap);
+      const m = NEW_TO_RATE_EN.exec(gap) ?? NEW_TO_RATE_ZH.exec(gap) ?? NEW_TO_RATE_ZH.exec(pastWordSpan(gap));
       if (m) return { ...c, rate: p, direction: c.direction ?? dir(m) };
       if (NEW_TO_ANNUAL_RATE.test(gap)) return { ...c, rate: p, direction: 'up' };
       const named = c.direction ?? nounBefore(view, firstOf(c)) ?? (ARTICLE_GAP_EN.test(gap) ? dir(VERB_AFTER_EN.exec(textAfter(view, p, 24))) : undefined);

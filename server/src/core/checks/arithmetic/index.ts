@@ -33,6 +33,7 @@ import { namedRatios } from './named';
 import { namedBaselines } from './namedBaseline';
 import { pace } from './pace';
 import { pairTotal } from './pairTotal';
+import { partsAfterTotal } from './partsAfterTotal';
 import { percentOf } from './percentOf';
 import { outputOverInput } from './outputOverInput';
 import { percentAbove } from './percentAbove';
@@ -77,7 +78,7 @@ export interface ArithmeticInput {
 export type RelationCheck = (input: ArithmeticInput) => Finding[];
 
 /** In priority order: an explicit equation is the surest reading of its numbers, a sum the loosest. */
-const RELATIONS: RelationDetector[] = [equations, shareOfGrowth, percentOf, shareOfWritten, annualized, pace, average, rangeMidpoint, tokenPrice, currency, growth, impliedBase, periodPair, periodDifference, paragraphChange, statedGap, complements, ambiguousGrowth, outputOverInput, ratios, percentAbove, perPlace, references, namedRatios, shareOfBoundWhole, shareOfTotal, multipleOfNamed, multipleOfMeasure, namedBaselines, anaphora, restated, stakes, roundValuations, recordedStakes, recordedWhole, writtenMargin, recordedMargin, recordedLevel, unitPrice, multiplied, sums, pairTotal, tableAbove];
+const RELATIONS: RelationDetector[] = [equations, shareOfGrowth, percentOf, shareOfWritten, annualized, pace, average, rangeMidpoint, tokenPrice, currency, growth, impliedBase, periodPair, periodDifference, paragraphChange, statedGap, complements, ambiguousGrowth, outputOverInput, ratios, percentAbove, perPlace, references, namedRatios, shareOfBoundWhole, shareOfTotal, multipleOfNamed, multipleOfMeasure, namedBaselines, anaphora, restated, stakes, roundValuations, recordedStakes, recordedWhole, writtenMargin, recordedMargin, recordedLevel, unitPrice, multiplied, sums, pairTotal, partsAfterTotal, tableAbove];
 
 export const runArithmetic: RelationCheck = (input) => {
   const findings: Finding[] = [];

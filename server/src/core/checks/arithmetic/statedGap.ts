@@ -5,7 +5,8 @@
  *
  * The words "against … a gap of", "between … and … is", "与…相差" name the operands, so no entity or metric
  * is needed: the two amounts are the ones those words attach to, and they must be like amounts (same
- * currency, same counted noun). A gap has no sign, so it is the larger less the smaller.
+ * currency, same counted noun). A gap has no sign, so it is the larger less the smaller. The gap between two
+ * percentages is stated in points ("32% against 25%, a lead of 7 points", "32%与25%相差7个百分点").
  */
 import type { Quantity } from '../../model';
 import { sub, type Interval } from '../intervals';
@@ -15,9 +16,16 @@ import type { RelationOutcome } from './outcome';
 import type { RelationDetector } from './relation';
 import { gapBetween, neighbour, textBefore, type SentenceView } from './view';
 
-const GAP_NOUN_EN = '(?:gap|difference|spread|shortfall)';
-/** "$4.1B against $2.2B", "$4.1B versus $2.2B". */
-const AGAINST_EN = new RegExp(`^\\s*(?:against|versus|vs\\.?|compared (?:with|to))\\s+(?:the\\s+)?(?:${HEDGE_EN}\\s+)?$`, 'i');
+/** A lead is the gap seen from the larger side ("32% against 25%, a lead of 7 points"). */
+const GAP_NOUN_EN = '(?:gap|difference|spread|shortfall|lead)';
+/**
+ * "$4.1B against $2.2B", "$4.1B versus $2.2B", "32% of usage against OpenAI's 25%": a possessive name may
+ * say whose the second amount is, and "of <what>" what the first is of; nothing else may stand between.
+ */
+const AGAINST_EN = new RegExp(
+  `^\\s*(?:of\\s+[a-z][\\w-]*(?:\\s+[a-z][\\w-]*)?\\s+)?(?:against|versus|vs\\.?|compared (?:with|to))\\s+(?:the\\s+|[A-Z][\\w.-]*(?:\\s+[A-Z0-9][\\w.-]*){0,2}['’]s\\s+)?(?:${HEDGE_EN}\\s+)?$`,
+  'i',
+);
 /** "…, a gap of", "— a difference of", "(a spread of". */
 const THEN_GAP_EN = new RegExp(`^\\s*(?:(?:in|for|at|on)\\s+[\\w ’'.-]{1,20}?\\s*)?[,(—–-]\\s*(?:or\\s+)?(?:a|the)\\s+${GAP_NOUN_EN}\\s+of\\s+(?:${HEDGE_EN}\\s+)?$`, 'i');
 /** "the gap between $60M and $45M is $15M". */
@@ -54,11 +62,12 @@ export const statedGap: RelationDetector = (view) => {
   const out: RelationOutcome[] = [];
   if (view.quantities.length < 3) return out;
   for (const c of view.quantities) {
-    if (!checkable(c) || (c.kind !== 'money' && c.kind !== 'count' && c.kind !== 'number')) continue;
+    if (!checkable(c) || (c.kind !== 'money' && c.kind !== 'count' && c.kind !== 'number' && c.kind !== 'points')) continue;
     const pair = pairFor(view, c);
     if (!pair) continue;
     const { a, b } = pair;
-    if (!checkable(a) || !checkable(b) || !sameDimension(a, b) || !sameDimension(a, c)) continue;
+    const inPoints = a.kind === 'percent' && c.kind === 'points';
+    if (!checkable(a) || !checkable(b) || !sameDimension(a, b) || !(inPoints || sameDimension(a, c))) continue;
     const [big, small] = a.value >= b.value ? [a, b] : [b, a];
     out.push({
       check: 'arith.growth',
