@@ -133,7 +133,7 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
   const namesSpan = found.some((m) => SPANS.has(m.spec.t) && m.period !== undefined);
   // Only the fields asFigurePeriod reads, made once: copying the whole input for each mention was a
   // measurable share of binding (it has some thirty fields).
-  const figure: FigureInput = { text: input.text, quantity: q, clause, quantities: input.quantities, fiscalYearEnd: fye, periodKind: input.periodKind, namesSpan };
+  const figure: FigureInput = { text: input.text, quantity: q, clause, quantities: input.quantities, fiscalYearEnd: fye, periodKind: input.periodKind, namesSpan, oneOff: input.oneOff };
   let inSentence = found.flatMap((m) => asFigurePeriod(figure, m));
   // A period in a bracketed aside with its own figure ("61亿美元（2023年为17亿美元）") is that figure's.
   inSentence = inSentence.filter((m) => !datesBracketedFigure(input.text, m, q, input.quantities, sentence));

@@ -70,8 +70,13 @@ const PATTERN_NEEDS = ALL_PATTERNS.map((pattern) => regexNeeds(pattern.re));
 /** The pairs of adjacent characters each pattern needs: what tells a long paragraph apart (regexPairs.ts). */
 const PATTERN_PAIRS = ALL_PATTERNS.map((pattern) => regexPairNeeds(pattern.re));
 
-/** Words of what is to come: a year-less month in such a span may be the next one, not the last. */
-export const FORWARD_CUES = /\b(?:will|would|shall|expect(?:s|ed)?|plans?|planned|scheduled|due|forecasts?|projected|upcoming|next|by)\b|将|预计|预期|计划|有望|拟|明年|下半年起/i;
+/**
+ * Words of what is to come: a year-less month in such a span may be the next one, not the last. "By"
+ * looks ahead only as a deadline, before a time ("by October", "by the end of the year", "by 2027"); the
+ * agent's "by" ("led by Accel", "up by 20%", "reported by Reuters") says nothing of when.
+ */
+export const FORWARD_CUES =
+  /\b(?:will|would|shall|expect(?:s|ed)?|plans?|planned|scheduled|due|forecasts?|projected|upcoming|next|by\s+(?:the\s+(?:end|close|middle|start|beginning|time)\b|end\b|year[-\s]end|mid|early|late|then\b|next\b|this\b|(?:19|20)\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|q[1-4]\b))|将|预计|预期|计划|有望|拟|明年|下半年起/i;
 
 /** Full-width digits become ASCII so that one set of patterns reads both (same string length). */
 export function normaliseDigits(s: string): string {

@@ -13,6 +13,7 @@ import type { Period, Span } from '../model';
 import { calendarYearPeriod, fiscalQuarterOf, fiscalYearEndDate, fiscalYearPeriod, isNonCalendarFiscal, parseIso, DAY_MS } from './calendar';
 import { figureWords, type AnnouncedInput } from './announcedMonth';
 import type { PeriodMention } from './periods';
+import { datesCallStatement } from './callMonth';
 
 /**
  * The figure's words; whether its metric is a flow ('duration') or a level; and whether its sentence
@@ -21,6 +22,8 @@ import type { PeriodMention } from './periods';
 export interface FigureInput extends AnnouncedInput {
   periodKind?: 'duration' | 'instant';
   namesSpan?: boolean;
+  /** The figure's metric records an event that happens once (a round, a deal): dated when it happens. */
+  oneOff?: boolean;
 }
 
 /** A flow whose sentence names the span it is for: a publishing verb's date then dates only the publication. */
@@ -138,6 +141,8 @@ export function asFigurePeriod(input: FigureInput, m: PeriodMention): PeriodMent
   const wholeYear = wholeYearFigure(input, m);
   // A flow disclosed in a month is not that month's (a whole year's keeps it, read as the year reported below).
   if (input.periodKind === 'duration' && !wholeYear && opensPublishingClause(input.text, m)) return [];
+  // A level stated on a call is the level as of the call (callMonth.ts).
+  if (input.periodKind === 'instant' && !input.oneOff && datesCallStatement(input.text, m)) return [m];
   if (!datesPublication(input.text, m, wholeYear, flowWithSpan(input))) return [m];
   return wholeYear ? [m] : [];
 }

@@ -39,3 +39,23 @@ describe('the latest quarter named in brackets', () => {
     }
   });
 });
+
+describe('the latest quarter\'s words before a figure, with a comparison elsewhere in the sentence', () => {
+  it('an older quarter\'s figure is still stale: the growth rate compares the latest quarter, not this figure', () => {
+    expect(draftFindings('阿里云最新季度收入334亿元，同比增长26%。', DATE)).toEqual(['334亿元 fact.stale warning']);
+    expect(draftFindings('阿里云最近一个季度收入334亿元，环比继续增长。', DATE)).toEqual(['334亿元 fact.stale warning']);
+    expect(draftFindings("Alibaba Cloud's latest quarterly revenue, RMB 33.4 billion, is now more than its entire fiscal 2021.", DATE)).toEqual([
+      'RMB 33.4 billion fact.stale warning',
+    ]);
+  });
+
+  it('the latest figure is silent', () => {
+    expect(draftFindings('阿里云最新季度收入398亿元，同比增长34%。', DATE)).toEqual([]);
+    expect(draftFindings("Alibaba Cloud's latest quarterly revenue, RMB 39.8 billion, is now more than its entire fiscal 2021.", DATE)).toEqual([]);
+  });
+
+  it('nor do the words reach past another figure or a baseline', () => {
+    expect(draftFindings('在最新一个季度里,阿里云收入398亿元,此前一个季度为334亿元。', DATE)).toEqual([]);
+    expect(draftFindings("In the latest quarter, Alibaba Cloud's revenue rose to RMB 39.8 billion from RMB 33.4 billion.", DATE)).toEqual([]);
+  });
+});

@@ -6,6 +6,7 @@
  * nothing better is written; the judge reads it here as the publication date it is.
  */
 import type { Fact, Period, Span } from '../../model';
+import { datesCallStatement } from '../../bind/callMonth';
 
 /** A reporting verb, then "in"/"on", right before the date. */
 const EN_REPORTED_BEFORE = /(?<![A-Za-z])(?:stated|reported|announced|disclosed|published|released|given|cited|quoted)\s+(?:in|on)\s+$/i;
@@ -16,7 +17,8 @@ const ZH_REPORTED_AFTER = /^\s*(?:公布|发布|披露|宣布|给出)/;
 /** Whether the words around the claim's own date (offsets within `sentence`) make it a publication date. */
 export function dateOfReporting(sentence: string, date: Span): boolean {
   const before = sentence.slice(Math.max(0, date.start - 20), date.start);
-  return EN_REPORTED_BEFORE.test(before) || ZH_REPORTED_BEFORE.test(before) || ZH_REPORTED_AFTER.test(sentence.slice(date.end, date.end + 6));
+  // "said on its July call", "7月的财报电话会上": the call is when the figure was stated (bind/callMonth.ts).
+  return EN_REPORTED_BEFORE.test(before) || ZH_REPORTED_BEFORE.test(before) || ZH_REPORTED_AFTER.test(sentence.slice(date.end, date.end + 6)) || datesCallStatement(sentence, date);
 }
 
 /** The fact's period closed before the publication date, and a source of it is dated within it. */

@@ -14,6 +14,7 @@ import { isKnownPublisher, attributionMatches } from '../publishers';
 import { hedgedCurrencySlip } from '../slips';
 import { knownBy, figureKind } from '../factLookup';
 import { newestOfSeries } from '../staleSeries';
+import { latestQuarterGoverns, quarterLong } from '../latestQuarterWords';
 import { supersededRevision, laterOrEarlierRevision } from '../guidance';
 import { isLater } from '../periodMatch';
 import { statesLaterRevision } from '../statedRevision';
@@ -36,11 +37,14 @@ export function supportedVerdict(s: JudgeScope, kb: FactBase, context: JudgeCont
   if (!period) {
     // 5. Stale: the claim matches an older figure although a newer one of its series was known by the
     // document's date (a total or another deal's figure is no newer figure of a deal's own: staleSeries.ts).
-    const newest = newestOfSeries(s.entity, supporting, samePeriod, ofMetric, kb, context.sentenceText);
+    // "最新季度收入334亿元，同比增长26%": a flow called the latest quarter's is one of the last quarter
+    // reported, and only a newer quarter supersedes it (latestQuarterWords.ts).
+    const latestQuarter = !claim.period && s.periodKind === 'duration' && supporting.some(quarterLong) && latestQuarterGoverns(claim, context.sentenceText);
+    const newest = newestOfSeries(s.entity, supporting, latestQuarter ? samePeriod.filter(quarterLong) : samePeriod, ofMetric, kb, context.sentenceText);
     const ownPeriod = s.asOfDocument ? claim.period?.value : undefined;
     // A present marker in the number's own clause ("Nvidia is worth $2 trillion, roughly; first close
     // above $3 trillion was 5 June") leaves the sentence's other dates to their own figures.
-    const presentHere = s.asOfDocument && periodInOwnClause(claim, context.sentenceText);
+    const presentHere = (s.asOfDocument && periodInOwnClause(claim, context.sentenceText)) || latestQuarter;
     // "Now" (目前, 最新一个季度) dates nothing else: it is the moment a stale figure is out of date at.
     const isNow = (p: Period) => p.start === documentDate && p.end === documentDate;
     // A date the binder could not place dates the sentence too ("480 trillion in May … by October": unplacedDateInSentence).
