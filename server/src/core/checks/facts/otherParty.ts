@@ -93,7 +93,7 @@ function linkedParties(claim: BoundClaim, kb: FactBase, contextText: string | un
   // is the supplier's is customerShare.ts's to decide, with its own conditions.
   const share = claim.quantity.kind === 'percent' || claim.quantity.kind === 'points';
   const sides = share ? [] : (links.sidesOf.get(bound) ?? []);
-  const products = descendantsOf(kb.entities, bound).filter((d) => kb.factsFor(d, metric).length > 0);
+  const products = productsWithFacts(links, kb, bound, metric);
   // Read the paragraph's names only when there is a linked party to look for (most claims have none).
   if (contextText !== undefined && sides.length + products.length > 0) {
     const named = namedIn(contextText, kb);
@@ -112,6 +112,8 @@ function linkedParties(claim: BoundClaim, kb: FactBase, contextText: string | un
 interface MetricLinks {
   sidesOf: Map<string, string[]>;
   carriersOf: Map<string, Set<string>>;
+  /** An entity's products (descendants) with facts of the metric, found when first asked. */
+  productsOf: Map<string, string[]>;
 }
 
 /** Indexed once per fact base and metric: every claim nothing decides asks, and the facts do not change. */
@@ -121,7 +123,7 @@ function metricLinks(kb: FactBase, metric: string): MetricLinks {
   if (!byMetric) linksByBase.set(kb, (byMetric = new Map()));
   let links = byMetric.get(metric);
   if (!links) {
-    links = { sidesOf: new Map(), carriersOf: new Map() };
+    links = { sidesOf: new Map(), carriersOf: new Map(), productsOf: new Map() };
     for (const f of factsOfMetric(kb, metric)) {
       if (f.counterparty !== undefined) pushTo(links.sidesOf, f.counterparty, f.entity);
       for (const author of f.reportedBy ?? []) {
@@ -133,6 +135,17 @@ function metricLinks(kb: FactBase, metric: string): MetricLinks {
     byMetric.set(metric, links);
   }
   return links;
+}
+
+/**
+ * The bound entity's products that have facts of the metric: a reading of the fact base alone, kept with
+ * the metric's links (every claim nothing decides asks it, and filtering the descendants' facts each
+ * time cost more than the rest of the look-up). The list is never modified, so a kept one is equal.
+ */
+function productsWithFacts(links: MetricLinks, kb: FactBase, bound: string, metric: string): string[] {
+  let products = links.productsOf.get(bound);
+  if (!products) links.productsOf.set(bound, (products = descendantsOf(kb.entities, bound).filter((d) => kb.factsFor(d, metric).length > 0)));
+  return products;
 }
 
 function pushTo(map: Map<string, string[]>, key: string, value: string): void {

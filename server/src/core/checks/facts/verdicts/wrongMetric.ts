@@ -41,6 +41,9 @@ export function wrongMetricVerdict(s: JudgeScope, kb: FactBase, context: JudgeCo
       // year's revenue.
       (relation(period, f) === 'same' || relation(period, f) === 'contains' || within(f.period, period)),
   );
+  // Every outcome below is one of these facts (named here, summed over a span, confused): with none,
+  // nothing can decide, so the clause readings they would need are skipped (pure readings: same result).
+  if (otherMetric.length === 0) return undefined;
   // When the sentence itself names the metric the value belongs to, the binder picked the wrong one
   // of two metrics; the writer did not. A word inside a longer one names that one ("数据中心收入" is no
   // mention of revenue), and one owned by another company names its measure ("Nvidia's data-center
