@@ -42,3 +42,24 @@ describe('a span of years with 分别 / "respectively" dates each figure by its 
     expect(yearOf("Zhipu AI's revenue in 2022–2024 totalled RMB 494 million.", 'RMB 494 million')).toBe(SPAN);
   });
 });
+
+describe('a list of dates before a list of figures pairs them in order (bind/respectiveYears.ts)', () => {
+  const MONTH = (m: number) => `2024-${String(m).padStart(2, '0')}-01..2024-${String(m).padStart(2, '0')}-${m === 11 ? 30 : 31}`;
+  it('zh: "2024年10月、11月、12月的月平均汇率分别为A、B和C"', () => {
+    const zh = '2024年10月、11月、12月美元兑人民币的月平均汇率分别为7.0881、7.2063和7.2807。';
+    expect([yearOf(zh, '7.0881'), yearOf(zh, '7.2063'), yearOf(zh, '7.2807')]).toEqual([MONTH(10), MONTH(11), MONTH(12)]);
+    for (const figure of ['7.0881', '7.2063', '7.2807']) expect(flaggedClaim(zh, figure, DATE).verdicts, figure).toEqual([]);
+  });
+
+  it('en: "in October, November and December 2024 … were A, B and C" gives no figure the last month', () => {
+    const en = 'The USD/CNY monthly averages in October, November and December 2024 were 7.0881, 7.2063 and 7.2807.';
+    expect(yearOf(en, '7.0881')).not.toBe(MONTH(12));
+    for (const figure of ['7.0881', '7.2063', '7.2807']) expect(flaggedClaim(en, figure, DATE).verdicts, figure).toEqual([]);
+  });
+
+  it('near miss: dates and figures of different counts date no figure by the last date', () => {
+    const zh = '2024年11月、12月美元兑人民币的月平均汇率分别为7.0881、7.2063和7.2807。';
+    expect(yearOf(zh, '7.0881')).toBeUndefined();
+    expect(flaggedClaim(zh, '7.0881', DATE).verdicts).toEqual([]);
+  });
+});

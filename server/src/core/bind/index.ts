@@ -55,6 +55,7 @@ import { withRoundReadings } from './roundEventWord';
 import { roundSubjectMetric } from './roundSubject';
 import { unlessSecondsQualifier } from './fromToQualifier';
 import { partitionPoint } from '../sortedSearch';
+import { currencyPairOwner } from './currencyPair';
 
 export { documentDate } from './documentDate';
 export { findPeriods } from './periods';
@@ -259,7 +260,11 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
     const sourced = written && takesSource(written.value) ? revenueSource(text, q, s.span, mentionsIn(mentions, s.span.start, s.span.end)) : undefined;
     const metric = sourced === 'unbound' ? undefined : written;
     // A publisher recording nothing of the metric is the figure's source, not its subject (publisherSubject.ts).
-    const entity = sourced && sourced !== 'unbound'
+    // An exchange rate is the currency pair's, never the company it converts for (currencyPair.ts).
+    const pairOwner = currencyPairOwner({ text, quantity: q, sentence: row ?? s.span, paragraph: para, headings: heading ? [heading, ...outerHeadings] : outerHeadings, mentions, quantities }, metric?.value, kb);
+    const entity = pairOwner
+      ? pairOwner.entity
+      : sourced && sourced !== 'unbound'
       ? entityBinding(sourced.product, 'explicit', kb)
       : tranche?.entity && asWritten?.how !== 'explicit'
         ? tranche.entity
@@ -292,7 +297,7 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
     // A table's source column credits its row as "according to" would (see tableSource.ts).
     // A figure the credited statement takes as given ("reckoned the 3 points of a year ago were worth…") is not the source's (attributionScope.ts).
     const attribution = (givenFigure(text, s.span, q) ? undefined : bindAttribution(q, clause, nearAttributions)) ?? (cell && tableSource(text, cell, mentions));
-    claims.push(claim(q, s, { entity, product, metric, period, attribution }));
+    claims.push(claim(q, s, { entity, product: pairOwner ? undefined : product, metric, period, attribution }));
   }
   continueListMetrics(input.text, claims, kb);
   // "The $3.7 billion", 这3.7亿美元: a figure its paragraph stated before, pointed back at (restatedFigure.ts).

@@ -110,7 +110,7 @@ const SPANS = new Set<PeriodMention['spec']['t']>(['quarter', 'monthQuarter', 'h
 export function choosePeriod(input: PeriodInput): Binding<Period> | undefined {
   // "2022至2024年收入分别为A、B、C": the span's years dealt out in order (respectiveYears.ts).
   const dealt = respectiveYear(input.text, input.sentence, input.quantity, input.quantities, input.find(input.sentence, input.fiscalYearEnd));
-  if (dealt) return dealt;
+  if (dealt) return dealt === 'none' ? undefined : dealt;
   const chosen = chooseNamedPeriod(input);
   // A rate over a generic quarter or year is not the figure of a shorter period named beside it (statedRate.ts).
   return chosen && shorterThanRate(input.text, input.quantity, input.clause, chosen.value) ? undefined : chosen;

@@ -35,22 +35,48 @@ function listOf(text: string, q: Quantity, quantities: readonly Quantity[]): Qua
   return same.slice(first, last + 1);
 }
 
-/** The year of a span of whole years that q's place in a respective list gives it, if the sentence deals them out. */
-export function respectiveYear(text: string, sentence: Span, q: Quantity, quantities: readonly Quantity[], mentions: readonly PeriodMention[]): Binding<Period> | undefined {
+/**
+ * The period q's place in a list deals it, if the sentence deals periods out; 'none' when the sentence
+ * lists dates and figures that do not pair up.
+ */
+export function respectiveYear(text: string, sentence: Span, q: Quantity, quantities: readonly Quantity[], mentions: readonly PeriodMention[]): Binding<Period> | 'none' | undefined {
   const list = listOf(text, q, quantities.filter((o) => o.start >= sentence.start && o.end <= sentence.end));
   if (list.length < 2) return undefined;
   const head = list[0];
   const tail = list[list.length - 1];
+  const before = mentions.filter((m) => m.end <= head.start && m.start >= sentence.start).sort((a, b) => b.end - a.end);
+  const k = list.indexOf(list.find((o) => o.start === q.start && o.end === q.end)!);
+  // "2024年10月、11月、12月的月平均汇率分别为A、B和C": a list of dates before a list of figures pairs them in
+  // order, with or without 分别; a list of dates of another length leaves each figure's date unsaid
+  // (the nearest date alone would give every figure the last one).
+  const dates = before.length > 0 && DATES_TO_LIST.test(text.slice(before[0].end, head.start)) ? coordinatedRun(text, before) : [];
+  // A year-less month read in the document's year ("October, November and December 2024": the year
+  // written last is all three's) is not surely its figure's date either.
+  const dated = (m: PeriodMention) => m.period !== undefined && !m.yearGuessed && !m.yearInferred;
+  if (dates.length >= 2) return dates.length === list.length && dates.every(dated) ? { value: dates[k].period!, how: 'explicit', span: { start: dates[k].start, end: dates[k].end } } : 'none';
   const marked =
     MARKER_BEFORE_ZH.test(text.slice(Math.max(sentence.start, head.start - 12), head.start)) ||
     MARKER_BEFORE_EN.test(text.slice(Math.max(sentence.start, head.start - 30), head.start)) ||
     MARKER_AFTER_EN.test(text.slice(tail.end, Math.min(sentence.end, tail.end + 16)));
   if (!marked) return undefined;
   // The span nearest before the list, in the sentence: whole years, one per figure.
-  const span = mentions.filter((m) => m.end <= head.start && m.start >= sentence.start).sort((a, b) => b.end - a.end)[0];
+  const span = before[0];
   if (!span || span.spec.t !== 'monthRange' || span.spec.from !== 1 || span.spec.to !== 12 || span.spec.fromYear === undefined || !span.spec.year || !('abs' in span.spec.year)) return undefined;
   const from = span.spec.fromYear;
   if (span.spec.year.abs - from + 1 !== list.length) return undefined;
-  const k = list.indexOf(list.find((o) => o.start === q.start && o.end === q.end)!);
   return { value: calendarYearPeriod(from + k), how: 'explicit', span: { start: span.start, end: span.end } };
+}
+
+/** From a list of dates to its list of figures: the measure and verb of one clause, no stop or semicolon. */
+const DATES_TO_LIST = /^[^。；;!?！？\n]{0,40}$/;
+
+/** The dates nearest before the list that are joined to one another by list joiners, in written order. */
+function coordinatedRun(text: string, nearestFirst: readonly PeriodMention[]): PeriodMention[] {
+  const run: PeriodMention[] = [];
+  for (const m of nearestFirst) {
+    const next = run[run.length - 1];
+    if (next && !LIST_JOINER.test(text.slice(m.end, next.start))) break;
+    run.push(m);
+  }
+  return run.reverse();
 }

@@ -26,3 +26,20 @@ export function landsOnDigits(q: Quantity, value: number, factor: number, roundi
   const halfUnit = Math.abs(0.5 * 10 ** -q.style.decimals * q.style.scale * factor);
   return Math.abs(q.value * factor - value) <= (halfUnit + Math.abs(value) * rounding) * (1 + 1e-9);
 }
+
+/** Significant digits from which a figure names one exact value (an exchange rate 7.0881, a share price 832.79). */
+const PRECISE_DIGITS = 4;
+
+/**
+ * A figure written to four significant digits or more names one exact value: another period's figure
+ * is it only when it lands on those digits. "7.0881" (October's average rate) is not September's 7.076,
+ * though the two lie within the half percent an unhedged source's figure is allowed: monthly rates,
+ * daily prices and the like move by less than that, so the tolerance cannot tell their periods apart.
+ * A fact stated as a range, and a figure per another amount, keep the interval test.
+ */
+export function singlesOutByDigits(q: Quantity, f: Fact): boolean {
+  if (f.value === undefined || f.low !== undefined || f.high !== undefined || q.per || q.value === 0) return true;
+  const written = Math.abs(q.value / q.style.scale);
+  const digits = Math.floor(Math.log10(written)) + 1 + q.style.decimals;
+  return digits < PRECISE_DIGITS || landsOnDigits(q, f.value, 1);
+}

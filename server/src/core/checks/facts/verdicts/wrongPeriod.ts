@@ -25,6 +25,7 @@ import { announcedWithin } from '../planAnnounced';
 import { plannedAfterRecordedEvent } from '../plannedFlow';
 import { sameLabelOtherSpan } from '../periodContrast';
 import { dateOfReporting, reportedWithin } from '../reportedWhen';
+import { singlesOutByDigits } from '../writtenDigits';
 
 /** Bounds that make a figure an inequality ("more than", "不到", "at least", "up to"). */
 export const INEQUALITY = new Set<Bound>(['over', 'atLeast', 'under']);
@@ -67,6 +68,8 @@ export function wrongPeriodVerdict(s: JudgeScope, context: JudgeContext, kb?: Fa
           matches(claim, f) &&
           (bounded(f) || restatesBound(q, f)) &&
           rangeSinglesOut(q, f) &&
+          // "7.0881" is October's rate, not September's 7.076: a precise figure must land on another period's digits (writtenDigits.ts).
+          singlesOutByDigits(q, f) &&
           !(periodKind === 'instant' && relation(period, f) === 'overlap') &&
           !(stillStanding(s, f) && !(kb && statedWithItsEvent(s, f, kb, context.sentenceText, context.sentenceQuantities))) &&
           !earlierThanKnownBy(s, f),
