@@ -23,6 +23,13 @@ describe('metric triggers', () => {
     );
   });
 
+  it('reads "people every week" as weekly users', () => {
+    expect(metricOf('ChatGPT now serves 400 million people every week.', '400 million people')).toBe('users.weekly');
+    expect(metricOf('By its own count, ChatGPT reached 400 million users every week in February.', '400 million users')).toBe('users.weekly');
+    // Every week, but not people using it: no measure of users.
+    expect(metricOf('OpenAI ships about 3 new features every week.', '3')).not.toBe('users.weekly');
+  });
+
   it('lets a bare number be a count of users or downloads', () => {
     expect(metricOf('ChatGPT的付费商业用户在6月达到300万。', '300万')).toBe('users.paid');
     expect(metricOf("ChatGPT's paying business users reached 3 million in June.", '3 million')).toBe('users.paid');
