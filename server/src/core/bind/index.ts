@@ -37,6 +37,7 @@ import { pairOverSideWord, pricePairMetric } from './pricePair';
 import { unlessBlended } from './blendedPrice';
 import { partOfWhole, unlessInstalment } from './partOfWhole';
 import { paragraphMetric } from './paragraphMetric';
+import { amountColumnMetric } from './amountColumn';
 import { leadMetric } from './leadMetric';
 import { topicMetric } from './topicMetric';
 import { carriedGrowthMetric } from './carriedGrowth';
@@ -230,7 +231,11 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
       topicMetric(text, q, s.span, s.triggers, kb) ??
       carriedGrowthMetric(text, q, { clause, sentence: scope }, near(s.triggers), kb) ??
       roundTermMetric(text, q, s.quantities, kb) ??
-      (cell && (withRoundReadings(tableMetric(cell, q, rowQuantities, { text, gap, triggers }, kb), text) ?? growthColumnMetric(text, cell, q, triggers, asWritten?.value, kb))),
+      (cell &&
+        (withRoundReadings(tableMetric(cell, q, rowQuantities, { text, gap, triggers }, kb), text) ??
+          growthColumnMetric(text, cell, q, triggers, asWritten?.value, kb) ??
+          // "| Round | Amount | Valuation |": the amount beside a valuation column is the round's raise (amountColumn.ts).
+          amountColumnMetric(text, cell, q, triggers, kb))),
       q,
       text,
       clauseMentions,
