@@ -251,7 +251,7 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
     const carried =
       named || tranche || cell
         ? undefined
-        : asWrittenHere(paragraphMetric(text, q, s.span, para, triggers, asWritten, kb));
+        : asWrittenHere(paragraphMetric(text, q, s.span, para, triggers, asWritten, kb, pronouns));
     // A list's lead line names the measure of its bare items, as a caption does (leadMetric.ts).
     const captioned =
       named || tranche || carried || !input.lead
