@@ -38,6 +38,7 @@ import { unlessBlended } from './blendedPrice';
 import { partOfWhole, unlessInstalment } from './partOfWhole';
 import { paragraphMetric } from './paragraphMetric';
 import { amountColumnMetric } from './amountColumn';
+import { carryMisquotedFigures } from './misquotedFigure';
 import { leadMetric } from './leadMetric';
 import { topicMetric } from './topicMetric';
 import { carriedGrowthMetric } from './carriedGrowth';
@@ -301,6 +302,8 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
   continueListMetrics(input.text, claims, kb);
   // "The $3.7 billion", 这3.7亿美元: a figure its paragraph stated before, pointed back at (restatedFigure.ts).
   carryRestatedFigures(text, claims, (pos) => structure.paragraphAt(pos));
+  // 有转载写成“28.81亿美元”: the paragraph's earlier figure misquoted, of its measure (misquotedFigure.ts).
+  carryMisquotedFigures(text, claims, (pos) => structure.paragraphAt(pos));
   return claims;
 }
 
