@@ -22,7 +22,7 @@ const HEDGES_ZH = '(?:了|约|近|超过|逾|大约|将近)*';
 
 /** A verb that links a measure to its figure, opening the clause, with hedges after it. */
 const LINKING_VERB = new RegExp(
-  String.raw`^\s*(?:(?:and\s+|but\s+)?(?:reached|reaching|came to|coming to|stood at|standing at|totaled|totalled|totaling|totalling|amounted to|amounting to|closed at|closing at)${HEDGES_EN}|(?:到|截至)?\s*(?:当天|当日|次日)?(?:并|已|更是|又|还)?(?:收盘(?:时|价)?(?:回落到|回落至|升至|涨至|跌至|达到|报|为|在)?|达到|高达|达)${HEDGES_ZH})`,
+  String.raw`^\s*(?:(?:and\s+|but\s+)?(?:reached|reaching|came to|coming to|stood at|standing at|totaled|totalled|totaling|totalling|amounted to|amounting to|closed at|closing at)${HEDGES_EN}|(?:(?:到|截至)\s*)?(?:当天|当日|次日)?(?:并|已|更是|又|还)?(?:收盘(?:时|价)?(?:回落到|回落至|升至|涨至|跌至|达到|报|为|在)?|达到|高达|达)${HEDGES_ZH})`,
   'i',
 );
 

@@ -82,5 +82,5 @@ export function namesMeasureFor(q: Quantity, span: Span, triggers: readonly Trig
 function pointedBack(owner: Binding<string>, q: Quantity, sentence: Span, paragraph: Span, pronouns: readonly Span[]): boolean {
   if (owner.how !== 'context' || !owner.span) return false;
   if (owner.span.start < paragraph.start || owner.span.end > sentence.start) return false;
-  return pronouns.some((p) => p.start >= sentence.start && p.end <= q.start);
+  return mentionsIn(pronouns, sentence.start, q.start).length > 0;
 }
