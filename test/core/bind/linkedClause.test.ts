@@ -58,3 +58,45 @@ describe('a restatement in another currency', () => {
     expect(metricOf("Microsoft was 62% of CoreWeave's revenue, roughly $1.19 billion.", '$1.19 billion')).not.toBe('revenue');
   });
 });
+
+describe('the close of the day: the same measure when trading ended', () => {
+  const claimOf = (text: string, figure: string) => analyzedClaim(text, figure, '2024-07-01');
+
+  it('Chinese: 收盘 opens the clause', () => {
+    const wrong = claimOf('2024年6月5日，英伟达市值首次突破3万亿美元，收盘达到3.51万亿美元。', '3.51万亿美元');
+    expect(wrong?.metric?.value).toBe('market-cap');
+    expect(wrong?.verdict).toBe('contradicted');
+    const right = claimOf('2024年6月5日，英伟达市值首次突破3万亿美元，收盘达到3.01万亿美元。', '3.01万亿美元');
+    expect(right?.metric?.value).toBe('market-cap');
+    expect(right?.verdict).toBe('supported');
+  });
+
+  it('English: "closing at" opens the clause', () => {
+    const wrong = claimOf("On June 5, 2024 Nvidia's market value passed $3 trillion for the first time, closing at $3.51 trillion.", '$3.51 trillion');
+    expect(wrong?.metric?.value).toBe('market-cap');
+    expect(wrong?.verdict).toBe('contradicted');
+    const right = claimOf("On June 5, 2024 Nvidia's market value passed $3 trillion for the first time, closing at $3.01 trillion.", '$3.01 trillion');
+    expect(right?.verdict).toBe('supported');
+  });
+
+  it('not when the clause names its own measure before the close', () => {
+    expect(metricOf('2024年6月5日，英伟达市值首次突破3万亿美元，股价收盘报1224美元。', '1224美元')).toBe('share-price');
+  });
+});
+
+describe('a period the series moves to before the linking verb', () => {
+  it('Chinese: 到<period>(更是)达到', () => {
+    expect(metricOf('截至9月，豆包的日均token使用量已超过1万亿，到12月又达到4万亿。', '4万亿')).toBe('usage.tokens');
+    expect(metricOf('谷歌每月处理的token从5月的480万亿增至7月的980万亿，到10月更是达到1300万亿。', '1300万亿')).toBe('usage.tokens');
+  });
+
+  it('a figure off by ten is told, the right one is not', () => {
+    const claim = (figure: string) => analyzedClaim(`谷歌每月处理的token在2025年7月为980万亿，到10月更是达到${figure}。`, figure, '2025-12-01');
+    expect(claim('130万亿')?.verdict).toBe('wrong-scale');
+    expect(claim('1300万亿')?.verdict).toBe('supported');
+  });
+
+  it('not when a new subject stands before the verb', () => {
+    expect(metricOf('谷歌的月活跃用户在5月为4亿，到10月苹果达到6亿。', '6亿')).toBeUndefined();
+  });
+});

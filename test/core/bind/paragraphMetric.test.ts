@@ -65,3 +65,23 @@ describe('a list governed by a verb of putting money in carries that verb, not t
     expect(metricOf('资本开支一路攀升。谷歌2023年的323亿美元已是公司纪录。', '323亿美元')?.value).toBe('capex');
   });
 });
+
+describe('a pronoun standing for the paragraph\'s subject names the sentence\'s owner', () => {
+  it('English: "It had …" after a sentence naming the measure', () => {
+    const wrong = "ChatGPT's weekly active users keep climbing. It had 100 million in November 2023 and 200 million in October 2024.";
+    expect(metricOf(wrong, '200 million')?.value).toBe('users.weekly');
+    expect(flaggedClaim(wrong, '200 million', '2025-01-15').verdicts).toContain('wrong-period');
+    const right = "ChatGPT's weekly active users keep climbing. It had 100 million in November 2023 and 200 million in August 2024.";
+    expect(flaggedClaim(right, '200 million', '2025-01-15').verdicts).toEqual([]);
+  });
+
+  it('Chinese: 它…', () => {
+    expect(flaggedClaim('ChatGPT的周活跃用户增长很快。它在2024年10月为2亿。', '2亿', '2025-01-15').verdicts).toContain('wrong-period');
+    expect(flaggedClaim('ChatGPT的周活跃用户增长很快。它在2024年8月为2亿。', '2亿', '2025-01-15').verdicts).toEqual([]);
+  });
+
+  it('not when the paragraph named two measures of the figure\'s kind', () => {
+    const text = "ChatGPT's weekly active users and monthly active users both keep climbing. It had 200 million in October 2024.";
+    expect(metricOf(text, '200 million')).toBeUndefined();
+  });
+});

@@ -23,6 +23,21 @@ describe('metric triggers', () => {
     );
   });
 
+  it('reads "people every week" as weekly users', () => {
+    expect(metricOf('ChatGPT now serves 400 million people every week.', '400 million people')).toBe('users.weekly');
+    expect(metricOf('By its own count, ChatGPT reached 400 million users every week in February.', '400 million users')).toBe('users.weekly');
+    // Every week, but not people using it: no measure of users.
+    expect(metricOf('OpenAI ships about 3 new features every week.', '3')).not.toBe('users.weekly');
+  });
+
+  it('reads paid subscriptions (付费订阅) as paying users and monthly tokens as tokens processed', () => {
+    expect(metricOf('GitHub Copilot的付费订阅在2024年底约为180万。', '180万')).toBe('users.paid');
+    expect(metricOf('GitHub Copilot had about 1.8 million paid subscriptions at the end of 2024.', '1.8 million')).toBe('users.paid');
+    expect(metricOf("Google's monthly tokens reached 480 trillion in May 2025.", '480 trillion')).toBe('usage.tokens');
+    // A price of the subscription is money, which no count of users measures.
+    expect(metricOf('ChatGPT的付费订阅每月20美元。', '20美元')).not.toBe('users.paid');
+  });
+
   it('lets a bare number be a count of users or downloads', () => {
     expect(metricOf('ChatGPT的付费商业用户在6月达到300万。', '300万')).toBe('users.paid');
     expect(metricOf("ChatGPT's paying business users reached 3 million in June.", '3 million')).toBe('users.paid');

@@ -37,6 +37,8 @@ import { pairOverSideWord, pricePairMetric } from './pricePair';
 import { unlessBlended } from './blendedPrice';
 import { partOfWhole, unlessInstalment } from './partOfWhole';
 import { paragraphMetric } from './paragraphMetric';
+import { amountColumnMetric } from './amountColumn';
+import { carryMisquotedFigures } from './misquotedFigure';
 import { leadMetric } from './leadMetric';
 import { topicMetric } from './topicMetric';
 import { carriedGrowthMetric } from './carriedGrowth';
@@ -232,7 +234,11 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
       topicMetric(text, q, s.span, s.triggers, kb) ??
       carriedGrowthMetric(text, q, { clause, sentence: scope }, near(s.triggers), kb) ??
       roundTermMetric(text, q, s.quantities, kb) ??
-      (cell && (withRoundReadings(tableMetric(cell, q, rowQuantities, { text, gap, triggers }, kb), text) ?? growthColumnMetric(text, cell, q, triggers, asWritten?.value, kb))),
+      (cell &&
+        (withRoundReadings(tableMetric(cell, q, rowQuantities, { text, gap, triggers }, kb), text) ??
+          growthColumnMetric(text, cell, q, triggers, asWritten?.value, kb) ??
+          // "| Round | Amount | Valuation |": the amount beside a valuation column is the round's raise (amountColumn.ts).
+          amountColumnMetric(text, cell, q, triggers, kb))),
       q,
       text,
       clauseMentions,
@@ -248,7 +254,7 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
     const carried =
       named || tranche || cell
         ? undefined
-        : asWrittenHere(paragraphMetric(text, q, s.span, para, triggers, asWritten, kb));
+        : asWrittenHere(paragraphMetric(text, q, s.span, para, triggers, asWritten, kb, pronouns));
     // A list's lead line names the measure of its bare items, as a caption does (leadMetric.ts).
     const captioned =
       named || tranche || carried || !input.lead
@@ -302,6 +308,8 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
   continueListMetrics(input.text, claims, kb);
   // "The $3.7 billion", 这3.7亿美元: a figure its paragraph stated before, pointed back at (restatedFigure.ts).
   carryRestatedFigures(text, claims, (pos) => structure.paragraphAt(pos));
+  // 有转载写成“28.81亿美元”: the paragraph's earlier figure misquoted, of its measure (misquotedFigure.ts).
+  carryMisquotedFigures(text, claims, (pos) => structure.paragraphAt(pos));
   return claims;
 }
 

@@ -5,8 +5,10 @@
  * heading would, and the later sentences only add owners and periods.
  *
  * Read only when the carrying is the one reading a careful reader would give:
- * - the figure's own sentence names an owner of its own (explicit or in the sentence), and no measure
- *   at all, not even a hint of one of the figure's kind ("paid", 支付);
+ * - the figure's own sentence names an owner of its own (explicit or in the sentence, or by a pronoun
+ *   standing for the paragraph's subject: "OpenAI reports weekly users. It said 100 million in 2023, 200
+ *   million in 2024", "…的周活跃用户。它在8月为2亿"), and no measure at all, not even a hint of one of the
+ *   figure's kind ("paid", 支付);
  * - the paragraph, before the figure's sentence, names exactly one measure of the figure's kind, by a
  *   word that names it (not a hint), and that is the last measure it names (nothing nearer names
  *   another);
@@ -37,8 +39,9 @@ export function paragraphMetric(
   triggers: readonly TriggerMention[],
   owner: Binding<string> | undefined,
   kb: BindingKnowledge,
+  pronouns: readonly Span[] = [],
 ): Binding<string> | undefined {
-  if (!owner || (owner.how !== 'explicit' && owner.how !== 'sentence')) return undefined;
+  if (!owner || !(owner.how === 'explicit' || owner.how === 'sentence' || pointedBack(owner, q, sentence, paragraph, pronouns))) return undefined;
   if (sentence.start <= paragraph.start) return undefined;
   // A bounded window (a list of a few items) keeps this linear on long sentences of many figures.
   if (q.kind === 'money' && PUT_IN.test(text.slice(Math.max(sentence.start, q.start - 160), q.start))) return undefined;
@@ -70,4 +73,14 @@ export function oneMeasureNamed(q: Quantity, span: Span, triggers: readonly Trig
 /** Whether the span names a measure of its own for q: a word naming any, or a hint at one of q's kind. */
 export function namesMeasureFor(q: Quantity, span: Span, triggers: readonly TriggerMention[], kb: BindingKnowledge): boolean {
   return mentionsIn(triggers, span.start, span.end).some((t) => t.strong || (kb.metrics.get(t.metric)?.kinds.includes(q.kind) ?? false));
+}
+
+/**
+ * The owner was read from the paragraph before the sentence through a pronoun of the sentence before the
+ * figure ("It said …", 它…): the sentence names its owner, as a pronoun does, not by the paragraph alone.
+ */
+function pointedBack(owner: Binding<string>, q: Quantity, sentence: Span, paragraph: Span, pronouns: readonly Span[]): boolean {
+  if (owner.how !== 'context' || !owner.span) return false;
+  if (owner.span.start < paragraph.start || owner.span.end > sentence.start) return false;
+  return mentionsIn(pronouns, sentence.start, q.start).length > 0;
 }
