@@ -40,7 +40,8 @@ import { datesAnotherFigure } from './modifierDate';
 import { framedReading } from './frameDate';
 import { roughYearBack } from './roughYearBack';
 import { shorterThanRate } from './statedRate';
-import { respectiveYear } from './respectiveYears';
+import { respectiveList, respectiveYear } from './respectiveYears';
+import { respectiveQuarter } from './respectiveQuarters';
 
 export type PeriodFinder = (span: Span, fiscalYearEnd: string | undefined) => PeriodMention[];
 
@@ -108,7 +109,11 @@ const SPANS = new Set<PeriodMention['spec']['t']>(['quarter', 'monthQuarter', 'h
 
 export function choosePeriod(input: PeriodInput): Binding<Period> | undefined {
   // "2022至2024年收入分别为A、B、C": the span's years dealt out in order (respectiveYears.ts).
-  const dealt = respectiveYear(input.text, input.sentence, input.quantity, input.quantities, input.find(input.sentence, input.fiscalYearEnd));
+  // So are a year's quarters, or a range's quarters or months (respectiveQuarters.ts); 'none' when a
+  // year's four quarters meet a list of another length.
+  const list = respectiveList(input.text, input.sentence, input.quantity, input.quantities, input.find(input.sentence, input.fiscalYearEnd));
+  const dealt = respectiveYear(list) ?? respectiveQuarter(input.text, list, input.fiscalYearEnd);
+  if (dealt === 'none') return undefined;
   if (dealt) return dealt;
   const chosen = chooseNamedPeriod(input);
   // A rate over a generic quarter or year is not the figure of a shorter period named beside it (statedRate.ts).

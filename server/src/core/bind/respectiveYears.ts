@@ -35,8 +35,18 @@ function listOf(text: string, q: Quantity, quantities: readonly Quantity[]): Qua
   return same.slice(first, last + 1);
 }
 
-/** The year of a span of whole years that q's place in a respective list gives it, if the sentence deals them out. */
-export function respectiveYear(text: string, sentence: Span, q: Quantity, quantities: readonly Quantity[], mentions: readonly PeriodMention[]): Binding<Period> | undefined {
+/**
+ * A list of two or more figures of q's kind in the sentence, marked as dealt out in order (分别 right
+ * before it, "respectively" right before or after it): the list, q's place in it, and the period
+ * expression nearest before the list in the sentence, the one the list is dealt over.
+ */
+export interface RespectiveList {
+  list: Quantity[];
+  k: number;
+  span?: PeriodMention;
+}
+
+export function respectiveList(text: string, sentence: Span, q: Quantity, quantities: readonly Quantity[], mentions: readonly PeriodMention[]): RespectiveList | undefined {
   const list = listOf(text, q, quantities.filter((o) => o.start >= sentence.start && o.end <= sentence.end));
   if (list.length < 2) return undefined;
   const head = list[0];
@@ -46,11 +56,16 @@ export function respectiveYear(text: string, sentence: Span, q: Quantity, quanti
     MARKER_BEFORE_EN.test(text.slice(Math.max(sentence.start, head.start - 30), head.start)) ||
     MARKER_AFTER_EN.test(text.slice(tail.end, Math.min(sentence.end, tail.end + 16)));
   if (!marked) return undefined;
-  // The span nearest before the list, in the sentence: whole years, one per figure.
   const span = mentions.filter((m) => m.end <= head.start && m.start >= sentence.start).sort((a, b) => b.end - a.end)[0];
-  if (!span || span.spec.t !== 'monthRange' || span.spec.from !== 1 || span.spec.to !== 12 || span.spec.fromYear === undefined || !span.spec.year || !('abs' in span.spec.year)) return undefined;
+  return { list, k: list.findIndex((o) => o.start === q.start && o.end === q.end), span };
+}
+
+/** The year of a span of whole years that q's place in a respective list gives it, if the sentence deals them out. */
+export function respectiveYear(dealt: RespectiveList | undefined): Binding<Period> | undefined {
+  // The span nearest before the list, in the sentence: whole years, one per figure.
+  const span = dealt?.span;
+  if (!dealt || !span || span.spec.t !== 'monthRange' || span.spec.from !== 1 || span.spec.to !== 12 || span.spec.fromYear === undefined || !span.spec.year || !('abs' in span.spec.year)) return undefined;
   const from = span.spec.fromYear;
-  if (span.spec.year.abs - from + 1 !== list.length) return undefined;
-  const k = list.indexOf(list.find((o) => o.start === q.start && o.end === q.end)!);
-  return { value: calendarYearPeriod(from + k), how: 'explicit', span: { start: span.start, end: span.end } };
+  if (span.spec.year.abs - from + 1 !== dealt.list.length) return undefined;
+  return { value: calendarYearPeriod(from + dealt.k), how: 'explicit', span: { start: span.start, end: span.end } };
 }
