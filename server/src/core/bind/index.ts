@@ -294,7 +294,7 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
           q,
           rowQuantities,
           findInTable,
-          rowDateColumnPeriod(text, cell, endedColumnPeriod(text, cell, monthCellPeriod(text, cell, tablePeriod(rowPeriodByTimeColumn(text, cell, chosenPeriod, (h) => findInTable(h).length > 0), cell, q, rowQuantities, findInTable), findInTable, { documentDate: docDate, fiscalYearEnd })), findInTable),
+          rowDateColumnPeriod(text, cell, endedColumnPeriod(text, cell, monthCellPeriod(text, cell, tablePeriod(text, rowPeriodByTimeColumn(text, cell, chosenPeriod, (h) => findInTable(h).length > 0), cell, q, rowQuantities, findInTable), findInTable, { documentDate: docDate, fiscalYearEnd })), findInTable),
         )
       : chosenPeriod;
     // A table's source column credits its row as "according to" would (see tableSource.ts).
