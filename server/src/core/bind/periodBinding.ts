@@ -43,6 +43,7 @@ import { shorterThanRate } from './statedRate';
 import { respectiveList, respectiveYear } from './respectiveYears';
 import { respectiveQuarter } from './respectiveQuarters';
 import { datesGuidanceGiven } from './guidanceDate';
+import { restatedPeriod } from './restatedPeriod';
 
 export type PeriodFinder = (span: Span, fiscalYearEnd: string | undefined) => PeriodMention[];
 
@@ -116,6 +117,9 @@ export function choosePeriod(input: PeriodInput): Binding<Period> | undefined {
   const dealt = respectiveYear(list) ?? respectiveQuarter(input.text, list, input.fiscalYearEnd);
   if (dealt === 'none') return undefined;
   if (dealt) return dealt;
+  // "…1305亿美元”时，他说的其实是2025财年的数字": the sentence restates the figure's period (restatedPeriod.ts).
+  const restated = restatedPeriod(input.text, input.sentence, input.quantity, input.find(input.sentence, input.fiscalYearEnd));
+  if (restated) return restated;
   const chosen = chooseNamedPeriod(input);
   // A rate over a generic quarter or year is not the figure of a shorter period named beside it (statedRate.ts).
   return chosen && shorterThanRate(input.text, input.quantity, input.clause, chosen.value) ? undefined : chosen;
