@@ -169,8 +169,9 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
   // "adding $2.75B to the $1.25B it put in last September": a date inside another figure's relative
   // clause or participle is that figure's alone (modifierDate.ts).
   inSentence = inSentence.filter((m) => !datesAnotherFigure(input.text, sentence, m, q, input.quantities));
-  // "guidance of roughly 2 points given in July": the date of the statement, not the period guided for (guidanceDate.ts).
-  inSentence = inSentence.filter((m) => !datesGuidanceGiven(input.text, m, q, clause));
+  // "guidance of roughly 2 points given in July": the date of the statement, not the period guided for
+  // (guidanceDate.ts); for full-year guidance it still names the year (announcedMonth.ts).
+  inSentence = inSentence.filter((m) => !datesGuidanceGiven(input.text, m, q, clause) || announcedFullYear(input, m) !== undefined);
   let inClause = inSentence.filter((m) => m.start >= clause.start && m.end <= clause.end);
   // The period a rise is measured against ("2024财年的营收比上一财年多出340亿美元", "fiscal 2024 added $34B
   // of revenue over fiscal 2023") is the base of the change, not its period, when the clause also names
