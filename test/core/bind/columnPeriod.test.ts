@@ -5,14 +5,11 @@
  * in fiscal 2023.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzedClaim } from './helpers';
+import { periodSpanOf } from './helpers';
 import { flaggedClaim } from './flaggedClaim';
 
 const DATE = '2025-02-20';
-const spanOf = (text: string, figure: string) => {
-  const p = analyzedClaim(text, figure, DATE)?.period?.value;
-  return p && `${p.start}..${p.end}`;
-};
+const spanOf = (text: string, figure: string) => periodSpanOf(text, figure, DATE);
 const table = (label: string, a: string, b: string) => `## Chips\n\n| Company | Line | 2024 | Year earlier |\n|---|---|---|---|\n| Broadcom | ${label} | ${a} | ${b} |\n`;
 
 describe('a column header dates the cells under it', () => {

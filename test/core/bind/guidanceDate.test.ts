@@ -4,14 +4,11 @@
  * (Q1 FY2024), guidance given in July 2023.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzedClaim } from './helpers';
+import { periodSpanOf } from './helpers';
 import { flaggedClaim } from './flaggedClaim';
 
 const DATE = '2025-05-10';
-const spanOf = (text: string, figure: string) => {
-  const p = analyzedClaim(text, figure, DATE)?.period?.value;
-  return p && `${p.start}..${p.end}`;
-};
+const spanOf = (text: string, figure: string) => periodSpanOf(text, figure, DATE);
 const SEPT_2023 = '2023-07-01..2023-09-30';
 
 describe('"guidance of X given in July" dates the statement, not the figure', () => {

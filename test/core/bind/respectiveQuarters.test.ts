@@ -5,14 +5,11 @@
  * $39.3B by quarter, $130.5B for the year.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzedClaim } from './helpers';
+import { periodSpanOf } from './helpers';
 import { flaggedClaim } from './flaggedClaim';
 
 const DATE = '2025-04-10';
-const spanOf = (text: string, figure: string) => {
-  const p = analyzedClaim(text, figure, DATE)?.period?.value;
-  return p && `${p.start}..${p.end}`;
-};
+const spanOf = (text: string, figure: string) => periodSpanOf(text, figure, DATE);
 const Q = ['2024-02-01..2024-04-30', '2024-05-01..2024-07-31', '2024-08-01..2024-10-31', '2024-11-01..2025-01-31'];
 
 describe('a year\'s quarters with 分别 / "respectively" date each figure by its place', () => {

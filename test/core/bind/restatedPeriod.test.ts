@@ -4,14 +4,11 @@
  * January 2025) and $60.9B in fiscal 2024.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzedClaim } from './helpers';
+import { periodSpanOf } from './helpers';
 import { flaggedClaim } from './flaggedClaim';
 
 const DATE = '2025-03-05';
-const spanOf = (text: string, figure: string) => {
-  const p = analyzedClaim(text, figure, DATE)?.period?.value;
-  return p && `${p.start}..${p.end}`;
-};
+const spanOf = (text: string, figure: string) => periodSpanOf(text, figure, DATE);
 const FY2025 = '2024-02-01..2025-01-31';
 
 describe('"其实是2025财年的数字", "which is actually the fiscal 2025 figure" restate the period', () => {

@@ -4,15 +4,12 @@
  * and December 2024 (7.0881, 7.2063, 7.2807).
  */
 import { describe, expect, it } from 'vitest';
-import { analyzedClaim } from './helpers';
+import { periodSpanOf } from './helpers';
 import { flaggedClaim } from './flaggedClaim';
 
 const DATE = '2025-02-10';
 const table = (label: string, cell: string) => `## 汇率\n\n| 口径 | 美元兑人民币 |\n|---|---|\n| ${label} | ${cell} |\n`;
-const spanOf = (text: string, figure: string) => {
-  const p = analyzedClaim(text, figure, DATE)?.period?.value;
-  return p && `${p.start}..${p.end}`;
-};
+const spanOf = (text: string, figure: string) => periodSpanOf(text, figure, DATE);
 const OCT = '2024-10-01..2024-10-31';
 const NOV = '2024-11-01..2024-11-30';
 const DEC = '2024-12-01..2024-12-31';
