@@ -135,6 +135,12 @@ export function analyzedClaim(text: string, figure: string, documentDate: string
   return claims.find((c) => c.quantity.text === figure);
 }
 
+/** The period binding gives a figure of a text, as "first day..last day". */
+export function periodSpanOf(text: string, figure: string, documentDate: string): string | undefined {
+  const p = analyzedClaim(text, figure, documentDate)?.period?.value;
+  return p && `${p.start}..${p.end}`;
+}
+
 /** The period expressions of a text as [words, first day, last day], as the binder reads them on `documentDate`. */
 export function periodsIn(text: string, documentDate: string): [string, string, string][] {
   return findPeriods(text, { start: 0, end: text.length }, { documentDate }).map((f) => [text.slice(f.start, f.end), f.period.start, f.period.end]);

@@ -65,6 +65,16 @@ describe('a date in one figure\'s modifier dates that figure only', () => {
     expect(start(text, '$1.25 billion', APRIL)).toBe('2023-09-01');
   });
 
+  it('en: a passive contact clause ("the $X it was valued at in June")', () => {
+    const text = 'Anysphere closed a $2.3 billion round on November 13. The $29.3 billion valuation is nearly three times the $9.9 billion it was valued at in June.';
+    expect(flaggedClaim(text, '$29.3 billion', NOV).verdicts).toEqual([]);
+    expect(start(text, '$29.3 billion', NOV)).not.toBe('2025-06-01');
+    expect(start(text, '$9.9 billion', NOV)).toBe('2025-06-01');
+    // Wrong variant: the June figure said of the new round's valuation is still told.
+    const wrong = 'Anysphere closed a $2.3 billion round on November 13. The $9.9 billion valuation is nearly a third of the $29.3 billion it was valued at in June.';
+    expect(flaggedClaim(wrong, '$29.3 billion', NOV).verdicts).toEqual(['wrong-period']);
+  });
+
   it('near miss: a zh date opening its clause frames the sentence, not one figure', () => {
     const text = '去年9月投入的12.5亿美元和追加的27.5亿美元都来自亚马逊。';
     expect(start(text, '27.5亿美元', APRIL)).toBe('2023-09-01');

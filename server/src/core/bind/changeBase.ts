@@ -76,3 +76,19 @@ export function isBaseline(text: string, q: Span, clause: Span): boolean {
   const before = text.slice(Math.max(clause.start, q.start - BASELINE_WINDOW), q.start);
   return BASELINE_BEFORE.test(before) || YEAR_EARLIER_AFTER.test(after) || SAME_SPAN_AFTER.test(after);
 }
+
+/**
+ * "against $35.1 billion in the October quarter", "versus $22B for Q3", "up from $27B in Q3",
+ * "较第三季度的351亿美元", "与上一季度的351亿美元相比": the period dates the figure a comparison is made with,
+ * not the one the text is about, so it is no topic for "the same quarter" said after it (periods.ts).
+ */
+const COMPARED_FIGURE_BEFORE_EN =
+  /(?<![A-Za-z])(?:against|versus|vs\.?|compared\s+(?:with|to)|from)\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?[$€£¥]?\s?\d[\d.,]*\s*(?:[A-Za-z%]+\s+){0,2}(?:in|for|during)\s+(?:the\s+)?$/i;
+const COMPARED_FIGURE_AFTER_ZH = /^\s*的\s*(?:约|近|超过)?\s*[\d.]+/;
+
+/** The period at m (offsets into `text`) dates the figure a comparison is made with. */
+export function datesComparedFigure(text: string, m: Span): boolean {
+  const before = text.slice(Math.max(0, m.start - 60), m.start);
+  if (COMPARED_FIGURE_BEFORE_EN.test(before)) return true;
+  return (BEFORE_ZH.test(before) || COMPARED_AROUND_BEFORE.test(before)) && COMPARED_FIGURE_AFTER_ZH.test(text.slice(m.end, m.end + 12));
+}

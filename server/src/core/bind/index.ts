@@ -26,6 +26,7 @@ import { continueListMetrics } from './listMetrics';
 import { carryRestatedFigures } from './restatedFigure';
 import { claimWith, type ClaimBindings } from './claimBindings';
 import { tableMetric, tablePeriod } from './tableBinding';
+import { slashPairedPeriod } from './slashPairs';
 import { monthCellPeriod } from './monthCell';
 import { rowDateColumnPeriod, rowPeriodByTimeColumn } from './timeColumn';
 import { endedColumnPeriod } from './endedColumn';
@@ -297,8 +298,16 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
     // A date cell dates the row only under a time column, not "Next datapoint" (timeColumn.ts).
     // A month cell with its column header's year ("| Feb |" under "Month (2025)") dates the row (monthCell.ts).
     // A row otherwise undated takes its round or date column's date, even one read as a publication's (timeColumn.ts).
+    // Figures split by slashes under as many periods split by slashes pair item by item (slashPairs.ts).
     const period = cell
-      ? rowDateColumnPeriod(text, cell, endedColumnPeriod(text, cell, monthCellPeriod(text, cell, tablePeriod(rowPeriodByTimeColumn(text, cell, chosenPeriod, (h) => findInTable(h).length > 0), cell, q, rowQuantities, findInTable), findInTable, { documentDate: docDate, fiscalYearEnd })), findInTable)
+      ? slashPairedPeriod(
+          text,
+          cell,
+          q,
+          rowQuantities,
+          findInTable,
+          rowDateColumnPeriod(text, cell, endedColumnPeriod(text, cell, monthCellPeriod(text, cell, tablePeriod(text, rowPeriodByTimeColumn(text, cell, chosenPeriod, (h) => findInTable(h).length > 0), cell, q, rowQuantities, findInTable), findInTable, { documentDate: docDate, fiscalYearEnd })), findInTable),
+        )
       : chosenPeriod;
     // A table's source column credits its row as "according to" would (see tableSource.ts).
     // A figure the credited statement takes as given ("reckoned the 3 points of a year ago were worth…") is not the source's (attributionScope.ts).

@@ -3,7 +3,7 @@
  * billion to the $1.25 billion it put in last September" the relative clause "it put in last September"
  * says which $1.25 billion is meant; it says nothing of when the $2.75 billion was added. The same holds
  * for a "that/which" clause ("the $1.25 billion that Amazon invested in 2023"), a contact clause ("the
- * $X the company raised in May"), a participle ("the $X raised last year", "the $X announced in May")
+ * $X the company raised in May", "the $X it was valued at in June"), a participle ("the $X raised last year", "the $X announced in May")
  * and, in Chinese, a date in the 的-phrase before the figure ("在去年9月投入的12.5亿美元之外",
  * "比5月宣布的40亿美元多"). A definite figure "from" or "of" a date is told by it too: "on top of the
  * $1.25 billion from September", "the $6 billion of 2023".
@@ -29,8 +29,9 @@ const PARTICIPLE =
   '(?:raised|invested|put|committed|pledged|announced|disclosed|paid|spent|signed|agreed|secured|received|closed|booked|promised|injected|provided|lent|contributed|granted|awarded|offered|struck|approved|funded|earmarked|allocated|sunk|poured|handed)';
 /** A contact clause's subject: a pronoun, "the company", or a name ("the $1.25 billion Amazon put in"). */
 const SUBJECT = "(?:it|they|he|she|we|the\\s+(?:company|firm|group|startup|lab|fund|investor|investors|government|bank)|[A-Z][A-Za-z&.'’-]*(?:\\s+[A-Z][A-Za-z&.'’-]*)?)";
-/** A subject's verb: past tense (or a perfect), not a noun ("the $650 million Microsoft deal"). */
-const PAST_VERB = `(?:(?:had|has|have)\\s+)?(?:(?:already|originally|first|previously|initially)\\s+)?(?:[a-z]+ed|${PARTICIPLE}|made|sold|bought|got|gave|took|won|lost|set)`;
+/** A subject's verb: past tense (or a perfect), not a noun ("the $650 million Microsoft deal"); or a
+ * passive ("the $9.9 billion it was valued at in June"). */
+const PAST_VERB = `(?:(?:had|has|have)\\s+)?(?:(?:was|were|(?:had|has|have)\\s+been)\\s+)?(?:(?:already|originally|first|previously|initially)\\s+)?(?:[a-z]+ed|${PARTICIPLE}|made|sold|bought|got|gave|took|won|lost|set)`;
 const OPENER = `(?:,?\\s+(?:that|which)\\s|\\s+${SUBJECT}\\s+${PAST_VERB}\\b|\\s+(?:(?:already|originally|first|previously|initially)\\s+)?${PARTICIPLE}\\b)`;
 /** From the figure's end to the date: head noun, opener, then a few words with no break and no joiner. */
 const EN_MODIFIER_TO_DATE = new RegExp(`^${HEAD}${OPENER}(?:(?![,;:!?.]|\\s(?:and|plus|but|or|while)\\s)[^\\d])*$`);

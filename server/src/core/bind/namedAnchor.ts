@@ -19,6 +19,7 @@ import type { Period, Span } from '../model';
 import type { PeriodMention } from './periods';
 import { fiscalYearFromNamed, isQuarterLong, quarterFromNamed, sameQuarter } from './quarterBefore';
 import { glossesPeriod } from './periodGloss';
+import { datesComparedFigure } from './changeBase';
 
 export interface NamedAnchorInput {
   sentence: Span;
@@ -111,7 +112,10 @@ export function namedAnchorReading(input: NamedAnchorInput & { text: string }, m
   // quarter" counts only from a quarter, so a day named before it in the sentence is no anchor.
   const countsFrom = (o: PeriodMention & { period: Period }) => m.spec.t !== 'sameQuarter' || isQuarterLong(o.period);
   if (input.find(input.sentence).some((o) => o.end <= m.start && anchorable(o) && countsFrom(o))) return undefined;
-  const named = namedBefore(input);
+  // "…$39.3B, against $35.1B in the October quarter. A year earlier the same quarter…": the quarter of
+  // the figure compared with is not the one the paragraph is about (changeBase.ts datesComparedFigure).
+  const topical = m.spec.t === 'sameQuarter' ? { ...input, datesNothing: (o: PeriodMention) => input.datesNothing(o) || datesComparedFigure(input.text, o) } : input;
+  const named = namedBefore(topical);
   const value = named && stepFrom(m, named.fiscalYearEnd)?.(named.period);
   if (!named || !value) return definitelyPointsBack(input.text, m) ? 'unanchored' : undefined;
   if (own && own.start === value.start && own.end === value.end) return undefined;

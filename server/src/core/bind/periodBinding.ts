@@ -40,7 +40,10 @@ import { datesAnotherFigure } from './modifierDate';
 import { framedReading } from './frameDate';
 import { roughYearBack } from './roughYearBack';
 import { shorterThanRate } from './statedRate';
-import { respectiveYear } from './respectiveYears';
+import { pairedDate, respectiveList, respectiveYear } from './respectiveYears';
+import { respectiveQuarter } from './respectiveQuarters';
+import { datesGuidanceGiven } from './guidanceDate';
+import { restatedPeriod } from './restatedPeriod';
 import { partitionPoint } from '../sortedSearch';
 
 export type PeriodFinder = (span: Span, fiscalYearEnd: string | undefined) => PeriodMention[];
@@ -109,8 +112,18 @@ const SPANS = new Set<PeriodMention['spec']['t']>(['quarter', 'monthQuarter', 'h
 
 export function choosePeriod(input: PeriodInput): Binding<Period> | undefined {
   // "2022至2024年收入分别为A、B、C": the span's years dealt out in order (respectiveYears.ts).
-  const dealt = respectiveYear(input.text, input.sentence, input.quantity, input.quantities, input.find(input.sentence, input.fiscalYearEnd));
-  if (dealt) return dealt === 'none' ? undefined : dealt;
+  // "2024年10月、11月、12月…分别为A、B和C": a list of dates pairs with the list of figures (respectiveYears.ts).
+  const paired = pairedDate(input.text, input.sentence, input.quantity, input.quantities, input.find(input.sentence, input.fiscalYearEnd));
+  if (paired) return paired === 'none' ? undefined : paired;
+  // So are a year's quarters, or a range's quarters or months (respectiveQuarters.ts); 'none' when a
+  // year's four quarters meet a list of another length.
+  const list = respectiveList(input.text, input.sentence, input.quantity, input.quantities, input.find(input.sentence, input.fiscalYearEnd));
+  const dealt = respectiveYear(list) ?? respectiveQuarter(input.text, list, input.fiscalYearEnd);
+  if (dealt === 'none') return undefined;
+  if (dealt) return dealt;
+  // "…1305亿美元”时，他说的其实是2025财年的数字": the sentence restates the figure's period (restatedPeriod.ts).
+  const restated = restatedPeriod(input.text, input.sentence, input.quantity, input.find(input.sentence, input.fiscalYearEnd));
+  if (restated) return restated;
   const chosen = chooseNamedPeriod(input);
   // A rate over a generic quarter or year is not the figure of a shorter period named beside it (statedRate.ts).
   return chosen && shorterThanRate(input.text, input.quantity, input.clause, chosen.value) ? undefined : chosen;
@@ -160,6 +173,9 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
   // "adding $2.75B to the $1.25B it put in last September": a date inside another figure's relative
   // clause or participle is that figure's alone (modifierDate.ts).
   inSentence = inSentence.filter((m) => !datesAnotherFigure(input.text, sentence, m, q, input.quantities));
+  // "guidance of roughly 2 points given in July": the date of the statement, not the period guided for
+  // (guidanceDate.ts); for full-year guidance it still names the year (announcedMonth.ts).
+  inSentence = inSentence.filter((m) => !datesGuidanceGiven(input.text, m, q, clause) || announcedFullYear(input, m) !== undefined);
   let inClause = inSentence.filter((m) => m.start >= clause.start && m.end <= clause.end);
   // The period a rise is measured against ("2024财年的营收比上一财年多出340亿美元", "fiscal 2024 added $34B
   // of revenue over fiscal 2023") is the base of the change, not its period, when the clause also names

@@ -7,6 +7,7 @@
  * when that is not in the future, else the year before (unless the span speaks of what is to come).
  * Fiscal expressions use the fiscal year end given in the context.
  */
+import { datesComparedFigure } from './changeBase';
 import type { Period, Span } from '../model';
 import { EN_PATTERNS, EN_SINCE_BEFORE, EN_SINCE_EVENT_BEFORE, type PeriodPattern } from './periodPatternsEn';
 import { ZH_FROM_BEFORE, ZH_PATTERNS, ZH_RANGE_AFTER, ZH_SINCE_AFTER, ZH_SINCE_BEFORE, ZH_SINCE_EVENT_AFTER, ZH_SINCE_EVENT_BEFORE } from './periodPatternsZh';
@@ -242,7 +243,9 @@ export function resolveMatches(slice: string, span: Span, raws: readonly RawMatc
     const glosses = period && anchorPeriod && previous?.period === anchorPeriod ? glossesPeriod(slice.slice(previous.end - span.start, local.start), period, anchorPeriod) : false;
     if (period && !since && !glosses) anchorPeriod = period;
     // Only a quarter written as one anchors "the same quarter"; another such phrase counts from it too.
-    if (period && !since && spec.t !== 'sameQuarter' && isQuarterLong(period)) anchorQuarter = period;
+    // A quarter that dates the figure compared with ("against $35.1B in the October quarter") is not the
+    // quarter the text is about: "the same quarter a year earlier" after it is the topic's (changeBase.ts).
+    if (period && !since && spec.t !== 'sameQuarter' && isQuarterLong(period) && !datesComparedFigure(slice, local)) anchorQuarter = period;
     out.push(mention);
   }
   return out;

@@ -36,35 +36,57 @@ function listOf(text: string, q: Quantity, quantities: readonly Quantity[]): Qua
 }
 
 /**
- * The period q's place in a list deals it, if the sentence deals periods out; 'none' when the sentence
- * lists dates and figures that do not pair up.
+ * A list of two or more figures of q's kind in the sentence, marked as dealt out in order (分别 right
+ * before it, "respectively" right before or after it): the list, q's place in it, and the period
+ * expression nearest before the list in the sentence, the one the list is dealt over.
  */
-export function respectiveYear(text: string, sentence: Span, q: Quantity, quantities: readonly Quantity[], mentions: readonly PeriodMention[]): Binding<Period> | 'none' | undefined {
+export interface RespectiveList {
+  list: Quantity[];
+  k: number;
+  span?: PeriodMention;
+}
+
+export function respectiveList(text: string, sentence: Span, q: Quantity, quantities: readonly Quantity[], mentions: readonly PeriodMention[]): RespectiveList | undefined {
   const list = listOf(text, q, quantities.filter((o) => o.start >= sentence.start && o.end <= sentence.end));
   if (list.length < 2) return undefined;
   const head = list[0];
   const tail = list[list.length - 1];
-  const before = mentions.filter((m) => m.end <= head.start && m.start >= sentence.start).sort((a, b) => b.end - a.end);
-  const k = list.indexOf(list.find((o) => o.start === q.start && o.end === q.end)!);
-  // "2024年10月、11月、12月的月平均汇率分别为A、B和C": a list of dates before a list of figures pairs them in
-  // order, with or without 分别; a list of dates of another length leaves each figure's date unsaid
-  // (the nearest date alone would give every figure the last one).
-  const dates = before.length > 0 && DATES_TO_LIST.test(text.slice(before[0].end, head.start)) ? coordinatedRun(text, before) : [];
-  // A year-less month read in the document's year ("October, November and December 2024": the year
-  // written last is all three's) is not surely its figure's date either.
-  const dated = (m: PeriodMention) => m.period !== undefined && !m.yearGuessed && !m.yearInferred;
-  if (dates.length >= 2) return dates.length === list.length && dates.every(dated) ? { value: dates[k].period!, how: 'explicit', span: { start: dates[k].start, end: dates[k].end } } : 'none';
   const marked =
     MARKER_BEFORE_ZH.test(text.slice(Math.max(sentence.start, head.start - 12), head.start)) ||
     MARKER_BEFORE_EN.test(text.slice(Math.max(sentence.start, head.start - 30), head.start)) ||
     MARKER_AFTER_EN.test(text.slice(tail.end, Math.min(sentence.end, tail.end + 16)));
   if (!marked) return undefined;
+  const span = mentions.filter((m) => m.end <= head.start && m.start >= sentence.start).sort((a, b) => b.end - a.end)[0];
+  return { list, k: list.findIndex((o) => o.start === q.start && o.end === q.end), span };
+}
+
+/** The year of a span of whole years that q's place in a respective list gives it, if the sentence deals them out. */
+export function respectiveYear(dealt: RespectiveList | undefined): Binding<Period> | undefined {
   // The span nearest before the list, in the sentence: whole years, one per figure.
-  const span = before[0];
-  if (!span || span.spec.t !== 'monthRange' || span.spec.from !== 1 || span.spec.to !== 12 || span.spec.fromYear === undefined || !span.spec.year || !('abs' in span.spec.year)) return undefined;
+  const span = dealt?.span;
+  if (!dealt || !span || span.spec.t !== 'monthRange' || span.spec.from !== 1 || span.spec.to !== 12 || span.spec.fromYear === undefined || !span.spec.year || !('abs' in span.spec.year)) return undefined;
   const from = span.spec.fromYear;
-  if (span.spec.year.abs - from + 1 !== list.length) return undefined;
-  return { value: calendarYearPeriod(from + k), how: 'explicit', span: { start: span.start, end: span.end } };
+  if (span.spec.year.abs - from + 1 !== dealt.list.length) return undefined;
+  return { value: calendarYearPeriod(from + dealt.k), how: 'explicit', span: { start: span.start, end: span.end } };
+}
+
+/**
+ * "2024年10月、11月、12月的月平均汇率分别为A、B和C": a list of dates right before a list of figures pairs
+ * them in order, with or without 分别; a list of dates of another length leaves each figure's date
+ * unsaid ('none': the nearest date alone would give every figure the last one).
+ */
+export function pairedDate(text: string, sentence: Span, q: Quantity, quantities: readonly Quantity[], mentions: readonly PeriodMention[]): Binding<Period> | 'none' | undefined {
+  const list = listOf(text, q, quantities.filter((o) => o.start >= sentence.start && o.end <= sentence.end));
+  if (list.length < 2) return undefined;
+  const head = list[0];
+  const before = mentions.filter((m) => m.end <= head.start && m.start >= sentence.start).sort((a, b) => b.end - a.end);
+  const dates = before.length > 0 && DATES_TO_LIST.test(text.slice(before[0].end, head.start)) ? coordinatedRun(text, before) : [];
+  if (dates.length < 2) return undefined;
+  // A year-less month read in the document's year ("October, November and December 2024": the year
+  // written last is all three's) is not surely its figure's date either.
+  const dated = (m: PeriodMention) => m.period !== undefined && !m.yearGuessed && !m.yearInferred;
+  const k = list.findIndex((o) => o.start === q.start && o.end === q.end);
+  return dates.length === list.length && dates.every(dated) ? { value: dates[k].period!, how: 'explicit', span: { start: dates[k].start, end: dates[k].end } } : 'none';
 }
 
 /** From a list of dates to its list of figures: the measure and verb of one clause, no stop or semicolon. */

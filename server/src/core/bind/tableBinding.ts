@@ -2,8 +2,10 @@
  * Metric and period of a table cell from its labels: the column header, the row's label cell, the
  * row's other text cells. Part of binding (index.ts); tables.ts finds the cells.
  */
+import { columnHeaderPeriod, fiscalCalendarCellPeriod } from './columnPeriod';
 import type { Binding, Period, Quantity, Span } from '../model';
 import type { BindingKnowledge } from './knowledge';
+import type { PeriodSpec } from './periodSpec';
 import { mentionsIn } from './mentions';
 import { bindMetric, type TriggerMention } from './metrics';
 import { pairedHeaderMetric } from './pairedHeader';
@@ -62,12 +64,17 @@ function labelHead(text: string, triggers: TriggerMention[]): TriggerMention[] {
  * beside another figure of the same kind, in that figure's cell, is only context for this one.
  */
 export function tablePeriod(
+  text: string,
   found: Binding<Period> | undefined,
   cell: TableCell,
   q: Quantity,
   rowQuantities: readonly Quantity[],
-  find: (span: Span) => { start: number; end: number; period?: Period; kind?: string }[],
+  find: (span: Span) => { start: number; end: number; period?: Period; kind?: string; spec?: PeriodSpec }[],
 ): Binding<Period> | undefined {
+  // "| AI revenue, FY to Nov 3 | $12.2B |" under "2024 figure": the label's date only says when the
+  // fiscal year closes; the header names the year (columnPeriod.ts).
+  const fiscal = fiscalCalendarCellPeriod(text, cell, found, find);
+  if (fiscal) return fiscal;
   const isLabel = (c: Span) => c !== cell.cell && !rowQuantities.some((o) => o.start < c.end && c.start < o.end);
   if (found?.how === 'sentence' && found.span) {
     const at = found.span;
@@ -79,10 +86,6 @@ export function tablePeriod(
     const besideOther = (o: Quantity) => o !== q && o.kind === q.kind && holder !== undefined && o.start >= holder.start && o.end <= at.start;
     if (holder && holder !== cell.cell && rowQuantities.some(besideOther)) return { ...found, how: 'context' };
   }
-  if (cell.header && (!found || found.how === 'context')) {
-    const named = find(cell.header).filter((m) => m.period && m.kind !== 'present');
-    const distinct = new Set(named.map((m) => `${m.period!.start}/${m.period!.end}`));
-    if (distinct.size === 1) return { value: named[0].period!, how: 'explicit', span: { start: named[0].start, end: named[0].end } };
-  }
+  if (cell.header && (!found || found.how === 'context')) return columnHeaderPeriod(text, cell, find) ?? found;
   return found;
 }
