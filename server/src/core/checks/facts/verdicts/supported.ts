@@ -75,9 +75,7 @@ export function supportedVerdict(s: JudgeScope, kb: FactBase, context: JudgeCont
   }
   const attribution = claim.attribution?.value;
   if (attribution) {
-    // Undated, the claim is read as the period of the facts it matches: the named publisher's figure of
-    // another period (an earlier round) is no evidence of what it reported about this one.
-    const named = samePeriod.filter((f) => attributionMatches(f, attribution, kb) && (period !== undefined || supporting.some((g) => samePeriodValue(g.period, f.period))));
+    const named = samePeriod.filter((f) => attributionMatches(f, attribution, kb));
     // A supporting fact may be a dated event inside the claim's period ("in 2024 … $650 million", the
     // deal of March 2024): when the named publisher stands behind it, the credit is right.
     // A figure the named publisher does report for this entity and metric, at another time, is not
