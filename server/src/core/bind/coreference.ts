@@ -73,15 +73,32 @@ export function resolvePronoun(input: CoreferenceInput, pronoun: PronounMention,
  * names several stops the search, since the section is about more than one thing. A common noun beside
  * a name ("AMD: GPUs ramp", "英伟达的HBM") is the topic, not a second subject (`generic` entities).
  */
-export function headingEntity(input: Pick<CoreferenceInput, 'heading' | 'outerHeadings' | 'mentions'>, kb: BindingKnowledge): Binding<string> | undefined {
+export function headingEntity(input: Pick<CoreferenceInput, 'heading' | 'outerHeadings' | 'mentions'> & { text?: string }, kb: BindingKnowledge): Binding<string> | undefined {
   if (!input.heading) return undefined;
-  for (const h of [input.heading, ...(input.outerHeadings ?? [])]) {
+  const headings = [input.heading, ...(input.outerHeadings ?? [])];
+  const namedIn = (h: Span) => {
     const subjects = mentionsIn(input.mentions, h.start, h.end).filter((m) => m.kind !== 'organisation' && m.kind !== 'person');
     const isGeneric = (m: EntityMention) => kb.entities.get(m.entity)?.generic === true;
-    const named = subjects.some((m) => !isGeneric(m)) ? subjects.filter((m) => !isGeneric(m)) : subjects;
+    return subjects.some((m) => !isGeneric(m)) ? subjects.filter((m) => !isGeneric(m)) : subjects;
+  };
+  for (let i = 0; i < headings.length; i++) {
+    const named = namedIn(headings[i]);
     const distinct = new Set(named.map((m) => m.entity)).size;
-    if (distinct === 1) return entityBinding(named[0], 'context', kb);
     if (distinct > 1) return undefined;
+    if (distinct === 0) continue;
+    // "## The OpenAI contracts" under "# CoreWeave fact sheet": the name qualifies the section's dealings
+    // with that party; the figures under it may be either party's, so neither is the section's subject.
+    const other = headings.slice(i + 1).some((h) => namedIn(h).some((m) => m.entity !== named[0].entity));
+    if (other && input.text !== undefined && namesCounterparty(input.text, named[0], headings[i])) return undefined;
+    return entityBinding(named[0], 'context', kb);
   }
   return undefined;
+}
+
+/** Dealings named after a party: "the OpenAI contracts", "Microsoft deal", 与OpenAI的合同, OpenAI订单. */
+const DEALINGS_AFTER = /^\s*(?:(?:contracts?|deals?|agreements?|partnerships?|tie-?ups?|orders?|relationship|commitments?)\b|的?(?:合同|协议|订单|合作|交易))/i;
+
+/** The heading names the party as what its dealings are with, not whose figures follow ("The OpenAI contracts"). */
+function namesCounterparty(text: string, m: EntityMention, heading: Span): boolean {
+  return DEALINGS_AFTER.test(text.slice(m.end, Math.min(heading.end, m.end + 24)));
 }

@@ -39,6 +39,7 @@ import {
   spanFits,
   startsIn,
   type Dated,
+  YEAR_ON_YEAR,
 } from './periodPair';
 import { ownMetric } from './measures';
 import { statedDifference } from './growth';
@@ -194,6 +195,18 @@ function fitting(pairs: [Placed, Placed][], view: SentenceView, r: Quantity): [P
   return pairs.filter(([older, newer]) => spanFits(words, older.period, newer.period) && (!span || withinSpan(span, older.period, newer.period)));
 }
 
+/**
+ * A year-on-year rate ("净利润1724亿元，同比增长11%", "up 11% year over year") compares its value with the
+ * same measure a year earlier, a base its words name without stating. Across sentences only an amount
+ * bound to that very measure can be it: one of no known measure may be another measure's figure (the
+ * quarter's capex before its profit), and two measures are never a rate's operands.
+ */
+function oneMeasureIfYearOnYear(view: SentenceView, r: Quantity, [older, newer]: [Placed, Placed]): boolean {
+  if (!YEAR_ON_YEAR.test(`${textBefore(view, r, 40)} ${textAfter(view, r, 40)}`)) return true;
+  const measure = anyMetric(newer);
+  return measure !== undefined && anyMetric(older) === measure;
+}
+
 /** One answer: a single pair, or pairs whose values are one figure written twice. */
 function oneAnswer(pairs: [Placed, Placed][]): [Placed, Placed][] {
   if (pairs.length <= 1) return pairs;
@@ -308,7 +321,7 @@ export const paragraphChange: RelationDetector = (view, ctx) => {
     // The year a multiple is of ("是2023年的8倍") or a rate is over ("较2024年再增长") picks the older value.
     const baseYear = stated.year ?? namedBaseYear(view, r);
     const named = changing.filter(([older]) => startsIn(older.period, baseYear));
-    const fit = fitting(named, view, r);
+    const fit = fitting(named, view, r).filter((pair) => oneMeasureIfYearOnYear(view, r, pair));
     // Read once per sentence, and only when some pair is left to break.
     if (fit.length > 0) steps ??= writtenSteps([...earlier, view]);
     const pairs = oneAnswer(fit.filter((pair) => !stepBetween(pair, steps ?? [])));

@@ -34,7 +34,7 @@ const EDGE_SLACK_DAYS = 20;
 export const COMPARATIVE_AFTER = /^\s*(?:(above|higher than|more than|greater than)|(below|lower than|less than))\b/i;
 /** A baseline of the rate's own ("up 20% from $5B", "P% over 2023", "较…"): another reading's business. */
 export const OWN_BASELINE_AFTER = /^\s*(?:[,，]\s*)?(?:from|on|over|versus|vs\.?|compared|against|than\s+(?:\$|\d))\b/i;
-const YEAR_ON_YEAR = /year[- ](?:over|on)[- ]year|\by\/y\b|\byoy\b|from a year (?:earlier|ago|before)|on the year|同比|上年同期|去年同期/i;
+export const YEAR_ON_YEAR = /year[- ](?:over|on)[- ]year|\by\/y\b|\byoy\b|from a year (?:earlier|ago|before)|on the year|同比|上年同期|去年同期/i;
 /** A yearly average over the span ("年均增长约15%", "a CAGR of") is growth.ts's compound rate, not B/A − 1. */
 export const PER_YEAR = /CAGR|compound(?:ed)? annual|average annual|annual(?:ly|i[sz]ed)|a year\b|per year|年均|年复合|复合(?:年)?增长|每年/i;
 const SEQUENTIAL = /sequential(?:ly)?|quarter[- ](?:over|on)[- ]quarter|\bq\/q\b|环比/i;

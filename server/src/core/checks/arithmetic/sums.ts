@@ -17,6 +17,7 @@ import { checkable, intervalOf, sameDimension, sumOf } from './operands';
 import type { Certainty, RelationOutcome } from './outcome';
 import type { RelationDetector } from './relation';
 import { partsUncertain } from './uncertainParts';
+import { openTotalAboveParts } from './openTotal';
 import { gapBetween, textAfter, type SentenceView } from './view';
 
 // Bare "total" is left out on purpose: as an adjective ("total costs were $3B") it names one figure, not a sum.
@@ -165,6 +166,8 @@ export const sums: RelationDetector = (view, ctx) => {
     }
     // Parts of mixed measures, or some of them adding up: uncertain, so no finding (uncertainParts.ts).
     if (partsUncertain(view, total, parts, ctx.kb)) return;
+    // A running total (累计, "to date") above parts not said to be all of it: an unlisted part explains it (openTotal.ts).
+    if (openTotalAboveParts(view, total, parts[0], parts)) return;
     out.push(outcome(view, total, run.slice().reverse(), cue.certainty));
   });
   return out;

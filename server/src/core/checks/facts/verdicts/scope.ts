@@ -13,6 +13,7 @@ import { runningTotals } from '../runningTotal';
 import { customerShareFacts } from '../customerShare';
 import { oppositeToWords } from '../changeDirection';
 import { namedDealFacts } from '../namedDeal';
+import { totalsForSum } from '../sumOfParts';
 
 /** "up from $1.3B", "比上一财年", "此前", "two years after it raised": the sentence compares with an earlier figure on purpose. */
 export const COMPARISON_CUES = /\b(?:from|up from|down from|compared with|versus|vs\.?|previous|prior|earlier|before|last|(?:years?|months?|weeks?)\s+(?:after|later))\b|比|较|此前|之前|上一|上年|去年|同比|环比|从|由/i;
@@ -61,9 +62,11 @@ export function judgeScope(claim: JudgeScope['claim'], kb: FactBase, context: Ju
   const relation = memoisedRelation(periodKind);
   // A rise is never a fall's figure, nor the reverse (changeDirection.ts).
   const opposite = oppositeToWords(claim, context.sentenceText);
-  const ofMetric = namedDealFacts(claim, [...factsAbout(kb, entity, metric), ...customerShareFacts(kb, claim, metric, context)], kb, context.sentenceText).filter(
+  const ofEvent = namedDealFacts(claim, [...factsAbout(kb, entity, metric), ...customerShareFacts(kb, claim, metric, context)], kb, context.sentenceText).filter(
     (f) => numeric(f) && productFits(claim, f) && perFits(claim, f) && !opposite(f, kb),
   );
+  // The sum of the sentence's parts ("so €490 million between June and December") is no one round's (sumOfParts.ts).
+  const ofMetric = totalsForSum(claim, oneOff, context.sentenceText, context.sentenceQuantities, ofEvent);
   const comparable = ofMetric.filter((f) => unitFits(q.kind, q.currency, f, q.kind === 'number' ? q.unit : undefined));
   const asOfDocument = claim.period?.how === 'document';
   const period = asOfDocument ? undefined : claim.period?.value;

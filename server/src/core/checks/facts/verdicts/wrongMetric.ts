@@ -18,6 +18,7 @@ import { boundMetricStatedBeside } from '../boundMetricBeside';
 import { spanTotalVerdict, totalsOverSpan } from '../spanTotal';
 import { namesMetricForFigure } from '../guardedTrigger';
 import { marketMeasuredInRevenue } from '../revenueMarket';
+import { preMoneyOfPost } from '../preMoney';
 
 export function wrongMetricVerdict(s: JudgeScope, kb: FactBase, context: JudgeContext): Judgement | undefined {
   const { claim, q, period, entity, metric, samePeriod, relation } = s;
@@ -73,7 +74,8 @@ export function wrongMetricVerdict(s: JudgeScope, kb: FactBase, context: JudgeCo
       (boundNamed && relation(period, f) === 'same' && sameFigureExactly(q, f)) ||
       (samePeriod.length > 0 && relation(period, f) === 'same' && totalSegmentSwap(metric, f.metric, clause)),
   );
-  if (confused.length === 0) return undefined;
+  // A pre-money figure that is the post-money less the round is the pre-money's own (preMoney.ts).
+  if (confused.length === 0 || confused.some((f) => preMoneyOfPost(claim, metric, f, kb, context.sentenceQuantities))) return undefined;
   const beside = boundMetricStatedBeside(claim, samePeriod, context.sentenceText, context.sentenceQuantities);
   return { verdict: 'wrong-metric', deciding: confused, related: samePeriod, ...(beside ? { metricStatedBeside: true } : {}) };
 }
