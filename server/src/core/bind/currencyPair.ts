@@ -6,7 +6,7 @@
  *
  * Which pair: the one whose two currencies, and no third, the sentence writes (as words, "美元", "yuan", as
  * the currencies of its amounts, or as a pair's alias, "人民币汇率", "USD/CNY"); when the sentence writes one
- * side at most, the same read over the paragraph and its headings, bound as context (it may warn, never
+ * side at most, the same read over the paragraph, its headings and a table cell's column header, bound as context (it may warn, never
  * err). The pair's own facts say how it is quoted ("CNY/USD": yuan per dollar); a figure below 1 between
  * them is the other way round ("0.14 dollars per yuan") and binds no pair, since those facts would not
  * judge it.
@@ -94,6 +94,8 @@ export interface PairInput {
   sentence: Span;
   paragraph: Span;
   headings: readonly Span[];
+  /** A table cell's column header ("| 口径 | 美元兑人民币 |"): read with the paragraph, as a heading is. */
+  columnHeader?: Span;
   mentions: readonly EntityMention[];
   quantities: readonly Quantity[];
 }
@@ -118,7 +120,7 @@ export function currencyPairOwner(input: PairInput, metric: string | undefined, 
   // may write both. A third currency in the sentence ("欧元兑人民币约7.7") is never widened away.
   if (!pair && inSentence.size < 2) {
     const wider = new Set(inSentence);
-    for (const span of [paragraph, ...input.headings]) for (const code of currenciesIn(text, span, input.quantities)) wider.add(code);
+    for (const span of [paragraph, ...(input.columnHeader ? [input.columnHeader] : []), ...input.headings]) for (const code of currenciesIn(text, span, input.quantities)) wider.add(code);
     pair = pairOf(wider, pairs);
     entity = pair && { value: pair.id, how: 'context' };
   }

@@ -268,7 +268,7 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
     const metric = sourced === 'unbound' ? undefined : written;
     // A publisher recording nothing of the metric is the figure's source, not its subject (publisherSubject.ts).
     // An exchange rate is the currency pair's, never the company it converts for (currencyPair.ts).
-    const pairOwner = currencyPairOwner({ text, quantity: q, sentence: row ?? s.span, paragraph: para, headings: heading ? [heading, ...outerHeadings] : outerHeadings, mentions, quantities }, metric?.value, kb);
+    const pairOwner = currencyPairOwner({ text, quantity: q, sentence: row ?? s.span, paragraph: para, headings: heading ? [heading, ...outerHeadings] : outerHeadings, columnHeader: cell?.header, mentions, quantities }, metric?.value, kb);
     const entity = pairOwner
       ? pairOwner.entity
       : sourced && sourced !== 'unbound'
