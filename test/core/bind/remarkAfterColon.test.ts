@@ -1,6 +1,6 @@
 /**
  * A colon after a figure opens a remark on it: a measure word there points back at the measure already
- * named, it does not name the figure's (metrics.ts, remarkAfterColon). A figure that opens its line is
+ * named, it does not name the figure's (remarkAfterColon.ts). A figure that opens its line is
  * the colon's term, and the words after it define it.
  */
 import { describe, expect, it } from 'vitest';

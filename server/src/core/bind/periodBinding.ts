@@ -40,10 +40,8 @@ import { datesAnotherFigure } from './modifierDate';
 import { framedReading } from './frameDate';
 import { roughYearBack } from './roughYearBack';
 import { shorterThanRate } from './statedRate';
-import { pairedDate, respectiveList, respectiveYear } from './respectiveYears';
-import { respectiveQuarter } from './respectiveQuarters';
 import { datesGuidanceGiven } from './guidanceDate';
-import { restatedPeriod } from './restatedPeriod';
+import { sentenceDealtPeriod } from './dealtPeriod';
 import { partitionPoint } from '../sortedSearch';
 
 export type PeriodFinder = (span: Span, fiscalYearEnd: string | undefined) => PeriodMention[];
@@ -111,19 +109,10 @@ type Outcome = Binding<Period> | 'none' | undefined;
 const SPANS = new Set<PeriodMention['spec']['t']>(['quarter', 'monthQuarter', 'half', 'year', 'monthRange', 'monthYear', 'relQuarter']);
 
 export function choosePeriod(input: PeriodInput): Binding<Period> | undefined {
-  // "2022至2024年收入分别为A、B、C": the span's years dealt out in order (respectiveYears.ts).
-  // "2024年10月、11月、12月…分别为A、B和C": a list of dates pairs with the list of figures (respectiveYears.ts).
-  const paired = pairedDate(input.text, input.sentence, input.quantity, input.quantities, input.find(input.sentence, input.fiscalYearEnd));
-  if (paired) return paired === 'none' ? undefined : paired;
-  // So are a year's quarters, or a range's quarters or months (respectiveQuarters.ts); 'none' when a
-  // year's four quarters meet a list of another length.
-  const list = respectiveList(input.text, input.sentence, input.quantity, input.quantities, input.find(input.sentence, input.fiscalYearEnd));
-  const dealt = respectiveYear(list) ?? respectiveQuarter(input.text, list, input.fiscalYearEnd);
+  // The sentence itself deals the figure its period: a list of years, quarters or dates, or a restatement (dealtPeriod.ts).
+  const dealt = sentenceDealtPeriod(input);
   if (dealt === 'none') return undefined;
   if (dealt) return dealt;
-  // "…1305亿美元”时，他说的其实是2025财年的数字": the sentence restates the figure's period (restatedPeriod.ts).
-  const restated = restatedPeriod(input.text, input.sentence, input.quantity, input.find(input.sentence, input.fiscalYearEnd));
-  if (restated) return restated;
   const chosen = chooseNamedPeriod(input);
   // A rate over a generic quarter or year is not the figure of a shorter period named beside it (statedRate.ts).
   return chosen && shorterThanRate(input.text, input.quantity, input.clause, chosen.value) ? undefined : chosen;

@@ -1,0 +1,24 @@
+/**
+ * The period a figure's own sentence deals it, before any period is chosen by nearness: "2022至2024年收入
+ * 分别为A、B、C" (a span's years in order), "2024年10月、11月、12月…分别为A、B和C" (a list of dates paired with
+ * the list of figures), "2025财年四个季度的营收分别为…" (a year's quarters), and "…他说的其实是2025财年的数字"
+ * (the sentence restates the figure's period). 'none' when the sentence deals periods out but they do not
+ * pair with its figures: then no figure of the list gets one. The sentence's period mentions are read once
+ * for all four readings.
+ */
+import type { Binding, Period } from '../model';
+import type { PeriodInput } from './periodBinding';
+import { pairedDate, respectiveList, respectiveYear } from './respectiveYears';
+import { respectiveQuarter } from './respectiveQuarters';
+import { restatedPeriod } from './restatedPeriod';
+
+export function sentenceDealtPeriod(input: PeriodInput): Binding<Period> | 'none' | undefined {
+  const { text, sentence, quantity, quantities, fiscalYearEnd } = input;
+  const mentions = input.find(sentence, fiscalYearEnd);
+  const paired = pairedDate(text, sentence, quantity, quantities, mentions);
+  if (paired) return paired;
+  const list = respectiveList(text, sentence, quantity, quantities, mentions);
+  const dealt = respectiveYear(list) ?? respectiveQuarter(text, list, fiscalYearEnd);
+  if (dealt) return dealt;
+  return restatedPeriod(text, sentence, quantity, mentions);
+}
