@@ -202,6 +202,8 @@ export interface Metric {
   growthOf?: string;
   /** What money spent on is this metric ("spent $X on servers" is capex): read with a spending verb. */
   spentOn?: { en: string[]; zh: string[] };
+  /** Verbs naming this metric only touching a figure that is their object ("took about 10%"): see bind/verbBefore.ts. */
+  verbsBefore?: { en: string[]; zh: string[] };
   /** Denominators a money figure of this metric is written per ("$20.47 a share", 每股): see bind/perUnit.ts. */
   perUnits?: string[];
   /** Words naming another measure per such a unit ("dividend", 每股收益): with one in its clause, the figure is not this metric's. */

@@ -34,6 +34,7 @@ import { growthColumnMetric } from './growthColumn';
 import { blankMeasurements, joinSoftBreaks, maskedText, softBreaksAsSpaces } from './bindText';
 import { roundRole, roundTermMetric } from './roundTerms';
 import { spentOnMetric } from './spentOn';
+import { verbBeforeMetric } from './verbBefore';
 import { pairOverSideWord, pricePairMetric } from './pricePair';
 import { unlessBlended } from './blendedPrice';
 import { partOfWhole, unlessInstalment } from './partOfWhole';
@@ -226,6 +227,8 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
       roundSubjectMetric(text, q, s.span, nearQuantities) ??
       companyWorth(text, q, s.span, near(s.triggers), kb) ??
       spentOnMetric(text, q, { clause, sentence: scope }, nearQuantities, near(s.triggers), kb) ??
+      // "took about 10% of Intel", "each took 150,000 H100s": a verb whose object is the figure (verbBefore.ts).
+      verbBeforeMetric(text, q, clause, nearQuantities, kb) ??
       // A round's name alone ("round", "Series D") may give the valuation as well as the raise (roundEventWord.ts).
       // "$0.075 / $0.30 for prompts up to 128K": the pair's order names its sides, not a side word outside it (pricePair.ts).
       pairOverSideWord(

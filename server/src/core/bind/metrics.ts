@@ -60,7 +60,7 @@ export function findTriggers(text: string, kb: BindingKnowledge, from = 0, to = 
   }
   lower ??= lowerAscii(text);
   const table = triggerTable(kb);
-  const hits = findLiterals(text, lower, table.literals, from, to).filter((h) => !ofPossessor(text, table.literals[h.index].text, h.end)).map((h) => ({
+  const hits = findLiterals(text, lower, table.literals, from, to).filter((h) => !ofPossessor(text, table.literals[h.index].text, h.end) && !ownAfterPossessive(text, table.literals[h.index].text, h.start)).map((h) => ({
     start: h.start,
     end: h.end,
     metric: table.metrics[h.index],
@@ -78,6 +78,14 @@ export function findTriggers(text: string, kb: BindingKnowledge, from = 0, to = 
  */
 function ofPossessor(text: string, trigger: string, end: number): boolean {
   return /^of\s/i.test(trigger) && /^['’]s\b/.test(text.slice(end, end + 3));
+}
+
+/**
+ * "funds own 80%" names a stake, but "its own year-ago figure", "SK hynix's own results" use "own" as an
+ * adjective after a possessive: no verb of holding.
+ */
+function ownAfterPossessive(text: string, trigger: string, start: number): boolean {
+  return /^own$/i.test(trigger) && /(?:['’]s|(?<![A-Za-z])(?:its|their|his|her|our|my|your|whose))\s+$/i.test(text.slice(Math.max(0, start - 12), start));
 }
 
 /**
