@@ -3,7 +3,8 @@
  * (a time phrase without a preposition), "从去年6月的A增加到8月的B" (a relative year in the date), and "an 80%
  * saving" / "a 20% cut" naming the change after the rate, "up 60% on last year's A" (a possessive of one or
  * two words before the old value), "A，到27日已达B，三天新增C" (到 and a later date open the new value; 新增 names
- * what was added) and "从A到B，半年里增长了P%" (a span written in words between the new value and its rate).
+ * what was added) and "从A到B，半年里增长了P%" (a span written in words between the new value and its rate: "一年多", "不到一年", "两年多"), "从A轮的X增至B轮的Y"
+ * (a short label ending in 的 names each value; a from–to of two companies' figures, or ending in 不等, is a range).
  */
 import { describe, it } from 'vitest';
 import { expectRelations, type RelationCase as Case } from './relationCase';
@@ -31,12 +32,20 @@ describe('the wording of a change', () => {
     ['zh, 从A到B，半年里增长了P%, wrong', { text: '从40亿到60亿，半年里增长了约35%。', flagged: ['35%'] }],
     ['zh, 从A到B，半年里增长了P%, right', { text: '收入从40亿美元到60亿美元，半年里增长了约50%。', consistent: ['50%'] }],
     ['zh, 从今年1月的A降到, wrong', { text: '调用价格从今年1月的每百万tokens 10元降到4元，降幅约40%。', flagged: ['40%'] }],
+    ['zh, 从A到B，一年多翻了两番, wrong', { text: '周活跃用户从2000万增至6000万，一年多翻了两番。', flagged: ['翻了两番'] }],
+    ['zh, 从A到B，一年多翻了两番, right', { text: '周活跃用户从2000万增至8000万，一年多翻了两番。', consistent: ['翻了两番'] }],
+    ['zh, 两年多增长了P%, wrong', { text: '付费用户从200万增至500万，两年多增长了约100%。', flagged: ['100%'] }],
+    ['zh, 不到一年涨了P%, wrong', { text: '估值从300亿美元涨到510亿美元，不到一年涨了约40%。', flagged: ['40%'] }],
+    ['zh, 不到一年涨了P%, right', { text: '估值从300亿美元涨到510亿美元，不到一年涨了约70%。', consistent: ['70%'] }],
+    ['zh, 从A轮的X增至B轮的Y, wrong', { text: '估值从A轮的20亿欧元增至B轮的58亿欧元，半年里上涨约240%。', flagged: ['240%'] }],
+    ['zh, 从A轮时的X增至Y, right', { text: '估值从A轮时的20亿欧元增至58亿欧元，上涨约190%。', consistent: ['190%'] }],
   ])('%s', (_, c) => run(c));
 
   it.each<[string, Case]>([
     ['zh, 截至 dates a running total, it opens no second value', { text: '一季度收入为80万元，截至6月底累计达到210万元，增长了约30%。' }],
     ['zh, 平均每月新增 is a mean per month, not the change', { text: '累计下载量从去年12月的6亿增至今年4月底的12亿，平均每月新增约1.5亿次。' }],
     ['zh, 月均新增 is a mean per month, not the change', { text: '累计下载量从去年12月的6亿增至今年4月底的12亿，月均新增约3亿次。' }],
+    ['zh, 从A的X到B的Y不等 is a range of two companies', { text: '各家估值从甲公司的600亿美元到乙公司的3000亿美元不等，上涨约400%。' }],
     ['a possessive of three words is no short name for the old value', { text: 'Acme’s revenue was $64 million, up 40% from the big rival firm’s $40 million.' }],
   ])('not read: %s', (_, c) => run(c));
 });

@@ -8,13 +8,14 @@ import { cadenceOf } from './annualized';
 import { DIFF_BEFORE_ZH, HEDGE_EN, HEDGE_ZH } from './cues';
 import { checkable, sameDimension } from './operands';
 import { sameLength } from './periodSpans';
+import { AGAINST_GAP_EN, EARLIER_AFTER_EN, oneOwner, olderAgainst } from './pairedValues';
 import { claimOf, gapBetween, isDuration, neighbour, textAfter, textBefore, type SentenceView } from './view';
 
 export type Direction = 'up' | 'down';
 
 const UP_EN = 'up|rose|risen|rising|grew|grown|growing|gained|jumped|climbed|surged|soared|increased|expanded|higher|(?:an? )?(?:increase|rise|gain|jump|growth) of|added';
 const DOWN_EN = 'down|fell|fallen|falling|dropped|declined|decreased|slid|slipped|plunged|tumbled|shrank|lower|(?:an? )?(?:decrease|decline|drop|fall) of';
-const UP_ZH = '增长|增加|上涨|上升|提高|提升|增幅|涨幅|增速|猛增|大增|飙升|跃升|攀升|高出|多出|增';
+const UP_ZH = '增长|增加|上涨|上升|提高|提升|增幅|涨幅|增速|猛增|大增|飙升|跃升|攀升|高出|多出|增|涨';
 const DOWN_ZH = '下降|下滑|减少|降低|下跌|跌幅|降幅|缩水|回落|下挫';
 const ZH_TAIL = `(?:了|为|达|达到|约|近|超过|高达|${HEDGE_ZH})*`;
 
@@ -59,8 +60,10 @@ const UP_FROM_GAP_EN = new RegExp(`^(?:[^\\d;]|\\b(?:19|20)\\d{2}\\b){0,40}?\\b(
 /** "从", "从2022年11月的", "从2022年11月的每百万tokens" (a date and a price's denominator may come between). */
 /** "2024年3月的", "去年6月的": a year (written or relative) and month before a value. */
 const DATE_ZH = '(?:(?:(?:19|20)\\d{2}|去|今|前|上|明)年)?(?:\\d{1,2}月)?(?:底|初|末)?(?:的)?';
-const FROM_ZH = new RegExp(`(?:从|由)${DATE_ZH}(?:每\\s*[\\d.,万千百亿]*\\s*个?\\s*[A-Za-z\\u4e00-\\u9fff]{1,8}\\s*)?\\s*(?:${HEDGE_ZH})?\\s*$`);
-const FROM_TO_GAP_ZH = new RegExp(`^[^，,。；;\\d]{0,12}?(?:到|至|为)\\s*(?:了)?${DATE_ZH}\\s*(?:${HEDGE_ZH})?\\s*$`);
+/** "从老股转让时的", "从A轮的": a short label of the old value, ending in 的, may come after 从. */
+const FROM_LABEL_ZH = '(?:[\\u4e00-\\u9fffA-Za-z]{1,8}的)?';
+const FROM_ZH = new RegExp(`(?:从|由)(?:${DATE_ZH}|${FROM_LABEL_ZH})(?:每\\s*[\\d.,万千百亿]*\\s*个?\\s*[A-Za-z\\u4e00-\\u9fff]{1,8}\\s*)?\\s*(?:${HEDGE_ZH})?\\s*$`);
+const FROM_TO_GAP_ZH = new RegExp(`^[^，,。；;\\d]{0,12}?(?:到|至|为)\\s*(?:了)?(?:${DATE_ZH}|${FROM_LABEL_ZH})\\s*(?:${HEDGE_ZH})?\\s*$`);
 /**
  * "1月24日累计A，到27日已达B", "去年底为A，到今年6月增至B": a comma, 到/至 and the later date open the new value
  * (截至 is not 到: "截至6月底" dates a running total, it starts no second value).
@@ -107,13 +110,16 @@ const DIRECTION_ZH = new RegExp(`(${UP_ZH})|(${DOWN_ZH})`);
 /** Between a change and a multiple describing it: "…in November, more than", "，增长到原来的". */
 const CHANGE_TAIL_EN = new RegExp(`^\\s*(?:(?:in|on|by|during|over|at)\\s+[\\w ’'.-]{1,25}?)?\\s*[,，]\\s*(?:an?\\s+|or\\s+|${HEDGE_EN}\\s+|${HEDGE_ZH})*$`, 'i');
 /** "，一年增长了约", "，两年里增长了": how long the change took may come before its verb, a hedge after it. */
-const SPAN_ZH = '(?:[一二两三四五六七八九十\\d]{1,3}个?(?:年|月|季度|周|天)(?:里|来|间|内|中)?)?';
+/** "一年多", "三个多月", "不到两年": an approximate span reads as its count does. */
+const SPAN_ZH = '(?:(?:不到|近|约)?[一二两三四五六七八九十\\d]{1,3}(?:个多?|多个?)?(?:年|月|季度|周|天)多?(?:里|来|间|内|中)?)?';
 const CHANGE_TAIL_ZH = new RegExp(`^\\s*[，,]\\s*${SPAN_ZH}(?:${UP_ZH})?(?:了|到|至|为)?(?:原来的)?\\s*(?:${HEDGE_ZH})?\\s*$`);
 
 export interface Change {
   old: Quantity;
   new: Quantity;
   direction?: Direction;
+  /** Read from "A against B <earlier time>": the old value is written after the new one, with its date. */
+  against?: true;
 }
 
 function dir(m: RegExpExecArray | null, upGroup = 1, downGroup = 2): Direction | undefined {
@@ -179,8 +185,9 @@ export function changesIn(view: SentenceView): Change[] {
     }
     if (FROM_BEFORE_EN.test(before) && FROM_TO_GAP_EN.test(gap) && !RANGE_WORDS.test(before)) out.push({ old: x, new: y });
     else if (/\bto\s+(?:\S+\s+)?$/i.test(before) && TO_FROM_GAP_EN.test(gap) && !RANGE_WORDS.test(before)) out.push({ old: y, new: x });
-    else if (FROM_ZH.test(before) && FROM_TO_GAP_ZH.test(gap)) out.push({ old: x, new: y, direction: dir(DIRECTION_ZH.exec(gap)) });
+    else if (FROM_ZH.test(before) && FROM_TO_GAP_ZH.test(gap) && oneOwner(view, x, y)) out.push({ old: x, new: y, direction: dir(DIRECTION_ZH.exec(gap)) });
     else if (BY_DATE_GAP_ZH.test(gap)) out.push({ old: x, new: y, direction: dir(BY_DATE_GAP_ZH.exec(gap)) });
+    else if (AGAINST_GAP_EN.test(gap) && !RANGE_WORDS.test(before) && olderAgainst(view, x, y)) out.push({ old: y, new: x, against: true });
     // "年化100亿美元，相当于每月8.3亿美元，比去年的55亿美元…": a restatement per month is not the compared value.
     else if (NEW_VERSUS_OLD_ZH.test(withoutAside(gap)) && cadenceOf(view, x)?.cadence === cadenceOf(view, y)?.cadence) {
       const subject = chainSubject(view, x);
@@ -231,11 +238,11 @@ function spanBefore(view: SentenceView, k: number): { value: Quantity; gap: stri
   const span = qs[k - 1];
   const value = qs[k - 2];
   if (view.lang !== 'zh' || !span || !value || !isDuration(span) || !/^\s*[，,]\s*$/.test(gapBetween(view, value, span))) return undefined;
-  return { value, gap: '，' + gapBetween(view, span, qs[k]).replace(/^(?:之内|里|内|间|来|中)/, '') };
+  return { value, gap: '，' + gapBetween(view, span, qs[k]).replace(/^多?(?:之内|里|内|间|来|中)?/, '') };
 }
 
 /** "半年", "半个月", "一年多": a span the recogniser reads no number in ("从A到B，半年里增长了约45%"). */
-const WORD_SPAN_ZH = /^\s*[，,]\s*(?:半年多?|半个(?:月|季度)|一年多|大半年)(?:之内|里|内|间|来|中)?/;
+const WORD_SPAN_ZH = /^\s*[，,]\s*(?:半年多?|半个(?:月|季度)|大半年|(?:不到|近|约)?[一二两三四五六七八九十]{1,3}(?:个多?|多个?)?(?:年|月|季度|周|天)多?)(?:之内|里|内|间|来|中)?/;
 
 /** The gap between a new value and its rate with such a span read past, as spanBefore reads past a counted one. */
 function pastWordSpan(gap: string): string {
@@ -262,7 +269,8 @@ export function changeForRate(view: SentenceView, p: Quantity, changes: Change[]
       if (m) return { ...c, rate: p, direction: c.direction ?? dir(m) };
     }
     if (last === prev || (between && last === between)) {
-      const gap = gapBetween(view, prev, p);
+      // "A against B a year earlier is a 59% jump": B's date is read past.
+      const gap = c.against ? gapBetween(view, prev, p).replace(EARLIER_AFTER_EN, '').replace(/^\s*,?\s*(?:(?:which|that)\s+)?(?:is|was)\s+(?=an?\s)/i, ', ') : gapBetween(view, prev, p);
       const m = NEW_TO_RATE_EN.exec(gap) ?? NEW_TO_RATE_ZH.exec(gap) ?? NEW_TO_RATE_ZH.exec(pastWordSpan(gap));
       if (m) return { ...c, rate: p, direction: c.direction ?? dir(m) };
       if (NEW_TO_ANNUAL_RATE.test(gap)) return { ...c, rate: p, direction: 'up' };

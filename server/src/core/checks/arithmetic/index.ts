@@ -53,6 +53,7 @@ import type { RelationDetector } from './relation';
 import { shareOfBoundWhole } from './shareOfBoundWhole';
 import { shareOfGrowth } from './shareOfGrowth';
 import { shareOfTotal } from './shareOfTotal';
+import { labelledWhole } from './labelledWhole';
 import { shareOfWritten } from './shareOfWritten';
 import { stakes } from './stakes';
 import { statedGap } from './statedGap';
@@ -78,7 +79,7 @@ export interface ArithmeticInput {
 export type RelationCheck = (input: ArithmeticInput) => Finding[];
 
 /** In priority order: an explicit equation is the surest reading of its numbers, a sum the loosest. */
-const RELATIONS: RelationDetector[] = [equations, shareOfGrowth, percentOf, shareOfWritten, annualized, pace, average, rangeMidpoint, tokenPrice, currency, growth, impliedBase, periodPair, periodDifference, paragraphChange, statedGap, complements, ambiguousGrowth, outputOverInput, ratios, percentAbove, perPlace, references, namedRatios, shareOfBoundWhole, shareOfTotal, multipleOfNamed, multipleOfMeasure, namedBaselines, anaphora, restated, stakes, roundValuations, recordedStakes, recordedWhole, writtenMargin, recordedMargin, recordedLevel, unitPrice, multiplied, sums, pairTotal, partsAfterTotal, tableAbove];
+const RELATIONS: RelationDetector[] = [equations, shareOfGrowth, percentOf, shareOfWritten, annualized, pace, average, rangeMidpoint, tokenPrice, currency, growth, impliedBase, periodPair, periodDifference, paragraphChange, statedGap, complements, ambiguousGrowth, outputOverInput, ratios, percentAbove, perPlace, references, namedRatios, shareOfBoundWhole, shareOfTotal, labelledWhole, multipleOfNamed, multipleOfMeasure, namedBaselines, anaphora, restated, stakes, roundValuations, recordedStakes, recordedWhole, writtenMargin, recordedMargin, recordedLevel, unitPrice, multiplied, sums, pairTotal, partsAfterTotal, tableAbove];
 
 export const runArithmetic: RelationCheck = (input) => {
   const findings: Finding[] = [];

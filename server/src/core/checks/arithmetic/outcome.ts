@@ -216,6 +216,24 @@ export function writtenShare(lang: Lang, result: Quantity, part: Quantity, whole
   };
 }
 
+/**
+ * A share (percentage or fraction) of a whole found by elimination or by a label, not by a cue tying the
+ * two figures in one phrase: probable, no fix (shareOfTotal.ts, labelledWhole.ts).
+ */
+export function probableShare(lang: Lang, result: Quantity, part: Quantity, whole: Quantity): RelationOutcome {
+  const r = div(intervalOf(part), intervalOf(whole));
+  return {
+    check: result.kind === 'percent' ? 'arith.percent-of' : 'arith.ratio',
+    result,
+    operands: [part, whole],
+    computed: result.kind === 'percent' ? scale(r, 100) : r,
+    formula: `${part.text} ÷ ${whole.text}`,
+    certainty: 'probable',
+    lang,
+    noFix: true,
+  };
+}
+
 /** A ratio of two amounts read from bindings or a pointer back, not a cue tying them: probable, no fix. */
 export function probableRatio(lang: Lang, result: Quantity, subject: Quantity, base: Quantity): RelationOutcome {
   return {

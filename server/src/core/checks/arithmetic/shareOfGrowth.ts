@@ -12,7 +12,9 @@
  * - "P of G points" right beside the share (explicit);
  * - "P，占…增速G的S": the rate written inside the share's own phrase, the points right before it (explicit);
  * - the clause's one growth rate (a percentage after 增长/增速/grew/growth…) and its one amount of points,
- *   both before the share (probable: paired by being the only ones).
+ *   both before the share (probable: paired by being the only ones);
+ * - "AI added 12 points, more than half of Azure's 33% growth": the rate written inside the share's own
+ *   phrase, the clause's one contributed amount of points before the share (probable).
  */
 import type { Quantity } from '../../model';
 import { div, scale, type Interval } from '../intervals';
@@ -30,6 +32,10 @@ const OF_GROWTH_ZH = new RegExp(`占[^，,。；;\\d]{0,12}(?:增速|增长|增�
 const GROWTH_NAMED_ZH = /占[^，,。；;\d]{0,12}(?:增速|增长|增幅)\s*$/;
 /** "的", "的约": between the rate written inside the share and the share. */
 const OF_ZH = new RegExp(`^\\s*的\\s*(?:${HEDGE_ZH})?\\s*$`);
+/** "of Azure's", "of the": between a share and a growth rate written inside its phrase. */
+const OF_RATE_EN = /^\s*of\s+(?:(?:the|its|their)\s+)?(?:[\w.&-]+['’]s\s+)?$/i;
+/** "growth", "revenue growth", "rise": what the rate inside the share's phrase is. */
+const RATE_IS_GROWTH_EN = /^\s*(?:[a-z]+\s+)?(?:growth|increase|rise|gain)\b/i;
 /** "6 of Azure's 30 points", "16 of 33 points". */
 const OF_POINTS_EN = /^\s*of\s+(?:(?:the|its|their)\s+)?(?:[\w.&-]+['’]s\s+)?$/i;
 /** A growth rate: the percentage right after a growth word ("增长31%", "grew 31%", "growth of 31%"). */
@@ -101,6 +107,16 @@ function onlyPairBefore(view: SentenceView, s: Quantity): Read | undefined {
   return { part: points[0], whole: rates[0], certainty: 'probable' };
 }
 
+/** "P points …, S of Azure's G% growth": the rate inside the share's phrase, the contributed points before it. */
+function rateAfterShare(view: SentenceView, s: Quantity): Read | undefined {
+  const g = neighbour(view, s, 1);
+  if (!g || g.kind !== 'percent' || !checkable(g) || !OF_RATE_EN.test(gapBetween(view, s, g)) || !RATE_IS_GROWTH_EN.test(textAfter(view, g, 30))) return undefined;
+  const points = view.quantities.filter((q) => q.end <= s.start && q.kind === 'points' && sameClause(view, q, s));
+  if (points.length !== 1 || !isPoints(points[0]) || !CONTRIBUTED_EN.test(textBefore(view, points[0], 30))) return undefined;
+  if (view.quantities.some((q) => q.end <= s.start && q.kind === 'percent' && sameClause(view, q, s))) return undefined;
+  return { part: points[0], whole: g, certainty: 'probable' };
+}
+
 function ofGrowth(view: SentenceView, s: Quantity): boolean {
   return view.lang === 'zh' ? OF_GROWTH_ZH.test(textBefore(view, s, 30)) || OF_ZH.test(textBefore(view, s, 4)) : OF_GROWTH_EN.test(textAfter(view, s, 40));
 }
@@ -109,8 +125,10 @@ export const shareOfGrowth: RelationDetector = (view) => {
   const out: RelationOutcome[] = [];
   if (!view.quantities.some((q) => q.kind === 'points')) return out;
   for (const s of view.quantities) {
-    if ((s.kind !== 'percent' && s.kind !== 'ratio') || !checkable(s) || !ofGrowth(view, s)) continue;
-    const read = pointsPair(view, s) ?? rateInsideShare(view, s) ?? (OF_GROWTH_ZH.test(textBefore(view, s, 30)) || view.lang === 'en' ? onlyPairBefore(view, s) : undefined);
+    if ((s.kind !== 'percent' && s.kind !== 'ratio') || !checkable(s)) continue;
+    const inside = view.lang === 'en' ? rateAfterShare(view, s) : undefined;
+    if (!inside && !ofGrowth(view, s)) continue;
+    const read = inside ?? pointsPair(view, s) ?? rateInsideShare(view, s) ?? (OF_GROWTH_ZH.test(textBefore(view, s, 30)) || view.lang === 'en' ? onlyPairBefore(view, s) : undefined);
     if (!read || read.part.value > read.whole.value) continue;
     const quotient: Interval = div(intervalOf(read.part), intervalOf(read.whole));
     const percent = s.kind === 'percent';

@@ -15,11 +15,10 @@
  * most), with no fix.
  */
 import type { Claim, Period, Quantity } from '../../model';
-import { div, scale } from '../intervals';
 import { HEDGE_EN, HEDGE_ZH } from './cues';
 import { boundedBefore } from './hedgeBefore';
-import { checkable, intervalOf, sameDimension } from './operands';
-import type { RelationOutcome } from './outcome';
+import { checkable, sameDimension } from './operands';
+import { probableShare, type RelationOutcome } from './outcome';
 import { agree, bound } from './periodPair';
 import type { RelationContext, RelationDetector } from './relation';
 import { claimOf, gapBetween, isDuration, neighbour, textAfter, textBefore, type SentenceView } from './view';
@@ -140,18 +139,7 @@ export const shareOfTotal: RelationDetector = (view, ctx) => {
     const st = statementOf(view, share);
     const wholes = st ? wholesFor(view, ctx, st) : [];
     if (!st || wholes.length !== 1) continue;
-    const [whole] = wholes;
-    const r = div(intervalOf(st.part), intervalOf(whole));
-    out.push({
-      check: share.kind === 'percent' ? 'arith.percent-of' : 'arith.ratio',
-      result: boundedBefore(share, st.boundBefore),
-      operands: [st.part, whole],
-      computed: share.kind === 'percent' ? scale(r, 100) : r,
-      formula: `${st.part.text} ÷ ${whole.text}`,
-      certainty: 'probable',
-      lang: view.lang,
-      noFix: true,
-    });
+    out.push(probableShare(view.lang, boundedBefore(share, st.boundBefore), st.part, wholes[0]));
   }
   return out;
 };

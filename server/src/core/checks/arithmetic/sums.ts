@@ -63,6 +63,20 @@ function cueAfter(view: SentenceView, total: Quantity, lastPart: Quantity): Cue 
   return { certainty: m[1] ? 'explicit' : 'probable' };
 }
 
+/**
+ * "Summing A, B and C gives T", "Add $1 billion and $2 billion and you get $3 billion": a summing verb before
+ * the list (no figure between it and the first part) and a verb of result between the last part and T.
+ */
+const SUMMING_BEFORE_EN = /\b(?:sum(?:ming)?|add(?:ing)?)\b(?:\s+(?:up|together))?[^.;:\d]{0,80}$/i;
+const RESULT_GAP_EN = new RegExp(`^[)\\s]*,?\\s*(?:gives?|yields?|comes? to|makes?|(?:and )?you get)\\s+(?:${HEDGE_EN}\\s+)?$`, 'i');
+
+function summedCue(view: SentenceView, parts: Quantity[], total: Quantity): Cue | undefined {
+  if (view.lang !== 'en' || !RESULT_GAP_EN.test(gapBetween(view, parts[0], total))) return undefined;
+  const run = listed(view, parts);
+  const first = run[run.length - 1];
+  return SUMMING_BEFORE_EN.test(view.text.slice(0, first.start - view.span.start).slice(-120)) ? { certainty: 'explicit' } : undefined;
+}
+
 interface Parts {
   /** Like amounts before the total, nearest first. */
   parts: Quantity[];
@@ -150,7 +164,7 @@ export const sums: RelationDetector = (view, ctx) => {
       return;
     }
     if (parts.length < 2) return;
-    const cue = cueBetween(gapBetween(view, parts[0], total)) ?? cueAfter(view, total, parts[0]);
+    const cue = cueBetween(gapBetween(view, parts[0], total)) ?? cueAfter(view, total, parts[0]) ?? summedCue(view, parts, total);
     if (!cue) return;
     const run = listed(view, parts);
     if (run.length < 2) return;
