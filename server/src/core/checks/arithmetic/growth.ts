@@ -13,6 +13,7 @@ import { GREW_BY, isAmbiguousMultiple } from './ambiguousGrowth';
 import { changeBefore, changeForRate, changeOfNamedYear, changesIn, yearOf, type Change, type Direction } from './growthPatterns';
 import { checkable, intervalOf, sameDimension } from './operands';
 import { restatedChange } from './restatedMultiple';
+import { anotherPairHolds } from './seriesPairs';
 import { ownIncrement } from './ownIncrement';
 import { namedStep } from './seriesStep';
 import { COMPARED_EXCESS_ZH, REACH, comparedShortfall, writtenAsRise } from '../../bind/riseWording';
@@ -89,6 +90,9 @@ function rateOutcome(view: SentenceView, p: Quantity, changes: Change[]): Relati
       lang: view.lang,
     };
   }
+  // A series of three or more values: the pair before may be the one meant (seriesPairs.ts).
+  const direction = c.direction;
+  if (anotherPairHolds(c, changes, p, (o) => growthRate(o, o.direction ?? direction))) return undefined;
   return {
     check: 'arith.growth',
     result: p,
@@ -109,6 +113,7 @@ function multipleOutcome(view: SentenceView, m: Quantity, changes: Change[]): Re
   // "增长了一倍": the multiple is the increase (+100%), not the new level.
   const increase = GREW_BY.test(textBefore(view, m, 12));
   const ratio = div(intervalOf(c.new), intervalOf(c.old));
+  if (anotherPairHolds(c, changes, m, (o) => (increase ? shift(div(intervalOf(o.new), intervalOf(o.old)), -1) : div(intervalOf(o.new), intervalOf(o.old))))) return undefined;
   return {
     check: 'arith.growth',
     result: m,

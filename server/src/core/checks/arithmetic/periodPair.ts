@@ -20,7 +20,7 @@ import { growthRate, rateFormula, statedDifference } from './growth';
 import { daysBetween } from '../facts/periodMatch';
 import { sameLength } from './periodSpans';
 import { directionAround, type Direction } from './growthPatterns';
-import { checkable, intervalOf, sameDimension } from './operands';
+import { checkable, intervalOf, sameDimension, samePer } from './operands';
 import type { RelationOutcome } from './outcome';
 import type { RelationDetector } from './relation';
 import { claimOf, gapBetween, isDuration, neighbour, textAfter, textBefore, type SentenceView } from './view';
@@ -113,7 +113,11 @@ export function spanFits(words: string, older: Period, newer: Period): boolean {
 /**
  * The two amounts the result compares: the amount right before it (the later-written value) and the one
  * other like amount of the sentence before that, of the same company and measure, dated at another period.
- * Two such older candidates and there is no telling which one is meant.
+ * Two such older candidates and there is no telling which one is meant. A value of the same series written
+ * in another currency counts as a candidate too, when no like candidate shares its period (then it is a
+ * conversion in brackets): "2024年收入3.12亿美元，2023年为1.25亿元，2022年只有0.57亿元，是上一年的约2.5倍" may
+ * compare either adjacent pair, and the pair through the odd currency (likely the writer's slip) cannot be
+ * computed, so one reading holding is as likely as none.
  */
 export function datedPair(view: SentenceView, r: Quantity): [Dated, Dated] | undefined {
   const y = neighbour(view, r, -1);
@@ -125,9 +129,11 @@ export function datedPair(view: SentenceView, r: Quantity): [Dated, Dated] | und
   const py = bound(cy);
   if (!py) return undefined;
   const candidates: [Dated, Dated][] = [];
+  const otherCurrency: Period[] = [];
   for (const x of view.quantities) {
     if (x.start >= y.start) break;
-    if (!checkable(x) || isDuration(x) || !sameDimension(x, y)) continue;
+    const converted = inOtherCurrency(x, y);
+    if (!checkable(x) || isDuration(x) || !(converted || sameDimension(x, y))) continue;
     // "2024年比2023年多花了111亿美元；今年…625亿美元，比去年高出59%": an excess written earlier is no level either.
     if (statedDifference(view, x)) continue;
     const cx = claimOf(view, x);
@@ -137,13 +143,25 @@ export function datedPair(view: SentenceView, r: Quantity): [Dated, Dated] | und
     // A part and the whole the sentence says it is a share of are no change (statedPartOf.ts).
     if (statedPartOf(view, x, y)) continue;
     const pair = ordered({ q: x, period: px }, { q: y, period: py });
-    if (pair) candidates.push(pair);
+    if (pair && converted) otherCurrency.push(px);
+    else if (pair) candidates.push(pair);
   }
-  if (candidates.length !== 1) return undefined;
+  const periodOf = (c: [Dated, Dated]) => (c[0].q === y ? c[1] : c[0]).period;
+  const seriesMember = (p: Period) => !candidates.some((c) => samePeriod(periodOf(c), p));
+  if (candidates.length !== 1 || otherCurrency.some(seriesMember)) return undefined;
   const cx = claimOf(view, candidates[0][0].q === y ? candidates[0][1].q : candidates[0][0].q);
   // With no measure named, the same company named for both is the least that makes them one series.
   const named = ownMetric(cx) !== undefined || ownMetric(cy) !== undefined || (cx?.entity !== undefined && cy?.entity !== undefined);
   return named ? candidates[0] : undefined;
+}
+
+/** Money of another currency than y's, per the same unit: a value of y's series the writer may have mislabelled. */
+function inOtherCurrency(x: Quantity, y: Quantity): boolean {
+  return x.kind === 'money' && y.kind === 'money' && !!x.currency && !!y.currency && x.currency !== y.currency && samePer(x, y);
+}
+
+function samePeriod(a: Period, b: Period): boolean {
+  return a.start === b.start && a.end === b.end;
 }
 
 export function rateOutcome(view: SentenceView, p: Quantity, older: Quantity, newer: Quantity, direction: Direction): RelationOutcome {

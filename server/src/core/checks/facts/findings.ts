@@ -122,6 +122,9 @@ function metricName(id: string, kb: FactBase, locale: Locale): string {
 /** Entities a coordinated pair of which is one joint figure's subject: products and models. */
 const JOINT_KINDS = new Set(['product', 'model']);
 
+/** Verdicts that hold a figure against the actual figure's facts; a credit (misattributed) is still the writer's. */
+const REFERENCE_AT_MOST_INFORMATION = new Set<Judgement['verdict']>(['stale', 'wrong-period', 'contradicted', 'wrong-scale', 'wrong-metric']);
+
 const ASKED_AT_MOST_INFORMATION = new Set<Judgement['verdict']>(['stale', 'wrong-period', 'contradicted']);
 
 /** Error needs unambiguous binding and trustworthy facts (checking-model §5). */
@@ -143,6 +146,10 @@ function earnedSeverity(claim: Claim, j: Judgement, checkCeiling: Severity, kb: 
   if (j.asked && ASKED_AT_MOST_INFORMATION.has(j.verdict)) return 'information';
   // A hypothetical's premise is set up, not dated by the author (hypotheticalPremise.ts).
   if (j.premise && (j.verdict === 'wrong-period' || j.verdict === 'stale')) return 'information';
+  // A plan, range or expectation the actual figure is compared with is not the actual figure (referenceFigure.ts).
+  if (j.reference && REFERENCE_AT_MOST_INFORMATION.has(j.verdict)) return 'information';
+  // A year the figure runs "through" is its horizon, not when it was stated (horizonYear.ts).
+  if (j.horizon && j.verdict === 'wrong-period') return 'information';
   if (j.verdict === 'contradicted') {
     if ((j.gap ?? 1) < MATERIAL_GAP) return 'information';
     // Far beyond any slip of every deciding fact: the binding more likely read another measure (farOff.ts).

@@ -11,10 +11,15 @@
  * - its sentence states the size of the job: an amount of the priced unit that is no denominator
  *   ("160,000 tokens of input cost $1.60", "输入16万个token花1.6美元").
  *
+ * - it stands in a table column whose header names a total rather than a rate: "Monthly cost at our load",
+ *   "Annual bill", "Total spend", "Budget", "Savings", 月度费用, 总成本, 预算. The header names the column's
+ *   measure, whatever a caption or heading above says the table lists ("List prices (per million tokens)").
+ *
  * Such a figure is the job's cost, which no per-unit fact decides: it is not judged at all (a rate framed
  * as one, "$30 per million tokens", or "$0.06 per thousand" after it, still is).
  */
 import type { Claim, Fact, Quantity } from '../../model';
+import { documentTables } from '../../bind/tables';
 
 /** Right before the figure: a verb of spending or a word of summing ("spent about", 花了约, 总共). */
 const SPENT_BEFORE = /(?:\b(?:spends?|spent|spending|totals?|totalled|totaled|totalling|totaling)\b(?:\s+(?:of|to|just|only|about|roughly|around|some|nearly|under|over|less than|more than))*|花(?:了|掉|费了?)?|耗费了?|总共|一共|合计|共计|总计|总花费)\s*(?:约|大约|大概|不到|仅|只|近|才)?\s*$/i;
@@ -25,6 +30,34 @@ const SPENT_AFTER = /^\s*(?:in total|in all|all told|altogether|total)\b/i;
  * cost. Not "the input price", "the input tokens" (the priced thing), nor "the input is $10" (a list).
  */
 const DEFINITE_PART_BEFORE = /\bthe\s+(?:input|output|prompt|completion|response|answer|summary|request|query|job|run)\s+(?:(?:alone|itself)\s+)?(?:(?:would|will|should|might)\s+)?(?:costs?|comes?\s+to|runs?(?:\s+to)?|adds?\s+up\s+to)\s+(?:just|only|about|roughly|around|some|nearly|under|over|a little over|less than|more than)?\s*$/i;
+/** A column header naming a total: a bill, spend, budget, savings, or a cost over a time or a load. */
+const TOTAL_HEADER_EN = /\b(?:bills?|spend(?:ing)?|totals?|budgets?|savings?|outlays?|expenses?|expenditures?|invoices?|(?:monthly|annual|yearly|daily|weekly|quarterly)\s+(?:costs?|charges?|fees?)|costs?\s+(?:at|for|of|per\s+(?:month|year|day|week|quarter)|a\s+(?:month|year|day))|costs?\s*\/\s*(?:mo|month|yr|year))\b/i;
+const TOTAL_HEADER_ZH = /费用|月费|年费|总成本|月成本|年成本|总价|总额|合计|账单|预算|节省|支出|花费|开销|(?:每月|每年|月度|年度)(?:成本|花费)/;
+/** A denominator keeps the header a rate: "Cost per 1M tokens", "Total ($/1M)", "每百万token费用". */
+const RATE_HEADER = /\b(?:per|for)\s+(?:1\s*[MK]\b|1,000|one\s+million|a\s+million|million|thousand|tokens?\b|units?\b|GPUs?\b|shares?\b|hours?\b)|\/\s*(?:1\s*[MK]\b|M\b|K\b|tokens?\b|百万|千)|每\s*(?:百万|千|万|个)?\s*(?:token|tokens|千|百万)/i;
+
+/** A table column header naming a total, not a per-unit rate ("Monthly cost at our load", 月度费用). */
+export function headedAsTotal(header: string | undefined): boolean {
+  if (header === undefined || RATE_HEADER.test(header)) return false;
+  return TOTAL_HEADER_EN.test(header) || TOTAL_HEADER_ZH.test(header);
+}
+
+/**
+ * A money cell with no denominator under a header naming a total, for a metric priced per unit (some fact
+ * of it, for any party, has a denominator): `metricFacts`. `contextText` is the block's checked text
+ * (JudgeContext.contextText), where a table cell finds its column header.
+ */
+export function inTotalColumn(claim: Claim, metricFacts: readonly Fact[], contextText: string | undefined): boolean {
+  const q = claim.quantity;
+  if (q.kind !== 'money' || q.per || !metricFacts.some((f) => f.per)) return false;
+  return headedAsTotal(columnHeaderOf(claim, contextText));
+}
+
+function columnHeaderOf(claim: Claim, contextText: string | undefined): string | undefined {
+  const header = contextText === undefined ? undefined : documentTables(contextText).cellAt(claim.quantity.start)?.header;
+  return header && contextText!.slice(header.start, header.end);
+}
+
 /** A count right after "per", "every", 每 is a denominator, not the size of a job. */
 const PER_BEFORE = /(?:\b(?:per|every|each|a|an)\s*|\/\s*|每\s*(?:个)?\s*)$/i;
 
@@ -42,6 +75,7 @@ export function writtenAsJobCost(claim: Claim, perUnitFacts: readonly Fact[], se
   if (q.kind !== 'money' || q.per || sentenceText === undefined) return false;
   const units = new Set(perUnitFacts.flatMap((f) => (f.per ? [singular(f.per.unit)] : [])));
   if (units.size === 0) return false;
+
   const at = q.start - claim.sentence.start;
   if (framedAsCost(sentenceText, at, q.text.length)) return true;
   const others = sentenceQuantities;

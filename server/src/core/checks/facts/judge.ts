@@ -32,8 +32,8 @@ import { matches } from './factMatch';
 import { percentThatIsPoints } from './metricMixups';
 import { yuanForYenSign } from './yenSign';
 import { denominatorUnsure } from './unsureDenominator';
-import { writtenAsJobCost } from './jobCost';
-import { factsAbout } from './factLookup';
+import { inTotalColumn, writtenAsJobCost } from './jobCost';
+import { factsAbout, factsOfMetric } from './factLookup';
 import { judgeScope, type JudgeScope } from './verdicts/scope';
 import { judgeEitherReading } from './eitherReading';
 import { judgeRoughDistance } from './roughDistance';
@@ -57,6 +57,8 @@ import { statedRecordPeriod } from './statedRecord';
 import { judgeAsOtherParty } from './otherParty';
 import { figureAsked } from './askedFigure';
 import { inHypotheticalCondition } from './hypotheticalPremise';
+import { figureIsReference } from './referenceFigure';
+import { horizonOfStatement } from './horizonYear';
 import { isAdoptedRate } from './adoptedRate';
 import { ownedByUnknownParty } from './unknownOwner';
 import { judgeAsFiledMetric } from './filedAs';
@@ -80,12 +82,16 @@ export function judgeClaim(written: Claim, kb: FactBase, context: JudgeContext =
   const periodInferred = j.periodInferred || claim.period?.inferred;
   const asked = figureAsked(context.sentenceText, claim.quantity.end - claim.sentence.start);
   const premise = inHypotheticalCondition(context.sentenceText, claim.quantity.start - claim.sentence.start);
+  const horizon = j.verdict === 'wrong-period' && horizonOfStatement(claim, j.deciding, context.sentenceText);
+  const reference = figureIsReference(context.sentenceText, claim.quantity.start - claim.sentence.start, claim.quantity.end - claim.sentence.start);
   return {
     ...j,
     periodSure: j.periodSure || periodSure(claim, context, kb, j.verdict),
     ...(periodInferred ? { periodInferred } : {}),
     ...(asked ? { asked } : {}),
     ...(premise ? { premise } : {}),
+    ...(reference ? { reference } : {}),
+    ...(horizon ? { horizon } : {}),
   };
 }
 
@@ -226,6 +232,8 @@ function judgeAsBound(claim: Claim, kb: FactBase, context: JudgeContext): Judgem
   if (claim.quantity.kind === 'vague') return none;
   // No subject: the one entity around it that holds its figure (valueAnchor.ts), or nothing.
   if (!claim.entity) return judgeAnchored(claim, kb, context, (c) => judge(c, kb, context)) ?? none;
+  // A table column headed as a total ("Monthly cost at our load") holds amounts, not the caption's rates.
+  if (inTotalColumn(claim, claim.metric ? factsOfMetric(kb, claim.metric.value) : factsAbout(kb, claim.entity.value), context.contextText)) return none;
   // No metric word: the one fact its value singles out names it (valueAnchor.ts); otherwise only an
   // unmistakable slip (or misplaced credit) can be told.
   if (!claim.metric) return judgeAnchored(claim, kb, context, (c) => judge(c, kb, context)) ?? metricFreeSlip(claim, kb, context) ?? none;

@@ -38,6 +38,10 @@ export interface Judgement {
   asked?: boolean;
   /** The figure sits in a hypothetical's condition: a premise, not a dated statement (hypotheticalPremise.ts). */
   premise?: boolean;
+  /** The figure is the plan, range or expectation the actual figure is compared with (referenceFigure.ts). */
+  reference?: boolean;
+  /** For wrong-period: the claim's period is the horizon of a figure stated on a day before it (horizonYear.ts). */
+  horizon?: boolean;
 }
 
 /** A contradicted claim must miss every same-period fact by more than this (relative) to be more than information. */
