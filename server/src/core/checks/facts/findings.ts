@@ -143,6 +143,8 @@ function earnedSeverity(claim: Claim, j: Judgement, checkCeiling: Severity, kb: 
   if (j.asked && ASKED_AT_MOST_INFORMATION.has(j.verdict)) return 'information';
   // A hypothetical's premise is set up, not dated by the author (hypotheticalPremise.ts).
   if (j.premise && (j.verdict === 'wrong-period' || j.verdict === 'stale')) return 'information';
+  // A forecast made before the period was reported is no claim about the actual (ownForecast.ts).
+  if (j.ownForecast && j.verdict !== 'supported') return 'information';
   if (j.verdict === 'contradicted') {
     if ((j.gap ?? 1) < MATERIAL_GAP) return 'information';
     // Far beyond any slip of every deciding fact: the binding more likely read another measure (farOff.ts).

@@ -57,6 +57,7 @@ import { statedRecordPeriod } from './statedRecord';
 import { judgeAsOtherParty } from './otherParty';
 import { figureAsked } from './askedFigure';
 import { inHypotheticalCondition } from './hypotheticalPremise';
+import { ownForecast } from './ownForecast';
 import { isAdoptedRate } from './adoptedRate';
 import { ownedByUnknownParty } from './unknownOwner';
 import { judgeAsFiledMetric } from './filedAs';
@@ -80,12 +81,14 @@ export function judgeClaim(written: Claim, kb: FactBase, context: JudgeContext =
   const periodInferred = j.periodInferred || claim.period?.inferred;
   const asked = figureAsked(context.sentenceText, claim.quantity.end - claim.sentence.start);
   const premise = inHypotheticalCondition(context.sentenceText, claim.quantity.start - claim.sentence.start);
+  const forecast = ownForecast(claim, context.sentenceText, context.documentDate);
   return {
     ...j,
     periodSure: j.periodSure || periodSure(claim, context, kb, j.verdict),
     ...(periodInferred ? { periodInferred } : {}),
     ...(asked ? { asked } : {}),
     ...(premise ? { premise } : {}),
+    ...(forecast ? { ownForecast: forecast } : {}),
   };
 }
 

@@ -38,6 +38,8 @@ export interface Judgement {
   asked?: boolean;
   /** The figure sits in a hypothetical's condition: a premise, not a dated statement (hypotheticalPremise.ts). */
   premise?: boolean;
+  /** The writer's or an analyst's forecast of a period still open at the document's date (ownForecast.ts). */
+  ownForecast?: boolean;
 }
 
 /** A contradicted claim must miss every same-period fact by more than this (relative) to be more than information. */
