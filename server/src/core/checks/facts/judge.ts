@@ -58,6 +58,7 @@ import { judgeAsOtherParty } from './otherParty';
 import { figureAsked } from './askedFigure';
 import { inHypotheticalCondition } from './hypotheticalPremise';
 import { ownForecast } from './ownForecast';
+import { inRejectedReading } from './rejectedReading';
 import { isAdoptedRate } from './adoptedRate';
 import { ownedByUnknownParty } from './unknownOwner';
 import { judgeAsFiledMetric } from './filedAs';
@@ -81,7 +82,7 @@ export function judgeClaim(written: Claim, kb: FactBase, context: JudgeContext =
   const periodInferred = j.periodInferred || claim.period?.inferred;
   const asked = figureAsked(context.sentenceText, claim.quantity.end - claim.sentence.start);
   const premise = inHypotheticalCondition(context.sentenceText, claim.quantity.start - claim.sentence.start);
-  const forecast = ownForecast(claim, context.sentenceText, context.documentDate);
+  const forecast = ownForecast(claim, context.sentenceText, context.documentDate) || inRejectedReading(context.sentenceText, claim.quantity.start - claim.sentence.start);
   return {
     ...j,
     periodSure: j.periodSure || periodSure(claim, context, kb, j.verdict),

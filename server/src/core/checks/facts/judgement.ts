@@ -38,7 +38,7 @@ export interface Judgement {
   asked?: boolean;
   /** The figure sits in a hypothetical's condition: a premise, not a dated statement (hypotheticalPremise.ts). */
   premise?: boolean;
-  /** The writer's or an analyst's forecast of a period still open at the document's date (ownForecast.ts). */
+  /** The writer's or an analyst's forecast of a period still open at the document's date (ownForecast.ts), or a computation the text rejects (rejectedReading.ts). */
   ownForecast?: boolean;
 }
 
