@@ -37,4 +37,9 @@ describe('a figure added on top of a dated round is not that round', () => {
     expect(flaggedClaim('Inflection raised $225 million in June 2023, on top of its earlier funding.', '$225 million', DATE).verdicts).toEqual(['contradicted']);
     expect(flaggedClaim('Inflection在2023年6月融资2.25亿美元，由微软领投。', '2.25亿美元', DATE).verdicts).toEqual(['contradicted']);
   });
+
+  it('near miss: "on top of" beside flows that are no rounds leaves the date to the added figure', () => {
+    const text = 'In Q2 FY25 Nvidia booked $2.9 billion of gaming revenue, on top of $20 billion of data center revenue.';
+    expect(flaggedClaim(text, '$20 billion', '2024-09-10').claim?.period?.value.label).toBe('Q2 FY2025');
+  });
 });

@@ -36,6 +36,8 @@ const EARLIER_MARK = /(?<![A-Za-z])(?:original|initial|first|earlier|existing|pr
  * dated one, so a date written elsewhere in the clause is never its own.
  */
 const ADDED_TO = /^(?:on\s+top\s+of|in\s+addition\s+to)\s/i;
+/** Words of a funding round, near a figure added "on top of" another: only then is the addition another round. */
+const ROUND_NEAR = /\b(?:rounds?|rais(?:e|ed|es|ing)|funding|financing|seed)\b|融资|募资|轮/i;
 /** A round named right after the figure as another one: "$225 million first round", "a $20 million seed round". */
 const EARLIER_ROUND_AFTER = /^\s*(?:(?:first|earlier|initial|previous|prior|seed|angel|pre-seed)\s+(?:funding\s+|financing\s+)?round|seed\b)|^\s*的?(?:首轮|种子轮|天使轮|上一轮|前一轮)/i;
 
@@ -107,7 +109,7 @@ export function earlierConjunctUndated(text: string, clause: Span, q: Quantity, 
   if (!conjunct) return false;
   if (inClause.some((m) => m.start >= conjunct.start && m.end <= conjunct.end)) return false;
   const before = text.slice(conjunct.start, q.start);
-  if (EARLIER_MARK.test(before) || ADDED_TO.test(before)) return true;
+  if (EARLIER_MARK.test(before) || (ADDED_TO.test(before) && ROUND_NEAR.test(text.slice(clause.start, clause.end)))) return true;
   if (EARLIER_ROUND_AFTER.test(text.slice(q.end, Math.min(conjunct.end, q.end + 40)))) return true;
   if (!DEFINITE_BEFORE.test(before)) return false;
   const later = inClause.filter((m) => m.start >= conjunct.end).map((m) => conjunctOf(text, clause, m, quantities, inClause));
@@ -122,7 +124,8 @@ export function earlierConjunctUndated(text: string, clause: Span, q: Quantity, 
 const CLAUSE_ADDS = /^[\s,;:—–-]*(?:(?:and\s+)?(?:on\s+top\s+of|in\s+addition\s+to)\s|(?:此外)?(?:另有|另外还有|此外还有))/i;
 
 function earlierItemClause(text: string, clause: Span, q: Quantity): boolean {
-  if (CLAUSE_ADDS.test(text.slice(clause.start, q.start))) return true;
+  // Added to a round: "on top of" beside other flows ("revenue of $10B in 2024, on top of $2B of interest") may share their year.
+  if (CLAUSE_ADDS.test(text.slice(clause.start, q.start))) return ROUND_NEAR.test(text.slice(Math.max(0, clause.start - 160), clause.end));
   return EARLIER_ROUND_AFTER.test(text.slice(q.end, Math.min(clause.end, q.end + 40)));
 }
 
