@@ -12,13 +12,14 @@
  * nearest-in-clause reading.
  */
 import type { Quantity, Span } from '../model';
+import { sumsTwoPeriods } from './summedPeriods';
 
 /**
  * "and", "and then", "then", "and later", "plus" with what may stand between the joiner and the next
  * figure ("plus a roughly $4 billion expansion", "and then the $1.3 billion round").
  */
 const JOINER_BEFORE_FIGURE =
-  /(?<![A-Za-z])(?:and\s+(?:then\s+|later\s+)?|then\s+|plus\s+)(?:another\s+|a\s+further\s+|an?\s+|the\s+)?(?:(?:about|around|roughly|nearly|approximately|almost|some|over|more\s+than|at\s+least|close\s+to)\s+)?$/i;
+  /(?<![A-Za-z])(?:and\s+(?:then\s+|later\s+)?|then\s+|plus\s+|on\s+top\s+of\s+|in\s+addition\s+to\s+)(?:another\s+|a\s+further\s+|an?\s+|the\s+)?(?:(?:about|around|roughly|nearly|approximately|almost|some|over|more\s+than|at\s+least|close\s+to)\s+)?$/i;
 
 /**
  * Words that mark a conjunct's figure as the earlier one of the coordination ("the original $11.9
@@ -28,6 +29,17 @@ const JOINER_BEFORE_FIGURE =
  * round in June 2023": June is the second round's).
  */
 const EARLIER_MARK = /(?<![A-Za-z])(?:original|initial|first|earlier|existing|prior|previous|seed|angel)(?![A-Za-z-])|最初|起初|原先|原有|原来|初始|首笔|此前|首轮|种子轮|天使轮/i;
+
+/**
+ * A figure added to another as something already there ("on top of a $225 million first round", "in
+ * addition to the $2 billion it raised before"): the figure of that conjunct is another item than the
+ * dated one, so a date written elsewhere in the clause is never its own.
+ */
+const ADDED_TO = /^(?:on\s+top\s+of|in\s+addition\s+to)\s/i;
+/** Words of a funding round, near a figure added "on top of" another: only then is the addition another round. */
+const ROUND_NEAR = /\b(?:rounds?|rais(?:e|ed|es|ing)|funding|financing|seed)\b|融资|募资|轮/i;
+/** A round named right after the figure as another one: "$225 million first round", "a $20 million seed round". */
+const EARLIER_ROUND_AFTER = /^\s*(?:(?:first|earlier|initial|previous|prior|seed|angel|pre-seed)\s+(?:funding\s+|financing\s+)?round|seed\b)|^\s*的?(?:首轮|种子轮|天使轮|上一轮|前一轮)/i;
 
 /**
  * Words that make the date after them a comparison's starting point ("22% from the third quarter",
@@ -84,7 +96,8 @@ const NEW_ITEM = /^(?:and|plus)\s+(?:an?|another|a\s+further)\s/i;
 
 /**
  * q's conjunct writes no date, another conjunct of its clause does, and q's is marked as the earlier
- * figure (EARLIER_MARK before it in its conjunct), or q's figure is definite ("the $11.9 billion
+ * figure (EARLIER_MARK before it in its conjunct, an earlier round named right after it, or "on top of" /
+ * "in addition to" opening it), or q's figure is definite ("the $11.9 billion
  * contract") and the dated conjunct after it brings in a new item ("plus a $4 billion expansion in
  * May"): the date is the new item's, and the clause gives q no period at all. Two indefinite figures ("an
  * $11.9 billion contract and a $4 billion expansion with OpenAI in May") leave the date to both.
@@ -96,10 +109,33 @@ export function earlierConjunctUndated(text: string, clause: Span, q: Quantity, 
   if (!conjunct) return false;
   if (inClause.some((m) => m.start >= conjunct.start && m.end <= conjunct.end)) return false;
   const before = text.slice(conjunct.start, q.start);
-  if (EARLIER_MARK.test(before)) return true;
+  if (EARLIER_MARK.test(before) || (ADDED_TO.test(before) && ROUND_NEAR.test(text.slice(clause.start, clause.end)))) return true;
+  if (EARLIER_ROUND_AFTER.test(text.slice(q.end, Math.min(conjunct.end, q.end + 40)))) return true;
   if (!DEFINITE_BEFORE.test(before)) return false;
   const later = inClause.filter((m) => m.start >= conjunct.end).map((m) => conjunctOf(text, clause, m, quantities, inClause));
   return later.length > 0 && later.every((c) => c !== undefined && NEW_ITEM.test(text.slice(c.start, c.end)));
+}
+
+/**
+ * A clause that adds its figure to the dated one as something already there ("…in June 2023, on top of a
+ * $225 million first round", "…，此外还有2.25亿美元的首轮"), or names it as an earlier round right after it:
+ * a date written in another clause of the sentence, or carried from before, is not this figure's.
+ */
+const CLAUSE_ADDS = /^[\s,;:—–-]*(?:(?:and\s+)?(?:on\s+top\s+of|in\s+addition\s+to)\s|(?:此外)?(?:另有|另外还有|此外还有))/i;
+
+function earlierItemClause(text: string, clause: Span, q: Quantity): boolean {
+  // Added to a round: "on top of" beside other flows ("revenue of $10B in 2024, on top of $2B of interest") may share their year.
+  if (CLAUSE_ADDS.test(text.slice(clause.start, q.start))) return ROUND_NEAR.test(text.slice(Math.max(0, clause.start - 160), clause.end));
+  return EARLIER_ROUND_AFTER.test(text.slice(q.end, Math.min(clause.end, q.end + 40)));
+}
+
+/**
+ * The clause gives q no date and none may be carried to it: an earlier conjunct (earlierConjunctUndated),
+ * an undated clause adding another round, or a sum of two periods (summedPeriods.ts).
+ */
+export function noDateOfItsOwn(text: string, clause: Span, q: Quantity, quantities: readonly Quantity[], inClause: readonly Span[]): boolean {
+  if (sumsTwoPeriods(text, clause, q, inClause) || earlierConjunctUndated(text, clause, q, quantities, inClause)) return true;
+  return inClause.length === 0 && earlierItemClause(text, clause, q);
 }
 
 /**

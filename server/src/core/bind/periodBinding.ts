@@ -32,7 +32,7 @@ import { namedAnchorReading } from './namedAnchor';
 import { headingYearReading } from './headingYear';
 import { paragraphOffsetPeriod } from './paragraphOffset';
 import { datesExchangeRate, datesOnlyRate } from './fxRateDate';
-import { earlierConjunctUndated, ownConjunctDates } from './conjunctDate';
+import { noDateOfItsOwn, ownConjunctDates } from './conjunctDate';
 import { comparedWith, isChangeBase, multipleBase, riseBase } from './changeBase';
 import { deliveryWindowMentions } from './deliveryWindow';
 import { datesOtherConjunct } from './conjunctPeriod';
@@ -184,7 +184,8 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
   // the date their own conjunct writes (conjunctDate.ts).
   // ...and a figure marked as the earlier one ("the original $11.9B contract plus a $4B expansion in May")
   // takes none of the other conjuncts' dates, nor any other: it is of some earlier moment the text does not give.
-  if (earlierConjunctUndated(input.text, clause, q, input.quantities, inClause)) return undefined;
+  // So do another round's figure ("…, on top of a $225M first round") and a sum of two periods ("Q1 plus Q2 … comes to").
+  if (noDateOfItsOwn(input.text, clause, q, input.quantities, inClause)) return undefined;
   inClause = ownConjunctDates(input.text, clause, q, input.quantities, inClause);
   const present = presentLevel(input, inClause, inSentence);
   if (present) return present;

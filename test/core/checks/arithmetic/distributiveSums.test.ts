@@ -37,3 +37,34 @@ describe('a total over equal shares is N × the share', () => {
     expect(found.map((f) => f.text)).toEqual(['9万台']);
   });
 });
+
+describe('a total in the next sentence over several groups of equal shares', () => {
+  const zhGroups = '据某机构统计，去年甲公司和乙公司各订购了约8万台服务器，丙、丁、戊三家各约2万台。';
+  const enGroups = 'Last year Acme and Globex each ordered about 80,000 servers, and Initech, Hooli and Umbrella about 20,000 each. ';
+
+  it('picks the group the count word names and reads N × its share (Chinese)', () => {
+    expect(sums(`${zhGroups}两家合计约16万台。`)).toEqual([]);
+    expect(sums(`${zhGroups}前两家合计16万台，是后三家合计6万台的2.7倍左右。`)).toEqual([]);
+    expect(sums(`${zhGroups}后三家加起来约6万台。`)).toEqual([]);
+  });
+
+  it('picks the group the count word names and reads N × its share (English)', () => {
+    expect(sums(`${enGroups}The first two together ordered 160,000.`)).toEqual([]);
+    expect(sums(`${enGroups}The other three together ordered about 60,000.`)).toEqual([]);
+  });
+
+  it('still flags a total that is not N × the share of the named group', () => {
+    expect(sums(`${zhGroups}前两家合计约20万台。`)).toEqual(['20万台']);
+    expect(sums(`${enGroups}The first two together ordered 200,000.`)).toEqual(['200,000']);
+  });
+
+  it('says nothing when the named group is not one of those listed', () => {
+    expect(sums(`${zhGroups}四家合计约20万台。`)).toEqual([]);
+    expect(sums(`${zhGroups}前三家合计约20万台。`)).toEqual([]);
+  });
+
+  it('a pair total over amounts that are not shares is still read as their sum', () => {
+    const found = check('去年甲公司订购了约8万台服务器，乙公司约2万台。两家合计约12万台。', { date: '2025-06-01' }).findings;
+    expect(found.filter((f) => f.check === 'arith.sum').map((f) => f.text)).toEqual(['12万台']);
+  });
+});

@@ -39,10 +39,42 @@ export function distributionOf(view: SentenceView, q: Quantity): Distribution | 
  */
 const DETERMINER_EN = /(?:^|\b)(?:the|these|those|all|all the|both)\s*$/i;
 const CLAUSE_HEAD_ZH = /^(?:\s|这|那|上述|前|后|则|而)*$/;
+/** "四家", "两者", "三方": a count with a party classifier names parties wherever it stands ("是后四家合计"). */
+const PARTY_COUNT_ZH = /^[\d两二三四五六七八九十]+(?:家|者|方)$/;
 
 export function namesParties(view: SentenceView, q: Quantity): boolean {
   if (q.kind !== 'count' && q.kind !== 'number') return false;
   if (q.bound !== 'exact' || !Number.isInteger(q.value) || q.value < 2 || q.value > 20) return false;
   const before = textBefore(view, q, 24);
-  return view.lang === 'zh' ? CLAUSE_HEAD_ZH.test(before.replace(/^.*[，,]/, '')) : DETERMINER_EN.test(before);
+  if (view.lang === 'zh') return PARTY_COUNT_ZH.test(q.text) || CLAUSE_HEAD_ZH.test(before.replace(/^.*[，,]/, ''));
+  return DETERMINER_EN.test(before);
+}
+
+/** The distributive word itself, last in the text before a share: where the list of parties ends. */
+const DISTRIBUTIVE_WORD = /(?:\beach\b|各(?![类种项地方])|(?<!平)均|每家|分别|\brespectively\b)[^，,；;：:。、\d]{0,30}$/i;
+/** A name: capitalised words ("Acme", "Meta Platforms"). */
+const NAME_EN = "[A-Z][\\w&.'’-]*(?:\\s+[A-Z][\\w&.'’-]*)*";
+/** "Acme and Globex", "Acme, Globex and Initech" right before "each". */
+const NAMES_EN = new RegExp(`(?:${NAME_EN})(?:\\s*,\\s*${NAME_EN})*,?\\s+and\\s+${NAME_EN}\\s*$`);
+
+/**
+ * How many parties a distributed share is of, from the list of names right before the distributive word:
+ * "微软和Meta各采购了约15万块" → 2, "谷歌、亚马逊、甲骨文和腾讯各约5万块" → 4, "Acme, Globex and Initech each" → 3.
+ * Undefined when no list of two or more is written there.
+ */
+export function partiesOfShare(view: SentenceView, q: Quantity): number | undefined {
+  const before = view.text.slice(0, q.start - view.span.start);
+  const word = DISTRIBUTIVE_WORD.exec(before);
+  // "Initech, Hooli and Umbrella about 20,000 each": the names come right before the share's hedge or verb.
+  const after = !word && EACH_AFTER.test(textAfter(view, q, 16));
+  if (!word && !after) return undefined;
+  const head = word ? before.slice(0, word.index) : before.replace(/(?:\s*\b[a-z]+\b){0,3}\s*$/, '').replace(/[约近为有了都也]{0,4}$/, '');
+  if (view.lang === 'zh') {
+    // The names' clause: separators between them; a count word after them ("三家") says the same.
+    const names = head.replace(/^[\s\S]*[，,；;：:。]/, '').replace(/[\d两二三四五六七八九十]+(?:家|个|者)?(?:公司|企业|厂商)?(?:则|也|都)?$/, '');
+    const n = (names.match(/[、和与及]/g) ?? []).length + 1;
+    return n >= 2 ? n : undefined;
+  }
+  const m = NAMES_EN.exec(head.replace(/^[\s\S]*(?:[;:]|\.\s)/, ''));
+  return m ? (m[0].match(/,|\band\b/g) ?? []).length - (/,\s+and\b/.test(m[0]) ? 1 : 0) + 1 : undefined;
 }

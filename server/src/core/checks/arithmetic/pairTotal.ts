@@ -14,6 +14,7 @@
  * sentence holds exactly that many like amounts, or ends with a list of that many opened by a colon or 其中
  * (a total broken down: "…$115 billion through 2029: $8 billion this year, …"): the number the writer gave
  * says which amounts are meant, so their sum is the one reading (probable, no fix). Otherwise nothing.
+ * Two amounts bound to different measures (a valuation and a raise) are never read as a pair (measures.ts).
  * A group may name its members by their years instead ("仅2027和2028两年合计就约900亿美元", "2027 and 2028
  * alone add up to $80 billion"): the parts are the sentence before's like amounts the binder dated at
  * those calendar years, exactly one each (yearsTotal).
@@ -26,6 +27,7 @@ import { checkable, intervalOf, sameDimension, sumOf } from './operands';
 import { HEDGE_EN, HEDGE_ZH } from './cues';
 import type { RelationOutcome } from './outcome';
 import { sentenceBefore, type RelationDetector } from './relation';
+import { distributedTotal } from './distributedTotal';
 import { bound } from './periodPair';
 import { claimOf, gapBetween, isDuration, type SentenceView } from './view';
 
@@ -216,6 +218,9 @@ export const pairTotal: RelationDetector = (view, ctx) => {
   const inSentence = totalAfterSemicolon(view, ctx.kb);
   const previous = ctx.previous;
   const item = sentenceBefore(ctx);
+  // Shares of "each"/各 are no addends: a total over them is N × a share, or nothing (distributedTotal.ts).
+  const distributed = item && distributedTotal(view, item, ctx.kb);
+  if (distributed) return distributed;
   const group = item && (groupTotal(view, item, ctx.kb) ?? yearsTotal(view, item, ctx.kb));
   if (group) return [group];
   const pointed = item ? pointedTotal(view, item, ctx.kb) : [];
@@ -229,6 +234,8 @@ export const pairTotal: RelationDetector = (view, ctx) => {
   for (let i = 0; i < parts.length; i++) {
     for (let j = i + 1; j < parts.length; j++) {
       const [a, b] = [parts[i], parts[j]];
+      // "以3000亿美元的投后估值融资400亿美元": a valuation and a raise are no pair of addends, whatever the total names.
+      if (!sameMeasure(a, b, [view, ...(previous ? [previous] : []), ...(ctx.earlier ?? [])], ctx.kb)) continue;
       out.push({
         check: 'arith.sum',
         result: total,

@@ -37,6 +37,11 @@ const CUE_AFTER_EN = new RegExp(`^\\s*(?:of\\s+(?:[a-z-]+\\s+){1,3}?)?(?:(in all
 const CUE_AFTER_ZH = /^\s*(?:(合计|总计|共计)|(左右的总额|的总额|总额))/;
 /** Parts joined as a list: separators, "and", "plus", "+", "和", "加上". */
 const JOINER = /(?:,|，|、|\band\b|\bplus\b|\+|和|及|以及|加上|与|\bwith\b|on top of)/i;
+/**
+ * "其余业务合计约31.9亿美元", "all other segments together $3.2 billion": a total of the rest is the whole less
+ * the parts listed, never their sum.
+ */
+const REST = /其余|其他|剩余|剩下|余下|\b(?:the rest|all other|everything else|remaining|other (?:segments?|business(?:es)?|units?|lines?|divisions?|products?|customers?|regions?))\b/i;
 /** Parts multiplied by an unstated count cannot be summed: "50,000 each", "各5万块". */
 const EACH = /^\s*(?:each|apiece|per|a piece|every|各|每)/i;
 
@@ -160,12 +165,12 @@ export const sums: RelationDetector = (view, ctx) => {
     if (!found) return;
     const { parts, parties } = found;
     if (parties) {
-      out.push(sharesOutcome(view, total, parts[0], parties.count, parties.cue.certainty));
+      out.push(sharesOutcome(view, total, parts[0], parties.count.value, parties.cue.certainty));
       return;
     }
     if (parts.length < 2) return;
     const cue = cueBetween(gapBetween(view, parts[0], total)) ?? cueAfter(view, total, parts[0]) ?? summedCue(view, parts, total);
-    if (!cue) return;
+    if (!cue || REST.test(gapBetween(view, parts[0], total))) return;
     const run = listed(view, parts);
     if (run.length < 2) return;
     if (countsTheParts(total, run)) return;
@@ -203,16 +208,16 @@ function partsAsSummed(total: Quantity): (parts: readonly Quantity[]) => Interva
 }
 
 /** N equal shares: "两家合计" over "各买了约15万块" is 2 × 15万块. */
-function sharesOutcome(view: SentenceView, total: Quantity, share: Quantity, parties: Quantity, certainty: Certainty): RelationOutcome {
+export function sharesOutcome(view: SentenceView, total: Quantity, share: Quantity, parties: number, certainty: Certainty): RelationOutcome {
   const sum = partsAsSummed(total);
-  const times = (parts: readonly Quantity[]) => scale(sum(parts), parties.value);
+  const times = (parts: readonly Quantity[]) => scale(sum(parts), parties);
   return {
     check: 'arith.sum',
     result: total,
     operands: [share],
     computed: times([share]),
     recompute: times,
-    formula: `${parties.value} × ${share.text}`,
+    formula: `${parties} × ${share.text}`,
     certainty,
     lang: view.lang,
   };

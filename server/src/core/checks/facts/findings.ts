@@ -150,6 +150,8 @@ function earnedSeverity(claim: Claim, j: Judgement, checkCeiling: Severity, kb: 
   if (j.reference && REFERENCE_AT_MOST_INFORMATION.has(j.verdict)) return 'information';
   // A year the figure runs "through" is its horizon, not when it was stated (horizonYear.ts).
   if (j.horizon && j.verdict === 'wrong-period') return 'information';
+  // A forecast made before the period was reported is no claim about the actual (ownForecast.ts).
+  if (j.ownForecast && j.verdict !== 'supported') return 'information';
   if (j.verdict === 'contradicted') {
     if ((j.gap ?? 1) < MATERIAL_GAP) return 'information';
     // Far beyond any slip of every deciding fact: the binding more likely read another measure (farOff.ts).

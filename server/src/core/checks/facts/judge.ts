@@ -59,6 +59,8 @@ import { figureAsked } from './askedFigure';
 import { inHypotheticalCondition } from './hypotheticalPremise';
 import { figureIsReference } from './referenceFigure';
 import { horizonOfStatement } from './horizonYear';
+import { ownForecast } from './ownForecast';
+import { inRejectedReading } from './rejectedReading';
 import { isAdoptedRate } from './adoptedRate';
 import { ownedByUnknownParty } from './unknownOwner';
 import { judgeAsFiledMetric } from './filedAs';
@@ -84,6 +86,7 @@ export function judgeClaim(written: Claim, kb: FactBase, context: JudgeContext =
   const premise = inHypotheticalCondition(context.sentenceText, claim.quantity.start - claim.sentence.start);
   const horizon = j.verdict === 'wrong-period' && horizonOfStatement(claim, j.deciding, context.sentenceText);
   const reference = figureIsReference(context.sentenceText, claim.quantity.start - claim.sentence.start, claim.quantity.end - claim.sentence.start);
+  const forecast = ownForecast(claim, context.sentenceText, context.documentDate) || inRejectedReading(context.sentenceText, claim.quantity.start - claim.sentence.start);
   return {
     ...j,
     periodSure: j.periodSure || periodSure(claim, context, kb, j.verdict),
@@ -92,6 +95,7 @@ export function judgeClaim(written: Claim, kb: FactBase, context: JudgeContext =
     ...(premise ? { premise } : {}),
     ...(reference ? { reference } : {}),
     ...(horizon ? { horizon } : {}),
+    ...(forecast ? { ownForecast: forecast } : {}),
   };
 }
 

@@ -42,6 +42,8 @@ export interface Judgement {
   reference?: boolean;
   /** For wrong-period: the claim's period is the horizon of a figure stated on a day before it (horizonYear.ts). */
   horizon?: boolean;
+  /** The writer's or an analyst's forecast of a period still open at the document's date (ownForecast.ts), or a computation the text rejects (rejectedReading.ts). */
+  ownForecast?: boolean;
 }
 
 /** A contradicted claim must miss every same-period fact by more than this (relative) to be more than information. */

@@ -1,0 +1,28 @@
+/**
+ * A figure that adds up two periods ("Q1 plus Q2 … comes to", "一季度加二季度合计") is of neither period:
+ * the nearer one never dates it (bind/summedPeriods.ts). Bundled facts: NVIDIA data center revenue of
+ * $22.6B in Q1 FY2025 and $26.3B in Q2 FY2025.
+ */
+import { describe, expect, it } from 'vitest';
+import { flaggedClaim } from './flaggedClaim';
+
+const DATE = '2024-09-10';
+
+describe('the sum of two periods is not the last period’s figure', () => {
+  it('en: "plus … comes to", "and … combined"', () => {
+    const plus = flaggedClaim("Nvidia's Q1 plus Q2 FY25 data center revenue comes to $48.9 billion.", '$48.9 billion', DATE);
+    expect(plus.claim?.period).toBeUndefined();
+    expect(plus.verdicts).toEqual([]);
+    expect(flaggedClaim('Nvidia data center revenue in Q1 and Q2 of fiscal 2025 combined was $48.9 billion.', '$48.9 billion', DATE).verdicts).toEqual([]);
+  });
+
+  it('zh: 加 … 合计, 和 … 加起来', () => {
+    expect(flaggedClaim('英伟达2025财年第一季度加第二季度的数据中心收入合计489亿美元。', '489亿美元', DATE).verdicts).toEqual([]);
+    expect(flaggedClaim('英伟达2025财年第一季度和第二季度数据中心收入加起来约489亿美元。', '489亿美元', DATE).verdicts).toEqual([]);
+  });
+
+  it('near miss: one period named keeps its date and its finding', () => {
+    expect(flaggedClaim("Nvidia's Q2 FY25 data center revenue came to $48.9 billion.", '$48.9 billion', DATE).verdicts).toEqual(['contradicted']);
+    expect(flaggedClaim('英伟达2025财年第二季度数据中心收入为489亿美元。', '489亿美元', DATE).verdicts).toEqual(['contradicted']);
+  });
+});
