@@ -5,35 +5,81 @@
  * brackets keeps its own period and measure.
  */
 import type { Quantity, Span } from '../model';
-import { lastAtOrBefore } from '../sortedSearch';
+import { lastAtOrBefore, partitionPoint } from '../sortedSearch';
 
-const OPEN = new Set(['（', '(']);
-const CLOSE = new Set(['）', ')']);
+/**
+ * Where a text's brackets are and how deep each stands, read once per text: binding asks for the
+ * brackets around every trigger and period of a sentence for every figure in it, and walking the
+ * sentence character by character for each question made that quadratic in the sentence.
+ * `level` is the count of opening minus closing brackets before each bracket; opens and closes are
+ * grouped by that level, in text order.
+ */
+interface BracketIndex {
+  positions: number[];
+  /** Opening minus closing brackets up to and including each position's bracket. */
+  after: number[];
+  /** Opening brackets by the level before them, in text order; closing ones likewise. */
+  opens: Map<number, number[]>;
+  closes: Map<number, number[]>;
+}
 
-/** The bracket pair enclosing `at` within `within`, inner bounds; undefined when `at` is in none. */
+let indexedText: string | undefined;
+let indexed: BracketIndex | undefined;
+
+function bracketIndex(text: string): BracketIndex {
+  if (indexed && text === indexedText) return indexed;
+  const index: BracketIndex = { positions: [], after: [], opens: new Map(), closes: new Map() };
+  let level = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // ( and （ open, ) and ） close.
+    if (c !== 0x28 && c !== 0x29 && c !== 0xff08 && c !== 0xff09) continue;
+    const open = c === 0x28 || c === 0xff08;
+    const group = open ? index.opens : index.closes;
+    let at = group.get(level);
+    if (!at) group.set(level, (at = []));
+    at.push(i);
+    level += open ? 1 : -1;
+    index.positions.push(i);
+    index.after.push(level);
+  }
+  indexedText = text;
+  indexed = index;
+  return index;
+}
+
+/** Opening minus closing brackets in text[0, pos). */
+function levelAt(index: BracketIndex, pos: number): number {
+  const k = partitionPoint(index.positions, (p) => p < pos) - 1;
+  return k < 0 ? 0 : index.after[k];
+}
+
+/** Some bracket opens inside `span`. */
+function opensWithin(text: string, span: Span): boolean {
+  const index = bracketIndex(text);
+  const k = partitionPoint(index.positions, (p) => p < span.start);
+  for (let i = k; i < index.positions.length && index.positions[i] < span.end; i++) if (index.after[i] > (i > 0 ? index.after[i - 1] : 0)) return true;
+  return false;
+}
+
+/**
+ * The bracket pair enclosing `at` within `within`, inner bounds; undefined when `at` is in none. As a
+ * walk outwards from `at` counting brackets inside `within` finds it: the nearest opening bracket before
+ * `at` that the text between them leaves open (one level below the level at `at`), and the first closing
+ * bracket after `at` that closes the level `at` ends at.
+ */
 function enclosingBrackets(text: string, at: Span, within: Span): Span | undefined {
-  let depth = 0;
-  let open = -1;
-  for (let i = at.start - 1; i >= within.start; i--) {
-    if (CLOSE.has(text[i])) depth++;
-    else if (OPEN.has(text[i])) {
-      if (depth === 0) {
-        open = i;
-        break;
-      }
-      depth--;
-    }
-  }
-  if (open < 0) return undefined;
-  depth = 0;
-  for (let i = at.end; i < within.end; i++) {
-    if (OPEN.has(text[i])) depth++;
-    else if (CLOSE.has(text[i])) {
-      if (depth === 0) return { start: open + 1, end: i };
-      depth--;
-    }
-  }
-  return undefined;
+  const index = bracketIndex(text);
+  if (index.positions.length === 0) return undefined;
+  const opens = index.opens.get(levelAt(index, at.start) - 1);
+  if (!opens) return undefined;
+  const o = partitionPoint(opens, (p) => p < at.start) - 1;
+  if (o < 0 || opens[o] < within.start) return undefined;
+  const closes = index.closes.get(levelAt(index, at.end));
+  if (!closes) return undefined;
+  const c = partitionPoint(closes, (p) => p < at.end);
+  if (c >= closes.length || closes[c] >= within.end) return undefined;
+  return { start: opens[o] + 1, end: closes[c] };
 }
 
 /** The brackets around `at` that leave out the figure q, when there are such brackets. */
@@ -82,6 +128,8 @@ export function footnotesOtherFigure(text: string, m: Span, q: Span, quantities:
  * does not name the figure's measure. Returns the triggers to weigh.
  */
 export function outsideAsides<T extends Span & { metric: string }>(text: string, triggers: readonly T[], q: Span, clause: Span): T[] {
+  // No bracket opens inside the clause: nothing in it is an aside (most clauses).
+  if (!opensWithin(text, clause)) return [...triggers];
   const family = (t: T) => t.metric.split('.')[0];
   const inClause = (t: T) => t.start >= clause.start && t.end <= clause.end;
   const inAside = (t: T) => asideWithout(text, t, q, clause) !== undefined;

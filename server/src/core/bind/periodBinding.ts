@@ -206,14 +206,17 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
       !footnotesOtherFigure(input.text, m, q, input.quantities),
   );
   // An earlier sentence's comparison baseline ("比两年前上涨约72%") is not the period it carries on.
-  const earlier = input.paragraph.start < sentence.start
-    ? input.find({ start: input.paragraph.start, end: sentence.start }, fye).filter((m) => valid(m, overlapping(input.allQuantities ?? [], m)) && !datesChangeStart(input.text, m) && !datesNoFigureCarried(input, m))
-    : [];
-  const carried: [PeriodMention | undefined, BindingHow][] = [
-    [nearest(outside, q), 'sentence'],
-    [earlier[earlier.length - 1], 'context'],
+  // (Read only when the sentence's own periods leave the figure undated: a pure reading, so the same answer.)
+  const earlier = () =>
+    input.paragraph.start < sentence.start
+      ? input.find({ start: input.paragraph.start, end: sentence.start }, fye).filter((m) => valid(m, overlapping(input.allQuantities ?? [], m)) && !datesChangeStart(input.text, m) && !datesNoFigureCarried(input, m))
+      : [];
+  const carried: [() => PeriodMention | undefined, BindingHow][] = [
+    [() => nearest(outside, q), 'sentence'],
+    [() => earlier().at(-1), 'context'],
   ];
-  for (const [m, how] of carried) {
+  for (const [read, how] of carried) {
+    const m = read();
     if (!m) continue;
     if (baseline) return yearBefore(m, fye);
     const found = settle(m, how, input);

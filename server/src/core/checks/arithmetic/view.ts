@@ -58,6 +58,22 @@ function proseReader(doc: DocumentModel): (span: Span) => string {
   let first = 0;
   return (span) => {
     while (first < doc.segments.length && doc.segments[first].end <= span.start) first++;
+    // Segments in order and apart (the usual case): the masked slices with blanks between them, joined
+    // once, instead of an array of one string per character.
+    let joined = '';
+    let at = span.start;
+    for (let i = first; i < doc.segments.length && doc.segments[i].start < span.end && at >= 0; i++) {
+      const seg = doc.segments[i];
+      const from = Math.max(seg.start, span.start);
+      const to = Math.min(seg.end, span.end);
+      if (from < at) at = -1;
+      else if (from < to) {
+        joined += ' '.repeat(from - at) + seg.masked.slice(from - seg.start, to - seg.start);
+        at = to;
+      }
+    }
+    if (at >= 0) return joined + ' '.repeat(span.end - at);
+    // Overlapping segments: the later one's characters win, as they always did.
     const out = new Array<string>(span.end - span.start).fill(' ');
     for (let i = first; i < doc.segments.length && doc.segments[i].start < span.end; i++) {
       const seg = doc.segments[i];

@@ -29,7 +29,8 @@ export function wrongMetricVerdict(s: JudgeScope, kb: FactBase, context: JudgeCo
   const interval = quantityInterval(q);
   // A revision of another metric's guidance given after the draft's date was not there to be confused
   // with, nor to vouch for the figure (laterRevision.ts).
-  const otherMetric = revisionsKnownBy(factsAbout(kb, entity), context.documentDate).filter(
+  // (The date test is a filter of its own, run on the few facts the figure tests leave.)
+  const otherMetric = revisionsKnownBy(factsAbout(kb, entity).filter(
     (f) =>
       f.metric !== metric &&
       numeric(f) &&
@@ -41,7 +42,7 @@ export function wrongMetricVerdict(s: JudgeScope, kb: FactBase, context: JudgeCo
       // A dated figure inside the claim's period counts too: a December run-rate stated as the
       // year's revenue.
       (relation(period, f) === 'same' || relation(period, f) === 'contains' || within(f.period, period)),
-  );
+  ), context.documentDate);
   // Every outcome below is one of these facts (named here, summed over a span, confused): with none,
   // nothing can decide, so the clause readings they would need are skipped (pure readings: same result).
   if (otherMetric.length === 0) return undefined;
