@@ -42,7 +42,7 @@ import { roughYearBack } from './roughYearBack';
 import { shorterThanRate } from './statedRate';
 import { datesGuidanceGiven } from './guidanceDate';
 import { sentenceDealtPeriod } from './dealtPeriod';
-import { partitionPoint } from '../sortedSearch';
+import { distance, nearest, overlapping } from './mentionGeometry';
 
 export type PeriodFinder = (span: Span, fiscalYearEnd: string | undefined) => PeriodMention[];
 
@@ -237,14 +237,6 @@ function datesNoFigureCarried(input: PeriodInput, m: PeriodMention): boolean {
   return yearBefore || comparedWith(input.text, m) || datesNoFigure(input.text, m) || datesExchangeRate(input.text, m);
 }
 
-/** The quantities (sorted, disjoint) that overlap span m: a binary search, then back while they reach it. */
-function overlapping(sorted: readonly Quantity[], m: Span): Quantity[] {
-  const lo = partitionPoint(sorted, (o) => o.start < m.end);
-  const out: Quantity[] = [];
-  for (let i = lo - 1; i >= 0 && sorted[i].end > m.start; i--) out.push(sorted[i]);
-  return out;
-}
-
 /**
  * "Nvidia is worth $2 trillion": a level in the present tense holds on the document's date, unless its
  * clause dates it with a period no other figure owns ("is worth $3 trillion as of 5 June"). Dates of
@@ -280,15 +272,6 @@ function pastSemicolon(input: PeriodInput, m: Span): boolean {
 /** Another quantity follows the period mention within the mention's own clause. */
 function ownsLaterFigure(input: PeriodInput, m: Span): boolean {
   return input.quantities.some((o) => o !== input.quantity && o.start >= m.end && !CLAUSE_BREAK.test(input.text.slice(m.end, o.start).replace(/(?<=\d),(?=\d)/g, '')));
-}
-
-function distance(m: Span, q: Span): number {
-  return m.end <= q.start ? q.start - m.end : m.start - q.end;
-}
-
-function nearest(mentions: PeriodMention[], q: Span): PeriodMention | undefined {
-  // Ties go to the expression before the number ("in 2023 revenue was $1B in total").
-  return [...mentions].sort((a, b) => distance(a, q) - distance(b, q) || a.start - b.start)[0];
 }
 
 /**
