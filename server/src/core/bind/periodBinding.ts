@@ -14,7 +14,8 @@ import { yearPartPeriod } from './yearParts';
 import { calendarYearPeriod, fiscalYearPeriod } from './calendar';
 import { mentionsIn } from './mentions';
 import { normaliseDigits, rawPeriodMatches, resolveMatches, type PeriodMention } from './periods';
-import { explicitYear, resolveSpec } from './periodSpec';
+import { resolveSpec } from './periodSpec';
+import { yearNamedEarlier } from './storyYearBefore';
 import { presentLevelVerb } from './presentLevel';
 import { anchorGoverns } from './yearAnchor';
 import { announcedFullYear } from './announcedMonth';
@@ -201,6 +202,9 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
     (m) =>
       ((m.end <= clause.start && !ownedByBaseline(m)) || (m.start >= clause.end && !ownsLaterFigure(input, m) && !pastSemicolon(input, m) && !ownedByBaseline(m))) &&
       !multipleBase(input.text, m) &&
+      // "1月24日，下载量已达260万次，两天后登上榜首", "…, and a week later": a step on in time after the
+      // figure's clause dates what happened next, not the figure.
+      !(m.spec.t === 'after' && m.start >= clause.end) &&
       // "种子轮1.05亿欧元（2023年6月），A轮3.85亿欧元": a bracketed date right after a figure is that figure's (bracketAside.ts).
       !footnotesOtherFigure(input.text, m, q, input.quantities),
   );
@@ -367,7 +371,7 @@ function settleAsWritten(m: PeriodMention | undefined, how: BindingHow, input: P
   if (!period) return 'none';
   // A year the text does not give (last December, placed by the document's date) is inferred, and not
   // guessed at all when the paragraph last named another year: "2022年11月…。12月,…" is 2022's story.
-  const namedEarlier = guessed || (inferred && !m.anchor) ? yearNamedEarlier(input) : undefined;
+  const namedEarlier = guessed || (inferred && !m.anchor) ? yearNamedEarlier(input.text, input.paragraph, input.sentence, (s) => input.find(s, input.fiscalYearEnd), (o) => datesNoFigureCarried(input, o)) : undefined;
   if (guessed && namedEarlier !== undefined && String(namedEarlier) !== period.start.slice(0, 4)) return 'none';
   // "## 2024年" then "- **9月**：…": a timeline's heading gives its months their year (headingYear.ts).
   if (inferred && !m.anchor && namedEarlier === undefined) {
@@ -386,12 +390,4 @@ function settleAsWritten(m: PeriodMention | undefined, how: BindingHow, input: P
   const alternative = framed?.alternative ?? m.alternative;
   if (alternative) return { value: period, how, span, inferred: true, alternative };
   return inferred ? { value: period, how, span, inferred: true } : { value: period, how, span };
-}
-
-/** The last year written in the paragraph before the number's sentence. */
-function yearNamedEarlier(input: PeriodInput): number | undefined {
-  const { paragraph, sentence } = input;
-  if (paragraph.start >= sentence.start) return undefined;
-  const years = input.find({ start: paragraph.start, end: sentence.start }, input.fiscalYearEnd).map((m) => explicitYear(m.spec));
-  return years.filter((y): y is number => y !== undefined).pop();
 }
