@@ -116,7 +116,7 @@ export function choosePeriod(input: PeriodInput): Binding<Period> | undefined {
   if (dealt) return dealt;
   const chosen = chooseNamedPeriod(input);
   // A rate over a generic quarter or year is not the figure of a shorter period named beside it (statedRate.ts).
-  return chosen && shorterThanRate(input.text, input.quantity, input.clause, chosen.value) ? undefined : chosen;
+  return chosen && shorterThanRate(input.text, input.quantity, input.clause, chosen.value, chosen.span) ? undefined : chosen;
 }
 
 /** A figure inside the event phrase "since" opens is the event's, dated by the date itself (periods.ts). */
@@ -189,7 +189,9 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
   inClause = ownConjunctDates(input.text, clause, q, input.quantities, inClause);
   const present = presentLevel(input, inClause, inSentence);
   if (present) return present;
-  const fromClause = settle(nearest(inClause, q), 'explicit', input);
+  // "HBM now 8.4% of DRAM revenue in 2024": "now" dates no flow, so the clause's written period does.
+  const dated = input.periodKind === 'instant' ? inClause : inClause.filter((m) => m.kind !== 'present');
+  const fromClause = settle(nearest(dated.length > 0 ? dated : inClause, q), 'explicit', input);
   if (fromClause) return fromClause === 'none' ? undefined : fromClause;
 
   // A period in a later clause that has a figure of its own ("营业利润2.347万亿韩元,而2023年为亏损77.3万亿
