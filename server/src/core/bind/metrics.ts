@@ -206,7 +206,9 @@ export function bindMetric(input: MetricInput, kb: BindingKnowledge): Binding<st
     }
   }
   if (!COMPARISON.test(text.slice(clause.start, clause.end)) && !shareOfSentence(q, text)) return undefined;
-  const inSentence = usable.filter((t) => carries(t, q, text) && t.start >= sentence.start && t.end <= sentence.end);
+  // "…455亿美元，同比增长359%，次日股价大涨": a change measures what came before it, not a later clause's measure.
+  const end = CHANGE_BEFORE.test(text.slice(Math.max(0, q.start - 30), q.start)) ? clause.end : sentence.end;
+  const inSentence = usable.filter((t) => carries(t, q, text) && t.start >= sentence.start && t.end <= end);
   if (inSentence.length === 0) return undefined;
   const t = pick(inSentence);
   return { value: t.metric, how: 'sentence', span: { start: t.start, end: t.end } };

@@ -102,6 +102,17 @@ function definitelyPointsBack(text: string, m: PeriodMention): boolean {
 }
 
 /**
+ * "英伟达上一财季（截至1月）…", "the previous quarter (ended January 28)": a bracketed date right after the
+ * words that lies inside the draft-date reading, at its end, confirms that reading (periodGloss.ts): the
+ * writer says which quarter is meant, so nothing named before is needed to count from.
+ */
+function glossedRightAfter(input: NamedAnchorInput & { text: string }, m: PeriodMention, own: Period | undefined): boolean {
+  if (!own) return false;
+  const next = input.find(input.sentence).find((o) => o.start >= m.end);
+  return next?.period !== undefined && glossesPeriod(input.text.slice(m.end, next.start), next.period, own);
+}
+
+/**
  * The reading of m counted from the period named before its sentence, when it differs from its own;
  * 'unanchored' when its words point back for sure and the block names no period they can count from:
  * then the draft's date is not what they mean either, and the figure is left without a period.
@@ -117,7 +128,7 @@ export function namedAnchorReading(input: NamedAnchorInput & { text: string }, m
   const topical = m.spec.t === 'sameQuarter' ? { ...input, datesNothing: (o: PeriodMention) => input.datesNothing(o) || datesComparedFigure(input.text, o) } : input;
   const named = namedBefore(topical);
   const value = named && stepFrom(m, named.fiscalYearEnd)?.(named.period);
-  if (!named || !value) return definitelyPointsBack(input.text, m) ? 'unanchored' : undefined;
+  if (!named || !value) return definitelyPointsBack(input.text, m) && !glossedRightAfter(input, m, own) ? 'unanchored' : undefined;
   if (own && own.start === value.start && own.end === value.end) return undefined;
   return { value, fromHeading: named.fromHeading };
 }

@@ -14,7 +14,8 @@ import { yearPartPeriod } from './yearParts';
 import { calendarYearPeriod, fiscalYearPeriod } from './calendar';
 import { mentionsIn } from './mentions';
 import { normaliseDigits, rawPeriodMatches, resolveMatches, type PeriodMention } from './periods';
-import { explicitYear, resolveSpec } from './periodSpec';
+import { resolveSpec } from './periodSpec';
+import { yearNamedEarlier } from './storyYearBefore';
 import { presentLevelVerb } from './presentLevel';
 import { anchorGoverns } from './yearAnchor';
 import { announcedFullYear } from './announcedMonth';
@@ -115,7 +116,7 @@ export function choosePeriod(input: PeriodInput): Binding<Period> | undefined {
   if (dealt) return dealt;
   const chosen = chooseNamedPeriod(input);
   // A rate over a generic quarter or year is not the figure of a shorter period named beside it (statedRate.ts).
-  return chosen && shorterThanRate(input.text, input.quantity, input.clause, chosen.value) ? undefined : chosen;
+  return chosen && shorterThanRate(input.text, input.quantity, input.clause, chosen.value, chosen.span) ? undefined : chosen;
 }
 
 /** A figure inside the event phrase "since" opens is the event's, dated by the date itself (periods.ts). */
@@ -189,7 +190,9 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
   inClause = ownConjunctDates(input.text, clause, q, input.quantities, inClause);
   const present = presentLevel(input, inClause, inSentence);
   if (present) return present;
-  const fromClause = settle(nearest(inClause, q), 'explicit', input);
+  // "HBM now 8.4% of DRAM revenue in 2024": "now" dates no flow, so the clause's written period does.
+  const dated = input.periodKind === 'instant' ? inClause : inClause.filter((m) => m.kind !== 'present');
+  const fromClause = settle(nearest(dated.length > 0 ? dated : inClause, q), 'explicit', input);
   if (fromClause) return fromClause === 'none' ? undefined : fromClause;
 
   // A period in a later clause that has a figure of its own ("营业利润2.347万亿韩元,而2023年为亏损77.3万亿
@@ -202,6 +205,9 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
     (m) =>
       ((m.end <= clause.start && !ownedByBaseline(m)) || (m.start >= clause.end && !ownsLaterFigure(input, m) && !pastSemicolon(input, m) && !ownedByBaseline(m))) &&
       !multipleBase(input.text, m) &&
+      // "1月24日，下载量已达260万次，两天后登上榜首", "…, and a week later": a step on in time after the
+      // figure's clause dates what happened next, not the figure.
+      !(m.spec.t === 'after' && m.start >= clause.end) &&
       // "种子轮1.05亿欧元（2023年6月），A轮3.85亿欧元": a bracketed date right after a figure is that figure's (bracketAside.ts).
       !footnotesOtherFigure(input.text, m, q, input.quantities),
   );
@@ -354,7 +360,7 @@ function settleAsWritten(m: PeriodMention | undefined, how: BindingHow, input: P
   if (!period) return 'none';
   // A year the text does not give (last December, placed by the document's date) is inferred, and not
   // guessed at all when the paragraph last named another year: "2022年11月…。12月,…" is 2022's story.
-  const namedEarlier = guessed || (inferred && !m.anchor) ? yearNamedEarlier(input) : undefined;
+  const namedEarlier = guessed || (inferred && !m.anchor) ? yearNamedEarlier(input.text, input.paragraph, input.sentence, (s) => input.find(s, input.fiscalYearEnd), (o) => datesNoFigureCarried(input, o)) : undefined;
   if (guessed && namedEarlier !== undefined && String(namedEarlier) !== period.start.slice(0, 4)) return 'none';
   // "## 2024年" then "- **9月**：…": a timeline's heading gives its months their year (headingYear.ts).
   if (inferred && !m.anchor && namedEarlier === undefined) {
@@ -373,12 +379,4 @@ function settleAsWritten(m: PeriodMention | undefined, how: BindingHow, input: P
   const alternative = framed?.alternative ?? m.alternative;
   if (alternative) return { value: period, how, span, inferred: true, alternative };
   return inferred ? { value: period, how, span, inferred: true } : { value: period, how, span };
-}
-
-/** The last year written in the paragraph before the number's sentence. */
-function yearNamedEarlier(input: PeriodInput): number | undefined {
-  const { paragraph, sentence } = input;
-  if (paragraph.start >= sentence.start) return undefined;
-  const years = input.find({ start: paragraph.start, end: sentence.start }, input.fiscalYearEnd).map((m) => explicitYear(m.spec));
-  return years.filter((y): y is number => y !== undefined).pop();
 }

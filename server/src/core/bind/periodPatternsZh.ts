@@ -230,9 +230,10 @@ export const ZH_PATTERNS: PeriodPattern[] = [
   // Relative to the document's date
   p(`(?<![\\d])(一|1|两|2|三|3)\\s*年(?:以)?前`, (m) => ({ t: 'yearsAgo', n: countZh(m[1]) })),
   // 上一季度, 下一个季度 (with 一 or 个) may point back to a quarter named before them (namedAnchor.ts); 上季度 does not.
-  p(`上\\s*(一|个|一\\s*个)?\\s*季度`, (m) => ({ t: 'relQuarter', offset: -1, ...(m[1] ? { anaphoric: true } : {}) })),
-  p(`(?:本|这个|这一)\\s*季度`, () => ({ t: 'relQuarter', offset: 0 })),
-  p(`下\\s*(一|个|一\\s*个)?\\s*季度`, (m) => ({ t: 'relQuarter', offset: 1, ...(m[1] ? { anaphoric: true } : {}) })),
+  // 上财季, 本财季, 下一财季: the same steps through the company's fiscal quarters (財季 is the quarter of its fiscal year).
+  p(`上\\s*(一|个|一\\s*个)?\\s*(?:财季|季度)`, (m) => ({ t: 'relQuarter', offset: -1, ...(m[1] ? { anaphoric: true } : {}) })),
+  p(`(?:本|这个|这一)\\s*(?:财季|季度)`, () => ({ t: 'relQuarter', offset: 0 })),
+  p(`下\\s*(一|个|一\\s*个)?\\s*(?:财季|季度)`, (m) => ({ t: 'relQuarter', offset: 1, ...(m[1] ? { anaphoric: true } : {}) })),
   p(`上\\s*(?:个)?\\s*月(?!份?\\s*\\d)`, () => ({ t: 'relMonth', offset: -1 })),
   p(`(?:本|这个)\\s*月`, () => ({ t: 'relMonth', offset: 0 })),
   p(`下\\s*个\\s*月`, () => ({ t: 'relMonth', offset: 1 })),

@@ -13,8 +13,16 @@ const RATE_BEFORE = /每(季度|季|年)\s*(?:约|大约|将近|近)?\s*$/;
 const RATE_BEFORE_WINDOW = 16;
 const RATE_DAYS: Record<string, number> = { quarter: 90, 季度: 90, 季: 90, year: 365, 年: 365 };
 
+/**
+ * "McKinsey calculated in June 2024 that … $4.4 trillion a year", "高盛2024年6月测算…每年": a date an
+ * estimating verb governs is when the rate was estimated, and an estimate is dated so.
+ */
+const ESTIMATED_AT = /(?<![A-Za-z])(?:calculated|estimated|projected|forecast|predicted|reckoned)\s+(?:in|on)\s+$/i;
+const ESTIMATED_AFTER_ZH = /^\s*(?:的)?(?:测算|估算|估计|预测)/;
+
 /** True when the figure `q` of `clause` is stated per quarter or per year and `period` is clearly shorter. */
-export function shorterThanRate(text: string, q: Span, clause: Span, period: Period): boolean {
+export function shorterThanRate(text: string, q: Span, clause: Span, period: Period, at?: Span): boolean {
+  if (at && (ESTIMATED_AT.test(text.slice(Math.max(0, at.start - 20), at.start)) || ESTIMATED_AFTER_ZH.test(text.slice(at.end, at.end + 6)))) return false;
   const unit = RATE_AFTER.exec(text.slice(q.end, clause.end))?.[1] ?? RATE_BEFORE.exec(text.slice(Math.max(clause.start, q.start - RATE_BEFORE_WINDOW), q.start))?.[1];
   if (!unit) return false;
   const days = (Date.parse(period.end) - Date.parse(period.start)) / DAY_MS + 1;
