@@ -26,6 +26,28 @@ describe('investors in a round are not its subject', () => {
     expect(claim.entity?.value).toBe('cohere');
   });
 
+  it.each([
+    ['backers "in the book"', 'The robot maker raised $675 million in February, with Microsoft and Nvidia in the book.'],
+    ['backers "alongside"', 'The robot maker raised $675 million from a syndicate led by a growth fund, with Microsoft, Amazon and Nvidia alongside.'],
+    ['a list cut by a clause comma', 'In February the robot maker raised $675 million with Microsoft, Amazon and Nvidia among the investors.'],
+    ['a list with a name the base does not know', 'The robot maker raised $675 million in February, with Microsoft, the OpenAI Startup Fund and Nvidia in the book.'],
+  ])('%s bind none of them', (_why, text) => {
+    const [claim] = bind(text, [qAt(text, '$675 million', 'money')]);
+    expect(claim.entity).toBeUndefined();
+  });
+
+  it('Chinese: an unknown name before 等参投 keeps the list of investors', () => {
+    const text = '# Cohere\n\n2023年6月那一轮,英伟达、谷歌、某基金等参投,融资额为2.7亿美元。';
+    const [claim] = bind(text, [qAt(text, '2.7亿美元', 'money')]);
+    expect(claim.entity?.value).toBe('cohere');
+  });
+
+  it('near miss: a company named with "alongside" another is still the subject', () => {
+    const text = 'Microsoft invested $10 billion alongside Nvidia in January 2023.';
+    const [claim] = bind(text, [qAt(text, '$10 billion', 'money')]);
+    expect(claim.entity?.value).toBe('microsoft');
+  });
+
   it('a company that raised money itself is still the subject', () => {
     const text = 'OpenAI raised $6.6 billion, led by Thrive Capital.';
     const [claim] = bind(text, [qAt(text, '$6.6 billion', 'money')]);

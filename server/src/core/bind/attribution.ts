@@ -61,8 +61,15 @@ const ZH_WHEN = '(?:本月|上月|本周|上周|今年|去年|近日|日前|此�
  * the publisher got the figure, not who else gave it.
  */
 const EN_ASIDE_PARTICIPLE = String.raw`(?:,\s*(?:[a-z]+ing|based on)\s[^,;.:]{1,80},\s*)?`;
+/**
+ * A newsroom's piece between its name and a verb of passing a figure on: "the same WSJ report gave xAI
+ * revenue of $100 million", "a Bloomberg story said…", "an FT article put…". Only those verbs: "the MIT
+ * NANDA report found 95%" is a research body's own finding, its subject (bind/estimator.ts). "gave"
+ * credits only after such a noun: "Sequoia gave the startup $50 million" is an investor giving money.
+ */
+const EN_NEWS_PIECE = String.raw`(?:report|story|article|piece|scoop)\s+(?:(?:later|also|then)\s+)?(?:said|says|reported|reports|wrote|writes|gave|gives|put|puts|pegged|pegs)(?![A-Za-z])`;
 const EN_AFTER = new RegExp(
-  String.raw`^(?:['’]s?)?\s*${EN_ASIDE_PARTICIPLE}${EN_WHEN}(?:has\s+|had\s+|also\s+|previously\s+|recently\s+|first\s+)?(?:reported|reports|said|says|estimated|estimates|estimate|wrote|writes|noted|notes|found|finds|calculated|calculates|projected|projects|reckons|reckoned|stated|states|claimed|claims|showed|shows|put|puts|broke|breaks|cited|cites|revealed|reveals|disclosed|discloses)(?![A-Za-z])`,
+  String.raw`^(?:['’]s?)?\s*${EN_ASIDE_PARTICIPLE}${EN_WHEN}(?:has\s+|had\s+|also\s+|previously\s+|recently\s+|first\s+|later\s+|since\s+)?(?:reported|reports|said|says|estimated|estimates|estimate|wrote|writes|noted|notes|found|finds|calculated|calculates|projected|projects|reckons|reckoned|stated|states|claimed|claims|showed|shows|put|puts|pegged|pegs|broke|breaks|cited|cites|revealed|reveals|disclosed|discloses)(?![A-Za-z])|^\s*${EN_NEWS_PIECE}`,
   'i',
 );
 /** A publisher's own figure: "Bloomberg's count of $246 billion", "Gartner's own estimate". */

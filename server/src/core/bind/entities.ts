@@ -132,7 +132,7 @@ function bindEntityAsWritten(input: EntityInput, kb: BindingKnowledge): EntityBi
   if (total) return total;
   const coordinated = coordinatedOwner(text, q, sentence, sentenceMentions, input.quantities);
   if (coordinated) return result(coordinated.mention && entityBinding(coordinated.mention, 'explicit', kb));
-  const inClause = subjects(text, clauseMentions.filter(candidate), kb);
+  const inClause = subjects(text, clauseMentions.filter(candidate), kb, sentenceMentions);
   // "收购了估值40亿美元的AI独角兽", "bought the $4 billion startup": the number describes another company.
   const described = describedCompany(text, q, inClause, clause);
   if (described !== 'none') return result(described && entityBinding(described, 'explicit', kb));
@@ -155,6 +155,7 @@ function bindEntityAsWritten(input: EntityInput, kb: BindingKnowledge): EntityBi
     text,
     mentionsIn(input.mentions, sentence.start, sentence.end).filter((m) => usable(m) && candidate(m) && (m.kind !== 'other' || ownLabel(m))),
     kb,
+    sentenceMentions,
   ).filter((m) => m.end <= clause.start || m.start >= clause.end);
   // A sentence whose subject is a pronoun ("这家公司…, 成为继苹果与微软后…") is about what it refers
   // to, not about the names that follow it.
@@ -235,9 +236,19 @@ function findProduct(text: string, q: Quantity, mentions: EntityMention[]): Enti
 }
 
 
-/** Right after an investor named in a round: "Microsoft led the round", "英伟达、甲骨文等参与投资". */
+/**
+ * Right after an investor named in a round: "Microsoft led the round", "英伟达、甲骨文等参与投资", "with
+ * Microsoft and Nvidia in the book", "…led by X with Google and Amazon alongside", and names the base does
+ * not know between the last known one and the word ("腾讯、阿里、小米等参投").
+ */
 const INVESTOR_AFTER =
-  /^\s*(?:(?:had|has|have|also)\s+)?(?:led|co-led|co-leads|leads|participated|joined the round)(?![A-Za-z])|^\s*(?:among the (?:investors|backers)|(?:were|was|are|is) among the (?:investors|backers))|^\s*(?:等(?:机构|公司|企业)?)?(?:领投|跟投|参投|联合领投|参与投资|参与了投资|参与本轮|参与这轮|参与该轮)/i;
+  /^\s*(?:(?:had|has|have|also)\s+)?(?:led|co-led|co-leads|leads|participated|joined the round)(?![A-Za-z])|^\s*(?:among the (?:investors|backers)|(?:were|was|are|is) among the (?:investors|backers)|in the (?:book|syndicate)|(?:investing\s+|participating\s+)?alongside(?!\s+[A-Za-z]))|^(?:\s*[、和与及][^，,。；;、\s等]{1,8}?)*\s*(?:等(?:机构|公司|企业)?)?(?:领投|跟投|参投|联合领投|参与投资|参与了投资|参与本轮|参与这轮|参与该轮)/i;
+/**
+ * Between two names of one list: separators, articles and capitalised words only, at least one separator
+ * ("Microsoft, the OpenAI Startup Fund and Nvidia": OpenAI is known, "Startup Fund" is not; ", Amazon and "
+ * for a name the base does not know).
+ */
+const LIST_GAP = /^(?=.*(?:[、,，和与及&]|\band\b))(?:\s*(?:[、,，和与及&]|and\b|the\b|[A-Z][\w.'’-]*)){1,8}\s*$/;
 /** Right before one: "led by SoftBank", "with participation from Nvidia", "由红杉领投" is read after. */
 const INVESTOR_BEFORE = /(?:(?<![A-Za-z])(?:led|co-led|backed) by|with participation from|investors (?:including|such as|like))\s*$/i;
 /**
@@ -254,18 +265,24 @@ const OWNER_GAP =
  * company the round's figures are about, and neither is every name of a coordinated list of them. A
  * company named right before its own product ("谷歌Gemini应用的月活") yields to the product.
  */
-function subjects(text: string, mentions: readonly EntityMention[], kb: BindingKnowledge): EntityMention[] {
-  const investor = new Set<EntityMention>();
-  for (let i = 0; i < mentions.length; i++) {
-    // The last name of a coordinated list speaks for the list ("Microsoft, OpenAI and Nvidia among").
-    let j = i;
-    while (j + 1 < mentions.length && /^\s*(?:、|,|，|和|与|及|and|&)\s*$/i.test(text.slice(mentions[j].end, mentions[j + 1].start))) j++;
-    const after = text.slice(mentions[j].end, mentions[j].end + 40);
-    const before = text.slice(Math.max(0, mentions[i].start - 40), mentions[i].start);
-    if (INVESTOR_AFTER.test(after) || INVESTOR_BEFORE.test(before)) for (let k = i; k <= j; k++) investor.add(mentions[k]);
-  }
+function subjects(text: string, mentions: readonly EntityMention[], kb: BindingKnowledge, sentenceMentions: readonly EntityMention[] = mentions): EntityMention[] {
+  // The last name of a coordinated list speaks for the list ("Microsoft, OpenAI and Nvidia among"), the
+  // first for a cue before it ("led by X, Y and Z"). The list is read over the sentence's names: a clause
+  // boundary at a list comma ("…$235 million with Google, Amazon and Nvidia alongside") cuts no list.
+  // Two mentions of one name (an alias of two entities) overlap: they are one item of the list.
+  const listed = (i: number) => sentenceMentions[i + 1].start < sentenceMentions[i].end || LIST_GAP.test(text.slice(sentenceMentions[i].end, sentenceMentions[i + 1].start));
+  const investor = (m: EntityMention) => {
+    let first = sentenceMentions.indexOf(m);
+    if (first < 0) return false;
+    let last = first;
+    while (last + 1 < sentenceMentions.length && listed(last)) last++;
+    while (first > 0 && listed(first - 1)) first--;
+    const after = text.slice(sentenceMentions[last].end, sentenceMentions[last].end + 40);
+    const before = text.slice(Math.max(0, sentenceMentions[first].start - 40), sentenceMentions[first].start);
+    return INVESTOR_AFTER.test(after) || INVESTOR_BEFORE.test(before);
+  };
   return mentions.filter((m, i) => {
-    if (investor.has(m)) return false;
+    if (investor(m)) return false;
     const next = mentions[i + 1];
     const owned = next && kb.entities.get(next.entity)?.parent === m.entity && OWNER_GAP.test(text.slice(m.end, next.start));
     return !owned;

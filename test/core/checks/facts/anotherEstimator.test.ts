@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { flagged } from '../../../helpers/flagged';
+import { draftAnalysis } from '../../../helpers/draftFindings';
 
 describe("another estimator's figure credited to a bank or a consultancy", () => {
   it('is misattributed (Chinese)', () => {
@@ -71,5 +72,42 @@ describe('an estimator named as the subject of another estimator’s figure', ()
 describe('a survey figure credited to the surveyor the quoting report names', () => {
   it('is no misplaced credit', () => {
     expect(flagged('In the McKinsey survey, 78% of organisations reported using AI in 2024.', '2025-06-01')).toEqual([]);
+  });
+});
+
+/**
+ * Session 18: the named source bound as the figure's owner. Another estimator's figure still shows the
+ * credit misplaced when it is of a more specific metric than the one written (private investment for
+ * "investment"), when it is an estimate dated inside the claim's year, when it is a survey's share, and
+ * when the named estimator's own figures of the metric are of other times and values. Bundled facts: the
+ * AI Index's $33.9B of private generative-AI investment in 2024, McKinsey's June 2023 $2.6–4.4T a year,
+ * MIT NANDA's July 2025 95% with no measurable return, McKinsey's 78% (2024) quoted by the AI Index.
+ */
+describe('a named source credited with another body’s estimate', () => {
+  it.each([
+    ['a more specific metric on record', 'PitchBook counted some $33.9 billion of private generative-AI investment in 2024.', '$33.9 billion'],
+    ['an estimate dated inside the year', "In 2023 Goldman Sachs estimated that generative AI could add $2.6 trillion to $4.4 trillion a year to the economy.", '$2.6 trillion to $4.4 trillion'],
+    ['an estimate dated inside the year (zh)', '2023年，高盛估计生成式AI每年可创造2.6万亿至4.4万亿美元的经济价值。', '2.6万亿至4.4万亿美元'],
+    ['a more specific metric on record (zh)', '高德纳估算，2024年全球生成式AI私人投资约为339亿美元。', '339亿美元'],
+    ['a survey’s share', 'A Gartner survey in July 2025 found 95% of organisations got no measurable return from generative AI.', '95%'],
+    ['an estimator on record only for other years', 'A McKinsey study in the summer of 2025 found 95% of organisations got no measurable return from generative AI.', '95%'],
+  ])('is misattributed: %s', (_how, text, figure) => {
+    expect(flagged(text, '2025-12-01')).toEqual([`${figure} fact.misattributed`]);
+  });
+
+  it('names the estimator in the message when the sentence credits no one', () => {
+    const f = draftAnalysis('PitchBook counted some $33.9 billion of private generative-AI investment in 2024.', '2025-12-01').findings.find((x) => x.check === 'fact.misattributed');
+    expect(f?.message).toContain('not on record from PitchBook');
+  });
+
+  it.each([
+    ['the estimator on record', 'The AI Index counted some $33.9 billion of private generative-AI investment in 2024.'],
+    ['the surveyor on record', 'The MIT NANDA study in July 2025 found 95% of organisations got no measurable return from generative AI.'],
+    ['the estimate’s maker, in a year it does not hold', 'In 2023 McKinsey estimated that generative AI could add $2.6 trillion to $4.4 trillion a year to the economy.'],
+    ['a surveyor whose figure another report quotes', 'A McKinsey survey found 78% of organisations used AI in 2024.'],
+    ['the estimate’s maker (zh)', '2023年，麦肯锡估计生成式AI每年可创造2.6万亿至4.4万亿美元的经济价值。'],
+    ['another year than the estimate’s', 'PitchBook counted some $33.9 billion of private generative-AI investment in 2022.'],
+  ])('near miss: %s', (_how, text) => {
+    expect(flagged(text, '2025-12-01')).toEqual([]);
   });
 });

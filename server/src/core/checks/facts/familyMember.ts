@@ -43,7 +43,7 @@ export function judgeAsFamilyMember(
 const membersByBase = new WeakMap<FactBase['metrics'], Map<string, string[]>>();
 
 /** The metrics of the family `bound` heads (`revenue` → `revenue.ai`…), in the base's order: listed once per fact base. */
-function familyMembers(kb: FactBase, bound: string): string[] {
+export function familyMembers(kb: FactBase, bound: string): string[] {
   let byMetric = membersByBase.get(kb.metrics);
   if (!byMetric) membersByBase.set(kb.metrics, (byMetric = new Map()));
   let members = byMetric.get(bound);

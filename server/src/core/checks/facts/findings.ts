@@ -224,7 +224,8 @@ export function factFinding(claim: Claim, j: Judgement, kb: FactBase, locale: Lo
     otherMetric: j.deciding[0] ? metricName(j.deciding[0].metric, kb, locale) : '',
     metric: claim.metric ? metricName(claim.metric.value, kb, locale) : '',
     owner: j.deciding[0] ? entityName(j.deciding[0].entity, kb, locale) : '',
-    attribution: claim.attribution?.value ?? '',
+    // With no credit, a misplaced one is the estimator named as the figure's subject ("Gartner counted…").
+    attribution: claim.attribution?.value ?? (j.verdict === 'misattributed' && claim.entity ? entityName(claim.entity.value, kb, locale) : ''),
     factor: j.scaleFactor ? (j.scaleFactor >= 1 ? j.scaleFactor : 1 / j.scaleFactor).toLocaleString('en') : '',
   };
   const key = j.verdict === 'contradicted' ? 'fact.contradicted' : j.ofParent ? 'fact.wrong-metric.parent' : (check as Parameters<typeof t>[1]);

@@ -258,6 +258,9 @@ function judgeAsBound(claim: Claim, kb: FactBase, context: JudgeContext): Judgem
   const digitSlip = datedDigitSlipVerdict(scope, context);
   if (digitSlip) return digitSlip;
   // A metric the fact base holds nothing for, and no other verdict: look for an unmistakable slip.
-  if (scope.ofMetric.length === 0) return anotherEstimatorVerdict(scope, kb, context) ?? metricFreeSlip(claim, kb, context) ?? { ...none, related: scope.comparable };
+  // A figure the named estimator has nothing of, another estimator's on record (anotherEstimator.ts).
+  const another = anotherEstimatorVerdict(scope, kb, context);
+  if (another) return another;
+  if (scope.ofMetric.length === 0) return metricFreeSlip(claim, kb, context) ?? { ...none, related: scope.comparable };
   return { ...none, related: scope.comparable };
 }
