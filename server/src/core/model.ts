@@ -306,6 +306,8 @@ export interface Finding extends Span {
   verdict?: Verdict;
   evidence: Evidence[];
   fixes: Fix[];
+  /** Fact checks: why the finding shows below its check's severity (the binding or evidence it lacks). */
+  heldBack?: string;
   /** Arithmetic: the computation, step by step, for hovers. */
   computation?: string[];
   /** Other spans the finding depends on (the operands of a relation). */

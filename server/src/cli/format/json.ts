@@ -21,6 +21,7 @@ function finding(idx: LineIndex, f: Finding) {
     check: f.check,
     severity: f.severity,
     message: f.message,
+    ...(f.heldBack ? { heldBack: f.heldBack } : {}),
     verdict: f.verdict,
     range: range(idx, f.start, f.end),
     offset: { start: f.start, end: f.end },

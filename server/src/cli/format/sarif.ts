@@ -106,6 +106,7 @@ function result(r: FileResult, idx: LineIndex, ruleIndex: Map<string, number>, f
       ...(f.verdict ? { verdict: f.verdict } : {}),
       ...(evidence.length > 0 ? { evidence } : {}),
       ...(f.computation ? { computation: f.computation } : {}),
+      ...(f.heldBack ? { heldBack: f.heldBack } : {}),
     },
   };
 }

@@ -76,6 +76,7 @@ function findingLines(path: string, f: Finding, idx: LineIndex, c: Paint): strin
   const gutter = `${start.line + 1} | `;
   lines.push(`  ${c('gray', gutter)}${shown.line}`);
   lines.push(`  ${' '.repeat(gutter.length)}${shown.pad}${c(COLOR_OF[f.severity], '^'.repeat(shown.carets))}`);
+  if (f.heldBack) lines.push(`  ${c('gray', 'not higher because')} ${f.heldBack}`);
   for (const e of f.evidence.slice(0, 3)) {
     const src = [e.source.publisher, e.source.date, e.source.url].filter(Boolean).join(', ');
     const qualifiers = e.qualifiers.length > 0 ? `, ${e.qualifiers.join(', ')}` : '';

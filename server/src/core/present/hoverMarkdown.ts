@@ -55,7 +55,7 @@ export function hoverMarkdown(claim: CheckedClaim, findings: Finding[], suppress
   if (about.length) lines.push('', about.join(' · '));
   lines.push('', `${t(locale, 'hover.verdict')}: **${t(locale, `verdict.${claim.verdict}` as Parameters<typeof t>[1])}**`);
   // Editors show the diagnostic's own message next to the hover; name the checks, do not repeat them.
-  if (findings.length) lines.push('', findings.map((f) => `${severityIcon(f.severity)} \`${f.check}\``).join(' · '));
+  if (findings.length) lines.push('', findings.map((f) => `${severityIcon(f.severity)} \`${f.check}\`${heldBackNote(f, locale)}`).join(' · '));
   for (const f of suppressed) {
     lines.push('', `${t(locale, 'hover.suppressed')} \`${f.check}\`: ${escapeMarkdown(f.suppressed?.reason || '—')}`);
   }
@@ -74,6 +74,11 @@ export function hoverMarkdown(claim: CheckedClaim, findings: Finding[], suppress
     for (const step of computation) lines.push(`- ${escapeMarkdown(step)}`);
   }
   return lines.join('\n');
+}
+
+/** Why a finding is below its check's severity, when it is: " (not higher because: …)". */
+function heldBackNote(f: Finding, locale: Locale): string {
+  return f.heldBack ? ` (${t(locale, 'hover.heldBack')}: ${escapeMarkdown(f.heldBack)})` : '';
 }
 
 function escapeCode(text: string): string {

@@ -7,7 +7,7 @@ import { descendantsOf, type FactBase } from '../../facts/index';
 import { humanizeFact } from '../../format/humanize';
 import { formatLike } from '../../recognize/index';
 import { t, type Locale } from '../../i18n/messages';
-import { capSeverity, checkInfo } from '../registry';
+import { capSeverity, checkInfo, severityRank } from '../registry';
 import { factInterval, midpoint } from '../intervals';
 import { MATERIAL_GAP, type Judgement } from './judgement';
 import { monthInsideFactSpan } from './monthInsideSpan';
@@ -127,68 +127,87 @@ const REFERENCE_AT_MOST_INFORMATION = new Set<Judgement['verdict']>(['stale', 'w
 
 const ASKED_AT_MOST_INFORMATION = new Set<Judgement['verdict']>(['stale', 'wrong-period', 'contradicted']);
 
+/** Why a finding shows below its check's severity: the binding or the evidence it lacks (i18n `held.*`). */
+export type HeldBack =
+  | 'joint-product' | 'weak-evidence' | 'asked' | 'premise' | 'reference' | 'horizon' | 'forecast' | 'small-gap'
+  | 'far-off' | 'group-sum' | 'binding-not-in-clause' | 'owner-or-period-inferred' | 'owner-not-in-sentence'
+  | 'metric-not-in-clause' | 'metric-stated-beside' | 'period-not-sure' | 'month-inside-span' | 'year-not-written'
+  | 'not-a-contradiction';
+
+interface Earned {
+  severity: Severity;
+  /** Set when the severity is below the ceiling it was earned under. */
+  why?: HeldBack;
+}
+
+/** The ceiling capped at `cap`, with the reason when the cap lowers it. */
+function held(ceiling: Severity, cap: Severity, why: HeldBack): Earned {
+  const severity = capSeverity(ceiling, cap);
+  return severity === ceiling ? { severity } : { severity, why };
+}
+
 /** Error needs unambiguous binding and trustworthy facts (checking-model §5). */
-function earnedSeverity(claim: Claim, j: Judgement, checkCeiling: Severity, kb: FactBase): Severity {
+function earnedSeverity(claim: Claim, j: Judgement, checkCeiling: Severity, kb: FactBase): Earned {
   const facts = j.deciding;
   // A name that opens a group of names ("Microsoft and Meta spent…") may not be whose figure it is.
   const ceiling = claim.entity?.grouped ? capSeverity(checkCeiling, 'warning') : checkCeiling;
-  if (facts.length === 0) return 'hint';
+  if (facts.length === 0) return { severity: 'hint' };
   // A product standing for a pair ("the H100 and the A100 sold for…", bind/jointProduct.ts) is looked up
   // as its first member, whose facts are not the pair's joint figure: at most a note.
-  if (claim.entity?.grouped && JOINT_KINDS.has(kb.entities.get(claim.entity.value)?.kind ?? '')) return capSeverity(ceiling, 'information');
+  if (claim.entity?.grouped && JOINT_KINDS.has(kb.entities.get(claim.entity.value)?.kind ?? '')) return held(ceiling, 'information', 'joint-product');
   const weak = (f: Fact) => f.fromMemory || f.confidence === 'low';
   // A wrong period rests on two facts: the other period's, which the value matches, and the stated
   // period's, which it misses. A trustworthy fact for the stated period is enough to doubt the claim.
   const trustedSamePeriod = j.verdict === 'wrong-period' && j.related.some((f) => !weak(f));
-  if (facts.every(weak) && !trustedSamePeriod) return capSeverity(ceiling, 'information');
-  if (j.verdict === 'conflicting') return 'information';
+  if (facts.every(weak) && !trustedSamePeriod) return held(ceiling, 'information', 'weak-evidence');
+  if (j.verdict === 'conflicting') return { severity: 'information' };
   // A question's figure is the asker's, not the author's statement (askedFigure.ts).
-  if (j.asked && ASKED_AT_MOST_INFORMATION.has(j.verdict)) return 'information';
+  if (j.asked && ASKED_AT_MOST_INFORMATION.has(j.verdict)) return held(ceiling, 'information', 'asked');
   // A hypothetical's premise is set up, not dated by the author (hypotheticalPremise.ts).
-  if (j.premise && (j.verdict === 'wrong-period' || j.verdict === 'stale')) return 'information';
+  if (j.premise && (j.verdict === 'wrong-period' || j.verdict === 'stale')) return held(ceiling, 'information', 'premise');
   // A plan, range or expectation the actual figure is compared with is not the actual figure (referenceFigure.ts).
-  if (j.reference && REFERENCE_AT_MOST_INFORMATION.has(j.verdict)) return 'information';
+  if (j.reference && REFERENCE_AT_MOST_INFORMATION.has(j.verdict)) return held(ceiling, 'information', 'reference');
   // A year the figure runs "through" is its horizon, not when it was stated (horizonYear.ts).
-  if (j.horizon && j.verdict === 'wrong-period') return 'information';
+  if (j.horizon && j.verdict === 'wrong-period') return held(ceiling, 'information', 'horizon');
   // A forecast made before the period was reported is no claim about the actual (ownForecast.ts).
-  if (j.ownForecast && j.verdict !== 'supported') return 'information';
+  if (j.ownForecast && j.verdict !== 'supported') return held(ceiling, 'information', 'forecast');
   if (j.verdict === 'contradicted') {
-    if ((j.gap ?? 1) < MATERIAL_GAP) return 'information';
+    if ((j.gap ?? 1) < MATERIAL_GAP) return held(ceiling, 'information', 'small-gap');
     // Far beyond any slip of every deciding fact: the binding more likely read another measure (farOff.ts).
-    if (farFromEveryFact(claim, facts)) return 'information';
+    if (farFromEveryFact(claim, facts)) return held(ceiling, 'information', 'far-off');
     // Missing one member's figure says nothing when the figure may be the group's sum.
-    if (claim.entity?.grouped) return 'information';
+    if (claim.entity?.grouped) return held(ceiling, 'information', 'group-sum');
     const direct = (b?: { how: string }) => b !== undefined && (b.how === 'explicit' || b.how === 'sentence');
     // A contradiction is only as good as the binding: the metric and the period must sit in the
     // number's own clause, or the checker may be comparing the right number with the wrong fact.
-    if (claim.metric?.how !== 'explicit' || !(j.periodSure ?? claim.period?.how === 'explicit')) return 'information';
-    return direct(claim.entity) && !j.periodInferred ? ceiling : capSeverity(ceiling, 'warning');
+    if (claim.metric?.how !== 'explicit' || !(j.periodSure ?? claim.period?.how === 'explicit')) return held(ceiling, 'information', 'binding-not-in-clause');
+    return direct(claim.entity) && !j.periodInferred ? { severity: ceiling } : held(ceiling, 'warning', 'owner-or-period-inferred');
   }
   // "Out of date" needs the figure's owner named in its sentence: under a heading's entity an undated
   // figure is often one whose period the binder could not read ("| Q2 (Jul) | $30.0B |", "the June
   // quarter"), and then it is not old, only unplaced. Not so when its own clause says it is the level
   // now ("The company, now valued at $5 billion", "该公司眼下的市值"): the writer placed it.
-  if (j.verdict === 'stale' && !j.presentStated && !(claim.entity?.how === 'explicit' || claim.entity?.how === 'sentence')) return capSeverity(ceiling, 'information');
+  if (j.verdict === 'stale' && !j.presentStated && !(claim.entity?.how === 'explicit' || claim.entity?.how === 'sentence')) return held(ceiling, 'information', 'owner-not-in-sentence');
   // Points read as percent is told by the unit itself; other mix-ups need the metric in the clause.
   const pointsAsPercent = claim.quantity.kind === 'percent' && facts.every((f) => f.unit === 'points');
-  if (j.verdict === 'wrong-metric' && !pointsAsPercent && (claim.metric?.how !== 'explicit' || claim.period?.how === 'context')) return 'information';
+  if (j.verdict === 'wrong-metric' && !pointsAsPercent && (claim.metric?.how !== 'explicit' || claim.period?.how === 'context')) return held(ceiling, 'information', 'metric-not-in-clause');
   // ...and points read as percent still needs whose share it is in the sentence: under a heading's
   // entity a bare percentage is as often a step of the writer's own arithmetic ("3% of $24.3B").
-  if (j.verdict === 'wrong-metric' && pointsAsPercent && !(claim.entity?.how === 'explicit' || claim.entity?.how === 'sentence')) return 'information';
+  if (j.verdict === 'wrong-metric' && pointsAsPercent && !(claim.entity?.how === 'explicit' || claim.entity?.how === 'sentence')) return held(ceiling, 'information', 'owner-not-in-sentence');
   // ...and a sentence that states the bound metric's own figure in another number has the two
   // figures' metrics swapped by the binding at least as likely as by the writer.
-  if (j.verdict === 'wrong-metric' && j.metricStatedBeside) return capSeverity(ceiling, 'information');
+  if (j.verdict === 'wrong-metric' && j.metricStatedBeside) return held(ceiling, 'information', 'metric-stated-beside');
   // Calling a period wrong needs the period in the number's own clause; otherwise it is the binding
   // that may have picked the wrong one of several periods in the sentence.
-  if (j.verdict === 'wrong-period' && !(j.periodSure ?? claim.period?.how === 'explicit')) return capSeverity(ceiling, 'information');
+  if (j.verdict === 'wrong-period' && !(j.periodSure ?? claim.period?.how === 'explicit')) return held(ceiling, 'information', 'period-not-sure');
   // ...and a month named for a quarter's or a year's figure may be the month that span ends in.
-  if (monthInsideFactSpan(claim, j)) return capSeverity(ceiling, 'information');
+  if (monthInsideFactSpan(claim, j)) return held(ceiling, 'information', 'month-inside-span');
   // ...and a month or quarter whose year the writer did not write ("第四财季", "in September"), placed by
   // the binder, may be the writer's year when the figure is that same month or quarter's of another year.
   if (j.verdict === 'wrong-period' && j.periodInferred && claim.period && j.deciding.every((f) => sameSlotOfAnotherYear(claim.period!.value, f.period))) {
-    return capSeverity(ceiling, 'information');
+    return held(ceiling, 'information', 'year-not-written');
   }
-  return capSeverity(ceiling, 'warning');
+  return held(ceiling, 'warning', 'not-a-contradiction');
 }
 
 /** The value to write instead, when exactly one value decides it. */
@@ -211,7 +230,8 @@ export function factFinding(claim: Claim, j: Judgement, kb: FactBase, locale: Lo
   const check = CHECK_OF[j.verdict];
   if (!check) return undefined;
   const info = checkInfo(check)!;
-  const severity = j.verdict === 'unverifiable' ? 'hint' : earnedSeverity(claim, j, info.defaultSeverity, kb);
+  const earned: Earned = j.verdict === 'unverifiable' ? { severity: 'hint' } : earnedSeverity(claim, j, info.defaultSeverity, kb);
+  const severity = earned.severity;
   const q = claim.quantity;
   const evidenceFacts = [...j.deciding, ...j.related.filter((f) => !j.deciding.includes(f))];
   const params = {
@@ -255,6 +275,8 @@ export function factFinding(claim: Claim, j: Judgement, kb: FactBase, locale: Lo
     verdict: j.verdict,
     evidence: evidenceFacts.map((f) => evidenceOf(f, locale, kb)),
     fixes,
+    // Below the check's own severity: say which part of the binding or evidence is missing.
+    ...(earned.why && severityRank(severity) < severityRank(info.defaultSeverity) ? { heldBack: t(locale, `held.${earned.why}`) } : {}),
   };
 }
 
