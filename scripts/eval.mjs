@@ -58,4 +58,5 @@ const results = scoreRun(corpus, output, (p) => path.resolve(root, p), (label) =
 if (args.json) process.stdout.write(JSON.stringify(results, null, 2) + '\n');
 else process.stdout.write(toMarkdown(results, { details: Number(args.details) || 20 }));
 
-process.exit(args.gate && !results.gate.pass ? 1 : 0);
+// exitCode, not exit(): a piped stdout is flushed before the process ends (exit() cut JSON at 64 KB).
+process.exitCode = args.gate && !results.gate.pass ? 1 : 0;
