@@ -44,12 +44,13 @@ export function headedAsTotal(header: string | undefined): boolean {
 
 /**
  * A money cell with no denominator under a header naming a total, for a metric priced per unit (some fact
- * of it, for any party, has a denominator): `metricFacts`. `contextText` is the block's checked text
+ * of it, for any party, has a denominator that is not a span of time): `metricFacts`. `contextText` is the block's checked text
  * (JudgeContext.contextText), where a table cell finds its column header.
  */
 export function inTotalColumn(claim: Claim, metricFacts: readonly Fact[], contextText: string | undefined): boolean {
   const q = claim.quantity;
-  if (q.kind !== 'money' || q.per || !metricFacts.some((f) => f.per)) return false;
+  // Priced per unit of work (tokens, GPUs), not a rate per month or day: revenue "per month" is no unit price.
+  if (q.kind !== 'money' || q.per || !metricFacts.some((f) => f.per && !TIME_UNIT.test(f.per.unit))) return false;
   return headedAsTotal(columnHeaderOf(claim, contextText));
 }
 
