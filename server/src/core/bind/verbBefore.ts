@@ -11,6 +11,7 @@
  */
 import type { Binding, Quantity, Span } from '../model';
 import type { BindingKnowledge } from './knowledge';
+import { escapeRegExp } from '../text/escapeRegExp';
 
 const HEDGE_EN = String.raw`(?:\s+(?:about|around|roughly|nearly|almost|approximately|some|an estimated|a further|another|up to|only|just))*`;
 const HEDGE_ZH = String.raw`(?:了|约|近|超过|逾|大约|将近)*`;
@@ -22,10 +23,6 @@ const PERCENT_AFTER =
 /** A count of chips: the recogniser read a chip model ("H100s", 块H800) or the chip noun as its unit. */
 function countsChips(q: Quantity): boolean {
   return (q.kind === 'count' || q.kind === 'number') && q.unit !== undefined && (q.unit === 'GPU' || /^[A-Z]{1,4}\d{2,4}[A-Z]{0,3}$/.test(q.unit));
-}
-
-function escape(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 interface VerbTable {
@@ -41,8 +38,8 @@ function verbTables(kb: BindingKnowledge): VerbTable[] {
   if (!out) {
     out = [];
     for (const m of kb.metrics.values()) {
-      const en = (m.verbsBefore?.en ?? []).filter((w) => w.trim()).map(escape);
-      const zh = (m.verbsBefore?.zh ?? []).filter((w) => w.trim()).map(escape);
+      const en = (m.verbsBefore?.en ?? []).filter((w) => w.trim()).map(escapeRegExp);
+      const zh = (m.verbsBefore?.zh ?? []).filter((w) => w.trim()).map(escapeRegExp);
       const alternatives = [
         ...(en.length > 0 ? [String.raw`(?<![A-Za-z])(?:${en.join('|')})${HEDGE_EN}\s+`] : []),
         ...(zh.length > 0 ? [String.raw`(?:${zh.join('|')})${HEDGE_ZH}\s*`] : []),

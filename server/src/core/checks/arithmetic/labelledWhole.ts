@@ -14,6 +14,8 @@
  * two figures in one phrase: probable, a warning at most, no fix.
  */
 import type { Quantity } from '../../model';
+import { ancestorsOf } from '../../facts/index';
+import { escapeRegExp } from '../../text/escapeRegExp';
 import { HEDGE_EN, HEDGE_ZH } from './cues';
 import { checkable, sameDimension } from './operands';
 import { probableShare, type RelationOutcome } from './outcome';
@@ -39,12 +41,7 @@ function isAmount(q: Quantity): boolean {
 
 /** The part's company is the whole's, or belongs to it (文心 is Baidu's: its revenue is part of Baidu's). */
 function ownedBy(ctx: RelationContext, part: string | undefined, whole: string | undefined): boolean {
-  for (let e = part, depth = 0; e !== undefined && depth < 4; e = ctx.kb.entities.get(e)?.parent, depth++) if (e === whole) return true;
-  return agree(part, whole);
-}
-
-function escaped(words: string): string {
-  return words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return agree(part, whole) || (part !== undefined && whole !== undefined && ancestorsOf(ctx.kb.entities, part).includes(whole));
 }
 
 /** The part the share restates and the words naming its whole. */
@@ -64,7 +61,7 @@ function statementOf(view: SentenceView, share: Quantity): { part: Quantity; wor
 
 /** Like amounts of the paragraph written right after the whole's words, before the part. */
 function labelled(view: SentenceView, ctx: RelationContext, part: Quantity, words: string): Quantity[] {
-  const label = new RegExp(`${view.lang === 'zh' ? '' : '\\b'}${escaped(words)}${view.lang === 'zh' ? LABEL_TO_FIGURE_ZH : LABEL_TO_FIGURE_EN}`, 'i');
+  const label = new RegExp(`${view.lang === 'zh' ? '' : '\\b'}${escapeRegExp(words)}${view.lang === 'zh' ? LABEL_TO_FIGURE_ZH : LABEL_TO_FIGURE_EN}`, 'i');
   const partClaim = claimOf(view, part);
   const out: Quantity[] = [];
   for (const v of [view, ...(ctx.earlier ?? [])]) {

@@ -41,4 +41,3 @@ export function olderAgainst(view: SentenceView, x: Quantity, y: Quantity): bool
   const py = cy?.period?.value;
   return !!px && !!py && py.end < px.start;
 }
-

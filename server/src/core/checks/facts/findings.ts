@@ -7,7 +7,7 @@ import { descendantsOf, type FactBase } from '../../facts/index';
 import { humanizeFact } from '../../format/humanize';
 import { formatLike } from '../../recognize/index';
 import { t, type Locale } from '../../i18n/messages';
-import { capSeverity, checkInfo, severityRank } from '../registry';
+import { capSeverity, checkInfo } from '../registry';
 import { factInterval, midpoint } from '../intervals';
 import { MATERIAL_GAP, type Judgement } from './judgement';
 import { monthInsideFactSpan } from './monthInsideSpan';
@@ -136,7 +136,7 @@ export type HeldBack =
 
 interface Earned {
   severity: Severity;
-  /** Set when the severity is below the ceiling it was earned under. */
+  /** Set when the severity is below the ceiling it was earned under (so below the check's own severity). */
   why?: HeldBack;
 }
 
@@ -276,7 +276,7 @@ export function factFinding(claim: Claim, j: Judgement, kb: FactBase, locale: Lo
     evidence: evidenceFacts.map((f) => evidenceOf(f, locale, kb)),
     fixes,
     // Below the check's own severity: say which part of the binding or evidence is missing.
-    ...(earned.why && severityRank(severity) < severityRank(info.defaultSeverity) ? { heldBack: t(locale, `held.${earned.why}`) } : {}),
+    ...(earned.why ? { heldBack: t(locale, `held.${earned.why}`) } : {}),
   };
 }
 

@@ -14,6 +14,7 @@ import type { Claim, Quantity } from '../../model';
 import type { FactBase } from '../../facts/index';
 import type { JudgeContext } from './judgement';
 import { namesMetricAsOwn } from './anothersMetric';
+import { escapeRegExp } from '../../text/escapeRegExp';
 
 /**
  * The writer names `metric` for this figure: `where` (its clause, or its sentence) names it as the
@@ -49,9 +50,8 @@ function guardedOf(kb: FactBase, metric: string): Guarded | undefined {
 
 /** English words end where a word ends; a guarded word may not follow a negation (未, 不, non-). */
 function wordsPattern(en: readonly string[], zh: readonly string[], guardNegation: boolean): RegExp {
-  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const negation = guardNegation ? String.raw`(?<![未不没非])(?<!non-)` : '';
-  const alternatives = [...en.map((w) => String.raw`(?<![A-Za-z-])${escape(w)}(?![A-Za-z])`), ...zh.map(escape)];
+  const alternatives = [...en.map((w) => String.raw`(?<![A-Za-z-])${escapeRegExp(w)}(?![A-Za-z])`), ...zh.map(escapeRegExp)];
   if (alternatives.length === 0) return /(?!)/;
   return new RegExp(`${negation}(?:${alternatives.join('|')})`, 'gi');
 }

@@ -82,11 +82,15 @@ export function judgeClaim(written: Claim, kb: FactBase, context: JudgeContext =
   const unknownOwner = recorded.verdict !== 'supported' && ownedByUnknownParty(context.sentenceText, claim.quantity.start - claim.sentence.start, kb, claim.quantity.kind);
   const j: Judgement = unknownOwner ? { verdict: 'unverifiable', deciding: [], related: [] } : recorded;
   const periodInferred = j.periodInferred || claim.period?.inferred;
-  const asked = figureAsked(context.sentenceText, claim.quantity.end - claim.sentence.start);
-  const premise = inHypotheticalCondition(context.sentenceText, claim.quantity.start - claim.sentence.start);
+  // The readings below only lower a finding's severity (findings.ts): a supported or undecided figure has
+  // none to lower, so most claims skip them.
+  const judged = j.verdict !== 'supported' && j.verdict !== 'unverifiable';
+  const at = claim.quantity.start - claim.sentence.start;
+  const asked = judged && figureAsked(context.sentenceText, claim.quantity.end - claim.sentence.start);
+  const premise = judged && inHypotheticalCondition(context.sentenceText, at);
   const horizon = j.verdict === 'wrong-period' && horizonOfStatement(claim, j.deciding, context.sentenceText);
-  const reference = figureIsReference(context.sentenceText, claim.quantity.start - claim.sentence.start, claim.quantity.end - claim.sentence.start);
-  const forecast = ownForecast(claim, context.sentenceText, context.documentDate) || inRejectedReading(context.sentenceText, claim.quantity.start - claim.sentence.start);
+  const reference = judged && figureIsReference(context.sentenceText, at, claim.quantity.end - claim.sentence.start);
+  const forecast = judged && (ownForecast(claim, context.sentenceText, context.documentDate) || inRejectedReading(context.sentenceText, at));
   return {
     ...j,
     periodSure: j.periodSure || periodSure(claim, context, kb, j.verdict),
