@@ -58,6 +58,20 @@ function speaksForDate(finding, label, draft, onPrimaryLine) {
 }
 
 /**
+ * Misplaced credit is likewise a mismatch between a figure and the publisher the draft credits, and
+ * writers who planted it label the credit ("according to Bloomberg" with "Bloomberg" labelled
+ * misattributed, the figure itself correct), while Tally reports on the figure it covers. Such a finding
+ * speaks for the credit's label when that label is a misattributed label on the same line, on a name
+ * (no amount, no digit, no date), and names the same fact as the finding's evidence.
+ */
+const isCreditText = (text) => !AMOUNT_WORD.test(text) && !DATE_WORD.test(text) && !/\d/.test(text);
+
+function speaksForCredit(finding, label, onPrimaryLine) {
+  if (finding.verdict !== 'misattributed' || label.label !== 'wrong' || label.verdict !== 'misattributed') return false;
+  return onPrimaryLine(label) && isCreditText(label.text) && namesFact(label, finding);
+}
+
+/**
  * Classify every flagged finding and every wrong label of one run.
  * `resolve` maps a path as the CLI printed it to the absolute draft path.
  */
@@ -77,7 +91,7 @@ export function scoreRun(corpus, cliJson, resolve = (p) => path.resolve(p), isDe
       const spans = findingSpans(finding);
       const line = lineOf(draft.text, spans.primary.start);
       const onPrimaryLine = (l) => lineOf(draft.text, l.start) === line;
-      const touched = draft.labels.filter((l) => speaksFor(spans, l) || speaksForDate(finding, l, draft, onPrimaryLine));
+      const touched = draft.labels.filter((l) => speaksFor(spans, l) || speaksForDate(finding, l, draft, onPrimaryLine) || speaksForCredit(finding, l, onPrimaryLine));
       const onPrimary = draft.labels.filter((l) => overlaps(spans.primary, l));
       for (const l of touched) {
         if (!hitsByLabel.has(l)) hitsByLabel.set(l, []);
