@@ -12,6 +12,7 @@ import { factInterval, midpoint } from '../intervals';
 import { MATERIAL_GAP, type Judgement } from './judgement';
 import { monthInsideFactSpan } from './monthInsideSpan';
 import { farFromEveryFact } from './farOff';
+import { datedNearMiss } from './datedNearMiss';
 import { contrastedPeriods } from './periodContrast';
 import { shownReplacement, shownText } from '../../recognize/shownText';
 import { DAY_MS } from '../../bind/calendar';
@@ -180,7 +181,8 @@ function earnedSeverity(claim: Claim, j: Judgement, checkCeiling: Severity, kb: 
     const direct = (b?: { how: string }) => b !== undefined && (b.how === 'explicit' || b.how === 'sentence');
     // A contradiction is only as good as the binding: the metric and the period must sit in the
     // number's own clause, or the checker may be comparing the right number with the wrong fact.
-    if (claim.metric?.how !== 'explicit' || !(j.periodSure ?? claim.period?.how === 'explicit')) return held(ceiling, 'information', 'binding-not-in-clause');
+    // ...unless the sentence dates and names the figure and it misses by a slip's size (datedNearMiss.ts).
+    if (claim.metric?.how !== 'explicit' || !(j.periodSure ?? claim.period?.how === 'explicit')) return held(ceiling, datedNearMiss(claim, j) ? 'warning' : 'information', 'binding-not-in-clause');
     return direct(claim.entity) && !j.periodInferred ? { severity: ceiling } : held(ceiling, 'warning', 'owner-or-period-inferred');
   }
   // "Out of date" needs the figure's owner named in its sentence: under a heading's entity an undated
