@@ -62,6 +62,8 @@ export const CADENCE_BEFORE_EN: [RegExp, Cadence][] = [
   [/\b(?:quarterly)\s+(?:revenue\s+|sales\s+)?(?:of\s+|was\s+|at\s+)?(?:\S+\s+)?$/i, 'quarter'],
   [/\b(?:annualized|annualised|run[- ]rate|ARR|annual recurring revenue|annual revenue|yearly)\s+(?:revenue\s+|sales\s+)?(?:of\s+|was\s+|at\s+|is\s+|near\s+|reached\s+|hit\s+)?(?:\S+\s+)?$/i, 'year'],
   [/\ba run[- ]rate (?:of|near|around|above|at)\s+(?:\S+\s+)?$/i, 'year'],
+  // "$300 million a month annualises to $3.6 billion": the verb makes what follows a yearly amount.
+  [/\bannuali[sz](?:es|ed|ing)\s+(?:to|at)\s+(?:\S+\s+)?$/i, 'year'],
   [/\b(?:for the (?:full |fiscal )?year|full[- ]year|over the (?:full )?year)\b[^.;,]{0,30}?\s(?:\S+\s+)?$/i, 'year'],
   [/\b(?:daily)\s+(?:revenue\s+|sales\s+|spending\s+)?(?:of\s+|was\s+|at\s+)?(?:\S+\s+)?$/i, 'day'],
 ];
