@@ -1,7 +1,7 @@
 /**
  * Month-to-year restatements named by their verb or factor: "$X a month annualises to $Y" (annualized.ts,
  * the verb makes Y a yearly amount) and a sentence opening "Times 12, that is …" / "乘以12，…" after a
- * month's amount (pace.ts).
+ * month's amount (pace.ts); "$X a month each, which is $Y per seat per year" (annualized.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { arithFlags } from './arithFlags';
@@ -30,3 +30,15 @@ describe('"Times 12" opening the next sentence', () => {
     expect(flags('The startup said monthly revenue was $50 million in March. Its valuation is 12 times the $800 million raised.')).toEqual([]);
   });
 });
+
+describe('a price per person a month restated per person a year', () => {
+  it('reads "each" before the restatement as the person the year price names', () => {
+    expect(arithFlags('Four editors keep the Max plan at $100 a month each, which is $1,200 per seat per year.', 'arith.annualized')).toEqual([]);
+    expect(arithFlags('Four editors keep the Max plan at $100 a month each, which is $1,000 per seat per year.', 'arith.annualized')).toEqual(['$1,000']);
+    expect(arithFlags('The Max plan is $100 a month, or $1,000 per user a year.', 'arith.annualized')).toEqual(['$1,000']);
+  });
+  it('near miss: "each" with a yearly amount that names no person may be the group\'s total', () => {
+    expect(arithFlags('Two teams pay $100 a month each, which is $2,400 a year.', 'arith.annualized')).toEqual([]);
+  });
+});
+

@@ -43,6 +43,9 @@ export function lastClauseBreak(text: string, from: number, to: number): number 
 /** Separators between items of a list ("1%, 3% and 6%", "1%、3%、6%"). */
 export const LIST_SEPARATOR = /^\s*(?:,|，|、|;|and|,\s*and|和|及|与|以及|or|或)\s*$/;
 
+/** "per seat", "per user": the person a price is of, written before its cadence. */
+export const PER_PERSON_EN = /^\s*per\s+(?:user|seat|subscriber|customer|head|person|licen[cs]e)\b/i;
+
 /** Words that put the same cadence on an amount: "a month", "annualized", "每月", "年化". */
 export const CADENCE_AFTER_EN: [RegExp, Cadence][] = [
   [/^\s*(?:a|per|each|every|\/)\s*(?:month|mo)\b/i, 'month'],
@@ -52,6 +55,8 @@ export const CADENCE_AFTER_EN: [RegExp, Cadence][] = [
   [/^\s*(?:a|per|each|every|\/)\s*(?:quarter|qtr)\b/i, 'quarter'],
   [/^\s*quarterly\b/i, 'quarter'],
   [/^\s*(?:a|per|each|every|\/)\s*(?:year|yr|annum)\b/i, 'year'],
+  // "$2,400 per seat per year": a price per person, then its cadence.
+  [new RegExp(`${PER_PERSON_EN.source}\\s+(?:a|per|each|every|\\/)\\s*(?:year|yr|annum)\\b`, 'i'), 'year'],
   [/^\s*(?:annualized|annualised|annual|yearly|run[- ]rate|ARR)\b/i, 'year'],
   [/^\s*(?:of )?(?:annualized|annualised|annual recurring|run[- ]rate)\b/i, 'year'],
   [/^\s*(?:a|per|each|every)\s*week\b/i, 'week'],
