@@ -14,6 +14,7 @@ import {
   CADENCE_BEFORE_EN,
   CADENCE_BEFORE_ZH,
   CLAUSE_BREAK,
+  PER_PERSON_EN,
   PER_YEAR,
   RESTATE_EN,
   RESTATE_ZH,
@@ -81,6 +82,8 @@ export function cadenceOf(view: SentenceView, q: Quantity): CadenceMark | undefi
   }
   return own ? { cadence: own, after: 0, before: 0 } : undefined;
 }
+
+const EACH_PERSON = /^\s*(?:each|apiece)\b/i;
 
 const FILLER_WORDS = new RegExp(`\\b(?:${FILLER_EN})\\b|${FILLER_ZH}`, 'gi');
 
@@ -173,7 +176,9 @@ export const annualized: RelationDetector = (view) => {
     const co = cadenceOf(view, op);
     const cr = co && cadenceOf(view, result);
     if (!co || !cr || co.cadence === cr.cadence) continue;
-    const middle = gap.slice(co.after, Math.max(co.after, gap.length - cr.before));
+    // "$200 a month each, which is $2,400 per seat per year": "each" is the person the restatement prices too.
+    const perPerson = PER_PERSON_EN.test(textAfter(view, result, 20));
+    const middle = gap.slice(co.after, Math.max(co.after, gap.length - cr.before)).replace(perPerson ? EACH_PERSON : /$^/, '');
     if (co.after + cr.before > gap.length) continue;
     const again = !isRestatement(middle) && namedAgain(view, op, co, middle);
     if (!again && !isRestatement(middle)) continue;

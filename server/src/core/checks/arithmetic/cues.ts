@@ -43,6 +43,9 @@ export function lastClauseBreak(text: string, from: number, to: number): number 
 /** Separators between items of a list ("1%, 3% and 6%", "1%、3%、6%"). */
 export const LIST_SEPARATOR = /^\s*(?:,|，|、|;|and|,\s*and|和|及|与|以及|or|或)\s*$/;
 
+/** "per seat", "per user": the person a price is of, written before its cadence. */
+export const PER_PERSON_EN = /^\s*per\s+(?:user|seat|subscriber|customer|head|person|licen[cs]e)\b/i;
+
 /** Words that put the same cadence on an amount: "a month", "annualized", "每月", "年化". */
 export const CADENCE_AFTER_EN: [RegExp, Cadence][] = [
   [/^\s*(?:a|per|each|every|\/)\s*(?:month|mo)\b/i, 'month'],
@@ -52,6 +55,8 @@ export const CADENCE_AFTER_EN: [RegExp, Cadence][] = [
   [/^\s*(?:a|per|each|every|\/)\s*(?:quarter|qtr)\b/i, 'quarter'],
   [/^\s*quarterly\b/i, 'quarter'],
   [/^\s*(?:a|per|each|every|\/)\s*(?:year|yr|annum)\b/i, 'year'],
+  // "$2,400 per seat per year": a price per person, then its cadence.
+  [new RegExp(`${PER_PERSON_EN.source}\\s+(?:a|per|each|every|\\/)\\s*(?:year|yr|annum)\\b`, 'i'), 'year'],
   [/^\s*(?:annualized|annualised|annual|yearly|run[- ]rate|ARR)\b/i, 'year'],
   [/^\s*(?:of )?(?:annualized|annualised|annual recurring|run[- ]rate)\b/i, 'year'],
   [/^\s*(?:a|per|each|every)\s*week\b/i, 'week'],
@@ -62,6 +67,8 @@ export const CADENCE_BEFORE_EN: [RegExp, Cadence][] = [
   [/\b(?:quarterly)\s+(?:revenue\s+|sales\s+)?(?:of\s+|was\s+|at\s+)?(?:\S+\s+)?$/i, 'quarter'],
   [/\b(?:annualized|annualised|run[- ]rate|ARR|annual recurring revenue|annual revenue|yearly)\s+(?:revenue\s+|sales\s+)?(?:of\s+|was\s+|at\s+|is\s+|near\s+|reached\s+|hit\s+)?(?:\S+\s+)?$/i, 'year'],
   [/\ba run[- ]rate (?:of|near|around|above|at)\s+(?:\S+\s+)?$/i, 'year'],
+  // "$300 million a month annualises to $3.6 billion": the verb makes what follows a yearly amount.
+  [/\bannuali[sz](?:es|ed|ing)\s+(?:to|at)\s+(?:\S+\s+)?$/i, 'year'],
   [/\b(?:for the (?:full |fiscal )?year|full[- ]year|over the (?:full )?year)\b[^.;,]{0,30}?\s(?:\S+\s+)?$/i, 'year'],
   [/\b(?:daily)\s+(?:revenue\s+|sales\s+|spending\s+)?(?:of\s+|was\s+|at\s+)?(?:\S+\s+)?$/i, 'day'],
 ];

@@ -11,7 +11,7 @@ import { RESTATE_EN, RESTATE_ZH, carriesCue, onlyWords } from './cues';
 import { checkable, intervalOf, isPlainMoney } from './operands';
 import type { Certainty, RelationOutcome } from './outcome';
 import { exchangeRate, windowFor } from './referenceFacts';
-import type { RelationContext, RelationDetector } from './relation';
+import { sentenceBefore, type RelationContext, type RelationDetector } from './relation';
 import { claimOf, gapBetween, textAfter, textBefore, type SentenceView } from './view';
 import { groupsOf, LIST_OR_SLASH } from './lists';
 
@@ -32,8 +32,8 @@ const RATE_BEFORE = /(?:exchange rate|rate)\s+(?:of\s+)?(?:about\s+|roughly\s+)?
 const RATE_AFTER_ZH = /^\s*的汇率/;
 const RATE_VERB_BEFORE = /(?:按|以|按照)\s*$/;
 const RATE_VERB_AFTER = /^\s*(?:折算|换算|折合)/;
-/** "2023年12月月均汇率", "当月均价", "9月底的中间价", "同一汇率": a rate named by its date and kind. */
-const RATE_NAME_ZH = '(?:(?:19|20)\\d{2}年)?(?:\\d{1,2}月)?(?:底|末|初)?的?(?:月均|年均|平均|月平均|年平均|期末|年末|当月均|当月|同一|上述)?(?:汇率|均价|平均价|中间价)';
+/** "2023年12月月均汇率", "当月均价", "9月底的中间价", "同一汇率", "同期美联储H.10汇率", "9月美元兑人民币月均汇率": a rate named by its date, source and kind. */
+const RATE_NAME_ZH = '(?:(?:19|20)\\d{2}年)?(?:\\d{1,2}月|当月|同月)?(?:底|末|初)?的?(?:同期|当期)?(?:美联储)?(?:H\\.10)?(?:美元兑人民币|美元对人民币|人民币兑美元|人民币)?(?:月均|年均|平均|月平均|年平均|期末|年末|当月均|当月|同一|上述)?(?:汇率|均价|平均价|中间价)';
 const FX_FILLER =
   `${RATE_NAME_ZH}|` +
   '(?:at|using|by|on|按|以|按照)(?: the| a| an)?(?: [\\w-]+){0,3} (?:rate|exchange rate)(?: of)?|(?:at|按)|(?:yuan|元|rmb)(?: per| to the| a|/)(?: one)? (?:dollar|美元)|的汇率(?:计算|换算|计)?|汇率|计算|换算|(?:the |that )?(?:year-end|average|current|spot) rate|it is';
@@ -44,6 +44,8 @@ const FX_FILLER =
 const WHAT_IT_IS = /^(?:\s+(?:of|in) (?:revenue|sales|profit|income|capex|spending|funding|incremental revenue)\b|[\u4e00-\u9fff]{1,6}(?=[，,（(]))/i;
 const CONVERSION_EN = onlyWords('en', RESTATE_EN, FX_FILLER);
 const FX_FILLER_WORDS = new RegExp(FX_FILLER, 'gi');
+/** A rate the gap names without its number: "按同一汇率", "按上述汇率", "at the same rate". */
+const NAMED_RATE = new RegExp(`${RATE_NAME_ZH}|\\b(?:at|using) (?:the|that) same (?:exchange )?rate\\b`, 'i');
 const CONVERSION_ZH = onlyWords('zh', RESTATE_ZH, FX_FILLER);
 
 function currencyOf(word: string | undefined): string | undefined {
@@ -164,23 +166,37 @@ function convertedPairs(view: SentenceView, a: Quantity, r: Quantity): [Quantity
   return from.items.map((x, i) => [x, to.items[i]]);
 }
 
+/**
+ * A price converted into another currency is still a price of the same unit: "0.60美元/百万tokens，按7.0176折算约
+ * 4.2元" restates the price, so the converted figure may leave the denominator unwritten. Both amounts are
+ * otherwise plain money of two currencies.
+ */
+function convertible(a: Quantity, r: Quantity): boolean {
+  if (a.kind !== 'money' || !a.currency || !isPlainMoney(r) || a.currency === r.currency) return false;
+  return !a.per || r.per === undefined;
+}
+
 export const currency: RelationDetector = (view, ctx) => {
-  const out: RelationOutcome[] = [];
+  const out: RelationOutcome[] = [...openingConversion(view, ctx)];
   if (new Set(view.quantities.filter((q) => q.kind === 'money').map((q) => q.currency)).size < 2) return out;
   const rate = statedRate(view);
   const qs = view.quantities.filter((q) => !rate?.parts.includes(q));
   for (let i = 0; i + 1 < qs.length; i++) {
     const a = qs[i];
     const r = qs[i + 1];
-    if (!isPlainMoney(a) || !isPlainMoney(r) || a.currency === r.currency || !checkable(a) || !checkable(r)) continue;
+    if (!convertible(a, r) || !checkable(a) || !checkable(r)) continue;
     let gap = gapBetween(view, a, r);
-    if (rate && rate.span.start >= a.end && rate.span.end <= r.start) {
+    const rateBetween = rate !== undefined && rate.span.start >= a.end && rate.span.end <= r.start;
+    if (rate && rateBetween) {
       gap = gapBetween(view, a, rate.span) + gapBetween(view, rate.span, r);
     }
     gap = gap.replace(WHAT_IT_IS, '');
-    if (gap.length > 80 || !(CONVERSION_EN.test(gap) || CONVERSION_ZH.test(gap)) || !carriesCue(gap, FX_FILLER_WORDS, false)) continue;
+    if (gap.length > 80 || !(CONVERSION_EN.test(gap) || CONVERSION_ZH.test(gap))) continue;
+    // A rate written between the two amounts, or named there ("按同一汇率", "at the same rate"), is itself
+    // the cue: "1724亿元，按7.2993换算约为236亿美元" says "converted" with no restating word left over.
+    if (!rateBetween && !NAMED_RATE.test(gap) && !carriesCue(gap, FX_FILLER_WORDS, false)) continue;
     for (const [source, target] of convertedPairs(view, a, r)) {
-      if (!isPlainMoney(source) || !isPlainMoney(target) || !checkable(source) || !checkable(target)) continue;
+      if (!convertible(source, target) || !checkable(source) || !checkable(target)) continue;
       const conversion = convertAmount(view, ctx, source, target.currency as string, target);
       if (!conversion) continue;
       out.push({
@@ -198,3 +214,43 @@ export const currency: RelationDetector = (view, ctx) => {
   }
   return out;
 };
+
+/** "如果有人用…换算，会得到": a conditional conversion's opening and its verb of result. */
+const IF_CONVERTED_ZH = /^\s*(?:如果|若|假如)?(?:有人|我们|读者)?(?:用|改用)/;
+const RESULT_ZH = /(?:会|就|则)?得到\s*(?:约|约为|大约)?\s*$/;
+
+/**
+ * A sentence that opens with the conversion itself, "按9月月均汇率7.2979折算，约合1,680亿元", converts the amount
+ * the sentence before stated: when that sentence holds exactly one amount of another currency (and this one
+ * no other), that amount is the source. Two candidates, or a label naming something else
+ * before the result ("第三财季营收约合…"), leave the source unknown: nothing. Across sentences, so probable.
+ */
+function openingConversion(view: SentenceView, ctx: RelationContext): RelationOutcome[] {
+  const before = sentenceBefore(ctx);
+  const rate = statedRate(view);
+  const amounts = view.quantities.filter((q) => q.kind === 'money' && !rate?.parts.includes(q));
+  // The converted amount is the sentence's only one: "按7.2015折算，47亿元约为6.5亿美元" converts its own.
+  const result = amounts.length === 1 ? amounts[0] : undefined;
+  if (!before || !rate || !result || !isPlainMoney(result) || !checkable(result) || rate.span.end > result.start) return [];
+  const lead = view.text.slice(0, rate.span.start - view.span.start).replace(IF_CONVERTED_ZH, '按');
+  const words = (lead + ' ' + gapBetween(view, rate.span, result)).replace(RESULT_ZH, '约合');
+  if (words.length > 60 || !(CONVERSION_EN.test(words) || CONVERSION_ZH.test(words))) return [];
+  const sources = before.quantities.filter((q) => q.kind === 'money' && q.currency !== result.currency && !q.per);
+  if (sources.length !== 1 || !isPlainMoney(sources[0]) || !checkable(sources[0])) return [];
+  const source = sources[0];
+  const value = rateFromStated(rate, source.currency as string, result.currency as string, source, result);
+  if (!value) return [];
+  return [
+    {
+      check: 'arith.currency',
+      result,
+      operands: [source, rate.quantity],
+      computed: mul(intervalOf(source), value),
+      formula: `${source.text} → ${result.currency}`,
+      certainty: 'probable',
+      lang: view.lang,
+      notes: [t(ctx.locale, 'arith.rate-stated', { rate: rate.quantity.text })],
+      facts: [],
+    },
+  ];
+}

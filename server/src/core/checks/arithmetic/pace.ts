@@ -1,6 +1,7 @@
 /**
  * A period amount restated at another cadence in the next sentence, tied to it by an explicit pace
- * anaphora: "Its 2024 revenue: $2.4 billion. At that pace, monthly revenue is $200 million.",
+ * anaphora: "Its 2024 revenue: $2.4 billion. At that pace, monthly revenue is $200 million.", "… $300 million in
+ * August. Times 12, that is a run-rate of $3.6 billion.",
  * "该公司全年收入24亿元。按这个速度，每月收入约2亿元。"
  *
  * The pace words must open the sentence (before any amount), so the amount they introduce can only
@@ -19,6 +20,8 @@ import type { RelationContext, RelationDetector } from './relation';
 import { gapBetween, isDuration, textBefore, type SentenceView } from './view';
 
 const PACE_EN = /\b(?:at|on) (?:that|this|the same) (?:pace|rate|run[- ]rate)\b|\bif that pace (?:holds|continues)\b/i;
+/** "Times 12, that is …": the factor of a month's amount to a year's opens the sentence; its 12 is no amount. */
+const TIMES_TWELVE = /^\s*(?:(?:times|multiplied by) (?:12|twelve),|(?:再)?(?:乘以|乘上)\s*(?:12|十二)[，,])/i;
 const PACE_ZH =
   /(?:按|照)(?:这个|此|这一|该)(?:速度|节奏|势头|水平|增速)|照此(?:计算|推算)|按此(?:计算|推算)|(?:按|以)(?:\d{1,2}月|这个|该|当|本|上个?|最新一个)(?:季度|月份?)(?:的?(?:收入|营收|水平|数据))?(?:计算|推算|来算|算)/;
 /** "2024 revenue: $2.4 billion", "2024年收入24亿元": a calendar year's amount. */
@@ -39,10 +42,11 @@ function baseCadence(view: SentenceView, q: Quantity): Cadence | undefined {
 
 /** The sentence's first amount, when the pace words come before it. */
 function pacedAmount(view: SentenceView): Quantity | undefined {
-  const first = view.quantities.find((q) => !isDuration(q));
+  const times = TIMES_TWELVE.exec(view.text);
+  const first = view.quantities.find((q) => !isDuration(q) && !(times && q.end - view.span.start <= times[0].length));
   if (!first || !isPeriodMoney(first) || !checkable(first)) return undefined;
   const head = view.text.slice(0, first.start - view.span.start);
-  return PACE_EN.test(head) || PACE_ZH.test(head) ? first : undefined;
+  return times || PACE_EN.test(head) || PACE_ZH.test(head) ? first : undefined;
 }
 
 /** "一年四个季度可达", "over four quarters would be": a stretch of periods the result adds up. */

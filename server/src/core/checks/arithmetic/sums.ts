@@ -73,11 +73,17 @@ function cueAfter(view: SentenceView, total: Quantity, lastPart: Quantity): Cue 
  * the list (no figure between it and the first part) and a verb of result between the last part and T.
  */
 const SUMMING_BEFORE_EN = /\b(?:sum(?:ming)?|add(?:ing)?)\b(?:\s+(?:up|together))?[^.;:\d]{0,80}$/i;
+/** "A and B make T", "A and B, together make T": the plural verb makes the listed parts the total's. */
+const MAKE_GAP_EN = new RegExp(`^\\s*,?\\s*(?:together\\s+)?make\\s+(?:${HEDGE_EN}\\s+)?$`, 'i');
 const RESULT_GAP_EN = new RegExp(`^[)\\s]*,?\\s*(?:gives?|yields?|comes? to|makes?|(?:and )?you get)\\s+(?:${HEDGE_EN}\\s+)?$`, 'i');
 
 function summedCue(view: SentenceView, parts: Quantity[], total: Quantity): Cue | undefined {
-  if (view.lang !== 'en' || !RESULT_GAP_EN.test(gapBetween(view, parts[0], total))) return undefined;
+  if (view.lang !== 'en') return undefined;
+  const gap = gapBetween(view, parts[0], total);
   const run = listed(view, parts);
+  // "…, $7.19 billion and $13.51 billion, make $21.7 billion": a list closed by "and" whose verb is "make".
+  if (MAKE_GAP_EN.test(gap) && run.length >= 2 && /^\s*,?\s*and\s+$/i.test(gapBetween(view, run[1], run[0]))) return { certainty: 'explicit' };
+  if (!RESULT_GAP_EN.test(gap)) return undefined;
   const first = run[run.length - 1];
   return SUMMING_BEFORE_EN.test(view.text.slice(0, first.start - view.span.start).slice(-120)) ? { certainty: 'explicit' } : undefined;
 }
@@ -133,12 +139,19 @@ function likeAmountBefore(view: SentenceView, i: number, total: Quantity): boole
   return false;
 }
 
+/**
+ * A gap that ends in a word of adding ("…, on top of a", "plus", "加上此前的") joins the part after it to the
+ * one before however long the first part's description ("$1.3 billion in June 2023 in a round led by
+ * Microsoft itself, on top of a $225 million first round").
+ */
+const ADDING_END = /(?:\bplus|\bon top of|加上|连同)\s*(?:an?|the|its|their|此前的?|之前的?)?\s*$/i;
+
 /** The trailing run of parts that read as one list (joined by commas, "and", "plus"…). */
 function listed(view: SentenceView, parts: Quantity[]): Quantity[] {
   const run = parts.slice(0, 1);
   for (let i = 1; i < parts.length; i++) {
     const gap = gapBetween(view, parts[i], parts[i - 1]);
-    if (gap.length > 60 || /[:：]/.test(gap) || !JOINER.test(gap)) break;
+    if (gap.length > (ADDING_END.test(gap) ? 90 : 60) || /[:：]/.test(gap) || !JOINER.test(gap)) break;
     run.push(parts[i]);
   }
   return run;
@@ -153,7 +166,7 @@ function countsTheParts(total: Quantity, run: Quantity[]): boolean {
 }
 
 /** Any sum cue at all: sentences without one are skipped before the per-number work. */
-const ANY_CUE = /add|sum|total|combined|together|all told|in all|aggregate|between them|合计|总计|共计|一共|总共|加起来|加在一起|加总|相加|综合|累计|共/i;
+const ANY_CUE = /add|sum|\bmake\b|total|combined|together|all told|in all|aggregate|between them|合计|总计|共计|一共|总共|加起来|加在一起|加总|相加|综合|累计|共/i;
 
 export const sums: RelationDetector = (view, ctx) => {
   const out: RelationOutcome[] = [];

@@ -1,0 +1,45 @@
+/**
+ * Conversions at a rate the draft writes (currency.ts): a rate written or named between the two amounts is
+ * itself the cue ("按7.10换算约为…", "按同一汇率约为…"); a price converted may leave its denominator unwritten;
+ * a sentence that opens with the conversion converts the one amount of the other currency the sentence
+ * before wrote, or nothing.
+ */
+import { describe, expect, it } from 'vitest';
+import { arithFlags } from './arithFlags';
+
+const flags = (text: string) => arithFlags(text, 'arith.currency');
+
+describe('a rate written between the amounts is the cue', () => {
+  it('reads "A，按R换算约为B" and "按同一汇率约为B"', () => {
+    expect(flags('某公司季度收入1250亿元，按7.10换算约为176亿美元。')).toEqual([]);
+    expect(flags('某公司季度收入1250亿元，按7.10换算约为196亿美元。')).toEqual(['196亿美元']);
+    expect(flags('甲公司收入按7.20换算约为50亿美元；乙公司收入900亿元，按同一汇率约为125亿美元。')).toEqual([]);
+    expect(flags('甲公司收入按7.20换算约为50亿美元；乙公司收入900亿元，按同一汇率约为135亿美元。')).toEqual(['135亿美元']);
+  });
+  it('near miss: two amounts with no rate and no restating word between them are no conversion', () => {
+    expect(flags('甲公司收入900亿元，乙公司收入135亿美元。')).toEqual([]);
+  });
+});
+
+describe('a price converted keeps its denominator', () => {
+  it('"每百万tokens 2美元，按7.10折算约14.2元" is the same price', () => {
+    expect(flags('某模型输出价格为每百万tokens 2美元，按7.10折算约14.2元。')).toEqual([]);
+    expect(flags('某模型输出价格为每百万tokens 2美元，按同期美联储H.10汇率7.10折算约18元。')).toEqual(['18元']);
+  });
+});
+
+describe('a sentence that opens with the conversion', () => {
+  it('converts the one amount of the other currency the sentence before wrote', () => {
+    expect(flags('某云业务季度收入150亿美元，同比增长20%。按当月美元兑人民币月均汇率7.10折算，约合1065亿元。')).toEqual([]);
+    expect(flags('某云业务季度收入150亿美元，同比增长20%。按当月美元兑人民币月均汇率7.10折算，约合1200亿元。')).toEqual(['1200亿元']);
+    expect(flags('某云业务季度收入150亿美元。如果有人用年末汇率7.30换算，会得到1200亿元。')).toEqual(['1200亿元']);
+    expect(flags('某云业务季度收入150亿美元。如果有人用年末汇率7.30换算，会得到1095亿元。')).toEqual([]);
+  });
+  it('near miss: two candidate sources, or a sentence converting its own amount, say nothing', () => {
+    expect(flags('某云业务季度收入150亿美元，利润30亿美元。按7.10折算，约合1200亿元。')).toEqual([]);
+    expect(flags('某云业务季度收入150亿美元。按7.10折算，47亿元的云收入约为6.6亿美元。')).toEqual([]);
+  });
+  it('near miss: a new paragraph is not the sentence before', () => {
+    expect(flags('某云业务季度收入150亿美元。\n\n按7.10折算，约合1200亿元。')).toEqual([]);
+  });
+});
