@@ -25,6 +25,11 @@ const OPENING: [string, string, string, string, string][] = [
   ['after "and", a fronted date and the name\'s article', 'The startup raised $300 million at a $3 billion valuation in May 2023, and in April 2024 the Financial Times reported it was seeking $1 billion.', '$3 billion', '$1 billion', 'Financial Times'],
   ['after a fronted date (X报道称)', '该公司2023年5月融资3亿美元，2024年4月路透社报道称，它正寻求融资10亿美元。', '3亿美元', '10亿美元', '路透社'],
   ['而, a fronted date and 据《X》', '该公司2023年5月融资3亿美元，而2024年4月据《金融时报》报道，它正寻求融资10亿美元。', '3亿美元', '10亿美元', '金融时报'],
+  ['a coordinated "and told X"', 'Cohere raised $500 million at a $5.5 billion valuation and told Reuters it expects revenue of $100 million this year.', '$5.5 billion', '$100 million', 'Reuters'],
+  ['"and later told X that"', 'The startup closed a $640 million round and later told Bloomberg that sales would reach $2 billion.', '$640 million', '$2 billion', 'Bloomberg'],
+  ['"and told the X that"', 'Mistral raised €600 million in June and told the Financial Times that it would spend €1 billion on chips.', '€600 million', '€1 billion', 'Financial Times'],
+  ['并对X表示', 'Cohere融资5亿美元，估值55亿美元，并对路透社表示，今年收入有望达到1亿美元。', '55亿美元', '1亿美元', '路透社'],
+  ['还向X称', '该公司完成6.4亿美元融资，还向彭博社称，年底销售额将达20亿美元。', '6.4亿美元', '20亿美元', '彭博社'],
 ];
 
 /** [why it still looks back or covers the figure, sentence, figure, the credit]. */
@@ -39,6 +44,9 @@ const COVERED: [string, string, string, string][] = [
   ['据X closing the sentence', '微软累计向OpenAI投资约130亿美元，据彭博社统计。', '130亿美元', '彭博社'],
   ['据X opening the sentence', '据彭博社报道，微软累计向OpenAI投资约130亿美元。', '130亿美元', '彭博社'],
   ['a fronted date with the credit closing the sentence', 'The startup raised $300 million in May 2023, and in April 2024 it sought $1 billion, the Financial Times reported.', '$300 million', 'Financial Times'],
+  ['the subject told X, not a coordinated clause', 'Cohere told Reuters it raised $500 million at a $5.5 billion valuation.', '$5.5 billion', 'Reuters'],
+  ['an afterthought "it told X"', 'Cohere raised $500 million at a $5.5 billion valuation, it told Reuters.', '$5.5 billion', 'Reuters'],
+  ['X表示 after the subject, not 并对X', 'Cohere对路透社表示，公司融资5亿美元，估值55亿美元。', '55亿美元', '路透社'],
   ['a subject, not a date, before the name', 'The startup raised $300 million in May 2023, and rivals of the Financial Times reported it was seeking $1 billion.', '$300 million', 'Financial Times'],
 ];
 

@@ -67,6 +67,37 @@ describe('a reported figure the next sentence refutes or questions is not a clai
   });
 });
 
+describe('a quoted figure the next sentences correct with another figure is not a claim', () => {
+  it('English: a desk log that rewords the quoted line', () => {
+    const log = 'Copy as filed: "Nvidia earned $69 billion in fiscal 2024." **Corrected.** Its fiscal 2024 revenue was $60.9 billion.';
+    expect(claimed(log, '$69 billion')).toBe(false);
+    expect(claimed(log, '$60.9 billion')).toBe(true);
+    expect(draftFindings(log, DATE)).toEqual([]);
+    const should = 'The draft had "Nvidia earned $69 billion in fiscal 2024". That should read $60.9 billion.';
+    expect(claimed(should, '$69 billion')).toBe(false);
+    const rightFigure = 'A reader quoted us as saying "fiscal 2024 revenue of $69 billion at Nvidia". The right figure is $60.9 billion.';
+    expect(claimed(rightFigure, '$69 billion')).toBe(false);
+  });
+
+  it('Chinese: 引述后更正, 正确值是, 应为, 多写了一位', () => {
+    const zh = '有公众号写道：“英伟达2024财年营收6090亿美元”。该数字有误，应为609亿美元。';
+    expect(claimed(zh, '6090亿美元')).toBe(false);
+    const zh2 = '原稿引用了某媒体的说法：“英伟达2024财年营收6090亿美元”。作者随后指出该数字多写了一位，正确值是609亿美元。';
+    expect(claimed(zh2, '6090亿美元')).toBe(false);
+    expect(claimed(zh2, '609亿美元')).toBe(true);
+    expect(draftFindings(zh2, DATE)).toEqual([]);
+  });
+
+  it('near misses: a quote confirmed, a correction with no figure, or one in another paragraph stays a claim', () => {
+    expect(claimed('The filing says "Nvidia earned $69 billion in fiscal 2024." **Confirmed.** We checked the 10-K.', '$69 billion')).toBe(true);
+    expect(claimed('Copy as filed: "Nvidia earned $69 billion in fiscal 2024." **Corrected** for style only.', '$69 billion')).toBe(true);
+    expect(claimed('Copy as filed: "Nvidia earned $69 billion in fiscal 2024."\n\nCorrected elsewhere: Meta spent $39 billion.', '$69 billion')).toBe(true);
+    // Unquoted, the figure is the draft's own: a later correction does not withdraw it.
+    expect(claimed('Nvidia earned $69 billion in fiscal 2024. The right figure for Meta is $39 billion.', '$69 billion')).toBe(true);
+    expect(claimed('有公众号写道：“英伟达2024财年营收6090亿美元”。我们核对了财报，确认无误。', '6090亿美元')).toBe(true);
+  });
+});
+
 describe('a quotation the sentence negates is not a claim', () => {
   it('English: not "…", never "…", "not, as some say, …"', () => {
     const negated = 'Mind the wording: Azure AI is not "12% of Azure revenue" in fiscal 2024; it added points of growth.';

@@ -60,3 +60,30 @@ describe('a launch column dates its row: launch prices are not stale', () => {
     expect(flaggedClaim(row('Source', 'March 2025 filing'), '$61.5B', DATE).claim?.period).toBeUndefined();
   });
 });
+
+describe('a launch or release column dates the model, not the prices in its row', () => {
+  // Bundled fact: Gemini 1.5 Pro's list price $3.50 / $10.50 per million tokens, mid-2024.
+  const en = (header: string, when: string) => `| Model | ${header} | Input ($/1M) | Output ($/1M) |\n|---|---|---|---|\n| Gemini 1.5 Pro | ${when} | $3.50 | $10.50 |\n`;
+  const zh = (header: string, when: string) => `| 模型 | ${header} | 输入（每百万tokens） | 输出（每百万tokens） |\n|---|---|---|---|\n| Gemini 1.5 Pro | ${when} | 3.5美元 | 10.5美元 |\n`;
+  for (const header of ['Launched', 'Released', 'Announced', 'Launch date', 'Release']) {
+    it(`a price under a row dated by "${header}" is no wrong period`, () => {
+      const found = flaggedClaim(en(header, 'Feb 2024'), '$3.50', '2024-09-05');
+      expect(found.verdicts).not.toContain('wrong-period');
+      expect(found.claim?.period).toBeUndefined();
+      expect(flaggedClaim(en(header, 'Feb 2024'), '$10.50', '2024-09-05').verdicts).not.toContain('wrong-period');
+    });
+  }
+  for (const header of ['发布时间', '上线', '推出日期']) {
+    it(`nor under "${header}"`, () => expect(flaggedClaim(zh(header, '2024年2月'), '3.5美元', '2024-09-05').verdicts).not.toContain('wrong-period'));
+  }
+
+  it('near miss: a date column still dates the price, and a wrong one is flagged', () => {
+    expect(flaggedClaim(en('Date', 'Feb 2024'), '$3.50', '2024-09-05').verdicts).toEqual(['wrong-period']);
+    expect(flaggedClaim(en('As of', 'Feb 2024'), '$10.50', '2024-09-05').verdicts).toEqual(['wrong-period']);
+    expect(flaggedClaim(zh('日期', '2024年2月'), '3.5美元', '2024-09-05').verdicts).toEqual(['wrong-period']);
+  });
+
+  it('near miss: a launch column still dates a figure that is no price (a round under "Announced")', () => {
+    expect(flaggedClaim(EN('Announced', 'Jan 2025'), '$61.5B', DATE).verdicts).toEqual(['wrong-period']);
+  });
+});

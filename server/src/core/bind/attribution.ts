@@ -9,7 +9,7 @@
  */
 import type { Binding, Quantity, Span } from '../model';
 import { mentionsIn, type EntityMention } from './mentions';
-import { asideReach, creditsWhatFollows, cueAsideEnd, nounPhraseCredit } from './attributionScope';
+import { asideReach, coordinatedVerbCredit, creditsWhatFollows, cueAsideEnd, nounPhraseCredit } from './attributionScope';
 
 export interface Attribution extends Span {
   /** The publisher's name as written (without 《》 or a leading lower-case "the"). */
@@ -137,7 +137,8 @@ export function findAttributions(text: string, sentence: Span, mentions: readonl
     const phrase = reach ? undefined : nounPhraseCredit(text, sentence, { start, end }, figures);
     // ", per the WSJ," after a figure is an aside on the clause before it, not a credit opening the next one.
     const asideEnd = reach || forward ? undefined : cueAsideEnd(text, sentence, { start, end }, figures);
-    const ahead = !reach && asideEnd === undefined && (forward || creditsWhatFollows(text, sentence, { start, end }, figures) || (phrase !== undefined && 'forward' in phrase));
+    // "…and told Bloomberg it expects…", 并对彭博社表示: the credit covers its own clause's figures (attributionScope.ts).
+    const ahead = !reach && asideEnd === undefined && (forward || coordinatedVerbCredit(text, sentence, { start, end }) || creditsWhatFollows(text, sentence, { start, end }, figures) || (phrase !== undefined && 'forward' in phrase));
     const until = reach ? reach.until : (asideReach(text, sentence, { start, end }) ?? asideEnd);
     const from = reach ? reach.from : phrase && 'from' in phrase ? phrase.from : undefined;
     out.push({ start, end, name, ...(entity ? { entity } : {}), ...(ahead ? { forward: true } : {}), ...(until !== undefined ? { until } : {}), ...(from !== undefined ? { from } : {}) });

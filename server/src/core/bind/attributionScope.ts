@@ -63,6 +63,20 @@ export function creditsWhatFollows(text: string, sentence: Span, name: Span, fig
   return opensClause(text, sentence, name.start) && figureAfter(figures, name.end, sentence);
 }
 
+/**
+ * A credit that a coordinated verb clause brings in covers that clause only: "Scale AI raised $1 billion at
+ * about $14 billion and told Bloomberg it expects ARR of $1.4 billion", "…and said to Reuters that…",
+ * "…估值约140亿美元，并对彭博社表示…": the figures of the clause before are the writer's (or another
+ * source's); what the subject told the publisher follows the name. So the credit reaches forward only.
+ */
+const EN_COORDINATED_TOLD = /(?<![A-Za-z])(?:and|but|then|before|after)\s+(?:(?:later|also|then|separately)\s+)?(?:told|telling|said\s+to|explained\s+to|confirmed\s+to)\s+(?:the\s+)?$/i;
+const ZH_COORDINATED_TOLD = /(?:并|并且|还|又|随后|同时|且)(?:在[^，,。；;]{0,6})?(?:对|向|接受)\s*[《“]?$/;
+
+export function coordinatedVerbCredit(text: string, sentence: Span, name: Span): boolean {
+  const before = text.slice(Math.max(sentence.start, name.start - 40), name.start);
+  return EN_COORDINATED_TOLD.test(before) || ZH_COORDINATED_TOLD.test(before);
+}
+
 /** A new statement after an aside: a semicolon, or "while" / "whereas" / "but" opening another clause. */
 const NEXT_STATEMENT = /[;；]|,?\s+(?:while|whereas|but)\s/i;
 

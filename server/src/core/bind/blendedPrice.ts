@@ -14,7 +14,7 @@ const BLEND_BEFORE = /(?<![A-Za-z])(?:blended|blend(?:ing)?|weighted|mixed)(?![A
 const BLEND_AFTER = /^\s*(?:\(?(?:blended|weighted)(?![A-Za-z])|(?:的)?(?:混合|综合|加权)(?:价|单价|价格))/i;
 
 /** List prices of a model's tokens and prices of one unit: what a blend is not. */
-function isPriceMetric(metric: string): boolean {
+export function isPriceMetric(metric: string): boolean {
   return metric.startsWith('api-price.') || metric === 'unit-price';
 }
 

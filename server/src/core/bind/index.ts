@@ -28,7 +28,7 @@ import { claimWith, type ClaimBindings } from './claimBindings';
 import { tableMetric, tablePeriod } from './tableBinding';
 import { slashPairedPeriod } from './slashPairs';
 import { monthCellPeriod } from './monthCell';
-import { rowDateColumnPeriod, rowPeriodByTimeColumn } from './timeColumn';
+import { rowDateColumnPeriod, rowPeriodByTimeColumn, unlessLaunchColumnDatesPrice } from './timeColumn';
 import { endedColumnPeriod } from './endedColumn';
 import { growthColumnMetric } from './growthColumn';
 import { blankMeasurements, joinSoftBreaks, maskedText, softBreaksAsSpaces } from './bindText';
@@ -36,7 +36,7 @@ import { roundRole, roundTermMetric } from './roundTerms';
 import { spentOnMetric } from './spentOn';
 import { verbBeforeMetric } from './verbBefore';
 import { pairOverSideWord, pricePairMetric } from './pricePair';
-import { unlessBlended } from './blendedPrice';
+import { isPriceMetric, unlessBlended } from './blendedPrice';
 import { partOfWhole, unlessInstalment } from './partOfWhole';
 import { paragraphMetric } from './paragraphMetric';
 import { amountColumnMetric } from './amountColumn';
@@ -302,15 +302,16 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
     // A month cell with its column header's year ("| Feb |" under "Month (2025)") dates the row (monthCell.ts).
     // A row otherwise undated takes its round or date column's date, even one read as a publication's (timeColumn.ts).
     // Figures split by slashes under as many periods split by slashes pair item by item (slashPairs.ts).
+    // A launch or release column dates the model, not a price in the row (timeColumn.ts).
     const period = cell
-      ? slashPairedPeriod(
+      ? unlessLaunchColumnDatesPrice(text, cell, slashPairedPeriod(
           text,
           cell,
           q,
           rowQuantities,
           findInTable,
           rowDateColumnPeriod(text, cell, endedColumnPeriod(text, cell, monthCellPeriod(text, cell, tablePeriod(text, rowPeriodByTimeColumn(text, cell, chosenPeriod, (h) => findInTable(h).length > 0), cell, q, rowQuantities, findInTable), findInTable, { documentDate: docDate, fiscalYearEnd })), findInTable),
-        )
+        ), metric !== undefined && isPriceMetric(metric.value))
       : chosenPeriod;
     // A table's source column credits its row as "according to" would (see tableSource.ts).
     // A figure the credited statement takes as given ("reckoned the 3 points of a year ago were worth…") is not the source's (attributionScope.ts).

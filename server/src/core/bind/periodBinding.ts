@@ -336,6 +336,9 @@ function settleAsWritten(m: PeriodMention | undefined, how: BindingHow, input: P
     period = m.anchor.unanchored;
     guessed = m.anchor.unanchoredGuessed;
     inferred = true;
+  } else if (m.anchor && m.spec.t === 'day') {
+    // "2023年3月4日发布…，6月20日又发布…": a day takes its year from the sentence's other date, not its own words.
+    inferred = true;
   }
   // "2024财年第一季度…。此后…第四财季": a bare quarter goes on in the fiscal year the paragraph named (fiscalSequence.ts).
   const fiscal = fiscalYearGoingOn(input, m, period);

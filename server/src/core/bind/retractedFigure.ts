@@ -110,6 +110,31 @@ function refutedNext(text: string, sentence: Span): boolean {
 }
 
 /**
+ * Quoted wording the text goes on to correct: 'Line as filed: "Inflection raised $1.5 billion in June."
+ * **Reworded.** The round was $1.3 billion', 引用了某号的说法：“四季度收入65.6亿元”。该数字多写了一位，正确值是
+ * 6.56亿元. The figure is inside quotation marks, and within the next two sentences of its paragraph a word of
+ * correction (reworded, corrected, should read, the right figure is, in fact; 更正, 正确值, 应为, 有误,
+ * 多写了一位, 实际为) is followed by another figure: the draft quotes the wrong figure to replace it. A
+ * quotation followed by a confirmation, or by a correction that gives no figure, stays a claim.
+ */
+const CORRECTED_EN =
+  /(?<![A-Za-z])(?:reworded|rewritten|corrected|correction|should\s+(?:read|have\s+(?:read|said|been))|the\s+(?:right|correct|actual|accurate)\s+(?:figure|number|value|amount)|in\s+fact)(?![A-Za-z])/i;
+const CORRECTED_ZH = /更正|改正|正确(?:值|的数字|数字|的数据|数据|的说法)|应为|应是|有误|多写了一位|少写了一位|多了一个零|少了一个零|实际为|实际上是|实为/;
+/** How far past the quoting sentence the correction is looked for (two sentences, inside the paragraph). */
+const CORRECTION_REACH = 300;
+
+function correctedNext(text: string, sentence: Span): boolean {
+  let stretch = text.slice(sentence.end, sentence.end + CORRECTION_REACH);
+  const paragraphEnd = stretch.search(/\n\s*\n/);
+  if (paragraphEnd >= 0) stretch = stretch.slice(0, paragraphEnd);
+  // Two sentences on: stop after the second sentence end (a full stop not inside a number).
+  const ends = [...stretch.matchAll(/[。！？!?]|\.(?!\d)/g)].map((m) => m.index + 1).filter((i) => stretch.slice(0, i).trim().replace(/[*_"”’\s]/g, '').length > 1);
+  if (ends.length > 2) stretch = stretch.slice(0, ends[1]);
+  const cue = CORRECTED_EN.exec(stretch) ?? CORRECTED_ZH.exec(stretch);
+  return cue !== null && /\d/.test(stretch.slice(cue.index));
+}
+
+/**
  * Words each pattern above cannot match without (EN_RETRACTED: version, draft or edition, an adverb of
  * error, or mis-; ZH_RETRACTED: one of its openers or 误/错写; the denials: not, 而非, 并非, 而不是). The
  * words before a figure lie inside its sentence, so a sentence without them holds no withdrawn figure.
@@ -129,6 +154,8 @@ interface SentenceCues {
   deniedZh: boolean;
   negatedQuote: boolean;
   refuted: boolean;
+  /** Quoted wording the next sentences correct with another figure. */
+  corrected: boolean;
   /** A semicolon or dash after which the sentence may refute its own report. */
   broken: boolean;
 }
@@ -143,6 +170,7 @@ function sentenceCues(text: string, sentence: Span): SentenceCues {
     deniedZh: ZH_DENIED_WORDS.test(words),
     negatedQuote: NEGATED_QUOTE_WORDS.test(words),
     refuted: refutedNext(text, sentence),
+    corrected: /["“「『]/.test(words) && correctedNext(text, sentence),
     broken: /[;；—–]/.test(words),
   };
 }
@@ -169,6 +197,7 @@ export function retractionReader(text: string): (q: Quantity, sentence: Span) =>
       (cues.deniedEn && EN_DENIED.test(before)) ||
       (cues.deniedZh && ZH_DENIED.test(before)) ||
       (cues.negatedQuote && negatedQuote(before)) ||
+      (cues.corrected && quoted(text.slice(sentence.start, q.start))) ||
       ((cues.refuted || (cues.broken && refutedAfter(text, q, sentence))) && reportedBefore(text, q, sentence))
     );
   };

@@ -75,3 +75,24 @@ export function rowDateColumnPeriod(
   }
   return undefined;
 }
+
+/**
+ * A column saying when the row's product came out ("Launched", "Released", "Announced", "Launch date",
+ * 发布时间, 上线, 推出): it dates the model, and a price in another column is the price the table lists,
+ * which may have been set or cut since. So a price keeps no period read from such a cell.
+ */
+const LAUNCH_HEADER = /\b(?:launch(?:e[ds])?|release[ds]?|announced|debut(?:ed)?|introduced|unveiled)\b|发布|上线|推出|首发|亮相/i;
+
+/** The row period found for a price, unless it was read from a cell under a launch or release column. */
+export function unlessLaunchColumnDatesPrice(
+  text: string,
+  cell: TableCell,
+  found: Binding<Period> | undefined,
+  isPrice: boolean,
+): Binding<Period> | undefined {
+  const at = found?.span;
+  if (!isPrice || !at || !cell.headers) return found;
+  const column = cell.cells.findIndex((c) => c !== cell.cell && c.start <= at.start && at.end <= c.end);
+  const header = column >= 0 ? cell.headers[column] : undefined;
+  return header && LAUNCH_HEADER.test(text.slice(header.start, header.end)) ? undefined : found;
+}

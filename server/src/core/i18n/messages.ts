@@ -101,6 +101,7 @@ const en = {
   'held.month-inside-span': 'the month may be the one the fact’s quarter or year ends in',
   'held.year-not-written': 'the year was not written, and the figure is that month’s or quarter’s of another year',
   'held.not-a-contradiction': 'only a contradiction with a fully bound figure is an error',
+  'held.derived': 'the figure is the writer’s own inference from figures in the text (implying, 隐含), which the arithmetic checks judge',
   'doc.too-large': 'This document has {size} characters; Tally checked the first {limit} only (setting tally.maxDocumentSize).',
   'trust.limited': 'Untrusted workspace: Tally uses its bundled facts only and ignores workspace fact packs.',
 };
@@ -203,6 +204,7 @@ const zhCn: Record<Key, string> = {
   'held.month-inside-span': '该月份可能是事实所属季度或年度的结束月份',
   'held.year-not-written': '年份未写明，而该数字是另一年同月或同季度的数字',
   'held.not-a-contradiction': '只有完全绑定的数字与事实不符才算错误',
+  'held.derived': '该数字是作者根据文中数字推算得出的（隐含、意味着），由算术检查核对',
   'doc.too-large': '本文档共 {size} 个字符；Tally 只检查了前 {limit} 个（设置 tally.maxDocumentSize）。',
   'trust.limited': '工作区未受信任：Tally 仅使用内置事实库，忽略工作区事实包。',
 };

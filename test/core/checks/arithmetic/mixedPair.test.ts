@@ -21,3 +21,19 @@ describe('a valuation and a raise are no pair of addends', () => {
     expect(sums('该公司3月融资300亿元，6月又融资100亿元。两轮合计450亿元。')).toEqual(['450亿元']);
   });
 });
+
+describe('a by-product a fraction of a percent the size of its partner is no second of "the two"', () => {
+  it('en: a contract and the small equity grant that came with it', () => {
+    expect(sums('The first contract was worth $8.2 billion and came with $20 million of stock. Together the two deals come to roughly $12 billion.')).toEqual([]);
+    expect(sums('The Azure deal is worth $6 billion, plus $10 million in credits; the two commitments total $9 billion.')).toEqual([]);
+  });
+
+  it('zh: 合同金额与附带的少量股权', () => {
+    expect(sums('首份合同价值82亿美元，并附带2000万美元股权。两笔合计约120亿美元。')).toEqual([]);
+  });
+
+  it('near miss: two parts of comparable size that do not add up are still flagged', () => {
+    expect(sums('The first contract was worth $8.2 billion and the second $3.8 billion. Together the two deals come to roughly $15 billion.')).toEqual(['$15 billion']);
+    expect(sums('首份合同价值82亿美元，第二份38亿美元。两笔合计约150亿美元。')).toEqual(['150亿美元']);
+  });
+});

@@ -34,3 +34,20 @@ describe('a wrong period on a year the writer did not write', () => {
     expect(draftFindings('2025年2月，微软向Mistral AI投资了约1500万欧元。', '2025-10-20')).toEqual(['1500万欧元 fact.wrong-period warning']);
   });
 });
+
+// Bundled facts: Claude 3.5 Sonnet's input price, $3 per million tokens, from its launch on 2024-06-20.
+describe('a day that takes its year from another date of its sentence', () => {
+  const DAY_DATE = '2024-07-12';
+  it('is information when the figure is the same day of another year (zh, en)', () => {
+    const zh = 'Anthropic于2023年3月4日发布Claude 3系列，6月20日又发布Claude 3.5 Sonnet，输入每百万tokens 3美元。';
+    expect(draftFindings(zh, DAY_DATE)).toEqual([]);
+    expect(draftFindings(zh, DAY_DATE, informationToo)).toEqual(['3美元 fact.wrong-period information']);
+    const zh2 = 'Anthropic在2023年3月4日推出Claude 3，又于6月20日推出Claude 3.5 Sonnet，输入每百万tokens 3美元。';
+    expect(draftFindings(zh2, DAY_DATE, informationToo)).toEqual(['3美元 fact.wrong-period information']);
+  });
+
+  it('near miss: the day with its own year written keeps the warning', () => {
+    expect(draftFindings('2023年6月20日，Anthropic发布Claude 3.5 Sonnet，输入每百万tokens 3美元。', DAY_DATE)).toEqual(['3美元 fact.wrong-period warning']);
+    expect(draftFindings('Claude 3.5 Sonnet, launched on June 20, 2023, costs $3 per million input tokens.', DAY_DATE)).toEqual(['$3 fact.wrong-period warning']);
+  });
+});

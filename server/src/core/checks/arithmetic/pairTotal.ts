@@ -15,6 +15,8 @@
  * (a total broken down: "…$115 billion through 2029: $8 billion this year, …"): the number the writer gave
  * says which amounts are meant, so their sum is the one reading (probable, no fix). Otherwise nothing.
  * Two amounts bound to different measures (a valuation and a raise) are never read as a pair (measures.ts).
+ * Nor is an amount under 2% of its partner ("worth $11.9 billion and came with $35 million of equity"): a
+ * by-product, not one of "the two" a writer totals (adding it changes nothing at the total's precision).
  * A group may name its members by their years instead ("仅2027和2028两年合计就约900亿美元", "2027 and 2028
  * alone add up to $80 billion"): the parts are the sentence before's like amounts the binder dated at
  * those calendar years, exactly one each (yearsTotal).
@@ -214,6 +216,14 @@ function pointedTotal(view: SentenceView, previous: SentenceView, kb: FactBase):
   return [sumOutcome(view, opening.total, fits ?? like)];
 }
 
+/** Below this share of its partner an amount is a by-product, not one of a pair's two parts. */
+const NEGLIGIBLE_SHARE = 0.02;
+
+function negligibleBeside(a: Quantity, b: Quantity): boolean {
+  const [x, y] = [Math.abs(a.value), Math.abs(b.value)];
+  return Math.min(x, y) < NEGLIGIBLE_SHARE * Math.max(x, y);
+}
+
 export const pairTotal: RelationDetector = (view, ctx) => {
   const inSentence = totalAfterSemicolon(view, ctx.kb);
   const previous = ctx.previous;
@@ -236,6 +246,9 @@ export const pairTotal: RelationDetector = (view, ctx) => {
       const [a, b] = [parts[i], parts[j]];
       // "以3000亿美元的投后估值融资400亿美元": a valuation and a raise are no pair of addends, whatever the total names.
       if (!sameMeasure(a, b, [view, ...(previous ? [previous] : []), ...(ctx.earlier ?? [])], ctx.kb)) continue;
+      // "$11.9 billion … and came with $35 million of equity": a by-product under 2% the size of
+      // its partner is no second of "the two"; adding it changes nothing the writer would total.
+      if (negligibleBeside(a, b)) continue;
       out.push({
         check: 'arith.sum',
         result: total,

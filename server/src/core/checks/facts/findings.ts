@@ -133,7 +133,7 @@ export type HeldBack =
   | 'joint-product' | 'weak-evidence' | 'asked' | 'premise' | 'reference' | 'horizon' | 'forecast' | 'small-gap'
   | 'far-off' | 'group-sum' | 'binding-not-in-clause' | 'owner-or-period-inferred' | 'owner-not-in-sentence'
   | 'metric-not-in-clause' | 'metric-stated-beside' | 'period-not-sure' | 'month-inside-span' | 'year-not-written'
-  | 'not-a-contradiction';
+  | 'not-a-contradiction' | 'derived';
 
 interface Earned {
   severity: Severity;
@@ -168,6 +168,8 @@ function earnedSeverity(claim: Claim, j: Judgement, checkCeiling: Severity, kb: 
   if (j.premise && (j.verdict === 'wrong-period' || j.verdict === 'stale')) return held(ceiling, 'information', 'premise');
   // A plan, range or expectation the actual figure is compared with is not the actual figure (referenceFigure.ts).
   if (j.reference && REFERENCE_AT_MOST_INFORMATION.has(j.verdict)) return held(ceiling, 'information', 'reference');
+  // The writer's inference from the text's own figures ("implying", 隐含) is checked by arithmetic (derivedFigure.ts).
+  if (j.derived && (j.verdict === 'contradicted' || j.verdict === 'stale')) return held(ceiling, 'information', 'derived');
   // A year the figure runs "through" is its horizon, not when it was stated (horizonYear.ts).
   if (j.horizon && j.verdict === 'wrong-period') return held(ceiling, 'information', 'horizon');
   // A forecast made before the period was reported is no claim about the actual (ownForecast.ts).

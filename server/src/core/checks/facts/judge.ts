@@ -61,6 +61,7 @@ import { figureIsReference } from './referenceFigure';
 import { horizonOfStatement } from './horizonYear';
 import { ownForecast } from './ownForecast';
 import { inRejectedReading } from './rejectedReading';
+import { derivedFigure } from './derivedFigure';
 import { isAdoptedRate } from './adoptedRate';
 import { ownedByUnknownParty } from './unknownOwner';
 import { judgeAsFiledMetric } from './filedAs';
@@ -90,6 +91,7 @@ export function judgeClaim(written: Claim, kb: FactBase, context: JudgeContext =
   const premise = judged && inHypotheticalCondition(context.sentenceText, at);
   const horizon = j.verdict === 'wrong-period' && horizonOfStatement(claim, j.deciding, context.sentenceText);
   const reference = judged && figureIsReference(context.sentenceText, at, claim.quantity.end - claim.sentence.start);
+  const derived = judged && derivedFigure(context.sentenceText, at);
   const forecast = judged && (ownForecast(claim, context.sentenceText, context.documentDate) || inRejectedReading(context.sentenceText, at));
   return {
     ...j,
@@ -98,6 +100,7 @@ export function judgeClaim(written: Claim, kb: FactBase, context: JudgeContext =
     ...(asked ? { asked } : {}),
     ...(premise ? { premise } : {}),
     ...(reference ? { reference } : {}),
+    ...(derived ? { derived } : {}),
     ...(horizon ? { horizon } : {}),
     ...(forecast ? { ownForecast: forecast } : {}),
   };

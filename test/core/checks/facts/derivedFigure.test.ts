@@ -1,0 +1,29 @@
+/**
+ * A figure the writer infers from other figures of the text ("implying", 隐含, 意味着) is the writer's
+ * computation, checked by arithmetic: a contradiction or a stale verdict on it is information, not a
+ * warning (checks/facts/derivedFigure.ts, findings.ts). Bundled facts: OpenAI's valuation of $300 billion
+ * announced 2025-03-31 is the latest on record; a draft of November 2025.
+ */
+import { describe, expect, it } from 'vitest';
+import { draftFindings } from '../../../helpers/draftFindings';
+
+const DATE = '2025-11-20';
+const informationToo = ['error', 'warning', 'information'] as const;
+
+describe('an inferred figure is not contradicted as a reported one', () => {
+  it.each([
+    ['隐含', '微软持有OpenAI约27%的股份，价值约1350亿美元，隐含OpenAI估值约5000亿美元。', '5000亿美元'],
+    ['意味着', '微软持有OpenAI约27%的股份，价值约1350亿美元，这意味着OpenAI估值约5000亿美元。', '5000亿美元'],
+    ['implying', 'Microsoft holds about 27% of OpenAI, worth about $135 billion, implying an OpenAI valuation of about $500 billion.', '$500 billion'],
+    ['which implies', "Microsoft's 27% of OpenAI is worth about $135 billion, which implies that OpenAI is valued at about $500 billion.", '$500 billion'],
+  ])('%s', (_cue, text, figure) => {
+    expect(draftFindings(text, DATE)).toEqual([]);
+    expect(draftFindings(text, DATE, informationToo)).toContain(`${figure} fact.value-mismatch information`);
+  });
+
+  it('near misses: the same figure stated, or a cue after the figure, keeps the warning', () => {
+    expect(draftFindings('微软持有OpenAI约27%的股份，OpenAI估值约5000亿美元。', DATE)).toEqual(['5000亿美元 fact.value-mismatch warning']);
+    expect(draftFindings('Microsoft holds about 27% of OpenAI, and OpenAI is valued at about $500 billion.', DATE)).toEqual(['$500 billion fact.value-mismatch warning']);
+    expect(draftFindings('OpenAI was valued at $500 billion in March, implying a rich multiple of revenue.', DATE)).toEqual(['$500 billion fact.value-mismatch warning']);
+  });
+});
