@@ -54,6 +54,12 @@ const BARE_AT_BETWEEN = new RegExp(String.raw`^(?:\s+back(?=\s+in\b))?${WHEN}\s*
  * that name the first sum a valuation ("at a $2.8 billion valuation in August 2024 and $750 million at …").
  */
 const NEXT_ROUND_BETWEEN = new RegExp(String.raw`^(?:\s+(?:post-money|pre-money|post money|pre money|valuation))*${WHEN}\s*(?:,|;)?\s*(?:and\s+|then\s+|later\s+)+(?:another\s+|a\s+further\s+)?(?:${HEDGE}\s+)?$`, 'i');
+/**
+ * The same list's next item when it is a lone amount marked as one more of the same ("…at a $3 billion
+ * valuation in February and another $300 million in June"): "another" or "a further" says it repeats the
+ * raise, not the valuation next to it.
+ */
+const ANOTHER_ROUND_BETWEEN = new RegExp(String.raw`^(?:\s+(?:post-money|pre-money|post money|pre money|valuation))*${WHEN}\s*(?:,|;)?\s*(?:and\s+|then\s+|later\s+)+(?:another|a\s+further)\s+(?:${HEDGE}\s+)?$`, 'i');
 /** "at $40 a share", "每股": a share price, not a valuation. */
 const PER_SHARE_AFTER = /^\s*(?:a|per|each)\s+share\b|^\s*每股/i;
 /** A word that makes the amount after "at" a valuation: "at $10.2 billion post-money", "at a valuation of". */
@@ -89,7 +95,15 @@ export function roundRole(text: string, q: Quantity, sentence: Span, quantities:
   if (valuation && AT_BETWEEN.test(text.slice(q.end, valuation.start)) && roundTerms(text, q, valuation, sentence, inSentence.slice(0, i), kb)) {
     return known(RAISED, kb, { start: q.end, end: valuation.start });
   }
+  if (anotherRaise(text, q, sentence, inSentence, i, kb)) return known(RAISED, kb);
   return undefined;
+}
+
+/** A lone amount after a round's "$X at $Y", joined by "and another", "then a further": one more raise. */
+function anotherRaise(text: string, q: Quantity, sentence: Span, inSentence: readonly Quantity[], i: number, kb: BindingKnowledge): boolean {
+  const [amount, valuation] = [inSentence[i - 2], inSentence[i - 1]];
+  if (!amount || !valuation || !ANOTHER_ROUND_BETWEEN.test(text.slice(valuation.end, q.start))) return false;
+  return AT_BETWEEN.test(text.slice(amount.end, valuation.start)) && roundTerms(text, amount, valuation, sentence, inSentence.slice(0, i - 2), kb);
 }
 
 /**

@@ -14,6 +14,9 @@ describe('a sum of stated rounds is not judged as one round', () => {
       ['Mistral raised a €105 million seed in June 2023 and then €385 million in December, so €490 million raised between June and December.', '€490 million'],
       ['Mistral raised €105 million in June 2023 and €385 million in December 2023, €490 million in all.', '€490 million'],
       ['Mistral于2023年6月融资1.05亿欧元，12月又融资3.85亿欧元，两轮合计4.9亿欧元。', '4.9亿欧元'],
+      // The rounds named as the subject of the sum.
+      ['Mistral raised €105 million in June 2023 and €385 million in December 2023; the two rounds brought in €490 million.', '€490 million'],
+      ['Mistral raised €105 million in June 2023 and €385 million in December 2023; both raises totalled €490 million.', '€490 million'],
     ],
     DATE,
   );
@@ -28,6 +31,11 @@ describe('near misses', () => {
   it('a wrong sum is still caught, by the arithmetic (zh)', () => {
     const { verdicts } = flaggedClaim('Mistral于2023年6月融资1.05亿欧元，12月又融资3.85亿欧元，两轮合计4亿欧元。', '4亿欧元', DATE);
     expect(verdicts.length).toBeGreaterThan(0);
+  });
+
+  it('a wrong sum of the rounds named as its subject is the arithmetic\'s, not a contradiction', () => {
+    const text = 'Mistral raised €105 million in June 2023 and another €385 million in December 2023; the two rounds brought in €600 million.';
+    expect(flaggedClaim(text, '€600 million', DATE).verdicts).toEqual(['inconsistent']);
   });
 
   it('one round stated alone is still judged as the round', () => {

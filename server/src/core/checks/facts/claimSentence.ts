@@ -144,14 +144,28 @@ const clausePeriodMemo = new Map<string, readonly Period[]>();
  * Where to look for the writer naming another metric: the claim's own clause when that clause is
  * unambiguous (it names the bound metric and holds no other number: "上半年净利润28.81亿元"), else
  * the whole sentence (the value may belong to a metric named a clause away: "brought in $40B at $300B
- * valuation").
+ * valuation"). In the sentence, another figure's own words are that figure's: "800 million monthly
+ * users, up from 500 million weekly users" names weekly users for the 500 million only, so the text the
+ * recogniser read as another quantity (`quantities`, offsets relative to the sentence) is left out.
  */
-export function ownClause(claim: Claim, metric: string, sentence: string | undefined, kb: FactBase): string | undefined {
+export function ownClause(claim: Claim, metric: string, sentence: string | undefined, kb: FactBase, quantities?: readonly Quantity[]): string | undefined {
   const clause = clauseOf(claim, sentence);
-  if (clause === undefined || clause === sentence) return sentence;
+  if (clause === undefined || clause === sentence) return withoutOtherFigures(claim, sentence, quantities);
   const rest = clause.replace(claim.quantity.text, ' ');
-  if (/\d/.test(rest) || !sentenceNamesMetric(clause, metric, kb)) return sentence;
+  if (/\d/.test(rest) || !sentenceNamesMetric(clause, metric, kb)) return withoutOtherFigures(claim, sentence, quantities);
   return clause;
+}
+
+/** The sentence with every other quantity's text blanked (same length). */
+function withoutOtherFigures(claim: Claim, sentence: string | undefined, quantities: readonly Quantity[] | undefined): string | undefined {
+  if (sentence === undefined || !quantities) return sentence;
+  const at = claim.quantity.start - claim.sentence.start;
+  let out = sentence;
+  for (const q of quantities) {
+    if (q.start === at || q.start < 0 || q.end > out.length) continue;
+    out = out.slice(0, q.start) + ' '.repeat(q.end - q.start) + out.slice(q.end);
+  }
+  return out;
 }
 
 /**

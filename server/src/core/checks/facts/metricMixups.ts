@@ -28,6 +28,8 @@ const CONFUSABLE: readonly (readonly string[])[] = [
   ['users.weekly', 'users.monthly', 'users.total', 'users.paid'],
   ['api-price.input', 'api-price.output', 'api-price.cached-input'],
   ['share-of-revenue', 'growth-contribution.points', 'market-share'],
+  // A markup on cost (profit over cost, 545%) written as a margin on revenue (毛利率, gross margin).
+  ['profit-margin', 'cost-profit-margin'],
 ];
 
 export function confusable(a: string, b: string): boolean {

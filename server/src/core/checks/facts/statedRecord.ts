@@ -19,7 +19,6 @@ import { periodRelation } from './periodMatch';
 import { samePeriodValue } from './verdicts/supported';
 import { splitRecordOf } from '../../facts/sourceRecord';
 
-
 const records = new WeakMap<FactBase, Map<string, Fact[]>>();
 
 /** Every record's facts, indexed once per fact base. */
@@ -37,6 +36,12 @@ function recordIndex(kb: FactBase): Map<string, Fact[]> {
     records.set(kb, index);
   }
   return index;
+}
+
+/** The numeric facts of the source record `f` belongs to, on `f`'s date (none when it is in no record). */
+export function sameRecordFacts(kb: FactBase, f: Fact): Fact[] {
+  const r = splitRecordOf(f);
+  return r === undefined ? [] : (recordIndex(kb).get(r) ?? []).filter((g) => samePeriodValue(g.period, f.period));
 }
 
 /** "Nvidia's 2023 share of shipments": a year read as a count is no figure of any record. */

@@ -11,8 +11,11 @@ import { clauseOf } from './claimSentence';
 
 /** Words that make a figure a total: "in all", "combined", 合计, 累计, 两轮共… */
 const TOTAL_WORD = /\b(?:in all|in total|all told|altogether|combined|together|to date|so far|cumulative(?:ly)?|a total of)\b|合计|累计|共计|总计|一共|总共|加起来|[两二三四几]笔共|[两二三四几]轮共/i;
-/** A span named as the figure's own: "between June and December", "from June to December", "over the two rounds". */
-const SPAN_WORDS = /\bbetween\s+\S+(?:\s+\S+){0,2}\s+and\s+\S+|\bover the (?:two|three|four|\d+) (?:rounds|deals|tranches)\b|[两二三四几]轮|[两二三四几]笔/i;
+/**
+ * A span named as the figure's own: "between June and December", "from June to December", "over the two rounds";
+ * or the rounds named as the subject of the sum: "the two rounds brought in", "both raises totalled".
+ */
+const SPAN_WORDS = /\bbetween\s+\S+(?:\s+\S+){0,2}\s+and\s+\S+|\bover the (?:two|three|four|\d+) (?:rounds|deals|tranches)\b|\b(?:the|these|those|both)\s+(?:(?:two|three|four|\d+)\s+)?(?:rounds|raises|deals|tranches|investments)\s+(?:together\s+|combined\s+)?(?:brought in|raised|totall?ed|came to|come to|added up to|add up to|amounted to)\b|[两二三四几]轮|[两二三四几]笔/i;
 
 function sameUnit(a: Quantity, b: Quantity): boolean {
   return a.kind === b.kind && a.currency === b.currency;

@@ -19,10 +19,12 @@ import { spanTotalVerdict, totalsOverSpan } from '../spanTotal';
 import { namesMetricForFigure } from '../guardedTrigger';
 import { marketMeasuredInRevenue } from '../revenueMarket';
 import { preMoneyOfPost } from '../preMoney';
+import { undatedWrongMetricVerdict } from './undatedMetric';
 
 export function wrongMetricVerdict(s: JudgeScope, kb: FactBase, context: JudgeContext): Judgement | undefined {
   const { claim, q, period, entity, metric, samePeriod, relation } = s;
-  if (!period) return undefined;
+  // An undated figure (or one "as of" the document) has no period's facts to compare: undatedMetric.ts.
+  if (!period) return undatedWrongMetricVerdict(s, kb, context);
   // A figure its own measure's record for the period admits is that measure's, whatever else it also
   // matches: a run-rate equal to the low end of "$10-14 billion of revenue" does not make it a run-rate.
   if ([...samePeriod, ...s.displaced, ...s.contained].some((f) => matchesLoosely(claim, f))) return undefined;
@@ -50,7 +52,7 @@ export function wrongMetricVerdict(s: JudgeScope, kb: FactBase, context: JudgeCo
   // of two metrics; the writer did not. A word inside a longer one names that one ("数据中心收入" is no
   // mention of revenue), and one owned by another company names its measure ("Nvidia's data-center
   // business"): anothersMetric.ts.
-  const where = ownClause(claim, metric, context.sentenceText, kb);
+  const where = ownClause(claim, metric, context.sentenceText, kb, context.sentenceQuantities);
   // So does a word that names the metric only in context, next to the figure ("$0.14 on a hit" in a
   // sentence about a cache miss: guardedTrigger.ts).
   // And a market the sentence measures in revenue ("the market is DRAM revenue") makes its share a share of revenue (revenueMarket.ts).
