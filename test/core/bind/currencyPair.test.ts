@@ -48,4 +48,18 @@ describe('an exchange rate belongs to the currency pair', () => {
     expect(ownerOf('按2024年11月的人民币兑美元汇率0.1389折算，60亿元约合8.3亿美元。', '0.1389')).toBeUndefined();
     expect(flaggedClaim('百度按2024年11月月均汇率7.2807折算。', '7.2807', DATE).verdicts).toEqual([]);
   });
+
+  it('one currency written, a side of the only pair quoting it, names the pair when the rate is near its recorded ones', () => {
+    expect(ownerOf('若改用人民币中间价，2024年11月为7.2807。', '7.2807')).toBe('usd-cny');
+    expect(ownerOf('Amounts in yuan are converted at the November 2024 average exchange rate of 7.2807.', '7.2807')).toBe('usd-cny');
+    const listed = '# 算力价格表（人民币版）\n\n- 硬件条目按2024年11月月均汇率7.2807折算。\n';
+    expect(analyzedClaim(listed, '7.2807', DATE)?.entity).toEqual({ value: 'usd-cny', how: 'context' });
+    expect(flaggedClaim('若改用人民币中间价，2024年11月为7.2807。', '7.2807', DATE).verdicts).toEqual(['wrong-period']);
+  });
+
+  it('near misses: a rate far from the pair’s, or a currency no pair on record quotes, binds no pair', () => {
+    expect(ownerOf('2024年11月美元指数汇率升至106.7。', '106.7')).toBeUndefined();
+    expect(ownerOf('The dollar exchange rate index rose to 106.7 in November 2024.', '106.7')).toBeUndefined();
+    expect(ownerOf('2024年11月日元汇率约为153.7。', '153.7')).toBeUndefined();
+  });
 });

@@ -178,3 +178,22 @@ describe('an amount placed below or above another figure is the gap between them
     expect(flaggedClaim(zh, '5美元', JULY).verdicts).toEqual(['contradicted']);
   });
 });
+
+describe('a count written as a rise is the number added, not the level', () => {
+  const NOV = '2025-11-01';
+  it('zh and en: users added in a quarter bind no users metric, so the level facts do not judge them', () => {
+    for (const [text, figure] of [
+      ['Gemini第三季度月活比第二季度增加2亿，环比增长约44%。', '2亿'],
+      ['Gemini的月活在第三季度增加了2亿。', '2亿'],
+      ['Gemini added 200 million monthly active users in the third quarter of 2025.', '200 million'],
+    ]) {
+      expect(metricOf(text, figure, NOV), text).toBeUndefined();
+      expect(flaggedClaim(text, figure, NOV).verdicts, text).toEqual([]);
+    }
+  });
+
+  it('near misses: the level reached is still the level', () => {
+    expect(metricOf('Gemini第三季度月活增至6.5亿。', '6.5亿', NOV)).toBe('users.monthly');
+    expect(metricOf("Gemini's monthly active users rose to 650 million in the third quarter of 2025.", '650 million', NOV)).toBe('users.monthly');
+  });
+});

@@ -33,3 +33,16 @@ describe('"$X at $Y" is a raise at a valuation', () => {
     expect(metricOf('Amazon invested $4 billion at $18 billion.', '$4 billion')).toBe('investment');
   });
 });
+
+describe('"seed" alone names the round the amount raised', () => {
+  it('"took a $2 billion seed", "closed a $2 billion seed, the largest ever": the raise, beside its own valuation', () => {
+    const text = 'Thinking Machines took a $2 billion seed in July 2025 at a $12 billion valuation.';
+    expect(metricOf(text, '$2 billion')).toBe('funding.raised');
+    expect(metricOf(text, '$12 billion')).toBe('valuation');
+    expect(metricOf('Thinking Machines closed a $2 billion seed, the largest ever, in July 2025.', '$2 billion')).toBe('funding.raised');
+  });
+
+  it('near miss: seed investors valuing the company give a valuation', () => {
+    expect(metricOf('Its seed investors valued Thinking Machines at $12 billion in July 2025.', '$12 billion')).toBe('valuation');
+  });
+});

@@ -7,7 +7,8 @@
  * Which pair: the one whose two currencies, and no third, the sentence writes (as words, "美元", "yuan", as
  * the currencies of its amounts, or as a pair's alias, "人民币汇率", "USD/CNY"); when the sentence writes one
  * side at most, the same read over the paragraph, its headings and a table cell's column header, bound as context (it may warn, never
- * err). The pair's own facts say how it is quoted ("CNY/USD": yuan per dollar); a figure below 1 between
+ * err). Only one currency written there, a side of one pair alone, names that pair when the rate is near
+ * its recorded ones (`pairOfOneSide`). The pair's own facts say how it is quoted ("CNY/USD": yuan per dollar); a figure below 1 between
  * them is the other way round ("0.14 dollars per yuan") and binds no pair, since those facts would not
  * judge it.
  */
@@ -21,6 +22,9 @@ interface QuotedPair {
   id: string;
   quote: string;
   base: string;
+  /** The lowest and highest rate the pair's facts of the metric record. */
+  low: number;
+  high: number;
 }
 
 /**
@@ -42,7 +46,13 @@ function pairMetrics(kb: BindingKnowledge): ReadonlyMap<string, QuotedPair[]> {
     }
     const sides = f.unit.split('/');
     const pairs = byMetric.get(f.metric) ?? [];
-    if (sides.length === 2 && !pairs.some((p) => p.id === f.entity)) pairs.push({ id: f.entity, quote: sides[0], base: sides[1] });
+    const low = f.low ?? f.value ?? Infinity;
+    const high = f.high ?? f.value ?? -Infinity;
+    const known = pairs.find((p) => p.id === f.entity);
+    if (known) {
+      known.low = Math.min(known.low, low);
+      known.high = Math.max(known.high, high);
+    } else if (sides.length === 2) pairs.push({ id: f.entity, quote: sides[0], base: sides[1], low, high });
     byMetric.set(f.metric, pairs);
   }
   for (const metric of ownedElsewhere) byMetric.delete(metric);
@@ -87,6 +97,23 @@ function pairOf(currencies: ReadonlySet<string>, pairs: readonly QuotedPair[]): 
   return matching.length === 1 ? matching[0] : undefined;
 }
 
+/** How far a rate may lie from the pair's recorded ones and still be read as its quote. */
+const RATE_SPREAD = 1.5;
+
+/**
+ * One currency written, the side of a single pair, at a rate within reach of that pair's recorded rates
+ * ("若改用人民币中间价，9月末为7.1268"; a price list "(人民币版)" converting "按11月月均汇率7.2807"): the other
+ * side goes without saying. A rate far from every recorded one (a dollar index of 104 beside "美元") is
+ * some other quote, and binds no pair.
+ */
+function pairOfOneSide(currencies: ReadonlySet<string>, pairs: readonly QuotedPair[], rate: number): QuotedPair | undefined {
+  if (currencies.size !== 1) return undefined;
+  const [code] = currencies;
+  const matching = pairs.filter((p) => p.quote === code || p.base === code);
+  const pair = matching.length === 1 ? matching[0] : undefined;
+  return pair && rate >= pair.low / RATE_SPREAD && rate <= pair.high * RATE_SPREAD ? pair : undefined;
+}
+
 export interface PairInput {
   text: string;
   quantity: Quantity;
@@ -121,7 +148,7 @@ export function currencyPairOwner(input: PairInput, metric: string | undefined, 
   if (!pair && inSentence.size < 2) {
     const wider = new Set(inSentence);
     for (const span of [paragraph, ...(input.columnHeader ? [input.columnHeader] : []), ...input.headings]) for (const code of currenciesIn(text, span, input.quantities)) wider.add(code);
-    pair = pairOf(wider, pairs);
+    pair = pairOf(wider, pairs) ?? pairOfOneSide(wider, pairs, quantity.value);
     entity = pair && { value: pair.id, how: 'context' };
   }
   // Quoted the other way round ("0.14 dollars per yuan"): the pair's facts, quote per base, cannot judge it.

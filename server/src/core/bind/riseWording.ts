@@ -140,7 +140,8 @@ export function admitsAsWritten(metric: string, q: Quantity, text: string, kb: B
  * does not record ("资本开支比上一年多花了约100亿美元", "capex was up $10 billion") is no metric either: a
  * difference is never the level's figure, nor is an amount a comparison falls short by ("比…少了二十多亿元"). Unless the rise words are the measure's own name, the trigger
  * that bound it ("could add" of economic value added, 单日市值增加 of a one-day gain): then the measure is
- * a change already.
+ * a change already. A count reads the same way ("月活比第二季度增加2亿", "added 200 million monthly users"):
+ * the users added, not the users.
  */
 export function boundAsWritten(
   metric: Binding<string> | undefined,
@@ -153,7 +154,8 @@ export function boundAsWritten(
   if (!metric) return metric;
   if (!admitsAsWritten(metric.value, q, text, kb)) return undefined;
   if (writtenAsPointsChange(text, q, within)) return undefined;
-  if (q.kind !== 'money') return metric;
+  // Amounts and counts: "月活比第二季度增加2亿" adds users as "capex was up $10 billion" adds dollars.
+  if (q.kind !== 'money' && q.kind !== 'count' && q.kind !== 'number') return metric;
   if (comparedShortfall(text, q, within)) return undefined;
   const rise = riseWords(text, q, within);
   if (!rise) return metric;
