@@ -269,6 +269,8 @@ export const EN_PATTERNS: PeriodPattern[] = [
   p(`${B0}(?:later\\s+(?:that|the\\s+same|in\\s+the\\s+same)|that\\s+same)\\s+(year|month)${B1}`, 'i', (m) =>
     ({ t: 'after', offset: { calendar: m[1].toLowerCase() === 'year' ? 'same-year' : 'same-month' } }),
   ),
+  // "the then-prevailing rate", "the same day's H.10 rate": a rate taken at the date just named, itself.
+  p(`${B0}(?:then[-\\s]prevailing|(?:the\\s+)?same\\s+day['’]s)(?=(?:\\s+[\\w.]+){0,3}?\\s+rates?${B1})`, 'i', () => ({ t: 'after', offset: { calendar: 'same-period' } })),
   p(`${B0}(?:(?:(?:a\\s+few|several|some|many|few|a\\s+couple\\s+of)\\s+)?(?:days|weeks|months|years)|(?:a|an|one|two|three|four|five|six|\\d{1,2})\\s+(?:days?|weeks?))\\s+(?:later|afterwards?)${B1}`, 'i', () => ({ t: 'after', offset: {} })),
   p(`${B0}(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|\\d{1,2}|half\\s+a|a\\s+few|several)\\s+(?:days?|weeks?|months?|quarters?|years?)\\s+after|(?:shortly|soon)\\s+(?:after(?:wards?)?|thereafter))${B1}`, 'i', () => ({ t: 'after', offset: {} })),
   p(`${B0}(?:a|one|1)\\s+year\\s+ago${B1}`, 'i', () => ({ t: 'yearsAgo', n: 1 })),
