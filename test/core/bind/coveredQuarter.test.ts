@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { draftFindings } from '../../helpers/draftFindings';
 import { coversQuarter, quarterBeforePublication } from '../../../server/src/core/bind/coveredQuarter';
 import type { Quantity } from '../../../server/src/core/model';
+import { periodsIn } from './helpers';
 
 const DATE = '2025-02-10';
 const ALL = ['error', 'warning', 'information'] as const;
@@ -65,5 +66,20 @@ describe('the words that say a publication covers a quarter', () => {
     expect(at('The March print showed sales of $5B. It covered a quarter.', 'March', '$5B')).toBe(false);
     expect(at('Sales were $5B, the March print said.', 'March', '$5B')).toBe(false);
     expect(at('The March print showed sales of $5B.', 'March', '$5B')).toBe(false);
+  });
+});
+
+describe('an inferred quarter is never sure enough to call the figure another period’s', () => {
+  it('a figure of an earlier quarter is information at most', () => {
+    expect(draftFindings("Nvidia's February 10-Q showed revenue of $35.1 billion for the quarter.", '2025-02-20')).toEqual([]);
+  });
+});
+
+describe('"February 10-Q" is a month and a filing, not 10 February', () => {
+  it('SEC form numbers after a month', () => {
+    expect(periodsIn("Its February 10-Q and the March 8-K said so.", DATE).map((p) => p[0])).toEqual(['February', 'March']);
+  });
+  it('near miss: a day stays a day', () => {
+    expect(periodsIn('Nvidia said on February 10 that demand was strong.', DATE)).toContainEqual(['February 10', '2025-02-10', '2025-02-10']);
   });
 });

@@ -373,7 +373,7 @@ function settleAsWritten(m: PeriodMention | undefined, how: BindingHow, input: P
   // "the July release put full-year revenue at $245.1B": the fiscal year that closed before July
   // ("the January print covered a quarter": the quarter that closed before January).
   const reported = reportedPeriod(input, m, period);
-  if (reported) return reported === 'none' ? 'none' : { value: reported, how, span, inferred: true };
+  if (reported) return reported === 'none' ? 'none' : { ...reported, how, span, inferred: true };
   // "in July raised its full-year guidance to $85B": the month dates the announcement, not the figure.
   const year = announcedFullYear(input, m.period === period ? m : { ...m, period });
   if (year) return inferred ? { value: year, how, span, inferred: true } : { value: year, how, span };

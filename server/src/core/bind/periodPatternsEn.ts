@@ -81,7 +81,8 @@ export const EN_PATTERNS: PeriodPattern[] = [
   // "May 30 last year", "March 4 of this year": the relative year after a day is that day's year.
   p(`${B0}${MON}\\s+${DAY},?\\s+(?:of\\s+)?([Ll]ast|[Tt]his|[Nn]ext)\\s+year${B1}`, '', (m) => ({ t: 'day', year: rel(m[3]), m: month(m[1]), d: +m[2] })),
   p(`${B0}${DAY}\\s+(?:of\\s+)?${MON},?\\s+(?:of\\s+)?([Ll]ast|[Tt]his|[Nn]ext)\\s+year${B1}`, '', (m) => ({ t: 'day', year: rel(m[3]), m: month(m[2]), d: +m[1] })),
-  p(`${B0}${MON}\\s+${DAY}${B1}`, '', (m) => ({ t: 'day', year: undefined, m: month(m[1]), d: +m[2] })),
+  // Not the number of an SEC form: "its February 10-Q", "the March 8-K" (a month, then the filing).
+  p(`${B0}${MON}\\s+${DAY}${B1}(?!-[KQF](?![A-Za-z]))`, '', (m) => ({ t: 'day', year: undefined, m: month(m[1]), d: +m[2] })),
   p(`${B0}${DAY}\\s+(?:of\\s+)?${MON}`, '', (m) => ({ t: 'day', year: undefined, m: month(m[2]), d: +m[1] })),
   // Months
   p(`${B0}${MON},?\\s+(?:of\\s+)?${Y}${B1}`, '', (m) => ({ t: 'month', year: abs(m[2]), m: month(m[1]) })),

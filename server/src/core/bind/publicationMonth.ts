@@ -173,9 +173,10 @@ const RESULTS_LAG_DAYS = 123;
  * The period a figure in a publication dated `period` reports. A whole-year figure: the last fiscal year
  * that ended before it, when it ended at most four months earlier, 'none' otherwise (a mid-year
  * release's full-year figure is an outlook). A quarter's (coveredQuarter.ts): the quarter that closed
- * last before it. Undefined when m is no publication month kept for such a figure.
+ * last before it, `unsure`: which quarter a print covers is the reader's inference, never sure enough to
+ * call the figure another period's. Undefined when m is no publication month kept for such a figure.
  */
-export function reportedPeriod(input: FigureInput, m: PeriodMention, period: Period): Period | 'none' | undefined {
+export function reportedPeriod(input: FigureInput, m: PeriodMention, period: Period): { value: Period; unsure?: boolean } | 'none' | undefined {
   if (!DATE_LEVEL.has(m.spec.t) || m.since) return undefined;
   const wholeYear = wholeYearFigure(input, m);
   const quarter = !wholeYear && quarterFigure(input, m);
@@ -183,10 +184,10 @@ export function reportedPeriod(input: FigureInput, m: PeriodMention, period: Per
   const published = parseIso(period.start);
   if (!published) return 'none';
   const fye = input.fiscalYearEnd;
-  if (quarter) return quarterBeforePublication(published, fye);
+  if (quarter) return { value: quarterBeforePublication(published, fye), unsure: true };
   const fy = fiscalQuarterOf(published, fye).fy - 1;
   const closed = fiscalYearEndDate(fy, fye);
   const lag = (Date.UTC(published.y, published.m - 1, published.d) - Date.UTC(closed.y, closed.m - 1, closed.d)) / DAY_MS;
   if (lag <= 0 || lag > RESULTS_LAG_DAYS) return 'none';
-  return isNonCalendarFiscal(fye) ? fiscalYearPeriod(fy, fye) : calendarYearPeriod(fy);
+  return { value: isNonCalendarFiscal(fye) ? fiscalYearPeriod(fy, fye) : calendarYearPeriod(fy) };
 }
