@@ -2,6 +2,10 @@
  * What a pronoun ("the company", "its", 该公司, 其, 它) refers to: the subject of the nearest text
  * before it in the paragraph that names something it can stand for, else the single entity of the
  * section heading. A group ("Microsoft and Meta … its") or nothing at all leaves it unresolved.
+ *
+ * An investor that leads the sentence ("SoftBank led OpenAI's round; the company…", "红杉领投了智谱的新一轮
+ * 融资；该公司…") is not what "the company" goes on about when the sentence also names the company it
+ * invested in: that company is (skipped only when such a company follows the investing verb).
  */
 import type { Binding, BindingHow, Quantity, Span } from '../model';
 import type { Attribution } from './attribution';
@@ -23,6 +27,15 @@ export interface CoreferenceInput {
   mentions: readonly EntityMention[];
   attributions: readonly Attribution[];
   quantities: readonly Quantity[];
+}
+
+/** Right after an entity: it invests ("led", "invested in", "backed", 领投, 投资, 注资). */
+const INVESTS_AFTER =
+  /^\s*(?:(?:has|have|had|also|again|jointly|reportedly)\s+)*(?:led|co-led|invested(?:\s+in)?|backed|funded|participated\s+in)(?![A-Za-z])|^\s*(?:(?:也|还|再次|又|共同|联合|此前|曾)\s*)?(?:领投|跟投|参投|投资|注资|入股|押注)/i;
+
+/** The mentions less an investor whose investing verb is followed, in the piece, by another entity (the company invested in). */
+function withoutInvestors(text: string, named: readonly EntityMention[]): EntityMention[] {
+  return named.filter((m) => !(INVESTS_AFTER.test(text.slice(m.end, m.end + 30)) && named.some((o) => o.start >= m.end && o.entity !== m.entity)));
 }
 
 /** How many sentences back a pronoun may reach: further than that, the reader has lost the thread. */
@@ -57,7 +70,7 @@ export function resolvePronoun(input: CoreferenceInput, pronoun: PronounMention,
     pieces.push({ start: Math.max(input.sentences[i].start, input.paragraph.start), end: input.sentences[i].end });
   }
   for (const piece of pieces) {
-    const named = mentionsIn(input.mentions, piece.start, piece.end).filter(eligible);
+    const named = withoutInvestors(input.text, mentionsIn(input.mentions, piece.start, piece.end).filter(eligible));
     const subject = chooseSubject(input.text, pronoun, named, false);
     if (!subject) continue;
     if (subject.group) return undefined;

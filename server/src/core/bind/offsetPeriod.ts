@@ -13,10 +13,13 @@
 import type { Period } from '../model';
 import { addMonths, calendarYearPeriod, compare, daysInMonth, iso, monthLabel, monthPeriod, parseIso, type YMD, DAY_MS } from './calendar';
 
-/** How an offset reads: whole months on, the anchor's calendar year or month (同年, the year after), or vague. */
+/**
+ * How an offset reads: whole months on, the anchor's calendar year or month (同年, the year after), the
+ * anchor itself (同期, "then-prevailing", "at the time": 'same-period'), or vague.
+ */
 export interface Offset {
   months?: number;
-  calendar?: 'next-year' | 'same-year' | 'same-month';
+  calendar?: 'next-year' | 'same-year' | 'same-month' | 'same-period';
 }
 
 /** The anchor moved by the offset, or undefined when the offset cannot be computed from it. */
@@ -24,6 +27,7 @@ export function offsetPeriod(offset: Offset, anchor: Period | undefined): Period
   const start = parseIso(anchor?.start);
   const end = parseIso(anchor?.end);
   if (!anchor || !start || !end || compare(start, end) > 0) return undefined;
+  if (offset.calendar === 'same-period') return anchor;
   const months = monthsSpanned(start, end);
   if (offset.calendar === 'same-month') return months === 1 ? monthPeriod(end.y, end.m) : undefined;
   if (offset.calendar) {

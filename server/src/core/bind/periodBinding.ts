@@ -21,7 +21,7 @@ import { anchorGoverns } from './yearAnchor';
 import { announcedFullYear } from './announcedMonth';
 import { headingPeriod } from './headingPeriod';
 import { restatesPrevious } from './restatement';
-import { asFigurePeriod, datesNoFigure, reportedFiscalYear, type FigureInput } from './publicationMonth';
+import { asFigurePeriod, datesNoFigure, reportedPeriod, type FigureInput } from './publicationMonth';
 import { datesBracketedEvent, datesBracketedFigure, footnotesOtherFigure } from './bracketAside';
 import { datesBaseline, datesChangeStart, datesOtherBaseline } from './baselineDate';
 import { endsRunningCount } from './throughYear';
@@ -373,9 +373,10 @@ function settleAsWritten(m: PeriodMention | undefined, how: BindingHow, input: P
   // "raised a seed round in June 2023. Its Series A followed in December": read on from the event.
   const narrative = narrativeMonth(input, m, period);
   if (narrative) return { value: narrative, how, span, inferred: true, alternative: period };
-  // "the July release put full-year revenue at $245.1B": the fiscal year that closed before July.
-  const reported = reportedFiscalYear(input, m, period);
-  if (reported) return reported === 'none' ? 'none' : { value: reported, how, span, inferred: true };
+  // "the July release put full-year revenue at $245.1B": the fiscal year that closed before July
+  // ("the January print covered a quarter": the quarter that closed before January).
+  const reported = reportedPeriod(input, m, period);
+  if (reported) return reported === 'none' ? 'none' : { ...reported, how, span, inferred: true };
   // "in July raised its full-year guidance to $85B": the month dates the announcement, not the figure.
   const year = announcedFullYear(input, m.period === period ? m : { ...m, period });
   if (year) return inferred ? { value: year, how, span, inferred: true } : { value: year, how, span };

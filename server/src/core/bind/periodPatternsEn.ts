@@ -81,7 +81,8 @@ export const EN_PATTERNS: PeriodPattern[] = [
   // "May 30 last year", "March 4 of this year": the relative year after a day is that day's year.
   p(`${B0}${MON}\\s+${DAY},?\\s+(?:of\\s+)?([Ll]ast|[Tt]his|[Nn]ext)\\s+year${B1}`, '', (m) => ({ t: 'day', year: rel(m[3]), m: month(m[1]), d: +m[2] })),
   p(`${B0}${DAY}\\s+(?:of\\s+)?${MON},?\\s+(?:of\\s+)?([Ll]ast|[Tt]his|[Nn]ext)\\s+year${B1}`, '', (m) => ({ t: 'day', year: rel(m[3]), m: month(m[2]), d: +m[1] })),
-  p(`${B0}${MON}\\s+${DAY}${B1}`, '', (m) => ({ t: 'day', year: undefined, m: month(m[1]), d: +m[2] })),
+  // Not the number of an SEC form: "its February 10-Q", "the March 8-K" (a month, then the filing).
+  p(`${B0}${MON}\\s+${DAY}${B1}(?!-[KQF](?![A-Za-z]))`, '', (m) => ({ t: 'day', year: undefined, m: month(m[1]), d: +m[2] })),
   p(`${B0}${DAY}\\s+(?:of\\s+)?${MON}`, '', (m) => ({ t: 'day', year: undefined, m: month(m[2]), d: +m[1] })),
   // Months
   p(`${B0}${MON},?\\s+(?:of\\s+)?${Y}${B1}`, '', (m) => ({ t: 'month', year: abs(m[2]), m: month(m[1]) })),
@@ -269,6 +270,8 @@ export const EN_PATTERNS: PeriodPattern[] = [
   p(`${B0}(?:later\\s+(?:that|the\\s+same|in\\s+the\\s+same)|that\\s+same)\\s+(year|month)${B1}`, 'i', (m) =>
     ({ t: 'after', offset: { calendar: m[1].toLowerCase() === 'year' ? 'same-year' : 'same-month' } }),
   ),
+  // "the then-prevailing rate", "the same day's H.10 rate": a rate taken at the date just named, itself.
+  p(`${B0}(?:then[-\\s]prevailing|(?:the\\s+)?same\\s+day['’]s)(?=(?:\\s+[\\w.]+){0,3}?\\s+rates?${B1})`, 'i', () => ({ t: 'after', offset: { calendar: 'same-period' } })),
   p(`${B0}(?:(?:(?:a\\s+few|several|some|many|few|a\\s+couple\\s+of)\\s+)?(?:days|weeks|months|years)|(?:a|an|one|two|three|four|five|six|\\d{1,2})\\s+(?:days?|weeks?))\\s+(?:later|afterwards?)${B1}`, 'i', () => ({ t: 'after', offset: {} })),
   p(`${B0}(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|\\d{1,2}|half\\s+a|a\\s+few|several)\\s+(?:days?|weeks?|months?|quarters?|years?)\\s+after|(?:shortly|soon)\\s+(?:after(?:wards?)?|thereafter))${B1}`, 'i', () => ({ t: 'after', offset: {} })),
   p(`${B0}(?:a|one|1)\\s+year\\s+ago${B1}`, 'i', () => ({ t: 'yearsAgo', n: 1 })),

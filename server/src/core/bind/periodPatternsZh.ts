@@ -227,6 +227,10 @@ export const ZH_PATTERNS: PeriodPattern[] = [
   p(`次年|翌年`, () => ({ t: 'after', offset: { calendar: 'next-year' } })),
   p(`同年(?![龄级代])`, () => ({ t: 'after', offset: { calendar: 'same-year' } })),
   p(`同月`, () => ({ t: 'after', offset: { calendar: 'same-month' } })),
+  // "按同期汇率", "同期美联储H.10汇率为…", "当时的中间价": a rate taken at the date just named, itself
+  // (offsetPeriod.ts). Only before a rate's name: a bare 同期 is often a comparison's base (同期增长,
+  // 同期收入增加 after two years), and 去年同期 / 一年前同期 are a year back.
+  p(`(?<![年前较比与和跟于])(?:同期|当时)(?=\\s*(?:的)?\\s*[^，,。；;：:！？!?]{0,10}?(?:汇率|中间价|汇价|牌价))`, () => ({ t: 'after', offset: { calendar: 'same-period' } })),
   // Relative to the document's date
   p(`(?<![\\d])(一|1|两|2|三|3)\\s*年(?:以)?前`, (m) => ({ t: 'yearsAgo', n: countZh(m[1]) })),
   // 上一季度, 下一个季度 (with 一 or 个) may point back to a quarter named before them (namedAnchor.ts); 上季度 does not.

@@ -14,6 +14,7 @@ import { calendarYearPeriod, fiscalQuarterOf, fiscalYearEndDate, fiscalYearPerio
 import { figureWords, type AnnouncedInput } from './announcedMonth';
 import type { PeriodMention } from './periods';
 import { datesCallStatement } from './callMonth';
+import { coversQuarter, quarterBeforePublication } from './coveredQuarter';
 
 /**
  * The figure's words; whether its metric is a flow ('duration') or a level; and whether its sentence
@@ -35,11 +36,12 @@ const DATE_LEVEL = new Set<PeriodMention['spec']['t']>(['month', 'day', 'monthPa
 
 /**
  * Documents that publish figures, and the words that may stand between a month and them. A bare
- * "report" or "update" (and 的报告, 的数据, 的业绩) may be the month's own figures ("the March report" of
- * monthly sales), so it dates a publication only for a whole-year figure.
+ * "report", "print" or "update" (and 的报告, 的数据, 的业绩) may be the month's own figures ("the March report" of
+ * monthly sales), so it dates a publication only for a whole-year figure or one its words say covers a
+ * quarter (coveredQuarter.ts).
  */
 const EN_DOCUMENT_SURE = '(?:release|filing|call|letter|10-K|10-Q|8-K|prospectus)s?';
-const EN_DOCUMENT_BARE = '(?:report|statement|presentation|announcement|update)s?';
+const EN_DOCUMENT_BARE = '(?:report|print|statement|presentation|announcement|update)s?';
 const EN_MODIFIER = "(?:earnings|results|quarterly|annual|financial|press|shareholder|shareholders[’']?|investor|regulatory|SEC|conference|fiscal|year-end|full-year)";
 /** "the July earnings release", "its February 2024 10-K filing", "the February call", "the July earnings report". */
 const EN_AFTER = new RegExp(`^\\s+(?:(?:${EN_MODIFIER}\\s+){1,2}(?:${EN_DOCUMENT_SURE}|${EN_DOCUMENT_BARE})|${EN_DOCUMENT_SURE})(?![A-Za-z])`, 'i');
@@ -139,12 +141,14 @@ export function asFigurePeriod(input: FigureInput, m: PeriodMention): PeriodMent
   if (!DATE_LEVEL.has(m.spec.t) || m.since) return [m];
   if (statesFiscalYearEnd(input.text, m)) return [];
   const wholeYear = wholeYearFigure(input, m);
+  // A publication that covers a quarter ("the January print covered a quarter"): kept, read as the quarter reported below.
+  const quarter = !wholeYear && !input.namesSpan && quarterFigure(input, m);
   // A flow disclosed in a month is not that month's (a whole year's keeps it, read as the year reported below).
   if (input.periodKind === 'duration' && !wholeYear && opensPublishingClause(input.text, m)) return [];
   // A level stated on a call is the level as of the call (callMonth.ts).
   if (input.periodKind === 'instant' && !input.oneOff && datesCallStatement(input.text, m)) return [m];
-  if (!datesPublication(input.text, m, wholeYear, flowWithSpan(input))) return [m];
-  return wholeYear ? [m] : [];
+  if (!datesPublication(input.text, m, wholeYear || quarter, flowWithSpan(input))) return [m];
+  return wholeYear || quarter ? [m] : [];
 }
 
 /** A mention of an earlier sentence that can date no figure (a publication or a fiscal-year end). */
@@ -157,22 +161,33 @@ function wholeYearFigure(input: AnnouncedInput, m: PeriodMention): boolean {
   return words !== undefined && WHOLE_YEAR.test(words);
 }
 
+/** A flow whose words say its publication covers a quarter (coveredQuarter.ts). */
+function quarterFigure(input: FigureInput, m: PeriodMention): boolean {
+  return input.periodKind === 'duration' && coversQuarter(input, m);
+}
+
 /** Results come out within four months of the year's close (annual reports by law, most within two). */
 const RESULTS_LAG_DAYS = 123;
 
 /**
- * The fiscal year a whole-year figure in a publication dated `period` reports: the last one that ended
- * before it, when it ended at most four months earlier; 'none' otherwise (a mid-year release's
- * full-year figure is an outlook); undefined when m is no publication month kept for such a figure.
+ * The period a figure in a publication dated `period` reports. A whole-year figure: the last fiscal year
+ * that ended before it, when it ended at most four months earlier, 'none' otherwise (a mid-year
+ * release's full-year figure is an outlook). A quarter's (coveredQuarter.ts): the quarter that closed
+ * last before it, `unsure`: which quarter a print covers is the reader's inference, never sure enough to
+ * call the figure another period's. Undefined when m is no publication month kept for such a figure.
  */
-export function reportedFiscalYear(input: FigureInput, m: PeriodMention, period: Period): Period | 'none' | undefined {
-  if (!DATE_LEVEL.has(m.spec.t) || m.since || !wholeYearFigure(input, m) || !datesPublication(input.text, m, true, flowWithSpan(input))) return undefined;
+export function reportedPeriod(input: FigureInput, m: PeriodMention, period: Period): { value: Period; unsure?: boolean } | 'none' | undefined {
+  if (!DATE_LEVEL.has(m.spec.t) || m.since) return undefined;
+  const wholeYear = wholeYearFigure(input, m);
+  const quarter = !wholeYear && quarterFigure(input, m);
+  if (!(wholeYear || quarter) || !datesPublication(input.text, m, true, flowWithSpan(input))) return undefined;
   const published = parseIso(period.start);
   if (!published) return 'none';
   const fye = input.fiscalYearEnd;
+  if (quarter) return { value: quarterBeforePublication(published, fye), unsure: true };
   const fy = fiscalQuarterOf(published, fye).fy - 1;
   const closed = fiscalYearEndDate(fy, fye);
   const lag = (Date.UTC(published.y, published.m - 1, published.d) - Date.UTC(closed.y, closed.m - 1, closed.d)) / DAY_MS;
   if (lag <= 0 || lag > RESULTS_LAG_DAYS) return 'none';
-  return isNonCalendarFiscal(fye) ? fiscalYearPeriod(fy, fye) : calendarYearPeriod(fy);
+  return { value: isNonCalendarFiscal(fye) ? fiscalYearPeriod(fy, fye) : calendarYearPeriod(fy) };
 }

@@ -5,6 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { draftFindings } from '../../../helpers/draftFindings';
+import { bundledFacts } from '../../../helpers/facts';
+import { analyze } from '../../../../server/src/core/analyze';
+import { sanitizeOptions } from '../../../../server/src/core/options';
 
 const DATE = '2025-12-01';
 const warned = (text: string) => draftFindings(text, DATE).filter((f) => f.includes('500'));
@@ -22,4 +25,23 @@ describe('near misses: a year the figure is stated for keeps its warning', () =>
     ["Nvidia's backlog was about $500 billion in 2026.", '$500 billion fact.wrong-period warning'],
     ['英伟达2026年的订单积压约5000亿美元。', '5000亿美元 fact.wrong-period warning'],
   ])('%s', (text, finding) => expect(warned(text)).toEqual([finding]));
+});
+
+describe('a horizon held back says what it is: the day the figure was stated, the year it runs through', () => {
+  const messages = (text: string, locale: 'en' | 'zh-cn') =>
+    analyze(text, { facts: bundledFacts(), locale, options: sanitizeOptions({ documentDate: DATE }) })
+      .findings.filter((f) => f.text.includes('500') && f.check === 'fact.wrong-period')
+      .map((f) => f.message);
+  it('English', () => {
+    const [m] = messages("Nvidia's $500 billion is order visibility for Blackwell and Rubin out to the end of 2026.", 'en');
+    expect(m).toMatch(/^“\$500 billion” is the figure stated on 2025-10-28; .*2026 is the horizon it runs through, not when it was stated: /);
+  });
+  it('Chinese', () => {
+    const [m] = messages('黄仁勋称，英伟达截至2026年底的Blackwell和Rubin订单约5000亿美元。', 'zh-cn');
+    expect(m).toMatch(/^“5000亿美元” 是2025-10-28公布的数字；.*2026.*是它所覆盖的截止期，而非公布时间：/);
+  });
+  it('a near miss keeps the plain wrong-period message', () => {
+    const [m] = messages("Nvidia's backlog was about $500 billion in 2026.", 'en');
+    expect(m).toMatch(/is the figure for .*, not 2026/);
+  });
 });

@@ -251,8 +251,11 @@ export function factFinding(claim: Claim, j: Judgement, kb: FactBase, locale: Lo
     // With no credit, a misplaced one is the estimator named as the figure's subject ("Gartner counted…").
     attribution: claim.attribution?.value ?? (j.verdict === 'misattributed' && claim.entity ? entityName(claim.entity.value, kb, locale) : ''),
     factor: j.scaleFactor ? (j.scaleFactor >= 1 ? j.scaleFactor : 1 / j.scaleFactor).toLocaleString('en') : '',
+    // A horizon's figure (horizonYear.ts): the day it was stated; the year named is how far it runs.
+    stated: j.deciding[0]?.period.start ?? '',
   };
-  const key = j.verdict === 'contradicted' ? 'fact.contradicted' : j.ofParent ? 'fact.wrong-metric.parent' : (check as Parameters<typeof t>[1]);
+  const horizon = j.verdict === 'wrong-period' && j.horizon;
+  const key = j.verdict === 'contradicted' ? 'fact.contradicted' : j.ofParent ? 'fact.wrong-metric.parent' : horizon ? 'fact.wrong-period.horizon' : (check as Parameters<typeof t>[1]);
   const fixes: Fix[] = [];
   if (j.verdict === 'contradicted' || j.verdict === 'wrong-scale') {
     const value = correctedValue(claim, j);

@@ -21,6 +21,7 @@ import { statesLaterRevision } from '../statedRevision';
 import { placesPastMoment, rowPlacesPastMoment } from '../pastMoment';
 import { datedBesideIt, partBesideWhole, unplacedDateInSentence } from '../statedAsOfItsOwn';
 import { datedByNextClause, datedByNextSentence } from '../nextSentenceDate';
+import { convertsAtRate } from '../adoptedRate';
 
 export function supportedVerdict(s: JudgeScope, kb: FactBase, context: JudgeContext): Judgement | undefined {
   const { claim, q, period, samePeriod, contained, ofMetric, relation, compares } = s;
@@ -72,6 +73,8 @@ export function supportedVerdict(s: JudgeScope, kb: FactBase, context: JudgeCont
       !datedByNextClause(claim, context.sentenceText, documentDate) &&
       // A date of its own beside the figure, or a part beside its whole (statedAsOfItsOwn.ts).
       !datedBesideIt(claim, context.sentenceText) &&
+      // A rate the sentence converts at is the writer's factor, not a claim to be the latest (adoptedRate.ts).
+      !convertsAtRate(claim, context.sentenceText) &&
       !partBesideWhole(claim, newest, context.sentenceQuantities)
     ) {
       return { verdict: 'stale', deciding: [newest], related: supporting, ...(presentHere ? { presentStated: true } : {}) };
