@@ -72,3 +72,20 @@ describe('a lead line, edited', () => {
     });
   });
 });
+
+describe('a lead line under a heading that names two companies', () => {
+  const entityOf = (text: string, figure: string) => run(text).claims.find((c) => c.quantity.text === figure)?.entity?.value;
+
+  it('picks the one of the pair it names (English and Chinese)', () => {
+    const en = "# Google and Anthropic\n\nAnthropic's valuations, round by round:\n\n| Date | Valuation |\n|---|---|\n| March 2023 | $5.1 billion |\n";
+    expect(entityOf(en, '$5.1 billion')).toBe('anthropic');
+    expect(flagged(en)).toEqual(['fact.value-mismatch $5.1 billion']);
+    const zh = '# 谷歌与Anthropic\n\n下表列出了Anthropic的历次估值：\n\n| 时间 | 估值 |\n|---|---|\n| 2023年3月 | 51亿美元 |\n';
+    expect(entityOf(zh, '51亿美元')).toBe('anthropic');
+  });
+
+  it('near misses: a lead naming neither of the pair, or no lead, leaves the items without an owner', () => {
+    expect(entityOf("# Google and Anthropic\n\nOpenAI's valuations, round by round:\n\n| Date | Valuation |\n|---|---|\n| March 2023 | $5.1 billion |\n", '$5.1 billion')).toBeUndefined();
+    expect(entityOf('# Google and Anthropic\n\n| Date | Valuation |\n|---|---|\n| March 2023 | $5.1 billion |\n', '$5.1 billion')).toBeUndefined();
+  });
+});

@@ -154,3 +154,19 @@ export function datesBracketedEvent(text: string, m: Span, q: Span, sentence: Sp
   const open = aside.start - 1;
   return mentions.some((o) => o.end <= open && RIGHT_AFTER.test(text.slice(o.end, open)));
 }
+
+/** An em dash, or an en dash or double hyphen standing between spaces: a parenthetical dash. */
+const DASH = /—|\s(?:–|--)\s/g;
+
+/**
+ * "The segment did $3.86 billion of the Q4 total — about half of group sales — and $12.6 billion for
+ * the year": a word between a pair of parenthetical dashes of the sentence, the figure outside them, is
+ * the aside's, as a word in brackets is; the series the figure continues is named outside it.
+ */
+export function inDashAside(text: string, at: Span, q: Span, within: Span): boolean {
+  const dashes = [...text.slice(within.start, within.end).matchAll(DASH)].map((m) => within.start + m.index);
+  const open = dashes.filter((d) => d < at.start).at(-1);
+  const close = dashes.find((d) => d >= at.end);
+  if (open === undefined || close === undefined || dashes.indexOf(close) - dashes.indexOf(open) !== 1 || dashes.indexOf(open) % 2 !== 0) return false;
+  return q.end <= open || q.start > close;
+}

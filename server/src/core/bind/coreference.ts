@@ -22,6 +22,8 @@ export interface CoreferenceInput {
   heading?: Span;
   /** Headings enclosing the section heading, innermost first. */
   outerHeadings?: readonly Span[];
+  /** The lead line of a list or table, when it is read after the headings (the last of outerHeadings). */
+  lead?: Span;
   /** All sentences of the document, sorted. */
   sentences: readonly Span[];
   mentions: readonly EntityMention[];
@@ -83,10 +85,12 @@ export function resolvePronoun(input: CoreferenceInput, pronoun: PronounMention,
 /**
  * The entity of the section heading, when the heading names exactly one. A heading that names none
  * ("## Quarters") leaves its section to the heading above it ("# Nvidia FY25 cheat sheet"); one that
- * names several stops the search, since the section is about more than one thing. A common noun beside
- * a name ("AMD: GPUs ramp", "英伟达的HBM") is the topic, not a second subject (`generic` entities).
+ * names several stops the search, since the section is about more than one thing, unless the lead line
+ * of the list or table (document/leadLine.ts) names exactly one of them ("# Google and Anthropic" over
+ * "Anthropic's valuations:"): the lead says which of the heading's pair the items are about. A common
+ * noun beside a name ("AMD: GPUs ramp", "英伟达的HBM") is the topic, not a second subject (`generic` entities).
  */
-export function headingEntity(input: Pick<CoreferenceInput, 'heading' | 'outerHeadings' | 'mentions'> & { text?: string }, kb: BindingKnowledge): Binding<string> | undefined {
+export function headingEntity(input: Pick<CoreferenceInput, 'heading' | 'outerHeadings' | 'lead' | 'mentions'> & { text?: string }, kb: BindingKnowledge): Binding<string> | undefined {
   if (!input.heading) return undefined;
   const headings = [input.heading, ...(input.outerHeadings ?? [])];
   const namedIn = (h: Span) => {
@@ -97,7 +101,7 @@ export function headingEntity(input: Pick<CoreferenceInput, 'heading' | 'outerHe
   for (let i = 0; i < headings.length; i++) {
     const named = namedIn(headings[i]);
     const distinct = new Set(named.map((m) => m.entity)).size;
-    if (distinct > 1) return undefined;
+    if (distinct > 1) return leadPicks(input.lead, named, namedIn, kb);
     if (distinct === 0) continue;
     // "## The OpenAI contracts" under "# CoreWeave fact sheet": the name qualifies the section's dealings
     // with that party; the figures under it may be either party's, so neither is the section's subject.
@@ -106,6 +110,14 @@ export function headingEntity(input: Pick<CoreferenceInput, 'heading' | 'outerHe
     return entityBinding(named[0], 'context', kb);
   }
   return undefined;
+}
+
+/** The one entity of a lead line that is among a heading's several, as a context binding; else none. */
+function leadPicks(lead: Span | undefined, named: readonly EntityMention[], namedIn: (h: Span) => EntityMention[], kb: BindingKnowledge): Binding<string> | undefined {
+  if (!lead) return undefined;
+  const inLead = namedIn(lead);
+  if (new Set(inLead.map((m) => m.entity)).size !== 1 || !named.some((m) => m.entity === inLead[0].entity)) return undefined;
+  return entityBinding(inLead[0], 'context', kb);
 }
 
 /** Dealings named after a party: "the OpenAI contracts", "Microsoft deal", 与OpenAI的合同, OpenAI订单. */

@@ -35,6 +35,8 @@ export interface EntityInput {
   heading?: Span;
   /** Headings enclosing that heading, innermost first. */
   outerHeadings?: readonly Span[];
+  /** The lead line of a list or table read after the headings (coreference.ts `headingEntity`). */
+  lead?: Span;
   /** All sentences of the document, sorted (pronouns look back through them). */
   sentences: readonly Span[];
   /** All alias mentions of the document, sorted. */

@@ -188,6 +188,7 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
       paragraph: para,
       heading,
       outerHeadings,
+      lead: sectionHeading ? input.lead : undefined,
       quantities: rowQuantities,
       sentences: structure.sentences,
       mentions,

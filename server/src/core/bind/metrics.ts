@@ -7,7 +7,7 @@
  * another clause of the sentence is used only when the number's clause compares it with something
  * ("revenue was $60.9B, up from $27B"): elsewhere a neighbouring clause is usually about another thing.
  */
-import { asideWithout, outsideAsides } from './bracketAside';
+import { asideWithout, inDashAside, outsideAsides } from './bracketAside';
 import type { Binding, Quantity, Span } from '../model';
 import { metricsOfDenominator } from './perUnit';
 import type { BindingKnowledge } from './knowledge';
@@ -196,7 +196,8 @@ export function bindMetric(input: MetricInput, kb: BindingKnowledge): Binding<st
   const series = bareClause(clauseText, q, dated);
   if (series || [unlinked, subjectless].some((c) => c !== undefined && bareClause(c, q, dated))) {
     // The base of a multiple ("是收入的15倍") compares; the measure the series continues is a figure's own.
-    const before = usable.filter((t) => carries(t, q, text) && t.start >= sentence.start && t.end <= clause.start && !isMultipleBase(text, t, input.quantities));
+    // A word between parenthetical dashes is the aside's, not the series' (bracketAside.ts).
+    const before = usable.filter((t) => carries(t, q, text) && t.start >= sentence.start && t.end <= clause.start && !isMultipleBase(text, t, input.quantities) && !inDashAside(text, t, q, sentence));
     if (before.length > 0) {
       const t = before.reduce((a, b) => (b.end > a.end ? b : a));
       // A clause of nothing but a period and the figure continues a series ("第一财季数据中心收入226亿美元，

@@ -138,6 +138,8 @@ export const EN_PATTERNS: PeriodPattern[] = [
   // December 2024 quarter": the quarter, not the month; "April–June 2024 quarter" is the range's)
   // "June quarter 2024", "the September quarter, 2023": the year after it too (one space, not a table's next cell).
   // "the July-2023 quarter": the month and year hyphenated as one modifier name the same quarter.
+  // "the December quarter of fiscal 2025": that fiscal year's quarter the month falls in, not the year.
+  p(`${B0}(?:the\\s+)?${FULL_MON}[\\s-]+quarter\\s+of\\s+${FISCAL}${FYY}${B1}`, '', (m) => ({ t: 'monthQuarter', year: abs(m[2]), m: month(m[1]), fiscal: true })),
   p(`${B0}(?<!(?:[–—-]|\\bto|\\bthrough)\\s*)(?:the\\s+)?${FULL_MON}(?:(?:\\s+|-)${Y})?[\\s-]+quarter(?:(?:\\s+of\\s+|,?[ \\t])${Y})?${B1}`, '', (m) => ({ t: 'monthQuarter', year: abs(m[2] ?? m[3]), m: month(m[1]) })),
   // "the quarter ended June 30, 2025", "the three months ended Jan. 26", "the quarter ending in April",
   // "the three months to late April 2024" (the end of a fiscal quarter falls late in its month): the
@@ -216,6 +218,9 @@ export const EN_PATTERNS: PeriodPattern[] = [
   p(`${B0}(this|last|next)\\s+fiscal\\s+year${B1}`, 'i', (m) => ({ t: 'year', year: rel(m[1]), fiscal: true })),
   // "the prior fiscal year" after a named fiscal year counts from it (quarterBefore.ts).
   p(`${B0}the\\s+(?:previous|prior|preceding)\\s+fiscal\\s+year${B1}`, 'i', () => ({ t: 'year', year: { rel: -1 }, fiscal: true, fromNamed: true })),
+  // "$3.9 billion in the quarter and $12.6 billion for the year", "for the full year": the whole year of
+  // the period named before it (a quarter's year, fiscal or calendar), not the period itself.
+  p(`(?<=\\b(?:for|over|in)\\s+)the\\s+(?:(?:full|whole|entire)[\\s-]+)?year${B1}(?![\\s-]+(?:ago|earlier|before|ended|ending|to|through|that|which|of|in|19\\d\\d|20\\d\\d)\\b)(?!-)`, 'i', () => ({ t: 'namedYear' })),
   // Year ends
   p(`${B0}(?:by\\s+|at\\s+)?(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:calendar\\s+)?(?:year\\s+)?${Y}${B1}`, 'i', (m) => ({
     t: 'yearEnd', year: abs(m[1]), fiscal: false,

@@ -55,14 +55,19 @@ export type PeriodSpec =
    * quarter, whatever the company's fiscal year.
    */
   | { t: 'quarter'; year: YearRef; from: number; to: number; fiscal: boolean; months?: boolean }
-  /** "the July quarter", "6月季度": the three months ending with the named month (fiscal quarters too). */
-  | { t: 'monthQuarter'; year: YearRef; m: number }
+  /**
+   * "the July quarter", "6月季度": the three months ending with the named month (fiscal quarters too).
+   * `fiscal`: "the December quarter of fiscal 2025", the quarter of that fiscal year the month falls in.
+   */
+  | { t: 'monthQuarter'; year: YearRef; m: number; fiscal?: boolean }
   /** "the fiscal year to January 2024", "截至2024年1月的财年": the twelve months ending with the named month. */
   | { t: 'monthYear'; year: YearRef; m: number }
   | { t: 'half'; year: YearRef; h: number; fiscal: boolean }
   /** `fromNamed`: "上一财年", "the prior fiscal year" count from a fiscal year named before them (quarterBefore.ts). */
   | { t: 'year'; year: YearRef; fiscal: boolean; fromNamed?: boolean }
   | { t: 'yearEnd'; year: YearRef; fiscal: boolean }
+  /** "for the year", "for the full year": the (fiscal) year of the period named before it in the span. */
+  | { t: 'namedYear' }
   /** "this summer", "2024年秋季", "over the winter": a season (yearParts.ts), relative to the document's date or of a year. */
   | { t: 'season'; year: YearRef; season: Season; which?: SeasonWhich }
   /** 年初, 年中, "late in the year": a rough part of a year (yearParts.ts). */
@@ -201,11 +206,21 @@ export function resolveSpec(spec: PeriodSpec, env: ResolveEnv): Period | undefin
       const y = yearOf(spec.year, env, doc, (yy) => ({ y: yy, m: spec.m, d: spec.part === 'early' ? 1 : spec.part === 'mid' ? 11 : 21 }));
       return y === undefined ? undefined : monthPartPeriod(y, spec.m, spec.part);
     }
+    case 'namedYear': {
+      // Only after a quarter or a half: a month or a day before it dates a release or an announcement,
+      // whose full-year figure other rules read (reportedPeriod, announcedMonth.ts).
+      const a = env.anchorPeriod;
+      const named = a && partOfYear(a) ? parseIso(a.end) : undefined;
+      if (!named) return undefined;
+      const fy = fiscalQuarterOf(named, fye).fy;
+      return isNonCalendarFiscal(fye) ? fiscalYearPeriod(fy, fye) : calendarYearPeriod(fy);
+    }
     case 'yearToDate':
       return doc ? { start: iso({ y: doc.y, m: 1, d: 1 }), end: iso(doc), label: `${doc.y} to ${iso(doc)}` } : undefined;
     case 'quarter':
       return resolveQuarter(spec, env, doc);
     case 'monthQuarter': {
+      if (spec.fiscal) return fiscalMonthQuarter(spec.m, fiscalYearOf(spec.year, env, doc), fye);
       // Year as written, else the year named earlier in the span, else the latest such quarter that
       // had ended by the document's date.
       let y: number | undefined;
@@ -316,6 +331,25 @@ function resolveQuarter(spec: Extract<PeriodSpec, { t: 'quarter' }>, env: Resolv
   }
   const fy = fiscalYearOf(spec.year, env, doc);
   return fy === undefined ? undefined : quarterPeriod(fy, spec.from, spec.to, true, fye);
+}
+
+/** A quarter or a half (some 60 to 200 days): a part of a year that "for the year" widens to the whole. */
+function partOfYear(p: Period): boolean {
+  const days = (Date.parse(p.end) - Date.parse(p.start)) / 86_400_000;
+  return days >= 60 && days <= 200;
+}
+
+/**
+ * "the December quarter of fiscal 2025": the quarter of that fiscal year the month falls in (mid-month, so
+ * a quarter ending late in the month, or one running across it, is the one meant: Nvidia's Nov–Jan Q4).
+ */
+function fiscalMonthQuarter(m: number, fy: number | undefined, fye: string | undefined): Period | undefined {
+  if (fy === undefined) return undefined;
+  for (const y of [fy, fy - 1]) {
+    const at = fiscalQuarterOf({ y, m, d: 15 }, fye);
+    if (at.fy === fy) return quarterPeriod(fy, at.q, at.q, true, fye);
+  }
+  return undefined;
 }
 
 function quarterPeriod(fy: number, from: number, to: number, fiscal: boolean, fye: string | undefined): Period {

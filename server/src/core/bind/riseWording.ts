@@ -58,7 +58,7 @@ export function writtenAsRise(text: string, q: Quantity, within?: Span): boolean
  * is worded by its own cell only ("| $380 million | more than $3 billion |": the next cell's "more than"
  * is that cell's floor, not a rise of this one), and the pipes between cells are blanked in the text.
  */
-export function riseWords(text: string, q: Quantity, within?: Span): Span | undefined {
+export function riseWords(text: string, q: Span, within?: Span, gapped = true): Span | undefined {
   const from = Math.max(0, q.start - REACH, within?.start ?? 0);
   const to = Math.min(q.end + REACH, within?.end ?? text.length);
   const before = text.slice(from, q.start);
@@ -66,8 +66,52 @@ export function riseWords(text: string, q: Quantity, within?: Span): Span | unde
   const excess = COMPARED_EXCESS_ZH.exec(before);
   const rising = RISE_BEFORE_EN.exec(before) ?? RISE_BEFORE_ZH.exec(before) ?? (excess?.[1] ? excess : null);
   if (rising) return { start: from + (rising === excess ? rising.index + rising[0].lastIndexOf('多') : rising.index), end: q.start };
-  const noun = RISE_AFTER_EN.exec(after) ?? (q.kind === 'multiple' ? RISE_AFTER_ZH.exec(after) : null);
-  return noun ? { start: q.end, end: q.end + noun[0].length } : undefined;
+  const noun = RISE_AFTER_EN.exec(after) ?? ('kind' in q && q.kind === 'multiple' ? RISE_AFTER_ZH.exec(after) : null);
+  if (noun) return { start: q.end, end: q.end + noun[0].length };
+  return gapped && !within ? gappedRise(text, q) : undefined;
+}
+
+/** How far back a gapped conjunct looks for the figure whose verb it shares. */
+const GAP_REACH = 100;
+/**
+ * A figure after "and" whose verb is gapped: the earlier figure's last digit (and scale), then at most
+ * what that figure measures and when ("of sales in fiscal 2024"), then "and" and hedges ("and roughly").
+ */
+const CONJUNCT_BEFORE_EN = new RegExp(
+  String.raw`\d(?:\s*(?:trillion|billion|million|thousand|bn|tn|mn|m|k)(?![A-Za-z]))?(?=((?:\s+(?:of|in|for|during|over)\s+(?:[A-Za-z]+\s+){0,2}(?:[A-Za-z]+|\d{4}))*\s*,?\s+and\s+(?:${HEDGE_EN}\s+)*$))`,
+  'i',
+);
+const CONJUNCT_BEFORE_ZH = new RegExp(`\\d(?:万亿|亿|万)?(?:美元|元|人民币)?(?=((?:和|以及|及|、)(?:${HEDGE_ZH})*$))`);
+/** The earlier figure itself, ending where the conjunct pattern found its last digit or scale. */
+const FIGURE_END = /[$€£¥]?\s*\d[\d.,]*(?:\s*(?:trillion|billion|million|thousand|bn|tn|mn|m|k|万亿|亿|万)(?![A-Za-z]))?(?:美元|元|人民币)?$/i;
+/** A cheap test before the conjunct patterns: "and" a few words back, or 和/及/、 just before. */
+const MAY_FOLLOW_AND = /\band\s+(?:\S+\s+){0,3}$|[和及、]\S{0,4}$/i;
+/** A figure's currency sign, or "digit" when it opens with its number. */
+const lead = (figure: string) => (/^\d/.test(figure) ? 'digit' : figure[0]);
+/** "… and $50 billion in total": a total after the conjunction is a level, not a second rise. */
+const TOTAL_AFTER = /^\s*(?:in\s+(?:total|all)|overall|altogether|in\s+aggregate)\b|^\s*的?(?:总额|合计|总计)/i;
+
+/**
+ * "added about $34 billion of sales in fiscal 2024 and roughly $70 billion in fiscal 2025", "分别增加了
+ * 340亿美元和700亿美元": a figure joined by "and" (和, 、) to an earlier figure written the same way ("$"
+ * before both, 美元 after both) shares that figure's verb; when the earlier one is written as a rise, so
+ * is it. Only what the earlier figure measures and when may stand between the two: a verb of its own
+ * ("and reached $130 billion") ends the sharing, as does a total after the figure.
+ */
+function gappedRise(text: string, q: Span): Span | undefined {
+  const from = Math.max(0, q.start - GAP_REACH);
+  const before = text.slice(from, q.start);
+  if (!MAY_FOLLOW_AND.test(before)) return undefined;
+  const conjunct = CONJUNCT_BEFORE_EN.exec(before) ?? CONJUNCT_BEFORE_ZH.exec(before);
+  if (!conjunct || TOTAL_AFTER.test(text.slice(q.end, q.end + 24))) return undefined;
+  const prevEnd = from + conjunct.index + conjunct[0].length;
+  const figure = FIGURE_END.exec(text.slice(Math.max(0, prevEnd - 30), prevEnd));
+  if (!figure) return undefined;
+  const prev = { start: prevEnd - figure[0].length, end: prevEnd };
+  const own = text.slice(q.start, q.end);
+  const earlier = figure[0].trimStart();
+  if (lead(own) !== lead(earlier) || /\d$/.test(own) !== /\d$/.test(earlier) || (!/\d$/.test(own) && own.slice(-2) !== earlier.slice(-2))) return undefined;
+  return riseWords(text, prev, undefined, false);
 }
 
 /** A verb of falling right before the figure, with a hedge or "by" at most between. */

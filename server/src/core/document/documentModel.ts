@@ -17,6 +17,7 @@ import type { ProseSegment } from '../markdown/prose';
 import type { Sentence } from '../text/sentences';
 import { analyzeBlock, type BlockResult } from './blockAnalysis';
 import { blockHeadings, type BlockHeading } from './headingContext';
+import { frontMatterTitle } from './frontMatterTitle';
 import { diffTexts, resplitBlocks, type Resplit, type TextChange } from './incrementalBlocks';
 import { splitBlocks } from '../markdown/blocks';
 import { detachedSlice } from '../text/detach';
@@ -265,7 +266,7 @@ function appendBlock(build: Build, text: string, block: Block, result: BlockResu
   const { model } = build;
   const code = isCode ?? isCodeBlock(text, block);
   model.results.push(result);
-  model.headings.push(headings ?? (code || block.frontMatter ? NO_HEADINGS : blockHeadings(text, block, result)));
+  model.headings.push(headings ?? (block.frontMatter ? frontMatterTitle(text, block) : code ? NO_HEADINGS : blockHeadings(text, block, result)));
   build.isCode.push(code);
   if (code) model.code.push({ start: block.start, end: block.end });
 }

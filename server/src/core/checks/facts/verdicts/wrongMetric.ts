@@ -20,6 +20,7 @@ import { namesMetricForFigure } from '../guardedTrigger';
 import { marketMeasuredInRevenue } from '../revenueMarket';
 import { preMoneyOfPost } from '../preMoney';
 import { undatedWrongMetricVerdict } from './undatedMetric';
+import { increaseOfLevels } from '../increaseOfLevels';
 
 export function wrongMetricVerdict(s: JudgeScope, kb: FactBase, context: JudgeContext): Judgement | undefined {
   const { claim, q, period, entity, metric, samePeriod, relation } = s;
@@ -77,6 +78,8 @@ export function wrongMetricVerdict(s: JudgeScope, kb: FactBase, context: JudgeCo
       (boundNamed && relation(period, f) === 'same' && sameFigureExactly(q, f)) ||
       (samePeriod.length > 0 && relation(period, f) === 'same' && totalSegmentSwap(metric, f.metric, clause)),
   );
+  // An increase that is the difference of the period's level and the one before (increaseOfLevels.ts).
+  if (confused.length > 0 && increaseOfLevels(claim, metric, period, entity, kb)) return undefined;
   // A pre-money figure that is the post-money less the round is the pre-money's own (preMoney.ts).
   if (confused.length === 0 || confused.some((f) => preMoneyOfPost(claim, metric, f, kb, context.sentenceQuantities))) return undefined;
   const beside = boundMetricStatedBeside(claim, samePeriod, context.sentenceText, context.sentenceQuantities);
