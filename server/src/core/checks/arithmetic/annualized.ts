@@ -162,6 +162,26 @@ function restated(view: SentenceView, op: Quantity, result: Quantity, from: Cade
   };
 }
 
+/**
+ * "2024年第四季度营收76.6亿美元，全年营收258亿美元", "Q4 revenue was $7.7 billion; full-year revenue, $25.8
+ * billion": a named quarter or month and the whole year set side by side are a part and its year, both
+ * reported, not a rate restated. Only a restatement word between them ("即", "相当于", "i.e.") makes the
+ * year's figure the quarter's × 4; a bare comma does not.
+ */
+const NAMED_SLOT_BEFORE = /(?:第[一二三四1-4]|[一二三四]|[上下本]半?|前[一二三]|Q[1-4])\s*(?:财季|季度|季)(?:的)?(?:收入|营收|销售额)?\s*(?:为|是|达|达到|约|约为)*\s*$|\b(?:first|second|third|fourth|final|last|december|march|june|september)[- ](?:fiscal )?quarter(?:'s)?\s+(?:revenue|sales)?\s*(?:of|was|at|came to)?\s*$|\bQ[1-4](?:\s*(?:FY)?\s*\d{2,4})?\s+(?:revenue|sales)\s*(?:of|was|at|came to)?\s*$/i;
+const WHOLE_YEAR_BEFORE = /(?:全年|整年|全财年)|\b(?:full[- ]year|for the (?:full |fiscal |whole )?year|whole[- ]year)\b/i;
+const RESTATING_WORD = /即|也就是|就是|相当于|意味着|折合|约合|换算|折算|等于|按此|照此|\b(?:i\.e\.|that is|which is|or|means|meaning|equivalent to|works out to|at that pace)\b/i;
+
+function partAndWholeYear(view: SentenceView, op: Quantity, result: Quantity, co: CadenceMark, cr: CadenceMark, middle: string): boolean {
+  if (co.cadence !== 'quarter' && co.cadence !== 'month') return false;
+  if (cr.cadence !== 'year') return false;
+  const beforeResult = textBefore(view, result, 24);
+  const beforeOp = textBefore(view, op, 30);
+  if (!WHOLE_YEAR_BEFORE.test(beforeResult.slice(Math.max(0, beforeResult.length - Math.max(cr.before, 12))))) return false;
+  if (!NAMED_SLOT_BEFORE.test(beforeOp)) return false;
+  return !RESTATING_WORD.test(middle);
+}
+
 export const annualized: RelationDetector = (view) => {
   const out: RelationOutcome[] = [];
   laterRestatements(view, out);
@@ -182,6 +202,7 @@ export const annualized: RelationDetector = (view) => {
     if (co.after + cr.before > gap.length) continue;
     const again = !isRestatement(middle) && namedAgain(view, op, co, middle);
     if (!again && !isRestatement(middle)) continue;
+    if (partAndWholeYear(view, op, result, co, cr, middle)) continue;
     out.push(restated(view, op, result, co.cadence, cr.cadence, again ? 'probable' : 'explicit'));
   }
   return out;
