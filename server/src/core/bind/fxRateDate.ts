@@ -2,7 +2,8 @@
  * A date that qualifies an exchange rate dates the rate only: in "输出价每百万token 30美元，按2024年12月月均
  * 汇率7.28约合218元", "按9月末的7.296折算是21.9亿元" or "$30 per million tokens, about ¥218 at the December 2024 average rate", December
  * 2024 is when the rate was taken, not when the price was set. Such a date is left to the rate's own
- * figure (the first figure after it, in its clause) and dates no other. Part of period binding
+ * figure (the first figure after it, in its clause; or, for a date written after the rate, "the H.10 rate
+ * of 7.2993 on December 31, 2024", the figure just before it) and dates no other. Part of period binding
  * (periodBinding.ts chooseNamedPeriod).
  */
 import type { Quantity, Span } from '../model';
