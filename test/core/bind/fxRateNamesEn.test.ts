@@ -1,6 +1,6 @@
 /**
  * An English rate named by its source or kind without the word "rate" ("the December 2024 H.10 average of
- * 7.2807", "the central parity was 7.1884") is an exchange-rate claim (data/metrics.yaml fx.rate triggers),
+ * 7.2807", "the central parity was 7.1884", "7.2993 per dollar") is an exchange-rate claim (data/metrics.yaml fx.rate triggers),
  * bound to the pair its sentence writes. With the bundled USD/CNY facts (December 2024 average 7.2807; PBOC
  * central parity on 2024-12-31: 7.1884).
  */
@@ -8,6 +8,24 @@ import { describe, expect, it } from 'vitest';
 import { flaggedClaim, itIsSilent } from './flaggedClaim';
 
 const DATE = '2025-03-15';
+
+describe('"per dollar" and "to the dollar" after a bare figure name an exchange rate', () => {
+  it('binds the figure to the pair and judges it', () => {
+    const { claim } = flaggedClaim('The yuan weakened to 7.5993 per dollar on December 31, 2024.', '7.5993', DATE);
+    expect(claim?.metric?.value).toBe('fx.rate');
+    expect(claim?.entity?.value).toBe('usd-cny');
+    expect(claim?.verdict).toBe('contradicted');
+  });
+
+  itIsSilent(
+    [
+      ['The yuan weakened to 7.2993 to the dollar on December 31, 2024.', '7.2993'],
+      ['The fund returned 1.3 per dollar invested in 2024.', '1.3'],
+      ['The company lost about $1.35 per dollar of revenue in 2024.', '$1.35'],
+    ],
+    DATE,
+  );
+});
 
 describe('"H.10" and "central parity" name an exchange rate', () => {
   it('binds the figure to the pair and judges it', () => {
