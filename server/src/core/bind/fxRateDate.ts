@@ -2,7 +2,8 @@
  * A date that qualifies an exchange rate dates the rate only: in "输出价每百万token 30美元，按2024年12月月均
  * 汇率7.28约合218元", "按9月末的7.296折算是21.9亿元" or "$30 per million tokens, about ¥218 at the December 2024 average rate", December
  * 2024 is when the rate was taken, not when the price was set. Such a date is left to the rate's own
- * figure (the first figure after it, in its clause) and dates no other. Part of period binding
+ * figure (the first figure after it, in its clause; or, for a date written after the rate, "the H.10 rate
+ * of 7.2993 on December 31, 2024", the figure just before it) and dates no other. Part of period binding
  * (periodBinding.ts chooseNamedPeriod).
  */
 import type { Quantity, Span } from '../model';
@@ -24,11 +25,22 @@ const CONVERTED_AT_ZH = /^\s*(?:的)?\s*\d+\.\d+\s*(?:的)?\s*(?:汇率)?\s*(?:�
 /** Before the date: "the exchange rate of/in/for/as of", "汇率（" . */
 const RATE_BEFORE = /\b(?:exchange|fx|forex|conversion)\s+rates?\s+(?:of|in|for|as\s+of|at|on)\s+(?:the\s+end\s+of\s+)?$|(?:汇率|中间价)\s*[（(]?\s*$/i;
 
+/**
+ * The date written after the rate's figure: "the H.10 rate of 7.2993 on December 31, 2024", "7.1884 yuan per
+ * dollar as of end-2024", "an average of 7.1957 for 2024". The rate's own figure is then the one just before.
+ */
+const FIGURE_BEFORE_EN =
+  /\b(?:rates?|average|avg\.?|parity|fixing|midpoint)\s+(?:of\s+|was\s+|stood\s+at\s+)?(?:about\s+|roughly\s+|around\s+)?\d+\.\d+(?:\s*(?:yuan|rmb|cny)?\s*(?:per|to\s+the|to\s+a|\/)\s*(?:one\s+)?(?:dollar|usd|us\$|\$))?\s*,?(?:\s+(?:on|as\s+of|at|for|in)(?:\s+the\s+end\s+of)?)?\s*$/i;
+
+function datesFigureBefore(text: string, m: Span): boolean {
+  return FIGURE_BEFORE_EN.test(text.slice(Math.max(0, m.start - 70), m.start));
+}
+
 /** The period mention m says when an exchange rate was taken. */
 export function datesExchangeRate(text: string, m: Span): boolean {
   const after = text.slice(m.end, m.end + 50);
   const before = text.slice(Math.max(0, m.start - 40), m.start);
-  return RATE_AFTER_EN.test(after) || RATE_AFTER_ZH.test(after) || CONVERTED_AT_ZH.test(after) || RATE_BEFORE.test(before);
+  return RATE_AFTER_EN.test(after) || RATE_AFTER_ZH.test(after) || CONVERTED_AT_ZH.test(after) || RATE_BEFORE.test(before) || datesFigureBefore(text, m);
 }
 
 /** Clause punctuation: the rate's own figure stands in the date's clause. */
@@ -40,6 +52,10 @@ const CLAUSE_BREAK = /[,，;；。:：!?！？]/;
  */
 export function datesOnlyRate(text: string, m: Span, q: Quantity, quantities: readonly Quantity[]): boolean {
   if (!datesExchangeRate(text, m)) return false;
+  if (datesFigureBefore(text, m)) {
+    const last = quantities.filter((o) => o.end <= m.start).pop();
+    return last !== q;
+  }
   const first = quantities.find((o) => o.start >= m.end && !CLAUSE_BREAK.test(text.slice(m.end, o.start).replace(/(?<=\d),(?=\d)/g, '')));
   return first !== q;
 }

@@ -166,7 +166,8 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
   // "guidance of roughly 2 points given in July": the date of the statement, not the period guided for
   // (guidanceDate.ts); for full-year guidance it still names the year (announcedMonth.ts).
   inSentence = inSentence.filter((m) => !datesGuidanceGiven(input.text, m, q, clause) || announcedFullYear(input, m) !== undefined);
-  let inClause = inSentence.filter((m) => m.start >= clause.start && m.end <= clause.end);
+  // A date with its own comma ("December 31, 2024") straddles a clause edge: it is still written in the clause.
+  let inClause = inSentence.filter((m) => (m.start >= clause.start && m.end <= clause.end) || straddlesClauseEdge(input.text, m, clause));
   // The period a rise is measured against ("2024财年的营收比上一财年多出340亿美元", "fiscal 2024 added $34B
   // of revenue over fiscal 2023") is the base of the change, not its period, when the clause also names
   // the period that rose. (Alone, the base is kept: it may be the binder's only reading of the rise's year.)
@@ -383,4 +384,11 @@ function settleAsWritten(m: PeriodMention | undefined, how: BindingHow, input: P
   const alternative = framed?.alternative ?? m.alternative;
   if (alternative) return { value: period, how, span, inferred: true, alternative };
   return inferred ? { value: period, how, span, inferred: true } : { value: period, how, span };
+}
+
+/** "December 31, 2024" cut by a clause edge at its own comma: the day and the year are one date. */
+function straddlesClauseEdge(text: string, m: Span, clause: Span): boolean {
+  const edge = m.start < clause.start && m.end > clause.start ? clause.start : m.start < clause.end && m.end > clause.end ? clause.end : undefined;
+  if (edge === undefined) return false;
+  return /\d{1,2},\s*(?:19|20)\d{2}/.test(text.slice(m.start, m.end));
 }

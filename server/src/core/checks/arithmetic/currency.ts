@@ -77,15 +77,35 @@ export function statedRate(view: SentenceView): StatedRate | undefined {
       // The "1" is a unit, not a rounded amount: the rate is the second number as written.
       return { quantity: next, parts: [q, next], span: { start: q.start, end: next.end }, value: intervalOf(next), quote: next.currency, base: q.currency };
     }
+    // The unit written second: "CNY 7.25 = $1", "¥7.2 = US$1".
+    if (q.kind === 'money' && q.value > 1 && q.value < 100 && next?.kind === 'money' && next.value === 1 && next.currency && q.currency && next.currency !== q.currency && PAIR_GAP.test(gapBetween(view, q, next))) {
+      return { quantity: q, parts: [q, next], span: { start: q.start, end: next.end }, value: intervalOf(q), quote: yuanSign(view, q, next.currency), base: next.currency };
+    }
     if (!(q.kind === 'number' || (q.kind === 'money' && q.value < 100)) || q.value <= 0) continue;
     const after = textAfter(view, q, 24);
     const m = RATE_AFTER.exec(after);
+    if (m) {
+      // The span takes in "per dollar", "to the dollar", "/$": what stands between the amounts is then the filler.
+      const span = { start: q.start, end: q.end + m[0].length };
+      const base = currencyOf(m[2]);
+      return { quantity: q, parts: [q], span, value: intervalOf(q), quote: currencyOf(m[1]) ?? yuanSign(view, q, base), base };
+    }
     const whole = { parts: [q], span: { start: q.start, end: q.end } };
-    if (m) return { quantity: q, ...whole, value: intervalOf(q), quote: currencyOf(m[1]) ?? q.currency, base: currencyOf(m[2]) };
     const before = textBefore(view, q, 24);
     if (q.kind === 'number' && (RATE_BEFORE.test(before) || RATE_AFTER_ZH.test(after) || (RATE_VERB_BEFORE.test(before) && RATE_VERB_AFTER.test(after)))) return { quantity: q, ...whole, value: intervalOf(q) };
   }
   return undefined;
+}
+
+/**
+ * The quote currency of a rate figure written with its sign. "¥" is yuan and yen alike (the recogniser
+ * reads it as yen in English): a "¥" rate against the dollar in a sentence that converts yuan amounts and
+ * no yen ones ("RMB 133 billion ($18.7 billion at ¥7.10/$)") is yuan per dollar.
+ */
+function yuanSign(view: SentenceView, q: Quantity, base: string | undefined): string | undefined {
+  if (q.currency !== 'JPY' || base !== 'USD' || !/^[¥￥]/.test(q.text)) return q.currency;
+  const others = view.quantities.filter((o) => o !== q && o.kind === 'money' && o.value !== 1);
+  return others.some((o) => o.currency === 'CNY') && !others.some((o) => o.currency === 'JPY') ? 'CNY' : q.currency;
 }
 
 export interface Conversion {
@@ -176,6 +196,9 @@ function convertible(a: Quantity, r: Quantity): boolean {
   return !a.per || r.per === undefined;
 }
 
+/** Between a converted amount and the rate right after it: "at", "using", "at an exchange rate of". */
+const RESULT_AT_RATE = /^\s*(?:at|using)\b[^,;:.，；。()（）]{0,30}$/i;
+
 export const currency: RelationDetector = (view, ctx) => {
   const out: RelationOutcome[] = [...openingConversion(view, ctx)];
   if (new Set(view.quantities.filter((q) => q.kind === 'money').map((q) => q.currency)).size < 2) return out;
@@ -194,7 +217,9 @@ export const currency: RelationDetector = (view, ctx) => {
     if (gap.length > 80 || !(CONVERSION_EN.test(gap) || CONVERSION_ZH.test(gap))) continue;
     // A rate written between the two amounts, or named there ("按同一汇率", "at the same rate"), is itself
     // the cue: "1724亿元，按7.2993换算约为236亿美元" says "converted" with no restating word left over.
-    if (!rateBetween && !NAMED_RATE.test(gap) && !carriesCue(gap, FX_FILLER_WORDS, false)) continue;
+    // So is a rate the result is given at: "RMB 130 billion, about $20 billion at ¥6.5 per dollar".
+    const rateAfter = rate !== undefined && rate.span.start >= r.end && RESULT_AT_RATE.test(gapBetween(view, r, rate.span));
+    if (!rateBetween && !rateAfter && !NAMED_RATE.test(gap) && !carriesCue(gap, FX_FILLER_WORDS, false)) continue;
     for (const [source, target] of convertedPairs(view, a, r)) {
       if (!convertible(source, target) || !checkable(source) || !checkable(target)) continue;
       const conversion = convertAmount(view, ctx, source, target.currency as string, target);
