@@ -15,7 +15,7 @@ describe('a named quarter beside the whole year', () => {
     expect(flags('公司四季度营收30亿元，全年营收100亿元。')).toEqual([]);
   });
 
-  it('is not an annualization (English)', () => {
+  it('English: not flagged either (a guard; English "fourth-quarter revenue" is no cadence word today)', () => {
     expect(flags('Fourth-quarter revenue was $7.7 billion, full-year revenue $25.8 billion.')).toEqual([]);
   });
 

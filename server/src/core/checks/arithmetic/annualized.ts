@@ -23,6 +23,7 @@ import {
   type Cadence,
 } from './cues';
 import { checkable, perCadence } from './operands';
+import { WHOLE_YEAR } from './compatibleOperands';
 import { oneHedgeOperand } from './roundedHedge';
 import type { RelationOutcome } from './outcome';
 import type { RelationDetector } from './relation';
@@ -169,17 +170,16 @@ function restated(view: SentenceView, op: Quantity, result: Quantity, from: Cade
  * year's figure the quarter's × 4; a bare comma does not.
  */
 const NAMED_SLOT_BEFORE = /(?:第[一二三四1-4]|[一二三四]|[上下本]半?|前[一二三]|Q[1-4])\s*(?:财季|季度|季)(?:的)?(?:收入|营收|销售额)?\s*(?:为|是|达|达到|约|约为)*\s*$|\b(?:first|second|third|fourth|final|last|december|march|june|september)[- ](?:fiscal )?quarter(?:'s)?\s+(?:revenue|sales)?\s*(?:of|was|at|came to)?\s*$|\bQ[1-4](?:\s*(?:FY)?\s*\d{2,4})?\s+(?:revenue|sales)\s*(?:of|was|at|came to)?\s*$/i;
-const WHOLE_YEAR_BEFORE = /(?:全年|整年|全财年)|\b(?:full[- ]year|for the (?:full |fiscal |whole )?year|whole[- ]year)\b/i;
-const RESTATING_WORD = /即|也就是|就是|相当于|意味着|折合|约合|换算|折算|等于|按此|照此|\b(?:i\.e\.|that is|which is|or|means|meaning|equivalent to|works out to|at that pace)\b/i;
 
 function partAndWholeYear(view: SentenceView, op: Quantity, result: Quantity, co: CadenceMark, cr: CadenceMark, middle: string): boolean {
   if (co.cadence !== 'quarter' && co.cadence !== 'month') return false;
   if (cr.cadence !== 'year') return false;
   const beforeResult = textBefore(view, result, 24);
   const beforeOp = textBefore(view, op, 30);
-  if (!WHOLE_YEAR_BEFORE.test(beforeResult.slice(Math.max(0, beforeResult.length - Math.max(cr.before, 12))))) return false;
+  if (!WHOLE_YEAR.test(beforeResult.slice(Math.max(0, beforeResult.length - Math.max(cr.before, 12))))) return false;
   if (!NAMED_SLOT_BEFORE.test(beforeOp)) return false;
-  return !RESTATING_WORD.test(middle);
+  // A bare comma is no restatement here; a word of one ("即", "i.e.") still is (cues.ts carriesCue).
+  return !carriesCue(middle, FILLER_WORDS, false);
 }
 
 export const annualized: RelationDetector = (view) => {

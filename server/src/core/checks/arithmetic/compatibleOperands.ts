@@ -15,8 +15,8 @@ import type { RelationContext } from './relation';
 import { claimOf, type SentenceView } from './view';
 import { DAY_MS } from '../../bind/calendar';
 
-/** "全年资本开支", "full-year capex": words that make an amount a whole year's. */
-const WHOLE_YEAR = /全年|整年|\bfull[- ]year\b|\bwhole year\b/i;
+/** "全年资本开支", "full-year capex", "for the fiscal year": words that make an amount a whole year's. */
+export const WHOLE_YEAR = /全年|整年|全财年|\b(?:full|whole)[- ]year\b|\bfor the (?:full |fiscal |whole )?year\b/i;
 
 /** The period of an amount, read in the sentence that wrote it (this one or an earlier one of the paragraph). */
 function periodOf(view: SentenceView, ctx: RelationContext, q: Quantity): Period | undefined {
