@@ -88,6 +88,17 @@ describe('a quoted figure the next sentences correct with another figure is not 
     expect(draftFindings(zh2, DATE)).toEqual([]);
   });
 
+  it('the published figure or estimate, a mistranslation, the right way to write it', () => {
+    const published = 'We put Nvidia\'s fiscal 2024 revenue at "$609 billion". The published figure is $60.9 billion.';
+    expect(claimed(published, '$609 billion')).toBe(false);
+    expect(claimed(published, '$60.9 billion')).toBe(true);
+    expect(claimed('An analyst note gave Nvidia "$609 billion of revenue" in fiscal 2024. The published estimate was about $60.9 billion.', '$609 billion')).toBe(false);
+    const zh = '练习题里引了一句：“英伟达2024财年营收6090亿美元”。这是把单位误译了，正确的写法是609亿美元。';
+    expect(claimed(zh, '6090亿美元')).toBe(false);
+    expect(claimed(zh, '609亿美元')).toBe(true);
+    expect(claimed('有网友转述：“英伟达2024财年营收6090亿美元”。这个数字多了一位。', '6090亿美元')).toBe(true);
+  });
+
   it('near misses: a quote confirmed, a correction with no figure, or one in another paragraph stays a claim', () => {
     expect(claimed('The filing says "Nvidia earned $69 billion in fiscal 2024." **Confirmed.** We checked the 10-K.', '$69 billion')).toBe(true);
     expect(claimed('Copy as filed: "Nvidia earned $69 billion in fiscal 2024." **Corrected** for style only.', '$69 billion')).toBe(true);
@@ -161,5 +172,29 @@ describe('the per-sentence reading of withdrawn wording (retractionReader)', () 
     const cut = { start: whole.start, end: text.indexOf(', not') };
     expect(read(at(text, '$60.9 billion'), cut)).toBe(false);
     expect(read(q, whole)).toBe(true);
+  });
+});
+
+describe('a reported figure the next sentence replaces with a number is not a claim', () => {
+  it('English: "…wrote that…", then "The figure is $X"', () => {
+    const en = 'A blog wrote that Nvidia earned $609 billion of revenue in fiscal 2024. The figure is $60.9 billion.';
+    expect(claimed(en, '$609 billion')).toBe(false);
+    expect(claimed(en, '$60.9 billion')).toBe(true);
+    expect(draftFindings(en, DATE)).toEqual([]);
+    expect(claimed('Several posts claimed Nvidia had $609 billion of fiscal 2024 revenue. The correct number was $60.9 billion.', '$609 billion')).toBe(false);
+  });
+
+  it('Chinese: 有帖子称…。正确的数字是… / 实际为…', () => {
+    const zh = '有帖子称英伟达2024财年营收为6090亿美元。正确的数字是609亿美元。';
+    expect(claimed(zh, '6090亿美元')).toBe(false);
+    expect(claimed(zh, '609亿美元')).toBe(true);
+    expect(claimed('网上流传英伟达2024财年营收6090亿美元。实际为609亿美元。', '6090亿美元')).toBe(false);
+  });
+
+  it('near misses: no number after "the figure is", no verb of saying, a later sentence', () => {
+    expect(claimed('Reuters reported that Nvidia earned $60.9 billion in fiscal 2024. The figure is the largest in its history.', '$60.9 billion')).toBe(true);
+    expect(claimed('Nvidia earned $60.9 billion in fiscal 2024. The figure is $60.9 billion in the filing too.', '$60.9 billion')).toBe(true);
+    expect(claimed('A blog wrote that Nvidia earned $60.9 billion in fiscal 2024. Margins rose. The figure is $13.5 billion for Q4.', '$60.9 billion')).toBe(true);
+    expect(claimed('有帖子称英伟达2024财年营收为609亿美元。实际上这是创纪录的。', '609亿美元')).toBe(true);
   });
 });

@@ -218,6 +218,15 @@ export const EN_PATTERNS: PeriodPattern[] = [
   p(`${B0}(this|last|next)\\s+fiscal\\s+year${B1}`, 'i', (m) => ({ t: 'year', year: rel(m[1]), fiscal: true })),
   // "the prior fiscal year" after a named fiscal year counts from it (quarterBefore.ts).
   p(`${B0}the\\s+(?:previous|prior|preceding)\\s+fiscal\\s+year${B1}`, 'i', () => ({ t: 'year', year: { rel: -1 }, fiscal: true, fromNamed: true })),
+  // A period named by its neighbour: "fiscal 2024's predecessor", "the year before fiscal 2025" (fiscal
+  // 2023, 2024), "the quarter before Q1 2025" (Q4 2024). Longer than the named period, so it wins the overlap.
+  p(`${B0}(FY\\s*|fiscal\\s+(?:year\\s+)?)${FYY}['’]s\\s+predecessor${B1}`, 'i', (m) => yearBefore(m[2], true)),
+  p(`${B0}the\\s+(?:fiscal\\s+)?year\\s+(?:before|preceding|prior\\s+to)\\s+(FY\\s*|fiscal\\s+(?:year\\s+)?)?(?:${FYY})${B1}`, 'i', (m) =>
+    m[1] || m[2].length === 4 ? yearBefore(m[2], m[1] !== undefined) : undefined,
+  ),
+  p(`${B0}the\\s+quarter\\s+(?:before|preceding|prior\\s+to)\\s+Q([1-4])(?:\\s+of)?[ \\t]?(FY\\s*|fiscal\\s+(?:year\\s+)?)?${FYY}${B1}`, 'i', (m) =>
+    quarterBefore(m[3], +m[1], m[2] !== undefined),
+  ),
   // "$3.9 billion in the quarter and $12.6 billion for the year", "for the full year": the whole year of
   // the period named before it (a quarter's year, fiscal or calendar), not the period itself.
   p(`(?<=\\b(?:for|over|in)\\s+)the\\s+(?:(?:full|whole|entire)[\\s-]+)?year${B1}(?![\\s-]+(?:ago|earlier|before|ended|ending|to|through|that|which|of|in|19\\d\\d|20\\d\\d)\\b)(?!-)`, 'i', () => ({ t: 'namedYear' })),
@@ -348,6 +357,17 @@ function quarters(year: YearRef, from: number, to: number): PeriodSpec | undefin
 
 function q(year: YearRef, quarter: number, fiscal: boolean, to = quarter): PeriodSpec {
   return { t: 'quarter', year, from: quarter, to, fiscal };
+}
+
+/** The year before the one written ("24" or "2024"). */
+function yearBefore(y: string, fiscal: boolean): PeriodSpec {
+  return { t: 'year', year: { abs: (y.length === 2 ? 2000 + Number(y) : Number(y)) - 1 }, fiscal };
+}
+
+/** The quarter before quarter `n` of the year written: Q1's is the year before's Q4. */
+function quarterBefore(y: string, n: number, fiscal: boolean): PeriodSpec {
+  const year = y.length === 2 ? 2000 + Number(y) : Number(y);
+  return n === 1 ? q({ abs: year - 1 }, 4, fiscal) : q({ abs: year }, n - 1, fiscal);
 }
 
 function h(year: YearRef, n: number, fiscal: boolean): PeriodSpec {

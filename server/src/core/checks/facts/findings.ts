@@ -160,7 +160,33 @@ function earnedSeverity(claim: Claim, j: Judgement, checkCeiling: Severity, kb: 
   // A wrong period rests on two facts: the other period's, which the value matches, and the stated
   // period's, which it misses. A trustworthy fact for the stated period is enough to doubt the claim.
   const trustedSamePeriod = j.verdict === 'wrong-period' && j.related.some((f) => !weak(f));
-  if (facts.every(weak) && !trustedSamePeriod) return held(ceiling, 'information', 'weak-evidence');
+  if (facts.every(weak) && !trustedSamePeriod) {
+    if (!matchIsTheEvidence(j)) return held(ceiling, 'information', 'weak-evidence');
+    // Low confidence (never from memory) earns a warning, never an error (issue #4): the three checks'
+    // own severity is warning today, and the cap keeps it so should one of them be raised.
+    return earnedOnEvidence(claim, j, capSeverity(ceiling, 'warning'), facts);
+  }
+  return earnedOnEvidence(claim, j, ceiling, facts);
+}
+
+/**
+ * Verdicts the match itself tells: a slip of scale or currency by the figure's own digits (the fact's
+ * value to the digit, ×10ⁿ or in the other currency), a misattribution by the figure being on record
+ * from another publisher. A low confidence in the fact's value does not weaken that evidence, so these
+ * earn a warning on low-confidence facts; never on from-memory ones, which only inform (issue #4). A
+ * slip inside quotation marks is the quoted wording's, which the draft may go on to correct beyond the
+ * paragraph (a 原文："…" block, then its 更正): it stays information. A credit is the writer's even when
+ * the figure is quoted.
+ */
+const TOLD_BY_THE_MATCH = new Set<Judgement['verdict']>(['wrong-scale', 'wrong-currency', 'misattributed']);
+
+function matchIsTheEvidence(j: Judgement): boolean {
+  if (!TOLD_BY_THE_MATCH.has(j.verdict) || j.deciding.some((f) => f.fromMemory || f.confidence !== 'low')) return false;
+  return j.verdict === 'misattributed' || !j.quoted;
+}
+
+/** The severity the binding and the verdict's own conditions earn, under a ceiling the evidence allows. */
+function earnedOnEvidence(claim: Claim, j: Judgement, ceiling: Severity, facts: Fact[]): Earned {
   if (j.verdict === 'conflicting') return { severity: 'information' };
   // A question's figure is the asker's, not the author's statement (askedFigure.ts).
   if (j.asked && ASKED_AT_MOST_INFORMATION.has(j.verdict)) return held(ceiling, 'information', 'asked');

@@ -56,6 +56,7 @@ import { judgeAnchored } from './valueAnchor';
 import { statedRecordPeriod } from './statedRecord';
 import { judgeAsOtherParty } from './otherParty';
 import { figureAsked } from './askedFigure';
+import { endsInsideQuotation } from '../../text/quotes';
 import { inHypotheticalCondition } from './hypotheticalPremise';
 import { figureIsReference } from './referenceFigure';
 import { horizonOfStatement } from './horizonYear';
@@ -89,6 +90,7 @@ export function judgeClaim(written: Claim, kb: FactBase, context: JudgeContext =
   const at = claim.quantity.start - claim.sentence.start;
   const asked = judged && figureAsked(context.sentenceText, claim.quantity.end - claim.sentence.start);
   const premise = judged && inHypotheticalCondition(context.sentenceText, at);
+  const quoted = judged && context.sentenceText !== undefined && endsInsideQuotation(context.sentenceText.slice(0, at));
   const horizon = j.verdict === 'wrong-period' && horizonOfStatement(claim, j.deciding, context.sentenceText);
   const reference = judged && figureIsReference(context.sentenceText, at, claim.quantity.end - claim.sentence.start);
   const derived = judged && derivedFigure(context.sentenceText, at);
@@ -98,6 +100,7 @@ export function judgeClaim(written: Claim, kb: FactBase, context: JudgeContext =
     periodSure: j.periodSure || periodSure(claim, context, kb, j.verdict),
     ...(periodInferred ? { periodInferred } : {}),
     ...(asked ? { asked } : {}),
+    ...(quoted ? { quoted } : {}),
     ...(premise ? { premise } : {}),
     ...(reference ? { reference } : {}),
     ...(derived ? { derived } : {}),

@@ -34,6 +34,8 @@ export interface Judgement {
    * the writer placed it at the draft's date, it is not a figure whose period went unread.
    */
   presentStated?: boolean;
+  /** The figure sits inside quotation marks in its sentence: someone's wording the writer quotes (text/quotes.ts). */
+  quoted?: boolean;
   /** The figure sits in a question: asked, not stated (askedFigure.ts). */
   asked?: boolean;
   /** The figure sits in a hypothetical's condition: a premise, not a dated statement (hypotheticalPremise.ts). */
