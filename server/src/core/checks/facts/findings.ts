@@ -279,9 +279,11 @@ export function factFinding(claim: Claim, j: Judgement, kb: FactBase, locale: Lo
     factor: j.scaleFactor ? (j.scaleFactor >= 1 ? j.scaleFactor : 1 / j.scaleFactor).toLocaleString('en') : '',
     // A horizon's figure (horizonYear.ts): the day it was stated; the year named is how far it runs.
     stated: j.deciding[0]?.period.start ?? '',
+    variant: j.writtenVariant?.written ?? '',
+    recorded: j.writtenVariant?.recorded ?? '',
   };
   const horizon = j.verdict === 'wrong-period' && j.horizon;
-  const key = j.verdict === 'contradicted' ? 'fact.contradicted' : j.ofParent ? 'fact.wrong-metric.parent' : horizon ? 'fact.wrong-period.horizon' : (check as Parameters<typeof t>[1]);
+  const key = j.verdict === 'contradicted' ? 'fact.contradicted' : j.ofParent ? 'fact.wrong-metric.parent' : j.writtenVariant ? 'fact.wrong-metric.variant' : horizon ? 'fact.wrong-period.horizon' : (check as Parameters<typeof t>[1]);
   const fixes: Fix[] = [];
   if (j.verdict === 'contradicted' || j.verdict === 'wrong-scale') {
     const value = correctedValue(claim, j);

@@ -54,7 +54,8 @@ export function inTotalColumn(claim: Claim, metricFacts: readonly Fact[], contex
   return headedAsTotal(columnHeaderOf(claim, contextText));
 }
 
-function columnHeaderOf(claim: Claim, contextText: string | undefined): string | undefined {
+/** The text of the header of the table column the claim's figure stands in, if it stands in a table. */
+export function columnHeaderOf(claim: Claim, contextText: string | undefined): string | undefined {
   const header = contextText === undefined ? undefined : documentTables(contextText).cellAt(claim.quantity.start)?.header;
   return header && contextText!.slice(header.start, header.end);
 }

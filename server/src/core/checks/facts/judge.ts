@@ -69,6 +69,7 @@ import { judgeAsFiledMetric } from './filedAs';
 import { judgeAsRoundValuation } from './roundValuation';
 import { onlyFactPeriod, decidedByOnlyFact } from './onlyFactPeriod';
 import { momentDatedByWholeSpan } from './wholeSpanMoment';
+import { writtenVariantVerdict } from './verdicts/writtenVariant';
 
 export function judgeClaim(written: Claim, kb: FactBase, context: JudgeContext = {}): Judgement {
   const claim = yuanForYenSign(written, kb);
@@ -194,6 +195,7 @@ const STEPS: ((s: JudgeScope, kb: FactBase, context: JudgeContext) => Judgement 
   (s) => unreadScaleVerdict(s),
   (s) => boundScaleVerdict(s),
   (s, _kb, context) => firstCrossingVerdict(s, context),
+  (s, _kb, context) => writtenVariantVerdict(s, context),
   supportedVerdict,
   (s) => priceInForceVerdict(s),
   (s) => laterRevisionVerdict(s),

@@ -29,6 +29,8 @@ export interface Judgement {
   metricStatedBeside?: boolean;
   /** For wrong-metric: the figure is the product's company's broader one, not the product's (verdicts/parentFigure.ts). */
   ofParent?: boolean;
+  /** For wrong-metric: the variant the figure's words name ("dense FP16/BF16") and the variants whose figure it is (verdicts/writtenVariant.ts). */
+  writtenVariant?: { written: string; recorded: string };
   /**
    * For stale: the number's own clause states it as the level now ("the company, now valued at", 眼下):
    * the writer placed it at the draft's date, it is not a figure whose period went unread.
