@@ -31,11 +31,12 @@ const START_BEFORE_PERIOD = /(?:(?<![A-Za-z])from\s+(?:the\s+)?|[从由]\s*)$/i;
 const PERIOD_THEN_START = /^\s*(?:['’]s|的)?\s*(?:(?:about|around|roughly|nearly|just|only|约|近|大约)\s*)?$/i;
 /**
  * A comparison's baseline written with its period first, as a possessive: "up $34B on fiscal 2023's $27B",
- * "versus 2023's $1.7B", "than the prior year's $27B", "较2023财年的270亿美元", "比上年的270亿美元": the
+ * "versus 2023's $1.7B", "against the prior year's $27B", "较2023财年的270亿美元", "比上年的270亿美元": the
  * period is the baseline's, not the change's. The possessive ('s, 的) is required: "up $34B on 2023" is
- * the base of the change itself (changeBase.ts).
+ * the base of the change itself (changeBase.ts). Not after "than": "more than 2022's $6.0 billion, which
+ * had itself been 35% of that year's revenue" goes on about the baseline, whose year its clause keeps.
  */
-const BASE_BEFORE_PERIOD = /(?:(?<![A-Za-z])(?:on|over|versus|vs\.?|against|compared\s+(?:with|to)|than)\s+(?:the\s+)?|(?:较|比|相比|相较于?)\s*)$/i;
+const BASE_BEFORE_PERIOD = /(?:(?<![A-Za-z])(?:on|over|versus|vs\.?|against|compared\s+(?:with|to))\s+(?:the\s+)?|(?:较|比|相比|相较于?)\s*)$/i;
 const POSSESSIVE_THEN_BASE = /^\s*(?:['’]s|的)\s*(?:(?:about|around|roughly|nearly|just|only|约|近|大约)\s*)?$/i;
 
 /**
