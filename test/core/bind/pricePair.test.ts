@@ -83,3 +83,17 @@ describe('a side word outside a slash pair does not name both its prices', () =>
     expect(metricOf(text, '4美元')?.value).toBe('api-price.output');
   });
 });
+
+describe('a qualifier of the input side between "$X in" and "$Y out" names only the input', () => {
+  it.each([
+    'Claude 3.5 Sonnet launched in June 2024 at $3 in (cache miss) and $15 out.',
+    'Claude 3.5 Sonnet launched in June 2024 at $3 in (before caching), $15 out.',
+  ])('%s', (text) => {
+    expect(metricOf(text, '$3')?.value).toBe('api-price.input');
+    expect(metricOf(text, '$15')?.value).toBe('api-price.output');
+  });
+
+  it('near miss: without "out" after the second figure, the input word still names both', () => {
+    expect(metricOf('Claude 3.5 Sonnet launched in June 2024 at $3 in (cache miss) and $15.', '$15')?.value).not.toBe('api-price.output');
+  });
+});

@@ -198,3 +198,32 @@ describe('a reported figure the next sentence replaces with a number is not a cl
     expect(claimed('有帖子称英伟达2024财年营收为609亿美元。实际上这是创纪录的。', '609亿美元')).toBe(true);
   });
 });
+
+describe("a corrections entry's quoted original is not a claim", () => {
+  // The entry's paragraph is only a label of the draft's earlier wording and the quotation; the
+  // correction follows in the next paragraph, which the block's checks never read.
+  it('English: We wrote / As published / Original, with the correction in the next paragraph', () => {
+    for (const lead of ['**We wrote:**', 'As published:', '*Original text:*', 'What we said:']) {
+      const text = `${lead} "Nvidia earned $297 billion of revenue in fiscal 2024."\n\n**Fix:** It was $60.9 billion.`;
+      expect(claimed(text, '$297 billion')).toBe(false);
+      expect(claimed(text, '$60.9 billion')).toBe(true);
+    }
+    expect(draftFindings('**We wrote:** "Anthropic raised $4 billion from Amazon, $1 billion a quarter over three quarters."', DATE)).toEqual([]);
+  });
+
+  it('Chinese: 原文 / 原稿 / 我们写道, its own arithmetic included', () => {
+    const zh = '**原文：**“英伟达2024财年营收为6090亿美元。”\n\n**更正：**应为609亿美元。';
+    expect(claimed(zh, '6090亿美元')).toBe(false);
+    expect(claimed(zh, '609亿美元')).toBe(true);
+    expect(claimed('我们写道："OpenAI年化收入20亿美元……"', '20亿美元')).toBe(false);
+    // The quoted original's own division (20 ÷ 12 is not 1.2) is withdrawn with it.
+    expect(draftFindings('原稿："OpenAI的年化收入为24亿美元，月收入约1.2亿美元。"', DATE)).toEqual([]);
+  });
+
+  it('near misses: a quotation the paragraph confirms or discusses, or after another label, stays a claim', () => {
+    expect(claimed('原稿：“英伟达2024财年营收达到609亿美元。”与财报一致。', '609亿美元')).toBe(true);
+    expect(claimed('We wrote: "Nvidia earned $297 billion of revenue in fiscal 2024." That stands.', '$297 billion')).toBe(true);
+    expect(claimed('Reuters: "Nvidia earned $297 billion of revenue in fiscal 2024."', '$297 billion')).toBe(true);
+    expect(draftFindings('Nvidia said: "We earned $297 billion of revenue in fiscal 2024."', DATE).length).toBeGreaterThan(0);
+  });
+});

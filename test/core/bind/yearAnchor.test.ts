@@ -45,3 +45,20 @@ describe('near misses: a year that governs the month', () => {
     expect(periodOf(text, '650 million')).toEqual(['Oct 2025', false]);
   });
 });
+
+describe('a year-less month the sentence\'s year would place after the document\'s date', () => {
+  // Drafted 2024-11-20: December 2024 has not begun, so "December" after "March 2024" is December 2023.
+  const NOV = '2024-11-20';
+  const periodAt = (text: string, figure: string) => {
+    const p = analyzedClaim(text, figure, NOV)?.period;
+    return [p?.value.label, p?.inferred === true];
+  };
+  it('is the latest such month begun by then, inferred (English and Chinese)', () => {
+    expect(periodAt("Cohere made about $1.8 million in March 2024, a sliver of OpenAI's $2 billion December run-rate.", '$2 billion')).toEqual(['Dec 2023', true]);
+    expect(periodAt('2024年3月Cohere月收入约180万美元，远低于OpenAI 12月20亿美元的年化收入。', '20亿美元')).toEqual(['Dec 2023', true]);
+  });
+  it('near misses: a month already begun keeps the sentence\'s year; words looking ahead keep it too', () => {
+    expect(periodAt("Cohere made about $1.8 million in March 2024, a sliver of OpenAI's $3.4 billion June run-rate.", '$3.4 billion')?.[0]).toBe('Jun 2024');
+    expect(periodAt('OpenAI expects its run-rate to reach $5 billion by December, up from $3.4 billion in June 2024.', '$5 billion')?.[0]).not.toBe('Dec 2023');
+  });
+});

@@ -29,6 +29,15 @@ const TO_AFTER = /^\s*to\s/i;
 /** A change's start written with its period first: "from 2023's $1.7B", "从2023年的17亿美元", "由2023年17亿美元". */
 const START_BEFORE_PERIOD = /(?:(?<![A-Za-z])from\s+(?:the\s+)?|[从由]\s*)$/i;
 const PERIOD_THEN_START = /^\s*(?:['’]s|的)?\s*(?:(?:about|around|roughly|nearly|just|only|约|近|大约)\s*)?$/i;
+/**
+ * A comparison's baseline written with its period first, as a possessive: "up $34B on fiscal 2023's $27B",
+ * "versus 2023's $1.7B", "against the prior year's $27B", "较2023财年的270亿美元", "比上年的270亿美元": the
+ * period is the baseline's, not the change's. The possessive ('s, 的) is required: "up $34B on 2023" is
+ * the base of the change itself (changeBase.ts). Not after "than": "more than 2022's $6.0 billion, which
+ * had itself been 35% of that year's revenue" goes on about the baseline, whose year its clause keeps.
+ */
+const BASE_BEFORE_PERIOD = /(?:(?<![A-Za-z])(?:on|over|versus|vs\.?|against|compared\s+(?:with|to))\s+(?:the\s+)?|(?:较|比|相比|相较于?)\s*)$/i;
+const POSSESSIVE_THEN_BASE = /^\s*(?:['’]s|的)\s*(?:(?:about|around|roughly|nearly|just|only|约|近|大约)\s*)?$/i;
 
 /**
  * The period at m is written right after another figure of the sentence that a comparison word
@@ -46,7 +55,10 @@ export function datesBaseline(text: string, sentence: Span, o: Span, m: Span): b
     if (DIRECTLY_AFTER.test(gap)) return COMPARED_FIGURE_BEFORE.test(before);
     return MEASURE_THEN_PERIOD.test(gap) && FROM_BEFORE.test(before) && TO_AFTER.test(text.slice(m.end, m.end + 4));
   }
-  return m.end <= o.start && PERIOD_THEN_START.test(text.slice(m.end, o.start)) && START_BEFORE_PERIOD.test(text.slice(Math.max(sentence.start, m.start - 12), m.start));
+  if (m.end > o.start) return false;
+  const between = text.slice(m.end, o.start);
+  const lead = text.slice(Math.max(sentence.start, m.start - 16), m.start);
+  return (PERIOD_THEN_START.test(between) && START_BEFORE_PERIOD.test(lead)) || (POSSESSIVE_THEN_BASE.test(between) && BASE_BEFORE_PERIOD.test(lead));
 }
 
 /** Right after a period, the start of a figure: "2023's $1.7B", "2023年的17亿美元", "2023年17亿美元". */

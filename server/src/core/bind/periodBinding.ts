@@ -333,7 +333,10 @@ function settleAsWritten(m: PeriodMention | undefined, how: BindingHow, input: P
   let guessed = m.yearGuessed;
   let inferred = m.yearGuessed || m.yearInferred;
   // A year of the sentence that is another figure's does not date this month (yearAnchor.ts).
-  if (m.anchor && !anchorGoverns(input.text, input.sentence, m, input.quantity, input.quantities)) {
+  // Nor does one that would place a year-less month after the document's date when the words do not look
+  // ahead: "in March 2024 … OpenAI's $2 billion December run-rate" in a November 2024 draft is last December.
+  const notYetBegun = m.anchor?.unanchored !== undefined && m.period !== undefined && input.documentDate !== undefined && m.period.start > input.documentDate;
+  if (m.anchor && (notYetBegun || !anchorGoverns(input.text, input.sentence, m, input.quantity, input.quantities))) {
     period = m.anchor.unanchored;
     guessed = m.anchor.unanchoredGuessed;
     inferred = true;

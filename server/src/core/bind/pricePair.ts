@@ -21,8 +21,11 @@ import type { EntityMention } from './mentions';
 const INPUT = 'api-price.input';
 const OUTPUT = 'api-price.output';
 
-/** Between the input figure and the output figure: "in and", "in,", "in /", "in, and". */
-const IN_THEN = /^\s+in\s*(?:,\s*|\/\s*|;\s*|\s+)(?:and\s+)?$/i;
+/**
+ * Between the input figure and the output figure: "in and", "in,", "in /", "in, and", and with a short
+ * bracketed qualifier of the input side after "in": "in (cache miss) and", "in (under 200K tokens),".
+ */
+const IN_THEN = /^\s+in\s*(?:\([^()\d$€£¥]{1,30}\)\s*)?(?:,\s*|\/\s*|;\s*|\s+)(?:and\s+)?$/i;
 /** Right after the output figure. */
 const OUT_AFTER = /^\s+out(?![A-Za-z])/i;
 /** Only a slash between the two prices. */
@@ -78,13 +81,17 @@ function known(metric: string, how: 'explicit' | 'sentence', kb: BindingKnowledg
 
 /**
  * The metric a side word gave (input or output price), unless the figure is one of a slash pair and the
- * word stands outside the pair: one word cannot name both sides, and the pair's order does.
+ * word stands outside the pair: one word cannot name both sides, and the pair's order does; or unless
+ * "in" and "out" right after the figures name the sides (the nearest words, whatever stands between).
  */
 export function pairOverSideWord(bound: Binding<string> | undefined, pair: () => Binding<string> | undefined): Binding<string> | undefined {
   if (bound && bound.value !== INPUT && bound.value !== OUTPUT) return bound;
   const read = pair();
   if (!bound) return read;
   if (!read || read.value === bound.value || !read.span || !bound.span) return bound;
+  // "$0.55 in (cache miss) and $2.19 out": "in" and "out" right after each figure name its side; a side
+  // word in between ("cache miss", an input word) qualifies the first figure only.
+  if (read.how === 'explicit') return read;
   const inside = bound.span.start >= read.span.start && bound.span.end <= read.span.end;
   return inside ? bound : read;
 }

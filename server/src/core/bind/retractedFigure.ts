@@ -150,6 +150,29 @@ function restatedNext(text: string, sentence: Span): boolean {
 }
 
 /**
+ * A corrections entry's quoted original: a paragraph that is only a label of the draft's own earlier
+ * wording and a quotation ('**We wrote:** "Mistral's $105 million seed round…"', **原文：**"…多了340亿美元。"),
+ * the correction following in the next paragraph. The quotation is the wording withdrawn, not a claim.
+ * Only a paragraph with nothing after the closing mark: a quotation the same paragraph goes on to confirm
+ * (原稿：“…”与财报一致) or discuss stays a claim, and so does a quotation after another label ("Reuters:").
+ */
+const EARLIER_WORDING_LEAD =
+  /(?:^|\n)[ \t>*_]*(?:(?:we|I)\s+(?:wrote|said|reported|printed|published|stated)|what\s+we\s+(?:wrote|said|printed)|as\s+(?:published|printed|filed)|original(?:\s+(?:text|wording|line|sentence|version))?|原文|原稿|原句|原话|(?:我们|本文|我)(?:曾|此前|原)?写道)\s*[*_]*\s*[:：]\s*[*_]*\s*(["“「])[^"“”「」\n]*$/i;
+const QUOTE_CLOSE: Record<string, string> = { '"': '"', '“': '”', '「': '」' };
+const PARAGRAPH_REST = /^[\s.…。!！?？*_]*(?:\n\s*\n|$)/;
+const EARLIER_WORDING_WORDS = /wrote|said|reported|printed|published|stated|filed|original|原文|原稿|原句|原话|写道/i;
+
+/** The figure at q lies in a corrections entry's quoted original (also read by the arithmetic: its own sums are withdrawn too). */
+export function quotedOriginal(text: string, q: Span): boolean {
+  const lead = EARLIER_WORDING_LEAD.exec(text.slice(Math.max(0, q.start - 200), q.start));
+  if (!lead) return false;
+  const close = text.indexOf(QUOTE_CLOSE[lead[1]], q.end);
+  const lineEnd = text.indexOf('\n', q.end);
+  if (close < 0 || (lineEnd >= 0 && lineEnd < close)) return false;
+  return PARAGRAPH_REST.test(text.slice(close + 1, close + 1 + 40));
+}
+
+/**
  * Words each pattern above cannot match without (EN_RETRACTED: version, draft or edition, an adverb of
  * error, or mis-; ZH_RETRACTED: one of its openers or 误/错写; the denials: not, 而非, 并非, 而不是). The
  * words before a figure lie inside its sentence, so a sentence without them holds no withdrawn figure.
@@ -175,6 +198,8 @@ interface SentenceCues {
   restated: boolean;
   /** A semicolon or dash after which the sentence may refute its own report. */
   broken: boolean;
+  /** A label of the draft's earlier wording that may open a corrections entry's quotation. */
+  original: boolean;
 }
 
 function sentenceCues(text: string, sentence: Span): SentenceCues {
@@ -190,6 +215,7 @@ function sentenceCues(text: string, sentence: Span): SentenceCues {
     corrected: /["“「『]/.test(words) && correctedNext(text, sentence),
     restated: restatedNext(text, sentence),
     broken: /[;；—–]/.test(words),
+    original: /["“「]/.test(words) && EARLIER_WORDING_WORDS.test(text.slice(Math.max(0, sentence.start - 40), sentence.end)),
   };
 }
 
@@ -207,7 +233,7 @@ export function retractionReader(text: string): (q: Quantity, sentence: Span) =>
     let cues = bySentence.get(sentence.start);
     if (!cues || cues.end !== sentence.end) bySentence.set(sentence.start, (cues = sentenceCues(text, sentence)));
     // The cues hold for words inside the sentence; a figure past its end (binding never asks) is tested in full.
-    if (q.start > sentence.end) cues = { ...cues, withdrawnEn: true, withdrawnZh: true, deniedEn: true, deniedZh: true, negatedQuote: true, broken: true };
+    if (q.start > sentence.end) cues = { ...cues, withdrawnEn: true, withdrawnZh: true, deniedEn: true, deniedZh: true, negatedQuote: true, broken: true, original: true };
     const before = text.slice(Math.max(sentence.start, q.start - REACH), q.start);
     return (
       (cues.withdrawnEn && EN_RETRACTED.test(before)) ||
@@ -217,6 +243,7 @@ export function retractionReader(text: string): (q: Quantity, sentence: Span) =>
       (cues.negatedQuote && negatedQuote(before)) ||
       (cues.corrected && endsInsideQuotation(text.slice(sentence.start, q.start))) ||
       (cues.restated && reportedBefore(text, q, sentence)) ||
+      (cues.original && quotedOriginal(text, q)) ||
       ((cues.refuted || (cues.broken && refutedAfter(text, q, sentence))) && reportedBefore(text, q, sentence))
     );
   };

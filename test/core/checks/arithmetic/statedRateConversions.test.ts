@@ -43,3 +43,14 @@ describe('a sentence that opens with the conversion', () => {
     expect(flags('某云业务季度收入150亿美元。\n\n按7.10折算，约合1200亿元。')).toEqual([]);
   });
 });
+
+describe('a conversion after two amounts of one currency may convert either', () => {
+  it('an earlier amount of the sentence whose conversion gives the result explains it', () => {
+    expect(flags('某公司完成5亿美元融资，投后估值20亿美元，按7.10折算约35.5亿元。')).toEqual([]);
+    expect(flags('The startup raised $500 million and was valued at $2 billion, equal to RMB 3.55 billion at 7.10 yuan per dollar.')).toEqual([]);
+  });
+  it('near miss: a result neither amount converts to is still flagged', () => {
+    expect(flags('某公司完成5亿美元融资，投后估值20亿美元，按7.10折算约50亿元。')).toEqual(['50亿元']);
+    expect(flags('The startup raised $500 million and was valued at $2 billion, about RMB 5 billion at 7.10 yuan per dollar.')).toEqual(['RMB 5 billion']);
+  });
+});

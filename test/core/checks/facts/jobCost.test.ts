@@ -39,3 +39,24 @@ describe('the cost of a job is not a per-unit price', () => {
     expect(draftFindings('GPT-4 Turbo charges $60 per million output tokens.', DATE).length).toBeGreaterThan(0);
   });
 });
+
+describe('a price of another unit is not the per-unit price', () => {
+  // H100 facts are priced per GPU: a price per teraflop, per watt or per rack position is another measure.
+  it.each([
+    'At list price an H100 costs about $30 per dense BF16 teraflop.',
+    'An H100 works out to roughly $40 per watt of board power.',
+    'Per dollar, the H100 costs $12 per sparse teraflop at list price.',
+  ])('English: %s', (sentence) => {
+    expect(draftFindings(sentence, '2024-06-01', ALL)).toEqual([]);
+  });
+
+  it('Chinese: 每 + another unit before the figure', () => {
+    expect(draftFindings('按标价算，H100每瓦约40美元。', '2024-06-01', ALL)).toEqual([]);
+  });
+
+  it('near misses: a price per card or unit, apiece, or bare is still judged', () => {
+    for (const per of ['per card', 'per unit', 'a unit', 'apiece', '']) {
+      expect(draftFindings(`An H100 cost about $30 ${per} in 2023.`, '2024-06-01').length).toBeGreaterThan(0);
+    }
+  });
+});

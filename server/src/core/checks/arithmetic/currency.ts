@@ -6,7 +6,7 @@
  */
 import type { Fact, Quantity } from '../../model';
 import { t } from '../../i18n/messages';
-import { div, isWithin, mul, widen, type Interval } from '../intervals';
+import { div, intersects, isWithin, mul, widen, type Interval } from '../intervals';
 import { RESTATE_EN, RESTATE_ZH, carriesCue, onlyWords } from './cues';
 import { checkable, intervalOf, isPlainMoney } from './operands';
 import type { Certainty, RelationOutcome } from './outcome';
@@ -235,10 +235,28 @@ export const currency: RelationDetector = (view, ctx) => {
         notes: conversion.notes,
         facts: conversion.facts,
       });
+      out.push(...earlierSource(view, ctx, source, target));
     }
   }
   return out;
 };
+
+/**
+ * "完成约10亿美元融资，投后估值约25亿美元，按7.095折算约71亿元": a conversion written after two amounts of one
+ * currency may convert either; the one right before it is only the likelier. An earlier amount of the
+ * sentence in the same currency whose conversion gives the result explains it (a reading that holds, so
+ * the result is not flagged); one that does not adds nothing.
+ */
+function earlierSource(view: SentenceView, ctx: RelationContext, source: Quantity, target: Quantity): RelationOutcome[] {
+  const out: RelationOutcome[] = [];
+  for (const q of view.quantities) {
+    if (q.end > source.start || q.kind !== 'money' || q.currency !== source.currency || !isPlainMoney(q) || !checkable(q)) continue;
+    const conversion = convertAmount(view, ctx, q, target.currency as string, target);
+    if (!conversion || !intersects(conversion.interval, intervalOf(target))) continue;
+    out.push({ check: 'arith.currency', result: target, operands: [q], computed: conversion.interval, formula: `${q.text} → ${target.currency}`, certainty: conversion.certainty, lang: view.lang, notes: conversion.notes, facts: conversion.facts });
+  }
+  return out;
+}
 
 /** "如果有人用…换算，会得到": a conditional conversion's opening and its verb of result. */
 const IF_CONVERTED_ZH = /^\s*(?:如果|若|假如)?(?:有人|我们|读者)?(?:用|改用)/;

@@ -15,6 +15,7 @@ import { t, type Locale } from '../../i18n/messages';
 import { factFinding } from '../facts/findings';
 import { judgeClaim } from '../facts/judge';
 import { intersects, isBounded } from '../intervals';
+import { quotedOriginal } from '../../bind/retractedFigure';
 import { sameDimension } from './operands';
 import { ambiguousGrowth } from './ambiguousGrowth';
 import { anaphora } from './anaphora';
@@ -86,7 +87,8 @@ export const runArithmetic: RelationCheck = (input) => {
   const findings: Finding[] = [];
   const suspect = suspectOperands(input);
   for (const outcomes of outcomesBySentence(input)) findings.push(...resolve(outcomes, input.locale, suspect));
-  return findings;
+  // A corrections entry's quoted original is withdrawn wording, its arithmetic included (bind/retractedFigure.ts).
+  return findings.filter((f) => !quotedOriginal(input.doc.text, f));
 };
 
 /** Only a claim bound in its own sentence (entity, metric and period) is judged firmly enough to blame. */

@@ -20,6 +20,7 @@
  */
 import type { Claim, Fact, Quantity } from '../../model';
 import { documentTables } from '../../bind/tables';
+import { LEXICON } from '../../recognize/lexicon';
 
 /** Right before the figure: a verb of spending or a word of summing ("spent about", 花了约, 总共). */
 const SPENT_BEFORE = /(?:\b(?:spends?|spent|spending|totals?|totalled|totaled|totalling|totaling)\b(?:\s+(?:of|to|just|only|about|roughly|around|some|nearly|under|over|less than|more than))*|花(?:了|掉|费了?)?|耗费了?|总共|一共|合计|共计|总计|总花费)\s*(?:约|大约|大概|不到|仅|只|近|才)?\s*$/i;
@@ -79,7 +80,7 @@ export function writtenAsJobCost(claim: Claim, perUnitFacts: readonly Fact[], se
   if (units.size === 0) return false;
 
   const at = q.start - claim.sentence.start;
-  if (framedAsCost(sentenceText, at, q.text.length)) return true;
+  if (framedAsCost(sentenceText, at, q.text.length) || perOtherUnit(sentenceText, at, q.text.length, units)) return true;
   const others = sentenceQuantities;
   if (others.some((o) => isJobSize(o, sentenceText, units))) return true;
   // "输入花1.6美元，输出6美分", "spent $1.60 on input and six cents on output": the second of a pair shares the first's verb.
@@ -101,4 +102,34 @@ function isJobSize(o: Quantity, sentenceText: string, units: ReadonlySet<string>
 
 function singular(unit: string): string {
   return unit.toLowerCase().replace(/s$/, '');
+}
+
+/** Every word the recogniser reads as a price denominator, by the unit it names ("chip" → GPU). */
+const PER_UNIT_WORDS = new Map(LEXICON.perUnits.flatMap((u) => [...u.en, ...u.zh].map((w) => [w.toLowerCase(), singular(u.unit)] as const)));
+/** "$30 per dense BF16 teraflop", "每瓦0.5美元": a denominator of up to four words right after "per", or after 每 before the figure. */
+const PER_AFTER = /^\s*per\s+((?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*)/i;
+const PER_BEFORE_ZH = /每\s*([A-Za-z\u4e00-\u9fff]{1,8}?)\s*(?:约|大约|仅|只要)?\s*$/;
+/** What keeps a denominator one of the priced units: an amount ("per million"), a head noun that names a product ("per H100", "per Blackwell"). */
+const AMOUNT = /^(?:\d[\d.,]*[kKmM]?|thousand|million|billion|hundred|one|single)$/i;
+const PRODUCT = /\d|^[A-Z]/;
+/** Words for one item of hardware the lexicon does not list as a denominator: still the unit priced. */
+const ONE_ITEM = /^(?:cards?|accelerators?|boards?|modules?|pieces?|items?|devices?)$/i;
+const PHRASE_STOP = /^(?:at|in|for|on|of|and|or|with|by|from|to|than|versus|vs\.?)$/i;
+
+/**
+ * A price of another unit: "$30 per dense BF16 teraflop" is what a teraflop costs, not the GPU's price, and
+ * no per-GPU fact decides it. Only when every fact of the metric is priced in a unit the recogniser knows
+ * (GPU, token, share, month…) and the written denominator names none of them: no amount, no product name,
+ * no word of those units (a unit it does not know, "per gigawatt", may be a fact's own and stays judged).
+ */
+function perOtherUnit(sentenceText: string, at: number, length: number, units: ReadonlySet<string>): boolean {
+  if (![...units].every((u) => [...PER_UNIT_WORDS.values()].includes(u))) return false;
+  const after = PER_AFTER.exec(sentenceText.slice(at + length, at + length + WINDOW));
+  const zh = after ? null : PER_BEFORE_ZH.exec(sentenceText.slice(Math.max(0, at - 12), at));
+  // The denominator's noun phrase ends before a preposition or conjunction; its last word is the head noun.
+  const phrase = after ? after[1].split(/\s+/) : zh ? [zh[1]] : [];
+  const stop = phrase.findIndex((w) => PHRASE_STOP.test(w));
+  const words = stop < 0 ? phrase : phrase.slice(0, stop);
+  if (words.length === 0 || PRODUCT.test(words[words.length - 1]) || words.some((w) => AMOUNT.test(w))) return false;
+  return !words.some((w) => PER_UNIT_WORDS.has(singular(w)) || ONE_ITEM.test(w) || [...PER_UNIT_WORDS.keys()].some((k) => /[\u4e00-\u9fff]/.test(k) && w.includes(k)));
 }

@@ -28,7 +28,10 @@ export function hedgedCurrencySlip(claim: Claim, supporting: Fact[], ofMetric: F
   if (q.kind !== 'money' || !q.hedge || supporting.length === 0) return undefined;
   const at = (f: Fact) => pointMatches(q.value, f);
   if (supporting.some(at)) return undefined;
-  const swapped = ofMetric.filter((f) => CURRENCY_UNITS.has(f.unit) && f.unit !== q.currency && inPeriod(f) && at(f));
+  // The other currency's figure itself must be a value the wording allows: "接近60亿欧元" (nearly, so at most
+  // €6B) is no slip for ~$6.2B, whose tolerance alone reaches the written 60.
+  const allowed = (f: Fact) => f.value === undefined || q.low === null || q.high === null || (q.low <= f.value && f.value <= q.high);
+  const swapped = ofMetric.filter((f) => CURRENCY_UNITS.has(f.unit) && f.unit !== q.currency && inPeriod(f) && at(f) && allowed(f));
   return swapped.length > 0 ? { verdict: 'wrong-currency', deciding: swapped, related: supporting } : undefined;
 }
 
