@@ -128,6 +128,15 @@ describe('a quotation the sentence negates is not a claim', () => {
     expect(claimed('有券商报告称AI占Azure收入的12%；我们不要引用这个说法。', '12%')).toBe(false);
   });
 
+  it('a quoted figure the same sentence calls a typo after a semicolon', () => {
+    expect(claimed('A wire alert briefly put Nvidia\'s fiscal 2024 revenue at "$60.9 million"; that is a typo, the filing says billion.', '$60.9 million')).toBe(false);
+    expect(claimed('One outlet wrote Nvidia\'s fiscal 2024 revenue as "$609 billion"; it was a misprint.', '$609 billion')).toBe(false);
+    expect(claimed('有快讯把英伟达2024财年营收写作“609亿元”；这个数字是笔误。', '609亿元')).toBe(false);
+    // Near misses: the writer's own unquoted figure, and a figure the clause says is no typo.
+    expect(claimed('Nvidia earned $60.9 billion in fiscal 2024; that is a record.', '$60.9 billion')).toBe(true);
+    expect(claimed('Nvidia said "$60.9 billion" for fiscal 2024; that is not a typo.', '$60.9 billion')).toBe(true);
+  });
+
   it('near misses: a quotation only reported, a negation before the quote closes, a warning about something else', () => {
     // The writer says someone wrote it: the misquote is checked.
     expect(claimed('有财经号把英伟达2024财年营收写成了“6090亿美元”。', '6090亿美元')).toBe(true);

@@ -71,3 +71,14 @@ describe('private investment: 私人AI投资', () => {
     expect(metricOf('斯坦福AI指数显示,2024年美国私人AI投资为1091亿美元。', '1091亿美元')).toBe('investment.private');
   });
 });
+
+describe('charge: 承诺相关费用', () => {
+  it('a charge for inventory and purchase commitments', () => {
+    expect(metricOf('英伟达将在本季度计提最多约55亿美元的存货及采购承诺相关费用。', '55亿美元')).toBe('charge');
+    expect(metricOf('公司确认了约45亿美元与库存及采购承诺相关的费用。', '45亿美元')).toBe('charge');
+  });
+
+  it('not a commitment to buy', () => {
+    expect(metricOf('OpenAI承诺采购价值3000亿美元的算力。', '3000亿美元')).toBe('commitment');
+  });
+});

@@ -71,9 +71,9 @@ function negatedQuote(before: string): boolean {
 const REPORTED_EN = /(?<![A-Za-z])(?:said|says|say|claimed|claims|claim|wrote|writes|reported|reports|stated|states|keep\s+seeing|kept\s+seeing|keep\s+hearing|heard|suggested|suggests|put\s+it\s+at)(?![A-Za-z])/i;
 const REPORTED_ZH = /称|说|写道|报道|声称|表示|宣称|流传|看到/;
 const REFUTED_EN =
-  /^(?:(?:that|this|it)(?:['’]s|\s+is|\s+was)|(?:that|this|the)\s+(?:figure|number|claim|statement|line|report)\s+(?:is|was))\s+(?:(?:simply|just|plainly|also)\s+)?(?:wrong|incorrect|false|inaccurate|mistaken|not\s+(?:right|true|correct|accurate|so))(?![A-Za-z])/i;
+  /^(?:(?:that|this|it)(?:['’]s|\s+is|\s+was)|(?:that|this|the)\s+(?:figure|number|claim|statement|line|report)\s+(?:is|was))\s+(?:(?:simply|just|plainly|also)\s+)?(?:wrong|incorrect|false|inaccurate|mistaken|not\s+(?:right|true|correct|accurate|so)|an?\s+(?:typo|misprint|error|mistake|typographical\s+error))(?![A-Za-z])/i;
 const QUESTIONED_EN = /^(?:is|was)\s+(?:that|this|it)(?:\s+(?:figure|number|claim))?\s+(?:right|true|correct|accurate|so)\s*\?/i;
-const REFUTED_ZH = /^(?:(?:这|此|该)(?:个|一)?(?:说法|数字|数据)?(?:是错的|是错误的|不对|有误|并不准确|不准确|错了)|不对|并不准确|这并不准确)/;
+const REFUTED_ZH = /^(?:(?:这|此|该)(?:个|一)?(?:说法|数字|数据)?(?:是错的|是错误的|不对|有误|并不准确|不准确|错了|是笔误|系笔误|属笔误|是打错了)|不对|并不准确|这并不准确)/;
 const QUESTIONED_ZH = /^(?:(?:这|此|该)(?:个|一)?(?:说法|数字|数据)?)?(?:对吗|对不对|是真的吗|属实吗|准确吗|可信吗)/;
 /** What may stand between the sentence's end and the next sentence's first word. */
 const NEXT_OPENING = /^[\s"“”'‘’「」『』*_]*/;
@@ -86,7 +86,8 @@ function reportedBefore(text: string, q: Quantity, sentence: Span): boolean {
 
 /**
  * The same sentence goes on, after a semicolon or a dash, to refute the report or to warn against it: "A
- * note says AI is 8% of Azure revenue; we should not repeat it", "…8%；这个说法不对", "…; that is wrong".
+ * note says AI is 8% of Azure revenue; we should not repeat it", "…8%；这个说法不对", "…; that is wrong",
+ * 'one wire put it at "$3.5 million"; that is a typo', "…；这个数字是笔误".
  */
 const AFTER_BREAK = /[;；—–]\s*(.*)$/s;
 const WARNED_EN = /^(?:(?:we|you)\s+(?:should|must)\s+not|(?:do\s+not|don['’]t|never))\s+(?:repeat|use|quote|cite|copy)\s+(?:it|that|this|the\s+(?:figure|number|claim))(?![A-Za-z])/i;

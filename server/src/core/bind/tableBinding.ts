@@ -11,6 +11,7 @@ import { bindMetric, type TriggerMention } from './metrics';
 import { pairedHeaderMetric } from './pairedHeader';
 import { namesNarrowerMeasure } from './qualifiedLabel';
 import { textCells, type TableCell } from './tables';
+import { joinsTwoPeriods } from './twoPeriodCell';
 
 /**
  * The metric of a table cell whose own text names none: a trigger in its column's header cell
@@ -79,6 +80,8 @@ export function tablePeriod(
   if (found?.how === 'sentence' && found.span) {
     const at = found.span;
     const holder = cell.cells.find((c) => c.start <= at.start && at.end <= c.end);
+    // "| Mar + May 2025 |": the cell dates the row with two periods, not with the one the patterns read.
+    if (holder && isLabel(holder) && joinsTwoPeriods(text, holder, at)) return undefined;
     if (holder && isLabel(holder)) return { ...found, how: 'explicit' };
     // "| $14.3B for 49% (June 2024) | $29B |": a date written beside another figure of the same kind
     // dates that figure first; it may date the row too, but only as context (a wrong date is told once,

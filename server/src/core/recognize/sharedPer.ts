@@ -49,8 +49,9 @@ const PART_OF = /^\s*(?:of\s+(?:which|that|them|it)|including|among\s+them)\b|^\
 
 /**
  * `cadence`: the denominator is a period ("a month"), shared only with a named item of the list ("Plus
- * costs $20 a month, and Pro $200"), not with a bare amount or a part of a total ("$125 billion a year,
- * of which $100 billion …", "…; $100 billion was committed").
+ * costs $20 a month, and Pro $200"), not with a bare amount, a part of a total ("$125 billion a year,
+ * of which $100 billion …", "…; $100 billion was committed") or an amount its label dates ("每年约1270亿元；
+ * 过去一年的1200亿元").
  */
 function coordinated(src: Source, a: Quantity, b: Quantity, cadence: boolean): boolean {
   if (!writtenAlike(a, b)) return false;
@@ -63,9 +64,15 @@ function coordinated(src: Source, a: Quantity, b: Quantity, cadence: boolean): b
   // A denominator of its own, even one the recogniser could not read ("or $0.0025 per thousand", "即每千
   // tokens 0.03美元"), is a restatement per another denominator, not a shared one.
   if (OWN_DENOMINATOR_BEFORE.test(label) || OWN_DENOMINATOR_AFTER.test(src.norm.slice(b.end, b.end + 8))) return false;
-  if (cadence && (label.trim() === '' || PART_OF.test(label))) return false;
+  if (cadence && (label.trim() === '' || PART_OF.test(label) || DATED_LABEL.test(label))) return false;
   return SHORT_LABEL.test(label);
 }
+
+/**
+ * A label that dates its amount ("；过去一年的1200亿元", "去年1200亿元", "and last year $48 billion"): the amount is
+ * the level of one period, not another item priced per the same period.
+ */
+const DATED_LABEL = /[年季月]|(?<![A-Za-z])(?:years?|quarters?|months?|fiscal|FY\d*|Q[1-4]|H[12])(?![A-Za-z])|(?<!\d)(?:19|20)\d{2}(?!\d)/i;
 
 const OWN_DENOMINATOR_BEFORE = /每|(?<![A-Za-z])(?:per|every)(?![A-Za-z])/i;
 const OWN_DENOMINATOR_AFTER = /^\s*(?:\/|(?:per|each|every|a|an)(?![A-Za-z]))/i;
