@@ -58,7 +58,7 @@ describe('a heading naming one organisation and nothing else binds its section, 
   });
 
   it('near miss: a paragraph naming someone else is about them, not the report', () => {
-    const text = '# What the AI Index found\n\nMicrosoft spent heavily. Capex reached $80 billion.';
+    const text = '# What the AI Index found\n\nMicrosoft spent heavily. The year was busy. Capex reached $80 billion.';
     expect(entityOf(text, '$80 billion')).toBeUndefined();
   });
 

@@ -26,7 +26,7 @@ describe('a lead label binds the sentences of its paragraph', () => {
   });
 
   it('near misses: a name opening a sentence without a colon, a label naming a publisher', () => {
-    const plain = 'Google spent heavily. Capex is now $75 billion a year.';
+    const plain = 'Google spent heavily. The year was busy. Capex is now $75 billion a year.';
     const figure = qAt(plain, '$75 billion', 'money');
     expect(claimOf(bind(plain, [figure]), figure).entity).toBeUndefined();
     const publisher = '**Bloomberg**: spending rose again. Capex is now $75 billion a year.';
@@ -35,7 +35,7 @@ describe('a lead label binds the sentences of its paragraph', () => {
   });
 
   it('a label later in the paragraph is not a lead label', () => {
-    const text = 'Spending rose. **Google**: more. Capex hit $75 billion.';
+    const text = 'Spending rose. **Google**: more. Others too. Capex hit $75 billion.';
     const figure = qAt(text, '$75 billion', 'money');
     expect(claimOf(bind(text, [figure]), figure).entity?.how).not.toBe('context');
   });

@@ -24,6 +24,7 @@ import { coordinatedOwner } from './coordinatedOwner';
 import { isComparisonObject, ownsLaterFigure } from './comparisonObject';
 import { namesVariant, variantBetween } from './variantMention';
 import { groupTotal } from './groupTotal';
+import { previousSentenceSubject } from './previousSubject';
 
 export interface EntityInput {
   text: string;
@@ -180,7 +181,9 @@ function bindEntityAsWritten(input: EntityInput, kb: BindingKnowledge): EntityBi
     leadLabelEntity(text, input.paragraph, input.mentions, kb) ??
       headingEntity(input, kb) ??
       creditedOrganisation(text, q, input.attributions, kb) ??
-      headingOrganisation(input.heading ? [input.heading, ...(input.outerHeadings ?? [])] : [], input.paragraph, input.mentions, kb),
+      headingOrganisation(input.heading ? [input.heading, ...(input.outerHeadings ?? [])] : [], input.paragraph, input.mentions, kb) ??
+      // Nothing else names an owner: the one the sentence before names (previousSubject.ts).
+      previousSentenceSubject(input, kb),
   );
 }
 

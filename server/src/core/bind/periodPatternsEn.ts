@@ -163,6 +163,8 @@ export const EN_PATTERNS: PeriodPattern[] = [
   // "the third quarter of (calendar) 2023", "the third calendar quarter of 2023".
   p(`${B0}(?:the\\s+)?${ORD}[\\s-]+(?:calendar\\s+)?quarter\\s+(?:of\\s+)?(?:calendar\\s+(?:year\\s+)?)?${Y}${B1}`, 'i', (m) => q(abs(m[2]), ordinal(m[1]), false)),
   p(`${B0}(?:the\\s+)?(?:last|final)\\s+quarter\\s+of\\s+${Y}${B1}`, 'i', (m) => q(abs(m[1]), 4, false)),
+  // "the final quarter of last year": the year's fourth quarter, not the relative year itself.
+  p(`${B0}(?:the\\s+)?(?:last|final)\\s+quarter\\s+of\\s+(this|last|next)\\s+year${B1}`, 'i', (m) => q(rel(m[1]), 4, false)),
   // Runs of quarters: "Q1–Q3 2025", "the first three quarters of 2025" (never the whole year).
   p(`${B0}Q([1-4])\\s*[–—-]\\s*Q([1-4])(?:\\s*(?:of\\s+)?${Y})?${B1}`, 'i', (m) => quarters(abs(m[3]), +m[1], +m[2])),
   p(`${B0}(?:the\\s+)?first\\s+(two|three|[23])\\s+quarters(?:\\s+of\\s+(?:(?:the\\s+)?(?:calendar\\s+)?(?:year\\s+)?${Y}|(this|last)\\s+year))?${B1}`, 'i', (m) =>
