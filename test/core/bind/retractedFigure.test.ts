@@ -236,3 +236,21 @@ describe("a corrections entry's quoted original is not a claim", () => {
     expect(draftFindings('Nvidia said: "We earned $297 billion of revenue in fiscal 2024."', DATE).length).toBeGreaterThan(0);
   });
 });
+
+describe('a quotation corrected later in its own sentence is not a claim', () => {
+  it('Chinese: 有人写成“…”，少写了一位，正确是…', () => {
+    const zh = '有自媒体把英伟达2024财年营收写成“6090亿美元”，多写了一位，正确是609亿美元。';
+    expect(claimed(zh, '6090亿美元')).toBe(false);
+    expect(claimed(zh, '609亿美元')).toBe(true);
+  });
+
+  it('English: a blog printed "…", which should have read …', () => {
+    const en = 'One blog printed Nvidia\'s fiscal 2024 revenue as "$609 billion", which should have read $60.9 billion.';
+    expect(claimed(en, '$609 billion')).toBe(false);
+    expect(claimed(en, '$60.9 billion')).toBe(true);
+  });
+
+  it('near miss: a quotation with no correction after it stays a claim', () => {
+    expect(claimed('有自媒体把英伟达2024财年营收写成“609亿美元”，与财报一致。', '609亿美元')).toBe(true);
+  });
+});

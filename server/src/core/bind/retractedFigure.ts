@@ -124,12 +124,17 @@ const CORRECTED_ZH = /更正|改正|订正|勘误|正确(?:值|的数字|数字|
 const CORRECTION_REACH = 300;
 
 function correctedNext(text: string, sentence: Span): boolean {
-  let stretch = text.slice(sentence.end, sentence.end + CORRECTION_REACH);
+  // The correction may follow the quotation inside its own sentence ('有自媒体写成“输出0.11美元”，少写了一位，
+  // 正确是1.10美元。'): read from the last closing mark of the sentence, else from its end.
+  const closing = Math.max(...['"', '”', '」', '』'].map((mark) => text.lastIndexOf(mark, sentence.end - 1)));
+  const from = closing >= sentence.start ? closing + 1 : sentence.end;
+  let stretch = text.slice(from, from + CORRECTION_REACH);
   const paragraphEnd = stretch.search(/\n\s*\n/);
   if (paragraphEnd >= 0) stretch = stretch.slice(0, paragraphEnd);
   // Two sentences on: stop after the second sentence end (a full stop not inside a number).
   const ends = [...stretch.matchAll(/[。！？!?]|\.(?!\d)/g)].map((m) => m.index + 1).filter((i) => stretch.slice(0, i).trim().replace(/[*_"”’\s]/g, '').length > 1);
-  if (ends.length > 2) stretch = stretch.slice(0, ends[1]);
+  const limit = from < sentence.end ? 3 : 2; // the rest of the quoting sentence counts as one more
+  if (ends.length > limit) stretch = stretch.slice(0, ends[limit - 1]);
   const cue = CORRECTED_EN.exec(stretch) ?? CORRECTED_ZH.exec(stretch);
   return cue !== null && /\d/.test(stretch.slice(cue.index));
 }
