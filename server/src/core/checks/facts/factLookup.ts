@@ -32,7 +32,24 @@ function seriesParties(f: Fact): string {
  * Facts about an entity: its own, plus those filed under an ancestor with this entity as the product
  * ("Azure AI added 6 points" is filed under Microsoft with product azure-ai).
  */
-export function factsAbout(kb: FactBase, entity: string, metric?: string): Fact[] {
+export function factsAbout(kb: FactBase, entity: string, metric?: string): readonly Fact[] {
+  let byEntity = aboutMemo.get(kb);
+  if (!byEntity) aboutMemo.set(kb, (byEntity = new Map()));
+  let byMetric = byEntity.get(entity);
+  if (!byMetric) byEntity.set(entity, (byMetric = new Map()));
+  let found = byMetric.get(metric);
+  if (!found) byMetric.set(metric, (found = Object.freeze(gatherFactsAbout(kb, entity, metric))));
+  return found;
+}
+
+/**
+ * factsAbout's answers, once per fact base (like counterpartyFacts below): the judge asks for the same
+ * entity's facts several times per claim (the verdict steps, the value anchor, the slips), and a report
+ * asks about a few dozen entities thousands of times. Frozen: callers share the array.
+ */
+const aboutMemo = new WeakMap<FactBase, Map<string, Map<string | undefined, readonly Fact[]>>>();
+
+function gatherFactsAbout(kb: FactBase, entity: string, metric?: string): Fact[] {
   const own = [...kb.factsFor(entity, metric)];
   const ancestors = ancestorsOf(kb.entities, entity);
   for (const ancestor of ancestors) for (const f of kb.factsFor(ancestor, metric)) if (f.product === entity) own.push(f);
