@@ -69,6 +69,7 @@ import { judgeAsRoundValuation } from './roundValuation';
 import { onlyFactPeriod, decidedByOnlyFact } from './onlyFactPeriod';
 import { momentDatedByWholeSpan } from './wholeSpanMoment';
 import { swappedCurrencyVerdict } from './swappedCurrency';
+import { movedDigitsVerdict } from './movedDigits';
 
 export function judgeClaim(written: Claim, kb: FactBase, context: JudgeContext = {}): Judgement {
   const claim = yuanForYenSign(written, kb);
@@ -80,7 +81,7 @@ export function judgeClaim(written: Claim, kb: FactBase, context: JudgeContext =
   // A round's name alone may give its valuation rather than the amount raised (roundValuation.ts).
   const asWritten = judgeAsRoundValuation(claim, read, judgeOne) ?? read;
   // Nothing decided it: its number may be exactly another currency's figure of its company (swappedCurrency.ts).
-  const recorded = asWritten.verdict === 'unverifiable' ? (judgeAsRecordFigure(claim, kb, context) ?? judgeAsOnlyFact(claim, kb, context) ?? swappedCurrencyVerdict(claim, kb, context) ?? asWritten) : asWritten;
+  const recorded = asWritten.verdict === 'unverifiable' ? (judgeAsRecordFigure(claim, kb, context) ?? judgeAsOnlyFact(claim, kb, context) ?? swappedCurrencyVerdict(claim, kb, context) ?? movedDigitsVerdict(claim, kb, context) ?? asWritten) : asWritten;
   // "the UK's entire 2021 GDP of $3.1 trillion": another party's figure, one the fact base cannot check.
   const unknownOwner = recorded.verdict !== 'supported' && ownedByUnknownParty(context.sentenceText, claim.quantity.start - claim.sentence.start, kb, claim.quantity.kind);
   const j: Judgement = unknownOwner ? { verdict: 'unverifiable', deciding: [], related: [] } : recorded;
