@@ -250,6 +250,12 @@ describe('a quotation corrected later in its own sentence is not a claim', () =>
     expect(claimed(en, '$60.9 billion')).toBe(true);
   });
 
+  it('Chinese: 有人把“…”说成了“…”，当场纠正', () => {
+    const zh = '电话会上有分析师把“800亿元”说成了“800亿美元”，财务总监随即纠正：币种是人民币，约合110亿美元。';
+    expect(claimed(zh, '800亿美元')).toBe(false);
+    expect(claimed(zh, '110亿美元')).toBe(true);
+  });
+
   it('near miss: a quotation with no correction after it stays a claim', () => {
     expect(claimed('有自媒体把英伟达2024财年营收写成“609亿美元”，与财报一致。', '609亿美元')).toBe(true);
   });

@@ -119,7 +119,7 @@ function refutedNext(text: string, sentence: Span): boolean {
  */
 const CORRECTED_EN =
   /(?<![A-Za-z])(?:reworded|rewritten|corrected|correction|should\s+(?:read|have\s+(?:read|said|been))|the\s+(?:right|correct|actual|accurate|published|real|true)\s+(?:figure|number|value|amount|estimate)|in\s+fact)(?![A-Za-z])/i;
-const CORRECTED_ZH = /更正|改正|订正|勘误|正确(?:值|的数字|数字|的数据|数据|的说法|的?写法)|应为|应是|有误|误译|(?:多|少)写?了一位|多了一个零|少了一个零|实际为|实际上是|实为/;
+const CORRECTED_ZH = /更正|改正|订正|纠正|勘误|正确(?:值|的数字|数字|的数据|数据|的说法|的?写法)|应为|应是|有误|误译|(?:多|少)写?了一位|多了一个零|少了一个零|实际为|实际上是|实为/;
 /** How far past the quoting sentence the correction is looked for (two sentences, inside the paragraph). */
 const CORRECTION_REACH = 300;
 
