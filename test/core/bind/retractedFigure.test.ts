@@ -260,3 +260,23 @@ describe('a quotation corrected later in its own sentence is not a claim', () =>
     expect(claimed('有自媒体把英伟达2024财年营收写成“609亿美元”，与财报一致。', '609亿美元')).toBe(true);
   });
 });
+
+describe('a wording only supposed, to show the slip, is not a claim', () => {
+  it('Chinese: 如果把它写成X，…就错了', () => {
+    const zh = '阿里云上季度营收约296亿元。如果把它写成296亿美元，币种就错了。';
+    expect(claimed(zh, '296亿美元')).toBe(false);
+    expect(claimed(zh, '296亿元')).toBe(true);
+    expect(claimed('假如有人记成296亿美元，就差了七倍。', '296亿美元')).toBe(false);
+  });
+
+  it('English: if you wrote it as X', () => {
+    expect(claimed('Nvidia earned $60.9 billion in fiscal 2024; if you wrote it as $609 billion, you would be off tenfold.', '$609 billion')).toBe(false);
+    expect(claimed('Were it written as $609 billion, the figure would be tenfold too high.', '$609 billion')).toBe(false);
+  });
+
+  it('near misses: a condition on a real figure stays a claim', () => {
+    expect(claimed('如果营收达到296亿美元，估值将翻倍。', '296亿美元')).toBe(true);
+    expect(claimed('If revenue reaches $609 billion, the multiple halves.', '$609 billion')).toBe(true);
+    expect(claimed('If we count leases, capex was $55.7 billion.', '$55.7 billion')).toBe(true);
+  });
+});

@@ -17,12 +17,14 @@ const EN_RETRACTED = new RegExp(
     String.raw`\b(?:an?\s+|the\s+)?(?:earlier|previous|prior|original|first)\s+(?:version|draft|edition)\b[^.;!?]{0,50}?\b(?:said|stated|gave|put|had|listed|reported|read|quoted|misstated)\b`,
     // "this article originally/incorrectly/mistakenly said …", "we misstated … as"
     String.raw`\b(?:originally|incorrectly|mistakenly|erroneously|wrongly)\s+(?:said|stated|gave|put|reported|listed|read|quoted|wrote)\b`,
+    // A wording only supposed, to show the slip: "if you wrote it as $6.6 billion", "were it written as".
+    String.raw`\b(?:if\s+(?:you|we|one|someone|anyone|it\s+(?:were|was|is))|were\s+it)\s+(?:[a-z]+\s+){0,3}?(?:wrote|write|writes|written|put|puts|printed)\b[^.;!?,]{0,30}?\bas\s*$`,
     String.raw`\bmis(?:stated|reported|quoted)\b`,
   ].join('|') + String.raw`[^.;!?]*$`,
   'i',
 );
 
-const ZH_RETRACTED = /(?:原文|原稿|此前版本|前一版本|上一版本|旧版|初版|更正前)[^。；！？]{0,20}?(?:误作|误写为|误写作|误为|写作|写为|称|为)[^。；！？]*$|(?:误作|误写为|误写作|错写为|错写成)[^。；！？]{0,10}$/;
+const ZH_RETRACTED = /(?:原文|原稿|此前版本|前一版本|上一版本|旧版|初版|更正前)[^。；！？]{0,20}?(?:误作|误写为|误写作|误为|写作|写为|称|为)[^。；！？]*$|(?:误作|误写为|误写作|错写为|错写成)[^。；！？]{0,10}$|(?:如果|假如|倘若|要是)[^。；！？，]{0,12}?(?:写成|写作|写为|说成|记成|记为)$/;
 
 /**
  * A figure the sentence denies in passing: "about $650 million, not $6.5 billion", "6.5亿美元，而非65亿美元".
@@ -183,8 +185,8 @@ export function quotedOriginal(text: string, q: Span): boolean {
  * error, or mis-; ZH_RETRACTED: one of its openers or 误/错写; the denials: not, 而非, 并非, 而不是). The
  * words before a figure lie inside its sentence, so a sentence without them holds no withdrawn figure.
  */
-const EN_RETRACTED_WORDS = /version|draft|edition|originally|incorrectly|mistakenly|erroneously|wrongly|mis(?:stated|reported|quoted)/i;
-const ZH_RETRACTED_WORDS = /原文|原稿|版本|旧版|初版|更正前|误作|误写|误为|错写/;
+const EN_RETRACTED_WORDS = /version|draft|edition|originally|incorrectly|mistakenly|erroneously|wrongly|mis(?:stated|reported|quoted)|\bif\b|\bwere\s+it\b/i;
+const ZH_RETRACTED_WORDS = /原文|原稿|版本|旧版|初版|更正前|误作|误写|误为|错写|如果|假如|倘若|要是/;
 const EN_DENIED_WORDS = /not/i;
 const ZH_DENIED_WORDS = /而非|并非|而不是/;
 const NEGATED_QUOTE_WORDS = /not|never|n['’]t|不是|并非|而非|不等于/i;
