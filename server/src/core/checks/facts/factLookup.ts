@@ -3,7 +3,7 @@
  * Part of the judge (judge.ts): it knows nothing of findings or messages.
  */
 import type { Fact } from '../../model';
-import { ancestorsOf, type FactBase } from '../../facts/index';
+import { ancestorsOf, descendantsOf, type FactBase } from '../../facts/index';
 import { daysBetween, endsBy, isLater } from './periodMatch';
 import { issuedBy } from './guidance';
 
@@ -33,21 +33,35 @@ function seriesParties(f: Fact): string {
  * ("Azure AI added 6 points" is filed under Microsoft with product azure-ai).
  */
 export function factsAbout(kb: FactBase, entity: string, metric?: string): readonly Fact[] {
-  let byEntity = aboutMemo.get(kb);
-  if (!byEntity) aboutMemo.set(kb, (byEntity = new Map()));
-  let byMetric = byEntity.get(entity);
-  if (!byMetric) byEntity.set(entity, (byMetric = new Map()));
-  let found = byMetric.get(metric);
-  if (!found) byMetric.set(metric, (found = Object.freeze(gatherFactsAbout(kb, entity, metric))));
-  return found;
+  return memoised(aboutMemo, kb, entity, metric, gatherFactsAbout);
+}
+
+/** The facts of an entity, of the companies it belongs to (Azure → Microsoft) and of its own products. */
+export function familyFacts(kb: FactBase, entity: string, metric?: string): readonly Fact[] {
+  return memoised(familyMemo, kb, entity, metric, (base, id, m) =>
+    [id, ...ancestorsOf(base.entities, id), ...descendantsOf(base.entities, id)].flatMap((member) => base.factsFor(member, m)),
+  );
 }
 
 /**
- * factsAbout's answers, once per fact base (like counterpartyFacts below): the judge asks for the same
- * entity's facts several times per claim (the verdict steps, the value anchor, the slips), and a report
- * asks about a few dozen entities thousands of times. Frozen: callers share the array.
+ * Answers by fact base, entity and metric, computed once (like counterpartyFacts below): the judge asks
+ * for the same entity's facts several times per claim (the verdict steps, the value anchor, the slips,
+ * the family's figures for every claim nothing decided), and a report asks about a few dozen entities
+ * thousands of times. Frozen: callers share the array.
  */
-const aboutMemo = new WeakMap<FactBase, Map<string, Map<string | undefined, readonly Fact[]>>>();
+type FactMemo = WeakMap<FactBase, Map<string, Map<string | undefined, readonly Fact[]>>>;
+const aboutMemo: FactMemo = new WeakMap();
+const familyMemo: FactMemo = new WeakMap();
+
+function memoised(memo: FactMemo, kb: FactBase, entity: string, metric: string | undefined, gather: (kb: FactBase, entity: string, metric?: string) => Fact[]): readonly Fact[] {
+  let byEntity = memo.get(kb);
+  if (!byEntity) memo.set(kb, (byEntity = new Map()));
+  let byMetric = byEntity.get(entity);
+  if (!byMetric) byEntity.set(entity, (byMetric = new Map()));
+  let found = byMetric.get(metric);
+  if (!found) byMetric.set(metric, (found = Object.freeze(gather(kb, entity, metric))));
+  return found;
+}
 
 function gatherFactsAbout(kb: FactBase, entity: string, metric?: string): Fact[] {
   const own = [...kb.factsFor(entity, metric)];

@@ -106,6 +106,9 @@ function singular(unit: string): string {
 
 /** Every word the recogniser reads as a price denominator, by the unit it names ("chip" → GPU). */
 const PER_UNIT_WORDS = new Map(LEXICON.perUnits.flatMap((u) => [...u.en, ...u.zh].map((w) => [w.toLowerCase(), singular(u.unit)] as const)));
+const PRICED_UNITS = new Set(PER_UNIT_WORDS.values());
+/** The Chinese denominators, found inside a longer noun ("每块GPU" → GPU). */
+const ZH_UNIT_WORDS = [...PER_UNIT_WORDS.keys()].filter((k) => /[\u4e00-\u9fff]/.test(k));
 /** "$30 per dense BF16 teraflop", "每瓦0.5美元": a denominator of up to four words right after "per", or after 每 before the figure. */
 const PER_AFTER = /^\s*per\s+((?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*)/i;
 const PER_BEFORE_ZH = /每\s*([A-Za-z\u4e00-\u9fff]{1,8}?)\s*(?:约|大约|仅|只要)?\s*$/;
@@ -123,7 +126,7 @@ const PHRASE_STOP = /^(?:at|in|for|on|of|and|or|with|by|from|to|than|versus|vs\.
  * no word of those units (a unit it does not know, "per gigawatt", may be a fact's own and stays judged).
  */
 function perOtherUnit(sentenceText: string, at: number, length: number, units: ReadonlySet<string>): boolean {
-  if (![...units].every((u) => [...PER_UNIT_WORDS.values()].includes(u))) return false;
+  if (![...units].every((u) => PRICED_UNITS.has(u))) return false;
   const after = PER_AFTER.exec(sentenceText.slice(at + length, at + length + WINDOW));
   const zh = after ? null : PER_BEFORE_ZH.exec(sentenceText.slice(Math.max(0, at - 12), at));
   // The denominator's noun phrase ends before a preposition or conjunction; its last word is the head noun.
@@ -131,5 +134,5 @@ function perOtherUnit(sentenceText: string, at: number, length: number, units: R
   const stop = phrase.findIndex((w) => PHRASE_STOP.test(w));
   const words = stop < 0 ? phrase : phrase.slice(0, stop);
   if (words.length === 0 || PRODUCT.test(words[words.length - 1]) || words.some((w) => AMOUNT.test(w))) return false;
-  return !words.some((w) => PER_UNIT_WORDS.has(singular(w)) || ONE_ITEM.test(w) || [...PER_UNIT_WORDS.keys()].some((k) => /[\u4e00-\u9fff]/.test(k) && w.includes(k)));
+  return !words.some((w) => PER_UNIT_WORDS.has(singular(w)) || ONE_ITEM.test(w) || ZH_UNIT_WORDS.some((k) => w.includes(k)));
 }

@@ -82,7 +82,7 @@ export function judgeClaim(written: Claim, kb: FactBase, context: JudgeContext =
   const read = judgeAsPlan(claim, kb, context) ?? judgeOne(claim);
   // A round's name alone may give its valuation rather than the amount raised (roundValuation.ts).
   const asWritten = judgeAsRoundValuation(claim, read, judgeOne) ?? read;
-  // Nothing decided it: its number may be exactly another currency's figure of its company (swappedCurrency.ts).
+  // Nothing decided it: its number may be another figure of its company in another currency or scale (swappedCurrency.ts, movedDigits.ts).
   const recorded = asWritten.verdict === 'unverifiable' ? (judgeAsRecordFigure(claim, kb, context) ?? judgeAsOnlyFact(claim, kb, context) ?? swappedCurrencyVerdict(claim, kb, context) ?? movedDigitsVerdict(claim, kb, context) ?? asWritten) : asWritten;
   // "the UK's entire 2021 GDP of $3.1 trillion": another party's figure, one the fact base cannot check.
   const unknownOwner = recorded.verdict !== 'supported' && ownedByUnknownParty(context.sentenceText, claim.quantity.start - claim.sentence.start, kb, claim.quantity.kind);

@@ -3,12 +3,13 @@
  * Part of the judge (judge.ts): it knows nothing of findings or messages.
  */
 import type { Claim, Fact } from '../../model';
-import { ancestorsOf, descendantsOf, type FactBase } from '../../facts/index';
+import type { FactBase } from '../../facts/index';
 import { factInterval, quantityInterval, relativeGap } from '../intervals';
 import { daysBetween, endsBy, periodRelation, within } from './periodMatch';
 import type { Judgement, JudgeContext } from './judgement';
 import { unitFits, matches, numeric, matchesLoosely, pointMatches } from './factMatch';
 import { precise } from './slips';
+import { familyFacts } from './factLookup';
 import { clauseOf, sentenceNamesMetric } from './claimSentence';
 
 /**
@@ -98,10 +99,7 @@ export function percentThatIsPoints(claim: Claim, kb: FactBase, context: JudgeCo
       ? periodRelation(period, f.period) === 'same' || within(f.period, period)
       : date !== undefined && endsBy(f.period, date) && daysBetween(f.period.end, date) <= RECENT_DAYS;
   // The entity, the companies it belongs to (Azure → Microsoft) and its own products.
-  const entity = claim.entity.value;
-  const facts = [entity, ...ancestorsOf(kb.entities, entity), ...descendantsOf(kb.entities, entity)]
-    .flatMap((id) => kb.factsFor(id, 'growth-contribution.points'))
-    .filter((f) => f.unit === 'points' && inWindow(f) && matchesLoosely(claim, f));
+  const facts = familyFacts(kb, claim.entity.value, 'growth-contribution.points').filter((f) => f.unit === 'points' && inWindow(f) && matchesLoosely(claim, f));
   if (facts.length === 0) return undefined;
   return { verdict: 'wrong-metric', deciding: facts, related: [] };
 }

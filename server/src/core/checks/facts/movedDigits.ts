@@ -18,9 +18,8 @@ import type { Claim, Fact } from '../../model';
 import type { FactBase } from '../../facts/index';
 import type { Judgement } from './judgement';
 import { unitFits } from './factMatch';
-import { knownBy, reportedOnOrBefore } from './factLookup';
-import { ancestorsOf, descendantsOf } from '../../facts/index';
-import { periodRelation, within } from './periodMatch';
+import { familyFacts } from './factLookup';
+import { couldBeMiswritten } from './slips';
 import type { JudgeContext } from './judgement';
 import { significantDigits } from './metricMixups';
 
@@ -35,18 +34,12 @@ export function movedDigitsVerdict(claim: Claim, kb: FactBase, context: JudgeCon
   // A range's midpoint is no written number ("between $8.75 billion and $14 billion").
   if (q.bound !== 'exact' || q.style.numerals !== 'arabic' || q.per || significantDigits(q.value) < MIN_DIGITS) return undefined;
   const unit = q.kind === 'number' ? q.unit : undefined;
-  const entity = claim.entity.value;
-  const family = [entity, ...ancestorsOf(kb.entities, entity), ...descendantsOf(kb.entities, entity)];
-  const figures = family.flatMap((id) => kb.factsFor(id)).filter((f) => !f.fromMemory && f.value !== undefined && !f.per && unitFits(q.kind, q.currency, f, unit));
+  const figures = familyFacts(kb, claim.entity.value).filter((f) => !f.fromMemory && f.value !== undefined && !f.per && unitFits(q.kind, q.currency, f, unit));
   // A figure on record as written is one we could not place, not a slip.
   if (figures.some((f) => sameDigits(q, f, 1))) return undefined;
-  // As for a currency slip (swappedCurrency.ts): a figure on record by the draft's date, of a period the sentence writes.
-  const date = context.documentDate;
-  const known = (f: Fact) => date === undefined || knownBy(f, date) || reportedOnOrBefore(f, date);
-  const period = claim.period && (claim.period.how === 'explicit' || claim.period.how === 'sentence') ? claim.period.value : undefined;
-  const placed = (f: Fact) => !period || periodRelation(period, f.period) === 'same' || within(f.period, period);
+  const miswritable = couldBeMiswritten(claim, context);
   for (const factor of FACTORS) {
-    const slipped = figures.filter((f) => significantDigits(f.value!) >= MIN_DIGITS && sameDigits(q, f, factor) && known(f) && placed(f));
+    const slipped = figures.filter((f) => significantDigits(f.value!) >= MIN_DIGITS && sameDigits(q, f, factor) && miswritable(f));
     if (slipped.length > 0) return { verdict: 'wrong-scale', deciding: slipped, related: [], scaleFactor: factor, periodInferred: true };
   }
   return undefined;

@@ -6,12 +6,12 @@ import { isBareNumber } from './verdicts/unreadScale';
 import type { Claim, Fact } from '../../model';
 import type { FactBase } from '../../facts/index';
 import { factInterval, intersects, quantityInterval, scale } from '../intervals';
-import { periodRelation } from './periodMatch';
+import { periodRelation, within } from './periodMatch';
 import type { Judgement, JudgeContext } from './judgement';
 import { CURRENCY_UNITS, pointMatches, matchesLoosely } from './factMatch';
 import { firstFigureCredited } from './claimSentence';
 import { isKnownPublisher, attributionMatches } from './publishers';
-import { factsAbout, knownBy } from './factLookup';
+import { factsAbout, knownBy, reportedOnOrBefore } from './factLookup';
 import { keepsWrittenDigits } from './writtenDigits';
 
 /** The named publisher stands behind a figure of the claim's entity, in any period, that the value matches. */
@@ -94,4 +94,18 @@ export function metricFreeSlip(claim: Claim, kb: FactBase, context: JudgeContext
     if (scaled.length > 0) return { verdict: 'wrong-scale', deciding: scaled, related: [], scaleFactor: factor };
   }
   return undefined;
+}
+
+/**
+ * Which of its company's figures a slip found by digits alone (swappedCurrency.ts, movedDigits.ts) may
+ * have miswritten: one on record by the draft's date (a plan or projection once a source reported it,
+ * before its span ends), and, when the figure's own sentence writes a period, a figure of that period
+ * (another year's figure in another currency or scale is no slip of this one).
+ */
+export function couldBeMiswritten(claim: Claim, context: JudgeContext): (f: Fact) => boolean {
+  const date = context.documentDate;
+  const period = claim.period && (claim.period.how === 'explicit' || claim.period.how === 'sentence') ? claim.period.value : undefined;
+  return (f) =>
+    (date === undefined || knownBy(f, date) || reportedOnOrBefore(f, date)) &&
+    (!period || periodRelation(period, f.period) === 'same' || within(f.period, period));
 }

@@ -20,12 +20,12 @@
  * - a price per some unit ("$2 per GPU-hour"): prices are left to the price in force.
  */
 import type { Claim, Fact } from '../../model';
-import { ancestorsOf, descendantsOf, type FactBase } from '../../facts/index';
+import type { FactBase } from '../../facts/index';
 import type { Judgement, JudgeContext } from './judgement';
 import { CURRENCY_UNITS } from './factMatch';
 import { significantDigits } from './metricMixups';
-import { knownBy, reportedOnOrBefore } from './factLookup';
-import { periodRelation, within } from './periodMatch';
+import { familyFacts } from './factLookup';
+import { couldBeMiswritten } from './slips';
 
 /** The sentence converts an amount into another currency: the other currency's figure is meant. */
 const CONVERTS = /汇率|汇价|中间价|约合|折合|折算|换算|exchange rate|convert(?:s|ed|ing)?\b|at a rate of|\bin (?:yuan|renminbi|dollars|euros)\b/i;
@@ -34,9 +34,7 @@ export function swappedCurrencyVerdict(claim: Claim, kb: FactBase, context: Judg
   const q = claim.quantity;
   if (q.kind !== 'money' || !q.currency || !claim.entity || !CURRENCY_UNITS.has(q.currency)) return undefined;
   if (context.sentenceText === undefined || CONVERTS.test(context.sentenceText)) return undefined;
-  const entity = claim.entity.value;
-  const family = [entity, ...ancestorsOf(kb.entities, entity), ...descendantsOf(kb.entities, entity)];
-  const figures = family.flatMap((id) => kb.factsFor(id)).filter((f) => !f.fromMemory && f.value !== undefined && CURRENCY_UNITS.has(f.unit));
+  const figures = familyFacts(kb, claim.entity.value).filter((f) => !f.fromMemory && f.value !== undefined && CURRENCY_UNITS.has(f.unit));
   const exactly = (f: Fact) => Math.abs(f.value! - q.value) <= 1e-9 * Math.abs(f.value!);
   // A figure on record as written is one we could not place, not a slip.
   if (figures.some((f) => f.unit === q.currency && exactly(f))) return undefined;
@@ -47,14 +45,8 @@ export function swappedCurrencyVerdict(claim: Claim, kb: FactBase, context: Judg
   // often: only a figure of the measure it was bound to counts, and only one recorded to the digit.
   const roundOnly = significantDigits(q.value) < 2;
   const sameMeasure = (f: Fact) => !roundOnly || (f.metric === claim.metric?.value && !f.qualifiers.includes('approx'));
-  // Only a figure on record by the draft's date can be the one the writer miswrote; a period written
-  // beside the figure decides which (another year's figure in another currency is no slip of this one).
-  const date = context.documentDate;
-  // (A plan or projection is known once a source reported it, before its span ends.)
-  const known = (f: Fact) => date === undefined || knownBy(f, date) || reportedOnOrBefore(f, date);
-  const period = claim.period && (claim.period.how === 'explicit' || claim.period.how === 'sentence') ? claim.period.value : undefined;
-  const placed = (f: Fact) => !period || periodRelation(period, f.period) === 'same' || within(f.period, period);
-  const swapped = figures.filter((f) => f.unit !== q.currency && exactly(f) && samePer(f) && sameMeasure(f) && known(f) && placed(f));
+  const miswritable = couldBeMiswritten(claim, context);
+  const swapped = figures.filter((f) => f.unit !== q.currency && exactly(f) && samePer(f) && sameMeasure(f) && miswritable(f));
   if (swapped.length === 0) return undefined;
   return { verdict: 'wrong-currency', deciding: swapped, related: [], periodInferred: true };
 }

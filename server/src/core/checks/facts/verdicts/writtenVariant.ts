@@ -86,7 +86,7 @@ function writtenClasses(start: number, end: number, context: JudgeContext, heade
   let stretch = `${header} ${text.slice(from, start)} ${text.slice(end, to)}`;
   const found: VariantClass[] = [];
   for (const c of CLASSES) {
-    if (!new RegExp(c.words.source, 'i').test(stretch)) continue;
+    if (stretch.search(c.words) < 0) continue; // search ignores the g flag's lastIndex
     found.push(c);
     // A word read for one class is not read again for another ("不带稀疏" is no sparse word).
     stretch = stretch.replace(c.words, ' ');
