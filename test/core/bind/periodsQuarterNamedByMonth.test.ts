@@ -48,3 +48,20 @@ describe('the figure of that quarter is the quarter\'s', () => {
     expect(flaggedClaim('Azure AI services, quarter by quarter. December quarter 2023: 8 points of Azure\'s growth.', '8 points', DATE).verdicts).toEqual(['wrong-period']);
   });
 });
+
+describe('截至 a day, then a quarter written without 第', () => {
+  it('"截至10月29日的三季度" is the three months that end that October, not calendar Q3', () => {
+    expect(periods('截至2023年10月29日的三季度营收', DATE)).toEqual([['截至2023年10月29日的三季度', '2023-08-01', '2023-10-31']]);
+    expect(periods('截至2023年10月29日的第三季度营收', DATE)).toEqual([['截至2023年10月29日的第三季度', '2023-08-01', '2023-10-31']]);
+  });
+
+  it('keeps "截至6月30日的三个月" a quarter', () => {
+    expect(periods('截至2024年6月30日的三个月', DATE)).toEqual([['截至2024年6月30日的三个月', '2024-04-01', '2024-06-30']]);
+  });
+});
+
+describe('截至 a month, then a count of quarters', () => {
+  it('"截至2025年9月的四个季度" is twelve months, not one quarter', () => {
+    expect(periods('截至2025年9月的四个季度', DATE)[0].slice(1)).toEqual(['2024-10-01', '2025-09-30']);
+  });
+});
