@@ -265,10 +265,18 @@ const OWNER_GAP =
   /^\s*(?:['’]s\s*(?:(?:new|latest|newly\s+(?:launched|released))\s+)?|的\s*|旗下(?:的)?\s*|[^，,。；;、\s]{0,10}?(?:发布|推出|上线|开发|研发|打造)的\s*)?$/;
 
 /**
+ * Between a name inside a Chinese relative clause and the company the clause describes: "前OpenAI首席科学家
+ * 苏茨克维创立的SSI", "微软投资的OpenAI", "英伟达支持的CoreWeave". The phrase's head is the name after 的;
+ * the one before only says who founded, backed or bought it, so it is not the statement's subject.
+ */
+const RELATIVE_CLAUSE_GAP = /^[^，,。；;、：:]{0,16}?(?:创立|创办|创建|成立|孵化|投资|支持|收购|控股|参股|入股)(?:了)?的\s*$/;
+
+/**
  * The mentions that may be a statement's subject. An investor in a round ("Microsoft had led the
  * round", "with Microsoft, OpenAI and Nvidia among the investors", 英伟达、甲骨文等参与投资) is not the
  * company the round's figures are about, and neither is every name of a coordinated list of them. A
- * company named right before its own product ("谷歌Gemini应用的月活") yields to the product.
+ * company named right before its own product ("谷歌Gemini应用的月活") yields to the product, and a name inside
+ * a relative clause to the company it describes ("微软投资的OpenAI").
  */
 function subjects(text: string, mentions: readonly EntityMention[], kb: BindingKnowledge, sentenceMentions: readonly EntityMention[] = mentions): EntityMention[] {
   // The last name of a coordinated list speaks for the list ("Microsoft, OpenAI and Nvidia among"), the
@@ -289,7 +297,8 @@ function subjects(text: string, mentions: readonly EntityMention[], kb: BindingK
   return mentions.filter((m, i) => {
     if (investor(m)) return false;
     const next = mentions[i + 1];
-    const owned = next && kb.entities.get(next.entity)?.parent === m.entity && OWNER_GAP.test(text.slice(m.end, next.start));
-    return !owned;
+    const gap = next ? text.slice(m.end, next.start) : '';
+    const owned = next && kb.entities.get(next.entity)?.parent === m.entity && OWNER_GAP.test(gap);
+    return !owned && !(next && next.entity !== m.entity && RELATIVE_CLAUSE_GAP.test(gap));
   });
 }
