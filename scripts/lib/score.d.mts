@@ -1,5 +1,5 @@
 // Types for score.mjs.
-import type { Corpus, CorpusLabel } from './corpus.mjs';
+import type { Corpus, CorpusDraft, CorpusLabel } from './corpus.mjs';
 
 export interface CliFinding {
   check: string;
@@ -63,6 +63,7 @@ export interface Results {
 export const TARGETS: { precision: number; recallFact: number; recallArithmetic: number; falseAlarmsPer10k: number };
 export function isFlagged(finding: CliFinding): boolean;
 export function isArithmeticFinding(finding: CliFinding): boolean;
+export function labelsSpokenFor(finding: CliFinding, draft: CorpusDraft): CorpusLabel[];
 export function scoreRun(corpus: Corpus, cliJson: CliOutput, resolve?: (p: string) => string, isDecidable?: (label: CorpusLabel) => boolean): Results;
 export function gate(results: Results): { pass: boolean; failures: string[] };
 export function pct(x: number | null | undefined): string;

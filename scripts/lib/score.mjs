@@ -72,6 +72,17 @@ function speaksForCredit(finding, label, onPrimaryLine) {
 }
 
 /**
+ * The labels of `draft` a finding speaks for (whatever its severity): its span overlaps them, or it is a
+ * wrong period on the line's date label or a misplaced credit on the line's credit label (above).
+ */
+export function labelsSpokenFor(finding, draft) {
+  const spans = findingSpans(finding);
+  const line = lineOf(draft.text, spans.primary.start);
+  const onPrimaryLine = (l) => lineOf(draft.text, l.start) === line;
+  return draft.labels.filter((l) => speaksFor(spans, l) || speaksForDate(finding, l, draft, onPrimaryLine) || speaksForCredit(finding, l, onPrimaryLine));
+}
+
+/**
  * Classify every flagged finding and every wrong label of one run.
  * `resolve` maps a path as the CLI printed it to the absolute draft path.
  */
@@ -89,9 +100,7 @@ export function scoreRun(corpus, cliJson, resolve = (p) => path.resolve(p), isDe
     for (const finding of result.findings ?? []) {
       if (!isFlagged(finding)) continue;
       const spans = findingSpans(finding);
-      const line = lineOf(draft.text, spans.primary.start);
-      const onPrimaryLine = (l) => lineOf(draft.text, l.start) === line;
-      const touched = draft.labels.filter((l) => speaksFor(spans, l) || speaksForDate(finding, l, draft, onPrimaryLine) || speaksForCredit(finding, l, onPrimaryLine));
+      const touched = labelsSpokenFor(finding, draft);
       const onPrimary = draft.labels.filter((l) => overlaps(spans.primary, l));
       for (const l of touched) {
         if (!hitsByLabel.has(l)) hitsByLabel.set(l, []);

@@ -220,7 +220,9 @@ function earnedOnEvidence(claim: Claim, j: Judgement, ceiling: Severity, facts: 
   if (j.verdict === 'stale' && !j.presentStated && !(claim.entity?.how === 'explicit' || claim.entity?.how === 'sentence')) return held(ceiling, 'information', 'owner-not-in-sentence');
   // Points read as percent is told by the unit itself; other mix-ups need the metric in the clause.
   const pointsAsPercent = claim.quantity.kind === 'percent' && facts.every((f) => f.unit === 'points');
-  if (j.verdict === 'wrong-metric' && !pointsAsPercent && (claim.metric?.how !== 'explicit' || claim.period?.how === 'context')) return held(ceiling, 'information', 'metric-not-in-clause');
+  // ...but a metric written in the figure's clause decides another measure whatever period the context lends (undatedNamedMetric.ts).
+  const metricUnsure = claim.metric?.how !== 'explicit' || (claim.period?.how === 'context' && !j.undatedNamedMetric);
+  if (j.verdict === 'wrong-metric' && !pointsAsPercent && metricUnsure) return held(ceiling, 'information', 'metric-not-in-clause');
   // ...and points read as percent still needs whose share it is in the sentence: under a heading's
   // entity a bare percentage is as often a step of the writer's own arithmetic ("3% of $24.3B").
   if (j.verdict === 'wrong-metric' && pointsAsPercent && !(claim.entity?.how === 'explicit' || claim.entity?.how === 'sentence')) return held(ceiling, 'information', 'owner-not-in-sentence');

@@ -72,6 +72,7 @@ import { momentDatedByWholeSpan } from './wholeSpanMoment';
 import { writtenVariantVerdict } from './verdicts/writtenVariant';
 import { swappedCurrencyVerdict } from './swappedCurrency';
 import { movedDigitsVerdict } from './movedDigits';
+import { undatedNamedMetric } from './undatedNamedMetric';
 
 export function judgeClaim(written: Claim, kb: FactBase, context: JudgeContext = {}): Judgement {
   const claim = yuanForYenSign(written, kb);
@@ -99,6 +100,7 @@ export function judgeClaim(written: Claim, kb: FactBase, context: JudgeContext =
   const reference = judged && figureIsReference(context.sentenceText, at, claim.quantity.end - claim.sentence.start);
   const derived = judged && derivedFigure(context.sentenceText, at);
   const forecast = judged && (ownForecast(claim, context.sentenceText, context.documentDate) || inRejectedReading(context.sentenceText, at));
+  const namedMetric = j.verdict === 'wrong-metric' && undatedNamedMetric(claim, context.sentenceText);
   return {
     ...j,
     periodSure: j.periodSure || periodSure(claim, context, kb, j.verdict),
@@ -110,6 +112,7 @@ export function judgeClaim(written: Claim, kb: FactBase, context: JudgeContext =
     ...(derived ? { derived } : {}),
     ...(horizon ? { horizon } : {}),
     ...(forecast ? { ownForecast: forecast } : {}),
+    ...(namedMetric ? { undatedNamedMetric: namedMetric } : {}),
   };
 }
 

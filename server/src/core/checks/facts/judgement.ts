@@ -27,6 +27,11 @@ export interface Judgement {
    * $3.5B at $61.5B"), so the binding may have swapped the two figures' metrics (boundMetricBeside.ts).
    */
   metricStatedBeside?: boolean;
+  /**
+   * For wrong-metric: the figure's clause writes its metric and only the period came from the context,
+   * and the figure is no parenthesised aside or stated total (undatedNamedMetric.ts): it may warn.
+   */
+  undatedNamedMetric?: boolean;
   /** For wrong-metric: the figure is the product's company's broader one, not the product's (verdicts/parentFigure.ts). */
   ofParent?: boolean;
   /** For wrong-metric: the variant the figure's words name ("dense FP16/BF16") and the variants whose figure it is (verdicts/writtenVariant.ts). */

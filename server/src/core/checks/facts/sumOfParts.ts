@@ -10,7 +10,7 @@ import type { Claim, Fact, Quantity } from '../../model';
 import { clauseOf } from './claimSentence';
 
 /** Words that make a figure a total: "in all", "combined", 合计, 累计, 两轮共… */
-const TOTAL_WORD = /\b(?:in all|in total|all told|altogether|combined|together|to date|so far|cumulative(?:ly)?|a total of)\b|合计|累计|共计|总计|一共|总共|加起来|[两二三四几]笔共|[两二三四几]轮共/i;
+export const TOTAL_WORD = /\b(?:in all|in total|all told|altogether|combined|together|to date|so far|cumulative(?:ly)?|a total of)\b|合计|累计|共计|总计|一共|总共|加起来|[两二三四几]笔共|[两二三四几]轮共/i;
 /**
  * A span named as the figure's own: "between June and December", "from June to December", "over the two rounds";
  * or the rounds named as the subject of the sum: "the two rounds brought in", "both raises totalled".
