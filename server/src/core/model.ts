@@ -202,6 +202,11 @@ export interface Metric {
   growthOf?: string;
   /** What money spent on is this metric ("spent $X on servers" is capex): read with a spending verb. */
   spentOn?: { en: string[]; zh: string[] };
+  /**
+   * Words saying a figure is a forecast or plan ("guiding to", 指引, 计划) without naming what of: on a
+   * `forecastOf` metric, the figure is this forecast when its context names the forecast's measure (bind/carriedForecast.ts).
+   */
+  forecastWords?: { en: string[]; zh: string[] };
   /** Verbs naming this metric only touching a figure that is their object ("took about 10%"): see bind/verbBefore.ts. */
   verbsBefore?: { en: string[]; zh: string[] };
   /** Denominators a money figure of this metric is written per ("$20.47 a share", 每股): see bind/perUnit.ts. */

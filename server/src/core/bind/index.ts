@@ -60,6 +60,7 @@ import { roundSubjectMetric } from './roundSubject';
 import { unlessSecondsQualifier } from './fromToQualifier';
 import { partitionPoint } from '../sortedSearch';
 import { currencyPairOwner } from './currencyPair';
+import { carriedForecast } from './carriedForecast';
 
 export { documentDate } from './documentDate';
 export { findPeriods } from './periods';
@@ -255,17 +256,33 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
     const named = unlessInstalment(unlessSecondsQualifier(namedAsRead, text, q, nearQuantities), text, q, clause, scope, nearQuantities);
     // A tranche ("the first $10 billion", 首期, 其中) is of its whole's measure and subject (partOfWhole.ts).
     const tranche = named ? undefined : partOfWhole(text, q, clause, row ?? scope, claims, clauseMentions, kb);
+    // "Capex was $52.5B in 2024. The company now expects about $85B": a forecast of the measure its
+    // context names (carriedForecast.ts).
+    const forecast =
+      named || tranche
+        ? undefined
+        : asWrittenHere(
+            carriedForecast(
+              text,
+              q,
+              cell
+                ? { own: [cell.row], context: [heading, ...outerHeadings] }
+                : { own: [clause], context: [{ start: para.start, end: Math.max(para.start, clause.start) }, heading, ...outerHeadings] },
+              triggers,
+              kb,
+            ),
+          );
     // A figure whose sentence names only its owner measures what its paragraph named (paragraphMetric.ts).
     const carried =
-      named || tranche || cell
+      named || tranche || forecast || cell
         ? undefined
         : asWrittenHere(paragraphMetric(text, q, s.span, para, triggers, asWritten, kb, pronouns));
     // A list's lead line names the measure of its bare items, as a caption does (leadMetric.ts).
     const captioned =
-      named || tranche || carried || !input.lead
+      named || tranche || carried || forecast || !input.lead
         ? undefined
         : asWrittenHere(leadMetric(q, input.lead, cell ? [cell.row, cell.header] : [para], triggers, kb));
-    const written = named ?? tranche?.metric ?? carried ?? captioned;
+    const written = named ?? tranche?.metric ?? forecast ?? carried ?? captioned;
     // Revenue named with its source ("revenue from that customer", "H20为英伟达带来…的收入") is the source's
     // part: a product's own revenue, or no measure the base files (revenueSource.ts).
     const sourced = written && takesSource(written.value) ? revenueSource(text, q, s.span, mentionsIn(mentions, s.span.start, s.span.end)) : undefined;

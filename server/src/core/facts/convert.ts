@@ -32,6 +32,7 @@ export interface RawMetric {
   timeless?: boolean;
   growthOf?: string;
   spentOn?: { en?: string[]; zh?: string[] };
+  forecastWords?: { en?: string[]; zh?: string[] };
   verbsBefore?: { en?: string[]; zh?: string[] };
   perUnits?: string[];
   perUnitsUnless?: { en?: string[]; zh?: string[] };
@@ -99,6 +100,7 @@ export function toMetric(raw: RawMetric): Metric {
     ...(raw.filedAs !== undefined ? { filedAs: [...raw.filedAs] } : {}),
     ...(raw.growthOf !== undefined ? { growthOf: raw.growthOf } : {}),
     ...(raw.spentOn !== undefined ? { spentOn: { en: [...(raw.spentOn.en ?? [])], zh: [...(raw.spentOn.zh ?? [])] } } : {}),
+    ...(raw.forecastWords !== undefined ? { forecastWords: { en: [...(raw.forecastWords.en ?? [])], zh: [...(raw.forecastWords.zh ?? [])] } } : {}),
     ...(raw.verbsBefore !== undefined ? { verbsBefore: { en: [...(raw.verbsBefore.en ?? [])], zh: [...(raw.verbsBefore.zh ?? [])] } } : {}),
     ...(raw.perUnits !== undefined ? { perUnits: [...raw.perUnits] } : {}),
     ...(raw.perUnitsUnless !== undefined ? { perUnitsUnless: { en: [...(raw.perUnitsUnless.en ?? [])], zh: [...(raw.perUnitsUnless.zh ?? [])] } } : {}),
