@@ -179,11 +179,11 @@ export const ZH_PATTERNS: PeriodPattern[] = [
   p(`${Y}\\s*财年\\s*(?:第\\s*)?${QZ}\\s*(?:财季|季度|季)`, (m) => q(abs(m[1]), smallNumber(m[2]), true)),
   p(`${Y}\\s*财年\\s*[Qq]([1-4])`, (m) => q(abs(m[1]), +m[2], true)),
   p(`${Y}\\s*年?\\s*第\\s*${QZ}\\s*财季`, (m) => q(abs(m[1]), smallNumber(m[2]), true)),
-  p(`(?<![A-Za-z])[Ff][Yy]\\s*${Y}\\s*(?:年)?\\s*(?:第\\s*)?${QZ}\\s*(?:财季|季度)`, (m) => q(abs(m[1]), smallNumber(m[2]), true)),
+  p(`(?<![A-Za-z])[Ff][Yy]\\s*${Y}\\s*(?:年)?\\s*(?:第\\s*)?${QZ}\\s*(?:财季|季度|季(?![节度]))`, (m) => q(abs(m[1]), smallNumber(m[2]), true)),
   // "本财年前三季", "2025财年前两个季度": the first quarters of that fiscal year, not the whole year.
   p(`(本|上一?个?|下一?个?)财年\\s*的?\\s*前\\s*([二三两])\\s*(?:个)?\\s*(?:财季|季度|季(?![节]))`, (m) => q(fiscalRel(m[1]), 1, true, countZh(m[2]))),
   p(`${Y}\\s*财年\\s*的?\\s*前\\s*([二三两])\\s*(?:个)?\\s*(?:财季|季度|季(?![节]))`, (m) => q(abs(m[1]), 1, true, countZh(m[2]))),
-  p(`(本|上一?个?|下一?个?)财年\\s*(?:第\\s*)?${QZ}\\s*(?:财季|季度)`, (m) => q(fiscalRel(m[1]), smallNumber(m[2]), true)),
+  p(`(本|上一?个?|下一?个?)财年\\s*(?:第\\s*)?${QZ}\\s*(?:财季|季度|季(?![节度]))`, (m) => q(fiscalRel(m[1]), smallNumber(m[2]), true)),
   p(`(?<![\\d年])(?:财年\\s*)?第\\s*${QZ}\\s*财季`, (m) => q(undefined, smallNumber(m[1]), true)),
   p(`(?<![\\d年本上下一个])财年\\s*第\\s*${QZ}\\s*季度`, (m) => q(undefined, smallNumber(m[1]), true)),
   p(`${Y}\\s*财年\\s*(上|下)\\s*半(?:年|财年)?`, (m) => ({ t: 'half', year: abs(m[1]), h: m[2] === '上' ? 1 : 2, fiscal: true })),

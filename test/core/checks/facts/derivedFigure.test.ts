@@ -16,6 +16,8 @@ describe('an inferred figure is not contradicted as a reported one', () => {
     ['意味着', '微软持有OpenAI约27%的股份，价值约1350亿美元，这意味着OpenAI估值约5000亿美元。', '5000亿美元'],
     ['implying', 'Microsoft holds about 27% of OpenAI, worth about $135 billion, implying an OpenAI valuation of about $500 billion.', '$500 billion'],
     ['which implies', "Microsoft's 27% of OpenAI is worth about $135 billion, which implies that OpenAI is valued at about $500 billion.", '$500 billion'],
+    ['a fronted 倒推 clause', '以微软约27%的持股对应约1350亿美元倒推，OpenAI的估值约为5000亿美元。', '5000亿美元'],
+    ['a fronted 据此推算 clause', '微软持股约27%，价值约1350亿美元。据此推算，OpenAI估值约5000亿美元。', '5000亿美元'],
   ])('%s', (_cue, text, figure) => {
     expect(draftFindings(text, DATE)).toEqual([]);
     expect(draftFindings(text, DATE, informationToo)).toContain(`${figure} fact.value-mismatch information`);
@@ -25,5 +27,8 @@ describe('an inferred figure is not contradicted as a reported one', () => {
     expect(draftFindings('微软持有OpenAI约27%的股份，OpenAI估值约5000亿美元。', DATE)).toEqual(['5000亿美元 fact.value-mismatch warning']);
     expect(draftFindings('Microsoft holds about 27% of OpenAI, and OpenAI is valued at about $500 billion.', DATE)).toEqual(['$500 billion fact.value-mismatch warning']);
     expect(draftFindings('OpenAI was valued at $500 billion in March, implying a rich multiple of revenue.', DATE)).toEqual(['$500 billion fact.value-mismatch warning']);
+    // A clause of basis is no inference, and a clause between the inference and the figure ends its reach.
+    expect(draftFindings('按投后口径计算，OpenAI估值约5000亿美元。', DATE)).toEqual(['5000亿美元 fact.value-mismatch warning']);
+    expect(draftFindings('有人据此倒推，但这并不可靠，OpenAI估值约5000亿美元。', DATE)).toEqual(['5000亿美元 fact.value-mismatch warning']);
   });
 });
