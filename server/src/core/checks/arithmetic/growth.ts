@@ -15,6 +15,7 @@ import { checkable, intervalOf, sameDimension } from './operands';
 import { restatedChange } from './restatedMultiple';
 import { anotherPairHolds } from './seriesPairs';
 import { ownIncrement } from './ownIncrement';
+import { oneHedgeOperand } from './roundedHedge';
 import { namedStep } from './seriesStep';
 import { COMPARED_EXCESS_ZH, REACH, comparedShortfall, writtenAsRise } from '../../bind/riseWording';
 import type { RelationOutcome } from './outcome';
@@ -172,7 +173,9 @@ function differenceOutcome(view: SentenceView, d: Quantity, changes: Change[], k
     const step = namedStep(view, d, c, last, earlier);
     if (step === 'unread') return undefined;
     const pair = step ?? c;
-    const difference = ([o, n]: Quantity[]) => (direction === 'up' ? sub(intervalOf(n), intervalOf(o)) : sub(intervalOf(o), intervalOf(n)));
+    // The writer's own subtraction of the figures as written: a hedge on both sides counts once, on the result.
+    const at = (q: Quantity) => oneHedgeOperand(q, d);
+    const difference = ([o, n]: Quantity[]) => (direction === 'up' ? sub(at(n), at(o)) : sub(at(o), at(n)));
     const computed = difference([pair.old, pair.new]);
     return {
       check: 'arith.growth',

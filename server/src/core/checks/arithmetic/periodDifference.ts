@@ -13,7 +13,8 @@ import type { Quantity } from '../../model';
 import { sub } from '../intervals';
 import { HEDGE_ZH } from './cues';
 import { DIFF_BEFORE_EN } from './growth';
-import { checkable, intervalOf, sameDimension } from './operands';
+import { checkable, sameDimension } from './operands';
+import { oneHedgeOperand } from './roundedHedge';
 import type { RelationOutcome } from './outcome';
 import { agree, datedPair, OWN_BASELINE_AFTER, PER_YEAR, spanFits } from './periodPair';
 import { ownMetric } from './measures';
@@ -45,12 +46,15 @@ export const periodDifference: RelationDetector = (view) => {
     const [older, newer] = pair;
     if (!spanFits(`${gap} ${after}`, older.period, newer.period)) continue;
     const up = m[1] !== undefined;
+    // The difference is the writer's own subtraction of the figures as written: a hedge on both sides is
+    // counted once, on the result (roundedHedge.ts: oneHedgeOperand).
+    const at = (q: Quantity) => oneHedgeOperand(q, d);
     out.push({
       check: 'arith.growth',
       result: d,
       operands: [older.q, newer.q],
-      computed: up ? sub(intervalOf(newer.q), intervalOf(older.q)) : sub(intervalOf(older.q), intervalOf(newer.q)),
-      recompute: ([o, n]) => (up ? sub(intervalOf(n), intervalOf(o)) : sub(intervalOf(o), intervalOf(n))),
+      computed: up ? sub(at(newer.q), at(older.q)) : sub(at(older.q), at(newer.q)),
+      recompute: ([o, n]) => (up ? sub(at(n), at(o)) : sub(at(o), at(n))),
       formula: up ? `${newer.q.text} − ${older.q.text}` : `${older.q.text} − ${newer.q.text}`,
       certainty: 'probable',
       lang: view.lang,
