@@ -47,8 +47,22 @@ export function sameFigureExactly(q: Claim['quantity'], f: Fact): boolean {
   return significantDigits(f.value) >= 3 && pointMatches(q.value, f);
 }
 
+/**
+ * Remembered by value: the judge asks it of the same few hundred fact values for every claim nothing
+ * decided (movedDigits.ts, the slips), and formatting a number and running three replaces on it each
+ * time was a visible share of judging. A pure function of the number, so the answers never go stale.
+ */
+const digitsByValue = new Map<number, number>();
+
 export function significantDigits(v: number): number {
-  return Math.abs(v).toExponential().replace(/e.*$/, '').replace('.', '').replace(/^0+|0+$/g, '').length;
+  let digits = digitsByValue.get(v);
+  if (digits === undefined) {
+    digits = Math.abs(v).toExponential().replace(/e.*$/, '').replace('.', '').replace(/^0+|0+$/g, '').length;
+    // Bounded: claims' own values are asked too, and a long-running server sees endless new ones.
+    if (digitsByValue.size >= 10_000) digitsByValue.clear();
+    digitsByValue.set(v, digits);
+  }
+  return digits;
 }
 
 /** A company's segment revenues: each is a part of its revenue, never the whole of it. */

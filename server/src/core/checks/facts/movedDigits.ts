@@ -38,8 +38,10 @@ export function movedDigitsVerdict(claim: Claim, kb: FactBase, context: JudgeCon
   // A figure on record as written is one we could not place, not a slip.
   if (figures.some((f) => sameDigits(q, f, 1))) return undefined;
   const miswritable = couldBeMiswritten(claim, context);
+  // The facts' own digit count does not depend on the factor: tested once, not once per factor.
+  const precise = figures.filter((f) => significantDigits(f.value!) >= MIN_DIGITS);
   for (const factor of FACTORS) {
-    const slipped = figures.filter((f) => significantDigits(f.value!) >= MIN_DIGITS && sameDigits(q, f, factor) && miswritable(f));
+    const slipped = precise.filter((f) => sameDigits(q, f, factor) && miswritable(f));
     if (slipped.length > 0) return { verdict: 'wrong-scale', deciding: slipped, related: [], scaleFactor: factor, periodInferred: true };
   }
   return undefined;
