@@ -51,3 +51,18 @@ describe('the base of the writer\'s comparison in a credited sentence is not cre
     expect(flaggedClaim(azure('据彭博社估算，一年前AI贡献了3个百分点，是此前2个百分点的1.5倍。'), '3个百分点', DATE).verdicts).toEqual(['misattributed']);
   });
 });
+
+describe('the figure an English multiple or fraction is taken of is not credited', () => {
+  itIsSilent(
+    [
+      [azure('Bloomberg reckoned AI added 6 points to Azure growth, twice as much as the 3 points of a quarter earlier.'), '3 points'],
+      [azure('Bloomberg reckoned the AI contribution that quarter was 1 point, a third of the 3 points a year earlier.'), '3 points'],
+      [azure('Bloomberg reckoned AI added 1.5 points to Azure growth that quarter, half of the 3 points a year earlier.'), '3 points'],
+    ],
+    DATE,
+  );
+
+  it('near miss: a figure the source states before the multiple is still credited', () => {
+    expect(flaggedClaim(azure('Bloomberg reckoned that a year ago AI added 3 points, two times the growth of the quarter before.'), '3 points', DATE).verdicts).toEqual(['misattributed']);
+  });
+});

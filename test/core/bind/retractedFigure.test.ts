@@ -280,3 +280,37 @@ describe('a wording only supposed, to show the slip, is not a claim', () => {
     expect(claimed('If we count leases, capex was $55.7 billion.', '$55.7 billion')).toBe(true);
   });
 });
+
+describe('a report the next sentence answers with a bare negation is not a claim', () => {
+  it('English: "It was not.", "That isn\'t so."', () => {
+    expect(claimed('A forum thread said Acme was valued at $12 billion in March 2024. It was not.', '$12 billion')).toBe(false);
+    expect(claimed("Some analysts wrote that Acme earned $4 billion in 2023. That isn't so.", '$4 billion')).toBe(false);
+  });
+
+  it('Chinese: 事实并非如此', () => {
+    expect(claimed('有帖子称某公司2024年3月估值120亿美元。事实并非如此。', '120亿美元')).toBe(false);
+  });
+
+  it('near misses: a negation that goes on, or a figure nobody reported, stay claims', () => {
+    expect(claimed('A forum thread said Acme was valued at $12 billion in March 2024. It was not until May that the round closed.', '$12 billion')).toBe(true);
+    expect(claimed('Acme was valued at $12 billion in March 2024. It was not.', '$12 billion')).toBe(true);
+  });
+});
+
+describe('a figure the sentence names only to call it a typo is not a claim', () => {
+  it('English: "The $X in … is a typo"', () => {
+    expect(claimed('(The $45B in the second column is a typo in the deck; the round was $45 million.)', '$45B')).toBe(false);
+    expect(claimed('The "$8 billion" on slide four was a misprint.', '$8 billion')).toBe(false);
+    expect(claimed('(The $45B in the second column is a typo in the deck; the round was $45 million.)', '$45 million')).toBe(true);
+  });
+
+  it('Chinese: 表中的X是笔误', () => {
+    expect(claimed('表中的450亿美元是笔误，实际为4500万美元。', '450亿美元')).toBe(false);
+    expect(claimed('表中的450亿美元是笔误，实际为4500万美元。', '4500万美元')).toBe(true);
+  });
+
+  it('near misses: a figure reported and then judged, or the subject of another predicate, stay claims', () => {
+    expect(claimed('The deck quotes the seed round as $45B, which is a typo.', '$45B')).toBe(true);
+    expect(claimed('The $45 million round was a surprise to the market.', '$45 million')).toBe(true);
+  });
+});

@@ -158,8 +158,16 @@ const ZH_THAN_BEFORE = /比\s*[^，,。；;：:！？!?\d]{0,8}$/;
 const ZH_CHANGE_AFTER = /^\s*(?:增长|增加|上涨|上升|提高|高出|高|多|低|少|下降|下滑|减少|翻)/;
 const EN_BASE_BEFORE = /(?<![A-Za-z])(?:(?:up|down)\s+(?:[\w%.]+\s+){0,2}from|versus|vs\.?|compared\s+(?:with|to))\s+(?:(?:about|around|roughly|nearly|some|just|only)\s+)?(?:the\s+)?$/i;
 
+/**
+ * English "X的N倍": the figure a fraction is taken of ("about one ninetieth of OpenAI's $2 billion", "a
+ * tenth of its $60 billion") or a multiple is "as much as" is the base the writer measures against, given,
+ * not what the credited source reports. Not a bare "27 times the $1.6 billion of revenue …, according to
+ * Bloomberg": there the afterthought credit vouches for the whole clause, base included (a corpus label).
+ */
+const EN_MULTIPLE_BASE_BEFORE = /(?<![A-Za-z])(?:(?:times|twice)\s+as\s+(?:much|large|big)\s+as|(?:half|(?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth|[a-z]+ieth|hundredth|thousandth)s?)\s+of)\s+(?:(?:the|its|their)\s+|[A-Z][\w.&-]*['’]s\s+)?(?:(?:about|around|roughly|nearly|some)\s+)?$/;
+
 function comparisonBase(text: string, before: string, q: Span, sentence: Span): boolean {
-  if (EN_BASE_BEFORE.test(before)) return true;
+  if (EN_BASE_BEFORE.test(before) || EN_MULTIPLE_BASE_BEFORE.test(before)) return true;
   const after = text.slice(q.end, Math.min(sentence.end, q.end + 16));
   return ZH_MULTIPLE_BASE_AFTER.test(after) || (ZH_THAN_BEFORE.test(before) && ZH_CHANGE_AFTER.test(after));
 }

@@ -54,8 +54,11 @@ function p(source: string, flags: string, build: PeriodPattern['build']): Period
   return { re: new RegExp(source, 'g' + flags), build };
 }
 
-/** Words before a lone "May" that make it the month. */
-const MAY_CONTEXT = /(?:\b(?:in|during|since|by|until|through|early|late|mid|from|of|last|this|next)[\s-]+)$/i;
+/**
+ * Words before a lone "May" that make it the month. An article or possessive determiner ("the May
+ * expansion", "its May filing") does too: a modal verb never follows one.
+ */
+const MAY_CONTEXT = /(?:\b(?:in|during|since|by|until|through|early|late|mid|from|of|last|this|next|the|its|their|our|his|her)[\s-]+)$/i;
 
 /** "the June quarter" is a quarter, not the end of June. */
 const NOT_QUARTER = '(?![\\s-]+quarter)';

@@ -74,6 +74,13 @@ const REPORTED_EN = /(?<![A-Za-z])(?:said|says|say|claimed|claims|claim|wrote|wr
 const REPORTED_ZH = /称|说|写道|报道|声称|表示|宣称|流传|看到/;
 const REFUTED_EN =
   /^(?:(?:that|this|it)(?:['’]s|\s+is|\s+was)|(?:that|this|the)\s+(?:figure|number|claim|statement|line|report)\s+(?:is|was))\s+(?:(?:simply|just|plainly|also)\s+)?(?:wrong|incorrect|false|inaccurate|mistaken|not\s+(?:right|true|correct|accurate|so)|an?\s+(?:typo|misprint|error|mistake|typographical\s+error))(?![A-Za-z])/i;
+/**
+ * A bare negated auxiliary answers the report as a whole: "A post said Acme was worth $9 billion in June.
+ * It was not.", "…. That isn't so.", 有帖子称其估值90亿美元。事实并非如此。 Only the whole sentence: "It was
+ * not until May that…" goes on and states something else.
+ */
+const DENIED_EN = /^(?:that|this|it|they)(?:\s+(?:is|was|were|are|did|does|has|had)\s+not|\s+(?:isn|wasn|weren|aren|didn|doesn|hasn|hadn)['’]t)(?:\s+so)?\s*[.!]/i;
+const DENIED_ZH = /^(?:(?:但|但是|不过)?事实(?:上)?)?(?:并非如此|并不是这样|不是这样|其实不然|实则不然)/;
 const QUESTIONED_EN = /^(?:is|was)\s+(?:that|this|it)(?:\s+(?:figure|number|claim))?\s+(?:right|true|correct|accurate|so)\s*\?/i;
 const REFUTED_ZH = /^(?:(?:这|此|该)(?:个|一)?(?:说法|数字|数据)?(?:是错的|是错误的|不对|有误|并不准确|不准确|错了|是笔误|系笔误|属笔误|是打错了)|不对|并不准确|这并不准确)/;
 const QUESTIONED_ZH = /^(?:(?:这|此|该)(?:个|一)?(?:说法|数字|数据)?)?(?:对吗|对不对|是真的吗|属实吗|准确吗|可信吗)/;
@@ -105,7 +112,7 @@ function refutedAfter(text: string, q: Quantity, sentence: Span): boolean {
 /** The very next sentence opens by refuting or questioning what came before. */
 function refutedNext(text: string, sentence: Span): boolean {
   const next = text.slice(sentence.end, sentence.end + 60).replace(NEXT_OPENING, '');
-  return REFUTED_EN.test(next) || QUESTIONED_EN.test(next) || REFUTED_ZH.test(next) || QUESTIONED_ZH.test(next);
+  return REFUTED_EN.test(next) || QUESTIONED_EN.test(next) || REFUTED_ZH.test(next) || QUESTIONED_ZH.test(next) || DENIED_EN.test(next) || DENIED_ZH.test(next);
 }
 
 /**
@@ -181,6 +188,24 @@ export function quotedOriginal(text: string, q: Span): boolean {
 }
 
 /**
+ * A figure the sentence names only to call it a slip: "The $74B in the first row is a typo", "the "$2.4
+ * billion" on slide 3 was a misprint", 表中的740亿美元是笔误. The figure is mentioned, not used: the
+ * subject of a predicate that says the written figure is an error, with no other figure or clause break
+ * between. Only a figure the definite article (or, in Chinese, the start of its clause or a 的) leads:
+ * "raised $74B, which is a typo" reports the figure and then judges it, and stays a claim.
+ */
+const NAMED_LEAD_EN = /(?<![A-Za-z])the\s+["“]?$/i;
+const NAMED_SLIP_EN = /^["”]?[^,;:.\d]{0,50}?(?<![A-Za-z])(?:is|was)\s+(?:(?:simply|just|clearly|obviously)\s+)?an?\s+(?:typo|misprint|typographical\s+error|transcription\s+error|slip\s+of\s+the\s+pen)(?![A-Za-z])/i;
+const NAMED_LEAD_ZH = /(?:^|[，,。；;：:（(]|的)\s*[“"]?$/;
+const NAMED_SLIP_ZH = /^[”"]?[^，,。；;：:\d]{0,12}?(?:是|系|属|为)(?:一个|一处)?(?:笔误|打字错误|排版错误|录入错误|手误)/;
+
+function namedAsSlip(text: string, q: Quantity, sentence: Span): boolean {
+  const before = text.slice(Math.max(sentence.start, q.start - 12), q.start);
+  const after = text.slice(q.end, Math.min(sentence.end, q.end + 90));
+  return (NAMED_LEAD_EN.test(before) && NAMED_SLIP_EN.test(after)) || (NAMED_LEAD_ZH.test(before) && NAMED_SLIP_ZH.test(after));
+}
+
+/**
  * Words each pattern above cannot match without (EN_RETRACTED: version, draft or edition, an adverb of
  * error, or mis-; ZH_RETRACTED: one of its openers or 误/错写; the denials: not, 而非, 并非, 而不是). The
  * words before a figure lie inside its sentence, so a sentence without them holds no withdrawn figure.
@@ -189,6 +214,7 @@ const EN_RETRACTED_WORDS = /version|draft|edition|originally|incorrectly|mistake
 const ZH_RETRACTED_WORDS = /原文|原稿|版本|旧版|初版|更正前|误作|误写|误为|错写|如果|假如|倘若|要是/;
 const EN_DENIED_WORDS = /not/i;
 const ZH_DENIED_WORDS = /而非|并非|而不是/;
+const SLIP_WORDS = /typo|misprint|typographical|transcription|slip\s+of\s+the\s+pen|笔误|打字错误|排版错误|录入错误|手误/i;
 const NEGATED_QUOTE_WORDS = /not|never|n['’]t|不是|并非|而非|不等于/i;
 
 /** Which of the tests can succeed for some figure of a sentence. */
@@ -208,6 +234,8 @@ interface SentenceCues {
   broken: boolean;
   /** A label of the draft's earlier wording that may open a corrections entry's quotation. */
   original: boolean;
+  /** A word for a slip of writing (typo, misprint, 笔误) that may name a figure of the sentence (namedAsSlip). */
+  slip: boolean;
 }
 
 function sentenceCues(text: string, sentence: Span): SentenceCues {
@@ -224,6 +252,7 @@ function sentenceCues(text: string, sentence: Span): SentenceCues {
     restated: restatedNext(text, sentence),
     broken: /[;；—–]/.test(words),
     original: /["“「]/.test(words) && EARLIER_WORDING_WORDS.test(text.slice(Math.max(0, sentence.start - 40), sentence.end)),
+    slip: SLIP_WORDS.test(words),
   };
 }
 
@@ -241,7 +270,7 @@ export function retractionReader(text: string): (q: Quantity, sentence: Span) =>
     let cues = bySentence.get(sentence.start);
     if (!cues || cues.end !== sentence.end) bySentence.set(sentence.start, (cues = sentenceCues(text, sentence)));
     // The cues hold for words inside the sentence; a figure past its end (binding never asks) is tested in full.
-    if (q.start > sentence.end) cues = { ...cues, withdrawnEn: true, withdrawnZh: true, deniedEn: true, deniedZh: true, negatedQuote: true, broken: true, original: true };
+    if (q.start > sentence.end) cues = { ...cues, withdrawnEn: true, withdrawnZh: true, deniedEn: true, deniedZh: true, negatedQuote: true, broken: true, original: true, slip: true };
     const before = text.slice(Math.max(sentence.start, q.start - REACH), q.start);
     return (
       (cues.withdrawnEn && EN_RETRACTED.test(before)) ||
@@ -252,6 +281,7 @@ export function retractionReader(text: string): (q: Quantity, sentence: Span) =>
       (cues.corrected && endsInsideQuotation(text.slice(sentence.start, q.start))) ||
       (cues.restated && reportedBefore(text, q, sentence)) ||
       (cues.original && quotedOriginal(text, q)) ||
+      (cues.slip && namedAsSlip(text, q, sentence)) ||
       ((cues.refuted || (cues.broken && refutedAfter(text, q, sentence))) && reportedBefore(text, q, sentence))
     );
   };
