@@ -52,9 +52,21 @@ const SAME_ENDS = 0.02;
  * not a later one it merely overlaps ($35–40B).
  */
 function repeatedRevisions(q: Quantity, supporting: Fact[]): Fact[] {
+  // "more than $4 billion" for the revision "over $4B" is that revision, not a later "over $4.5B" it
+  // does not contradict (an open bound meets every higher floor).
+  if (q.bound === 'over' || q.bound === 'atLeast') return repeated(supporting, (f) => repeatsFloor(q, f));
   if (q.bound !== 'range' || q.low === null || q.high === null) return supporting;
   const near = (a: number, b: number) => Math.abs(a - b) <= SAME_ENDS * Math.abs(q.value);
-  const same = supporting.filter((f) => f.low !== undefined && f.high !== undefined && near(f.low, q.low!) && near(f.high, q.high!));
+  return repeated(supporting, (f) => f.low !== undefined && f.high !== undefined && near(f.low, q.low!) && near(f.high, q.high!));
+}
+
+/** A floor written as the fact's own floor ("more than $4 billion" for "over $4B"): that figure, not any higher one. */
+export function repeatsFloor(q: Quantity, f: Fact): boolean {
+  return (q.bound === 'over' || q.bound === 'atLeast') && f.value !== undefined && f.high === undefined && f.low === f.value && Math.abs(f.value - q.value) <= SAME_ENDS * Math.abs(q.value);
+}
+
+function repeated(supporting: Fact[], repeats: (f: Fact) => boolean): Fact[] {
+  const same = supporting.filter(repeats);
   return same.length > 0 ? same : supporting;
 }
 
@@ -71,8 +83,8 @@ export function sameGuidedPeriod(a: Fact, b: Fact): boolean {
 /**
  * The claim matches a revision that a later one, given by the document's date, replaced ("2025 capex
  * guidance of $60–65 billion" in August 2025, after July's raise to $66–72B): stale. Not when the
- * sentence says when the matching revision was given, or compares figures on purpose, nor when the later
- * revision may postdate the draft (given in the draft's own month).
+ * sentence says when the matching revision was given, or compares figures on purpose; a revision that
+ * may postdate the draft (given in the draft's own month) does not count, an earlier one still does.
  */
 export function supersededRevision(q: Quantity, matching: Fact[], samePeriod: Fact[], context: { documentDate?: string; sentencePeriods?: readonly Period[] }, compares: boolean): Judgement | undefined {
   const date = context.documentDate;
@@ -81,8 +93,10 @@ export function supersededRevision(q: Quantity, matching: Fact[], samePeriod: Fa
   let latest: Fact | undefined;
   // Only a revision for the same guided period replaces it (an undated claim's samePeriod holds every year's).
   const revisions = samePeriod.filter((f) => supporting.some((s) => sameGuidedPeriod(s, f)));
-  for (const f of revisions) if (f.issued && (!latest || issuedUntil(f.issued) > issuedUntil(latest.issued!))) latest = f;
-  if (!latest || !issuedBy(latest, date) || supporting.includes(latest) || !supporting.every((f) => issuedUntil(f.issued!) < issuedUntil(latest!.issued!))) return undefined;
+  // The latest revision given by the draft's date: one given in its own month may come after it, but
+  // does not hide an earlier revision that replaced the claim's ("over $4B" in April, "over $4.5B" in July).
+  for (const f of revisions) if (f.issued && issuedBy(f, date) && (!latest || issuedUntil(f.issued) > issuedUntil(latest.issued!))) latest = f;
+  if (!latest || supporting.includes(latest) || !supporting.every((f) => issuedUntil(f.issued!) < issuedUntil(latest!.issued!))) return undefined;
   if ((context.sentencePeriods ?? []).some((p) => supporting.some((f) => datesRevision(p, f)))) return undefined;
   return { verdict: 'stale', deciding: [latest], related: supporting };
 }

@@ -8,10 +8,12 @@
 import type { Claim, Fact, Quantity } from '../../model';
 import { quantityInterval } from '../intervals';
 import { meetsFigure, unitFits } from './factMatch';
+import { repeatsFloor } from './guidance';
 
 /**
  * The sentence states, after the claim, a revision of the same guidance given later than every one it
- * matches. `sentenceQuantities` are the sentence's figures (JudgeContext.sentenceQuantities).
+ * matches (or, for a floor, repeats its floor: "then more than $4.5 billion"). `sentenceQuantities` are
+ * the sentence's figures (JudgeContext.sentenceQuantities).
  */
 export function statesLaterRevision(claim: Claim, matching: readonly Fact[], samePeriod: readonly Fact[], sentenceQuantities: readonly Quantity[] | undefined): boolean {
   if (sentenceQuantities === undefined || matching.length === 0 || !matching.every((f) => f.issued)) return false;
@@ -20,6 +22,6 @@ export function statesLaterRevision(claim: Claim, matching: readonly Fact[], sam
   if (later.length === 0) return false;
   const at = claim.quantity.end - claim.sentence.start;
   return sentenceQuantities.some(
-    (q) => q.start >= at && q.kind !== 'vague' && later.some((f) => unitFits(q.kind, q.currency, f) && meetsFigure(quantityInterval(q), f)),
+    (q) => q.start >= at && q.kind !== 'vague' && later.some((f) => unitFits(q.kind, q.currency, f) && (meetsFigure(quantityInterval(q), f) || repeatsFloor(q, f))),
   );
 }
