@@ -21,6 +21,7 @@ describe('a stake pointed back at the round before', () => {
     ['en, no round in the sentence before', { text: 'The startup is worth $12 billion. The new money bought about 40% of the company.' }],
     ['en, a share of a pre-money value', { text: 'The startup raised $3 billion at a $12 billion valuation. The new money is about 40% of the pre-money value.' }],
     ['en, the share of another company', { text: 'The startup raised $3 billion at a $12 billion valuation. The new money bought about 40% of a chip maker.' }],
+    ['en, a price per share after "at" is no valuation', { text: 'A chip maker then bought $5 billion of the company at $23.28, about 215 million shares and a ~4% stake.' }],
     ['zh, 这笔钱 of another measure (收入)', { text: '某基金投资6亿美元，对应估值约30亿美元。这笔钱约占其收入的四成。' }],
   ])('not flagged: %s', (_, c) => run(c));
 });

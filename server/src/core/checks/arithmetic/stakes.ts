@@ -42,8 +42,9 @@ function roundsIn(view: SentenceView): Round[] {
     if (!isPlainMoney(x) || !isPlainMoney(y) || x.currency !== y.currency || !checkable(x) || !checkable(y)) continue;
     const gap = gapBetween(view, x, y);
     const around = gap + textAfter(view, y, 24);
-    if (RAISE_AT_EN.test(gap) || RAISE_VALUED_ZH.test(gap)) out.push({ raised: x, valuation: y, basis: basisNear(around) });
-    else if (AT_RAISE_ZH.test(gap) && /以\s*$/.test(textBefore(view, x, 4))) out.push({ raised: y, valuation: x, basis: basisNear(gap) });
+    // A "valuation" below the money raised is a price per share ("$5 billion at $23.28"), not the company's value.
+    if ((RAISE_AT_EN.test(gap) || RAISE_VALUED_ZH.test(gap)) && y.value >= x.value) out.push({ raised: x, valuation: y, basis: basisNear(around) });
+    else if (AT_RAISE_ZH.test(gap) && /以\s*$/.test(textBefore(view, x, 4)) && x.value >= y.value) out.push({ raised: y, valuation: x, basis: basisNear(gap) });
   }
   return out;
 }
