@@ -10,8 +10,21 @@ import type { FactBase } from '../../server/src/core/facts/index';
 import { FactStore } from '../../server/src/node/factStore';
 import { ADVERSARIAL } from '../../test/property/adversarial';
 import { recognize } from '../../server/src/core/recognize/index';
+import { buildDocument } from '../../server/src/core/document/documentModel';
+import { bindClaims } from '../../server/src/core/bind/index';
+import { readRelations } from '../../server/src/core/checks/arithmetic/index';
 
 export { analyze, BlockCache, ADVERSARIAL, recognize };
+
+/**
+ * Every arithmetic relation the checks read in `text` (scripts/eval-misses.mjs: which relation read a missed
+ * span, and whether it found it consistent). The whole text as one document: a block's table above is not read.
+ */
+export function relationsIn(text: string, facts: FactBase, documentDate?: string) {
+  const doc = buildDocument(text);
+  const claims = bindClaims({ text, quantities: doc.quantities, sentences: doc.sentences, paragraphs: doc.segments }, facts, { documentDate });
+  return readRelations({ doc, claims, kb: facts, documentDate, locale: 'en' });
+}
 
 let facts: FactBase | undefined;
 
