@@ -208,7 +208,12 @@ function outcomesBySentence(input: ArithmeticInput): RelationOutcome[][] {
         // An outcome must name the stated number it judges; a half-read one is dropped, not trusted.
         // (A loop, not filter and spread: most relations find nothing in most sentences, and the two
         // arrays made per relation and sentence were a measurable share of the arithmetic's garbage.)
-        for (const o of detect(view, ctx)) if (o && o.result && typeof o.result.start === 'number') outcomes.push(o);
+        // (Indexed, not for-of: the call site sees every relation's array, and the iterator cost showed.)
+        const found = detect(view, ctx);
+        for (let k = 0; k < found.length; k++) {
+          const o = found[k];
+          if (o && o.result && typeof o.result.start === 'number') outcomes.push(o);
+        }
       } catch {
         // A relation module must never take the analysis down; a sentence it cannot read yields nothing.
       }

@@ -19,6 +19,7 @@ import type { FactBase } from '../../facts/index';
 import type { Judgement } from './judgement';
 import { unitFits } from './factMatch';
 import { familyFacts } from './factLookup';
+import { narrowedFacts, unitKey } from './narrowedFacts';
 import { couldBeMiswritten } from './slips';
 import type { JudgeContext } from './judgement';
 import { significantDigits } from './metricMixups';
@@ -34,12 +35,13 @@ export function movedDigitsVerdict(claim: Claim, kb: FactBase, context: JudgeCon
   // A range's midpoint is no written number ("between $8.75 billion and $14 billion").
   if (q.bound !== 'exact' || q.style.numerals !== 'arabic' || q.per || significantDigits(q.value) < MIN_DIGITS) return undefined;
   const unit = q.kind === 'number' ? q.unit : undefined;
-  const figures = familyFacts(kb, claim.entity.value).filter((f) => !f.fromMemory && f.value !== undefined && !f.per && unitFits(q.kind, q.currency, f, unit));
+  // The family's figures in the claim's unit, narrowed once per entity and unit (narrowedFacts.ts).
+  const figures = narrowedFacts(familyFacts(kb, claim.entity.value), unitKey('moved-digits', q.kind, q.currency, unit), (f) => !f.fromMemory && f.value !== undefined && !f.per && unitFits(q.kind, q.currency, f, unit));
   // A figure on record as written is one we could not place, not a slip.
   if (figures.some((f) => sameDigits(q, f, 1))) return undefined;
   const miswritable = couldBeMiswritten(claim, context);
   // The facts' own digit count does not depend on the factor: tested once, not once per factor.
-  const precise = figures.filter((f) => significantDigits(f.value!) >= MIN_DIGITS);
+  const precise = narrowedFacts(figures, 'precise', (f) => significantDigits(f.value!) >= MIN_DIGITS);
   for (const factor of FACTORS) {
     const slipped = precise.filter((f) => sameDigits(q, f, factor) && miswritable(f));
     if (slipped.length > 0) return { verdict: 'wrong-scale', deciding: slipped, related: [], scaleFactor: factor, periodInferred: true };

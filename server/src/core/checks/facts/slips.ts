@@ -12,6 +12,7 @@ import { CURRENCY_UNITS, pointMatches, matchesLoosely } from './factMatch';
 import { firstFigureCredited } from './claimSentence';
 import { isKnownPublisher, attributionMatches } from './publishers';
 import { factsAbout, knownBy, reportedOnOrBefore } from './factLookup';
+import { narrowedFacts, unitKey } from './narrowedFacts';
 import { keepsWrittenDigits } from './writtenDigits';
 
 /** The named publisher stands behind a figure of the claim's entity, in any period, that the value matches. */
@@ -59,12 +60,15 @@ export function metricFreeSlip(claim: Claim, kb: FactBase, context: JudgeContext
   // Every use of the candidates below asks for the claim's unit or (for money) another currency: a fact
   // of any other unit is passed over before its period is weighed, the dearest test here.
   const usable = (f: Fact) => sameUnit(f) || (q.kind === 'money' && CURRENCY_UNITS.has(f.unit));
-  const candidates = factsAbout(kb, claim.entity.value).filter((f) => {
+  // The tests on the fact alone are run once per entity and unit (narrowedFacts.ts); the period's per claim.
+  const tight = narrowedFacts(factsAbout(kb, claim.entity.value), unitKey('metric-free-slip', q.kind, q.currency, undefined), (f) => {
     if (!usable(f)) return false;
     // Only figures stated as one value (or a tight range): an open or wide range matches too much.
     const fi = factInterval(f);
     if (!fi || fi.low === null || fi.high === null || f.fromMemory) return false;
-    if (fi.high - fi.low > 0.05 * Math.abs(fi.high)) return false;
+    return !(fi.high - fi.low > 0.05 * Math.abs(fi.high));
+  });
+  const candidates = tight.filter((f) => {
     const kind = kb.metrics.get(f.metric)?.periodKind ?? 'duration';
     return period ? periodRelation(period, f.period, kind) === 'same' : date !== undefined && knownBy(f, date);
   });

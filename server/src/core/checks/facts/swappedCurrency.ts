@@ -25,6 +25,7 @@ import type { Judgement, JudgeContext } from './judgement';
 import { CURRENCY_UNITS } from './factMatch';
 import { significantDigits } from './metricMixups';
 import { familyFacts } from './factLookup';
+import { narrowedFacts } from './narrowedFacts';
 import { couldBeMiswritten } from './slips';
 
 /** The sentence converts an amount into another currency: the other currency's figure is meant. */
@@ -34,7 +35,8 @@ export function swappedCurrencyVerdict(claim: Claim, kb: FactBase, context: Judg
   const q = claim.quantity;
   if (q.kind !== 'money' || !q.currency || !claim.entity || !CURRENCY_UNITS.has(q.currency)) return undefined;
   if (context.sentenceText === undefined || CONVERTS.test(context.sentenceText)) return undefined;
-  const figures = familyFacts(kb, claim.entity.value).filter((f) => !f.fromMemory && f.value !== undefined && CURRENCY_UNITS.has(f.unit));
+  // The family's amounts on record, narrowed once per entity (narrowedFacts.ts).
+  const figures = narrowedFacts(familyFacts(kb, claim.entity.value), 'currency-amounts', (f) => !f.fromMemory && f.value !== undefined && CURRENCY_UNITS.has(f.unit));
   const exactly = (f: Fact) => Math.abs(f.value! - q.value) <= 1e-9 * Math.abs(f.value!);
   // A figure on record as written is one we could not place, not a slip.
   if (figures.some((f) => f.unit === q.currency && exactly(f))) return undefined;

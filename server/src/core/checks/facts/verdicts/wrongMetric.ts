@@ -10,6 +10,7 @@ import { unitFits, numeric, isPointsForPercent, matchesLoosely, meetsFigure } fr
 import { quantityInterval } from '../../intervals';
 import { ownClause, clauseOf, sentenceNamesMetric } from '../claimSentence';
 import { factsAbout } from '../factLookup';
+import { narrowedFacts, unitKey } from '../narrowedFacts';
 import { revisionsKnownBy } from '../guidance';
 import { within } from '../periodMatch';
 import { isInequality } from './wrongPeriod';
@@ -33,12 +34,13 @@ export function wrongMetricVerdict(s: JudgeScope, kb: FactBase, context: JudgeCo
   // A revision of another metric's guidance given after the draft's date was not there to be confused
   // with, nor to vouch for the figure (laterRevision.ts).
   // (The date test is a filter of its own, run on the few facts the figure tests leave.)
-  const otherMetric = revisionsKnownBy(factsAbout(kb, entity).filter(
+  // The tests on the fact alone (a value, a unit the figure can be in) rule out most of the entity's
+  // facts: they are run once per entity and unit (narrowedFacts.ts), the rest per claim.
+  const unit = q.kind === 'number' ? q.unit : undefined;
+  const fitting = narrowedFacts(factsAbout(kb, entity), unitKey('wrong-metric', q.kind, q.currency, unit), (f) => numeric(f) && (unitFits(q.kind, q.currency, f, unit) || isPointsForPercent(q.kind, f)));
+  const otherMetric = revisionsKnownBy(fitting.filter(
     (f) =>
       f.metric !== metric &&
-      numeric(f) &&
-      // The tests on the figure alone come first: they are cheap and rule out most of the entity's facts.
-      (unitFits(q.kind, q.currency, f, q.kind === 'number' ? q.unit : undefined) || isPointsForPercent(q.kind, f)) &&
       // Another metric's floor or ceiling ("run-rate over $1 billion") is met by too many figures.
       meetsFigure(interval, f) &&
       sameTimeRate(q, f) &&
