@@ -29,6 +29,7 @@ const OPENING: [string, string, string, string, string][] = [
   ['"and later told X that"', 'The startup closed a $640 million round and later told Bloomberg that sales would reach $2 billion.', '$640 million', '$2 billion', 'Bloomberg'],
   ['"and told the X that"', 'Mistral raised €600 million in June and told the Financial Times that it would spend €1 billion on chips.', '€600 million', '€1 billion', 'Financial Times'],
   ['并对X表示', 'Cohere融资5亿美元，估值55亿美元，并对路透社表示，今年收入有望达到1亿美元。', '55亿美元', '1亿美元', '路透社'],
+  ['after a semicolon, the name\'s article and "put"', 'Acme ran at $1.2 billion a year in March; the Financial Times put the same month at $1.5 billion.', '$1.2 billion', '$1.5 billion', 'Financial Times'],
   ['还向X称', '该公司完成6.4亿美元融资，还向彭博社称，年底销售额将达20亿美元。', '6.4亿美元', '20亿美元', '彭博社'],
 ];
 
@@ -47,6 +48,7 @@ const COVERED: [string, string, string, string][] = [
   ['the subject told X, not a coordinated clause', 'Cohere told Reuters it raised $500 million at a $5.5 billion valuation.', '$5.5 billion', 'Reuters'],
   ['an afterthought "it told X"', 'Cohere raised $500 million at a $5.5 billion valuation, it told Reuters.', '$5.5 billion', 'Reuters'],
   ['X表示 after the subject, not 并对X', 'Cohere对路透社表示，公司融资5亿美元，估值55亿美元。', '55亿美元', '路透社'],
+  ['"the X reported" closing its sentence', 'Acme ran at $1.2 billion a year in March, the Financial Times reported.', '$1.2 billion', 'Financial Times'],
   ['a subject, not a date, before the name', 'The startup raised $300 million in May 2023, and rivals of the Financial Times reported it was seeking $1 billion.', '$300 million', 'Financial Times'],
 ];
 

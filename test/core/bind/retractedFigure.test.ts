@@ -324,3 +324,28 @@ describe('a figure the sentence names only to call it a typo is not a claim', ()
     expect(claimed('The $45 million round was a surprise to the market.', '$45 million')).toBe(true);
   });
 });
+
+describe('a wording named as a mistake before it is given is not a claim', () => {
+  it('English: "a common slip is to say …", "the usual mistake was to write …"', () => {
+    const en = 'A frequent mistake is to say Microsoft "earned $31 billion more" in fiscal 2024. Revenue rose by $33 billion.';
+    expect(claimed(en, '$31 billion')).toBe(false);
+    expect(claimed(en, '$33 billion')).toBe(true);
+    expect(claimed('The usual slip was to write that Alphabet spent $32 billion on data centres in 2023.', '$32 billion')).toBe(false);
+  });
+
+  it('Chinese: 常见的错误是说…', () => {
+    expect(claimed('一个常见的错误是说微软2024财年"多赚了310亿美元"。', '310亿美元')).toBe(false);
+  });
+
+  it('a quotation the same paragraph sets right with 其实 and a figure', () => {
+    const zh = '有自媒体说微软"多赚了310亿美元"，这是营收增量，净利润增量其实只有约160亿美元。';
+    expect(claimed(zh, '310亿美元')).toBe(false);
+    expect(claimed(zh, '160亿美元')).toBe(true);
+  });
+
+  it('near misses: an error the figure itself measures, 其实 without a figure, an unquoted figure', () => {
+    expect(claimed('The error margin was $2 billion on revenue of $31 billion.', '$31 billion')).toBe(true);
+    expect(claimed('有自媒体说微软"多赚了310亿美元"，其实并不夸张。', '310亿美元')).toBe(true);
+    expect(claimed('微软2024财年多赚了310亿美元，净利润增量其实只有约160亿美元。', '310亿美元')).toBe(true);
+  });
+});

@@ -30,7 +30,8 @@ export function opensClause(text: string, sentence: Span, nameStart: number): bo
     clauseStart = m.index + m[0].length;
   }
   // A title mark or quote opening the name ("据《环球邮报》") belongs to the name.
-  const lead = before.slice(clauseStart).replace(/[《“"「]\s*$/, '').replace(CUE_BEFORE, '').trim();
+  // So does the name's own article: "; the Financial Times put …" opens its clause as "; Reuters put …" does.
+  const lead = before.slice(clauseStart).replace(/[《“"「]\s*$/, '').replace(CUE_BEFORE, '').replace(/(?:^|\s)the\s*$/i, '').trim();
   return CONNECTIVE.test(lead) || CONNECTIVE.test(withoutFrontedTime(lead));
 }
 

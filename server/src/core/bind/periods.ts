@@ -220,9 +220,9 @@ export function resolveMatches(slice: string, span: Span, raws: readonly RawMatc
         mention.anchor = { ...anchor, unanchored, unanchoredGuessed };
       }
     }
-    // "第四财季", "the fourth quarter": a quarter with no year written before it in its span is placed by
-    // the document's date, a reader's guess at the year as for a year-less month.
-    if (period && !since && spec.t === 'quarter' && spec.year === undefined && anchorYear === undefined) mention.yearInferred = true;
+    // "第四财季", "the fourth quarter", "the September quarter": a quarter with no year written before it in
+    // its span is placed by the document's date, a reader's guess at the year as for a year-less month.
+    if (period && !since && (spec.t === 'quarter' || spec.t === 'monthQuarter') && spec.year === undefined && anchorYear === undefined) mention.yearInferred = true;
     const alternative = since ? undefined : otherReading(spec, ctx.documentDate);
     if (alternative) mention.alternative = alternative;
     if (period && !forward && !resolveSpec(spec, env(anchorYear, true))) mention.yearGuessed = true;

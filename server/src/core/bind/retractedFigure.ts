@@ -20,11 +20,13 @@ const EN_RETRACTED = new RegExp(
     // A wording only supposed, to show the slip: "if you wrote it as $6.6 billion", "were it written as".
     String.raw`\b(?:if\s+(?:you|we|one|someone|anyone|it\s+(?:were|was|is))|were\s+it)\s+(?:[a-z]+\s+){0,3}?(?:wrote|write|writes|written|put|puts|printed)\b[^.;!?,]{0,30}?\bas\s*$`,
     String.raw`\bmis(?:stated|reported|quoted)\b`,
+    // A wording named as a mistake before it is given: "a common slip is to say Acme "earned $5 billion more"".
+    String.raw`\b(?:slip|mistake|error|misreading|misconception)\s+(?:is|was)\s+to\s+(?:say|write|claim|report|state|quote)\b`,
   ].join('|') + String.raw`[^.;!?]*$`,
   'i',
 );
 
-const ZH_RETRACTED = /(?:原文|原稿|此前版本|前一版本|上一版本|旧版|初版|更正前)[^。；！？]{0,20}?(?:误作|误写为|误写作|误为|写作|写为|称|为)[^。；！？]*$|(?:误作|误写为|误写作|错写为|错写成)[^。；！？]{0,10}$|(?:如果|假如|倘若|要是)[^。；！？，]{0,12}?(?:写成|写作|写为|说成|记成|记为)$/;
+const ZH_RETRACTED = /(?:常见|一个|一种)(?:的)?(?:错误|误区|误读|口误)(?:是|就是)(?:说|写|把)[^。；！？]*$|(?:原文|原稿|此前版本|前一版本|上一版本|旧版|初版|更正前)[^。；！？]{0,20}?(?:误作|误写为|误写作|误为|写作|写为|称|为)[^。；！？]*$|(?:误作|误写为|误写作|错写为|错写成)[^。；！？]{0,10}$|(?:如果|假如|倘若|要是)[^。；！？，]{0,12}?(?:写成|写作|写为|说成|记成|记为)$/;
 
 /**
  * A figure the sentence denies in passing: "about $650 million, not $6.5 billion", "6.5亿美元，而非65亿美元".
@@ -151,7 +153,7 @@ function faultedQuote(text: string, q: Quantity, sentence: Span): boolean {
  */
 const CORRECTED_EN =
   /(?<![A-Za-z])(?:reworded|rewritten|corrected|correction|should\s+(?:read|have\s+(?:read|said|been))|the\s+(?:right|correct|actual|accurate|published|real|true)\s+(?:figure|number|value|amount|estimate)|in\s+fact)(?![A-Za-z])/i;
-const CORRECTED_ZH = /更正|改正|订正|纠正|勘误|正确(?:值|的数字|数字|的数据|数据|的说法|的?写法)|应为|应是|有误|误译|(?:多|少)写?了一位|多了一个零|少了一个零|实际为|实际上是|实为/;
+const CORRECTED_ZH = /更正|改正|订正|纠正|勘误|正确(?:值|的数字|数字|的数据|数据|的说法|的?写法)|应为|应是|有误|误译|(?:多|少)写?了一位|多了一个零|少了一个零|实际为|实际上是|实为|其实(?:只有|仅有?|是|为)/;
 /** How far past the quoting sentence the correction is looked for (two sentences, inside the paragraph). */
 const CORRECTION_REACH = 300;
 
@@ -233,8 +235,8 @@ function namedAsSlip(text: string, q: Quantity, sentence: Span): boolean {
  * error, or mis-; ZH_RETRACTED: one of its openers or 误/错写; the denials: not, 而非, 并非, 而不是). The
  * words before a figure lie inside its sentence, so a sentence without them holds no withdrawn figure.
  */
-const EN_RETRACTED_WORDS = /version|draft|edition|originally|incorrectly|mistakenly|erroneously|wrongly|mis(?:stated|reported|quoted)|\bif\b|\bwere\s+it\b/i;
-const ZH_RETRACTED_WORDS = /原文|原稿|版本|旧版|初版|更正前|误作|误写|误为|错写|如果|假如|倘若|要是/;
+const EN_RETRACTED_WORDS = /version|draft|edition|originally|incorrectly|mistakenly|erroneously|wrongly|mis(?:stated|reported|quoted)|\bif\b|\bwere\s+it\b|slip|mistake|error|misreading|misconception/i;
+const ZH_RETRACTED_WORDS = /原文|原稿|版本|旧版|初版|更正前|误作|误写|误为|错写|如果|假如|倘若|要是|错误|误区|误读|口误/;
 const EN_DENIED_WORDS = /not/i;
 const ZH_DENIED_WORDS = /而非|并非|而不是/;
 const SLIP_WORDS = /typo|misprint|typographical|transcription|slip\s+of\s+the\s+pen|笔误|打字错误|排版错误|录入错误|手误/i;

@@ -101,7 +101,8 @@ function rangeOf(src: Source, a: Quantity, b: Quantity): Quantity | null {
   if (connector.length > 1 && isAsciiLetter(connector[0]) && !isSpace(gap[0])) return null;
   // "three-nought-four", "twenty-one": hyphens between number words compound them, they do not span.
   if (connector === '-' && (startsWithLetter(a) || startsWithLetter(b))) return null;
-  if (a.bound !== 'exact' || b.bound !== 'exact' || a.hedge || b.hedge) return null;
+  const hedged = hedgesWholeRange(src, a, connector);
+  if ((a.bound !== 'exact' && !hedged) || b.bound !== 'exact' || (a.hedge && !hedged) || b.hedge) return null;
   if (a.kind !== b.kind && a.kind !== 'number' && b.kind !== 'number') return null;
   if (a.currency && b.currency && a.currency !== b.currency) return null;
   // "30-40万", "$25-40k": the first end borrows the second end's scale when it has none.
@@ -135,7 +136,22 @@ function rangeOf(src: Source, a: Quantity, b: Quantity): Quantity | null {
   // "10–12 GW": the range ends where its second end does, so the unit written after it is the range's.
   if (b.unitAfter) q.unitAfter = b.unitAfter;
   if (between) q.hedge = src.text.slice(between.start, between.end);
+  else if (hedged && a.hedge) q.hedge = a.hedge;
   return q;
+}
+
+/** Dashes and tildes: the connectors that join two ends written as one figure ("28-29", "5000万~1亿"). */
+const TIGHT_CONNECTORS = new Set(['-', '–', '—', '~', '～']);
+
+/**
+ * "~$28-29B", "about 30-40%", "约28-29亿美元": an "about" written before a range the dash or tilde joins
+ * hedges the whole range, not its first end alone (read alone, "$28" lost the second end's scale). Only an
+ * approximating hedge before the first end, and only those tight connectors: "from about $5 to $10 billion"
+ * is a change, and "more than 5-10%" is left alone.
+ */
+function hedgesWholeRange(src: Source, a: Quantity, connector: string): boolean {
+  if (a.bound !== 'approx' || !a.hedge || !TIGHT_CONNECTORS.has(connector)) return false;
+  return src.text.slice(Math.max(0, a.start - a.hedge.length - 2), a.start).includes(a.hedge);
 }
 
 function startsWithLetter(q: Quantity): boolean {

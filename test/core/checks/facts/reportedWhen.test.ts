@@ -37,3 +37,26 @@ describe('the words that make a date a publication date', () => {
     expect(dateOfReporting(en, { start: en.indexOf('January'), end: en.indexOf(' was') })).toBe(false);
   });
 });
+
+describe('a date fronting a clause of saying dates the saying', () => {
+  const at = (s: string, d: string) => ({ start: s.indexOf(d), end: s.indexOf(d) + d.length });
+  itIsSilent([['In January 2025 the Microsoft finance chief said AI services had added 13 points to Azure growth.', '13 points']], DATE);
+
+  it('a month before the figure was known is still another period', () => {
+    expect(flaggedClaim('In January 2024 the Microsoft finance chief said AI services had added 13 points to Azure growth.', '13 points', DATE).verdicts).toEqual(['wrong-period']);
+  });
+
+  it('a short subject, then a verb of saying, in English and Chinese', () => {
+    const en = 'In March 2024, the company’s chief executive told investors that';
+    expect(dateOfReporting(en, at(en, 'March 2024'))).toBe(true);
+    const zh = '2024年3月，该公司首席执行官表示，';
+    expect(dateOfReporting(zh, at(zh, '2024年3月'))).toBe(true);
+  });
+
+  it('near miss: a clause with a figure, or a break, between the date and the verb', () => {
+    const en = 'In March 2024 revenue rose 30%, the company said';
+    expect(dateOfReporting(en, at(en, 'March 2024'))).toBe(false);
+    const zh = '2024年3月，营收增长30%，公司表示';
+    expect(dateOfReporting(zh, at(zh, '2024年3月'))).toBe(false);
+  });
+});

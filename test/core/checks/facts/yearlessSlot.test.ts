@@ -22,6 +22,14 @@ describe('a wrong period on a year the writer did not write', () => {
     expect(draftFindings('微软2025财年第四财季，AI为Azure增长贡献了8个百分点。', DATE)).toEqual(['8个百分点 fact.wrong-period warning']);
   });
 
+  it('is information for a quarter named by its last month with no year ("the June quarter")', () => {
+    expect(draftFindings('In the June quarter, AI contributed 8 points of Azure growth at Microsoft.', DATE, informationToo)).toEqual(['8 points fact.wrong-period information']);
+  });
+
+  it('near miss: the June quarter with its year written keeps the warning', () => {
+    expect(draftFindings('In the June 2025 quarter, AI contributed 8 points of Azure growth at Microsoft.', DATE)).toEqual(['8 points fact.wrong-period warning']);
+  });
+
   // Bundled facts: Microsoft put about €15 million into Mistral AI, dated 29 February 2024.
   it('is information when the figure is dated on a day in that month of another year (en, zh)', () => {
     const date = '2025-10-20';
