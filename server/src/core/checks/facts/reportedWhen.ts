@@ -1,12 +1,14 @@
 /**
- * "the 13 points, stated in January 2025", "revenue of $18.1 billion, reported in November", "11月20日公布的…":
- * a date a verb of reporting introduces says when the figure was made public, not what span it is of.
+ * "the 13 points, stated in January 2025", "revenue of $18.1 billion, reported in November", "11月20日公布的…",
+ * "In January 2025 the CFO said revenue had passed $13 billion": a date a verb of reporting introduces, or
+ * one that dates a speaker's words, says when the figure was made public, not what span it is of.
  * A figure of a period that had closed by then, published then, is what was stated: not another
  * period's (verdicts/wrongPeriod.ts). The binder keeps such a date as the figure's period only when
  * nothing better is written; the judge reads it here as the publication date it is.
  */
 import type { Fact, Period, Span } from '../../model';
 import { datesCallStatement } from '../../bind/callMonth';
+import { datesSpeech } from '../../bind/speechDate';
 
 /** A reporting verb, then "in"/"on", right before the date. */
 const EN_REPORTED_BEFORE = /(?<![A-Za-z])(?:stated|reported|announced|disclosed|published|released|given|cited|quoted)\s+(?:in|on)\s+$/i;
@@ -18,7 +20,10 @@ const ZH_REPORTED_AFTER = /^\s*(?:公布|发布|披露|宣布|给出)/;
 export function dateOfReporting(sentence: string, date: Span): boolean {
   const before = sentence.slice(Math.max(0, date.start - 20), date.start);
   // "said on its July call", "7月的财报电话会上": the call is when the figure was stated (bind/callMonth.ts).
-  return EN_REPORTED_BEFORE.test(before) || ZH_REPORTED_BEFORE.test(before) || ZH_REPORTED_AFTER.test(sentence.slice(date.end, date.end + 6)) || datesCallStatement(sentence, date);
+  if (EN_REPORTED_BEFORE.test(before) || ZH_REPORTED_BEFORE.test(before) || ZH_REPORTED_AFTER.test(sentence.slice(date.end, date.end + 6)) || datesCallStatement(sentence, date)) return true;
+  // "In January 2025 the CFO said …", "in January 2025, when Microsoft said …", "2025年1月，微软表示…":
+  // a date that says when words were said (bind/speechDate.ts) is when the figure in them was stated.
+  return datesSpeech(sentence, date);
 }
 
 /** The fact's period closed before the publication date, and a source of it is dated within it. */
