@@ -43,6 +43,14 @@ describe('not shared', () => {
     expect(perOf('GPT-4o lists at $2.50 per million input tokens, or $0.0025 per thousand.', '$0.0025')).toBeUndefined();
     expect(perOf('输入价格为每百万tokens 30美元，即每千tokens 0.03美元。', '0.03美元')).toEqual(THOUSAND_TOKENS);
   });
+  it('onto an amount a period rate changes to ("rising to")', () => {
+    expect(perOf('The lease runs $12 billion over four years, some $3 billion a year, rising to $14 billion with extensions.', '$14 billion')).toBeUndefined();
+    expect(perOf('租约四年120亿美元，每年约30亿美元，含续约则升至140亿美元。', '140亿美元')).toBeUndefined();
+    expect(perOf('租约每年30亿美元，增至140亿美元。', '140亿美元')).toBeUndefined();
+  });
+  it('near miss: a named item after a period rate still takes it', () => {
+    expect(perOf('The lease costs $3 billion a year, and the option $1 billion.', '$1 billion')).toEqual({ amount: 1, unit: 'year' });
+  });
   it('onto another currency', () => {
     expect(perOf('输入每千token 0.01美元，输出0.2元。', '0.2元')).toBeUndefined();
   });

@@ -186,7 +186,7 @@ export function checkBlock(
   const doc = localModel(text, lead, result, into);
 
   const claims = bindClaims({ text, quantities: doc.quantities, sentences: doc.sentences, paragraphs: doc.segments, lead: context.lead }, kb, { documentDate });
-  const readings = new SentenceReadings(doc, documentDate);
+  const readings = new SentenceReadings(doc, documentDate, context.lead);
   const findings: Finding[] = [];
   const checkedClaims: CheckedClaim[] = [];
   const echoedYears = new EchoedYears(text);

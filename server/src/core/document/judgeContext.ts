@@ -13,17 +13,30 @@ import type { Period, Quantity, Span } from '../model';
 import { findPeriods } from '../bind/index';
 import type { JudgeContext } from '../checks/facts/judgement';
 import { proseText, quantitiesIn, type DocumentModel } from './documentModel';
+import { recognize } from '../recognize/index';
 
 /** The readings of a block's sentences, keyed by the sentence's start (binding gives one span per start). */
 export class SentenceReadings {
   private readonly texts = new Map<number, { end: number; text: string }>();
   private readonly periods = new Map<number, Period[]>();
   private readonly quantities = new Map<number, Quantity[]>();
+  private leadReading: JudgeContext['lead'] | null = null;
 
   constructor(
     private readonly doc: DocumentModel,
     private readonly documentDate: string | undefined,
+    /** The block's lead line in `doc.text` (leadLine.ts), if it has one. */
+    private readonly leadSpan?: Span,
   ) {}
+
+  /** The lead line and its quantities, recognised when a verdict step first asks (the lead is in the prefix, outside the block's quantities). */
+  lead(): JudgeContext['lead'] {
+    if (this.leadReading === null) {
+      const text = this.leadSpan && this.doc.text.slice(this.leadSpan.start, this.leadSpan.end);
+      this.leadReading = text === undefined ? undefined : { text, quantities: recognize(text) };
+    }
+    return this.leadReading;
+  }
 
   /** The sentence's masked prose (proseText): one string for all its claims, not a fresh copy for each. */
   text(sentence: Span): string {
@@ -74,5 +87,10 @@ class ClaimContext implements JudgeContext {
   // Read by a few verdict steps only, once per sentence, in the sentence's own offsets.
   get sentenceQuantities(): Quantity[] {
     return this.readings.quantitiesOf(this.sentence);
+  }
+
+  // Read by the job-cost reading only, for a bare price in a list under a lead.
+  get lead(): JudgeContext['lead'] {
+    return this.readings.lead();
   }
 }

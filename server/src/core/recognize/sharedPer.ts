@@ -44,14 +44,21 @@ export function sharePerInCoordination(src: Source, qs: Quantity[]): void {
   }
 }
 
+/**
+ * A change to a new amount, not another item: "$3.5 billion a year, rising to $19.4 billion", "每年35亿美元，
+ * 增至194亿美元". What the amount rises to may be the rate or the whole (a contract with its options): the
+ * period is not lent across it, and the amount is read as written.
+ */
+const CHANGE_TO = /(?<![A-Za-z])(?:ris(?:es|ing)|grow(?:s|ing)|climb(?:s|ing)|increas(?:es|ing)|expand(?:s|ing)|jump(?:s|ing)|f(?:alls|alling)|drop(?:s|ping)|declin(?:es|ing)|shrink(?:s|ing)|go(?:es|ing))\s+to\s*$|(?:升|增|涨|提高|提升|扩大|降|减)(?:至|到)\s*$/i;
+
 /** A part of a total, not another item: "of which", "including", 其中. */
 const PART_OF = /^\s*(?:of\s+(?:which|that|them|it)|including|among\s+them)\b|^\s*其中/i;
 
 /**
  * `cadence`: the denominator is a period ("a month"), shared only with a named item of the list ("Plus
  * costs $20 a month, and Pro $200"), not with a bare amount, a part of a total ("$125 billion a year,
- * of which $100 billion …", "…; $100 billion was committed") or an amount its label dates ("每年约1270亿元；
- * 过去一年的1200亿元").
+ * of which $100 billion …", "…; $100 billion was committed"), an amount its label dates ("每年约1270亿元；
+ * 过去一年的1200亿元") or one it changes to ("rising to $19.4 billion").
  */
 function coordinated(src: Source, a: Quantity, b: Quantity, cadence: boolean): boolean {
   if (!writtenAlike(a, b)) return false;
@@ -64,7 +71,7 @@ function coordinated(src: Source, a: Quantity, b: Quantity, cadence: boolean): b
   // A denominator of its own, even one the recogniser could not read ("or $0.0025 per thousand", "即每千
   // tokens 0.03美元"), is a restatement per another denominator, not a shared one.
   if (OWN_DENOMINATOR_BEFORE.test(label) || OWN_DENOMINATOR_AFTER.test(src.norm.slice(b.end, b.end + 8))) return false;
-  if (cadence && (label.trim() === '' || PART_OF.test(label) || DATED_LABEL.test(label))) return false;
+  if (cadence && (label.trim() === '' || PART_OF.test(label) || DATED_LABEL.test(label) || CHANGE_TO.test(label))) return false;
   return SHORT_LABEL.test(label);
 }
 

@@ -60,3 +60,28 @@ describe('a price of another unit is not the per-unit price', () => {
     }
   });
 });
+
+describe('a list under a lead that states the job size holds bills, not prices', () => {
+  // Price times volume: the lead states the volume once, the items the monthly bill per model.
+  it('English: the items of a list led by a monthly token volume', () => {
+    const draft = 'A chatbot that reads 200 million input tokens and writes 50 million output tokens a month:\n\n- On GPT-4 Turbo: input $2,000, output $1,500, total $3,500.\n';
+    expect(draftFindings(draft, DATE, ALL)).toEqual([]);
+  });
+
+  it('Chinese: the items of a list led by 每月消耗…输入token', () => {
+    const draft = '设想一个写作助手每月消耗2亿输入token、5000万输出token：\n\n- 用GPT-4 Turbo：输入2000美元，输出1500美元，合计3500美元。\n';
+    expect(draftFindings(draft, DATE, ALL)).toEqual([]);
+  });
+
+  it('the job size in the same sentence, with the part named before the unit', () => {
+    expect(draftFindings('GPT-4 Turbo input: 200 million input tokens, $2,000.', DATE, ALL)).toEqual([]);
+    expect(draftFindings('在GPT-4 Turbo上，2亿输入token的输入费用为2000美元。', DATE, ALL)).toEqual([]);
+  });
+
+  it('near misses: a lead that names a denominator, or no lead, leaves the items prices', () => {
+    const checks = (draft: string) => draftFindings(draft, DATE).map((f) => f.replace(/ (?:error|warning)$/, ''));
+    expect(checks('List prices per 1 million input tokens:\n\n- GPT-4 Turbo: input $10, output $60.\n')).toEqual(['$60 fact.value-mismatch']);
+    expect(checks('每100万输入token的标价：\n\n- GPT-4 Turbo：输入10美元，输出60美元。\n')).toEqual(['60美元 fact.value-mismatch']);
+    expect(checks('List prices:\n\n- GPT-4 Turbo: input $10, output $60.\n')).toEqual(['$60 fact.value-mismatch']);
+  });
+});

@@ -89,3 +89,17 @@ describe('a figure of a past round or deal is not stale', () => {
     expect(draftFindings('GPT-4o的API价格为每百万token输入5美元。', DATE)).toEqual(['5美元 fact.stale warning']);
   });
 });
+
+describe('the time of a filing places the sentence at that moment', () => {
+  // Bundled facts: xAI's ~$50B valuation in its December 2024 SEC filing, $80B in March 2025.
+  it('en: "around the SEC filing"', () => {
+    expect(draftFindings('Reports around the SEC filing put xAI at a $50 billion valuation.', '2025-04-10')).toEqual([]);
+  });
+  it('zh: 文件前后', () => {
+    expect(draftFindings('SEC文件前后的报道说，xAI的估值约为500亿美元。', '2025-04-10')).toEqual([]);
+  });
+  it('near misses: the same figure stated bare, or credited to a filing with no moment, is still stale', () => {
+    expect(draftFindings('xAI is valued at $50 billion.', '2025-04-10')).toEqual(['$50 billion fact.stale warning']);
+    expect(draftFindings('据SEC文件，xAI估值500亿美元。', '2025-04-10')).toEqual(['500亿美元 fact.stale warning']);
+  });
+});

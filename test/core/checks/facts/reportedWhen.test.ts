@@ -60,3 +60,20 @@ describe('a date fronting a clause of saying dates the saying', () => {
     expect(dateOfReporting(zh, at(zh, '2024年3月'))).toBe(false);
   });
 });
+
+describe('a date that says when a speaker spoke is when the figure was stated', () => {
+  itIsSilent(
+    [
+      ['In January 2025 the CFO said AI services had added 13 points to Azure growth.', '13 points'],
+      ['The number arrived in January 2025, when Microsoft said AI services had added 13 points to Azure growth.', '13 points'],
+      ['2025年1月，微软首席财务官表示，AI服务为Azure增长贡献了13个百分点。', '13个百分点'],
+    ],
+    DATE,
+  );
+
+  it('near misses: a speaker a year before the figure was known, or a date of the figure itself', () => {
+    expect(flaggedClaim('In January 2024 the CFO said AI services had added 13 points to Azure growth.', '13 points', DATE).verdicts).toEqual(['wrong-period']);
+    const en = 'in January 2025 AI services added';
+    expect(dateOfReporting(en, { start: en.indexOf('January'), end: en.indexOf(' AI') })).toBe(false);
+  });
+});

@@ -9,7 +9,11 @@
  * - it shares the verb of such a figure just before it: "the input costs $1.60 and the output six cents",
  *   "输入花1.6美元，输出6美分";
  * - its sentence states the size of the job: an amount of the priced unit that is no denominator
- *   ("160,000 tokens of input cost $1.60", "输入16万个token花1.6美元").
+ *   ("160,000 tokens of input cost $1.60", "输入16万个token花1.6美元", "100 million input tokens");
+ * - it is an item of a list whose lead line states that size once for every item ("A bot using 100
+ *   million input tokens a month:", "假设每月消耗1亿输入token：", then "- On GPT-4: input $3,000"): price
+ *   times volume is a bill, never a unit price. A lead's "per million tokens" is a denominator, as in a
+ *   sentence, and leaves its list's items prices.
  *
  * - it stands in a table column whose header names a total rather than a rate: "Monthly cost at our load",
  *   "Annual bill", "Total spend", "Budget", "Savings", 月度费用, 总成本, 预算. The header names the column's
@@ -19,6 +23,7 @@
  * as one, "$30 per million tokens", or "$0.06 per thousand" after it, still is).
  */
 import type { Claim, Fact, Quantity } from '../../model';
+import type { JudgeContext } from './judgement';
 import { documentTables } from '../../bind/tables';
 import { LEXICON } from '../../recognize/lexicon';
 
@@ -73,7 +78,8 @@ const GAPPED = /^[^.;。；!?！？]{0,40}$/;
 
 /** Whether the claim's figure, written with no denominator, is framed as the cost of a stated job. */
 /** `sentenceQuantities`: the figures of `sentenceText` as the block stage read them (JudgeContext.sentenceQuantities). */
-export function writtenAsJobCost(claim: Claim, perUnitFacts: readonly Fact[], sentenceText: string | undefined, sentenceQuantities: readonly Quantity[] = []): boolean {
+/** `lead`: the lead line of the list the claim stands in, if any (JudgeContext.lead). */
+export function writtenAsJobCost(claim: Claim, perUnitFacts: readonly Fact[], sentenceText: string | undefined, sentenceQuantities: readonly Quantity[] = [], lead?: JudgeContext['lead']): boolean {
   const q = claim.quantity;
   if (q.kind !== 'money' || q.per || sentenceText === undefined) return false;
   const units = new Set(perUnitFacts.flatMap((f) => (f.per ? [singular(f.per.unit)] : [])));
@@ -83,6 +89,7 @@ export function writtenAsJobCost(claim: Claim, perUnitFacts: readonly Fact[], se
   if (framedAsCost(sentenceText, at, q.text.length) || perOtherUnit(sentenceText, at, q.text.length, units)) return true;
   const others = sentenceQuantities;
   if (others.some((o) => isJobSize(o, sentenceText, units))) return true;
+  if (lead && lead.quantities.some((o) => isJobSize(o, lead.text, units))) return true;
   // "输入花1.6美元，输出6美分", "spent $1.60 on input and six cents on output": the second of a pair shares the first's verb.
   const previous = others.filter((o) => o.kind === 'money' && o.end <= at).pop();
   return previous !== undefined && !previous.per && GAPPED.test(sentenceText.slice(previous.end, at)) && framedAsCost(sentenceText, previous.start, previous.text.length);
@@ -94,10 +101,21 @@ function framedAsCost(sentenceText: string, at: number, length: number): boolean
   return SPENT_BEFORE.test(before) || SPENT_AFTER.test(after) || DEFINITE_PART_BEFORE.test(before);
 }
 
-/** "160,000 tokens of input", "16万个token": an amount of a priced unit that no "per"/每 makes a denominator. */
-function isJobSize(o: Quantity, sentenceText: string, units: ReadonlySet<string>): boolean {
-  if (o.kind !== 'count' || !o.unit || TIME_UNIT.test(o.unit) || !units.has(singular(o.unit))) return false;
-  return !PER_BEFORE.test(sentenceText.slice(Math.max(0, o.start - 12), o.start));
+/**
+ * "160,000 tokens of input", "16万个token", "100 million input tokens", "1亿输入token": an amount of a
+ * priced unit that no "per"/每 makes a denominator. The recogniser attaches a unit right after the number
+ * only; a unit named with its part ("input tokens", 输入token) is read here from the words after it.
+ */
+function isJobSize(o: Quantity, text: string, units: ReadonlySet<string>): boolean {
+  const unit = o.kind === 'count' && o.unit ? o.unit : o.kind === 'number' || (o.kind === 'count' && !o.unit) ? unitWordAfter(text.slice(o.end, o.end + 24)) : undefined;
+  if (!unit || TIME_UNIT.test(unit) || !units.has(singular(unit))) return false;
+  return !PER_BEFORE.test(text.slice(Math.max(0, o.start - 12), o.start));
+}
+
+/** The priced unit a bare number counts, named by the lexicon's word right after it ("input tokens", 个输入token). */
+function unitWordAfter(after: string): string | undefined {
+  const m = UNIT_WORD_AFTER.exec(after);
+  return m ? PER_UNIT_WORDS.get(singular(m[1].replace(/\s+/g, ' '))) : undefined;
 }
 
 function singular(unit: string): string {
@@ -107,6 +125,11 @@ function singular(unit: string): string {
 /** Every word the recogniser reads as a price denominator, by the unit it names ("chip" → GPU). */
 const PER_UNIT_WORDS = new Map(LEXICON.perUnits.flatMap((u) => [...u.en, ...u.zh].map((w) => [w.toLowerCase(), singular(u.unit)] as const)));
 const PRICED_UNITS = new Set(PER_UNIT_WORDS.values());
+/** One of those words right after a number (longest first), with 个 between in Chinese; an English word must end there. */
+const UNIT_WORD_AFTER = new RegExp(
+  `^\\s*个?\\s*(${[...PER_UNIT_WORDS.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+') + (/[a-z]$/i.test(w) ? 's?\\b' : '')).join('|')})`,
+  'i',
+);
 /** The Chinese denominators, found inside a longer noun ("每块GPU" → GPU). */
 const ZH_UNIT_WORDS = [...PER_UNIT_WORDS.keys()].filter((k) => /[\u4e00-\u9fff]/.test(k));
 /** "$30 per dense BF16 teraflop", "每瓦0.5美元": a denominator of up to four words right after "per", or after 每 before the figure. */

@@ -260,7 +260,7 @@ function judgeAsBound(claim: Claim, kb: FactBase, context: JudgeContext): Judgem
   // unmistakable slip (or misplaced credit) can be told.
   if (!claim.metric) return judgeAnchored(claim, kb, context, (c) => judge(c, kb, context)) ?? metricFreeSlip(claim, kb, context) ?? none;
   if (denominatorUnsure(claim, kb, context.sentenceText, context.sentenceQuantities)) return none;
-  if (writtenAsJobCost(claim, factsAbout(kb, claim.entity.value, claim.metric.value), context.sentenceText, context.sentenceQuantities)) return none;
+  if (writtenAsJobCost(claim, factsAbout(kb, claim.entity.value, claim.metric.value), context.sentenceText, context.sentenceQuantities, context.lead)) return none;
   const scope = judgeScope(claim as JudgeScope['claim'], kb, context, listedValuation(kb, claim.entity.value, claim.metric.value));
   for (const step of STEPS) {
     const j = step(scope, kb, context);

@@ -77,4 +77,10 @@ export interface JudgeContext {
   sentenceQuantities?: readonly Quantity[];
   /** The claim's paragraph (block) with its headings: who else is named around it (customerShare). */
   contextText?: string;
+  /**
+   * The lead line of the list or table the claim stands in (document/leadLine.ts), with its quantities
+   * relative to its start: where a list states once what its items share ("a bot using 100 million input
+   * tokens a month:"). Absent when the block has no lead.
+   */
+  lead?: { readonly text: string; readonly quantities: readonly Quantity[] };
 }

@@ -1,7 +1,7 @@
 /**
  * Words that place a sentence's figures at a past moment of their own: a named round ("its Series B",
- * A轮, 种子轮), "at the time" (当时, 彼时), or a round or deal pointed back at ("that round", "the deal",
- * 那一轮, 该轮, 上一轮). Such a figure is history, not a statement of the present: a newer figure of
+ * A轮, 种子轮), "at the time" (当时, 彼时), a round or deal pointed back at ("that round", "the deal",
+ * 那一轮, 该轮, 上一轮), or the time of a filing or launch ("around the SEC filing", 文件前后). Such a figure is history, not a statement of the present: a newer figure of
  * its series does not make it out of date (stale).
  *
  * An undated level that matches nothing on record (undated.ts) is read as of the document's date unless
@@ -44,12 +44,20 @@ const EVENT_VALUED =
 const AT_LAUNCH =
   /\b(?:at\s+(?:its\s+|their\s+)?(?:launch|debut|release)|when\s+(?:[\w.-]+\s+){1,3}?(?:launched|debuted|was\s+(?:launched|released))|(?:launched|debuted)\s+at\s+(?:a\s+price\s+of\s+)?[$€£¥\d]|launch\s+pric(?:e|es|ing))\b|(?:上线|发布|推出|首发|面世|问世|开放)(?:之?时|当时|之初)|首发价|发布价/i;
 
+/**
+ * The time of a filing or a launch the sentence names: "around the SEC filing", "at the time of the
+ * filing", "SEC 文件前后", "申报前后", "发布前后". The sentence's figures are that moment's, history like a
+ * named round. Only placesPastMoment reads it: a filing pointed at may be the latest one.
+ */
+const EVENT_TIME =
+  /\b(?:around|at\s+the\s+time\s+of)\s+(?:the|its|their)\s+(?:(?:SEC|S-1|Form\s+D|regulatory|IPO)\s+)?filing\b|(?:文件|申报|备案|招股书|上线|发布|推出|面世)(?:前后|之际)/i;
+
 export function namesPastMoment(sentence: string): boolean {
   return NAMED_OR_FIRST.test(sentence) || AT_LAUNCH.test(sentence);
 }
 
 export function placesPastMoment(sentence: string): boolean {
-  return namesPastMoment(sentence) || POINTED_BACK.test(sentence) || EVENT_VALUED.test(sentence);
+  return namesPastMoment(sentence) || POINTED_BACK.test(sentence) || EVENT_VALUED.test(sentence) || EVENT_TIME.test(sentence);
 }
 
 /**

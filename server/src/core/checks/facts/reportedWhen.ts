@@ -1,12 +1,14 @@
 /**
- * "the 13 points, stated in January 2025", "revenue of $18.1 billion, reported in November", "11月20日公布的…":
- * a date a verb of reporting introduces says when the figure was made public, not what span it is of.
+ * "the 13 points, stated in January 2025", "revenue of $18.1 billion, reported in November", "11月20日公布的…",
+ * "In January 2025 the CFO said revenue had passed $13 billion": a date a verb of reporting introduces, or
+ * one that dates a speaker's words, says when the figure was made public, not what span it is of.
  * A figure of a period that had closed by then, published then, is what was stated: not another
  * period's (verdicts/wrongPeriod.ts). The binder keeps such a date as the figure's period only when
  * nothing better is written; the judge reads it here as the publication date it is.
  */
 import type { Fact, Period, Span } from '../../model';
 import { datesCallStatement } from '../../bind/callMonth';
+import { datesSpeech } from '../../bind/speechDate';
 
 /** A reporting verb, then "in"/"on", right before the date. */
 const EN_REPORTED_BEFORE = /(?<![A-Za-z])(?:stated|reported|announced|disclosed|published|released|given|cited|quoted)\s+(?:in|on)\s+$/i;
@@ -33,7 +35,10 @@ export function dateOfReporting(sentence: string, date: Span): boolean {
     ZH_REPORTED_AFTER.test(after) ||
     EN_SAYER_AFTER.test(after) ||
     ZH_SAYER_AFTER.test(after) ||
-    datesCallStatement(sentence, date)
+    datesCallStatement(sentence, date) ||
+    // "in January 2025, when Microsoft said …": a date that says when words were said (bind/speechDate.ts)
+    // is when the figure in them was stated.
+    datesSpeech(sentence, date)
   );
 }
 

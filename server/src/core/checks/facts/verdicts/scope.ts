@@ -9,7 +9,7 @@ import { factPeriodRelation, within, type PeriodRelation } from '../periodMatch'
 import { revisionsKnownBy } from '../guidance';
 import { perFits, productFits, numeric, unitFits } from '../factMatch';
 import { factsAbout, knownBy, levelKnownBy } from '../factLookup';
-import { runningTotals } from '../runningTotal';
+import { runningTotals, withoutCarriedTranche } from '../runningTotal';
 import { customerShareFacts } from '../customerShare';
 import { oppositeToWords } from '../changeDirection';
 import { namedDealFacts } from '../namedDeal';
@@ -67,7 +67,8 @@ export function judgeScope(claim: JudgeScope['claim'], kb: FactBase, context: Ju
   );
   // The sum of the sentence's parts ("so €490 million between June and December") is no one round's (sumOfParts.ts).
   const ofMetric = totalsForSum(claim, oneOff, context.sentenceText, context.sentenceQuantities, ofEvent);
-  const comparable = ofMetric.filter((f) => unitFits(q.kind, q.currency, f, q.kind === 'number' ? q.unit : undefined));
+  // "…of $4 billion took the contract to $15.9 billion": the tranche's fact is not the total's (runningTotal.ts).
+  const comparable = withoutCarriedTranche(claim, context.sentenceText, context.sentenceQuantities, ofMetric.filter((f) => unitFits(q.kind, q.currency, f, q.kind === 'number' ? q.unit : undefined)));
   const asOfDocument = claim.period?.how === 'document';
   const period = asOfDocument ? undefined : claim.period?.value;
 
