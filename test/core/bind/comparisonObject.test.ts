@@ -93,3 +93,18 @@ describe("a name that owns a later figure ('… 3.35 TB/s for the H100') does no
     expect(entityOf('Bandwidth reaches 3.35 TB/s for the H100.', '3.35')).toBe('h100');
   });
 });
+
+describe('the name a share is taken of ("约为X同年收入的71%") owns none of the figures before it', () => {
+  const date = '2026-01-12';
+  const entityAt = (text: string, figure: string) => analyzedClaim(text, figure, date)?.entity?.value;
+  it('the paragraph\'s subject keeps the converted figure', () => {
+    const text = '## MiniMax\n\nMiniMax招股书显示，2024年营收为3052万美元。按7.3的汇率换算，当年营收约合2.23亿元，约为智谱同年营收的71%。';
+    expect(entityAt(text, '2.23亿元')).toBe('minimax');
+    expect(flaggedClaim(text, '2.23亿元', date).verdicts).toEqual([]);
+  });
+  it('near miss: the name as the subject before the figure still owns it', () => {
+    const text = '2024年智谱营收约2.23亿元，约为MiniMax同年营收的71%。';
+    expect(entityAt(text, '2.23亿元')).toBe('zhipu-ai');
+    expect(flaggedClaim(text, '2.23亿元', date).verdicts).toEqual(['contradicted']);
+  });
+});

@@ -173,7 +173,33 @@ function comparisonBase(text: string, before: string, q: Span, sentence: Span): 
   return ZH_MULTIPLE_BASE_AFTER.test(after) || (ZH_THAN_BEFORE.test(before) && ZH_CHANGE_AFTER.test(after));
 }
 
+/**
+ * A figure inside a fronted time adverbial is an earlier event the main clause is dated against: "A year
+ * after its $1 billion round at about $14 billion, Meta paid $14.3 billion for 49%, per Reuters", "Two
+ * months after raising $6 billion, …", "继以140亿美元估值融资10亿美元一年后，…". The credit at the end of
+ * the main clause vouches for the main clause, not for the background it opens with. The adverbial runs
+ * from the sentence's start (a bold list label before it aside) to a comma after the figure, with no other
+ * clause break in it; not when a reporting verb inside it credits its own figure ("After Reuters reported
+ * a $5 billion round, …").
+ */
+const EN_FRONTED_TIME = /^[\s*_-]*(?:\*\*[^*]{1,60}\*\*\s*)?(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|a\s+few|some)\s+(?:days?|weeks?|months?|quarters?|years?)|shortly|soon|just|only|not\s+long|days|weeks|months|years)\s+)?(?:after|since|following|before)\s+[^,;:—.]*$/i;
+const ZH_FRONTED_TIME = /^[\s*_-]*(?:\*\*[^*]{1,30}\*\*\s*)?(?:在|继|自从|自)[^，,；;：:。]*$/;
+const ZH_FRONTED_TIME_END = /^[^，,。；;：:]{0,24}?(?:之?后|以来)[^，,。；;]{0,6}[，,]/;
+const FRONTED_REPORTING = /(?<![A-Za-z])(?:reported|reports|said|says|according|per|told|estimated|wrote)(?![A-Za-z])|报道|表示|称|据|援引/i;
+
+function frontedTimeFigure(text: string, sentence: Span, q: Span): boolean {
+  if (q.start - sentence.start > 160) return false;
+  const lead = text.slice(sentence.start, q.start);
+  const after = text.slice(q.end, Math.min(sentence.end, q.end + 160));
+  const en = EN_FRONTED_TIME.test(lead) && /^[^;；:：—.。]*?,/.test(after);
+  const zh = ZH_FRONTED_TIME.test(lead) && ZH_FRONTED_TIME_END.test(after);
+  if (!en && !zh) return false;
+  const adverbial = lead + after.slice(0, after.search(/[,，]/));
+  return !FRONTED_REPORTING.test(adverbial);
+}
+
 export function givenFigure(text: string, sentence: Span, q: Span): boolean {
+  if (frontedTimeFigure(text, sentence, q)) return true;
   // The determiner stands right before the figure: a bounded window keeps a long sentence linear.
   const before = text.slice(Math.max(sentence.start, q.start - 40), q.start);
   if (ZH_DEMONSTRATIVE_BEFORE.test(before) || EN_DEMONSTRATIVE_BEFORE.test(before)) return true;

@@ -25,6 +25,11 @@ const COMPARED_AROUND_ZH_AFTER = /^\s*(?:相比|相较|比较|对比)/;
 /** "是Claude的25倍", "为H100的两倍": the name a multiple is taken of. */
 const MULTIPLE_OF_BEFORE_ZH = /(?:是|为|相当于|达到|达)\s*$/;
 const MULTIPLE_OF_AFTER_ZH = /^\s*的\s*(?:近|约|超过|逾|将近|接近|大约)?\s*(?:[\d.]+|[一二三四五六七八九十两百千]+)\s*(?:多)?倍/;
+/**
+ * "约为智谱同年收入的71%", "是英伟达营收的三成": the name a share is taken of, its measure (and its year)
+ * between. The percent is the later figure's; the name owns none of the figures before it.
+ */
+const SHARE_OF_AFTER_ZH = /^\s*[^，,。；;：:\d]{0,8}?的\s*(?:近|约|超过|逾|将近|接近|大约)?\s*[\d.]+\s*[%％]/;
 
 /** Between the compared name and a figure that is its own: a possessive, "at"/"with", a bracket. */
 const OWN_FIGURE_GAP = /^\s*(?:['’]s?|的)\s*(?:[\p{L}-]+\s*){0,3}$|^\s*(?:at|with|of)\s+(?:(?:about|around|roughly|nearly|just|only)\s+)?$|^\s*[(（]\s*$/u;
@@ -41,6 +46,7 @@ function introducedAsCompared(text: string, mention: Span): boolean {
   if (COMPARED_BEFORE_EN.test(before) || COMPARED_BEFORE_ZH.test(before)) return true;
   const after = text.slice(mention.end, mention.end + 12);
   if (MULTIPLE_OF_BEFORE_ZH.test(before) && MULTIPLE_OF_AFTER_ZH.test(after)) return true;
+  if (MULTIPLE_OF_BEFORE_ZH.test(before) && SHARE_OF_AFTER_ZH.test(text.slice(mention.end, mention.end + 24))) return true;
   return COMPARED_AROUND_ZH_BEFORE.test(before) && COMPARED_AROUND_ZH_AFTER.test(after);
 }
 

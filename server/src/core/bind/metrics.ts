@@ -18,6 +18,7 @@ import { owningTrigger } from './ownedMetric';
 import { topicSegment } from './segmentTopic';
 import { pointedSegment } from './segmentAnaphor';
 import { stakeWorth } from './stakeWorth';
+import { paidForStake } from './stakePurchase';
 import { valuesAThing } from './worthSubject';
 import type { EntityMention } from './mentions';
 import { withoutSubjects } from './parallelClause';
@@ -179,7 +180,8 @@ export function bindMetric(input: MetricInput, kb: BindingKnowledge): Binding<st
     // sentence, not its words: a contradiction or another metric on it informs, never warns.
     const ownUnitOnly = q.kind === 'multiple' && t.start >= q.start && t.end <= q.end;
     // "weekly ChatGPT users", "每周有8亿用户": a frequency written apart from the noun still qualifies it (usageFrequency.ts).
-    const metric = frequencyMetric(text, t, q, kb) ?? t.metric;
+    // "paid $14.3 billion for a 49% stake": money paid for equity is an investment (stakePurchase.ts).
+    const metric = frequencyMetric(text, t, q, kb) ?? (t.metric === 'deal.value' && paidForStake(text, q, sentence) && kb.metrics.has('investment') ? 'investment' : t.metric);
     return { value: metric, how: ownUnitOnly ? 'sentence' : 'explicit', span: { start: t.start, end: t.end } };
   }
   // "2023年资本开支323亿美元,2024年52.5亿美元": a clause that is only a period and the number continues

@@ -28,7 +28,8 @@ const MON = `(${MONTH_NAME_EN})(?![A-Za-z])\\.?`;
 const FULL_MON = `(${MONTH_FULL_NAME_EN})`;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const ORD = '(first|second|third|fourth|1st|2nd|3rd|4th)';
-const FISCAL = "(?:FY|fiscal\\s+(?:year\\s+)?)\\s*";
+// "fiscal-2024 revenue": the hyphenated compound modifier names the same fiscal year.
+const FISCAL = "(?:FY|fiscal(?:-|\\s+(?:year\\s+)?))\\s*";
 
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
 
@@ -218,7 +219,7 @@ export const EN_PATTERNS: PeriodPattern[] = [
     ({ t: 'monthYear', year: abs(m[2]), m: month(m[1]) }),
   ),
   p(`${B0}(?:FY|F\\.Y\\.)\\s*${FYY}${B1}`, 'i', (m) => ({ t: 'year', year: abs(m[1]), fiscal: true })),
-  p(`${B0}fiscal\\s+(?:year\\s+)?(?:${Y}|'(\\d{2}))${B1}`, 'i', (m) => ({ t: 'year', year: abs(m[1] ?? m[2]), fiscal: true })),
+  p(`${B0}fiscal(?:-|\\s+(?:year\\s+)?)(?:${Y}|'(\\d{2}))${B1}`, 'i', (m) => ({ t: 'year', year: abs(m[1] ?? m[2]), fiscal: true })),
   p(`${B0}(?:the\\s+)?${Y}\\s+fiscal\\s+year${B1}`, 'i', (m) => ({ t: 'year', year: abs(m[1]), fiscal: true })),
   p(`${B0}(this|last|next)\\s+fiscal\\s+year${B1}`, 'i', (m) => ({ t: 'year', year: rel(m[1]), fiscal: true })),
   // "the prior fiscal year" after a named fiscal year counts from it (quarterBefore.ts).

@@ -32,3 +32,15 @@ describe('an excess written earlier in the sentence is no level of the pair eith
     it(`${text} is not flagged`, () => expect(growthFlags(text)).toEqual([]));
   }
 });
+
+describe('a value after a word of change in "B，较X上涨D" is by how much, not the baseline 较 names', () => {
+  for (const text of [
+    'Acme股份首个交易日收于58.6元，较招股价上涨6.6元，涨幅12.7%。',
+    'Acme公司今年营收为120亿元，比上年增加20亿元，增幅约20%。',
+  ]) {
+    it(`${text} is not flagged`, () => expect(growthFlags(text)).toEqual([]));
+  }
+  it('near miss: a baseline written after 较 is still the base of the rate', () => {
+    expect(growthFlags('Acme公司今年营收为120亿元，较上年的100亿元，增长约40%。')).toEqual(['40%']);
+  });
+});

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { draftFindings } from '../../../helpers/draftFindings';
-import { inHypotheticalCondition } from '../../../../server/src/core/checks/facts/hypotheticalPremise';
+import { inHypotheticalCondition, inHypotheticalOutcome } from '../../../../server/src/core/checks/facts/hypotheticalPremise';
 
 const DATE = '2025-11-01';
 
@@ -28,5 +28,27 @@ describe('a figure in a hypothetical’s condition is a premise', () => {
 
   it('near miss: the same figure stated outright is still of the wrong period', () => {
     expect(draftFindings("Nvidia's fiscal 2024 revenue was $26.97 billion.", DATE)).toEqual(['$26.97 billion fact.wrong-period warning']);
+  });
+});
+
+describe('what a hypothetical would lead to is the writer’s scenario, not a statement', () => {
+  // Bundled facts: AMD's calendar 2024 revenue $25.8B (all segments); its data center segment $12.6B.
+  it('English and Chinese outcomes after the condition stay below warning', () => {
+    expect(draftFindings('If AMD simply repeated its 2024 growth for one more hypothetical year, data center revenue would reach about $25.8 billion.', DATE)).toEqual([]);
+    expect(draftFindings("If AMD's segment kept 2024's pace in an imagined year, its data center revenue could land near $25.8 billion.", DATE)).toEqual([]);
+    expect(draftFindings('如果按2024年的增速推算，AMD 2024年数据中心收入将达到258亿美元。', DATE)).toEqual([]);
+  });
+
+  it('the outcome needs a conditional verb in its clause', () => {
+    const s = 'If we count leases, revenue was $5 billion';
+    expect(inHypotheticalOutcome(s, s.indexOf('$5'))).toBe(false);
+    const w = 'If the pace held, revenue would reach $5 billion';
+    expect(inHypotheticalOutcome(w, w.indexOf('$5'))).toBe(true);
+    const z = '如果保持这一增速，收入将达到50亿美元';
+    expect(inHypotheticalOutcome(z, z.indexOf('50'))).toBe(true);
+  });
+
+  it('near miss: a main clause without a modal still states the figure', () => {
+    expect(draftFindings("If you count the whole year, AMD's 2024 data center revenue was $25.8 billion.", DATE)).toEqual(['$25.8 billion fact.wrong-metric warning']);
   });
 });

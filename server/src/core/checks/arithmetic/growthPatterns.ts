@@ -73,6 +73,11 @@ const BY_DATE_GAP_ZH = new RegExp(`^\\s*[，,]\\s*(?:到|至)\\s*${BY_DATE_ZH}\\
 /** "较A增长", "比上年同期的A下降". */
 const VERSUS_ZH = /(?:较|比|相比|相较于?|对比)[^，,。；;\d]{0,8}$/;
 const RATE_TO_NEW_ZH = new RegExp(`^\\s*[，,]?\\s*(?:至|到|达到|达)\\s*(?:${HEDGE_ZH})?\\s*$`);
+/**
+ * "较发行价上涨15.3港元", "比上年增加40亿元": a value right after a word of change is by how much, not the
+ * baseline 较/比 names (that one is named, not written here), so it is no A of "B，较A增长P%".
+ */
+const CHANGED_BY_ZH = new RegExp(`(?:上涨|上升|增长|增加|提高|提升|高出|多出|下跌|下降|减少|降低|下滑|回落|涨|跌)了?\\s*(?:${HEDGE_ZH})?\\s*$`);
 /** "B，比去年9月的A", "B，较上年同期的A": the new value first, then the one it is set against. */
 const NEW_VERSUS_OLD_ZH = new RegExp(
   `^\\s*[，,]\\s*(?:同比)?(?:比|较|相比|相较于?)\\s*(?:(?:19|20)\\d{2}年|去年|上年|前年|今年)?(?:\\d{1,2}月)?(?:底|初|末|同期)?(?:的)?\\s*(?:${HEDGE_ZH})?\\s*$`,
@@ -290,7 +295,7 @@ export function changeForRate(view: SentenceView, p: Quantity, changes: Change[]
   if (m && next && RATE_TO_OLD_EN.test(gapBetween(view, p, next)) && like(prev, next)) return { old: next, new: prev, rate: p, direction: dir(m) };
   // "较A增长P%至B" and "B，较A增长P%".
   const zh = NEW_TO_RATE_ZH.exec(gapBetween(view, prev, p));
-  if (zh && VERSUS_ZH.test(textBefore(view, prev, 20))) {
+  if (zh && VERSUS_ZH.test(textBefore(view, prev, 20)) && !CHANGED_BY_ZH.test(textBefore(view, prev, 12))) {
     if (next && RATE_TO_NEW_ZH.test(gapBetween(view, p, next)) && like(prev, next)) return { old: prev, new: next, rate: p, direction: dir(zh) };
     const before = qs[k - 2] && chainSubject(view, qs[k - 2]);
     if (before && like(before, prev) && COMPARED_AFTER_ZH.test(gapBetween(view, qs[k - 2], prev))) {

@@ -130,7 +130,7 @@ const ASKED_AT_MOST_INFORMATION = new Set<Judgement['verdict']>(['stale', 'wrong
 
 /** Why a finding shows below its check's severity: the binding or the evidence it lacks (i18n `held.*`). */
 export type HeldBack =
-  | 'joint-product' | 'weak-evidence' | 'asked' | 'premise' | 'reference' | 'horizon' | 'forecast' | 'small-gap'
+  | 'joint-product' | 'weak-evidence' | 'asked' | 'premise' | 'outcome' | 'reference' | 'horizon' | 'forecast' | 'small-gap'
   | 'far-off' | 'group-sum' | 'binding-not-in-clause' | 'owner-or-period-inferred' | 'owner-not-in-sentence'
   | 'metric-not-in-clause' | 'metric-stated-beside' | 'period-not-sure' | 'month-inside-span' | 'year-not-written'
   | 'not-a-contradiction' | 'derived';
@@ -192,6 +192,8 @@ function earnedOnEvidence(claim: Claim, j: Judgement, ceiling: Severity, facts: 
   if (j.asked && ASKED_AT_MOST_INFORMATION.has(j.verdict)) return held(ceiling, 'information', 'asked');
   // A hypothetical's premise is set up, not dated by the author (hypotheticalPremise.ts).
   if (j.premise && (j.verdict === 'wrong-period' || j.verdict === 'stale')) return held(ceiling, 'information', 'premise');
+  // What a hypothetical would lead to is the writer's scenario, not a statement of the fact (hypotheticalPremise.ts).
+  if (j.outcome && REFERENCE_AT_MOST_INFORMATION.has(j.verdict)) return held(ceiling, 'information', 'outcome');
   // A plan, range or expectation the actual figure is compared with is not the actual figure (referenceFigure.ts).
   if (j.reference && REFERENCE_AT_MOST_INFORMATION.has(j.verdict)) return held(ceiling, 'information', 'reference');
   // The writer's inference from the text's own figures ("implying", 隐含) is checked by arithmetic (derivedFigure.ts).

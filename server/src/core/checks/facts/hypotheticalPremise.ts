@@ -16,3 +16,22 @@ export function inHypotheticalCondition(sentenceText: string | undefined, figure
   const before = sentenceText.slice(0, figureStart);
   return EN_CONDITION.test(before) || ZH_CONDITION.test(before);
 }
+
+/**
+ * What a hypothetical would lead to is no statement either: "If AMD repeated 2024's growth, Data Center
+ * would reach about $24 billion", 如果保持这一增速，数据中心收入将达到约240亿美元. The figure after the
+ * condition's clause break, in a clause whose verb is conditional (would, could, might; 将, 会, 就), is the
+ * scenario's outcome, the writer's own computation (which the arithmetic checks): set against the fact base
+ * it would argue with a scenario, so its fact verdicts stay information (findings.ts). Without the modal
+ * ("If we count leases, capex was $X") the main clause states a fact and is checked.
+ */
+const EN_OUTCOME = /\b(?:if|unless|suppose|supposing|assuming)\b[^;:.!?]*?,[^,;:.!?]*\b(?:would|could|might)\b[^,;:.!?]*$/i;
+const ZH_OUTCOME = /(?:如果|假如|假设|倘若|要是|若是|如若)[^。；;！？!?]*?[，,][^，,。；;！？!?]*(?:将|会|就)[^，,。；;！？!?]*$/;
+
+/** The figure starting at `figureStart` is the outcome a hypothetical's main clause would lead to. */
+export function inHypotheticalOutcome(sentenceText: string | undefined, figureStart: number): boolean {
+  if (sentenceText === undefined || figureStart < 0) return false;
+  // A bounded window: the condition and its outcome sit within a few hundred characters of the figure.
+  const before = sentenceText.slice(Math.max(0, figureStart - 300), figureStart);
+  return EN_OUTCOME.test(before) || ZH_OUTCOME.test(before);
+}

@@ -47,6 +47,8 @@ export interface Judgement {
   asked?: boolean;
   /** The figure sits in a hypothetical's condition: a premise, not a dated statement (hypotheticalPremise.ts). */
   premise?: boolean;
+  /** The figure is what a hypothetical's main clause would lead to (hypotheticalPremise.ts inHypotheticalOutcome). */
+  outcome?: boolean;
   /** The figure is the plan, range or expectation the actual figure is compared with (referenceFigure.ts). */
   reference?: boolean;
   /** The figure is the writer's inference from figures of the text ("implying", 隐含): derivedFigure.ts. */
