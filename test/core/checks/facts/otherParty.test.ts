@@ -2,7 +2,8 @@
  * A figure filed under another party of the same fact (otherParty.ts): the other side of a deal or an
  * investment (its counterparty), a product of the bound company, the publication carrying an author's
  * estimate. When the bound party holds nothing that decides the claim, the linked party's facts are
- * judged in its place, only to show the figure right, of another period or out of date. Bundled facts.
+ * judged in its place, only to show the figure right, of another period or out of date; a deal's other
+ * side decides every verdict (the deal is one figure filed once), named or the only one on record. Bundled facts.
  */
 import { describe, expect, it } from 'vitest';
 import { draftAnalysis, draftFindings } from '../../../helpers/draftFindings';
@@ -54,6 +55,30 @@ describe('the fact is filed under the other side of the deal', () => {
   it('near miss: a period still to come schedules the delivery, the fact dates the agreement', () => {
     expect(draftFindings('Broadcom will deliver 10 GW of accelerators to OpenAI in 2026.', '2025-11-20')).toEqual([]);
     expect(draftFindings('博通将在2026年向OpenAI交付10吉瓦加速器。', '2025-11-20')).toEqual([]);
+  });
+});
+
+describe('a deal\'s other side decides every verdict of the deal\'s figure', () => {
+  it('contradicts an investment bound to the investee by the investor\'s fact (English)', () => {
+    expect(draftFindings('OpenAI took a $12 billion investment from Microsoft in January 2023.', '2025-11-20')).toEqual(['$12 billion fact.value-mismatch error']);
+  });
+
+  it('contradicts an investment bound to the investee by the investor\'s fact (Chinese)', () => {
+    expect(draftFindings('2023年1月，OpenAI获得微软120亿美元投资。', '2025-11-20')).toEqual(['120亿美元 fact.value-mismatch error']);
+  });
+
+  it('tells a slip of currency in the deal\'s figure', () => {
+    expect(draftFindings('2023年1月，OpenAI获得微软100亿元投资。', '2025-11-20')).toEqual(['100亿元 fact.wrong-currency warning']);
+  });
+
+  it('with no party named, the one side the base files the deals under decides, as a warning at most', () => {
+    expect(draftFindings('In October 2025 AMD issued a warrant for up to 16 million shares.', '2025-11-20')).toEqual(['16 million shares fact.wrong-scale warning']);
+    expect(draftFindings('2025年10月，AMD发行了最多1600万股的认股权证。', '2025-11-20')).toEqual(['1600万股 fact.wrong-scale warning']);
+    expect(verdictOf('In October 2025 AMD issued a warrant for up to 160 million shares.', '160 million', '2025-11-20')).toBe('supported');
+  });
+
+  it('near miss: two sides on record and none named leave the figure open', () => {
+    expect(verdictOf('Anthropic took a $3 billion investment in late October 2023.', '$3 billion', '2025-11-20')).toBe('unverifiable');
   });
 });
 

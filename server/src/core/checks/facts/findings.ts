@@ -151,7 +151,8 @@ function held(ceiling: Severity, cap: Severity, why: HeldBack): Earned {
 function earnedSeverity(claim: Claim, j: Judgement, checkCeiling: Severity, kb: FactBase): Earned {
   const facts = j.deciding;
   // A name that opens a group of names ("Microsoft and Meta spent…") may not be whose figure it is.
-  const ceiling = claim.entity?.grouped ? capSeverity(checkCeiling, 'warning') : checkCeiling;
+  // So may a deal's other side the base alone named (otherParty.ts): the text did not say whose deal it is.
+  const ceiling = claim.entity?.grouped || j.unnamedParty ? capSeverity(checkCeiling, 'warning') : checkCeiling;
   if (facts.length === 0) return { severity: 'hint' };
   // A product standing for a pair ("the H100 and the A100 sold for…", bind/jointProduct.ts) is looked up
   // as its first member, whose facts are not the pair's joint figure: at most a note.

@@ -32,6 +32,11 @@ export interface Judgement {
    * and the figure is no parenthesised aside or stated total (undatedNamedMetric.ts): it may warn.
    */
   undatedNamedMetric?: boolean;
+  /**
+   * Decided as the figure of a deal filed under its other side, a party the claim's block does not name
+   * (otherParty.ts): the base, not the text, said whose deal it is, so a warning at most.
+   */
+  unnamedParty?: boolean;
   /** For wrong-metric: the figure is the product's company's broader one, not the product's (verdicts/parentFigure.ts). */
   ofParent?: boolean;
   /** For wrong-metric: the variant the figure's words name ("dense FP16/BF16") and the variants whose figure it is (verdicts/writtenVariant.ts). */

@@ -12,11 +12,13 @@
  *     deal, not a share of one side's whole),
  *   - a product (or unit) of the bound entity,
  *   each only when the claim's paragraph (or a heading above it) names it ("the start-up" of a sentence
- *   is the company its paragraph introduced);
+ *   is the company its paragraph introduced), or, for a deal, when the block names none and the base
+ *   files the bound entity's deals of the metric under exactly one other side (then a warning at most);
  *   - the one entity that files figures of the metric the bound entity is recorded as the author of.
  *
- * Like a family member's stand-in (familyMember.ts) it may only show the figure right, of another
- * time or out of date, never contradicted, and only when exactly one party decides. A figure it finds
+ * Like a family member's stand-in (familyMember.ts) a product or a carrier may only show the figure
+ * right, of another time or out of date, never contradicted, and only when exactly one party decides; a
+ * deal's other side decides every verdict (decidesAsDealSide: the deal is one figure filed once). A figure it finds
  * right may still be credited to the wrong publisher ("Huang told Bloomberg the B200 would cost $30,000
  * to $40,000", a CNBC figure filed under the B200): the credit is read against the same fact that found
  * the figure right, so misplaced credit is shown too. A slip of currency or scale only for a product the
@@ -44,9 +46,26 @@ export function judgeAsOtherParty(claim: BoundClaim, kb: FactBase, context: Judg
   for (const [party, linked] of linkedParties(claim, kb, context.contextText)) {
     // Only the facts that link the two parties: OpenAI's 10 GW with Nvidia says nothing of Broadcom's.
     const j = judge({ ...claim, entity: { ...claim.entity, value: party } }, withoutUnlinked(kb, party, linked, claim.entity.value));
-    if (decidesAsStandIn(j, claim, context) || slipOfNamedProduct(j, claim, party, kb, context)) decided.push(j);
+    const dealSide = linked === 'side' || linked === 'unnamed side';
+    if (!(decidesAsStandIn(j, claim, context) || slipOfNamedProduct(j, claim, party, kb, context) || (dealSide && decidesAsDealSide(j, claim, context)))) continue;
+    // A party the block does not name was inferred from the base alone: a warning at most (findings.ts).
+    decided.push(linked === 'unnamed side' ? { ...j, unnamedParty: true } : j);
   }
   return decided.length === 1 ? decided[0] : undefined;
+}
+
+/**
+ * A deal is one event filed once, under one of its parties, with the other as `counterparty`: the
+ * investment Google committed to Anthropic, the seven-year cloud deal Amazon signed with OpenAI. A figure
+ * of that deal bound to the counterparty is the same figure, so the other side's facts of the deal (only
+ * those naming the bound entity: withoutUnlinked) decide it as they would decide it bound there: a
+ * contradiction or a slip as well as a match (a product or an estimate's carrier may have figures of
+ * its own the base lacks, and stays a stand-in). Not a share (excluded in linkedParties), nor no other
+ * period for a figure the deal delivers later (scheduled).
+ */
+function decidesAsDealSide(j: Judgement, claim: Claim, context: JudgeContext): boolean {
+  if (j.verdict === 'unverifiable' || j.verdict === 'conflicting') return false;
+  return !(j.verdict === 'wrong-period' && scheduled(claim, context));
 }
 
 /** The slips a product's figure may show: the number itself tells them (its digits in another currency, or a power of ten off). */
@@ -75,11 +94,11 @@ function scheduled(claim: Claim, context: JudgeContext): boolean {
 }
 
 /** Which facts of a party link it to the bound entity: all of a product's, a deal's with the bound entity as counterparty, an estimate the bound entity authored. */
-type Link = 'product' | 'side' | 'authored';
+type Link = 'product' | 'side' | 'unnamed side' | 'authored';
 
 function links(link: Link, bound: string, f: Fact): boolean {
   if (link === 'product') return true;
-  if (link === 'side') return f.counterparty === bound;
+  if (link === 'side' || link === 'unnamed side') return f.counterparty === bound;
   return f.reportedBy?.includes(bound) === true;
 }
 
@@ -100,6 +119,9 @@ function linkedParties(claim: BoundClaim, kb: FactBase, contextText: string | un
     for (const p of products) if (named.has(p)) parties.set(p, 'product');
     for (const p of sides) if (named.has(p)) parties.set(p, 'side');
   }
+  // "Amazon signed a seven-year deal worth $48 billion": a block naming no linked party still means the
+  // one party whose deals of the metric the base files with the bound entity as counterparty.
+  if (parties.size === 0 && new Set(sides).size === 1) parties.set(sides[0]!, 'unnamed side');
   // The author of an estimate is not where it is filed: one publication filing all of the author's
   // figures of the metric is that publication; several leave it open.
   const carriers = new Set([...(links.carriersOf.get(bound) ?? [])].filter((e) => e !== bound));
