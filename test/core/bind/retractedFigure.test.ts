@@ -137,14 +137,10 @@ describe('a quotation the sentence negates is not a claim', () => {
     expect(claimed('Nvidia said "$60.9 billion" for fiscal 2024; that is not a typo.', '$60.9 billion')).toBe(true);
   });
 
-  it('a quotation the same sentence faults right after its closing mark', () => {
-    expect(claimed('不少帖子写“2022年营收60.9亿美元”，年份错了，请以财报为准。', '60.9亿美元')).toBe(false);
-    expect(claimed('有人转述为“营收609亿元”，币种不对。', '609亿元')).toBe(false);
-    expect(claimed('Several decks still say "$609 billion of revenue in fiscal 2024", which is wrong.', '$609 billion')).toBe(false);
-    expect(claimed('A newsletter wrote "Nvidia earned $60.9 billion in fiscal 2023", but the year is wrong.', '$60.9 billion')).toBe(false);
-    // Near misses: a quotation whose sentence goes on before judging, and a fault said of something else.
-    expect(claimed('有财经号写了“英伟达2024财年营收609亿美元”，并据此推算明年增速，这种做法错了。', '609亿美元')).toBe(true);
-    expect(claimed('Nvidia reported "$60.9 billion" for fiscal 2024, and analysts who expected less were wrong.', '$60.9 billion')).toBe(true);
+  it('a quotation the writer faults after a comma stays a claim, checked as the misquote it is', () => {
+    // Tried and reverted in session 22: reading it as withdrawn lost three corpus labels that expect the
+    // misquote flagged with its verdict, for one label that calls it no claim.
+    expect(claimed('有帖子写成“英伟达2024财年营收609亿元”，币种错了。', '609亿元')).toBe(true);
   });
 
   it('near misses: a quotation only reported, a negation before the quote closes, a warning about something else', () => {

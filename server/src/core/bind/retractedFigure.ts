@@ -118,29 +118,6 @@ function refutedNext(text: string, sentence: Span): boolean {
 }
 
 /**
- * Quoted wording the same sentence faults right after the closing mark: 很多文章写“2023年营收3.12亿元”，年份错了,
- * 'some decks still say "$13 billion in 2023", which is wrong', '… "$25 billion", but the year is wrong'.
- * The quotation is someone's wording, named to be faulted (the year, the unit, the figure or the whole of
- * it), not the draft's claim. Only a fault said at once, after at most a comma: a quotation followed by
- * more of the sentence before any judgement is left to the other tests.
- */
-const FAULTED_EN =
-  /^\s*[,，]?\s*(?:(?:but|and)\s+)?(?:(?:the|its|that)\s+(?:year|figure|number|unit|currency|quarter|period|date|scale)\s+(?:is|was)|(?:which|that)\s+(?:is|was))\s+(?:(?:simply|just|plainly)\s+)?(?:wrong|incorrect|false|mistaken)(?![A-Za-z])/i;
-const FAULTED_ZH = /^\s*[，,]?\s*(?:但|可|其中)?(?:这个?|其)?(?:年份|年度|数字|数据|单位|币种|口径|时间|季度|金额|说法)?(?:是错的|是错误的|错了|有误|不对|搞错了|写错了|弄错了|并不准确|不准确)/;
-const FAULT_WORDS = /错|有误|不对|不准确|wrong|incorrect|false|mistaken/i;
-
-function faultedQuote(text: string, q: Quantity, sentence: Span): boolean {
-  const open = openQuoteAt(text.slice(sentence.start, q.start));
-  if (open < 0) return false;
-  const opener = text[sentence.start + open];
-  const closer = opener === '"' ? '"' : opener === '“' ? '”' : opener === '「' ? '」' : '』';
-  const close = text.indexOf(closer, q.end);
-  if (close < 0 || close >= sentence.end) return false;
-  const after = text.slice(close + 1, Math.min(sentence.end, close + 60));
-  return FAULTED_ZH.test(after) || FAULTED_EN.test(after);
-}
-
-/**
  * Quoted wording the text goes on to correct: 'Line as filed: "Inflection raised $1.5 billion in June."
  * **Reworded.** The round was $1.3 billion', 引用了某号的说法：“四季度收入65.6亿元”。该数字多写了一位，正确值是
  * 6.56亿元. The figure is inside quotation marks, and within the next two sentences of its paragraph a word of
@@ -261,8 +238,6 @@ interface SentenceCues {
   original: boolean;
   /** A word for a slip of writing (typo, misprint, 笔误) that may name a figure of the sentence (namedAsSlip). */
   slip: boolean;
-  /** A quotation mark and a word of fault that may judge the quotation at once (faultedQuote). */
-  faulted: boolean;
 }
 
 function sentenceCues(text: string, sentence: Span): SentenceCues {
@@ -280,7 +255,6 @@ function sentenceCues(text: string, sentence: Span): SentenceCues {
     broken: /[;；—–]/.test(words),
     original: /["“「]/.test(words) && EARLIER_WORDING_WORDS.test(text.slice(Math.max(0, sentence.start - 40), sentence.end)),
     slip: SLIP_WORDS.test(words),
-    faulted: /["“「『]/.test(words) && FAULT_WORDS.test(words),
   };
 }
 
@@ -298,7 +272,7 @@ export function retractionReader(text: string): (q: Quantity, sentence: Span) =>
     let cues = bySentence.get(sentence.start);
     if (!cues || cues.end !== sentence.end) bySentence.set(sentence.start, (cues = sentenceCues(text, sentence)));
     // The cues hold for words inside the sentence; a figure past its end (binding never asks) is tested in full.
-    if (q.start > sentence.end) cues = { ...cues, withdrawnEn: true, withdrawnZh: true, deniedEn: true, deniedZh: true, negatedQuote: true, broken: true, original: true, slip: true, faulted: true };
+    if (q.start > sentence.end) cues = { ...cues, withdrawnEn: true, withdrawnZh: true, deniedEn: true, deniedZh: true, negatedQuote: true, broken: true, original: true, slip: true };
     const before = text.slice(Math.max(sentence.start, q.start - REACH), q.start);
     return (
       (cues.withdrawnEn && EN_RETRACTED.test(before)) ||
@@ -310,7 +284,6 @@ export function retractionReader(text: string): (q: Quantity, sentence: Span) =>
       (cues.restated && reportedBefore(text, q, sentence)) ||
       (cues.original && quotedOriginal(text, q)) ||
       (cues.slip && namedAsSlip(text, q, sentence)) ||
-      (cues.faulted && faultedQuote(text, q, sentence)) ||
       ((cues.refuted || (cues.broken && refutedAfter(text, q, sentence))) && reportedBefore(text, q, sentence))
     );
   };
