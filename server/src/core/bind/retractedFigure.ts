@@ -147,8 +147,13 @@ function correctedNext(text: string, sentence: Span): boolean {
   const limit = from < sentence.end ? 3 : 2; // the rest of the quoting sentence counts as one more
   if (ends.length > limit) stretch = stretch.slice(0, ends[limit - 1]);
   const cue = CORRECTED_EN.exec(stretch) ?? CORRECTED_ZH.exec(stretch);
-  return cue !== null && /\d/.test(stretch.slice(cue.index));
+  // The replacing figure must be an amount: "其实是2025财年的数字" restates the period, and the quoted
+  // figure stays a claim checked under it (bind/restatedPeriod.ts).
+  return cue !== null && /\d/.test(stretch.slice(cue.index).replace(PERIOD_WORDING, ''));
 }
+
+/** A period written with digits ("2025财年", "2024年", "三季度" aside, "FY2025", "Q3", "fiscal 2025"): no figure that corrects. */
+const PERIOD_WORDING = /\d+\s*(?:财年|年度?|财季|季度|月份?|日)|(?:FY|Q)\s*\d+|fiscal\s+(?:year\s+)?\d{4}/gi;
 
 /**
  * Someone's figure reported without quotation marks and replaced at once: "A blog wrote that Nvidia earned
