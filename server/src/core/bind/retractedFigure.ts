@@ -131,6 +131,8 @@ function refutedNext(text: string, sentence: Span): boolean {
 const CORRECTED_EN =
   /(?<![A-Za-z])(?:reworded|rewritten|corrected|correction|should\s+(?:read|have\s+(?:read|said|been))|the\s+(?:right|correct|actual|accurate|published|real|true)\s+(?:figure|number|value|amount|estimate)|in\s+fact)(?![A-Za-z])/i;
 const CORRECTED_ZH = /更正|改正|订正|纠正|勘误|正确(?:值|的数字|数字|的数据|数据|的说法|的?写法)|应为|应是|有误|误译|(?:多|少)写?了一位|多了一个零|少了一个零|实际为|实际上是|实为|其实(?:只有|仅有?|是|为)/;
+/** A period written with digits ("2025财年", "2024年", "FY2025", "Q3", "fiscal 2025"): no figure that corrects. */
+const PERIOD_WORDING = /\d+\s*(?:财年|年度?|财季|季度|月份?|日)|(?:FY|Q)\s*\d+|fiscal\s+(?:year\s+)?\d{4}/gi;
 /** How far past the quoting sentence the correction is looked for (two sentences, inside the paragraph). */
 const CORRECTION_REACH = 300;
 
@@ -151,9 +153,6 @@ function correctedNext(text: string, sentence: Span): boolean {
   // figure stays a claim checked under it (bind/restatedPeriod.ts).
   return cue !== null && /\d/.test(stretch.slice(cue.index).replace(PERIOD_WORDING, ''));
 }
-
-/** A period written with digits ("2025财年", "2024年", "三季度" aside, "FY2025", "Q3", "fiscal 2025"): no figure that corrects. */
-const PERIOD_WORDING = /\d+\s*(?:财年|年度?|财季|季度|月份?|日)|(?:FY|Q)\s*\d+|fiscal\s+(?:year\s+)?\d{4}/gi;
 
 /**
  * Someone's figure reported without quotation marks and replaced at once: "A blog wrote that Nvidia earned

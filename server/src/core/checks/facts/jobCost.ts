@@ -107,7 +107,7 @@ function framedAsCost(sentenceText: string, at: number, length: number): boolean
  * only; a unit named with its part ("input tokens", 输入token) is read here from the words after it.
  */
 function isJobSize(o: Quantity, text: string, units: ReadonlySet<string>): boolean {
-  const unit = o.kind === 'count' && o.unit ? o.unit : o.kind === 'number' || (o.kind === 'count' && !o.unit) ? unitWordAfter(text.slice(o.end, o.end + 24)) : undefined;
+  const unit = o.kind === 'count' && o.unit ? o.unit : o.kind === 'number' || o.kind === 'count' ? unitWordAfter(text.slice(o.end, o.end + 24)) : undefined;
   if (!unit || TIME_UNIT.test(unit) || !units.has(singular(unit))) return false;
   return !PER_BEFORE.test(text.slice(Math.max(0, o.start - 12), o.start));
 }

@@ -16,28 +16,17 @@ const EN_REPORTED_BEFORE = /(?<![A-Za-z])(?:stated|reported|announced|disclosed|
 const ZH_REPORTED_BEFORE = /(?:公布|发布|披露|宣布|给出)(?:于|在)\s*$/;
 const ZH_REPORTED_AFTER = /^\s*(?:公布|发布|披露|宣布|给出)/;
 
-/**
- * "In January 2025 Amy Hood said the run-rate had passed $13 billion", "2025年1月，微软CFO表示…": a date
- * fronting a clause whose verb is one of saying dates the saying. A short subject (no figure, no clause
- * break) between the date and the verb.
- */
-const EN_SAYER_AFTER = /^,?\s+(?:[A-Za-z][\w.'’&-]*\s+){1,6}(?:said|told|announced|disclosed|reported|stated|wrote|confirmed)(?![A-Za-z])/;
-const ZH_SAYER_AFTER = /^[，,]?\s*[^，。；;,\d]{1,16}?(?:表示|称|宣布|披露|透露|指出|说)/;
-
 /** Whether the words around the claim's own date (offsets within `sentence`) make it a publication date. */
 export function dateOfReporting(sentence: string, date: Span): boolean {
   const before = sentence.slice(Math.max(0, date.start - 20), date.start);
   // "said on its July call", "7月的财报电话会上": the call is when the figure was stated (bind/callMonth.ts).
-  const after = sentence.slice(date.end, date.end + 60);
+  // "In January 2025 the CFO said …", "…, when Microsoft said …", "2025年1月，微软表示…": a date that says
+  // when words were said (bind/speechDate.ts, which period resolution reads too) is when the figure in them was stated.
   return (
     EN_REPORTED_BEFORE.test(before) ||
     ZH_REPORTED_BEFORE.test(before) ||
-    ZH_REPORTED_AFTER.test(after) ||
-    EN_SAYER_AFTER.test(after) ||
-    ZH_SAYER_AFTER.test(after) ||
+    ZH_REPORTED_AFTER.test(sentence.slice(date.end, date.end + 6)) ||
     datesCallStatement(sentence, date) ||
-    // "in January 2025, when Microsoft said …": a date that says when words were said (bind/speechDate.ts)
-    // is when the figure in them was stated.
     datesSpeech(sentence, date)
   );
 }
