@@ -9,8 +9,8 @@
  * Read only as a careful reader would:
  * - the forecast word heads the figure in its own clause, only a copula, a preposition or a hedge
  *   between ("now expects about $85 billion", 指引约650亿美元, "650亿美元的指引"), or, for a table cell,
- *   stands in its row or its column's header; and that clause (row, header) names no measure of its
- *   own (a nearer word wins, and the binder has read it);
+ *   stands in its row (the binder passes the row alone: a column header's forecast word is not read,
+ *   ARCHITECTURE.md); and that clause (row) names no measure of its own (a nearer word wins, and the binder has read it);
  * - the context is the nearest that names any measure of the figure's kind: the paragraph before the
  *   figure's clause, else the section's headings (innermost first), else a list's lead line; it must
  *   name exactly one, the forecast's measure or the forecast itself ("# Meta的资本开支指引").
@@ -25,7 +25,7 @@ import { mentionsIn } from './mentions';
 import { oneMeasureNamed } from './paragraphMetric';
 
 export interface ForecastContext {
-  /** The figure's own words: its clause, or a table cell's row and column header. */
+  /** The figure's own words: its clause, or a table cell's row. */
   own: readonly Span[];
   /** Where the measure may have been named, nearest first: the paragraph before, the headings, the lead. */
   context: readonly (Span | undefined)[];
@@ -91,7 +91,7 @@ const TAIL_GAP = /^\s*的?\s*$/;
 
 /**
  * A forecast word heading q in the span: touching it in prose (see HEAD_GAP), anywhere in a table
- * cell's row or header (a span that leaves q out).
+ * cell's row (a span that leaves q out).
  */
 function hasWordFor(text: string, q: Quantity, span: Span, words: RegExp): boolean {
   const slice = text.slice(span.start, span.end);
