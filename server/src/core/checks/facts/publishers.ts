@@ -43,7 +43,20 @@ function organisationAliases(kb: FactBase): FactBase['entityAliases'] {
 function publisherMatches(publisher: string, attribution: string): boolean {
   const a = normName(publisher);
   const b = normName(attribution);
-  return a.length > 0 && b.length > 0 && (a.includes(b) || b.includes(a));
+  if (a.length === 0 || b.length === 0) return false;
+  if (a === b) return true;
+  // A short Latin name ("FT", "AFP") is found only as a word of the other name: folded without spaces,
+  // "summary of The Information" holds "ft" ("of the") and "Microsoft" does too.
+  if (b.length < a.length) return a.includes(b) && (!SHORT_LATIN.test(b) || wordIn(b, publisher));
+  return b.includes(a) && (!SHORT_LATIN.test(a) || wordIn(a, attribution));
+}
+
+/** A name of at most four Latin letters or digits, once folded. */
+const SHORT_LATIN = /^[a-z0-9]{1,4}$/;
+
+/** Is the folded short name `word` a whole word of `text` (case aside)? */
+function wordIn(word: string, text: string): boolean {
+  return new RegExp(`(?<![a-z0-9])${word}(?![a-z0-9])`, 'i').test(text);
 }
 
 /**
