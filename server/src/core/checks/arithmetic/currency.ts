@@ -33,15 +33,15 @@ const RATE_AFTER_ZH = /^\s*的汇率/;
 const RATE_VERB_BEFORE = /(?:按|以|按照)\s*$/;
 const RATE_VERB_AFTER = /^\s*(?:折算|换算|折合)/;
 /** "2023年12月月均汇率", "当月均价", "9月底的中间价", "同一汇率", "同期美联储H.10汇率", "9月美元兑人民币月均汇率": a rate named by its date, source and kind. */
-const RATE_NAME_ZH = '(?:(?:19|20)\\d{2}年)?(?:\\d{1,2}月|当月|同月)?(?:底|末|初)?的?(?:同期|当期)?(?:美联储)?(?:H\\.10)?(?:美元兑人民币|美元对人民币|人民币兑美元|人民币)?(?:月均|年均|平均|月平均|年平均|期末|年末|当月均|当月|同一|上述)?(?:汇率|均价|平均价|中间价)';
+const RATE_NAME_ZH = '(?:(?:19|20)\\d{2}年|去年|今年|上年)?(?:\\d{1,2}月|当月|同月)?(?:底|末|初)?的?(?:同期|当期)?(?:美联储|中国人民银行|人民银行|央行)?(?:H\\.10)?(?:美元兑人民币|美元对人民币|人民币兑美元|人民币)?(?:月均|年均|平均|月平均|年平均|期末|年末|当月均|当月|同一|上述)?(?:汇率|均价|平均价|中间价|月均价|年均价)';
 const FX_FILLER =
   `${RATE_NAME_ZH}|` +
-  '(?:at|using|by|on|按|以|按照)(?: the| a| an)?(?: [\\w-]+){0,3} (?:rate|exchange rate)(?: of)?|(?:at|按)|(?:yuan|元|rmb)(?: per| to the| a|/)(?: one)? (?:dollar|美元)|的汇率(?:计算|换算|计)?|汇率|计算|换算|(?:the |that )?(?:year-end|average|current|spot) rate|it is';
+  '(?:at|using|by|on|按|以|按照)(?: the| a| an)?(?: [\\w-]+){0,3} (?:rate|exchange rate)(?: of)?|(?:at|按)|(?:yuan|元|rmb)(?: per| to the| a|/)(?: one)? (?:dollar|美元)|的汇率(?:计算|换算|计)?|汇率|计算|换算|(?<![合统估预共总累设会])计(?=\\s*[，,])|(?<=[合为])人民币|(?:the |that )?(?:year-end|average|current|spot) rate|it is';
 /**
  * What the first amount is, right after it and before any comma: "RMB 134.6 billion of revenue is about",
  * "6.56亿元增量收入，约合". After a comma a noun starts a new subject ("767亿元，微软为…"): not stripped.
  */
-const WHAT_IT_IS = /^(?:\s+(?:of|in) (?:revenue|sales|profit|income|capex|spending|funding|incremental revenue)\b|[\u4e00-\u9fff]{1,6}(?=[，,（(]))/i;
+const WHAT_IT_IS = /^(?:\s+(?:of|in) (?:revenue|sales|profit|income|capex|spending|funding|incremental revenue)\b|[\u4e00-\u9fff]{1,6}(?=[，,（(])|[\u4e00-\u9fff]{1,6}?(?=约合|折合))/i;
 const CONVERSION_EN = onlyWords('en', RESTATE_EN, FX_FILLER);
 const FX_FILLER_WORDS = new RegExp(FX_FILLER, 'gi');
 /** A rate the gap names without its number: "按同一汇率", "按上述汇率", "at the same rate". */
@@ -196,6 +196,12 @@ function convertible(a: Quantity, r: Quantity): boolean {
   return !a.per || r.per === undefined;
 }
 
+/** "亏损约29.58亿元加4.65亿美元，折合人民币约62.6亿元": an amount added to another is converted with it, as their sum. */
+const ADDED_TO = /^\s*(?:加上?|plus|\+)\s*$/i;
+function addedTo(view: SentenceView, before: Quantity | undefined, a: Quantity): boolean {
+  return before !== undefined && before.kind === 'money' && ADDED_TO.test(gapBetween(view, before, a));
+}
+
 /** Between a converted amount and the rate right after it: "at", "using", "at an exchange rate of". */
 const RESULT_AT_RATE = /^\s*(?:at|using)\b[^,;:.，；。()（）]{0,30}$/i;
 
@@ -207,7 +213,7 @@ export const currency: RelationDetector = (view, ctx) => {
   for (let i = 0; i + 1 < qs.length; i++) {
     const a = qs[i];
     const r = qs[i + 1];
-    if (!convertible(a, r) || !checkable(a) || !checkable(r)) continue;
+    if (!convertible(a, r) || !checkable(a) || !checkable(r) || addedTo(view, qs[i - 1], a)) continue;
     let gap = gapBetween(view, a, r);
     const rateBetween = rate !== undefined && rate.span.start >= a.end && rate.span.end <= r.start;
     if (rate && rateBetween) {
@@ -276,15 +282,16 @@ function openingConversion(view: SentenceView, ctx: RelationContext): RelationOu
   const result = amounts.length === 1 ? amounts[0] : undefined;
   if (!before || !rate || !result || !isPlainMoney(result) || !checkable(result) || rate.span.end > result.start) return [];
   const lead = view.text.slice(0, rate.span.start - view.span.start).replace(IF_CONVERTED_ZH, '按');
-  const words = (lead + ' ' + gapBetween(view, rate.span, result)).replace(RESULT_ZH, '约合');
+  const gap = gapBetween(view, rate.span, result);
+  // "…折算，这笔融资约合520亿元": the words before the conversion verb name what is converted.
+  const named = NAMED_SOURCE_ZH.exec(gap);
+  const words = (lead + ' ' + (named ? gap.replace(NAMED_SOURCE_ZH, '$1') : gap)).replace(RESULT_ZH, '约合');
   if (words.length > 60 || !(CONVERSION_EN.test(words) || CONVERSION_ZH.test(words))) return [];
-  const sources = before.quantities.filter((q) => q.kind === 'money' && q.currency !== result.currency && !q.per);
-  if (sources.length !== 1 || !isPlainMoney(sources[0]) || !checkable(sources[0])) return [];
-  const source = sources[0];
-  const value = rateFromStated(rate, source.currency as string, result.currency as string, source, result);
-  if (!value) return [];
-  return [
-    {
+  const sources = before.quantities.filter((q) => q.kind === 'money' && q.currency !== result.currency && !q.per && isPlainMoney(q) && checkable(q));
+  const reading = (source: Quantity): RelationOutcome | undefined => {
+    const value = rateFromStated(rate, source.currency as string, result.currency as string, source, result);
+    if (!value) return undefined;
+    return {
       check: 'arith.currency',
       result,
       operands: [source, rate.quantity],
@@ -294,6 +301,24 @@ function openingConversion(view: SentenceView, ctx: RelationContext): RelationOu
       lang: view.lang,
       notes: [t(ctx.locale, 'arith.rate-stated', { rate: rate.quantity.text })],
       facts: [],
-    },
-  ];
+    };
+  };
+  if (!named) {
+    if (sources.length !== 1) return [];
+    const one = reading(sources[0]);
+    return one ? [one] : [];
+  }
+  // A named source is the sentence before's amount of the measure the label names (both bound to one
+  // metric): exactly one such, or nothing. Any other amount whose conversion gives the result is a reading
+  // that holds, so the result is not flagged (the label may be loose: 营收 for the segment's revenue).
+  const metric = claimOf(view, result)?.metric;
+  if (!metric || metric.how !== 'explicit') return [];
+  const readings = sources.map(reading).filter((r): r is RelationOutcome => r !== undefined);
+  const holding = readings.filter((r) => intersects(r.computed, intervalOf(result)));
+  if (holding.length > 0) return holding;
+  const same = readings.filter((r) => claimOf(before, r.operands[0])?.metric?.value === metric.value);
+  return same.length === 1 ? same : [];
 }
+
+/** A label of the converted amount between the rate and the result: "，这笔融资约合", "，全年营收约合". */
+const NAMED_SOURCE_ZH = /^(\s*(?:计算|换算|折算|计)?\s*[，,]\s*)(?:这笔|那笔|该笔|此笔|这轮|那轮)?[\u4e00-\u9fff]{1,6}?(?=约合|折合)/;

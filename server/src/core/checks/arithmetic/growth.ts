@@ -230,7 +230,9 @@ function differenceAfter(view: SentenceView, previous: SentenceView | undefined)
 const POINTS_BACK = /^\s*(?:(?:that|this|it|which)\b|that's|in all\b|in total\b|altogether\b|all told\b|an? (?:increase|rise|gain|jump|decrease|decline|drop|fall) of\b)|^\s*(?:这|也就是说|换言之|换句话说|即|意味着|合计|总共)/i;
 
 function differenceOfEarlierChange(view: SentenceView, earlier: SentenceView[] | undefined): RelationOutcome[] {
-  const like = view.quantities.filter((q) => !isDuration(q) && checkable(q));
+  const all = view.quantities.filter((q) => !isDuration(q) && checkable(q));
+  // "That is an increase of $33.9 billion, or 136%": the difference and the rate restating it.
+  const like = all.length === 2 && rateOfDifference(view, all[0]) === all[1] ? [all[0]] : all;
   if (like.length !== 1 || !earlier?.length) return [];
   const d = like[0];
   // The sentence must point back at that change ("That is a gain of…", "也就是说…"), not name a subject of its own.
@@ -243,13 +245,48 @@ function differenceOfEarlierChange(view: SentenceView, earlier: SentenceView[] |
   if (found.length !== 1) return [];
   const c = found[0];
   const [from, to] = m[1] ? [c.new, c.old] : [c.old, c.new];
-  return [{ check: 'arith.growth', result: d, operands: [c.old, c.new], computed: sub(intervalOf(from), intervalOf(to)), formula: `${from.text} − ${to.text}`, certainty: 'probable', lang: view.lang, noFix: true }];
+  const difference: RelationOutcome = { check: 'arith.growth', result: d, operands: [c.old, c.new], computed: sub(intervalOf(from), intervalOf(to)), formula: `${from.text} − ${to.text}`, certainty: 'probable', lang: view.lang, noFix: true };
+  const rate = restatedRate(view, difference, m[1] ? 'up' : 'down', 'probable');
+  return rate ? [difference, rate] : [difference];
+}
+
+/**
+ * "an increase of $33.9 billion, or about 126%", "a gain of $4.8 billion, or 16%": a percentage right after a
+ * stated difference, joined by "or" (or naming the change again), restates the same change as a rate, so it
+ * is read on the pair the difference was read on. A percentage "of" something after it is a share, not this.
+ */
+const RATE_RESTATES_DIFFERENCE = new RegExp(`^\\s*,\\s*(?:or|an? (?:increase|rise|gain|jump|decrease|decline|drop|fall) of)\\s+(?:${HEDGE_EN}\\s+)?$`, 'i');
+function rateOfDifference(view: SentenceView, d: Quantity): Quantity | undefined {
+  if (view.lang !== 'en') return undefined;
+  const p = neighbour(view, d, 1);
+  if (!p || p.kind !== 'percent' || !checkable(p) || !RATE_RESTATES_DIFFERENCE.test(gapBetween(view, d, p))) return undefined;
+  if (/^\s*(?:of|of the)\b/i.test(textAfter(view, p, 12)) || ANNUAL_RATE.test(textAfter(view, p, 40))) return undefined;
+  return p;
+}
+
+function restatedRate(view: SentenceView, difference: RelationOutcome, direction: Direction, certainty: RelationOutcome['certainty']): RelationOutcome | undefined {
+  const p = rateOfDifference(view, difference.result);
+  const [old, now] = difference.operands;
+  if (!p || !old || !now) return undefined;
+  const c: Change = { old, new: now, direction };
+  return {
+    check: 'arith.growth',
+    result: p,
+    operands: [old, now],
+    computed: growthRate(c, direction),
+    recompute: ([o, n]) => growthRate({ old: o, new: n }, direction),
+    formula: rateFormula(c, direction),
+    certainty,
+    lang: view.lang,
+    gapOnRemainder: direction === 'down',
+    ...(certainty === 'probable' ? { noFix: true } : {}),
+  };
 }
 
 export const growth: RelationDetector = (view, ctx) => {
   const after = view.quantities.length < 3 ? differenceAfter(view, ctx.previous) : [];
   if (after.length > 0) return after;
-  const later = view.quantities.length < 3 ? differenceOfEarlierChange(view, ctx.earlier) : [];
+  const later = view.quantities.filter((q) => !isDuration(q)).length < 3 ? differenceOfEarlierChange(view, ctx.earlier) : [];
   if (later.length > 0) return later;
   // A change needs two values and a stated rate, multiple or difference.
   if (view.quantities.length < 3) return [];
@@ -262,6 +299,12 @@ export const growth: RelationDetector = (view, ctx) => {
     if (!o && q.kind === 'multiple') o = multipleOutcome(view, q, changes);
     if (!o && (q.kind === 'money' || q.kind === 'count' || q.kind === 'number' || q.kind === 'points')) o = differenceOutcome(view, q, changes, ctx.kb, ctx.earlier);
     if (o) out.push(o);
+  }
+  for (const o of [...out]) {
+    if (o.result.kind === 'percent' || o.result.kind === 'multiple') continue;
+    const m = DIFF_BEFORE_EN.exec(textBefore(view, o.result, 30));
+    const rate = m ? restatedRate(view, o, m[1] ? 'up' : 'down', o.certainty) : undefined;
+    if (rate && !out.some((x) => x.result === rate.result)) out.push(rate);
   }
   return out;
 };

@@ -57,6 +57,7 @@ import { shareOfTotal } from './shareOfTotal';
 import { labelledWhole } from './labelledWhole';
 import { shareOfWritten } from './shareOfWritten';
 import { stakes } from './stakes';
+import { stakeValuation } from './stakeValuation';
 import { statedGap } from './statedGap';
 import { sums } from './sums';
 import { tableAbove, type TableAbove } from './tableAbove';
@@ -81,7 +82,7 @@ export interface ArithmeticInput {
 export type RelationCheck = (input: ArithmeticInput) => Finding[];
 
 /** In priority order: an explicit equation is the surest reading of its numbers, a sum the loosest. */
-const RELATIONS: RelationDetector[] = [equations, shareOfGrowth, percentOf, shareOfWritten, annualized, pace, average, rangeMidpoint, tokenPrice, currency, growth, impliedBase, periodPair, periodDifference, paragraphChange, statedGap, complements, ambiguousGrowth, outputOverInput, ratios, percentAbove, perPlace, references, namedRatios, shareOfBoundWhole, shareOfTotal, labelledWhole, multipleOfNamed, multipleOfMeasure, namedBaselines, anaphora, restated, stakes, roundValuations, recordedStakes, recordedWhole, writtenMargin, priceOverCost, recordedMargin, recordedLevel, unitPrice, multiplied, sums, pairTotal, partsAfterTotal, tableAbove];
+const RELATIONS: RelationDetector[] = [equations, shareOfGrowth, percentOf, shareOfWritten, annualized, pace, average, rangeMidpoint, tokenPrice, currency, growth, impliedBase, periodPair, periodDifference, paragraphChange, statedGap, complements, ambiguousGrowth, outputOverInput, ratios, percentAbove, perPlace, references, namedRatios, shareOfBoundWhole, shareOfTotal, labelledWhole, multipleOfNamed, multipleOfMeasure, namedBaselines, anaphora, restated, stakes, stakeValuation, roundValuations, recordedStakes, recordedWhole, writtenMargin, priceOverCost, recordedMargin, recordedLevel, unitPrice, multiplied, sums, pairTotal, partsAfterTotal, tableAbove];
 
 export const runArithmetic: RelationCheck = (input) => {
   const findings: Finding[] = [];

@@ -165,7 +165,8 @@ function seats(view: SentenceView, out: RelationOutcome[]): void {
     if (!isCount(n) || !perPeriod || !checkable(r) || !WOULD_BE.test(gapBetween(view, n, r))) continue;
     const before = textBefore(view, n, 20);
     const goesOn = last && last.price.currency === r.currency && /(?:^|,)\s*and\s+(?:an?\s+)?$|[，,]\s*(?:而|和)\s*$/i.test(before) ? last : undefined;
-    if (!goesOn && !/\b(?:so|then|that means|meaning)\b|那么|则|意味着/i.test(before)) continue;
+    // "$30 per user per month: a 5,000-seat deployment costs…": a colon says what follows is worked from the price.
+    if (!goesOn && !/\b(?:so|then|that means|meaning)\b|那么|则|意味着|[:：]\s*(?:an?\s+|the\s+)?$/i.test(before)) continue;
     const rCadence = cadenceWord(textAfter(view, r, 16)) ?? goesOn?.result;
     if (!rCadence) continue;
     const earlier = qs.slice(0, k).reverse().filter((q) => q.kind === 'money' && q.currency === r.currency && checkable(q) && priceCadence(view, q));
@@ -225,8 +226,34 @@ function pricedFleet(view: SentenceView, ctx: RelationContext, out: RelationOutc
   out.push({ check: 'arith.product', result: r, operands: [p, n], computed: mul(intervalOf(p), intervalOf(n)), formula: `${p.text} × ${n.text}`, certainty: 'probable', lang: view.lang, noFix: true });
 }
 
+/**
+ * "Copilot lists at $30 per user per month, or $360 a year. A 1,000-seat company would pay $360,000 a year":
+ * a sentence that opens with a count of seats priced in the sentence before (same paragraph) and what that
+ * many would pay per period. The price is the sentence before's one price of the result's cadence, else its
+ * one price of the other cadence (× 12 or ÷ 12); two such prices, and nothing is read. Probable, no fix.
+ */
+function seatsAfterPrice(view: SentenceView, ctx: RelationContext, out: RelationOutcome[]): void {
+  const previous = ctx.previous;
+  const [n, r] = view.quantities;
+  if (!previous || !n || !r || view.quantities.length !== 2 || !isCount(n) || r.kind !== 'money' || !r.currency || (r.per && !perCadence(r)) || !checkable(r)) return;
+  if (!/^\s*(?:an?|the)\s+$/i.test(view.text.slice(0, n.start - view.span.start)) || !WOULD_BE.test(gapBetween(view, n, r))) return;
+  const own = perCadence(r);
+  const rCadence = cadenceWord(textAfter(view, r, 16)) ?? (own === 'year' || own === 'month' ? own : undefined);
+  if (!rCadence) return;
+  const prices = previous.quantities.filter((q) => q.kind === 'money' && q.currency === r.currency && checkable(q) && priceCadence(previous, q));
+  const same = prices.filter((q) => priceCadence(previous, q) === rCadence);
+  const pick = same.length > 0 ? same : prices;
+  if (pick.length !== 1) return;
+  const price = pick[0];
+  const factor = priceCadence(previous, price) === rCadence ? 1 : rCadence === 'year' ? 12 : 1 / 12;
+  const formula = factor === 1 ? `${price.text} × ${n.text}` : factor === 12 ? `${price.text} × ${n.text} × 12` : `${price.text} × ${n.text} ÷ 12`;
+  const computed = mul(mul(intervalOf(price), intervalOf(n)), { low: factor, high: factor });
+  out.push({ check: 'arith.product', result: r, operands: [price, n], computed, formula, certainty: 'probable', lang: view.lang, noFix: true });
+}
+
 export const unitPrice: RelationDetector = (view, ctx) => {
   const out: RelationOutcome[] = [];
+  seatsAfterPrice(view, ctx, out);
   pricedFleet(view, ctx, out);
   purchases(view, ctx, out);
   products(view, out);
