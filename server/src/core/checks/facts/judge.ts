@@ -57,7 +57,7 @@ import { statedRecordPeriod } from './statedRecord';
 import { judgeAsOtherParty } from './otherParty';
 import { figureAsked } from './askedFigure';
 import { endsInsideQuotation } from '../../text/quotes';
-import { inHypotheticalCondition, inHypotheticalOutcome } from './hypotheticalPremise';
+import { answersHypotheticalQuestion, inHypotheticalCondition, inHypotheticalOutcome } from './hypotheticalPremise';
 import { figureIsReference } from './referenceFigure';
 import { horizonOfStatement } from './horizonYear';
 import { ownForecast } from './ownForecast';
@@ -95,7 +95,7 @@ export function judgeClaim(written: Claim, kb: FactBase, context: JudgeContext =
   const at = claim.quantity.start - claim.sentence.start;
   const asked = judged && figureAsked(context.sentenceText, claim.quantity.end - claim.sentence.start);
   const premise = judged && inHypotheticalCondition(context.sentenceText, at);
-  const outcome = judged && !premise && inHypotheticalOutcome(context.sentenceText, at);
+  const outcome = judged && !premise && (inHypotheticalOutcome(context.sentenceText, at) || answersHypotheticalQuestion(context.contextText, claim.sentence.start));
   const quoted = judged && context.sentenceText !== undefined && endsInsideQuotation(context.sentenceText.slice(0, at));
   const horizon = j.verdict === 'wrong-period' && horizonOfStatement(claim, j.deciding, context.sentenceText);
   const reference = judged && figureIsReference(context.sentenceText, at, claim.quantity.end - claim.sentence.start);
