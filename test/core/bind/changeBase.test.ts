@@ -48,3 +48,28 @@ describe('a rise is never placed on a fall by its digits', () => {
     DATE,
   );
 });
+
+// Amazon's 2025 capex was forecast at ~$125B (bundled facts); read as 2024's it is another period's.
+describe('a year a percentage or multiple is compared with does not date its clause\'s figures', () => {
+  const date = '2025-11-01';
+  it('"60% above 2024", "2.6 times 2023", "81% more than its 2024 outlay"', () => {
+    const text = "Amazon's capital spending of about $125 billion is roughly 60% above 2024 and 2.6 times 2023.";
+    const claim = analyzedClaim(text, '$125 billion', date);
+    expect(claim?.period?.value.label).not.toBe('2024');
+    expect(claim?.period?.value.label).not.toBe('2023');
+    expect(analyzedClaim("Amazon's capital spending of about $125 billion is 81% more than its 2024 outlay.", '$125 billion', date)?.period?.value.label).not.toBe('2024');
+  });
+
+  it('nor the next sentence\'s, as a period it carries on', () => {
+    const text = "Amazon's capital spending would be roughly 60% above 2024. Amazon's capital spending would be about $125 billion.";
+    expect(analyzedClaim(text, '$125 billion', date)?.period?.value.label).not.toBe('2024');
+  });
+
+  it('near miss: a year with its own figure after it ("2.4 times fiscal 2024\'s $29.8 billion") dates that figure', () => {
+    expect(analyzedClaim("Nvidia's net income was $72.9 billion, about 2.4 times fiscal 2024's $29.8 billion.", '$29.8 billion', date)?.period?.value.label).toBe('FY2024');
+  });
+
+  it('near miss: a year the figure is of ("$125 billion in 2024") dates it', () => {
+    expect(analyzedClaim("Amazon's capital spending of about $125 billion in 2024 was far above plan.", '$125 billion', date)?.period?.value.label).toBe('2024');
+  });
+});

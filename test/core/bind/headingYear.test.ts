@@ -72,3 +72,18 @@ describe('a heading\'s period and the paragraph below it are read apart', () => 
     expect(flaggedClaim('Nvidia revenue in March\n2024 was $26 billion.', '$26 billion', date).claim?.period?.value).toMatchObject({ start: '2024-03-01', end: '2024-03-31' });
   });
 });
+
+// Amazon put $1.25B into Anthropic in September 2023 (bundled facts). A draft of September 2025.
+describe('a month a run starts from under a year heading is that year\'s month', () => {
+  const date = '2025-09-20';
+  it('"9月起", "Since September" under "## 2023年" / "## 2023" run from September 2023 (zh, en)', () => {
+    const zh = flaggedClaim('## 2023年\n\n- **9月起**：亚马逊向Anthropic投入12.5亿美元。', '12.5亿美元', date);
+    expect(zh.claim?.period?.value).toMatchObject({ start: '2023-09-01', end: date });
+    expect(zh.verdicts).toEqual([]);
+    expect(flaggedClaim('## 2023\n\n- Since September: Amazon has put $1.25 billion into Anthropic.', '$1.25 billion', date).claim?.period?.value).toMatchObject({ start: '2023-09-01' });
+  });
+
+  it('near miss: a year in the paragraph is nearer than the heading', () => {
+    expect(flaggedClaim('## 2023年\n\n2025年有新的进展。9月起，亚马逊向Anthropic投入12.5亿美元。', '12.5亿美元', date).claim?.period?.value).toMatchObject({ start: '2025-09-01' });
+  });
+});

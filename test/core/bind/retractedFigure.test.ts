@@ -345,3 +345,15 @@ describe('a wording named as a mistake before it is given is not a claim', () =>
     expect(claimed('微软2024财年多赚了310亿美元，净利润增量其实只有约160亿美元。', '310亿美元')).toBe(true);
   });
 });
+
+describe('a report the next sentence grants only until a time is not a claim', () => {
+  it('"It did, until June.", "That was true until the March cut."', () => {
+    expect(claimed('A reader wrote that "Acme still charges $15 per million tokens". It did, until June.', '$15')).toBe(false);
+    expect(claimed('A forum thread said Acme was valued at $12 billion. That was true until the March round.', '$12 billion')).toBe(false);
+  });
+
+  it('near misses: the writer\'s own figure, or a next sentence with no "until"', () => {
+    expect(claimed('Acme charges $15 per million tokens. It did, until June.', '$15')).toBe(true);
+    expect(claimed('A reader wrote that "Acme still charges $15 per million tokens". It did, and still does.', '$15')).toBe(true);
+  });
+});

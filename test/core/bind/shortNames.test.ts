@@ -44,3 +44,21 @@ describe('a short form after the full name in the same paragraph', () => {
     expect(named('Stability AI raised money.\n\nStability of margins matters.')).toEqual([['Stability AI', 'stability-ai']]);
   });
 });
+
+describe('a short form with its valuation and a figure after it', () => {
+  const X: Entity = { id: 'x-corp', kind: 'company', names: { en: ['X Corp'], zh: [] }, shortNames: { en: ['X'], zh: [] } };
+  const kb = knowledge([...ENTITIES, FIGURE, X]);
+  const namedX = (text: string) => findEntityMentions(text, kb).map((m) => [text.slice(m.start, m.end), m.entity]);
+
+  it('Figure估值390亿美元, X 作价 330 亿美元, X的估值为330亿美元 name the company', () => {
+    expect(namedX('Figure估值390亿美元。')).toEqual([['Figure', 'figure-ai']]);
+    expect(namedX('这笔换股交易里，X 作价 330 亿美元。')).toEqual([['X', 'x-corp']]);
+    expect(namedX('交易中X的估值为330亿美元。')).toEqual([['X', 'x-corp']]);
+  });
+
+  it('near misses: a letter on its own, or a valuation word with no figure after it', () => {
+    expect(namedX('假设公司X有一个估值问题。')).toEqual([]);
+    expect(namedX('他在X上发布了估值330亿美元的说法。')).toEqual([]);
+    expect(namedX('X估值怎么算？')).toEqual([]);
+  });
+});

@@ -26,3 +26,22 @@ describe('the sum of two periods is not the last period’s figure', () => {
     expect(flaggedClaim('英伟达2025财年第二季度数据中心收入为489亿美元。', '489亿美元', DATE).verdicts).toEqual(['contradicted']);
   });
 });
+
+// NVIDIA revenue was $30.0B in Q2 FY2025 (bundled facts): a figure of four quarters bound to the last is contradicted.
+describe('a run of quarters written as one span dates none of its figures by its last quarter', () => {
+  it('en: "Q3 FY2024 to Q2 FY2025", "(… through …)"; zh: 至', () => {
+    const run = flaggedClaim("Nvidia's revenue over Q3 FY2024 to Q2 FY2025 came to about $96 billion.", '$96 billion', DATE);
+    expect(run.claim?.period).toBeUndefined();
+    expect(run.verdicts).toEqual([]);
+    expect(flaggedClaim("Nvidia's trailing revenue (Q3 FY2024 through Q2 FY2025) was about $96 billion.", '$96 billion', DATE).verdicts).toEqual([]);
+    expect(flaggedClaim('英伟达2024财年第三季度至2025财年第二季度的营收约960亿美元。', '960亿美元', DATE).verdicts).toEqual([]);
+  });
+
+  it('near miss: "from … to …" are the two ends of a change, and the level it rose to is the last quarter\'s', () => {
+    expect(flaggedClaim("From Q1 FY2025 to Q2 FY2025, Nvidia's revenue rose to $30 billion.", '$30 billion', DATE).claim?.period?.value).toMatchObject({ label: 'Q2 FY2025' });
+  });
+
+  it('near miss: a percentage across the run is the growth into its last quarter', () => {
+    expect(flaggedClaim("Nvidia's Q1 to Q2 FY2025 revenue growth was 15%.", '15%', DATE).claim?.period?.value).toMatchObject({ label: 'Q2 FY2025' });
+  });
+});

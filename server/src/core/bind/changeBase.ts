@@ -28,6 +28,25 @@ export function isChangeBase(text: string, m: Span): boolean {
   return BEFORE_ZH.test(before) && CHANGE_AFTER_ZH.test(text.slice(m.end, m.end + 12));
 }
 
+/**
+ * "about 60% above 2024", "2.6 times 2023", "81% more than its 2024 outlay": a percentage or multiple
+ * followed by a comparative (above, below, ahead of, higher/lower/more/less than) or, for a multiple,
+ * nothing at all before the period. The period is what the figure is compared with; unlike the
+ * prepositions of change above, these are read only in the figure's own clause (comparedInClause), since
+ * an earlier clause of the sentence may give its own figure that year ("went from $32.3B to $52.5B, …, and
+ * its 2025 guide is 60% above last year's level"). Not a period with a figure of its own after it ("2.9
+ * times fiscal 2024's $29.8 billion": the year dates that figure).
+ */
+const COMPARATIVE_BEFORE_EN =
+  /(?:\d\s*(?:%|percent|per\s+cent)|\d\s*(?:x|times)|-fold)\s+(?:above|below|ahead\s+of|(?:higher|lower|more|less)\s+than)\s+(?:(?:the|a|its|their)\s+)?$|\d\s*(?:x|times)\s+$/i;
+const OWN_FIGURE_AFTER = /^(?:['’]s)?\s+(?:(?:about|around|roughly|nearly|some|almost)\s+)?[$€£¥]?\d/i;
+
+/** The period at m is what a percentage or multiple right before it is compared with (COMPARATIVE_BEFORE_EN). */
+export function comparedByFigure(text: string, m: Span): boolean {
+  if (!COMPARATIVE_BEFORE_EN.test(text.slice(Math.max(0, m.start - 48), m.start))) return false;
+  return !OWN_FIGURE_AFTER.test(text.slice(m.end, m.end + 24));
+}
+
 /** Words that make the period after them a comparison's baseline ("比两年前", "较上年", "than a year ago"). */
 const COMPARED_WITH = /(?:比|较|相比于?|(?<![A-Za-z])(?:than|compared (?:with|to)|versus)\s+(?:[A-Za-z'’]+\s+){0,2})$/i;
 /** "和两年前的1亿相比", "与去年相比": the words around the period make it the baseline. */

@@ -15,10 +15,14 @@
  * year ("## 2024财年…", "## Fiscal 2024") is that fiscal year's quarter: the heading names the very year
  * its quarters are counted in, as a fiscal year named earlier in the paragraph does (fiscalSequence.ts).
  * A calendar-year heading still dates no quarter, which may be fiscal.
+ *
+ * A year-less month a state or run starts from ("## 2023年" then "- **9月起**：…", "since September") takes
+ * the heading's year the same way: the range runs from that month of the heading's year to the document's
+ * date (headingYearSince), not from the last such month before the document.
  */
 import type { Period, Span } from '../model';
 import type { PeriodMention } from './periods';
-import { explicitYear, resolveSpec, type PeriodSpec } from './periodSpec';
+import { explicitYear, resolveSpec, sincePeriod, type PeriodSpec } from './periodSpec';
 
 const MONTH_LEVEL = new Set<PeriodSpec['t']>(['day', 'month', 'monthRange', 'monthPart']);
 /** Dated parts of a calendar year a heading may name. */
@@ -60,6 +64,18 @@ export function headingYearReading(
     return year === undefined ? undefined : resolveSpec(m.spec, { ...env, anchorYear: year });
   }
   return undefined;
+}
+
+/** The since range of a year-less month (m.since) from the month in the heading's year, or undefined. */
+export function headingYearSince(
+  m: PeriodMention,
+  headings: readonly Span[],
+  find: (span: Span) => PeriodMention[],
+  env: { documentDate?: string; fiscalYearEnd?: string },
+): Period | undefined {
+  if (!m.since || !MONTH_LEVEL.has(m.spec.t) || !('year' in m.spec) || m.spec.year !== undefined) return undefined;
+  const month = headingYearReading({ ...m, since: false }, headings, find, env);
+  return month ? sincePeriod(month, env.documentDate) : undefined;
 }
 
 /** A quarter with no year of its own, not written as calendar months ("10-12月"). */

@@ -30,11 +30,11 @@ import { narrativeMonth } from './narrativeMonth';
 import { yearPartReading } from './yearPartYear';
 import { fiscalYearGoingOn } from './fiscalSequence';
 import { namedAnchorReading } from './namedAnchor';
-import { headingYearReading } from './headingYear';
+import { headingYearReading, headingYearSince } from './headingYear';
 import { paragraphOffsetPeriod } from './paragraphOffset';
 import { datesExchangeRate, datesOnlyRate } from './fxRateDate';
 import { noDateOfItsOwn, ownConjunctDates } from './conjunctDate';
-import { comparedWith, isChangeBase, multipleBase, riseBase } from './changeBase';
+import { comparedByFigure, comparedWith, isChangeBase, multipleBase, riseBase } from './changeBase';
 import { deliveryWindowMentions } from './deliveryWindow';
 import { datesOtherConjunct } from './conjunctPeriod';
 import { datesAnotherFigure } from './modifierDate';
@@ -168,6 +168,8 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
   inSentence = inSentence.filter((m) => !datesGuidanceGiven(input.text, m, q, clause) || announcedFullYear(input, m) !== undefined);
   // A date with its own comma ("December 31, 2024") straddles a clause edge: it is still written in the clause.
   let inClause = inSentence.filter((m) => (m.start >= clause.start && m.end <= clause.end) || straddlesClauseEdge(input.text, m, clause));
+  // "Amazon's ~$125B would be about 60% above 2024 and 2.6 times 2023": the years compared with are not the clause's figures' own (changeBase.ts).
+  inClause = inClause.filter((m) => !comparedByFigure(input.text, m));
   // The period a rise is measured against ("2024财年的营收比上一财年多出340亿美元", "fiscal 2024 added $34B
   // of revenue over fiscal 2023") is the base of the change, not its period, when the clause also names
   // the period that rose. (Alone, the base is kept: it may be the binder's only reading of the rise's year.)
@@ -237,11 +239,12 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
 
 /**
  * A period of an earlier sentence that is no figure's to carry: a comparison's baseline ("the same
- * quarter a year earlier", 一年前同一季度, named to compare with), a publication's or a rate's date.
+ * quarter a year earlier", 一年前同一季度, named to compare with; "2.6 times 2023", "60% above 2024", the
+ * base a change is measured against), a publication's or a rate's date.
  */
 function datesNoFigureCarried(input: PeriodInput, m: PeriodMention): boolean {
   const yearBefore = m.spec.t === 'sameQuarter' && m.spec.yearsBack > 0;
-  return yearBefore || comparedWith(input.text, m) || datesNoFigure(input.text, m) || datesExchangeRate(input.text, m);
+  return yearBefore || comparedWith(input.text, m) || isChangeBase(input.text, m) || comparedByFigure(input.text, m) || datesNoFigure(input.text, m) || datesExchangeRate(input.text, m);
 }
 
 /**
@@ -370,6 +373,11 @@ function settleAsWritten(m: PeriodMention | undefined, how: BindingHow, input: P
   const namedEarlier = guessed || (inferred && !m.anchor) ? yearNamedEarlier(input.text, input.paragraph, input.sentence, (s) => input.find(s, input.fiscalYearEnd), (o) => datesNoFigureCarried(input, o)) : undefined;
   if (guessed && namedEarlier !== undefined && String(namedEarlier) !== period.start.slice(0, 4)) return 'none';
   // "## 2024年" then "- **9月**：…": a timeline's heading gives its months their year (headingYear.ts).
+  // ...and "- **9月起**：…" runs from that year's September.
+  if (m.since && !m.anchor && yearNamedEarlier(input.text, input.paragraph, input.sentence, find, (o) => datesNoFigureCarried(input, o)) === undefined) {
+    const since = headingYearSince(m, headings, find, { documentDate: input.documentDate, fiscalYearEnd: input.fiscalYearEnd });
+    if (since) return { value: since, how, span, inferred: true };
+  }
   if (inferred && !m.anchor && namedEarlier === undefined) {
     const underHeading = headingYearReading(m, headings, find, { documentDate: input.documentDate, fiscalYearEnd: input.fiscalYearEnd });
     if (underHeading) return { value: underHeading, how, span, inferred: true };

@@ -86,6 +86,12 @@ const DENIED_ZH = /^(?:(?:但|但是|不过)?事实(?:上)?)?(?:并非如此|并
 const QUESTIONED_EN = /^(?:is|was)\s+(?:that|this|it)(?:\s+(?:figure|number|claim))?\s+(?:right|true|correct|accurate|so)\s*\?/i;
 const REFUTED_ZH = /^(?:(?:这|此|该)(?:个|一)?(?:说法|数字|数据)?(?:是错的|是错误的|不对|有误|并不准确|不准确|错了|是笔误|系笔误|属笔误|是打错了)|不对|并不准确|这并不准确)/;
 const QUESTIONED_ZH = /^(?:(?:这|此|该)(?:个|一)?(?:说法|数字|数据)?)?(?:对吗|对不对|是真的吗|属实吗|准确吗|可信吗)/;
+/**
+ * A concession that dates the report to the past: 'A reader wrote that "the model costs $40 per million
+ * tokens". It did, until June.' / "That was true until the March cut." The next sentence grants the
+ * figure only up to a time, so the report is quoted as out of date, not restated as the writer's own.
+ */
+const CONCEDED_UNTIL_EN = /^(?:that|this|it|they)\s+(?:did|was|were|had|held|used\s+to)(?:\s+(?:true|so|right|correct))?\s*,?\s+(?:until|till|up\s+to|before)\s/i;
 /** What may stand between the sentence's end and the next sentence's first word. */
 const NEXT_OPENING = /^[\s"“”'‘’「」『』*_]*/;
 
@@ -114,7 +120,7 @@ function refutedAfter(text: string, q: Quantity, sentence: Span): boolean {
 /** The very next sentence opens by refuting or questioning what came before. */
 function refutedNext(text: string, sentence: Span): boolean {
   const next = text.slice(sentence.end, sentence.end + 60).replace(NEXT_OPENING, '');
-  return REFUTED_EN.test(next) || QUESTIONED_EN.test(next) || REFUTED_ZH.test(next) || QUESTIONED_ZH.test(next) || DENIED_EN.test(next) || DENIED_ZH.test(next);
+  return REFUTED_EN.test(next) || QUESTIONED_EN.test(next) || REFUTED_ZH.test(next) || QUESTIONED_ZH.test(next) || DENIED_EN.test(next) || DENIED_ZH.test(next) || CONCEDED_UNTIL_EN.test(next);
 }
 
 /**

@@ -4,7 +4,9 @@
  * company; so a short form counts only where the text shows the company is meant:
  *  - the full name stands earlier in the same paragraph (no blank line between): writers give the full
  *    name first and shorten it after ("Stability AI's founder resigned. … Stability last raised…");
- *  - a company verb follows it ("Figure raised $675 million", "Figure is valued at", "Figure完成…融资").
+ *  - a company verb follows it ("Figure raised $675 million", "Figure is valued at", "Figure完成…融资"), or
+ *    its valuation with a figure ("Figure估值390亿美元", "X 作价 330 亿美元", X的估值为…): a price is put
+ *    on a company, not on a word.
  */
 import type { BindingKnowledge } from './knowledge';
 import { findLiterals, type Literal } from './literals';
@@ -33,7 +35,7 @@ function shortNameTable(kb: BindingKnowledge): ShortNameTable {
 
 /** A company verb right after the short form: it is the company acting. */
 const COMPANY_VERB_AFTER =
-  /^(?:\s+(?:has\s+|had\s+|just\s+|also\s+)?(?:raised|raises|closed\s+(?:a|its)|is\s+(?:now\s+)?valued|was\s+valued)(?![A-Za-z])|\s*(?:已|又|再)?(?:完成|获得|宣布完成)[^，,。；;]{0,12}融资)/;
+  /^(?:\s+(?:has\s+|had\s+|just\s+|also\s+)?(?:raised|raises|closed\s+(?:a|its)|is\s+(?:now\s+)?valued|was\s+valued)(?![A-Za-z])|\s*(?:已|又|再)?(?:完成|获得|宣布完成)[^，,。；;]{0,12}融资|\s*的?(?:估值|作价)(?:为|约|达)?\s*[\d约近超逾])/;
 /** A blank line: the end of a Markdown paragraph. */
 const BLANK_LINE = /\n[ \t]*\r?\n/;
 

@@ -52,3 +52,20 @@ describe('what a hypothetical would lead to is the writer’s scenario, not a st
     expect(draftFindings("If you count the whole year, AMD's 2024 data center revenue was $25.8 billion.", DATE)).toEqual(['$25.8 billion fact.wrong-metric warning']);
   });
 });
+
+// Nvidia's fiscal 2024 revenue was $60.9B (bundled facts): $609 million is off by a factor of 100.
+describe('the answer to a hypothetical question is the scenario’s outcome', () => {
+  const info = ['error', 'warning', 'information'] as const;
+  it('the sentence right after "if … had …, what …?" or 如果…会…？ stays information', () => {
+    const q = 'If a fund had owned all of Nvidia, what would it have booked? Nvidia revenue for fiscal 2024 was $609 million, on paper.';
+    expect(draftFindings(q, DATE, info)).toEqual(['$609 million fact.wrong-scale information']);
+    expect(draftFindings('如果一只基金拥有整个英伟达，会入账多少？英伟达2024财年营收6.09亿美元，纸面上。', DATE, info)).toEqual(['6.09亿美元 fact.wrong-scale information']);
+  });
+
+  it('near misses: a question asking for a fact ("had to", no modal), or a sentence further on', () => {
+    const fact = 'Nvidia revenue for fiscal 2024 was $609 million.';
+    expect(draftFindings(`If you had to name one number, what is the figure? ${fact}`, DATE)).toEqual(['$609 million fact.wrong-scale warning']);
+    expect(draftFindings(`If Nvidia beat, what was the figure? ${fact}`, DATE)).toEqual(['$609 million fact.wrong-scale warning']);
+    expect(draftFindings(`If a fund had owned all of Nvidia, what would it have booked? Nobody knows. ${fact}`, DATE)).toEqual(['$609 million fact.wrong-scale warning']);
+  });
+});

@@ -61,6 +61,19 @@ describe('a price of another unit is not the per-unit price', () => {
   });
 });
 
+describe('a denominator fronted before the comma prices the figures after it', () => {
+  it('"Per dense TFLOP, an H100 costs about $30", "Per teraflop, …"', () => {
+    expect(draftFindings('Per dense TFLOP, an H100 costs about $30 at list price.', '2024-06-01', ALL)).toEqual([]);
+    expect(draftFindings('Per teraflop of dense compute, the H100 comes to roughly $30.', '2024-06-01', ALL)).toEqual([]);
+  });
+
+  it('near misses: the item\'s own price "at" a figure, a fronted "per GPU", and no fronted denominator are still judged', () => {
+    expect(draftFindings('Per dense TFLOP, an H100 at $30 costs about $0.03.', '2024-06-01').length).toBeGreaterThan(0);
+    expect(draftFindings('Per GPU, an H100 cost about $30 in 2023.', '2024-06-01').length).toBeGreaterThan(0);
+    expect(draftFindings('By our count, an H100 cost about $30 in 2023.', '2024-06-01').length).toBeGreaterThan(0);
+  });
+});
+
 describe('a list under a lead that states the job size holds bills, not prices', () => {
   // Price times volume: the lead states the volume once, the items the monthly bill per model.
   it('English: the items of a list led by a monthly token volume', () => {

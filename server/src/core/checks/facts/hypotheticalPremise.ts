@@ -35,3 +35,21 @@ export function inHypotheticalOutcome(sentenceText: string | undefined, figureSt
   const before = sentenceText.slice(Math.max(0, figureStart - 300), figureStart);
   return EN_OUTCOME.test(before) || ZH_OUTCOME.test(before);
 }
+
+/**
+ * The answer to a hypothetical question is the scenario's outcome too: "If a fund had bought 1% of the
+ * company in June, what would it be worth now? About $290 million on paper." A question whose condition
+ * is counterfactual or modal (had, were, would, could, might; 会, 将, 能, 的话) and which ends right before
+ * the figure's sentence asks for a scenario's result, and the next sentence gives it: as with an outcome in
+ * the same sentence, its fact verdicts stay information. "had to" is no counterfactual ("If you had to
+ * name one figure, what was revenue?" asks for a fact), and a question with no modal ("If Nvidia beat,
+ * what was its revenue?") neither. Only the sentence right after the question is its answer (`blockText`
+ * and `sentenceStart` share offsets: the claim's block and its sentence's start).
+ */
+const EN_QUESTION_BEFORE = /\b(?:if|suppose|supposing)\b[^.!?\n]*\b(?:had(?!\s+to\b)|were|would|could|might)\b[^.!?\n]*\?["”’]?\s*$/i;
+const ZH_QUESTION_BEFORE = /(?:如果|假如|假设|倘若|要是|若是|如若)[^。！？!?\n]*(?:会|将|能|的话)[^。！？!?\n]*[?？]["”’]?\s*$/;
+export function answersHypotheticalQuestion(blockText: string | undefined, sentenceStart: number): boolean {
+  if (blockText === undefined || sentenceStart <= 0) return false;
+  const before = blockText.slice(Math.max(0, sentenceStart - 300), sentenceStart);
+  return EN_QUESTION_BEFORE.test(before) || ZH_QUESTION_BEFORE.test(before);
+}

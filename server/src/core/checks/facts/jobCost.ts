@@ -135,9 +135,19 @@ const ZH_UNIT_WORDS = [...PER_UNIT_WORDS.keys()].filter((k) => /[\u4e00-\u9fff]/
 /** "$30 per dense BF16 teraflop", "每瓦0.5美元": a denominator of up to four words right after "per", or after 每 before the figure. */
 const PER_AFTER = /^\s*per\s+((?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*)/i;
 const PER_BEFORE_ZH = /每\s*([A-Za-z\u4e00-\u9fff]{1,8}?)\s*(?:约|大约|仅|只要)?\s*$/;
-/** What keeps a denominator one of the priced units: an amount ("per million"), a head noun that names a product ("per H100", "per Blackwell"). */
+/**
+ * "Per dense TFLOP, an H100 costs about $25": a denominator fronted before the sentence's comma prices the
+ * figures after it, except one a priced item is "at" ("an H100 at $25,000" is that item's own price).
+ */
+const PER_FRONTED = /^[\s*_>-]*per\s+((?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*)\s*,/i;
+const ITEM_AT_BEFORE = /\bat\s+(?:about\s+|around\s+|roughly\s+)?$/i;
+/**
+ * What keeps a denominator one of the priced units: an amount ("per million"), a head noun that names a
+ * product ("per H100", "per Blackwell"). An abbreviation in capitals with no digit ("per TFLOP", "per GPU")
+ * is a unit word, read against the lexicon's units like any other.
+ */
 const AMOUNT = /^(?:\d[\d.,]*[kKmM]?|thousand|million|billion|hundred|one|single)$/i;
-const PRODUCT = /\d|^[A-Z]/;
+const PRODUCT = /\d|^[A-Z][a-z]/;
 /** Words for one item of hardware the lexicon does not list as a denominator: still the unit priced. */
 const ONE_ITEM = /^(?:cards?|accelerators?|boards?|modules?|pieces?|items?|devices?)$/i;
 const PHRASE_STOP = /^(?:at|in|for|on|of|and|or|with|by|from|to|than|versus|vs\.?)$/i;
@@ -147,10 +157,12 @@ const PHRASE_STOP = /^(?:at|in|for|on|of|and|or|with|by|from|to|than|versus|vs\.
  * no per-GPU fact decides it. Only when every fact of the metric is priced in a unit the recogniser knows
  * (GPU, token, share, month…) and the written denominator names none of them: no amount, no product name,
  * no word of those units (a unit it does not know, "per gigawatt", may be a fact's own and stays judged).
+ * The denominator may be written after the figure or fronted before the sentence's first comma (PER_FRONTED).
  */
 function perOtherUnit(sentenceText: string, at: number, length: number, units: ReadonlySet<string>): boolean {
   if (![...units].every((u) => PRICED_UNITS.has(u))) return false;
-  const after = PER_AFTER.exec(sentenceText.slice(at + length, at + length + WINDOW));
+  const fronted = PER_FRONTED.exec(sentenceText.slice(0, at));
+  const after = PER_AFTER.exec(sentenceText.slice(at + length, at + length + WINDOW)) ?? (fronted && !ITEM_AT_BEFORE.test(sentenceText.slice(Math.max(0, at - 16), at)) ? fronted : null);
   const zh = after ? null : PER_BEFORE_ZH.exec(sentenceText.slice(Math.max(0, at - 12), at));
   // The denominator's noun phrase ends before a preposition or conjunction; its last word is the head noun.
   const phrase = after ? after[1].split(/\s+/) : zh ? [zh[1]] : [];

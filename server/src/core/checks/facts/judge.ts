@@ -57,7 +57,7 @@ import { statedRecordPeriod } from './statedRecord';
 import { judgeAsOtherParty } from './otherParty';
 import { figureAsked } from './askedFigure';
 import { endsInsideQuotation } from '../../text/quotes';
-import { inHypotheticalCondition, inHypotheticalOutcome } from './hypotheticalPremise';
+import { answersHypotheticalQuestion, inHypotheticalCondition, inHypotheticalOutcome } from './hypotheticalPremise';
 import { figureIsReference } from './referenceFigure';
 import { horizonOfStatement } from './horizonYear';
 import { ownForecast } from './ownForecast';
@@ -87,7 +87,8 @@ export function judgeClaim(written: Claim, kb: FactBase, context: JudgeContext =
   const recorded = asWritten.verdict === 'unverifiable' ? (judgeAsRecordFigure(claim, kb, context) ?? judgeAsOnlyFact(claim, kb, context) ?? swappedCurrencyVerdict(claim, kb, context) ?? movedDigitsVerdict(claim, kb, context) ?? asWritten) : asWritten;
   // "the UK's entire 2021 GDP of $3.1 trillion": another party's figure, one the fact base cannot check.
   const unknownOwner = recorded.verdict !== 'supported' && ownedByUnknownParty(context.sentenceText, claim.quantity.start - claim.sentence.start, kb, claim.quantity.kind);
-  const j: Judgement = unknownOwner ? { verdict: 'unverifiable', deciding: [], related: [] } : recorded;
+  // "cut input from $30 to $10": the starting point of a change is an earlier value of the measure, not another measure's figure.
+  const j: Judgement = unknownOwner || (recorded.verdict === 'wrong-metric' && startsChange(context.sentenceText, claim)) ? { verdict: 'unverifiable', deciding: [], related: [] } : recorded;
   const periodInferred = j.periodInferred || claim.period?.inferred;
   // The readings below only lower a finding's severity (findings.ts): a supported or undecided figure has
   // none to lower, so most claims skip them.
@@ -95,7 +96,7 @@ export function judgeClaim(written: Claim, kb: FactBase, context: JudgeContext =
   const at = claim.quantity.start - claim.sentence.start;
   const asked = judged && figureAsked(context.sentenceText, claim.quantity.end - claim.sentence.start);
   const premise = judged && inHypotheticalCondition(context.sentenceText, at);
-  const outcome = judged && !premise && inHypotheticalOutcome(context.sentenceText, at);
+  const outcome = judged && !premise && (inHypotheticalOutcome(context.sentenceText, at) || answersHypotheticalQuestion(context.contextText, claim.sentence.start));
   const quoted = judged && context.sentenceText !== undefined && endsInsideQuotation(context.sentenceText.slice(0, at));
   const horizon = j.verdict === 'wrong-period' && horizonOfStatement(claim, j.deciding, context.sentenceText);
   const reference = judged && figureIsReference(context.sentenceText, at, claim.quantity.end - claim.sentence.start);
@@ -116,6 +117,21 @@ export function judgeClaim(written: Claim, kb: FactBase, context: JudgeContext =
     ...(forecast ? { ownForecast: forecast } : {}),
     ...(namedMetric ? { undatedNamedMetric: namedMetric } : {}),
   };
+}
+
+/**
+ * The figure is where a change starts: "GPT-4 Turbo cut input from $30 to $10", "价格从30美元降至10美元". The
+ * measure moved from it to the figure after "to"/至, so it is the bound measure's value at some earlier time;
+ * matching another measure's figure of the later date (the output price is $30) is a coincidence, not a
+ * wrong metric. `sentence`: the claim's sentence (JudgeContext.sentenceText).
+ */
+const FROM_BEFORE = /(?:\bfrom\s+(?:about\s+|around\s+|roughly\s+)?|从\s*)$/i;
+const TO_AFTER = /^\s*(?:(?:to|down\s+to|up\s+to)\s+(?:about\s+|around\s+|roughly\s+)?|(?:降|下调|下降|减|升|上调|上升|涨|增|提高|提升)?(?:至|到)\s*约?\s*)[$€£¥]?\d/i;
+function startsChange(sentence: string | undefined, claim: Claim): boolean {
+  if (sentence === undefined) return false;
+  const at = claim.quantity.start - claim.sentence.start;
+  const end = claim.quantity.end - claim.sentence.start;
+  return FROM_BEFORE.test(sentence.slice(Math.max(0, at - 16), at)) && TO_AFTER.test(sentence.slice(end, end + 24));
 }
 
 /**
