@@ -25,6 +25,8 @@ import { isComparisonObject, ownsLaterFigure } from './comparisonObject';
 import { namesVariant, variantBetween } from './variantMention';
 import { groupTotal } from './groupTotal';
 import { previousSentenceSubject } from './previousSubject';
+import { excludedMentions } from './excludedName';
+import { bracketedItemOwner } from './bracketedFigure';
 
 export interface EntityInput {
   text: string;
@@ -110,7 +112,9 @@ function bindEntityAsWritten(input: EntityInput, kb: BindingKnowledge): EntityBi
   const { text, quantity: q, clause, sentence } = input;
   const isSource = (m: EntityMention) => input.attributions.some((a) => a.entity !== undefined && overlaps(a, m));
   const inQuantity = (m: EntityMention) => input.quantities.some((o) => overlaps(o, m));
-  const usable = (m: EntityMention) => !isSource(m);
+  // "100亿美元（不含微软授权收入）": a name the measure leaves out is not whose figure it is (excludedName.ts).
+  const excluded = excludedMentions(text, mentionsIn(input.mentions, sentence.start, sentence.end));
+  const usable = (m: EntityMention) => !isSource(m) && !excluded.has(m);
 
   const clauseMentions = mentionsIn(input.mentions, clause.start, clause.end).filter(usable);
   const productMention = findProduct(text, q, clauseMentions);
@@ -130,6 +134,9 @@ function bindEntityAsWritten(input: EntityInput, kb: BindingKnowledge): EntityBi
   const candidate = (m: EntityMention) => m !== productMention && !inQuantity(m) && !counted(m) && !isComparisonObject(text, m, q) && !ownsLaterFigure(text, m, q, input.quantities);
 
   const sentenceMentions = mentionsIn(input.mentions, sentence.start, sentence.end).filter(usable);
+  // "xAI（240亿美元）> Perplexity（90亿美元）": an item "Name (figure)" is the name's (bracketedFigure.ts).
+  const item = bracketedItemOwner(text, q, sentence, sentenceMentions.filter((m) => !inQuantity(m)));
+  if (item) return result(entityBinding(item, 'explicit', kb));
   // "微软、谷歌、亚马逊和Meta…合计约2230亿美元": a total over a list is the list's (its group's), not its first name's.
   const total = groupTotal(text, q, clause, sentence, sentenceMentions.filter((m) => !inQuantity(m)), kb);
   if (total) return total;

@@ -34,6 +34,8 @@ import { measuresComplement } from './complementMeasure';
 import { isMultipleBase, multipleYardstick } from './multipleYardstick';
 import { remarkAfterColon } from './remarkAfterColon';
 import { withNested } from './nestedTriggers';
+import { ownLineRatio } from './ownLineRatio';
+import { excludedAfter } from './excludedName';
 
 export interface TriggerMention extends Span {
   metric: string;
@@ -145,6 +147,10 @@ export function bindMetric(input: MetricInput, kb: BindingKnowledge): Binding<st
       (ownedBy(t, q) || !input.quantities.some((o) => !sameSpan(o, q) && o.start < t.end && t.start < o.end && !isDuration(text, o))) &&
       !(countsItsOwnThing(q) && input.quantities.some((o) => !sameSpan(o, q) && between(o, q, t))) &&
       !remarkAfterColon(text, q, t, sentence) &&
+      // "the loss was 45% of revenue": a ratio of the company's own lines, not a share of revenue (ownLineRatio.ts).
+      !ownLineRatio(t, q, clause, input.triggers) &&
+      // "100亿美元（不含授权收入）": a measure the figure leaves out is not its measure (excludedName.ts).
+      !excludedAfter(text, q.end, t) &&
       !asideOfAnotherFigure(t, input, kb),
   );
   const costs = new Map<TriggerMention, number>();

@@ -107,14 +107,26 @@ function rateOutcome(view: SentenceView, p: Quantity, changes: Change[]): Relati
   };
 }
 
+/**
+ * "…$0.07, down from $20, about 286 times cheaper", "a 280-fold drop": a multiple worded as a comparative
+ * of less (cheaper, smaller, lower) or as a fall says how many times the old value holds the new one.
+ */
+const INVERSE_MULTIPLE_AFTER = /^\s*(?:(?:times|x|×|-?fold)\s+)?(?:cheaper|smaller|less|lower|fewer|slower)(?![A-Za-z])|^\s*(?:(?:times|-?fold)\s+)?(?:drop|decline|decrease|reduction|fall|cut)(?![A-Za-z])/i;
+
+function inverseMultiple(view: SentenceView, m: Quantity, c: Change): Change {
+  return INVERSE_MULTIPLE_AFTER.test(textAfter(view, m, 24)) ? { ...c, old: c.new, new: c.old } : c;
+}
+
 function multipleOutcome(view: SentenceView, m: Quantity, changes: Change[]): RelationOutcome | undefined {
   if (isAmbiguousMultiple(view, m)) return undefined;
-  const c = changeBefore(view, m, changes) ?? changeOfNamedYear(view, m, changes) ?? restatedChange(view, m, changes);
-  if (!c) return undefined;
+  const found = changeBefore(view, m, changes) ?? changeOfNamedYear(view, m, changes) ?? restatedChange(view, m, changes);
+  if (!found) return undefined;
+  const c = inverseMultiple(view, m, found);
   // "增长了一倍": the multiple is the increase (+100%), not the new level.
   const increase = GREW_BY.test(textBefore(view, m, 12));
   const ratio = div(intervalOf(c.new), intervalOf(c.old));
-  if (anotherPairHolds(c, changes, m, (o) => (increase ? shift(div(intervalOf(o.new), intervalOf(o.old)), -1) : div(intervalOf(o.new), intervalOf(o.old))))) return undefined;
+  const other = (o: Change) => (c === found ? o : { ...o, old: o.new, new: o.old });
+  if (anotherPairHolds(found, changes, m, (o) => (increase ? shift(div(intervalOf(other(o).new), intervalOf(other(o).old)), -1) : div(intervalOf(other(o).new), intervalOf(other(o).old))))) return undefined;
   return {
     check: 'arith.growth',
     result: m,

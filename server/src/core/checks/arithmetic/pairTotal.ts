@@ -160,6 +160,23 @@ function totalAmount(view: SentenceView, from = 0): Quantity | undefined {
 }
 
 /**
+ * A whole broken down right after it ("B轮6亿欧元中，股权4.68亿欧元、债务1.32亿欧元", "$6 billion, of which $4.7
+ * billion equity and $1.3 billion debt"): its parts, up to the next semicolon or full stop, restate the
+ * whole and are no addends of their own beside it.
+ */
+const BREAKDOWN_OPENS = /^\s*(?:(?:之|当)?中\s*[，,：:]|[，,:：]?\s*(?:其中|of which|of that)(?![A-Za-z]))/i;
+const RUN_ENDS = /[;；。]/;
+
+function withoutBreakdowns(view: SentenceView, parts: Quantity[]): Quantity[] {
+  const inBreakdown = new Set<Quantity>();
+  for (let i = 0; i < parts.length - 1; i++) {
+    if (inBreakdown.has(parts[i]) || !BREAKDOWN_OPENS.test(gapBetween(view, parts[i], parts[i + 1])) || RUN_ENDS.test(gapBetween(view, parts[i], parts[i + 1]))) continue;
+    for (let j = i + 1; j < parts.length && (j === i + 1 || !RUN_ENDS.test(gapBetween(view, parts[j - 1], parts[j]))); j++) inBreakdown.add(parts[j]);
+  }
+  return parts.filter((q) => !inBreakdown.has(q));
+}
+
+/**
  * "…and another $300 million in June; the two rounds brought in $600 million": the pair words open the
  * clause after the sentence's last semicolon, so the parts are the like amounts written before it.
  */
@@ -168,7 +185,10 @@ function totalAfterSemicolon(view: SentenceView, kb: FactBase): { total: Quantit
   if (cut < 0) return undefined;
   const total = totalAmount(view, cut + 1);
   if (!total) return undefined;
-  const parts = view.quantities.filter((q) => q.end - view.span.start <= cut && !isDuration(q) && checkable(q) && sameDimension(q, total) && sameMeasure(q, total, [view], kb));
+  const parts = withoutBreakdowns(
+    view,
+    view.quantities.filter((q) => q.end - view.span.start <= cut && !isDuration(q) && checkable(q) && sameDimension(q, total) && sameMeasure(q, total, [view], kb)),
+  );
   return parts.length >= 2 ? { total, parts } : undefined;
 }
 
@@ -178,7 +198,10 @@ function totalAfterSemicolon(view: SentenceView, kb: FactBase): { total: Quantit
  */
 function partsBefore(total: Quantity, view: SentenceView, previous: SentenceView, earlier: SentenceView[], kb: FactBase): Quantity[] {
   const partsOf = (s: SentenceView) =>
-    s.quantities.filter((q) => !isDuration(q) && checkable(q) && sameDimension(q, total) && sameMeasure(q, total, [s, view], kb));
+    withoutBreakdowns(
+      s,
+      s.quantities.filter((q) => !isDuration(q) && checkable(q) && sameDimension(q, total) && sameMeasure(q, total, [s, view], kb)),
+    );
   const parts = partsOf(previous);
   for (const e of earlier.slice(1)) {
     if (parts.length >= 2) break;

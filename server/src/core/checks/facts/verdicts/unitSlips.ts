@@ -3,7 +3,7 @@
  * ten (亿 for 万, M for B).
  */
 import type { Judgement, JudgeContext } from '../judgement';
-import type { Fact } from '../../../model';
+import type { Fact, Quantity } from '../../../model';
 import type { JudgeScope } from './scope';
 import { CURRENCY_UNITS, claimIntervalFor, matches, meetsFigure, pointMatches } from '../factMatch';
 import { precise } from '../slips';
@@ -53,16 +53,29 @@ export function wrongCurrencyVerdict(s: JudgeScope, context: JudgeContext): Judg
   return swapped.length > 0 ? { verdict: 'wrong-currency', deciding: swapped, related: [] } : undefined;
 }
 
+/** A scale word of Chinese (万, 亿, 万亿): only there do 万 and 亿 stand a factor of 10,000 apart. */
+const ZH_SCALE_WORD = /[万亿]/;
+
+/**
+ * The factors a writer can slip by in the units written. Without a stated period only the unmistakable
+ * slips count (M for B, K for M, per thousand for per million: 1,000; 万 for 亿: 10,000, only when a
+ * Chinese scale word is written): a factor of 10 between two figures of different years is common and
+ * means nothing. With one, a misplaced decimal point (10, 100) counts too. A percentage has no scale
+ * word to slip: only its decimal point (0.12% for 12%), and only with a stated period.
+ */
+function slipFactors(q: Quantity, dated: boolean): number[] {
+  const decimal = dated ? [10, 0.1, 100, 0.01] : [];
+  if (q.kind === 'percent') return decimal;
+  return [...decimal, 1000, 0.001, ...(ZH_SCALE_WORD.test(q.style.scaleWord) ? [1e4, 1e-4] : [])];
+}
+
 export function wrongScaleVerdict(s: JudgeScope): Judgement | undefined {
   const { claim, q, period, samePeriod, contained } = s;
   // A dated event inside the claim's period ("valued at $4 million" in 2023, for the $4B round of June
   // 2023) counts for the unmistakable slips only, like an undated claim.
   const scaleFacts = samePeriod.length > 0 ? samePeriod : contained;
   if (scaleFacts.length === 0) return undefined;
-  // Without a stated period only the unmistakable slips count (M for B, 万 for 亿): a factor of 10
-  // between two figures of different years is common and means nothing.
-  const factors = period && samePeriod.length > 0 ? [10, 0.1, 100, 0.01, 1000, 0.001, 1e4, 1e-4] : [1000, 0.001, 1e4, 1e-4];
-  for (const factor of factors) {
+  for (const factor of slipFactors(q, period !== undefined && samePeriod.length > 0)) {
     // Only a figure that is a number can be off by a factor: an inequality ("超过6.5亿", "under $5B")
     // scaled by ten still reaches almost anything on its open side; so does any figure against a fact
     // that is only a floor or a ceiling ("over $75 billion"), which meetsFigure leaves out unless the figure is the bound's own.

@@ -12,7 +12,7 @@ import { ownClause, clauseOf, sentenceNamesMetric } from '../claimSentence';
 import { factsAbout } from '../factLookup';
 import { narrowedFacts, unitKey } from '../narrowedFacts';
 import { revisionsKnownBy } from '../guidance';
-import { within } from '../periodMatch';
+import { factPeriodRelation, within } from '../periodMatch';
 import { isInequality } from './wrongPeriod';
 import { confusable, SHARE_METRICS, sameFigureExactly, totalSegmentSwap } from '../metricMixups';
 import { boundMetricStatedBeside } from '../boundMetricBeside';
@@ -73,7 +73,17 @@ export function wrongMetricVerdict(s: JudgeScope, kb: FactBase, context: JudgeCo
   if (isInequality(q.bound)) return undefined;
   const clause = clauseOf(claim, context.sentenceText);
   const boundNamed = samePeriod.length > 0 && sentenceNamesMetric(clause, metric, kb);
-  const confused = otherMetric.filter(
+  // A mix-up is of figures of one period, read with the other metric's own kind of period: a year's
+  // revenue is a sum over the year, not a level that held on each of its days, so a run-rate of August
+  // (a level: "an August run-rate of $3.6 billion") is no figure of the year's total, however close to it.
+  // (Read with the claim's kind, the year "holds" August; that still lets the sentence's naming of the
+  // other measure vouch for the figure above.)
+  const ofOnePeriod = (f: Fact) => {
+    if (s.periodKind !== 'instant' || kb.metrics.get(f.metric)?.periodKind !== 'duration') return true;
+    const r = factPeriodRelation(period, f, 'duration');
+    return r === 'same' || r === 'contains' || within(f.period, period);
+  };
+  const confused = otherMetric.filter(ofOnePeriod).filter(
     (f) =>
       confusable(metric, f.metric) ||
       (isPointsForPercent(q.kind, f) && SHARE_METRICS.has(metric)) ||
