@@ -29,7 +29,7 @@ import { admitsAsWritten } from './riseWording';
 import { isDuration } from './duration';
 import { labelsOtherItem } from './enumerationLabel';
 import { introducesLaterFigure } from './introducedFigure';
-import { frequencyMetric } from './usageFrequency';
+import { frequencyMetric, usedEveryMetric } from './usageFrequency';
 import { measuresComplement } from './complementMeasure';
 import { isMultipleBase, multipleYardstick } from './multipleYardstick';
 import { remarkAfterColon } from './remarkAfterColon';
@@ -163,6 +163,9 @@ export function bindMetric(input: MetricInput, kb: BindingKnowledge): Binding<st
         b.end - b.start - (a.end - a.start) ||
         (table.order.get(a.metric) ?? 0) - (table.order.get(b.metric) ?? 0),
     )[0];
+  // "100 million people used ChatGPT every month": the verb and the name split "people a month" (usageFrequency.ts).
+  const usedEvery = usedEveryMetric(text, q, kb);
+  if (usedEvery) return { value: usedEvery.metric, how: 'explicit', span: { start: usedEvery.start, end: usedEvery.end } };
   const respective = respectiveMetric(text, q, sentence, usable, input.quantities);
   if (respective) return respective;
   const inClause = outsideAsides(text, usable, q, clause).filter((t) => t.start >= clause.start && t.end <= clause.end);
