@@ -36,10 +36,10 @@ describe('with the bundled facts', () => {
 });
 
 describe("a deal's worth is the deal's value", () => {
-  it('binds no valuation to what a contract or deal with a company is worth', () => {
-    expect(metricOf("Oracle's contract with OpenAI is reported to be worth about $300 billion over five years.", '$300 billion')).toBeUndefined();
-    expect(metricOf('The deal with OpenAI is worth $38 billion.', '$38 billion')).toBeUndefined();
-    expect(metricOf("CoreWeave's agreement with OpenAI, signed in March, is worth $11.9 billion.", '$11.9 billion')).toBeUndefined();
+  it('binds the deal value, no valuation, to what a contract or deal with a company is worth', () => {
+    expect(metricOf("Oracle's contract with OpenAI is reported to be worth about $300 billion over five years.", '$300 billion')).toBe('deal.value');
+    expect(metricOf('The deal with OpenAI is worth $38 billion.', '$38 billion')).toBe('deal.value');
+    expect(metricOf("CoreWeave's agreement with OpenAI, signed in March, is worth $11.9 billion.", '$11.9 billion')).toBe('deal.value');
   });
 
   it("still reads a company's worth after a deal as its valuation", () => {

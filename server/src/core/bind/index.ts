@@ -46,7 +46,7 @@ import { topicMetric } from './topicMetric';
 import { carriedGrowthMetric } from './carriedGrowth';
 import { companyWorth } from './companyWorth';
 import { tableSource } from './tableSource';
-import { shareNounTriggers, shareOfTriggers, zhShareOfTriggers } from './shareOf';
+import { shareNounTriggers, shareOfTriggers, zhShareAfterTriggers, zhShareOfTriggers } from './shareOf';
 import { costToMakeTriggers } from './costToMake';
 import { documentStructure } from './structure';
 import { creditedHomeOfMetric } from './estimator';
@@ -116,6 +116,7 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
     ...findTriggers(words, kb, 0, words.length, lowerAscii(words)),
     ...shareOfTriggers(words, quantities, kb),
     ...zhShareOfTriggers(words, kb),
+    ...zhShareAfterTriggers(words, quantities, kb),
     ...shareNounTriggers(words, kb),
     ...costToMakeTriggers(words, quantities, kb),
   ].sort((a, b) => a.start - b.start);

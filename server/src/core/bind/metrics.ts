@@ -17,7 +17,7 @@ import { withoutLink } from './linkedClause';
 import { owningTrigger } from './ownedMetric';
 import { topicSegment } from './segmentTopic';
 import { pointedSegment } from './segmentAnaphor';
-import { stakeWorth } from './stakeWorth';
+import { dealWorth, stakeWorth } from './stakeWorth';
 import { paidForStake } from './stakePurchase';
 import { valuesAThing } from './worthSubject';
 import type { EntityMention } from './mentions';
@@ -29,7 +29,7 @@ import { admitsAsWritten } from './riseWording';
 import { isDuration } from './duration';
 import { labelsOtherItem } from './enumerationLabel';
 import { introducesLaterFigure } from './introducedFigure';
-import { frequencyMetric } from './usageFrequency';
+import { frequencyMetric, usedEveryMetric } from './usageFrequency';
 import { measuresComplement } from './complementMeasure';
 import { isMultipleBase, multipleYardstick } from './multipleYardstick';
 import { remarkAfterColon } from './remarkAfterColon';
@@ -52,6 +52,9 @@ export interface TriggerMention extends Span {
  * reached $1.6B" is annualized revenue, not a market-cap milestone.
  */
 const HINT_PENALTY = 15;
+
+/** What a contract or a deal is worth (stakeWorth.ts `dealWorth`). */
+const DEAL_VALUE = 'deal.value';
 
 /** Trigger words in text[from, to); overlapping ones keep the longest ("annualized revenue" over "revenue"). */
 export function findTriggers(text: string, kb: BindingKnowledge, from = 0, to = text.length, lower?: string): TriggerMention[] {
@@ -166,6 +169,9 @@ export function bindMetric(input: MetricInput, kb: BindingKnowledge): Binding<st
         b.end - b.start - (a.end - a.start) ||
         (table.order.get(a.metric) ?? 0) - (table.order.get(b.metric) ?? 0),
     )[0];
+  // "100 million people used ChatGPT every month": the verb and the name split "people a month" (usageFrequency.ts).
+  const usedEvery = usedEveryMetric(text, q, kb);
+  if (usedEvery) return { value: usedEvery.metric, how: 'explicit', span: { start: usedEvery.start, end: usedEvery.end } };
   const respective = respectiveMetric(text, q, sentence, usable, input.quantities);
   if (respective) return respective;
   const inClause = outsideAsides(text, usable, q, clause).filter((t) => t.start >= clause.start && t.end <= clause.end);
@@ -180,6 +186,8 @@ export function bindMetric(input: MetricInput, kb: BindingKnowledge): Binding<st
       pointedSegment(nearest, text, clause, Math.min(nearest.start, q.start), kb) ??
       nearest;
     // What a stake or a thing is worth is not the company's valuation (stakeWorth.ts, worthSubject.ts).
+    // A contract or a deal that "is worth" the figure states the deal's value.
+    if (t.metric.split('.')[0] === 'valuation' && dealWorth(text, sentence, t) && kb.metrics.get(DEAL_VALUE)?.kinds.includes(q.kind)) return { value: DEAL_VALUE, how: 'explicit', span: { start: t.start, end: t.end } };
     if (t.metric.split('.')[0] === 'valuation' && (stakeWorth(text, sentence, t) || valuesAThing(text, sentence, t, input.subjects ?? []))) return undefined;
     // A multiple's own unit word (倍, "x") only hints at a measure: "3倍" says "times", not times what
     // ("客户数是一年前的3倍" is no valuation multiple). Bound by it alone, the metric is a reading of the
@@ -202,7 +210,9 @@ export function bindMetric(input: MetricInput, kb: BindingKnowledge): Binding<st
   const subjectless = input.subjects && withoutSubjects(clauseText, clause.start, q, input.subjects, input.quantities);
   const dated = (input.periods ?? []).some((p) => p.start >= clause.start && p.end <= clause.end);
   const series = bareClause(clauseText, q, dated);
-  if (series || [unlinked, subjectless].some((c) => c !== undefined && bareClause(c, q, dated))) {
+  // A hedge beside a new subject ("，Meta约2.24万块") says how exact its entry is: the subject makes the
+  // clause a row of the series, not an appositive restating the figure before.
+  if (series || (unlinked !== undefined && bareClause(unlinked, q, dated)) || (subjectless !== undefined && bareClause(subjectless, q, true))) {
     // The base of a multiple ("是收入的15倍") compares; the measure the series continues is a figure's own.
     // A word between parenthetical dashes is the aside's, not the series' (bracketAside.ts).
     const before = usable.filter((t) => carries(t, q, text) && t.start >= sentence.start && t.end <= clause.start && !isMultipleBase(text, t, input.quantities) && !inDashAside(text, t, q, sentence));

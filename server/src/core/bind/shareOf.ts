@@ -90,11 +90,15 @@ function headTrigger(phrase: string, q: Quantity, kb: BindingKnowledge): Trigger
   return findTriggers(phrase, kb).find((t) => t.start === 0 && fits(t.metric));
 }
 
-/** How many characters may narrow a Chinese share between 占 and its head ("DRAM行业"). */
+/** How many characters may narrow a Chinese share between 占 and its head ("DRAM行业", "2023年"). */
 const MAX_NARROWING_CHARS = 8;
-/** Characters that may narrow it: letters and CJK, no punctuation, digits or space. */
-const NARROWING_CHAR = /[A-Za-z\u3400-\u9fff]/;
-const ZH_SHARE_VERB = /占/g;
+/** Characters that may narrow it: letters, CJK and digits (a year: "占2023年收入的"), no punctuation or space. */
+const NARROWING_CHAR = /[A-Za-z0-9\u3400-\u9fff]/;
+/**
+ * 占, and 贡献 ("微软贡献了2023年收入的62%", "贡献智能云收入的约1%", "生成式AI贡献的收入比例达9.6%"): a part that
+ * contributes so much of a whole's revenue is that share of it, as one that 占 it is.
+ */
+const ZH_SHARE_VERB = /占|贡献了?/g;
 
 /** Trigger mentions spanning "占 … head" for the share metrics whose trigger "占<head>" the phrase ends in. */
 export function zhShareOfTriggers(text: string, kb: BindingKnowledge): TriggerMention[] {
@@ -102,13 +106,40 @@ export function zhShareOfTriggers(text: string, kb: BindingKnowledge): TriggerMe
   ZH_SHARE_VERB.lastIndex = 0;
   for (let m = ZH_SHARE_VERB.exec(text); m; m = ZH_SHARE_VERB.exec(text)) {
     const verb = m.index;
-    // 占收入 written out is already a trigger; only a narrowed phrase is new.
-    for (let skipped = 1; skipped <= MAX_NARROWING_CHARS && NARROWING_CHAR.test(text[verb + skipped] ?? ''); skipped++) {
-      const rest = text.slice(verb + 1 + skipped, verb + 1 + skipped + WINDOW);
+    const after = verb + m[0].length;
+    // 占收入 written out is already a trigger; only a narrowed phrase is new. 贡献收入 is no trigger.
+    for (let skipped = m[0] === '占' ? 1 : 0; skipped <= MAX_NARROWING_CHARS && (skipped === 0 || NARROWING_CHAR.test(text[after + skipped - 1] ?? '')); skipped++) {
+      const rest = text.slice(after + skipped, after + skipped + WINDOW);
       // The head is a word of its own (收入, 营收), not one character that could start anything (占…比).
       const head = findTriggers(`占${rest}`, kb).find((t) => t.start === 0 && t.end >= 3 && measuresShares(kb, t.metric));
       if (head) {
-        out.push({ start: verb, end: verb + skipped + head.end, metric: head.metric, strong: true, share: true });
+        out.push({ start: verb, end: after + skipped + head.end - 1, metric: head.metric, strong: true, share: true });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * "贡献了35%的收入", "12%的营收来自云": a percentage followed by 的 and a head names what it is a share of,
+ * as "35% of revenue" does. The phrase is the figure's own (narrowing characters allowed between 的 and the
+ * head, as after 占).
+ */
+const ZH_OF_AFTER_NUMBER = /^\s*的/;
+
+export function zhShareAfterTriggers(text: string, quantities: readonly Quantity[], kb: BindingKnowledge): TriggerMention[] {
+  const out: TriggerMention[] = [];
+  for (const q of quantities) {
+    if (!SHARE_KINDS.has(q.kind)) continue;
+    const m = ZH_OF_AFTER_NUMBER.exec(text.slice(q.end, q.end + 4));
+    if (!m) continue;
+    const after = q.end + m[0].length;
+    for (let skipped = 0; skipped <= MAX_NARROWING_CHARS && (skipped === 0 || NARROWING_CHAR.test(text[after + skipped - 1] ?? '')); skipped++) {
+      const rest = text.slice(after + skipped, after + skipped + WINDOW);
+      const head = findTriggers(`占${rest}`, kb).find((t) => t.start === 0 && t.end >= 3 && measuresShares(kb, t.metric) && (kb.metrics.get(t.metric)?.kinds.includes(q.kind) ?? false));
+      if (head) {
+        out.push({ start: q.end, end: after + skipped + head.end - 1, metric: head.metric, strong: true, owner: { start: q.start, end: q.end }, share: true });
         break;
       }
     }

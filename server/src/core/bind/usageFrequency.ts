@@ -69,3 +69,31 @@ function frequencyOf(text: string, t: Span, q: Quantity): string | undefined {
   const word = (before?.[1] ?? after?.[1] ?? zh?.[1])?.toLowerCase();
   return word && (CANONICAL[word] ?? word);
 }
+
+/**
+ * "100 million people used ChatGPT every month", "200 million people use ChatGPT every week": a count of
+ * people or users followed by a verb of using, a product's name (one to three capitalised words) and a
+ * frequency. The verb and the name split the vocabulary's "people every week" / "people a month", which
+ * would otherwise bind nothing (the count's noun alone names no measure). The metric is the one of the
+ * figure's kind with a trigger holding the noun and the frequency word.
+ */
+const USED_EVERY = /^\s+(?:use|uses|used|using)\s+(?:[A-Z][\w.+-]*\s+){1,3}(?:a|per|each|every)\s+(day|week|month)\b/;
+
+/** The figure's own noun, as the recogniser reads it ("100 million people" counts persons). */
+const PEOPLE_UNITS: Record<string, string> = { person: 'people', people: 'people', user: 'users', users: 'users' };
+
+export function usedEveryMetric(text: string, q: Quantity, kb: BindingKnowledge): Span & { metric: string } | undefined {
+  const noun = q.kind === 'count' && q.unit !== undefined ? PEOPLE_UNITS[q.unit] : undefined;
+  if (!noun) return undefined;
+  const m = USED_EVERY.exec(text.slice(q.end, q.end + 80));
+  if (!m) return undefined;
+  const frequency = m[1]!.toLowerCase();
+  const table = triggerTable(kb);
+  const found = new Set<string>();
+  table.literals.forEach((literal, i) => {
+    const words = lowerAscii(literal.text).split(/\s+/);
+    if (words.includes(noun) && words.includes(frequency)) found.add(table.metrics[i]!);
+  });
+  const fitting = [...found].filter((id) => kb.metrics.get(id)?.kinds.includes(q.kind));
+  return fitting.length === 1 ? { metric: fitting[0]!, start: q.end, end: q.end + m[0].length } : undefined;
+}
