@@ -123,7 +123,7 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
   const sentenceCache = new Map<number, SentenceInfo>();
   const pronounCache = new Map<number, PronounMention[]>();
   // A measurement's number ("1979 TFLOPS") is never a year: periods are read with those blanked.
-  const findPeriodsCached = periodFinder(blankMeasurements(text, quantities), docDate);
+  const findPeriodsCached = periodFinder(blankMeasurements(text, quantities), docDate, input.text);
   const gap = nonSpaceCounter(text);
   // Table pipes are markup, blanked in the masked text: tables are read from the source.
   const tables = documentTables(input.text);

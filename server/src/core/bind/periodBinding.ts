@@ -13,10 +13,12 @@ import type { Binding, BindingHow, Metric, Period, Quantity, Span } from '../mod
 import { yearPartPeriod } from './yearParts';
 import { calendarYearPeriod, fiscalYearPeriod } from './calendar';
 import { mentionsIn } from './mentions';
+import { fiscalColumnYears } from './fiscalColumn';
 import { normaliseDigits, rawPeriodMatches, resolveMatches, type PeriodMention } from './periods';
 import { resolveSpec } from './periodSpec';
 import { yearNamedEarlier } from './storyYearBefore';
 import { presentLevelVerb } from './presentLevel';
+import { dealUnderWay } from './dealUnderWay';
 import { anchorGoverns } from './yearAnchor';
 import { announcedFullYear } from './announcedMonth';
 import { headingPeriod } from './headingPeriod';
@@ -51,8 +53,10 @@ export type PeriodFinder = (span: Span, fiscalYearEnd: string | undefined) => Pe
  * Period expressions of any span of one document: the patterns run once over the whole text, and each
  * span resolves its own matches (cached per span and fiscal year end).
  */
-export function periodFinder(text: string, documentDate: string | undefined): PeriodFinder {
-  const raws = rawPeriodMatches(text, { start: 0, end: text.length });
+export function periodFinder(text: string, documentDate: string | undefined, source: string = text): PeriodFinder {
+  // "| 财年 | 营收 |" over "| 2024 | … |": the column's years are fiscal years (fiscalColumn.ts). Tables are
+  // read from the source (`text` may have its table pipes blanked; the offsets are the same).
+  const raws = fiscalColumnYears(source, rawPeriodMatches(text, { start: 0, end: text.length }));
   const normalised = normaliseDigits(text);
   // Keyed by fiscal year end, then start, then end, not by a string made of the three: binding asks a
   // dozen times per figure, and building and hashing a key string for each question cost more than the
@@ -155,7 +159,8 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
 
   // A flow counted "through 2029" has no period we can compute: the year ends the search (throughYear.ts).
   // Nor does "a year ago" date a flow: it is the same span a year back, not a day (yearAgoFlow.ts).
-  if (input.periodKind !== 'instant') inSentence = inSentence.map((m) => (endsRunningCount(input.text, m) || yearsAgoDay(m) ? { ...m, period: undefined } : m));
+  // (A round or deal, money changing hands once, did happen about then: "半年前…融资66亿美元".)
+  if (input.periodKind !== 'instant') inSentence = inSentence.map((m) => (endsRunningCount(input.text, m) || (yearsAgoDay(m) && !input.oneOff) ? { ...m, period: undefined } : m));
   // "deploying from the second half of 2026 through 2029": a delivery window dates no figure (deliveryWindow.ts).
   // So does a term's start for a deal ("a $300 billion deal starting in 2027").
   const window = deliveryWindowMentions(input.text, inSentence, input.oneOff);
@@ -197,6 +202,9 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
   const dated = input.periodKind === 'instant' ? inClause : inClause.filter((m) => m.kind !== 'present');
   const fromClause = settle(nearest(dated.length > 0 ? dated : inClause, q), 'explicit', input);
   if (fromClause) return fromClause === 'none' ? undefined : fromClause;
+  // "…by June, and CNBC says it is closing $500 million": a deal its own clause tells in the present
+  // (progressive) is under way now; another clause's date, or an earlier sentence's, is not its own (dealUnderWay.ts).
+  if (dealUnderWay(input.text, clause, q)) return undefined;
 
   // A period in a later clause that has a figure of its own ("营业利润2.347万亿韩元,而2023年为亏损77.3万亿
   // 韩元", "revenue was $10B, while in 2023 it was $8B") is that figure's.
@@ -343,8 +351,10 @@ function settleAsWritten(m: PeriodMention | undefined, how: BindingHow, input: P
     period = m.anchor.unanchored;
     guessed = m.anchor.unanchoredGuessed;
     inferred = true;
-  } else if (m.anchor && m.spec.t === 'day') {
-    // "2023年3月4日发布…，6月20日又发布…": a day takes its year from the sentence's other date, not its own words.
+  } else if (m.anchor && (m.spec.t === 'day' || /[;；]/.test(input.text.slice(m.anchor.end, m.start)))) {
+    // "2023年3月4日发布…，6月20日又发布…": a day takes its year from the sentence's other date, not its own words;
+    // so does a month past a semicolon ("… in March 2023; Google's August deal …"): the year is carried
+    // from the statement before, not written (a wrong period on it is information, checks/facts/findings.ts).
     inferred = true;
   }
   // "2024财年第一季度…。此后…第四财季": a bare quarter goes on in the fiscal year the paragraph named (fiscalSequence.ts).

@@ -20,3 +20,27 @@ export function glossesPeriod(between: string, gloss: Period, named: Period): bo
   if ([gs, ge, ns, ne].some(Number.isNaN)) return false;
   return ge - gs < ne - ns && gs >= ns && ge <= ne + CLOSE_SLACK_DAYS * DAY_MS;
 }
+
+/** How far a restating gloss's ends may lie from the named period's: fiscal quarters end on odd days. */
+const RESTATE_SLACK_DAYS = 15;
+
+/**
+ * "Q1 FY2025 (Feb–Apr)", "2025财年第一季度（2-4月）": year-less months in brackets right after a period that
+ * restate its months (both ends within a fortnight of the period's) are that period's months, in the year
+ * that makes them so, not the year a reader would guess from the draft's date or the fiscal year's number.
+ * `resolve` places the months in a given year; the year that restates the period is returned. Tries the
+ * years of the named period's two ends.
+ */
+export function restatingYear(between: string, named: Period, resolve: (year: number) => Period | undefined): number | undefined {
+  if (!BRACKET_OPENS.test(between)) return undefined;
+  const [ns, ne] = [named.start, named.end].map((d) => Date.parse(d));
+  if (Number.isNaN(ns) || Number.isNaN(ne)) return undefined;
+  const slack = RESTATE_SLACK_DAYS * DAY_MS;
+  for (const year of new Set([Number(named.end.slice(0, 4)), Number(named.start.slice(0, 4))])) {
+    const p = resolve(year);
+    if (!p) continue;
+    const [gs, ge] = [p.start, p.end].map((d) => Date.parse(d));
+    if (Math.abs(gs - ns) <= slack && Math.abs(ge - ne) <= slack) return year;
+  }
+  return undefined;
+}

@@ -214,9 +214,10 @@ export const EN_PATTERNS: PeriodPattern[] = [
   p(`${B0}([12])H${B1}`, 'i', (m) => h(undefined, +m[1], false)),
   // Fiscal years
   // "the fiscal year to January 2024", "the 12 months ended Jan. 31, 2024", "the four quarters to September
-  // 2025", "the year to January": named by the month it ends (year-less: the latest such month begun).
-  p(`${B0}(?:(?:[Tt]he\\s+)?(?:[Ff]iscal|[Ff]inancial)\\s+year|[Tt]he\\s+year|(?:[Tt]he\\s+)?(?:(?:[Tt]welve|12)[\\s-]+months|(?:[Ff]our|4)\\s+quarters))\\s+(?:(?:that|which)\\s+ended|to|ended|ending|through)\\s+(?:in\\s+|the\\s+end\\s+of\\s+|(?:[Ee]arly|[Mm]id|[Ll]ate)[\\s-]+)?${MON}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+${Y})?${B1}`, '', (m) =>
-    ({ t: 'monthYear', year: abs(m[2]), m: month(m[1]) }),
+  // 2025", "the year to January": named by the month it ends (year-less: the latest such month begun), or
+  // by the day, when one is written ("the year to November 3, 2024" ends on the 3rd).
+  p(`${B0}(?:(?:[Tt]he\\s+)?(?:[Ff]iscal|[Ff]inancial)\\s+year|[Tt]he\\s+year|(?:[Tt]he\\s+)?(?:(?:[Tt]welve|12)[\\s-]+months|(?:[Ff]our|4)\\s+quarters))\\s+(?:(?:that|which)\\s+ended|to|ended|ending|through)\\s+(?:in\\s+|the\\s+end\\s+of\\s+|(?:[Ee]arly|[Mm]id|[Ll]ate)[\\s-]+)?${MON}(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+${Y})?${B1}`, '', (m) =>
+    ({ t: 'monthYear', year: abs(m[3]), m: month(m[1]), ...(m[2] ? { d: +m[2] } : {}) }),
   ),
   p(`${B0}(?:FY|F\\.Y\\.)\\s*${FYY}${B1}`, 'i', (m) => ({ t: 'year', year: abs(m[1]), fiscal: true })),
   p(`${B0}fiscal(?:-|\\s+(?:year\\s+)?)(?:${Y}|'(\\d{2}))${B1}`, 'i', (m) => ({ t: 'year', year: abs(m[1] ?? m[2]), fiscal: true })),
@@ -256,6 +257,10 @@ export const EN_PATTERNS: PeriodPattern[] = [
   // "early in the year", "late that year", "by mid-year", "the middle of the year", "the start of the year".
   p(`${B0}(early|late)\\s+(?:in\\s+)?(?:the|that|the\\s+same)\\s+year${B1}(?!\\s+(?:19|20)\\d\\d)`, 'i', (m) => ({ t: 'yearPart', year: undefined, part: m[1].toLowerCase() === 'early' ? 'early' : 'late' })),
   p(`(?<=\\b(?:by|at|in|around|until|till|through|since|from|before|after)\\s+)(?:the\\s+)?mid-?year${B1}(?![-\\s]+(?:19|20)\\d\\d)`, 'i', () => ({ t: 'yearPart', year: undefined, part: 'mid' })),
+  // "late 2023", "mid-2024", "early 2025": a rough part of a written year.
+  p(`${B0}(early|mid|late)[\\s-]+${Y}${B1}`, 'i', (m) => ({ t: 'yearPart', year: abs(m[2]), part: m[1].toLowerCase() as 'early' | 'mid' | 'late' })),
+  // "Perplexity started the year raising $74 million": the verb puts what follows at the year's start.
+  p(`(?<=\\b(?:started|starts|began|begins|opened|opens)\\s+)the\\s+year${B1}(?!\\s+(?:19|20)\\d\\d)`, 'i', () => ({ t: 'yearPart', year: undefined, part: 'early' })),
   p(`${B0}(?:the\\s+)?(middle|start|beginning)\\s+of\\s+(?:the|that|the\\s+same)\\s+year${B1}`, 'i', (m) => ({ t: 'yearPart', year: undefined, part: m[1].toLowerCase() === 'middle' ? 'mid' : 'early' })),
   // Seasons (yearParts.ts): "this summer", "last spring", "this past winter", "summer 2024", "the fall of 2023",
   // "over the winter", "in early spring". "Fall" the noun ("the fall in prices") and the Spring Festival are none.
@@ -296,6 +301,7 @@ export const EN_PATTERNS: PeriodPattern[] = [
   p(`${B0}(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|\\d{1,2}|half\\s+a|a\\s+few|several)\\s+(?:days?|weeks?|months?|quarters?|years?)\\s+after|(?:shortly|soon)\\s+(?:after(?:wards?)?|thereafter))${B1}`, 'i', () => ({ t: 'after', offset: {} })),
   p(`${B0}(?:a|one|1)\\s+year\\s+ago${B1}`, 'i', () => ({ t: 'yearsAgo', n: 1 })),
   p(`${B0}(two|2|three|3)\\s+years\\s+ago${B1}`, 'i', (m) => ({ t: 'yearsAgo', n: /^(?:two|2)$/i.test(m[1]) ? 2 : 3 })),
+  p(`${B0}(?:six|6)\\s+months\\s+ago${B1}|${B0}half\\s+a\\s+year\\s+ago${B1}`, 'i', () => ({ t: 'yearsAgo', n: 0.5 })),
   // "the next (following, previous, prior, preceding) quarter" points back to a quarter named before it
   // (namedAnchor.ts); "next quarter", "last quarter", "the past quarter" count from the document's date.
   p(`${B0}(?:(the)\\s+)?(this|last|next|following|previous|prior|preceding|past)\\s+quarter${B1}`, 'i', (m) => {

@@ -174,7 +174,7 @@ export const ZH_PATTERNS: PeriodPattern[] = [
   // Fiscal years and quarters
   // "截至2024年1月的财年", "截至今年1月的12个月", "2024年1月底结束的财年", "截至2025年9月的四个季度": the
   // twelve months ending with the named month.
-  p(`(?:截至|截止到?)${YEAR_OPT}${MZ}\\s*月(?:底|末|\\s*${DZ}\\s*[日号])?(?:的|止的|为止的)\\s*(?:过去)?\\s*(?:财年|财政年度|会计年度|12个月|十二个月|四个季度)`, (m) => ({ t: 'monthYear', year: yearOpt(m[1], m[2]), m: smallNumber(m[3]) })),
+  p(`(?:截至|截止到?)${YEAR_OPT}${MZ}\\s*月(?:底|末|\\s*${DZ}\\s*[日号])?(?:的|止的|为止的)\\s*(?:过去)?\\s*(?:财年|财政年度|会计年度|12个月|十二个月|四个季度)`, (m) => ({ t: 'monthYear', year: yearOpt(m[1], m[2]), m: smallNumber(m[3]), ...(m[4] ? { d: smallNumber(m[4]) } : {}) })),
   p(`${Y}\\s*年\\s*${MZ}\\s*月(?:底|末)?(?:结束|止)的\\s*(?:财年|财政年度|会计年度|12个月|十二个月)`, (m) => ({ t: 'monthYear', year: abs(m[1]), m: smallNumber(m[2]) })),
   p(`${Y}\\s*财年\\s*(?:第\\s*)?${QZ}\\s*(?:财季|季度|季)`, (m) => q(abs(m[1]), smallNumber(m[2]), true)),
   p(`${Y}\\s*财年\\s*[Qq]([1-4])`, (m) => q(abs(m[1]), +m[2], true)),
@@ -234,6 +234,9 @@ export const ZH_PATTERNS: PeriodPattern[] = [
   p(`(?<![年前较比与和跟于])(?:同期|当时)(?=\\s*(?:的)?\\s*[^，,。；;：:！？!?]{0,10}?(?:汇率|中间价|汇价|牌价))`, () => ({ t: 'after', offset: { calendar: 'same-period' } })),
   // Relative to the document's date
   p(`(?<![\\d])(一|1|两|2|三|3)\\s*年(?:以)?前`, (m) => ({ t: 'yearsAgo', n: countZh(m[1]) })),
+  // "半年前": six months back from the document's date, or from a month or day written before it in the span
+  // (a rough distance, roughYearBack.ts).
+  p(`(?<![\\d一二两三四五六七八九十多])半年(?:以)?前`, () => ({ t: 'yearsAgo', n: 0.5, fromAnchor: true })),
   // 上一季度, 下一个季度 (with 一 or 个) may point back to a quarter named before them (namedAnchor.ts); 上季度 does not.
   // 上财季, 本财季, 下一财季: the same steps through the company's fiscal quarters (財季 is the quarter of its fiscal year).
   p(`上\\s*(一|个|一\\s*个)?\\s*(?:财季|季度)`, (m) => ({ t: 'relQuarter', offset: -1, ...(m[1] ? { anaphoric: true } : {}) })),

@@ -6,6 +6,7 @@
  */
 import type { Period } from '../model';
 import {
+  addDays,
   addMonths,
   calendarHalfPeriod,
   calendarQuartersPeriod,
@@ -60,8 +61,11 @@ export type PeriodSpec =
    * `fiscal`: "the December quarter of fiscal 2025", the quarter of that fiscal year the month falls in.
    */
   | { t: 'monthQuarter'; year: YearRef; m: number; fiscal?: boolean }
-  /** "the fiscal year to January 2024", "截至2024年1月的财年": the twelve months ending with the named month. */
-  | { t: 'monthYear'; year: YearRef; m: number }
+  /**
+   * "the fiscal year to January 2024", "截至2024年1月的财年": the twelve months ending with the named month;
+   * `d`: "the year to November 3, 2024", 截至11月3日的财年, the year ending on that day.
+   */
+  | { t: 'monthYear'; year: YearRef; m: number; d?: number }
   | { t: 'half'; year: YearRef; h: number; fiscal: boolean }
   /** `fromNamed`: "上一财年", "the prior fiscal year" count from a fiscal year named before them (quarterBefore.ts). */
   | { t: 'year'; year: YearRef; fiscal: boolean; fromNamed?: boolean }
@@ -78,7 +82,11 @@ export type PeriodSpec =
    */
   | { t: 'relQuarter'; offset: number; anaphoric?: boolean }
   | { t: 'relMonth'; offset: number }
-  | { t: 'yearsAgo'; n: number }
+  /**
+   * "a year ago", 一年前; `n` 0.5: "six months ago", 半年前. `fromAnchor`: 半年前 after a month or day written
+   * before it in the span ("今年6月…，而半年前…") counts back from that date, not from the document's.
+   */
+  | { t: 'yearsAgo'; n: number; fromAnchor?: boolean }
   /**
    * "去年同期", "the same period last year": the span of the period written before it, a year earlier.
    * `inYear` ("前年同期": −2): that span in the year this many years from the document's year instead.
@@ -145,6 +153,17 @@ function sameSpanInYear(a: Period, start: YMD, end: YMD, year: number | undefine
   return { start: iso(addMonths(start, -12 * back)), end: iso(addMonths(end, -12 * back)), label: `${a.label}, ${back === 1 ? 'a year' : `${back} years`} earlier` };
 }
 
+/** A month or a day `months` before the one named (anything longer: no reading). */
+function monthsBefore(anchor: Period, months: number): Period | undefined {
+  const start = parseIso(anchor.start);
+  const end = parseIso(anchor.end);
+  if (!start || !end) return undefined;
+  if (anchor.start === anchor.end) return dayPeriod(addMonths(start, -months));
+  if (start.y !== end.y || start.m !== end.m || start.d !== 1 || end.d !== daysInMonth(end.y, end.m)) return undefined;
+  const then = addMonths(start, -months);
+  return monthPeriod(then.y, then.m);
+}
+
 export function resolveSpec(spec: PeriodSpec, env: ResolveEnv): Period | undefined {
   const doc = parseIso(env.documentDate);
   const fye = env.fiscalYearEnd;
@@ -152,8 +171,9 @@ export function resolveSpec(spec: PeriodSpec, env: ResolveEnv): Period | undefin
     case 'present':
       return doc ? { start: iso(doc), end: iso(doc), label: `as of ${iso(doc)}` } : undefined;
     case 'yearsAgo': {
+      if (spec.fromAnchor && env.anchorPeriod) return monthsBefore(env.anchorPeriod, Math.round(12 * spec.n));
       if (!doc) return undefined;
-      const then = addMonths(doc, -12 * spec.n);
+      const then = addMonths(doc, -Math.round(12 * spec.n));
       return { start: iso(then), end: iso(then), label: iso(then) };
     }
     case 'sameSpanYearBefore': {
@@ -237,6 +257,10 @@ export function resolveSpec(spec: PeriodSpec, env: ResolveEnv): Period | undefin
       const y = yearOf(spec.year, env, doc, (yy) => ({ y: yy, m: spec.m, d: 1 }));
       if (y === undefined) return undefined;
       const last = monthPeriod(y, spec.m);
+      if (spec.d !== undefined && spec.d >= 1 && spec.d <= daysInMonth(y, spec.m)) {
+        const end = { y, m: spec.m, d: spec.d };
+        return { start: iso(addDays(addMonths(end, -12), 1)), end: iso(end), label: `year ended ${iso(end)}` };
+      }
       return { start: iso(addMonths({ y, m: spec.m, d: 1 }, -11)), end: last.end, label: `year ended ${last.label}` };
     }
     case 'half': {

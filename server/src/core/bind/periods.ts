@@ -19,7 +19,7 @@ import { mayMatchPairs, textPairs } from '../text/regexPairs';
 import { datesPublication } from './publicationMonth';
 import { datesSpeech } from './speechDate';
 import { isQuarterLong } from './quarterBefore';
-import { glossesPeriod } from './periodGloss';
+import { glossesPeriod, restatingYear } from './periodGloss';
 import { lastAtOrBefore } from '../sortedSearch';
 
 export interface PeriodContext {
@@ -170,10 +170,13 @@ export function resolveMatches(slice: string, span: Span, raws: readonly RawMatc
   let anchorQuarter: Period | undefined;
   // Written out, not spread from ctx: this runs several times for every expression of every span.
   const env = (year: number | undefined, ahead: boolean): ResolveEnv => ({ documentDate: ctx.documentDate, fiscalYearEnd: ctx.fiscalYearEnd, anchorYear: year, forward: ahead, anchorPeriod, anchorQuarter });
-  for (const r of raws) {
+  for (const match of raws) {
     // A match swallowed by the previous "since" range (自去年12月至今) is part of it.
     const previous = out[out.length - 1];
-    if (previous && r.start < previous.end) continue;
+    if (previous && match.start < previous.end) continue;
+    // "Q1 FY2025 (Feb–Apr)": bracketed year-less months restating the period before them are its months,
+    // read as if their year were written (periodGloss.ts).
+    const r = previous?.period ? restatedYear(match, previous.period, slice.slice(previous.end - span.start, match.start - span.start), (spec) => resolveSpec(spec, env(undefined, false))) : match;
     const local = { start: r.start - span.start, end: r.end - span.start };
     // "2024财年第一季度…第二季度": the second quarter of that fiscal year (fiscalSequence.ts).
     const spec = fiscalQuarterGoingOn(r.spec, out, slice, span.start) ?? r.spec;
@@ -249,6 +252,14 @@ export function resolveMatches(slice: string, span: Span, raws: readonly RawMatc
     out.push(mention);
   }
   return out;
+}
+
+/** The match with the year written that makes its year-less months restate `named` (periodGloss.ts), else itself. */
+function restatedYear(match: RawMatch, named: Period, between: string, resolve: (spec: PeriodSpec) => Period | undefined): RawMatch {
+  const spec = match.spec;
+  if (!yearLessMonth(spec) || !('year' in spec)) return match;
+  const year = restatingYear(between, named, (y) => resolve({ ...spec, year: { abs: y } } as PeriodSpec));
+  return year === undefined ? match : { ...match, spec: { ...spec, year: { abs: year } } as PeriodSpec };
 }
 
 /** Period expressions in `span` resolved to Periods (unresolvable ones are left out). */

@@ -17,9 +17,17 @@ const EN_VERB_THEN_DATE = new RegExp(`\\b${EN_SPEECH}\\s+(?:in|on)\\s+$`, 'i');
 /** "扎克伯格在2024年1月表示", "2024年1月，扎克伯格称": a short subject and no clause break before the verb. */
 const ZH_DATE_THEN_VERB = new RegExp(`^(?:份)?\\s*[，,]?\\s*[^，,。；;！？\\d]{0,16}?${ZH_SPEECH}`);
 
+/**
+ * "Several notes in late 2023 multiplied…", "a research note from March 2024", "研报在2023年底…": a date
+ * that modifies a written piece (a note, report, article, column) says when it was written, and what the
+ * piece did with a figure it did then, as a speaker's words are dated by the verb of saying.
+ */
+const EN_WRITING_THEN_DATE = /\b(?:notes|research\s+notes?|analyst\s+notes?|articles|columns|commentaries|op-eds|previews|write-ups|blog\s+posts)\s+(?:(?:published|written|issued|dated)\s+)?(?:in|from|of)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
+const ZH_WRITING_THEN_DATE = /(?:研报|点评|评论文章|专栏|文章)(?:在|于)\s*$/;
+
 /** The date at m (offsets into text) says when the words after it were said. */
 export function datesSpeech(text: string, m: Span): boolean {
   const before = text.slice(Math.max(0, m.start - 40), m.start);
   const after = text.slice(m.end, m.end + 80);
-  return EN_VERB_THEN_DATE.test(before) || EN_DATE_THEN_VERB.test(after) || ZH_DATE_THEN_VERB.test(after);
+  return EN_VERB_THEN_DATE.test(before) || EN_DATE_THEN_VERB.test(after) || ZH_DATE_THEN_VERB.test(after) || EN_WRITING_THEN_DATE.test(before) || ZH_WRITING_THEN_DATE.test(before);
 }

@@ -13,6 +13,7 @@
  * may support the figure, and a finding on them is never an error. Part of period binding
  * (periodBinding.ts settle).
  */
+import { calendarYearPeriod } from './calendar';
 import type { Binding, Period, Span } from '../model';
 import { FORWARD_CUES, type PeriodMention } from './periods';
 import { explicitYear, resolveSpec, type PeriodSpec } from './periodSpec';
@@ -27,7 +28,7 @@ export interface YearPartInput {
   find: (span: Span, fiscalYearEnd: string | undefined) => PeriodMention[];
 }
 
-export type YearPartReading = Pick<Binding<Period>, 'value' | 'inferred' | 'alternative' | 'approximate' | 'unsure'>;
+export type YearPartReading = Pick<Binding<Period>, 'value' | 'inferred' | 'alternative' | 'approximate' | 'unsure' | 'window'>;
 
 /** A part of a calendar year (or its end) whose year is not written. */
 function yearLessPart(spec: PeriodSpec): boolean {
@@ -40,7 +41,10 @@ function yearLessPart(spec: PeriodSpec): boolean {
 export function yearPartReading(input: YearPartInput, m: PeriodMention, period: Period | undefined): YearPartReading | undefined {
   const approximate = m.spec.t === 'season' || m.spec.t === 'yearPart' ? { approximate: true, inferred: true } : undefined;
   const alternative = m.alternative ? { alternative: m.alternative } : {};
-  if (!yearLessPart(m.spec)) return period && approximate ? { value: period, ...approximate, ...alternative } : undefined;
+  // "late 2023", "mid-2024": the year is written, the part only rough; a figure of another period of
+  // that year is no wrong period (the writer's "early" may reach April: checks/facts/roughDistance.ts).
+  const writtenYear = m.spec.t === 'yearPart' && m.spec.year !== undefined && 'abs' in m.spec.year ? { window: calendarYearPeriod(m.spec.year.abs) } : {};
+  if (!yearLessPart(m.spec)) return period && approximate ? { value: period, ...approximate, ...alternative, ...writtenYear } : undefined;
   // A part of a year carried from outside the paragraph keeps the reading it had there; one carried from an
   // earlier sentence of the paragraph ("**年底 · 零一万物。** 估值约…") reads in the year told before it there.
   if (m.start < input.paragraph.start) return period && approximate ? { value: period, ...approximate } : undefined;

@@ -96,5 +96,7 @@ function datesRow(text: string, cell: TableCell, c: Span): boolean {
   // A date under the row's time or round column; with no header, only a cell that is nothing but the date.
   const headerNamesPeriod = (h: Span) => scanPeriods(text.slice(h.start, h.end), { start: 0, end: h.end - h.start }, {}).length > 0;
   const dateOnly = dates.length === 1 && words.slice(0, dates[0].start).trim() === '' && words.slice(dates[0].end).trim() === '';
-  return header ? datesItsRow(text, cell, c, headerNamesPeriod) : dateOnly;
+  // A header naming the round ("最近一轮", "Latest round") is the row's round column, though the binder's
+  // time-column words do not list it: its date places the row's figures, without dating them.
+  return header ? datesItsRow(text, cell, c, headerNamesPeriod) || DATED_EVENT.test(text.slice(header.start, header.end)) : dateOnly;
 }

@@ -1,0 +1,19 @@
+/**
+ * "It was worth $3 billion by June, and CNBC says it is closing $500 million at $9 billion": a round
+ * or deal its own clause tells in the present progressive ("is closing", "is raising", "are in talks to
+ * raise", "is finalizing") is under way at the moment of writing. A date written in another clause of
+ * the sentence, or in an earlier sentence, dates what happened then, not this deal, so the figure takes
+ * none of them and is judged as undated (against what was known by the draft's date). A date in the
+ * figure's own clause ("is closing $500 million this month") is read before this (periodBinding.ts).
+ * English only: Chinese marks the moment with a word (正在, 目前) the period patterns read.
+ */
+import type { Quantity, Span } from '../model';
+
+/** The present progressive of a deal verb, then the deal's own words up to the figure ("$500 million at"). */
+const UNDER_WAY = /\b(?:is|are)\s+(?:now\s+|reportedly\s+|currently\s+)?(?:closing|raising|seeking|finali[sz]ing|negotiating|in\s+talks\s+to\s+raise)\s[^,;:()，；。]{0,60}$/i;
+
+/** The figure's clause tells, before it, a deal under way now (its amount, or the valuation it is at). */
+export function dealUnderWay(text: string, clause: Span, q: Quantity): boolean {
+  if (q.start < clause.start || q.start > clause.end) return false;
+  return UNDER_WAY.test(text.slice(Math.max(clause.start, q.start - 120), q.start));
+}
