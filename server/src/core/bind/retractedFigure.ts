@@ -75,7 +75,7 @@ function negatedQuote(before: string): boolean {
 const REPORTED_EN = /(?<![A-Za-z])(?:said|says|say|claimed|claims|claim|wrote|writes|reported|reports|stated|states|keep\s+seeing|kept\s+seeing|keep\s+hearing|heard|suggested|suggests|put\s+it\s+at)(?![A-Za-z])/i;
 const REPORTED_ZH = /称|说|写道|报道|声称|表示|宣称|流传|看到/;
 const REFUTED_EN =
-  /^(?:(?:that|this|it)(?:['’]s|\s+is|\s+was)|(?:that|this|the)\s+(?:figure|number|claim|statement|line|report)\s+(?:is|was))\s+(?:(?:simply|just|plainly|also)\s+)?(?:wrong|incorrect|false|inaccurate|mistaken|not\s+(?:right|true|correct|accurate|so)|an?\s+(?:typo|misprint|error|mistake|typographical\s+error))(?![A-Za-z])/i;
+  /^(?:(?:that|this|it)(?:['’]s|\s+is|\s+was)|(?:that|this|the)\s+(?:figure|number|claim|statement|line|report)\s+(?:is|was))\s+(?:(?:simply|just|plainly|also)\s+)?(?:wrong|incorrect|false|inaccurate|mistaken|not\s+(?:right|true|correct|accurate|so)|an?\s+(?:typo|misprint|error|mistake|typographical\s+error|(?:slipped|misplaced|shifted)\s+decimal(?:\s+point)?|decimal(?:[\s-]+point)?\s+slip))(?![A-Za-z])/i;
 /**
  * A bare negated auxiliary answers the report as a whole: "A post said Acme was worth $9 billion in June.
  * It was not.", "…. That isn't so.", 有帖子称其估值90亿美元。事实并非如此。 Only the whole sentence: "It was
@@ -83,6 +83,19 @@ const REFUTED_EN =
  */
 const DENIED_EN = /^(?:that|this|it|they)(?:\s+(?:is|was|were|are|did|does|has|had)\s+not|\s+(?:isn|wasn|weren|aren|didn|doesn|hasn|hadn)['’]t)(?:\s+so)?\s*[.!]/i;
 const DENIED_ZH = /^(?:(?:但|但是|不过)?事实(?:上)?)?(?:并非如此|并不是这样|不是这样|其实不然|实则不然)/;
+/**
+ * The next sentence answers the report with a bare "No" or denies that its source ever gave the figure:
+ * 'A reader asked whether Acme made "$4 billion in Q2". No: that is the full-year number.', '… "$9
+ * billion". Acme never reported that.', 有帖子称…"90亿美元"。不是，…, 公司从未公布过这个数字. "No" must be followed
+ * by a mark of its own ("No. 2" and "No one" go on), and the denier is the sentence's subject: a name, a
+ * pronoun or "the company" right before "never", and what it denies is the report itself (that, it, this,
+ * so, such a figure): "Acme never reported a loss" denies something else and keeps the report a claim.
+ */
+const NO_EN = /^No(?:\s*[:;,—–]|\.(?=\s+[A-Z]))/;
+const NEVER_SAID_EN =
+  /^(?:It|They|He|She|The\s+(?:company|filing|release|report|firm)|No\s+one|Nobody|[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})\s+(?:(?:has|have|had|did)\s+)?never\s+(?:reported|said|gave|given|published|disclosed|announced|printed|stated|put\s+out|report|say|give|publish|disclose|announce|state)\s+(?:that|it|this|so|any\s+such|such\s+a)(?![A-Za-z])/;
+const NO_ZH = /^(?:不是|并不是|不对)[。，,：:！!；;]/;
+const NEVER_SAID_ZH = /^[^。；！？，,]{0,12}?(?:从未|从来没有?|从没有?)(?:披露|公布|报告|报道|发布|给出|说)过?(?:这个|该|此|这一|这样的|类似的)?(?:数字|数据|说法)?/;
 const QUESTIONED_EN = /^(?:is|was)\s+(?:that|this|it)(?:\s+(?:figure|number|claim))?\s+(?:right|true|correct|accurate|so)\s*\?/i;
 const REFUTED_ZH = /^(?:(?:这|此|该)(?:个|一)?(?:说法|数字|数据)?(?:是错的|是错误的|不对|有误|并不准确|不准确|错了|是笔误|系笔误|属笔误|是打错了)|不对|并不准确|这并不准确)/;
 const QUESTIONED_ZH = /^(?:(?:这|此|该)(?:个|一)?(?:说法|数字|数据)?)?(?:对吗|对不对|是真的吗|属实吗|准确吗|可信吗)/;
@@ -106,21 +119,61 @@ function reportedBefore(text: string, q: Quantity, sentence: Span): boolean {
  * note says AI is 8% of Azure revenue; we should not repeat it", "…8%；这个说法不对", "…; that is wrong",
  * 'one wire put it at "$3.5 million"; that is a typo', "…；这个数字是笔误".
  */
-const AFTER_BREAK = /[;；—–]\s*(.*)$/s;
+const AFTER_BREAK = /[;；—–]+\s*(.*)$/s;
 const WARNED_EN = /^(?:(?:we|you)\s+(?:should|must)\s+not|(?:do\s+not|don['’]t|never))\s+(?:repeat|use|quote|cite|copy)\s+(?:it|that|this|the\s+(?:figure|number|claim))(?![A-Za-z])/i;
 const WARNED_ZH = /^(?:我们)?(?:不要|不应|不能|别|切勿)(?:再)?(?:引用|沿用|重复|照搬|使用)/;
+
+/**
+ * Or it names, after the break, the currency the figure is really in: 'One newsletter rendered it as "$5.8
+ * billion"; it is euros.', 有帖子写“阿里三年投3800亿美元”——公司口径是人民币。 The quoted figure is the slip
+ * the writer sets right. Only a currency other than the figure's own: 'said "$5.8 billion"; it is in dollars,
+ * not euros' confirms the quote and keeps it a claim.
+ */
+const CURRENCY_NAMED_EN =
+  /^(?:it|that|this|the\s+(?:figure|number|amount|currency|unit))(?:['’]s|\s+(?:is|was|are|were))\s+(?:(?:actually|really|in\s+fact)\s+)?(?:in\s+)?(euros?|yuan|renminbi|RMB|(?:Hong\s+Kong\s+|HK\s+|(?:New\s+)?Taiwan\s+)?dollars|US\s+dollars|U\.S\.\s+dollars|pounds(?:\s+sterling)?|sterling|yen|won)(?![A-Za-z])/i;
+const CURRENCY_NAMED_ZH = /^(?:(?:公司|官方|财报|公告|原文|招股书)的?)?(?:口径|单位|币种|货币|计价货币)?(?:其实|实际)?(?:是|为|应为|应是)(?:以)?(人民币|美元|港元|港币|欧元|日元|韩元|新台币|英镑)/;
+/** The ISO code of a currency named above. */
+function currencyCode(name: string): string {
+  const n = name.toLowerCase().replace(/\s+/g, ' ');
+  if (/^euro|欧元/.test(n)) return 'EUR';
+  if (/yuan|renminbi|rmb|人民币/.test(n)) return 'CNY';
+  if (/hong kong|hk |港/.test(n)) return 'HKD';
+  if (/taiwan|新台币/.test(n)) return 'TWD';
+  if (/pound|sterling|英镑/.test(n)) return 'GBP';
+  if (/yen|日元/.test(n)) return 'JPY';
+  if (/won|韩元/.test(n)) return 'KRW';
+  return 'USD';
+}
+
+/** The break names a currency other than the figure's own: the figure's currency slipped. */
+function currencyNamed(next: string, q: Quantity): boolean {
+  const named = CURRENCY_NAMED_EN.exec(next) ?? CURRENCY_NAMED_ZH.exec(next);
+  return named !== null && q.currency !== undefined && currencyCode(named[1]) !== q.currency;
+}
 
 function refutedAfter(text: string, q: Quantity, sentence: Span): boolean {
   const rest = AFTER_BREAK.exec(text.slice(q.end, Math.min(sentence.end, q.end + 120)));
   if (!rest) return false;
   const next = rest[1].replace(NEXT_OPENING, '');
-  return REFUTED_EN.test(next) || REFUTED_ZH.test(next) || WARNED_EN.test(next) || WARNED_ZH.test(next);
+  return REFUTED_EN.test(next) || REFUTED_ZH.test(next) || WARNED_EN.test(next) || WARNED_ZH.test(next) || currencyNamed(next, q);
 }
 
 /** The very next sentence opens by refuting or questioning what came before. */
 function refutedNext(text: string, sentence: Span): boolean {
   const next = text.slice(sentence.end, sentence.end + 60).replace(NEXT_OPENING, '');
-  return REFUTED_EN.test(next) || QUESTIONED_EN.test(next) || REFUTED_ZH.test(next) || QUESTIONED_ZH.test(next) || DENIED_EN.test(next) || DENIED_ZH.test(next) || CONCEDED_UNTIL_EN.test(next);
+  return (
+    REFUTED_EN.test(next) ||
+    QUESTIONED_EN.test(next) ||
+    REFUTED_ZH.test(next) ||
+    QUESTIONED_ZH.test(next) ||
+    DENIED_EN.test(next) ||
+    DENIED_ZH.test(next) ||
+    NO_EN.test(next) ||
+    NEVER_SAID_EN.test(next) ||
+    NO_ZH.test(next) ||
+    NEVER_SAID_ZH.test(next) ||
+    CONCEDED_UNTIL_EN.test(next)
+  );
 }
 
 /**
@@ -128,7 +181,8 @@ function refutedNext(text: string, sentence: Span): boolean {
  * **Reworded.** The round was $1.3 billion', 引用了某号的说法：“四季度收入65.6亿元”。该数字多写了一位，正确值是
  * 6.56亿元. The figure is inside quotation marks, and within the next two sentences of its paragraph a word of
  * correction (reworded, corrected, should read, the right or published figure/estimate is, in fact; 更正,
- * 正确值, 正确的写法, 应为, 有误, 误译, 多(写)了一位, 实际为) is followed by another figure: the draft quotes the
+ * 正确值, 正确的写法, 应为, 有误, 误译, 多(写)了一位, 实际为; 原文是 right before a figure, as in '写成"246万美元"，招股书
+ * 原文是346万美元') is followed by another figure: the draft quotes the
  * wrong figure to replace it. (Binding reads one paragraph at a time, so a correction in the next
  * paragraph, as in a '**原文:**"…"' block and its '**更正:**', is not seen: findings.ts keeps a slip inside
  * quotation marks at information for that reason.) A quotation followed by a confirmation, or by a
@@ -136,7 +190,7 @@ function refutedNext(text: string, sentence: Span): boolean {
  */
 const CORRECTED_EN =
   /(?<![A-Za-z])(?:reworded|rewritten|corrected|correction|should\s+(?:read|have\s+(?:read|said|been))|the\s+(?:right|correct|actual|accurate|published|real|true)\s+(?:figure|number|value|amount|estimate)|in\s+fact)(?![A-Za-z])/i;
-const CORRECTED_ZH = /更正|改正|订正|纠正|勘误|正确(?:值|的数字|数字|的数据|数据|的说法|的?写法)|应为|应是|有误|误译|(?:多|少)写?了一位|多了一个零|少了一个零|实际为|实际上是|实为|其实(?:只有|仅有?|是|为)/;
+const CORRECTED_ZH = /更正|改正|订正|纠正|勘误|正确(?:值|的数字|数字|的数据|数据|的说法|的?写法)|应为|应是|有误|误译|(?:多|少)写?了一位|多了一个零|少了一个零|实际为|实际上是|实为|其实(?:只有|仅有?|是|为)|原文(?:是|为|写的是|写作)(?=[约近]?\d)/;
 /** A period written with digits ("2025财年", "2024年", "FY2025", "Q3", "fiscal 2025"): no figure that corrects. */
 const PERIOD_WORDING = /\d+\s*(?:财年|年度?|财季|季度|月份?|日)|(?:FY|Q)\s*\d+|fiscal\s+(?:year\s+)?\d{4}/gi;
 /** How far past the quoting sentence the correction is looked for (two sentences, inside the paragraph). */
