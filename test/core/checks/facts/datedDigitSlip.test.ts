@@ -28,3 +28,17 @@ describe('a slip told by its digits, for a period with no record of its own', ()
     expect(draftFindings('SK海力士2023年营业利润为23亿韩元。', DATE)).toEqual([]);
   });
 });
+
+describe('a number on record only in another currency is that currency\'s slip, not a figure as written', () => {
+  it('Chinese: 美元 for 元, dated to a quarter the base has no figure for', () => {
+    expect(draftFindings('腾讯2023年第二季度收入为1724亿美元。', DATE)).toEqual(['1724亿美元 fact.wrong-currency warning']);
+  });
+
+  it('English: dollars for yuan, likewise', () => {
+    expect(draftFindings('Tencent booked revenue of $172.4 billion in the second quarter of 2023.', DATE)).toEqual(['$172.4 billion fact.wrong-currency warning']);
+  });
+
+  it('near miss: in its own currency the number is another period\'s figure, not a slip', () => {
+    expect(draftFindings('腾讯2023年第二季度收入为1724亿元。', DATE)).toEqual(['1724亿元 fact.wrong-period warning']);
+  });
+});

@@ -28,8 +28,27 @@ describe('the fact is filed under the product the paragraph names', () => {
     expect(verdictOf('For comparison, OpenAI had 3 million paying business users of ChatGPT in June 2025.', '3 million', '2025-11-20')).toBe('supported');
   });
 
-  it('near miss: with no product named, the maker\'s figure stays unchecked', () => {
-    expect(verdictOf('For comparison, OpenAI had 5 million paying business users in June 2025.', '5 million', '2025-11-20')).toBe('unverifiable');
+  it('near miss: with no product named and two on record, the maker\'s figure stays unchecked', () => {
+    expect(verdictOf('Microsoft had 4.7 million paying subscribers in March 2024.', '4.7 million', '2026-03-01')).toBe('unverifiable');
+  });
+});
+
+describe('the one product a company files a measure under stands in, named or not', () => {
+  it('dates weekly users bound to the maker by its one product\'s figure, as a warning (English)', () => {
+    expect(draftFindings("OpenAI's weekly active users hit 300 million in August 2024.", '2025-06-01')).toEqual(['300 million fact.wrong-period warning']);
+  });
+
+  it('dates weekly users bound to the maker by its one product\'s figure, as a warning (Chinese)', () => {
+    expect(draftFindings('2024年8月，OpenAI的周活跃用户达到3亿。', '2025-06-01')).toEqual(['3亿 fact.wrong-period warning']);
+  });
+
+  it('the product\'s right figure supports the maker\'s', () => {
+    expect(verdictOf("OpenAI's weekly active users hit 200 million in August 2024.", '200 million', '2025-06-01')).toBe('supported');
+    expect(verdictOf('For comparison, OpenAI had 3 million paying business users in June 2025.', '3 million', '2025-11-20')).toBe('supported');
+  });
+
+  it('near miss: the product never contradicts the maker\'s figure', () => {
+    expect(verdictOf("OpenAI's weekly active users hit 230 million in August 2024.", '230 million', '2025-06-01')).toBe('unverifiable');
   });
 });
 

@@ -13,7 +13,9 @@
  *   - a product (or unit) of the bound entity,
  *   each only when the claim's paragraph (or a heading above it) names it ("the start-up" of a sentence
  *   is the company its paragraph introduced), or, for a deal, when the block names none and the base
- *   files the bound entity's deals of the metric under exactly one other side (then a warning at most);
+ *   files the bound entity's deals of the metric under exactly one other side, or, for a product, when
+ *   the block names none, the company files nothing of the metric itself and exactly one of its products
+ *   does ("OpenAI's weekly users" are ChatGPT's; not for a percentage) (then a warning at most);
  *   - the one entity that files figures of the metric the bound entity is recorded as the author of.
  *
  * Like a family member's stand-in (familyMember.ts) a product or a carrier may only show the figure
@@ -49,7 +51,7 @@ export function judgeAsOtherParty(claim: BoundClaim, kb: FactBase, context: Judg
     const dealSide = linked === 'side' || linked === 'unnamed side';
     if (!(decidesAsStandIn(j, claim, context) || slipOfNamedProduct(j, claim, party, kb, context) || (dealSide && decidesAsDealSide(j, claim, context)))) continue;
     // A party the block does not name was inferred from the base alone: a warning at most (findings.ts).
-    decided.push(linked === 'unnamed side' ? { ...j, unnamedParty: true } : j);
+    decided.push(linked === 'unnamed side' || linked === 'unnamed product' ? { ...j, unnamedParty: true } : j);
   }
   return decided.length === 1 ? decided[0] : undefined;
 }
@@ -94,10 +96,10 @@ function scheduled(claim: Claim, context: JudgeContext): boolean {
 }
 
 /** Which facts of a party link it to the bound entity: all of a product's, a deal's with the bound entity as counterparty, an estimate the bound entity authored. */
-type Link = 'product' | 'side' | 'unnamed side' | 'authored';
+type Link = 'product' | 'unnamed product' | 'side' | 'unnamed side' | 'authored';
 
 function links(link: Link, bound: string, f: Fact): boolean {
-  if (link === 'product') return true;
+  if (link === 'product' || link === 'unnamed product') return true;
   if (link === 'side' || link === 'unnamed side') return f.counterparty === bound;
   return f.reportedBy?.includes(bound) === true;
 }
@@ -122,6 +124,11 @@ function linkedParties(claim: BoundClaim, kb: FactBase, contextText: string | un
   // "Amazon signed a seven-year deal worth $48 billion": a block naming no linked party still means the
   // one party whose deals of the metric the base files with the bound entity as counterparty.
   if (parties.size === 0 && new Set(sides).size === 1) parties.set(sides[0]!, 'unnamed side');
+  // "OpenAI's weekly users reached 250 million": a company that files nothing of the metric under its own
+  // name, with exactly one product that does, counts it through that product, named in the block or not
+  // (as a warning at most, like an unnamed deal side). Not a percentage: a price cut or a share is one
+  // product's among the company's many, and the base recording one says nothing of the others.
+  if (parties.size === 0 && !share && products.length === 1 && kb.factsFor(bound, metric).length === 0) parties.set(products[0]!, 'unnamed product');
   // The author of an estimate is not where it is filed: one publication filing all of the author's
   // figures of the metric is that publication; several leave it open.
   const carriers = new Set([...(links.carriersOf.get(bound) ?? [])].filter((e) => e !== bound));

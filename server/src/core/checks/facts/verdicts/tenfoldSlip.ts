@@ -67,9 +67,12 @@ export function datedDigitSlipVerdict(s: JudgeScope, context: JudgeContext): Jud
   if (q.kind !== 'money' && q.kind !== 'count' && q.kind !== 'number') return undefined;
   // The claim's period holds figures of its own: they decide it, not digits.
   if (s.samePeriod.length > 0 || s.contained.length > 0 || s.displaced.length > 0 || s.laterRevisions.length > 0) return undefined;
-  if (ofMetric.some((f) => matches(claim, f))) return undefined;
+  // A figure on record as written, unit and all, is one we could not place, not a slip. A number on
+  // record only in another currency ("1724亿美元" for 1724亿元) is the currency's slip, not a scale's.
+  if (comparable.some((f) => matches(claim, f))) return undefined;
+  const inOtherUnit = ofMetric.some((f) => matches(claim, f));
   const known = (f: Fact) => !f.fromMemory && (periodKind === 'instant' ? levelKnownBy : knownBy)(f, documentDate);
-  const candidates = comparable.filter(known);
+  const candidates = inOtherUnit ? [] : comparable.filter(known);
   // A year written in the figure's own clause decides against a tenfold move ("2023年营业利润2.347万亿韩元":
   // two years' figures a factor of ten apart are common); only M for B, 万 for 亿 overrule it.
   const factors = periodInOwnClause(claim, context.sentenceText) ? THOUSANDFOLD : DIGIT_SLIPS;
