@@ -24,5 +24,7 @@ describe('Chinese conversion wordings', () => {
   it.each<[string, Case]>([
     ['an amount added to another is converted as their sum', { text: '两家公司去年合计亏损约40亿元加5亿美元，折合人民币约76亿元。' }],
     ['a named source whose label fits another amount', { text: '甲公司本季营收400亿美元，其中云业务300亿美元。按9月月均汇率7.076折算，本季营收约合2,123亿元。' }],
+    // The label names the year; the sentence before holds only a quarter's revenue and a subtotal (session 23, lead).
+    ['a label naming a span its source is not written under', { text: '甲公司全年营收1000亿元。其中第四季度营收260亿元，前三季度合计740亿元。按年均汇率7.0809计算，全年营收约合141亿美元。' }],
   ])('not flagged: %s', (_, c) => run(c));
 });

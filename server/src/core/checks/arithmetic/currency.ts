@@ -316,8 +316,23 @@ function openingConversion(view: SentenceView, ctx: RelationContext): RelationOu
   const readings = sources.map(reading).filter((r): r is RelationOutcome => r !== undefined);
   const holding = readings.filter((r) => intersects(r.computed, intervalOf(result)));
   if (holding.length > 0) return holding;
-  const same = readings.filter((r) => claimOf(before, r.operands[0])?.metric?.value === metric.value);
+  const label = named[0].slice(named[1].length);
+  const same = readings.filter((r) => claimOf(before, r.operands[0])?.metric?.value === metric.value && spanOfLabel(before, r.operands[0], label));
   return same.length === 1 ? same : [];
+}
+
+/** A span word in the label of the converted amount: "全年营收", "四季度收入", "上半年融资". */
+const SPAN_WORD_ZH = /全年度?|年度|上半年|下半年|前三季度|第?[一二三四1-4]季度|Q[1-4]/;
+
+/**
+ * When the label names a span ("全年营收约合190亿美元"), the source must be written under the same span
+ * word: the quarter's "第四季度营收349.51亿元" in the sentence before is not the year's revenue.
+ */
+function spanOfLabel(before: SentenceView, source: Quantity, label: string): boolean {
+  const word = SPAN_WORD_ZH.exec(label)?.[0];
+  if (!word) return true;
+  const at = source.start - before.span.start;
+  return before.text.slice(Math.max(0, at - 12), at).includes(word);
 }
 
 /** A label of the converted amount between the rate and the result: "，这笔融资约合", "，全年营收约合". */
