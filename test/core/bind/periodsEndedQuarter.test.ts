@@ -24,7 +24,8 @@ describe('a quarter named by the day it ended', () => {
   });
 
   it('and the fiscal year ended on a day is that fiscal year', () => {
-    expect(periods('截至2024年1月28日的财年', '2025-01-01', '01-26')).toEqual([['截至2024年1月28日的财年', '2023-02-01', '2024-01-31']]);
+    // Ended on the day written (session 23): the twelve months to 28 January, not to the month's end.
+    expect(periods('截至2024年1月28日的财年', '2025-01-01', '01-26')).toEqual([['截至2024年1月28日的财年', '2023-01-29', '2024-01-28']]);
   });
 
   it('a balance "as of" a day stays that day', () => {
