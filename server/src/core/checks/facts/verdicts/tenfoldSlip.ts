@@ -18,6 +18,7 @@ import { significantDigits } from '../metricMixups';
 import { isInequality } from './wrongPeriod';
 import { periodBorrowed } from '../borrowedPeriod';
 import { knownBy, levelKnownBy } from '../factLookup';
+import { factPeriodRelation } from '../periodMatch';
 
 const TENFOLD = [10, 0.1, 100, 0.01];
 
@@ -71,11 +72,16 @@ export function datedDigitSlipVerdict(s: JudgeScope, context: JudgeContext): Jud
   // record only in another currency ("1724亿美元" for 1724亿元) is the currency's slip, not a scale's.
   if (comparable.some((f) => matches(claim, f))) return undefined;
   const inOtherUnit = ofMetric.some((f) => matches(claim, f));
+  // Unless the claim's period holds a figure of its own in another unit: "2022年收入为3.12亿美元" beside a
+  // 2022 figure in yuan and a 2024 one of 3.12亿元 is judged by its year's figure (unjudged here), not
+  // by another year's digits.
+  if (inOtherUnit && ofMetric.some((f) => !matches(claim, f) && factPeriodRelation(period, f, periodKind) === 'same')) return undefined;
+  const ownClause = periodInOwnClause(claim, context.sentenceText);
   const known = (f: Fact) => !f.fromMemory && (periodKind === 'instant' ? levelKnownBy : knownBy)(f, documentDate);
   const candidates = inOtherUnit ? [] : comparable.filter(known);
   // A year written in the figure's own clause decides against a tenfold move ("2023年营业利润2.347万亿韩元":
   // two years' figures a factor of ten apart are common); only M for B, 万 for 亿 overrule it.
-  const factors = periodInOwnClause(claim, context.sentenceText) ? THOUSANDFOLD : DIGIT_SLIPS;
+  const factors = ownClause ? THOUSANDFOLD : DIGIT_SLIPS;
   for (const factor of factors) {
     const slipped = candidates.filter((f) => sameDigits(claim, f, factor));
     if (slipped.length > 0) return { verdict: 'wrong-scale', deciding: slipped, related: [], scaleFactor: factor, periodInferred: true };
