@@ -3,7 +3,8 @@
  * 2024财年第四财季, 2024年年底, 今年/去年/明年, 去年12月, 3月18日, 一年前, 上季度, and present markers
  * (目前, 如今). Digits are normalised to ASCII before matching (full-width ２０２３ reads as 2023).
  */
-import { wholeYears, type PeriodPattern } from './periodPatternsEn';
+import type { PeriodPattern } from './periodPatternsEn';
+import { wholeYears } from './periodWordsEn';
 import type { MonthPart, PeriodSpec, YearRef } from './periodSpec';
 import type { Season } from './yearParts';
 

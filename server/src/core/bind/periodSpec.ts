@@ -9,14 +9,12 @@ import {
   addDays,
   addMonths,
   calendarHalfPeriod,
-  calendarQuartersPeriod,
   calendarYearPeriod,
   compare,
   dayPeriod,
   daysInMonth,
   fiscalHalfPeriod,
   fiscalQuarterOf,
-  fiscalQuartersPeriod,
   fiscalYearEndDate,
   fiscalYearPeriod,
   isNonCalendarFiscal,
@@ -31,6 +29,7 @@ import {
 import { offsetPeriod, type Offset } from './offsetPeriod';
 import { fiscalYearFromNamed, quarterFromNamed, sameQuarter } from './quarterBefore';
 import { otherSeason, seasonPeriod, seasonStart, seasonYear, yearPartPeriod, type Season, type SeasonWhich, type YearPart } from './yearParts';
+import { fiscalMonthQuarter, fiscalYearOf, quarterPeriod, resolveQuarter, yearOf } from './specYears';
 
 /** A year as written: absolute ("2023"), relative to the document's year ("last year", 去年), or not written. */
 export type YearRef = { abs: number } | { rel: number } | undefined;
@@ -331,86 +330,18 @@ function monthPartPeriod(y: number, m: number, part: MonthPart): Period {
   return { start: iso({ y, m, d: first }), end: iso({ y, m, d: last }), label: `${part} ${month.label}` };
 }
 
-function resolveQuarter(spec: Extract<PeriodSpec, { t: 'quarter' }>, env: ResolveEnv, doc: YMD | undefined): Period | undefined {
-  const fye = env.fiscalYearEnd;
-  // "Nvidia's fourth-quarter revenue" with no year: a company that reports on a non-calendar fiscal
-  // year means its fiscal quarter (the one its results and the press name), not the calendar one.
-  if (!spec.fiscal && !spec.months && spec.year === undefined && env.anchorYear === undefined && isNonCalendarFiscal(fye)) {
-    return resolveQuarter({ ...spec, fiscal: true }, env, doc);
-  }
-  if (!spec.fiscal) {
-    let y = yearOf(spec.year, env, doc, (yy) => ({ y: yy, m: spec.from * 3 - 2, d: 1 }));
-    // "第四季度营收172.4亿元" with no year in a November article: not the quarter still running (it has
-    // no results yet) but, as for a fiscal quarter, the latest such quarter that had ended.
-    if (spec.year === undefined && env.anchorYear === undefined && doc && y === doc.y && spec.to * 3 >= doc.m) y = doc.y - 1;
-    return y === undefined ? undefined : calendarQuartersPeriod(y, spec.from, spec.to);
-  }
-  if (spec.year === undefined && env.anchorYear === undefined) {
-    // "the fiscal fourth quarter": the most recent such quarter that had ended by the document's date
-    // (reports describe quarters just closed, not the one still running).
-    if (!doc) return undefined;
-    let { fy, q } = shiftQuarter(fiscalQuarterOf(doc, fye).fy, fiscalQuarterOf(doc, fye).q, -1);
-    for (let i = 0; i < 4 && q !== spec.to; i++) ({ fy, q } = shiftQuarter(fy, q, -1));
-    return quarterPeriod(fy, spec.from, spec.to, true, fye);
-  }
-  const fy = fiscalYearOf(spec.year, env, doc);
-  return fy === undefined ? undefined : quarterPeriod(fy, spec.from, spec.to, true, fye);
-}
-
 /** A quarter or a half (some 60 to 200 days): a part of a year that "for the year" widens to the whole. */
 function partOfYear(p: Period): boolean {
   const days = (Date.parse(p.end) - Date.parse(p.start)) / 86_400_000;
   return days >= 60 && days <= 200;
 }
 
-/**
- * "the December quarter of fiscal 2025": the quarter of that fiscal year the month falls in (mid-month, so
- * a quarter ending late in the month, or one running across it, is the one meant: Nvidia's Nov–Jan Q4).
- */
-function fiscalMonthQuarter(m: number, fy: number | undefined, fye: string | undefined): Period | undefined {
-  if (fy === undefined) return undefined;
-  for (const y of [fy, fy - 1]) {
-    const at = fiscalQuarterOf({ y, m, d: 15 }, fye);
-    if (at.fy === fy) return quarterPeriod(fy, at.q, at.q, true, fye);
-  }
-  return undefined;
-}
-
-function quarterPeriod(fy: number, from: number, to: number, fiscal: boolean, fye: string | undefined): Period {
-  return fiscal || isNonCalendarFiscal(fye) ? fiscalQuartersPeriod(fy, from, to, fye) : calendarQuartersPeriod(fy, from, to);
-}
-
-/**
- * The calendar year of an expression. A relative year needs the document's date. A year-less one
- * takes the year named earlier in the span, else the document's year; when that would put the period's
- * start after the document's date, the latest one already begun: "in December" in a March article is
- * last December, as a reader takes it (and as a year-less fiscal quarter is the latest closed one).
- * Only a span that speaks of what is to come leaves it unresolved ("will launch in December").
- */
-function yearOf(year: YearRef, env: ResolveEnv, doc: YMD | undefined, startIn: (y: number) => YMD | undefined): number | undefined {
-  if (year && 'abs' in year) return year.abs;
-  if (year && 'rel' in year) return doc ? doc.y + year.rel : undefined;
-  if (env.anchorYear !== undefined) return env.anchorYear;
-  if (!doc) return undefined;
-  const start = startIn(doc.y);
-  if (start && compare(start, doc) > 0) return env.forward ? undefined : doc.y - 1;
-  return doc.y;
-}
-
-/** The fiscal year of an expression: "FY2024" as written, "this fiscal year" from the document's date. */
-function fiscalYearOf(year: YearRef, env: ResolveEnv, doc: YMD | undefined): number | undefined {
-  if (year && 'abs' in year) return year.abs;
-  if (year && 'rel' in year) return doc ? fiscalQuarterOf(doc, env.fiscalYearEnd).fy + year.rel : undefined;
-  if (env.anchorYear !== undefined) return env.anchorYear;
-  return doc ? fiscalQuarterOf(doc, env.fiscalYearEnd).fy : undefined;
-}
-
-/** "since Dec 2023": from the start of the named period up to the document's date. */
 /** The moment a state starts from, for a "from … on" date after the document's date ("2月8日起"). */
 export function fromPeriod(p: Period): Period {
   return { start: p.start, end: p.start, label: `from ${p.label}` };
 }
 
+/** "since Dec 2023": from the start of the named period up to the document's date. */
 export function sincePeriod(p: Period, documentDate: string | undefined): Period | undefined {
   const doc = parseIso(documentDate);
   const start = parseIso(p.start);
