@@ -113,20 +113,30 @@ function rateOutcome(view: SentenceView, p: Quantity, changes: Change[]): Relati
  */
 const INVERSE_MULTIPLE_AFTER = /^\s*(?:(?:times|x|×|-?fold)\s+)?(?:cheaper|smaller|less|lower|fewer|slower)(?![A-Za-z])|^\s*(?:(?:times|-?fold)\s+)?(?:drop|decline|decrease|reduction|fall|cut)(?![A-Za-z])/i;
 
-function inverseMultiple(view: SentenceView, m: Quantity, c: Change): Change {
-  return INVERSE_MULTIPLE_AFTER.test(textAfter(view, m, 24)) ? { ...c, old: c.new, new: c.old } : c;
+function inverseMultiple(view: SentenceView, m: Quantity): boolean {
+  return INVERSE_MULTIPLE_AFTER.test(textAfter(view, m, 24));
+}
+
+/** The change read backwards: new ÷ old of it is old ÷ new of the change. */
+function reversed(c: Change): Change {
+  return { ...c, old: c.new, new: c.old };
 }
 
 function multipleOutcome(view: SentenceView, m: Quantity, changes: Change[]): RelationOutcome | undefined {
   if (isAmbiguousMultiple(view, m)) return undefined;
   const found = changeBefore(view, m, changes) ?? changeOfNamedYear(view, m, changes) ?? restatedChange(view, m, changes);
   if (!found) return undefined;
-  const c = inverseMultiple(view, m, found);
+  const inverse = inverseMultiple(view, m);
+  const c = inverse ? reversed(found) : found;
   // "增长了一倍": the multiple is the increase (+100%), not the new level.
   const increase = GREW_BY.test(textBefore(view, m, 12));
   const ratio = div(intervalOf(c.new), intervalOf(c.old));
-  const other = (o: Change) => (c === found ? o : { ...o, old: o.new, new: o.old });
-  if (anotherPairHolds(found, changes, m, (o) => (increase ? shift(div(intervalOf(other(o).new), intervalOf(other(o).old)), -1) : div(intervalOf(other(o).new), intervalOf(other(o).old))))) return undefined;
+  const multipleOf = (o: Change) => {
+    const read = inverse ? reversed(o) : o;
+    const times = div(intervalOf(read.new), intervalOf(read.old));
+    return increase ? shift(times, -1) : times;
+  };
+  if (anotherPairHolds(found, changes, m, multipleOf)) return undefined;
   return {
     check: 'arith.growth',
     result: m,
