@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { flagged } from '../../../helpers/flagged';
 import { draftFindings } from '../../../helpers/draftFindings';
+import { flaggedClaim } from '../../bind/flaggedClaim';
 
 describe('a level in the present tense is the level at the document\'s date', () => {
   it('calls an old market cap stale, not a wrong period, when the date in the sentence is another figure\'s', () => {
@@ -83,5 +84,28 @@ describe('an old level stated as now, its owner named in the sentence before', (
   it('ambiguous: without a present word in its clause the undated figure stays a note', () => {
     expect(draftFindings('Nvidia had a remarkable year. The company was worth about $1 trillion and sells most of its chips to a few buyers.', '2024-04-15')).toEqual([]);
     expect(draftFindings('英伟达这一年势头强劲。该公司的市值约1万亿美元，已是全球前列。', '2024-04-15')).toEqual([]);
+  });
+});
+
+describe('a valuation called the latest ("last valued at", "latest valuation of", "the current … post-money") is the level at the document\'s date', () => {
+  it('calls an old valuation stale although "last" is written (no comparison: it says the most recent)', () => {
+    expect(flagged('Groq, a chip start-up last valued at $2.8 billion, wants more cash.', '2025-12-01')).toEqual(['$2.8 billion fact.stale']);
+    expect(flagged('The lab was useful to watch: OpenAI\'s latest valuation of $157 billion set the bar.', '2025-06-01')).toEqual(['$157 billion fact.stale']);
+    expect(flagged('We still carry OpenAI at the current $157 billion post-money in our book.', '2025-06-01')).toEqual(['$157 billion fact.stale']);
+  });
+
+  it('binds the document\'s date to it', () => {
+    const { claim } = flaggedClaim('Groq, a chip start-up last valued at $2.8 billion, wants more cash.', '$2.8 billion', '2025-12-01');
+    expect(claim?.period).toMatchObject({ how: 'document', value: { start: '2025-12-01', end: '2025-12-01' } });
+  });
+
+  it('supports the newest valuation, and an old one written before the newer was known', () => {
+    expect(flagged('Groq, a chip start-up last valued at $6.9 billion, wants more cash.', '2025-12-01')).toEqual([]);
+    expect(flagged('Groq, a chip start-up last valued at $2.8 billion, wants more cash.', '2025-01-15')).toEqual([]);
+  });
+
+  it('leaves a valuation its own clause dates, and "the current" before no valuation word', () => {
+    expect(flagged('Groq was last valued at $2.8 billion in August 2024.', '2025-12-01')).toEqual([]);
+    expect(flaggedClaim('Shares trade at the current $157 billion level.', '$157 billion', '2025-06-01').claim?.period?.how).not.toBe('document');
   });
 });
