@@ -109,3 +109,16 @@ describe('a valuation called the latest ("last valued at", "latest valuation of"
     expect(flaggedClaim('Shares trade at the current $157 billion level.', '$157 billion', '2025-06-01').claim?.period?.how).not.toBe('document');
   });
 });
+
+describe('a valuation called the latest in Chinese (最新估值, 最新一轮估值) is the level at the document\'s date', () => {
+  it('calls an old valuation stale and supports the newest one', () => {
+    expect(flagged('Groq最新估值28亿美元，仍是芯片创业公司里的高位。', '2025-12-01')).toEqual(['28亿美元 fact.stale']);
+    expect(flagged('据报道，Groq最新一轮估值为69亿美元。', '2025-12-01')).toEqual([]);
+  });
+
+  it('yields to a date written right before 最新: as of then it was the latest', () => {
+    const { claim, verdicts } = flaggedClaim('Groq在2024年8月的最新估值为28亿美元。', '28亿美元', '2025-12-01');
+    expect(claim?.period?.value).toMatchObject({ start: '2024-08-01', end: '2024-08-31' });
+    expect(verdicts).toEqual([]);
+  });
+});
