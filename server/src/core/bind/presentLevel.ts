@@ -38,6 +38,13 @@ const HAVE_VERB = /(?<!\b(?:will|would|could|should|might|may|must|can|to|not|n'
 const LATEST_VALUE = /\b(?:(?:last|most\s+recently)\s+(?:valued|priced)\s+at|(?:last|latest|most\s+recent|current)\s+(?:priced\s+)?valuation(?:\s+(?:was|is))?(?:\s+of)?|the\s+current)\s+((?:[A-Za-z]+\s+){0,2})$/i;
 /** After "the current $61.5B": a valuation word, so "the current" names the level, not a price or a count. */
 const CURRENT_AFTER = /^\s*(?:post-money|pre-money|valuation|mark)\b/i;
+/**
+ * "Databricks, valued at $43 billion, is the name…", "Harvey (valued at $5 billion) is…": a valuation set
+ * off beside the name describes the company as the sentence's present-tense verb finds it. With a past
+ * verb after it ("Inflection, valued at $4 billion, was gutted") it is that moment's, and is left alone.
+ */
+const APPOSITIVE_VALUED = /[,(]\s*(?:now\s+|currently\s+)?valued\s+at\s+((?:[A-Za-z]+\s+){0,2})$/i;
+const PRESENT_VERB_AFTER = /^\s*[,)]\s*(?:is|are|has|have|remains|stays|sells|makes|runs|offers)\b/i;
 /** Words that may stand between the verb and the number. */
 const HEDGE_WORDS = /^(?:(?:about|around|roughly|nearly|almost|some|over|more|than|less|under|at|least|close|to|approximately|just|a|an)\s+)*$/i;
 
@@ -57,6 +64,10 @@ export function presentLevelVerb(text: string, clause: Span, q: Quantity): Prese
   for (const [pattern, datedBySentence] of [[WORTH_VERB, false], [HAVE_VERB, true]] as const) {
     const m = pattern.exec(before);
     if (m && HEDGE_WORDS.test(m[1])) return { span: { start: clause.start + m.index, end: q.start }, datedBySentence };
+  }
+  const aside = APPOSITIVE_VALUED.exec(text.slice(Math.max(0, q.start - 48), q.start));
+  if (aside && HEDGE_WORDS.test(aside[1]) && PRESENT_VERB_AFTER.test(text.slice(q.end, q.end + 24))) {
+    return { span: { start: q.start - aside[0].length + 1, end: q.start }, datedBySentence: false };
   }
   const latest = LATEST_VALUE.exec(before);
   if (latest && HEDGE_WORDS.test(latest[1]) && (!/the\s+current\s/i.test(latest[0]) || CURRENT_AFTER.test(text.slice(q.end, q.end + 24)))) {

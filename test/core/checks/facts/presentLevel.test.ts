@@ -122,3 +122,15 @@ describe('a valuation called the latest in Chinese (最新估值, 最新一轮�
     expect(verdicts).toEqual([]);
   });
 });
+
+describe('a valuation set off beside the name before a present-tense verb ("Groq, valued at $2.8 billion, is …")', () => {
+  it('is the level at the document\'s date, whatever dates other clauses write', () => {
+    expect(flagged('Groq, valued at $2.8 billion, is the chip name we hear most; it was founded in 2016.', '2025-12-01')).toEqual(['$2.8 billion fact.stale']);
+    expect(flagged('Groq (valued at $2.8 billion) sells inference capacity by the token.', '2025-12-01')).toEqual(['$2.8 billion fact.stale']);
+  });
+
+  it('is that moment\'s with a past verb after it, and current when it is the newest', () => {
+    expect(flaggedClaim('Groq, valued at $2.8 billion, was the chip name we heard most.', '$2.8 billion', '2025-12-01').claim?.period?.how).not.toBe('document');
+    expect(flagged('Groq, valued at $6.9 billion, is the chip name we hear most.', '2025-12-01')).toEqual([]);
+  });
+});
