@@ -116,6 +116,12 @@ describe('a valuation called the latest in Chinese (最新估值, 最新一轮�
     expect(flagged('据报道，Groq最新一轮估值为69亿美元。', '2025-12-01')).toEqual([]);
   });
 
+  it('is no present marker for a round set up as the subject of a comparison (最新一轮的估值是…倍)', () => {
+    const { claim } = flaggedClaim('Groq最新一轮的估值是一年前的约2.5倍。新投资人以5亿美元换得约3.6%的股份。', '3.6%', '2025-12-01');
+    expect(claim).toBeDefined();
+    expect(claim?.period?.how).not.toBe('document');
+  });
+
   it('yields to a date written right before 最新: as of then it was the latest', () => {
     const { claim, verdicts } = flaggedClaim('Groq在2024年8月的最新估值为28亿美元。', '28亿美元', '2025-12-01');
     expect(claim?.period?.value).toMatchObject({ start: '2024-08-01', end: '2024-08-31' });
