@@ -185,6 +185,9 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
   // So do another round's figure ("…, on top of a $225M first round") and a sum of two periods ("Q1 plus Q2 … comes to").
   if (noDateOfItsOwn(input.text, clause, q, input.quantities, inClause)) return undefined;
   inClause = ownConjunctDates(input.text, clause, q, input.quantities, inClause);
+  // "2024年8月的最新估值": a date right before "latest" says as of when it was the latest, so the present
+  // marker it qualifies yields to that date.
+  inClause = inClause.filter((m) => m.kind !== 'present' || !inClause.some((o) => o.kind !== 'present' && o.period && o.end <= m.start && DATE_OF_LATEST.test(input.text.slice(o.end, m.start))));
   const present = presentLevel(input, inClause, inSentence);
   if (present) return present;
   // "HBM now 8.4% of DRAM revenue in 2024": "now" dates no flow, so the clause's written period does.
@@ -254,6 +257,9 @@ function presentLevel(input: PeriodInput, inClause: PeriodMention[], inSentence:
   const period = resolveSpec({ t: 'present' }, { documentDate: input.documentDate });
   return period ? { value: period, how: 'document', span: verb.span } : undefined;
 }
+
+/** Between a date and the present marker it qualifies: "2024年8月的最新", "2024年8月时的最新". */
+const DATE_OF_LATEST = /^\s*(?:时|时候)?\s*的?\s*$/;
 
 /** Clause punctuation: a figure past it is not in the period's clause. */
 const CLAUSE_BREAK = /[,，;；。:：!?！？]/;

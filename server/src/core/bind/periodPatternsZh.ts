@@ -252,6 +252,10 @@ export const ZH_PATTERNS: PeriodPattern[] = [
   p(`(?:最新(?:的)?(?:一个)?(?:财季|季度)|最近(?:的)?一个(?:财季|季度))(?!\\s*[（(])`, () => ({ t: 'present' })),
   // "最新数字", "最新数据": a figure called the latest is claimed to hold on the document's date.
   p(`最新(?:的)?(?:数字|数据)`, () => ({ t: 'present' })),
+  // "最新估值", "最新一轮估值": a valuation called the latest is claimed to hold on the document's date, as
+  // "last valued at" is (presentLevel.ts). Only the word 最新 (and 一轮) is the mention: 估值 stays the measure's.
+  // Not "最新一轮的估值是…的27倍": a round set up as the subject of a comparison is the event, not a level now.
+  p(`最新(?:一轮)?(?=(?:投后|投前)?估值)`, () => ({ t: 'present' })),
 ];
 
 function fiscalRel(word: string): YearRef {

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { flagged } from '../../../helpers/flagged';
 import { draftFindings } from '../../../helpers/draftFindings';
+import { flaggedClaim } from '../../bind/flaggedClaim';
 
 describe('a level in the present tense is the level at the document\'s date', () => {
   it('calls an old market cap stale, not a wrong period, when the date in the sentence is another figure\'s', () => {
@@ -83,5 +84,59 @@ describe('an old level stated as now, its owner named in the sentence before', (
   it('ambiguous: without a present word in its clause the undated figure stays a note', () => {
     expect(draftFindings('Nvidia had a remarkable year. The company was worth about $1 trillion and sells most of its chips to a few buyers.', '2024-04-15')).toEqual([]);
     expect(draftFindings('英伟达这一年势头强劲。该公司的市值约1万亿美元，已是全球前列。', '2024-04-15')).toEqual([]);
+  });
+});
+
+describe('a valuation called the latest ("last valued at", "latest valuation of", "the current … post-money") is the level at the document\'s date', () => {
+  it('calls an old valuation stale although "last" is written (no comparison: it says the most recent)', () => {
+    expect(flagged('Groq, a chip start-up last valued at $2.8 billion, wants more cash.', '2025-12-01')).toEqual(['$2.8 billion fact.stale']);
+    expect(flagged('The lab was useful to watch: OpenAI\'s latest valuation of $157 billion set the bar.', '2025-06-01')).toEqual(['$157 billion fact.stale']);
+    expect(flagged('We still carry OpenAI at the current $157 billion post-money in our book.', '2025-06-01')).toEqual(['$157 billion fact.stale']);
+  });
+
+  it('binds the document\'s date to it', () => {
+    const { claim } = flaggedClaim('Groq, a chip start-up last valued at $2.8 billion, wants more cash.', '$2.8 billion', '2025-12-01');
+    expect(claim?.period).toMatchObject({ how: 'document', value: { start: '2025-12-01', end: '2025-12-01' } });
+  });
+
+  it('supports the newest valuation, and an old one written before the newer was known', () => {
+    expect(flagged('Groq, a chip start-up last valued at $6.9 billion, wants more cash.', '2025-12-01')).toEqual([]);
+    expect(flagged('Groq, a chip start-up last valued at $2.8 billion, wants more cash.', '2025-01-15')).toEqual([]);
+  });
+
+  it('leaves a valuation its own clause dates, and "the current" before no valuation word', () => {
+    expect(flagged('Groq was last valued at $2.8 billion in August 2024.', '2025-12-01')).toEqual([]);
+    expect(flaggedClaim('Shares trade at the current $157 billion level.', '$157 billion', '2025-06-01').claim?.period?.how).not.toBe('document');
+  });
+});
+
+describe('a valuation called the latest in Chinese (最新估值, 最新一轮估值) is the level at the document\'s date', () => {
+  it('calls an old valuation stale and supports the newest one', () => {
+    expect(flagged('Groq最新估值28亿美元，仍是芯片创业公司里的高位。', '2025-12-01')).toEqual(['28亿美元 fact.stale']);
+    expect(flagged('据报道，Groq最新一轮估值为69亿美元。', '2025-12-01')).toEqual([]);
+  });
+
+  it('is no present marker for a round set up as the subject of a comparison (最新一轮的估值是…倍)', () => {
+    const { claim } = flaggedClaim('Groq最新一轮的估值是一年前的约2.5倍。新投资人以5亿美元换得约3.6%的股份。', '3.6%', '2025-12-01');
+    expect(claim).toBeDefined();
+    expect(claim?.period?.how).not.toBe('document');
+  });
+
+  it('yields to a date written right before 最新: as of then it was the latest', () => {
+    const { claim, verdicts } = flaggedClaim('Groq在2024年8月的最新估值为28亿美元。', '28亿美元', '2025-12-01');
+    expect(claim?.period?.value).toMatchObject({ start: '2024-08-01', end: '2024-08-31' });
+    expect(verdicts).toEqual([]);
+  });
+});
+
+describe('a valuation set off beside the name before a present-tense verb ("Groq, valued at $2.8 billion, is …")', () => {
+  it('is the level at the document\'s date, whatever dates other clauses write', () => {
+    expect(flagged('Groq, valued at $2.8 billion, is the chip name we hear most; it was founded in 2016.', '2025-12-01')).toEqual(['$2.8 billion fact.stale']);
+    expect(flagged('Groq (valued at $2.8 billion) sells inference capacity by the token.', '2025-12-01')).toEqual(['$2.8 billion fact.stale']);
+  });
+
+  it('is that moment\'s with a past verb after it, and current when it is the newest', () => {
+    expect(flaggedClaim('Groq, valued at $2.8 billion, was the chip name we heard most.', '$2.8 billion', '2025-12-01').claim?.period?.how).not.toBe('document');
+    expect(flagged('Groq, valued at $6.9 billion, is the chip name we hear most.', '2025-12-01')).toEqual([]);
   });
 });

@@ -15,8 +15,11 @@ import { oppositeToWords } from '../changeDirection';
 import { namedDealFacts } from '../namedDeal';
 import { totalsForSum } from '../sumOfParts';
 
-/** "up from $1.3B", "比上一财年", "此前", "two years after it raised": the sentence compares with an earlier figure on purpose. */
-export const COMPARISON_CUES = /\b(?:from|up from|down from|compared with|versus|vs\.?|previous|prior|earlier|before|last|(?:years?|months?|weeks?)\s+(?:after|later))\b|比|较|此前|之前|上一|上年|去年|同比|环比|从|由/i;
+/**
+ * "up from $1.3B", "比上一财年", "此前", "two years after it raised": the sentence compares with an earlier figure on purpose.
+ * "last valued/priced at" is no comparison: it calls the figure the latest (bind/presentLevel.ts).
+ */
+export const COMPARISON_CUES = /\b(?:from|up from|down from|compared with|versus|vs\.?|previous|prior|earlier|before|last(?!\s+(?:valued|priced)\b)|(?:years?|months?|weeks?)\s+(?:after|later))\b|比|较|此前|之前|上一|上年|去年|同比|环比|从|由/i;
 
 export interface JudgeScope {
   claim: Claim & { entity: NonNullable<Claim['entity']> };
