@@ -31,7 +31,7 @@ const LATER_EN = '(?:a|an|one)\\s+(?:year|quarter|month)\\s+(?:later|on)';
 /** A subject word or two may come between ("…to Q4's $39.3B revenue grew 60%"), but never a conjunction. */
 const SUBJECT_WORDS = "(?:(?!while\\b|but\\b|and\\b|whereas\\b|although\\b|though\\b|as\\b|its\\b|their\\b)[A-Za-z][\\w’'-]*\\s+){0,2}?";
 const NEW_TO_RATE_EN = new RegExp(
-  `^\\s*(?:(?:in|on|for|by|during|at)\\s+[\\w ’'.-]{1,25}?|${LATER_EN})?\\s*[,(]?\\s*(?:(?:which is|which was|or|was|is|were|are|has been)\\s+)?${SUBJECT_WORDS}(?:(${UP_EN})|(${DOWN_EN}))\\s+(?:by\\s+)?(?:${HEDGE_EN}\\s+)?$`,
+  `^\\s*(?:(?:in|on|for|by|during|at|as of)\\s+[\\w ’'.-]{1,25}?|${LATER_EN})?\\s*[,(]?\\s*(?:(?:which is|which was|or|was|is|were|are|has been)\\s+)?${SUBJECT_WORDS}(?:(${UP_EN})|(${DOWN_EN}))\\s+(?:by\\s+)?(?:${HEDGE_EN}\\s+)?$`,
   'i',
 );
 /** "…to $20 billion in 2024, a CAGR of about 19%", "…，年复合增长率约19%". */

@@ -36,6 +36,7 @@ import { pace } from './pace';
 import { pairTotal } from './pairTotal';
 import { partsAfterTotal } from './partsAfterTotal';
 import { percentOf } from './percentOf';
+import { ofWhich } from './ofWhich';
 import { outputOverInput } from './outputOverInput';
 import { percentAbove } from './percentAbove';
 import { perPlace } from './perPlace';
@@ -82,7 +83,7 @@ export interface ArithmeticInput {
 export type RelationCheck = (input: ArithmeticInput) => Finding[];
 
 /** In priority order: an explicit equation is the surest reading of its numbers, a sum the loosest. */
-const RELATIONS: RelationDetector[] = [equations, shareOfGrowth, percentOf, shareOfWritten, annualized, pace, average, rangeMidpoint, tokenPrice, currency, growth, impliedBase, periodPair, periodDifference, paragraphChange, statedGap, complements, ambiguousGrowth, outputOverInput, ratios, percentAbove, perPlace, references, namedRatios, shareOfBoundWhole, shareOfTotal, labelledWhole, multipleOfNamed, multipleOfMeasure, namedBaselines, anaphora, restated, stakes, stakeValuation, roundValuations, recordedStakes, recordedWhole, writtenMargin, priceOverCost, recordedMargin, recordedLevel, unitPrice, multiplied, sums, pairTotal, partsAfterTotal, tableAbove];
+const RELATIONS: RelationDetector[] = [equations, shareOfGrowth, percentOf, ofWhich, shareOfWritten, annualized, pace, average, rangeMidpoint, tokenPrice, currency, growth, impliedBase, periodPair, periodDifference, paragraphChange, statedGap, complements, ambiguousGrowth, outputOverInput, ratios, percentAbove, perPlace, references, namedRatios, shareOfBoundWhole, shareOfTotal, labelledWhole, multipleOfNamed, multipleOfMeasure, namedBaselines, anaphora, restated, stakes, stakeValuation, roundValuations, recordedStakes, recordedWhole, writtenMargin, priceOverCost, recordedMargin, recordedLevel, unitPrice, multiplied, sums, pairTotal, partsAfterTotal, tableAbove];
 
 export const runArithmetic: RelationCheck = (input) => {
   const findings: Finding[] = [];

@@ -16,7 +16,7 @@ import type { RelationDetector } from './relation';
 import { shortGap } from './view';
 
 /** "of", "of Microsoft's", "of the segment's" between a percentage and its base. */
-const OF_EN = new RegExp(`^\\s*of\\s+(?:(?:the|its|their|total|[A-Z][\\w.&-]*(?:['’]s)?|[a-z]+['’]s)\\s+){0,3}(?:${HEDGE_EN}\\s+)?$`, 'i');
+const OF_EN = new RegExp(`^\\s*of\\s+(?:(?:the|its|their|total|[A-Z][\\w.&-]*(?:['’]s)?|[a-z]+['’]s)\\s+){0,4}(?:${HEDGE_EN}\\s+)?$`, 'i');
 /**
  * "累计下载约260万次，其中中国占23%，约80万次": after 其中, the part's name and 占 (a share of the whole, which
  * the stated amount then restates).

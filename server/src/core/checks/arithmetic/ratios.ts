@@ -18,7 +18,7 @@ import { isUnitPriceOperand } from './unitPriceOperand';
 import { appositionAmongOthers, farFromStated, namedPairItem } from './ratioPairing';
 
 /** "of OpenAI's", "of Nvidia" — a capitalised name; matched case-sensitively (the rest of the pattern is not). */
-const POSSESSIVE_EN = "(?:[A-Z][\\w.&-]*['’]s\\s+)";
+const POSSESSIVE_EN = "(?:[A-Z][\\w.&-]*(?:\\s+\\d+(?:\\.\\d+)?)?['’]s\\s+)";
 /** "$620 million licence fee is": a few words naming the amount, then the copula; never across a comma. */
 const NOUN_THEN_COPULA = `\\s+(?:[a-z][\\w’'-]*\\s+){1,3}(?:is|are|was|were)\\s+(?:${HEDGE_EN}\\s+)?`;
 /** The year or time an amount is of, written right after it: "in fiscal 2025", "for 2024", "last year". */
@@ -30,9 +30,11 @@ const A_TO_M_EN = new RegExp(
   `^${TIME_AFTER_EN}(?:[\\s,(—–-]*(?:(?:is|are|was|were|be|being|or|which is|that is|i\\.e\\.|making it|${HEDGE_EN})(?![A-Za-z])[\\s,(]*)*|${NOUN_THEN_COPULA})$`,
   'i',
 );
-/** Between the multiple and the second amount: "of", "the", "times the", "as much as", "of OpenAI's". */
+/** "its May 2022 mark of", "the previous valuation of": B named by what it measures, with its time. */
+const NAMED_LEVEL_OF_EN = '(?:(?:its|their|the)\\s+(?:(?:[A-Z][a-z]+\\s+)?(?:19|20)\\d{2}\\s+|previous\\s+|prior\\s+|earlier\\s+|last\\s+)(?:mark|valuation|price|level|figure|value)\\s+of\\s+)';
+/** Between the multiple and the second amount: "of", "the", "times the", "as much as", "of OpenAI's" (or "Sonnet 4's"). */
 const M_TO_B_EN = new RegExp(
-  `^\\s*(?:(times|x|×)\\s*)?(?:(of|as much as|as large as|as big as|the size of|that of)\\s+)?(?:(?:the|its|their)\\s+)?(?:${POSSESSIVE_EN}|${TIME_POSSESSIVE_EN})?(?:${HEDGE_EN}\\s+)?$`,
+  `^\\s*(?:(times|x|×)\\s*)?(?:(of|as much as|as large as|as big as|the size of|that of)\\s+)?(?:${NAMED_LEVEL_OF_EN}|(?:(?:the|its|their)\\s+)?(?:${POSSESSIVE_EN}|${TIME_POSSESSIVE_EN})?)(?:${HEDGE_EN}\\s+)?$`,
   'i',
 );
 /**

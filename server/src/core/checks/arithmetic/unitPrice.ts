@@ -31,10 +31,11 @@ const ALTERNATIVE = new RegExp(`^[^;。；]{0,30}?(?:\\bor\\b|或者|或)\\s*(?:
 const THAT_SUM = /\b(?:this|that|the same|the) (?:sum|money|amount|budget|cash|pot)\b|这笔钱|这些钱|这笔资金|这笔收入|这笔预算|这个数字/i;
 /** Words tying a count to the price it implies: "implies", "at", "i.e.", "相当于每块". */
 const IMPLIES = new RegExp(`^[^;。；]{0,30}?(?:implies|implying|means|meaning|i\\.e\\.|or|at|for|which is|that is|=|即|单价|每块|相当于|意味着)\\s*(?:${HEDGE_EN}\\s+|${HEDGE_ZH})?\\s*$`, 'i');
-const EACH_AFTER = /^\s*(?:each|apiece|a piece|per (?:GPU|unit|chip|card|piece|seat|user|work|book|item|share|subscriber))\b|^\s*(?:每块|每张|每个|一块|一张)/i;
+const UNIT_NOUN = '(?:GPU|unit|chip|card|piece|seat|user|work|book|item|share|subscriber|accelerator|server)';
+const EACH_AFTER = new RegExp(`^\\s*(?:each|apiece|a piece|(?:per|an?) ${UNIT_NOUN})\\b|^\\s*(?:每块|每张|每个|一块|一张)`, 'i');
 const AT_THAT_PRICE = /^\s*(?:[\w-]+\s+)?(?:at that price|at the same price|at this price)\b|^\s*(?:[^\d，。]{0,6})?(?:按这个价格|按此价格|以同样价格)/i;
 const TIMES_OR_FOR = new RegExp(
-  `^[^;。；]{0,24}?(?:for|times|×|x|across|on|at)\\s*(?:${HEDGE_EN}\\s+)?$|^\\s*[，,]\\s*(?:每块|每张|每个|每颗|每台|单价|售价)?(?:${HEDGE_ZH}|为|是)*\\s*$`,
+  `^[^;。；]{0,24}?(?:for|times|×|x|across|on|at)\\s*(?:${HEDGE_EN}\\s+)?$|^[^\\d，,。；;]{0,3}[，,]\\s*(?:按照|按|以)?(?:每块|每张|每个|每颗|每台|单价|售价)?(?:${HEDGE_ZH}|为|是)*\\s*$`,
   'i',
 );
 /** "每块H100售价约3万美元": the price of one, said before the amount. */
@@ -134,17 +135,41 @@ function statedPriceAfter(view: SentenceView, total: Quantity, n: Quantity, impl
   }
 }
 
+const EACH_WORDS = new RegExp(`^\\s*(?:each|apiece|a piece|(?:per|an?) ${UNIT_NOUN}|per \\w+)`, 'i');
+/** A relative clause between the price and the total ("apiece, which the plan pencils in, is…") says nothing of the sum. */
+function productTail(tail: string): string {
+  return tail.replace(/^\s*,\s*(?:which|that)\s[^,\d;]{1,40},/i, ',');
+}
+/** The total a count at a price comes to, in words only this shape uses: "…cost $X", "a gross raise of $X", "is a $X commitment". */
+const PRODUCT_RESULT_EN = new RegExp(
+  `^[\\s,:—–-]*(?:(?:would|will|could)\\s+)?(?:cost|costs|come to|comes to|(?:is|was|would be)\\s+a|an?\\s+(?:gross|total|combined)?\\s*(?:raise|outlay|bill|cost|purchase|order|spend|investment)\\s+of)\\s+(?:${HEDGE_EN}\\s+)?$`,
+  'i',
+);
+/** "15万块卡，按每块2.5万美元的下限算，也要45亿美元": "reckoned at the price", then what it takes. */
+const PRODUCT_RESULT_ZH = new RegExp(
+  `^(?:的?[^\\d，,。；;]{0,6}?(?:算|计算|计)\\s*)?[，,]?\\s*(?:也|就|共|总共|一共|合计|总计)?(?:要|需要|需|得花|花费|花)\\s*(?:${HEDGE_ZH})?\\s*$`,
+);
+/**
+ * "37.5 million shares at $40, a gross raise of $1.6 billion": a count of things "at" a bare amount prices
+ * one of them when the stated total is at least ten times that amount (a total restated would be about equal).
+ */
+function pricedAt(view: SentenceView, count: Quantity, price: Quantity, total: Quantity): boolean {
+  if (!isCount(count) || price.kind !== 'money' || price.per || !checkable(price) || !count.unit) return false;
+  if (!/^\s*(?:at|priced at)\s+$/i.test(gapBetween(view, count, price))) return false;
+  return total.value >= 10 * price.value;
+}
+
 /** "$3,000 per work for roughly 500,000 books, i.e. $15 billion", "500,000 books at $3,000 each: $1.5B". */
 function products(view: SentenceView, out: RelationOutcome[]): void {
   const qs = view.quantities;
   for (let k = 0; k + 2 < qs.length; k++) {
     const [x, y, r] = [qs[k], qs[k + 1], qs[k + 2]];
-    const price = isUnitPrice(view, x) && isCount(y) ? x : isCount(x) && isUnitPrice(view, y) ? y : undefined;
+    const price = isUnitPrice(view, x) && isCount(y) ? x : isCount(x) && (isUnitPrice(view, y) || pricedAt(view, x, y, r)) ? y : undefined;
     if (!price || !isPlainMoney(r) || r.currency !== price.currency || !checkable(r)) continue;
     const count = price === x ? y : x;
     if (!TIMES_OR_FOR.test(gapBetween(view, x, y))) continue;
-    const tail = gapBetween(view, y, r).replace(price === y ? /^\s*(?:each|apiece|a piece|per \w+)/i : UNIT_WORD, '');
-    if (tail.length > 40 || !(RESULT_EN.test(tail) || RESULT_ZH.test(tail))) continue;
+    const tail = productTail(gapBetween(view, y, r).replace(price === y ? EACH_WORDS : UNIT_WORD, ''));
+    if (tail.length > 40 || !(RESULT_EN.test(tail) || RESULT_ZH.test(tail) || PRODUCT_RESULT_EN.test(tail) || PRODUCT_RESULT_ZH.test(tail))) continue;
     out.push({ check: 'arith.product', result: r, operands: [price, count], computed: mul(intervalOf(price), intervalOf(count)), formula: `${price.text} × ${count.text}`, certainty: 'explicit', lang: view.lang });
   }
 }
