@@ -36,3 +36,15 @@ describe('a year-over-year rise after a level of revenue', () => {
     expect(metricOf("Alphabet's capex was $14 billion in the quarter, up 62% year over year.", '62%')).not.toBe('revenue.growth');
   });
 });
+
+describe('a year-over-year rise after a segment named by its own unit', () => {
+  it("is the unit's revenue growth", () => {
+    expect(metricOf('2025年第二季度，百度智能云收入62亿元，同比增长27%。', '27%')).toBe('revenue.growth');
+    expect(metricOf('Google Cloud revenue reached $13.6 billion in the quarter, up 32% year over year.', '32%')).toBe('revenue.growth');
+  });
+
+  it('not a segment that holds the named unit, nor a segment of a company', () => {
+    expect(metricOf("Azure's Intelligent Cloud revenue was $28.5 billion, up 19% year over year.", '19%')).not.toBe('revenue.growth');
+    expect(metricOf("Microsoft's Intelligent Cloud revenue was $28.5 billion, up 19% year over year.", '19%')).not.toBe('revenue.growth');
+  });
+});

@@ -94,4 +94,8 @@ describe('spending planned is the forecast of what it buys', () => {
   it('near miss: spending done stays capex, not its guidance', () => {
     expect(metricOf('Microsoft spent $55.7 billion on data centers in fiscal 2024.', '$55.7 billion')).toBe('capex');
   });
+
+  it('超 right before the amount is a hedge of the spending verb (投入超700亿元), as 超过 is', () => {
+    expect(metricOf('腾讯去年在数据中心上投入超700亿元。', '700亿元')).toBe('capex');
+  });
 });

@@ -9,6 +9,13 @@
  * when the nearest measure word before the figure is that level's (never reaching past another
  * measure: "revenue was $10B and margins 20%, up 3% year over year" is not revenue growth), and only
  * as a sentence binding, so a contradiction on it informs.
+ *
+ * A segment's revenue ("百度智能云收入47亿元，同比增长21%", "Google Cloud revenue was $12B, up 30% year over
+ * year") has no growth metric of its own: a segment's growth is filed as revenue growth with the segment
+ * as the entity (growthColumn.ts reads table columns the same way). So the growth of the measure the
+ * segment is part of (`shareOf`) is read, but only when the bound entity is a unit (it has a parent)
+ * whose own name shares words with the segment trigger (百度智能云 / 智能云收入): then the segment is the
+ * unit itself, not a larger one holding it ("Azure's Intelligent Cloud segment grew 19%" is no Azure growth).
  */
 import type { Binding, Quantity, Span } from '../model';
 import type { BindingKnowledge } from './knowledge';
@@ -28,6 +35,7 @@ export function carriedGrowthMetric(
   spans: { clause: Span; sentence: Span },
   triggers: readonly TriggerMention[],
   kb: BindingKnowledge,
+  entity?: Binding<string>,
 ): Binding<string> | undefined {
   if (q.kind !== 'percent') return undefined;
   if (!RISE_BEFORE.test(text.slice(Math.max(spans.clause.start, q.start - 24), q.start))) return undefined;
@@ -35,6 +43,14 @@ export function carriedGrowthMetric(
   const before = triggers.filter((t) => t.start >= spans.sentence.start && t.end <= q.start);
   const level = before.reduce<TriggerMention | undefined>((a, b) => (a === undefined || b.end > a.end ? b : a), undefined);
   if (!level) return undefined;
-  const growth = [...kb.metrics.values()].find((m) => m.growthOf === level.metric && m.kinds.includes(q.kind));
+  const growthOf = (measure: string | undefined) => [...kb.metrics.values()].find((m) => m.growthOf === measure && m.kinds.includes(q.kind));
+  const growth = growthOf(level.metric) ?? (namesTheUnit(level, entity, kb) ? growthOf(kb.metrics.get(level.metric)?.shareOf) : undefined);
   return growth ? { value: growth.id, how: 'sentence', span: { start: level.start, end: level.end } } : undefined;
+}
+
+/** The entity is a unit named by words the segment trigger shares: 百度智能云 and 智能云收入 overlap. */
+function namesTheUnit(level: TriggerMention, entity: Binding<string> | undefined, kb: BindingKnowledge): boolean {
+  const span = entity?.span;
+  if (!entity || !span || kb.entities.get(entity.value)?.parent === undefined) return false;
+  return span.start < level.end && level.start < span.end;
 }

@@ -239,7 +239,7 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
         () => pricePairMetric(text, q, scope, nearQuantities, near(mentions), kb),
       ) ??
       topicMetric(text, q, s.span, s.triggers, kb) ??
-      carriedGrowthMetric(text, q, { clause, sentence: scope }, near(s.triggers), kb) ??
+      carriedGrowthMetric(text, q, { clause, sentence: scope }, near(s.triggers), kb, asWritten) ??
       roundTermMetric(text, q, s.quantities, kb) ??
       (cell &&
         (withRoundReadings(tableMetric(cell, q, rowQuantities, { text, gap, triggers }, kb), text) ??

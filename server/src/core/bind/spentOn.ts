@@ -23,7 +23,7 @@ import { between, type TriggerMention } from './metrics';
  * spent", 只花了, 已投入约, 共投入了).
  */
 const SPENT_BEFORE =
-  /(?:(?<![A-Za-z])(?:spent|spends|spend|poured|pours|sank)(?:\s+(?:about|around|roughly|nearly|almost|over|more than|some|an estimated|a total of|a further|another))*\s*|(?:投入|花了|花费了?|花掉了?|砸下|砸了|拿出了?|耗资|斥资)(?:了|约|近|超过|逾|共|总计|合计|大约)*\s*)$/i;
+  /(?:(?<![A-Za-z])(?:spent|spends|spend|poured|pours|sank)(?:\s+(?:about|around|roughly|nearly|almost|over|more than|some|an estimated|a total of|a further|another))*\s*|(?:投入|花了|花费了?|花掉了?|砸下|砸了|拿出了?|耗资|斥资)(?:了|约|近|超过|超|逾|共|总计|合计|大约)*\s*)$/i;
 
 /** A plan, not spending done: its measure is a guidance or a plan (see above). */
 const PLANNED =
