@@ -194,6 +194,8 @@ export interface Metric {
   currentForDays?: number;
   /** An event that happens once, on its date (a round, an investment, a deal, a one-day move). */
   oneOff?: boolean;
+  /** Qualifiers naming the event a figure was set at (ipo-price, opening): figures of different ones are different series. */
+  eventQualifiers?: string[];
   /** A product's fixed property (a vendor spec): the same for the product at any date, so it needs no period. */
   timeless?: boolean;
   /** Metrics this one's figures are filed under (a commitment of money is an investment or a deal's value): see checks/facts/filedAs.ts. */

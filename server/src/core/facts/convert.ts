@@ -29,6 +29,7 @@ export interface RawMetric {
   filedAs?: string[];
   currentForDays?: number;
   oneOff?: boolean;
+  eventQualifiers?: string[];
   timeless?: boolean;
   growthOf?: string;
   spentOn?: { en?: string[]; zh?: string[] };
@@ -96,6 +97,7 @@ export function toMetric(raw: RawMetric): Metric {
     ...(raw.forecastOf !== undefined ? { forecastOf: raw.forecastOf } : {}),
     ...(raw.currentForDays !== undefined ? { currentForDays: raw.currentForDays } : {}),
     ...(raw.oneOff === true ? { oneOff: true } : {}),
+    ...(raw.eventQualifiers !== undefined ? { eventQualifiers: [...raw.eventQualifiers] } : {}),
     ...(raw.timeless === true ? { timeless: true } : {}),
     ...(raw.filedAs !== undefined ? { filedAs: [...raw.filedAs] } : {}),
     ...(raw.growthOf !== undefined ? { growthOf: raw.growthOf } : {}),

@@ -22,6 +22,7 @@ import type { RelationContext, RelationDetector } from './relation';
 import { gapBetween, isDuration, textAfter, textBefore, type SentenceView } from './view';
 import { restatesInOtherCurrency } from './currencyRestatement';
 import { ownedWholes, wholeOwner } from './wholeOwner';
+import { namesNarrowerMeasure } from '../../bind/qualifiedLabel';
 
 const NAME_ZH = '[\\u4e00-\\u9fffA-Za-z0-9]{1,10}?';
 const ADVERBS_ZH = '(?:也|就|则|已经|已|将|都|还|仍|大约|约|大概)*';
@@ -52,6 +53,8 @@ const TAKEN_AT_EN = /\b(?:at|taking)\s+(?:the\s+)?(?:low|high|bottom|top)\s+end(
 interface Names {
   a: string | undefined;
   b: string;
+  /** The metric a margin's base is the whole of (revenue): a written base that names a part of it is not the base. */
+  whole?: string;
 }
 
 function normZh(name: string): string {
@@ -96,6 +99,22 @@ function sameName(lang: 'en' | 'zh', written: string, name: string): boolean {
   return w === n || w.endsWith(` ${n}`) || n.endsWith(` ${w}`);
 }
 
+/** A margin's base written under a name that narrows the whole ("数据中心收入", "data center revenue"): qualifiedLabel.ts decides. */
+function namedAsPart(q: Quantity, names: Names, view: SentenceView, ctx: RelationContext): boolean {
+  const own = [view, ...(ctx.earlier ?? [])].find((v) => v.quantities.includes(q));
+  if (!own || !names.whole) return false;
+  const written = namesOf(own, q).filter((n) => sameName(view.lang, n, names.b));
+  return written.length > 0 && written.every((n) => narrows(n, names.b, names.whole!, view.lang, ctx));
+}
+
+/** The words before the base's noun name a narrower measure; a pronoun or "the company" says whose, not what. */
+function narrows(written: string, name: string, whole: string, lang: 'en' | 'zh', ctx: RelationContext): boolean {
+  const text = written.replace(lang === 'zh' ? /^(?:该公司|该|其|本)/ : /^(?:the company['’]s|its|their)\s+/i, '');
+  const at = lang === 'zh' ? text.lastIndexOf(name) : text.toLowerCase().lastIndexOf(name.toLowerCase());
+  if (at <= 0) return false;
+  return namesNarrowerMeasure(text, { start: 0, end: text.length }, { start: at, end: at + name.length }, whole, ctx.kb);
+}
+
 export function isAmount(q: Quantity): boolean {
   return (q.kind === 'money' || q.kind === 'count' || (q.kind === 'number' && q.value >= 1)) && !isDuration(q) && checkable(q);
 }
@@ -116,10 +135,10 @@ export function named(view: SentenceView, ctx: RelationContext, name: string, li
  * Only margins with one accepted numerator; a markup on cost ("成本利润率") is complements.ts's.
  */
 const MARGIN_NAMES: [RegExp, Names][] = [
-  [new RegExp(`(?:净利率|净利润率)${ADVERBS_ZH}${COPULA_ZH}*\\s*(?:${HEDGE_ZH})?\\s*$`), { a: '净利润', b: '收入' }],
-  [new RegExp(`毛利率${ADVERBS_ZH}${COPULA_ZH}*\\s*(?:${HEDGE_ZH})?\\s*$`), { a: '毛利', b: '收入' }],
-  [new RegExp(`\\bnet (?:profit )?margin\\s+(?:of|was|is|came to|reached|stood at)?\\s*(?:${HEDGE_EN}\\s+)?$`, 'i'), { a: 'net income', b: 'revenue' }],
-  [new RegExp(`\\bgross margin\\s+(?:of|was|is|came to|reached|stood at)?\\s*(?:${HEDGE_EN}\\s+)?$`, 'i'), { a: 'gross profit', b: 'revenue' }],
+  [new RegExp(`(?:净利率|净利润率)${ADVERBS_ZH}${COPULA_ZH}*\\s*(?:${HEDGE_ZH})?\\s*$`), { a: '净利润', b: '收入', whole: 'revenue' }],
+  [new RegExp(`毛利率${ADVERBS_ZH}${COPULA_ZH}*\\s*(?:${HEDGE_ZH})?\\s*$`), { a: '毛利', b: '收入', whole: 'revenue' }],
+  [new RegExp(`\\bnet (?:profit )?margin\\s+(?:of|was|is|came to|reached|stood at)?\\s*(?:${HEDGE_EN}\\s+)?$`, 'i'), { a: 'net income', b: 'revenue', whole: 'revenue' }],
+  [new RegExp(`\\bgross margin\\s+(?:of|was|is|came to|reached|stood at)?\\s*(?:${HEDGE_EN}\\s+)?$`, 'i'), { a: 'gross profit', b: 'revenue', whole: 'revenue' }],
 ];
 
 function marginNames(view: SentenceView, m: Quantity): Names | undefined {
@@ -258,6 +277,9 @@ export const namedRatios: RelationDetector = (view, ctx) => {
     if (!st) continue;
     let subjects = st.subjects;
     let bases = named(view, ctx, st.names.b, m);
+    // "数据中心收入1152亿美元。…净利润728.8亿美元，净利率约56%": a net or gross margin is over the company's
+    // whole revenue, so a revenue the paragraph names as a segment's is not its base.
+    if (st.names.whole) bases = bases.filter((b) => !namedAsPart(b, st.names, view, ctx));
     // "相当于阿里同季营收的六成": a whole named as another company's is none of the subject's figures.
     const owner = wholeOwner(st.names.b, ctx.kb);
     if (owner) bases = ownedWholes(view, owner, subjects.length === 1 ? subjects[0] : undefined, bases);

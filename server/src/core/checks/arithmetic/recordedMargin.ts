@@ -11,13 +11,13 @@
  */
 import type { Fact, Lang, Metric, Period } from '../../model';
 import type { FactBase } from '../../facts/index';
-import { div, scale } from '../intervals';
+import { div, intersects, scale, type Interval } from '../intervals';
 import { HEDGE_EN, HEDGE_ZH } from './cues';
-import { checkable } from './operands';
+import { checkable, intervalOf } from './operands';
 import type { RelationOutcome } from './outcome';
 import { recordedFigure, weakFact } from './recordedFigure';
 import type { RelationDetector } from './relation';
-import { textBefore } from './view';
+import { textBefore, type SentenceView } from './view';
 import { escapeRegExp } from '../../text/escapeRegExp';
 import { DAY_MS } from '../../bind/calendar';
 
@@ -62,6 +62,15 @@ function factsOfPeriod(kb: FactBase, entity: string, metric: string, period: Per
   return found.every((f) => f.period.start === found[0].period.start && f.period.end === found[0].period.end) ? found : [];
 }
 
+/** "改善了约15.7亿元", "up by $2 billion": an amount the words before it make a change, not a level. */
+const CHANGE_BEFORE = /(?:改善|增加|增长|减少|下降|提升|提高|扩大|收窄|多出|缩减)了?\s*(?:约|大约|近|超过)?\s*$|\b(?:by|up|down|rose|fell|grew|improved)\s+(?:by\s+)?(?:about\s+|roughly\s+|nearly\s+)?$/i;
+
+/** The sentence writes levels bound to the profit metric, and none of them meets the recorded profit. */
+function writesOtherProfit(view: SentenceView, metric: string, recorded: Interval): boolean {
+  const written = view.quantities.filter((q) => q.kind === 'money' && view.claims.get(q.start)?.metric?.value === metric && !CHANGE_BEFORE.test(textBefore(view, q, 12)));
+  return written.length > 0 && !written.some((q) => intersects(intervalOf(q), recorded));
+}
+
 export const recordedMargin: RelationDetector = (view, ctx) => {
   const out: RelationOutcome[] = [];
   for (const p of view.quantities) {
@@ -80,6 +89,9 @@ export const recordedMargin: RelationDetector = (view, ctx) => {
     const profit = recordedFigure(profitFacts, ctx.kb, view.lang, ctx.locale);
     const revenue = recordedFigure(revenueFacts, ctx.kb, view.lang, ctx.locale);
     if (!profit || !revenue) continue;
+    // "GAAP净利润728.8亿美元，是FY2024的297.6亿美元的约2.4倍，净利率约56%": the sentence writes profits of the
+    // metric and none is the recorded one of the period bound, so that period is the comparison's, not the margin's.
+    if (writesOtherProfit(view, metric.id, profit.interval)) continue;
     const facts = [...profitFacts, ...revenueFacts];
     out.push({
       check: 'arith.percent-of',

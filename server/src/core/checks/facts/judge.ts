@@ -31,6 +31,7 @@ import { forecastMetric } from './forecastWording';
 import { matches } from './factMatch';
 import { percentThatIsPoints } from './metricMixups';
 import { yuanForYenSign } from './yenSign';
+import { perYearWhenStated } from './yearlyPrice';
 import { denominatorUnsure } from './unsureDenominator';
 import { inTotalColumn, writtenAsJobCost } from './jobCost';
 import { factsAbout, factsOfMetric } from './factLookup';
@@ -75,7 +76,8 @@ import { movedDigitsVerdict } from './movedDigits';
 import { undatedNamedMetric } from './undatedNamedMetric';
 
 export function judgeClaim(written: Claim, kb: FactBase, context: JudgeContext = {}): Judgement {
-  const claim = yuanForYenSign(written, kb);
+  // "年付相当于2400美元": a price stated per year is judged per year (yearlyPrice.ts).
+  const claim = perYearWhenStated(yuanForYenSign(written, kb), kb, context.sentenceText);
   // A rate the writer adopts to convert with is the text's convention, not a market claim (adoptedRate.ts).
   if (isAdoptedRate(claim, context.sentenceText)) return { verdict: 'unverifiable', deciding: [], related: [] };
   // Two readings of the words, and a rough distance's span (eitherReading.ts, roughDistance.ts).
