@@ -62,9 +62,10 @@ function speaksForDate(finding, label, draft, onPrimaryLine) {
  * writers who planted it label the credit ("according to Bloomberg" with "Bloomberg" labelled
  * misattributed, the figure itself correct), while Tally reports on the figure it covers. Such a finding
  * speaks for the credit's label when that label is a misattributed label on the same line, on a name
- * (no amount, no digit, no date), and names the same fact as the finding's evidence.
+ * (no amount, no date, no number of its own), and names the same fact as the finding's evidence.
  */
-const isCreditText = (text) => !AMOUNT_WORD.test(text) && !DATE_WORD.test(text) && !/\d/.test(text);
+// A digit may belong to the name itself ("36氪", "21世纪经济报道"), never stand alone as a figure or a multiple.
+const isCreditText = (text) => !AMOUNT_WORD.test(text) && !DATE_WORD.test(text) && !/[倍]|\btimes\b|\d+x\b/i.test(text) && !/(?<!\p{L})\d[\d.,]*(?![\p{L}\d])/u.test(text);
 
 function speaksForCredit(finding, label, onPrimaryLine) {
   if (finding.verdict !== 'misattributed' || label.label !== 'wrong' || label.verdict !== 'misattributed') return false;

@@ -42,3 +42,30 @@ describe('eval scorer: credit labels', () => {
     expect(score(finding('contradicted', 'SCALE-ARR-2024'))).toMatchObject({ truePositives: 0, falseAlarms: 1 });
   });
 });
+
+// A publisher whose name holds digits ("36氪") is still a name; a label on a figure or a multiple is not.
+describe('eval scorer: credit labels on names with digits', () => {
+  const ZH = '---\ndate: 2025-03-01\n---\n据36氪报道，这家公司完成了8亿元融资，约为上一轮的3倍。\n';
+  const ZH_LABELS = [
+    { text: '36氪', occurrence: 1, label: 'wrong', type: 'fact', verdict: 'misattributed', factIds: ['ROUND-2025'] },
+    { text: '8亿元', occurrence: 1, label: 'correct', type: 'fact', factIds: ['ROUND-2025'] },
+    { text: '3倍', occurrence: 1, label: 'wrong', type: 'fact', verdict: 'misattributed', factIds: ['ROUND-2025'] },
+  ];
+  let zhDir: string;
+  let zhCorpus: Corpus;
+  beforeAll(() => {
+    zhDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tally-eval-credit-zh-'));
+    fs.mkdirSync(path.join(zhDir, 'zh'));
+    fs.writeFileSync(path.join(zhDir, 'zh', 'b.md'), ZH);
+    fs.writeFileSync(path.join(zhDir, 'zh', 'b.labels.json'), JSON.stringify(ZH_LABELS));
+    zhCorpus = loadCorpus(zhDir);
+  });
+  afterAll(() => fs.rmSync(zhDir, { recursive: true, force: true }));
+
+  it('counts the figure’s misattributed finding for the credit label on 36氪, not for the multiple', () => {
+    const start = nthOccurrence(ZH, '8亿元', 1);
+    const f = { check: 'fact.misattributed', severity: 'warning', verdict: 'misattributed', offset: { start, end: start + 3 }, evidence: [{ factId: 'ROUND-2025' }] } as CliFinding;
+    const run = scoreRun(zhCorpus, { version: 1, files: [{ path: path.join(zhDir, 'zh', 'b.md'), findings: [f] }] });
+    expect(run.overall).toMatchObject({ truePositives: 1, falseAlarms: 0, detected: 1 });
+  });
+});
