@@ -68,6 +68,15 @@ describe('a delivery window is not the period of the agreed figure', () => {
       }
     });
 
+    it('a note or table cell leaves the article out: "first 1 GW in H2 2026" is the first step too (session 24)', () => {
+      for (const text of ["AMD's GPU pact with OpenAI: six gigawatts in all, first 1 GW in H2 2026.", '| AMD and OpenAI | six gigawatts of GPUs, first 1 GW in H2 2026 |']) {
+        const { claim, verdicts } = flaggedClaim(text, '1', DATE);
+        expect(claim, text).toBeDefined();
+        expect(claim?.period, text).toBeUndefined();
+        expect(verdicts, text).toEqual([]);
+      }
+    });
+
     it('near miss: "the first" amount of a flow keeps its period (a milestone, no delivery)', () => {
       expect(flaggedClaim('Nvidia booked the first $10 billion of its data-center revenue in the third quarter of 2025.', '$10 billion', DATE).claim?.period?.value.start).toBe('2025-07-01');
     });

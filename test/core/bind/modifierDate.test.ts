@@ -99,3 +99,16 @@ describe('a definite figure takes no date from a new item after it', () => {
     expect(start(text, '$11.9 billion', NOV)).toBe('2025-05-01');
   });
 });
+
+describe('a definite figure "for" a period is told by it (session 24)', () => {
+  // Bundled facts: Databricks valued at $62B (Series J, announced 2024-12-17); revenue $1.6B for the year to January 2024.
+  it('"At $62 billion … about 39x its $1.6 billion of revenue for the fiscal year to January 2024": the year is the revenue’s', () => {
+    const text = 'At $62 billion, Databricks was priced near 39 times its $1.6 billion of revenue for the fiscal year to January 2024.';
+    expect(start(text, '$62 billion', '2025-02-01')).toBeUndefined();
+    expect(flaggedClaim(text, '$62 billion', '2025-02-01').verdicts).toEqual([]);
+    expect(start(text, '$1.6 billion', '2025-02-01')).toBe('2023-02-01');
+  });
+  it('near miss: a figure introduced with no determiner keeps the period its clause writes', () => {
+    expect(start('Databricks booked $1.6 billion of revenue for the fiscal year to January 2024.', '$1.6 billion', '2025-02-01')).toBe('2023-02-01');
+  });
+});

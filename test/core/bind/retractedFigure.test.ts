@@ -391,3 +391,19 @@ describe('a quoted report refuted by "No", a source that never gave it, a slippe
     expect(claimed('Microsoft made $245.1 billion in fiscal 2024. No: the filing says so.', '$245.1 billion')).toBe(true);
   });
 });
+
+describe('a quoted figure the next sentence restates bare, "It is X.", is withdrawn (session 24)', () => {
+  it('English: a quotation, then "It is $60.9 billion." or "That\'s actually $60.9 billion."', () => {
+    const quoted = 'A wire summary had Nvidia "at $609 billion of revenue for fiscal 2024". It is $60.9 billion.';
+    expect(claimed(quoted, '$609 billion')).toBe(false);
+    expect(draftFindings(quoted, '2024-06-01')).toEqual([]);
+    const said = "A podcast said Nvidia's fiscal 2024 revenue was $609 billion. That's actually $60.9 billion.";
+    expect(claimed(said, '$609 billion')).toBe(false);
+  });
+  it('near misses: a next sentence that goes on after its figure, or a figure neither quoted nor reported', () => {
+    const goesOn = 'A wire summary had Nvidia "at $609 billion of revenue for fiscal 2024". It was $60.9 billion more than the year before.';
+    expect(claimed(goesOn, '$609 billion')).toBe(true);
+    const own = "Nvidia's fiscal 2024 revenue was $609 billion. It is $60.9 billion.";
+    expect(claimed(own, '$609 billion')).toBe(true);
+  });
+});

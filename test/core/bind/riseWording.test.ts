@@ -197,3 +197,26 @@ describe('a count written as a rise is the number added, not the level', () => {
     expect(metricOf("Gemini's monthly active users rose to 650 million in the third quarter of 2025.", '650 million', NOV)).toBe('users.monthly');
   });
 });
+
+describe('an amount written as a widening or a fall is a change, not the level (session 24)', () => {
+  // Bundled fact: CoreWeave's 2024 net loss $863M (vs $593.7M in 2023).
+  it('English: "the net loss widened by", "narrowed by", "fell by" bind no net-loss level', () => {
+    for (const verb of ['widened by about', 'deepened by', 'narrowed by', 'fell by roughly']) {
+      const text = `CoreWeave's sales jumped in 2024, and its net loss ${verb} $240 million.`;
+      expect(metricOf(text, '$240 million', '2025-04-01')).toBeUndefined();
+      expect(draftFindings(text, '2025-04-01')).toEqual([]);
+    }
+  });
+
+  it('Chinese: 亏损收窄 / 缩小 an amount is how far it fell', () => {
+    const text = 'CoreWeave 2024年净亏损收窄约2.4亿美元。';
+    expect(metricOf(text, '2.4亿美元', '2025-04-01')).toBeUndefined();
+  });
+
+  it('near misses: "lost $X" and the level itself keep the net-loss measure and its finding', () => {
+    const lost = 'CoreWeave lost $240 million in 2024.';
+    expect(draftFindings(lost, '2025-04-01')).toEqual(['$240 million fact.value-mismatch error']);
+    const level = "CoreWeave's net loss was $240 million in 2024.";
+    expect(draftFindings(level, '2025-04-01')).toEqual(['$240 million fact.value-mismatch error']);
+  });
+});

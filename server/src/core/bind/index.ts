@@ -335,7 +335,12 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
     // A table's source column credits its row as "according to" would (see tableSource.ts).
     // A figure the credited statement takes as given ("reckoned the 3 points of a year ago were worth…") is not the source's (attributionScope.ts).
     const attribution = (givenFigure(text, s.span, q) ? undefined : bindAttribution(q, clause, nearAttributions)) ?? (cell && tableSource(text, cell, mentions));
-    claims.push(claim(q, s, { entity, product: pairOwner ? undefined : product, metric, period, attribution }));
+    // "$107.6 billion of AWS sales (up from roughly $90 billion)": a baseline in brackets right after the
+    // figure it is compared with is of an earlier moment the text does not place; with no period of its
+    // own, the latest fact would be the wrong one, and the entity read past the bracket may be another's.
+    // Its measure is left unbound (the arithmetic still reads it).
+    const judged = where.baseline && !period && !cell && BRACKETED_BASELINE.test(text.slice(Math.max(clause.start, q.start - 40), q.start)) ? undefined : metric;
+    claims.push(claim(q, s, { entity, product: pairOwner ? undefined : product, metric: judged, period, attribution }));
   }
   continueListMetrics(input.text, claims, kb);
   // "The $3.7 billion", 这3.7亿美元: a figure its paragraph stated before, pointed back at (restatedFigure.ts).
@@ -344,6 +349,9 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
   carryMisquotedFigures(text, claims, (pos) => structure.paragraphAt(pos));
   return claims;
 }
+
+/** A bracket opened right after a figure, then the words of a baseline: "$107.6B of AWS sales (up from roughly". */
+const BRACKETED_BASELINE = /\d[^()（）]{0,30}[(（]\s*(?:up|down)?\s*(?:from|versus|vs\.?|against)\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?$/i;
 
 /** How many quantities on each side of a number binding compares it with (a list of 50,000 "1, 1, 1"). */
 const NEIGHBOURS = 24;

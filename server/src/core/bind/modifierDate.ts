@@ -36,13 +36,13 @@ const OPENER = `(?:,?\\s+(?:that|which)\\s|\\s+${SUBJECT}\\s+${PAST_VERB}\\b|\\s
 /** From the figure's end to the date: head noun, opener, then a few words with no break and no joiner. */
 const EN_MODIFIER_TO_DATE = new RegExp(`^${HEAD}${OPENER}(?:(?![,;:!?.]|\\s(?:and|plus|but|or|while)\\s)[^\\d])*$`);
 /**
- * "the $1.25 billion from September", "its $6 billion of 2023": a definite figure whose noun phrase ends
- * in "from" or "of" and a date is told from others by that date, as by a relative clause. Only with a
+ * "the $1.25 billion from September", "its $6 billion of 2023", "its $1.6 billion of revenue for the fiscal
+ * year to January 2024": a definite figure whose noun phrase ends in "from", "of" or "for" and a date is told from others by that date, as by a relative clause. Only with a
  * determiner before the figure (a figure introduced for the first time, "raised $2 billion from May to
  * July", is dated by its clause as usual) and with the date right after the preposition.
  */
 const EN_DEFINITE_BEFORE = /(?<![A-Za-z])(?:the|its|their|that|this|those|these)\s+(?:(?:first|earlier|original|initial|previous|prior|same)\s+)?$/i;
-const EN_OF_DATE = new RegExp(`^${HEAD}\\s+(?:from|of)\\s+(?:early\\s+|late\\s+|mid-?)?$`, 'i');
+const EN_OF_DATE = new RegExp(`^${HEAD}\\s+(?:from|of|for(?:\\s+the)?)\\s+(?:early\\s+|late\\s+|mid-?)?$`, 'i');
 const EN_MAX_GAP = 72;
 
 /**

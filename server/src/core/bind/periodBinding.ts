@@ -36,6 +36,7 @@ import { datesGuidanceGiven } from './guidanceDate';
 import { sentenceDealtPeriod } from './dealtPeriod';
 import { distance, nearest, overlapping } from './mentionGeometry';
 import { datesNoFigureCarried, settle } from './settlePeriod';
+import { stepsOnInTime } from './steppedOn';
 
 export type PeriodFinder = (span: Span, fiscalYearEnd: string | undefined) => PeriodMention[];
 
@@ -204,9 +205,11 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
   // base is not written, so no later clause is about it. (A written baseline may be: "than 2022's $6.0
   // billion, which had itself been 35% of that year's revenue".) A baseline's own date ("against $2.28B a
   // year earlier") dates no figure after it either.
+  // "…in May 2024; Meta then paid $14.3 billion": a clause that steps on in time takes no earlier date (steppedOn.ts).
+  const steppedOn = stepsOnInTime(input.text, clause, sentence, q);
   const outside = inSentence.filter(
     (m) =>
-      ((m.end <= clause.start && !ownedByBaseline(m)) || (m.start >= clause.end && !ownsLaterFigure(input, m) && !pastSemicolon(input, m) && !ownedByBaseline(m))) &&
+      ((m.end <= clause.start && !ownedByBaseline(m) && !steppedOn) || (m.start >= clause.end && !ownsLaterFigure(input, m) && !pastSemicolon(input, m) && !ownedByBaseline(m))) &&
       !multipleBase(input.text, m) &&
       // "1月24日，下载量已达260万次，两天后登上榜首", "…, and a week later": a step on in time after the
       // figure's clause dates what happened next, not the figure.
@@ -217,7 +220,7 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
   // An earlier sentence's comparison baseline ("比两年前上涨约72%") is not the period it carries on.
   // (Read only when the sentence's own periods leave the figure undated: a pure reading, so the same answer.)
   const earlier = () =>
-    input.paragraph.start < sentence.start
+    input.paragraph.start < sentence.start && !steppedOn
       ? input.find({ start: input.paragraph.start, end: sentence.start }, fye).filter((m) => valid(m, overlapping(input.allQuantities ?? [], m)) && !datesChangeStart(input.text, m) && !datesNoFigureCarried(input, m))
       : [];
   const carried: [() => PeriodMention | undefined, BindingHow][] = [

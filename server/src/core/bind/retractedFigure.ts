@@ -224,10 +224,17 @@ function correctedNext(text: string, sentence: Span): boolean {
  */
 const RESTATED_EN = /^the\s+(?:(?:right|correct|actual|accurate|published|real|true)\s+)?(?:figure|number|amount|estimate)\s+(?:is|was)\s+(?:about\s+|around\s+|roughly\s+|some\s+|~)?[$€£¥]?\d/i;
 const RESTATED_ZH = /^(?:正确的?(?:数字|数据|写法|说法)?|实际(?:上)?|这一数字应)(?:是|为)(?:约|大约)?[\d一二三四五六七八九十]/;
+/**
+ * A bare restatement that is the whole next sentence: 'A wire summary had the unit "at $3.9 trillion a
+ * year". It is $390 billion.' "It/that is (actually) X" and nothing more can only set the report right;
+ * "It was $1 billion more than the year before" goes on after the figure and stays a plain sentence.
+ */
+const RESTATED_BARE_EN =
+  /^(?:it|that)(?:['’]s|\s+(?:is|was))\s+(?:(?:actually|really|in\s+fact)\s+)?(?:(?:about|around|roughly|some)\s+|~)?[$€£¥]?\d[\d.,]*\s*(?:trillion|billion|million|thousand|bn|tn|mn|[kKmMbBT])?\s*[.!](?!\d)/i;
 
 function restatedNext(text: string, sentence: Span): boolean {
   const next = text.slice(sentence.end, sentence.end + 80).replace(NEXT_OPENING, '');
-  return RESTATED_EN.test(next) || RESTATED_ZH.test(next);
+  return RESTATED_EN.test(next) || RESTATED_ZH.test(next) || RESTATED_BARE_EN.test(next);
 }
 
 /**

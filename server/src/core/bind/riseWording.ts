@@ -19,7 +19,7 @@ import { HEDGE_EN, HEDGE_ZH } from '../checks/arithmetic/cues';
 
 /** A verb of rising right before the figure, with a hedge or "by" at most between. */
 const RISE_BEFORE_EN = new RegExp(
-  String.raw`(?<![A-Za-z])(?:grew|grown|grows|grow|growing|rose|risen|rises|rising|increased|increases|increasing|jumped|jumps|jumping|climbed|climbs|climbing|gained|gains|gaining|surged|surges|surging|soared|soars|soaring|expanded|expands|expanding|multiplied|up|added|adds|adding|add)(?:\s+(?:by|another|an\s+extra|a\s+further|${HEDGE_EN}))*\s*$`,
+  String.raw`(?<![A-Za-z])(?:grew|grown|grows|grow|growing|rose|risen|rises|rising|increased|increases|increasing|jumped|jumps|jumping|climbed|climbs|climbing|gained|gains|gaining|surged|surges|surging|soared|soars|soaring|expanded|expands|expanding|widened|widens|widening|deepened|deepens|deepening|swelled|swollen|swells|ballooned|balloons|multiplied|up|added|adds|adding|add)(?:\s+(?:by|another|an\s+extra|a\s+further|${HEDGE_EN}))*\s*$`,
   'i',
 );
 const RISE_BEFORE_ZH = new RegExp(`(?:增长|增加|上涨|上升|提升|提高|扩大|翻|暴涨|飙升|激增|猛增|跃升|多出|多了|多赚|多花|多投|多付|多支出|净增|新增)(?:了|${HEDGE_ZH})*\\s*$`);
@@ -116,10 +116,10 @@ function gappedRise(text: string, q: Span): Span | undefined {
 
 /** A verb of falling right before the figure, with a hedge or "by" at most between. */
 const FALL_BEFORE_EN = new RegExp(
-  String.raw`(?<![A-Za-z])(?:fell|fallen|falls|falling|dropped|drops|dropping|declined|declines|declining|decreased|decreases|slid|slides|sliding|slipped|slips|plunged|plunges|plunging|tumbled|tumbles|sank|sinks|shed|sheds|lost|loses|losing|down)(?:\s+(?:by|another|a\s+further|${HEDGE_EN}))*\s*$`,
+  String.raw`(?<![A-Za-z])(?:fell|fallen|falls|falling|dropped|drops|dropping|declined|declines|declining|decreased|decreases|slid|slides|sliding|slipped|slips|plunged|plunges|plunging|tumbled|tumbles|sank|sinks|shed|sheds|lost|loses|losing|narrowed|narrows|narrowing|shrank|shrunk|shrinks|shrinking|contracted|contracts|down)(?:\s+(?:by|another|a\s+further|${HEDGE_EN}))*\s*$`,
   'i',
 );
-const FALL_BEFORE_ZH = new RegExp(`(?:下跌|下降|下滑|减少|降低|缩水|暴跌|大跌|跌|回落)(?:了|${HEDGE_ZH})*\\s*$`);
+const FALL_BEFORE_ZH = new RegExp(`(?:下跌|下降|下滑|减少|降低|缩水|收窄|缩小|暴跌|大跌|跌|回落)(?:了|${HEDGE_ZH})*\\s*$`);
 /** A noun of falling right after the figure ("a 17% drop", "17%的跌幅"). */
 const FALL_AFTER = /^\s*(?:(?:drop|decline|fall|plunge|slide|loss)\b|的?(?:跌幅|降幅|下跌|下滑))/i;
 
@@ -148,6 +148,20 @@ export function writtenAsFall(text: string, q: Span): boolean {
   const before = text.slice(Math.max(0, q.start - REACH), q.start);
   const after = text.slice(q.end, q.end + REACH);
   return FALL_BEFORE_EN.test(before) || FALL_BEFORE_ZH.test(before) || FALL_AFTER.test(after);
+}
+
+/**
+ * An amount or count a verb of falling touches ("the loss narrowed by $120 million", "revenue fell by $2
+ * billion", 亏损收窄约2亿元) is how far the measure fell, never its level, and no measure records a
+ * decrease: it binds no metric. "lost"/"loses"/"losing" are left out: "lost $5 billion" states the loss
+ * itself, a level of net loss.
+ */
+const LOSS_LEVEL_BEFORE_EN = /(?<![A-Za-z])(?:lost|loses|losing)(?:\s+\S+){0,2}\s*$/i;
+function amountWrittenAsFall(text: string, q: Span, within?: Span): boolean {
+  const from = Math.max(0, q.start - REACH, within?.start ?? 0);
+  const before = text.slice(from, q.start);
+  if (!(FALL_BEFORE_EN.test(before) || FALL_BEFORE_ZH.test(before))) return false;
+  return !LOSS_LEVEL_BEFORE_EN.test(before);
 }
 
 /**
@@ -184,7 +198,7 @@ export function admitsAsWritten(metric: string, q: Quantity, text: string, kb: B
  * does not record ("资本开支比上一年多花了约100亿美元", "capex was up $10 billion") is no metric either: a
  * difference is never the level's figure, nor is an amount a comparison falls short by ("比…少了二十多亿元"). Unless the rise words are the measure's own name, the trigger
  * that bound it ("could add" of economic value added, 单日市值增加 of a one-day gain): then the measure is
- * a change already. A count reads the same way ("月活比第二季度增加2亿", "added 200 million monthly users"):
+ * a change already. An amount written as a fall binds no metric either (amountWrittenAsFall). A count reads the same way ("月活比第二季度增加2亿", "added 200 million monthly users"):
  * the users added, not the users.
  */
 export function boundAsWritten(
@@ -202,7 +216,7 @@ export function boundAsWritten(
   if (q.kind !== 'money' && q.kind !== 'count' && q.kind !== 'number') return metric;
   if (comparedShortfall(text, q, within)) return undefined;
   const rise = riseWords(text, q, within);
-  if (!rise) return metric;
+  if (!rise) return amountWrittenAsFall(text, q, within) ? undefined : metric;
   if (clauseMentions.some((m) => isComparisonObject(text, m, q))) return undefined;
   const increase = [...kb.metrics.values()].find((m) => m.growthOf === metric.value && m.kinds.includes(q.kind));
   if (increase) return { ...metric, value: increase.id };

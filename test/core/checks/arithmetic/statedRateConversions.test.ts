@@ -54,3 +54,15 @@ describe('a conversion after two amounts of one currency may convert either', ()
     expect(flags('The startup raised $500 million and was valued at $2 billion, about RMB 5 billion at 7.10 yuan per dollar.')).toEqual(['RMB 5 billion']);
   });
 });
+
+describe('a yuan figure after 美元兑 or before 的汇率 is the rate, not an amount (session 24)', () => {
+  it('"按美元兑人民币7.1的汇率" converts the amount before it at 7.1, and never converts 7.1 yuan', () => {
+    expect(flags('某公司季度收入710亿元，按美元兑人民币7.1的汇率约为100亿美元。')).toEqual([]);
+    expect(flags('某公司季度收入710亿元，按美元兑人民币7.1的汇率约为120亿美元。')).toEqual(['120亿美元']);
+    expect(flags('某模型输入价格为每百万tokens 2元；按年末美元兑人民币7.2的汇率，约合0.28美元。')).toEqual([]);
+  });
+  it('near miss: a yuan amount with no pair before it and no 的汇率 after it stays an amount', () => {
+    expect(flags('某公司季度收入人民币71亿元，约合10亿美元。')).toEqual([]);
+    expect(flags('某公司季度收入人民币71亿元，约合15亿美元。')).toEqual(['15亿美元']);
+  });
+});

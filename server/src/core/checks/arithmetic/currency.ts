@@ -28,6 +28,8 @@ const CUR = '(yuan|RMB|CNY|元|人民币|dollars?|USD|US\\$|\\$|美元|euros?|EU
 const RATE_AFTER = new RegExp(`^\\s*${CUR}?\\s*(?:per|to the|to a|a|\\/|兑)\\s*(?:one\\s+|1\\s*)?${CUR}`, 'i');
 /** "at a rate of 7.1", "汇率为7.1", "中间价7.0074", "按7.1的汇率". */
 const RATE_BEFORE = /(?:exchange rate|rate)\s+(?:of\s+)?(?:about\s+|roughly\s+)?$|(?:汇率|中间价|月均价|年均价)(?:为|是|按|约|约为)?\s*$|美元兑(?:人民币)?\s*$/i;
+/** "美元兑人民币7.2672": the pair named right before a yuan figure, which is then a rate of yuan per unit of the first. */
+const PAIR_BEFORE_ZH = /(美元|欧元)(?:兑|对)$/;
 /** "7.1的汇率", and "按7.0809折算" / "以7.1换算" (a bare number right before a conversion verb). */
 const RATE_AFTER_ZH = /^\s*的汇率/;
 const RATE_VERB_BEFORE = /(?:按|以|按照)\s*$/;
@@ -93,6 +95,15 @@ export function statedRate(view: SentenceView): StatedRate | undefined {
     const whole = { parts: [q], span: { start: q.start, end: q.end } };
     const before = textBefore(view, q, 24);
     if (q.kind === 'number' && (RATE_BEFORE.test(before) || RATE_AFTER_ZH.test(after) || (RATE_VERB_BEFORE.test(before) && RATE_VERB_AFTER.test(after)))) return { quantity: q, ...whole, value: intervalOf(q) };
+    // "按美元兑人民币7.2672的汇率": the recogniser reads 人民币7.2672 as an amount, but a pair named before it
+    // (美元兑) or 的汇率 after it makes it the rate, yuan per dollar, not a sum to convert.
+    if (q.kind === 'money' && q.currency === 'CNY') {
+      const pair = PAIR_BEFORE_ZH.exec(before);
+      const named = RATE_AFTER_ZH.exec(after);
+      // The span takes in the pair and 的汇率, so what stands between the amounts is the filler ("，按", "约为").
+      const span = { start: q.start - (pair?.[0].length ?? 0), end: q.end + (named?.[0].length ?? 0) };
+      if (pair || named) return { quantity: q, parts: [q], span, value: intervalOf(q), quote: 'CNY', base: pair?.[1] === '欧元' ? 'EUR' : 'USD' };
+    }
   }
   return undefined;
 }
