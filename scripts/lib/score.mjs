@@ -65,7 +65,7 @@ function speaksForDate(finding, label, draft, onPrimaryLine) {
  * (no amount, no date, no number of its own), and names the same fact as the finding's evidence.
  */
 // A digit may belong to the name itself ("36氪", "21世纪经济报道"), never stand alone as a figure or a multiple.
-const isCreditText = (text) => !AMOUNT_WORD.test(text) && !DATE_WORD.test(text) && !/[倍]|\btimes\b|\d+x\b/i.test(text) && !/(?<!\p{L})\d[\d.,]*(?![\p{L}\d])/u.test(text);
+const isCreditText = (text) => !AMOUNT_WORD.test(text) && !DATE_WORD.test(text) && !/\d\s*(?:倍|x\b)/i.test(text) && !/(?<!\p{L})\d[\d.,]*(?![\p{L}\d])/u.test(text);
 
 function speaksForCredit(finding, label, onPrimaryLine) {
   if (finding.verdict !== 'misattributed' || label.label !== 'wrong' || label.verdict !== 'misattributed') return false;
