@@ -28,6 +28,14 @@ export function isChangeBase(text: string, m: Span): boolean {
   return BEFORE_ZH.test(before) && CHANGE_AFTER_ZH.test(text.slice(m.end, m.end + 12));
 }
 
+/** The figure q stands right after the period at m (past a possessive and a hedge): the base's own figure. */
+export function baseFigureAfter(text: string, m: Span, q: Span): boolean {
+  const after = text.slice(m.end, m.end + 24);
+  if (!OWN_FIGURE_AFTER.test(after)) return false;
+  const lead = /^(?:['’]s)?\s+(?:(?:about|around|roughly|nearly|some|almost)\s+)?/i.exec(after)?.[0].length ?? 0;
+  return q.start >= m.end && q.start <= m.end + lead;
+}
+
 /**
  * "about 60% above 2024", "2.6 times 2023", "81% more than its 2024 outlay": a percentage or multiple
  * followed by a comparative (above, below, ahead of, higher/lower/more/less than) or, for a multiple,
