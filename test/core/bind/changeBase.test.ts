@@ -85,3 +85,13 @@ describe("a change's base dates the base's own figure written right after it", (
     expect(draftFindings("Nvidia's Q4 fiscal 2025 revenue of $39.3 billion rose 78% on the year-ago $39.3 billion.", DATE)).toEqual(['$39.3 billion fact.wrong-period warning']);
   });
 });
+
+describe('the period an amount is "above" or "below" is what it is compared with', () => {
+  // Nvidia's net income was $29.76B in FY2024 and $72.88B in FY2025 (bundled facts).
+  it('"$72.88 billion was $43.12 billion above fiscal 2024": fiscal 2024 is not the $72.88 billion\'s year', () => {
+    expect(draftFindings("Nvidia's net income of $72.88 billion was $43.12 billion above fiscal 2024.", '2025-03-10')).toEqual([]);
+    expect(analyzedClaim("Nvidia's net income of $72.88 billion was $43.12 billion above fiscal 2024.", '$72.88 billion', '2025-03-10')?.period?.value.label).not.toBe('FY2024');
+    // A year with its own figure right after it still dates that figure.
+    expect(analyzedClaim("Nvidia's net income was $43.12 billion above fiscal 2024's $29.76 billion.", '$29.76 billion', '2025-03-10')?.period?.value.label).toBe('FY2024');
+  });
+});
