@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzedClaim } from './helpers';
 import { itIsSilent } from './flaggedClaim';
+import { draftFindings } from '../../helpers/draftFindings';
 
 const DATE = '2025-03-01';
 const periodOf = (text: string, figure: string) => analyzedClaim(text, figure, DATE)?.period?.value.label;
@@ -71,5 +72,26 @@ describe('a year a percentage or multiple is compared with does not date its cla
 
   it('near miss: a year the figure is of ("$125 billion in 2024") dates it', () => {
     expect(analyzedClaim("Amazon's capital spending of about $125 billion in 2024 was far above plan.", '$125 billion', date)?.period?.value.label).toBe('2024');
+  });
+});
+
+describe("a change's base dates the base's own figure written right after it", () => {
+  // Nvidia's revenue was $22.1B in Q4 FY2024 and $39.3B in Q4 FY2025 (bundled facts).
+  const DATE = '2025-03-10';
+  it('"up 78% on the year-ago $22.1 billion": the year-ago quarter is the $22.1 billion\'s', () => {
+    const en = "Nvidia's Q4 fiscal 2025 revenue of $39.3 billion rose 78% on the year-ago $22.1 billion.";
+    expect(draftFindings(en, DATE)).toEqual([]);
+    // The current quarter's figure written as the year-ago one is another period's.
+    expect(draftFindings("Nvidia's Q4 fiscal 2025 revenue of $39.3 billion rose 78% on the year-ago $39.3 billion.", DATE)).toEqual(['$39.3 billion fact.wrong-period warning']);
+  });
+});
+
+describe('the period an amount is "above" or "below" is what it is compared with', () => {
+  // Nvidia's net income was $29.76B in FY2024 and $72.88B in FY2025 (bundled facts).
+  it('"$72.88 billion was $43.12 billion above fiscal 2024": fiscal 2024 is not the $72.88 billion\'s year', () => {
+    expect(draftFindings("Nvidia's net income of $72.88 billion was $43.12 billion above fiscal 2024.", '2025-03-10')).toEqual([]);
+    expect(analyzedClaim("Nvidia's net income of $72.88 billion was $43.12 billion above fiscal 2024.", '$72.88 billion', '2025-03-10')?.period?.value.label).not.toBe('FY2024');
+    // A year with its own figure right after it still dates that figure.
+    expect(analyzedClaim("Nvidia's net income was $43.12 billion above fiscal 2024's $29.76 billion.", '$29.76 billion', '2025-03-10')?.period?.value.label).toBe('FY2024');
   });
 });

@@ -37,3 +37,17 @@ describe('a column header dates the cells under it', () => {
     expect(spanOf(text, '$12.2B')).not.toBe('2022-11-04..2023-11-03');
   });
 });
+
+describe("a closing day beside another column's figure is that figure's, not the row's", () => {
+  // Microsoft's calendar-2024 capex was about $56B (bundled facts); its fiscal year ends in June.
+  const grid = (spend: string, plan: string) => `| Company | 2024 spend | 2025 plan |\n|---|---|---|\n| Microsoft | ${spend} | ${plan} |\n`;
+  it('"| ~$56B | $80B (FY to June) |": the 2024 column is not fiscal 2024', () => {
+    const text = grid('~$56B', '$80B (FY to June)');
+    expect(spanOf(text, '$56B')).not.toBe('2023-07-01..2024-06-30');
+    expect(flaggedClaim(text, '$56B', DATE).verdicts).toEqual([]);
+  });
+  it('near miss: the closing day in the row label still gives every column the fiscal year', () => {
+    const text = `| Company | 2024 spend | 2025 plan |\n|---|---|---|\n| Microsoft (FY to June) | ~$56B | $80B |\n`;
+    expect(spanOf(text, '$56B')).toBe('2023-07-01..2024-06-30');
+  });
+});

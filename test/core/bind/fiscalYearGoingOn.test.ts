@@ -87,4 +87,14 @@ describe('an offset counted from the named quarter does not hide its fiscal year
     const en = `${EN_FIRST}Three quarters later the contribution had more than doubled. In the second quarter that followed, AI services added 6 percentage points.`;
     expect(flaggedClaim(en, '6 percentage points', DATE).verdicts).toEqual([]);
   });
+
+  it('a bracketed end date glossing the fiscal year ("FY2024（截至2024年6月）") starts no calendar sequence of its own', () => {
+    const zh = '微软FY2024（截至2024年6月）的Azure增长中，第一季度AI服务贡献了3个百分点，第二季度贡献了6个百分点。';
+    expect(periodLabel(zh, '3个百分点')).toBe('Q1 FY2024');
+    expect(periodLabel(zh, '6个百分点')).toBe('Q2 FY2024');
+    // The next sentence's bare quarter goes on in it too, past the year-less quarters between.
+    const next = `${zh}第四季度AI服务贡献了8个百分点。`;
+    expect(periodLabel(next, '8个百分点')).toBe('Q4 FY2024');
+    expect(flaggedClaim(next, '8个百分点', DATE).verdicts).toEqual([]);
+  });
 });

@@ -49,3 +49,20 @@ describe('a bracketed end date says which quarter the pointing words mean', () =
     expect(verdicts).toEqual([]);
   });
 });
+
+describe('下一季度 after a month in between points back at the quarter named before the month', () => {
+  // Microsoft's fiscal year ends in June; AI services' guided contribution to Azure growth was about
+  // 1 point for Q4 FY2023 and about 2 points for Q1 FY2024 (bundled facts).
+  const MAY = '2025-05-15';
+  it('the month the guidance was given is no quarter to step from', () => {
+    const zh = '微软在2023年4月对FY2023第四季度AI贡献的指引是约1个百分点，7月给出的下一季度指引约为2个百分点。';
+    const { claim, verdicts } = flaggedClaim(zh, '2个百分点', MAY);
+    expect(claim?.period?.value).toMatchObject({ start: '2023-07-01', end: '2023-09-30' });
+    expect(verdicts).toEqual([]);
+  });
+
+  it('near miss: with no quarter named before, 下一季度 still counts from the draft date', () => {
+    const { claim } = flaggedClaim('微软7月给出的下一季度指引约为2个百分点。', '2个百分点', MAY);
+    expect(claim?.period?.value.start).not.toBe('2023-07-01');
+  });
+});

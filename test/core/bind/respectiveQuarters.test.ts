@@ -30,6 +30,15 @@ describe('a year\'s quarters with 分别 / "respectively" date each figure by it
     }
   });
 
+  it('zh: 依次 deals the quarters out as 分别 does, past a bracketed gloss of the year ("FY2025（截至2025年1月）")', () => {
+    const zh = '英伟达FY2025（截至2025年1月）四个季度的营收依次为260亿、300亿、351亿和393亿美元。';
+    const figures = ['260亿', '300亿', '351亿', '393亿美元'];
+    expect(figures.map((f) => spanOf(zh, f))).toEqual(Q);
+    for (const figure of figures) expect(flaggedClaim(zh, figure, DATE).verdicts, figure).toEqual([]);
+    // Out of order under 依次, the figure is still another quarter's.
+    expect(flaggedClaim('英伟达FY2025（截至2025年1月）四个季度的营收依次为260亿、351亿、300亿和393亿美元。', '351亿', DATE).verdicts).toEqual(['wrong-period']);
+  });
+
   it('zh: a written range of quarters, "2025财年第一至第三季度的营收分别为A、B、C"', () => {
     const zh = '英伟达2025财年第一至第三季度的营收分别为260亿、300亿和351亿美元。';
     expect(['260亿', '300亿', '351亿美元'].map((f) => spanOf(zh, f))).toEqual(Q.slice(0, 3));

@@ -407,3 +407,26 @@ describe('a quoted figure the next sentence restates bare, "It is X.", is withdr
     expect(claimed(own, '$609 billion')).toBe(true);
   });
 });
+
+describe('a report refuted right after it is no claim, nor the base of a growth', () => {
+  const ALL = ['error', 'warning', 'information'] as const;
+  it('zh: the clause after the quoted figure denies that the company ever gave it (，…从未公布过这个数字)', () => {
+    const zh = '某公众号称微软2025财年的资本开支计划是“1000亿美元”，微软从未公布过这个数字。';
+    expect(claimed(zh, '1000亿美元')).toBe(false);
+    expect(draftFindings(zh, '2025-05-01')).toEqual([]);
+    // A clause that goes on about something else keeps the report a claim.
+    expect(claimed('某公众号称微软2025财年的资本开支计划是“1000亿美元”，微软此后上调了计划。', '1000亿美元')).toBe(true);
+  });
+
+  it('en: a chart that "puts" the figure "at", or one "circulating", refuted by the next sentence', () => {
+    expect(claimed("A widely shared post puts Nvidia's fiscal 2024 revenue at $80 billion. That is wrong.", '$80 billion')).toBe(false);
+    expect(claimed("A chart circulating online gives Nvidia's fiscal 2024 revenue as $80 billion. It is not right.", '$80 billion')).toBe(false);
+    // An estimate the next sentence does not refute stays a claim.
+    expect(claimed("Analysts put Nvidia's fiscal 2024 revenue at $80 billion. It was a record.", '$80 billion')).toBe(true);
+  });
+
+  it('the refuted figure is no base for the growth of the forecast after it', () => {
+    const en = "A graphic circulating on X puts Nvidia's fiscal 2025 revenue at $150 billion. It is wrong, probably a quarterly pace taken for the year. Our base case for fiscal 2026 is $190 billion, which would be growth of about 46%.";
+    expect(draftFindings(en, '2025-03-10', ALL)).toEqual([]);
+  });
+});

@@ -28,8 +28,17 @@ export function isChangeBase(text: string, m: Span): boolean {
   return BEFORE_ZH.test(before) && CHANGE_AFTER_ZH.test(text.slice(m.end, m.end + 12));
 }
 
+/** The figure q stands right after the period at m (past a possessive and a hedge): the base's own figure. */
+export function baseFigureAfter(text: string, m: Span, q: Span): boolean {
+  const after = text.slice(m.end, m.end + 24);
+  if (!OWN_FIGURE_AFTER.test(after)) return false;
+  const lead = /^(?:['’]s)?\s+(?:(?:about|around|roughly|nearly|some|almost)\s+)?/i.exec(after)?.[0].length ?? 0;
+  return q.start >= m.end && q.start <= m.end + lead;
+}
+
 /**
- * "about 60% above 2024", "2.6 times 2023", "81% more than its 2024 outlay": a percentage or multiple
+ * "about 60% above 2024", "2.6 times 2023", "81% more than its 2024 outlay", "$43.12 billion above FY2024" (a
+ * difference in money): a percentage, multiple or amount
  * followed by a comparative (above, below, ahead of, higher/lower/more/less than) or, for a multiple,
  * nothing at all before the period. The period is what the figure is compared with; unlike the
  * prepositions of change above, these are read only in the figure's own clause (comparedInClause), since
@@ -38,7 +47,7 @@ export function isChangeBase(text: string, m: Span): boolean {
  * times fiscal 2024's $29.8 billion": the year dates that figure).
  */
 const COMPARATIVE_BEFORE_EN =
-  /(?:\d\s*(?:%|percent|per\s+cent)|\d\s*(?:x|times)|-fold)\s+(?:above|below|ahead\s+of|(?:higher|lower|more|less)\s+than)\s+(?:(?:the|a|its|their)\s+)?$|\d\s*(?:x|times)\s+$/i;
+  /(?:\d\s*(?:%|percent|per\s+cent)|\d\s*(?:x|times)|-fold|\d\s*(?:billion|million|trillion|bn|[BMK]))\s+(?:above|below|ahead\s+of|(?:higher|lower|more|less)\s+than)\s+(?:(?:the|a|its|their)\s+)?$|\d\s*(?:x|times)\s+$/i;
 const OWN_FIGURE_AFTER = /^(?:['’]s)?\s+(?:(?:about|around|roughly|nearly|some|almost)\s+)?[$€£¥]?\d/i;
 
 /** The period at m is what a percentage or multiple right before it is compared with (COMPARATIVE_BEFORE_EN). */

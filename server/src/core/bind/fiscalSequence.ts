@@ -19,13 +19,23 @@
 import type { Binding, Period, Span } from '../model';
 import type { PeriodMention } from './periods';
 import { explicitYear, resolveSpec, type PeriodSpec } from './periodSpec';
+import { glossesPeriod } from './periodGloss';
 
 interface Mentioned extends Span {
   spec: PeriodSpec;
+  period?: Period;
 }
 
 /** Only an opening bracket between two expressions: the second glosses the first. */
 const GLOSS_BETWEEN = /^\s*[（(]\s*$/;
+
+/**
+ * m restates the expression before it: only a bracket between them, or a bracketed date inside or at the
+ * end of it ("FY2024（截至2024年1月）", "fiscal 2024 (ended January 2024)"), which names no moment of its own.
+ */
+function glosses(between: string, m: Mentioned, before: Mentioned): boolean {
+  return GLOSS_BETWEEN.test(between) || (!!m.period && !!before.period && glossesPeriod(between, m.period, before.period));
+}
 
 /** A fiscal year, half or quarter: what a year-less quarter after it is a part of. */
 function fiscalSpan(spec: PeriodSpec): boolean {
@@ -53,7 +63,7 @@ export function fiscalQuarterGoingOn(spec: PeriodSpec, earlier: readonly Mention
   for (let i = earlier.length - 1; i >= 0; i--) {
     const m = earlier[i];
     const before = earlier[i - 1];
-    if (before && GLOSS_BETWEEN.test(slice.slice(before.end - sliceStart, m.start - sliceStart))) continue;
+    if (before && glosses(slice.slice(before.end - sliceStart, m.start - sliceStart), m, before)) continue;
     if (datesNothing(m.spec) || (pastOffsets && countedOffset(m.spec))) continue;
     const year = explicitYear(m.spec);
     return fiscalSpan(m.spec) && year !== undefined ? { ...spec, fiscal: true, year: { abs: year } } : undefined;

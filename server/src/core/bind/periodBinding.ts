@@ -27,7 +27,7 @@ import { endsRunningCount } from './throughYear';
 import { yearsAgoDay } from './yearAgoFlow';
 import { datesOnlyRate } from './fxRateDate';
 import { noDateOfItsOwn, ownConjunctDates } from './conjunctDate';
-import { comparedByFigure, isChangeBase, multipleBase, riseBase } from './changeBase';
+import { baseFigureAfter, comparedByFigure, isChangeBase, multipleBase, riseBase } from './changeBase';
 import { deliveryWindowMentions } from './deliveryWindow';
 import { datesOtherConjunct } from './conjunctPeriod';
 import { datesAnotherFigure } from './modifierDate';
@@ -137,7 +137,9 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
   // ...and one in brackets after another date naming a later event ("2024年11月（12月交割）") is that event's.
   inSentence = inSentence.filter((m, _, all) => !datesBracketedEvent(input.text, m, q, sentence, all));
   // "up 17% on the second quarter", "较上季度增长17%": the base a change is measured against (changeBase.ts).
-  inSentence = inSentence.filter((m) => !isChangeBase(input.text, m));
+  // The base's own figure, written right after it ("up 78% on the year-ago $22.1 billion", "on the second
+  // quarter's $30.0 billion"), is dated by it all the same.
+  inSentence = inSentence.filter((m) => !isChangeBase(input.text, m) || baseFigureAfter(input.text, m, q));
   // "按2024年12月月均汇率7.28约合218元": the month dates the rate, not the price (fxRateDate.ts).
   inSentence = inSentence.filter((m) => !datesOnlyRate(input.text, m, q, input.quantities));
   // "按1万亿美元市值和2024财年第一季度营收": a period opening the next conjunct is its measure's (conjunctPeriod.ts).

@@ -256,7 +256,9 @@ export const EN_PATTERNS: PeriodPattern[] = [
   p(`${B0}(?:(?:(?:a|one)\\s+year\\s+(?:ago|earlier|before)|last\\s+year),?\\s+)?(?:the\\s+same\\s+(?:fiscal\\s+)?quarter(?:\\s+(?:(?:a|one)\\s+year\\s+(?:earlier|before|ago)|(?:of\\s+|in\\s+)?(?:last|the\\s+(?:previous|prior|preceding))\\s+year))?|the\\s+year[\\s-]+(?:ago|earlier)\\s+quarter)${B1}(?!,?\\s+(?:of|in)\\s+(?:\\d|fiscal|FY|calendar|that|the))`, 'i', (m) => ({
     t: 'sameQuarter', yearsBack: /year/i.test(m[0]) ? 1 : 0,
   })),
-  p(`${B0}(?:the\\s+)?same\\s+(?:period|half|months?)\\s+(?:of\\s+|in\\s+)?(?:last|the\\s+(?:previous|prior|preceding))\\s+year${B1}|${B0}(?:a|one)\\s+year\\s+(?:earlier|before)${B1}`, 'i', () => ({ t: 'sameSpanYearBefore' })),
+  // "up 78% on the year-ago $22.1 billion", "the year-earlier figure": the same adjective before a figure or
+  // its noun dates that figure a year before the period written before it.
+  p(`${B0}(?:the\\s+)?same\\s+(?:period|half|months?)\\s+(?:of\\s+|in\\s+)?(?:last|the\\s+(?:previous|prior|preceding))\\s+year${B1}|${B0}(?:a|one)\\s+year\\s+(?:earlier|before)${B1}|${B0}the\\s+year[\\s-]+(?:ago|earlier)(?=\\s+(?:[$€£¥]|\\d|(?:about|around|roughly|some)\\s|figure|level|number|total|result|revenue|sales))`, 'i', () => ({ t: 'sameSpanYearBefore' })),
   // "a month later", "two years afterwards", "the following year", "later that year": the date just named,
   // moved on; "months later", "shortly after", "two months after its founding" are not computed.
   p(`${B0}(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|\\d{1,2}|half\\s+a)\\s+(month|quarter|year)s?\\s+(?:later|afterwards?)${B1}`, 'i', (m) =>

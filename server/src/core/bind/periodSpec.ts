@@ -199,7 +199,9 @@ export function resolveSpec(spec: PeriodSpec, env: ResolveEnv): Period | undefin
       return monthPeriod(spec.m < doc.m ? doc.y : doc.y - 1, spec.m);
     }
     case 'relQuarter': {
-      const fromNamed = quarterFromNamed(env.anchorPeriod, spec.offset, fye);
+      // "对FY2023第四季度的指引…，7月对下一季度的指引": a month named in between (when the guidance was given)
+      // is no quarter to step from; 下一季度 points back to the quarter the span named last.
+      const fromNamed = quarterFromNamed(env.anchorPeriod, spec.offset, fye) ?? (spec.anaphoric ? quarterFromNamed(env.anchorQuarter, spec.offset, fye) : undefined);
       if (fromNamed) return fromNamed;
       if (!doc) return undefined;
       const here = fiscalQuarterOf(doc, fye);

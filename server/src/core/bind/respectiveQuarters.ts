@@ -19,6 +19,8 @@ import { addMonths, calendarQuartersPeriod, fiscalQuarterOf, fiscalQuartersPerio
 
 /** "2025财年四个季度", "2024年的4个季度", "2024年各季度", "2025财年各财季": the year split into its quarters. */
 const FOUR_QUARTERS_AFTER_ZH = /^\s*(?:的)?\s*(?:(?:全部|全年)?\s*(?:四|4)\s*个\s*(?:财季|季度)|各\s*(?:个\s*)?(?:财季|季度))/;
+/** A short bracketed aside right after the year: "（截至2024年1月）", "(ended January 2024)". */
+const GLOSS_AFTER = /^\s*[（(][^()（）]{0,30}[）)]/;
 /** "fiscal 2025's four quarters", "2024's four quarters". */
 const FOUR_QUARTERS_AFTER_EN = /^['’]s\s+(?:four|4)\s+(?:fiscal\s+)?quarters(?![A-Za-z])/i;
 /** "the four quarters of fiscal 2025", "each of the four quarters of 2024", "all four quarters of". */
@@ -46,9 +48,11 @@ function periodSet(text: string, m: PeriodMention, fye: string | undefined): Per
   if (!m.period || !start) return undefined;
   const spec = m.spec;
   if (spec.t === 'year') {
+    // A bracketed gloss of the year ("FY2024（截至2024年1月）四个季度") stands between it and its quarters.
+    const after = text.slice(m.end, m.end + 60).replace(GLOSS_AFTER, '');
     const counted =
-      FOUR_QUARTERS_AFTER_ZH.test(text.slice(m.end, m.end + 12)) ||
-      FOUR_QUARTERS_AFTER_EN.test(text.slice(m.end, m.end + 30)) ||
+      FOUR_QUARTERS_AFTER_ZH.test(after.slice(0, 12)) ||
+      FOUR_QUARTERS_AFTER_EN.test(after.slice(0, 30)) ||
       FOUR_QUARTERS_BEFORE_EN.test(text.slice(Math.max(0, m.start - 40), m.start));
     return counted ? { parts: quarters(start, 4, spec.fiscal, fye), counted: true, start: m.start } : undefined;
   }

@@ -13,11 +13,15 @@
 import type { Binding, Period, Quantity, Span } from '../model';
 import type { PeriodMention } from './periods';
 import { calendarYearPeriod } from './calendar';
+import { glossesPeriod } from './periodGloss';
 
 /** Between two entries of a list: "、", a comma, "和", "and", ", and". */
 const LIST_JOINER = /^\s*(?:、|,|，|和|与|及|以及|and|,\s*and|，\s*以及)\s*$/i;
-/** 分别 right before the list: "分别为", "分别是", "分别达", "分别约为". */
-const MARKER_BEFORE_ZH = /分别(?:为|是|达到?|约为|约|录得)?\s*(?:约|大约)?\s*$/;
+/**
+ * 分别 right before the list: "分别为", "分别是", "分别达", "分别约为"; 依次 ("in turn", "in order": "四个季度收入
+ * 依次为A、B、C和D") deals a list out in the same way.
+ */
+const MARKER_BEFORE_ZH = /(?:分别|依次)(?:为|是|达到?|约为|约|录得)?\s*(?:约|大约)?\s*$/;
 /** "respectively" right after the list (a comma at most between). */
 const MARKER_AFTER_EN = /^\s*,?\s*respectively(?![A-Za-z])/i;
 /** "were, respectively, A, B and C", "respectively A, B and C". */
@@ -56,7 +60,10 @@ export function respectiveList(text: string, sentence: Span, q: Quantity, quanti
     MARKER_BEFORE_EN.test(text.slice(Math.max(sentence.start, head.start - 30), head.start)) ||
     MARKER_AFTER_EN.test(text.slice(tail.end, Math.min(sentence.end, tail.end + 16)));
   if (!marked) return undefined;
-  const span = mentions.filter((m) => m.end <= head.start && m.start >= sentence.start).sort((a, b) => b.end - a.end)[0];
+  const before = mentions.filter((m) => m.end <= head.start && m.start >= sentence.start).sort((a, b) => b.end - a.end);
+  // "FY2024（截至2024年1月）四个季度…": a bracketed date glossing the period before it is no period of its own.
+  const glossed = before[1]?.period && before[0].period && glossesPeriod(text.slice(before[1].end, before[0].start), before[0].period, before[1].period);
+  const span = glossed ? before[1] : before[0];
   return { list, k: list.findIndex((o) => o.start === q.start && o.end === q.end), span };
 }
 

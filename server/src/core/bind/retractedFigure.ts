@@ -72,7 +72,8 @@ function negatedQuote(before: string): boolean {
  * A quotation the next sentence confirms ("That is right"), or a refutation of the draft's own unreported
  * figure, keeps the figure a claim.
  */
-const REPORTED_EN = /(?<![A-Za-z])(?:said|says|say|claimed|claims|claim|wrote|writes|reported|reports|stated|states|keep\s+seeing|kept\s+seeing|keep\s+hearing|heard|suggested|suggests|put\s+it\s+at)(?![A-Za-z])/i;
+const REPORTED_EN =
+  /(?<![A-Za-z])(?:said|says|say|claimed|claims|claim|wrote|writes|reported|reports|stated|states|keep\s+seeing|kept\s+seeing|keep\s+hearing|heard|suggested|suggests|put\s+it\s+at|circulating|(?:puts|put|putting|pegs|pegged)\s+[^.;!?]{1,60}?\s+at)(?![A-Za-z])/i;
 const REPORTED_ZH = /称|说|写道|报道|声称|表示|宣称|流传|看到/;
 const REFUTED_EN =
   /^(?:(?:that|this|it)(?:['’]s|\s+is|\s+was)|(?:that|this|the)\s+(?:figure|number|claim|statement|line|report)\s+(?:is|was))\s+(?:(?:simply|just|plainly|also)\s+)?(?:wrong|incorrect|false|inaccurate|mistaken|not\s+(?:right|true|correct|accurate|so)|an?\s+(?:typo|misprint|error|mistake|typographical\s+error|(?:slipped|misplaced|shifted)\s+decimal(?:\s+point)?|decimal(?:[\s-]+point)?\s+slip))(?![A-Za-z])/i;
@@ -151,7 +152,22 @@ function currencyNamed(next: string, q: Quantity): boolean {
   return named !== null && q.currency !== undefined && currencyCode(named[1]) !== q.currency;
 }
 
+/**
+ * Or the clause right after the figure, past its closing mark and a comma, denies it outright: 有文章称指引是
+ * “1200亿美元”，公司从未给出过这个数字; '…said "$9 billion", but that is wrong'. Only a refutation or a denial
+ * that the source ever gave it (a warning or a currency named needs the stronger break above).
+ */
+const CLAUSE_AFTER = /^[”"」』]?\s*[,，]\s*(?:but\s+|但|但是|不过)?(.*)$/s;
+
+function deniedInNextClause(text: string, q: Quantity, sentence: Span): boolean {
+  const rest = CLAUSE_AFTER.exec(text.slice(q.end, Math.min(sentence.end, q.end + 80)));
+  if (!rest) return false;
+  const next = rest[1];
+  return REFUTED_EN.test(next) || REFUTED_ZH.test(next) || NEVER_SAID_EN.test(next.replace(/^[a-z]/, (c) => c.toUpperCase())) || NEVER_SAID_ZH.test(next);
+}
+
 function refutedAfter(text: string, q: Quantity, sentence: Span): boolean {
+  if (deniedInNextClause(text, q, sentence)) return true;
   const rest = AFTER_BREAK.exec(text.slice(q.end, Math.min(sentence.end, q.end + 120)));
   if (!rest) return false;
   const next = rest[1].replace(NEXT_OPENING, '');
@@ -303,7 +319,7 @@ interface SentenceCues {
   corrected: boolean;
   /** The next sentence opens by stating the figure instead (restatedNext). */
   restated: boolean;
-  /** A semicolon or dash after which the sentence may refute its own report. */
+  /** A semicolon, dash or comma after which the sentence may refute its own report. */
   broken: boolean;
   /** A label of the draft's earlier wording that may open a corrections entry's quotation. */
   original: boolean;
@@ -323,7 +339,7 @@ function sentenceCues(text: string, sentence: Span): SentenceCues {
     refuted: refutedNext(text, sentence),
     corrected: /["“「『]/.test(words) && correctedNext(text, sentence),
     restated: restatedNext(text, sentence),
-    broken: /[;；—–]/.test(words),
+    broken: /[;；—–,，]/.test(words),
     original: /["“「]/.test(words) && EARLIER_WORDING_WORDS.test(text.slice(Math.max(0, sentence.start - 40), sentence.end)),
     slip: SLIP_WORDS.test(words),
   };

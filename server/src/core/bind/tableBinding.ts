@@ -74,9 +74,12 @@ export function tablePeriod(
 ): Binding<Period> | undefined {
   // "| AI revenue, FY to Nov 3 | $12.2B |" under "2024 figure": the label's date only says when the
   // fiscal year closes; the header names the year (columnPeriod.ts).
-  const fiscal = fiscalCalendarCellPeriod(text, cell, found, find);
-  if (fiscal) return fiscal;
   const isLabel = (c: Span) => c !== cell.cell && !rowQuantities.some((o) => o.start < c.end && c.start < o.end);
+  // Only a label's closing day: "| $80B (FY to June) |" tells the fiscal year of the figure in its own cell,
+  // not of the row's other columns ("2024 capex" is the calendar year's).
+  const closingIn = found?.span && cell.cells.find((c) => c.start <= found.span!.start && found.span!.end <= c.end);
+  const fiscal = !closingIn || isLabel(closingIn) ? fiscalCalendarCellPeriod(text, cell, found, find) : undefined;
+  if (fiscal) return fiscal;
   if (found?.how === 'sentence' && found.span) {
     const at = found.span;
     const holder = cell.cells.find((c) => c.start <= at.start && at.end <= c.end);

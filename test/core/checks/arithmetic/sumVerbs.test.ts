@@ -28,3 +28,14 @@ describe('a part added "on top of" a long description', () => {
     expect(flags('The lab raised $2.4 billion in March 2024 in a round led by two sovereign funds and several strategic investors, after a $300 million seed; the two, $2.4 billion and $300 million, are $2.7 billion in all.')).toEqual([]);
   });
 });
+
+describe('"…, T in all, with X next at Y": a figure told after the closed sum is no sum', () => {
+  it('the cue closing the sum before it does not make the next figure a total', () => {
+    expect(flags('Omdia counted 150,000 H100s for Microsoft and 150,000 for Meta in 2023, 300,000 in all, with Google next at 50,000.')).toEqual([]);
+    // The closed sum itself is still checked.
+    expect(flags('Omdia counted 150,000 H100s for Microsoft and 150,000 for Meta in 2023, 350,000 in all, with Google next at 50,000.')).toEqual(['350,000']);
+  });
+  it('near miss: a cue that opens the total\'s own clause still reads it', () => {
+    expect(flags('Microsoft took 150,000 H100s and Meta 150,000, which in all comes to 400,000.')).toEqual(['400,000']);
+  });
+});

@@ -32,3 +32,29 @@ describe('an inferred figure is not contradicted as a reported one', () => {
     expect(draftFindings('有人据此倒推，但这并不可靠，OpenAI估值约5000亿美元。', DATE)).toEqual(['5000亿美元 fact.value-mismatch warning']);
   });
 });
+
+describe("the writer's own averages, differences, conclusions and paces are not reported figures", () => {
+  const DATE_2025 = '2025-04-01';
+  it.each([
+    ['an average over the year', "Over fiscal 2025 Nvidia's revenue averaged roughly $32.6 billion per quarter.", '$32.6 billion'],
+    ['平均每季度', '英伟达2025财年的营收平均每季度约326亿美元。', '326亿美元'],
+    ['the difference between the two', "In September 2023 Sequoia sized AI's revenue question at $200B against a $125B hole, and the difference between them, $75B, is what it expected the industry to earn.", '$75B'],
+    ['a conclusion with "so"', 'Meta expects 350,000 H100s by the end of 2024 and close to 600,000 H100-equivalents in total, so some 250,000 will come from other chips.', '250,000'],
+    ['a pace: "annualizes to"', "Amazon's capex of $26.3 billion in its December 2024 quarter already annualizes to roughly $105 billion.", '$105 billion'],
+  ])('%s', (_cue, text, figure) => {
+    expect(draftFindings(text, DATE_2025)).toEqual([]);
+    expect(draftFindings(text, DATE_2025, informationToo)).toContain(`${figure} fact.value-mismatch information`);
+  });
+
+  it('a pace extrapolated from a quarter matching the next year is no wrong period either', () => {
+    const text = "Amazon's 2025 plan is large, and its Q4 2024 outlay of $26.3 billion alone annualizes to about $105 billion.";
+    expect(draftFindings(text, '2025-02-20')).toEqual([]);
+    expect(draftFindings(text, '2025-02-20', informationToo)).toContain('$105 billion fact.wrong-period information');
+  });
+
+  it('near misses: the same figures stated as reported ones keep the finding', () => {
+    expect(draftFindings("Nvidia's revenue in fiscal 2025 was roughly $32.6 billion.", DATE_2025)).toEqual(['$32.6 billion fact.value-mismatch error']);
+    // "The difference between A and B" names what is compared; it points back to no figures of the text.
+    expect(draftFindings("Sequoia's AI revenue gap was $75B in September 2023, the difference between the revenue needed and the revenue in sight.", DATE_2025).length).toBe(1);
+  });
+});

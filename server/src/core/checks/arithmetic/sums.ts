@@ -49,8 +49,13 @@ interface Cue {
   certainty: Certainty;
 }
 
+/** "in all," right after a figure, set off by its comma ("500,000 in all, with …"): the figure before closes the sum. */
+const CLOSED_BEFORE_EN = /^\s*(?:in all|all told|in total)\s*,/i;
+
 function cueBetween(gap: string): Cue | undefined {
-  if (gap.length > 120) return undefined;
+  // "…, 500,000 in all, with CoreWeave next at 40,000": a cue right after the figure before the gap closes
+  // that figure's sum; the figure after it is told beside the total, not as its sum.
+  if (gap.length > 120 || CLOSED_BEFORE_EN.test(gap)) return undefined;
   const en = CUE_BEFORE_EN.exec(gap);
   if (en) return { certainty: en[1] ? 'explicit' : 'probable' };
   const zh = CUE_BEFORE_ZH.exec(gap);

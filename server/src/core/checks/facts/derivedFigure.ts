@@ -21,9 +21,37 @@ const ZH_DERIVED = /(?:隐含|意味着|折合|倒推|推算出?|反推|换算�
 /** A fronted clause ending in a verb of inference, then the figure's clause up to the figure: "…倒推，OpenAI估值约". */
 const ZH_FRONTED = /(?:倒推|反推|推算|推断|换算下来|折算下来)(?:的话|下来|来看)?\s*[，,][^，,；;：:。\d]{0,20}$/;
 
+/**
+ * The writer's own computations named as such, right before the figure in its clause: an average over a
+ * span ("revenue averaged about $32.6 billion a quarter", 平均每季度, 季均, 月均), the difference of two figures
+ * the text just gave ("the difference between the two, $75 billion", 两者之差), and a conclusion drawn with
+ * "so" ("…almost 600,000 in all, so about 250,000 come from other chips"). None is any period's reported
+ * figure: a fact it misses is no contradiction. "The average price is" (a reported measure) and "the
+ * difference between A and B" (naming what is compared, not pointing back) do not count.
+ */
+const EN_COMPUTED =
+  /(?:(?<![A-Za-z])averag(?:ed|es|ing)|(?<![A-Za-z])(?:the\s+)?(?:difference|gap)\s+between\s+(?:the\s+two|them|these|those)(?:\s+figures)?\s*(?:,|is|was|comes\s+to|of)?|(?:^|[,;])\s*so)\s+(?:(?:about|around|roughly|some|nearly|almost|only|just|close\s+to)\s+)?[$€£¥]?$/i;
+const ZH_COMPUTED = /(?:平均每(?:个)?(?:季度|季|月|年)|季均|月均|年均|(?:两者|二者|两项|两个数字)(?:之差|相差|的差额?)(?:为|是|约为|约)?)\s*(?:约|大约)?$/;
+
+/**
+ * A pace the writer extrapolates from a shorter period: "its Q4 spend of $26.3 billion already annualizes to
+ * about $105 billion", "Annualizing the quarter gives $157 billion", 按季度年化约1050亿美元. It is no figure of the
+ * quarter it starts from, so matching the next year's figure makes it no wrong period either (findings.ts).
+ * A reported run-rate ("annualized revenue of $10 billion") names a measure and does not count.
+ */
+const EN_PACE = /(?<![A-Za-z])(?:annuali[sz]es\s+to|annuali[sz]ed\s+(?:to|at|that\s+is|it\s+is)|annuali[sz]ing\s+[^,.;\d]{0,40}?\s+(?:gives|yields|comes\s+to)(?:\s+an?)?)\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?[$€£¥]?$/i;
+const ZH_PACE = /(?:年化(?:后|下来|计算)?|按年化(?:计算|算)?|折合年化)(?:为|是|约为|约|达到?|相当于)?\s*(?:约|大约)?$/;
+
 /** The figure at `figureStart` of `sentence` is introduced by a word of inference in its own clause or a fronted clause of inference. */
 export function derivedFigure(sentence: string | undefined, figureStart: number): boolean {
   if (sentence === undefined || figureStart < 0) return false;
   const before = sentence.slice(Math.max(0, figureStart - 60), figureStart);
-  return EN_DERIVED.test(before) || ZH_DERIVED.test(before) || ZH_FRONTED.test(before);
+  return EN_DERIVED.test(before) || ZH_DERIVED.test(before) || ZH_FRONTED.test(before) || EN_COMPUTED.test(before) || ZH_COMPUTED.test(before) || paceFigure(sentence, figureStart);
+}
+
+/** The figure at `figureStart` of `sentence` is a pace the writer extrapolates ("annualizes to"). */
+export function paceFigure(sentence: string | undefined, figureStart: number): boolean {
+  if (sentence === undefined || figureStart < 0) return false;
+  const before = sentence.slice(Math.max(0, figureStart - 60), figureStart);
+  return EN_PACE.test(before) || ZH_PACE.test(before);
 }

@@ -199,6 +199,8 @@ function earnedOnEvidence(claim: Claim, j: Judgement, ceiling: Severity, facts: 
   if (j.reference && REFERENCE_AT_MOST_INFORMATION.has(j.verdict)) return held(ceiling, 'information', 'reference');
   // The writer's inference from the text's own figures ("implying", 隐含) is checked by arithmetic (derivedFigure.ts).
   if (j.derived && (j.verdict === 'contradicted' || j.verdict === 'stale')) return held(ceiling, 'information', 'derived');
+  // An extrapolated pace is no figure of the period it starts from, nor of the next one (derivedFigure.ts).
+  if (j.pace && j.verdict === 'wrong-period') return held(ceiling, 'information', 'derived');
   // A year the figure runs "through" is its horizon, not when it was stated (horizonYear.ts).
   if (j.horizon && j.verdict === 'wrong-period') return held(ceiling, 'information', 'horizon');
   // A forecast made before the period was reported is no claim about the actual (ownForecast.ts).

@@ -63,7 +63,7 @@ import { figureIsReference } from './referenceFigure';
 import { horizonOfStatement } from './horizonYear';
 import { ownForecast } from './ownForecast';
 import { inRejectedReading } from './rejectedReading';
-import { derivedFigure } from './derivedFigure';
+import { derivedFigure, paceFigure } from './derivedFigure';
 import { isAdoptedRate } from './adoptedRate';
 import { ownedByUnknownParty } from './unknownOwner';
 import { judgeAsFiledMetric } from './filedAs';
@@ -103,6 +103,7 @@ export function judgeClaim(written: Claim, kb: FactBase, context: JudgeContext =
   const horizon = j.verdict === 'wrong-period' && horizonOfStatement(claim, j.deciding, context.sentenceText);
   const reference = judged && figureIsReference(context.sentenceText, at, claim.quantity.end - claim.sentence.start);
   const derived = judged && derivedFigure(context.sentenceText, at);
+  const pace = j.verdict === 'wrong-period' && paceFigure(context.sentenceText, at);
   const forecast = judged && (ownForecast(claim, context.sentenceText, context.documentDate) || inRejectedReading(context.sentenceText, at));
   const namedMetric = j.verdict === 'wrong-metric' && undatedNamedMetric(claim, context.sentenceText);
   return {
@@ -115,6 +116,7 @@ export function judgeClaim(written: Claim, kb: FactBase, context: JudgeContext =
     ...(outcome ? { outcome } : {}),
     ...(reference ? { reference } : {}),
     ...(derived ? { derived } : {}),
+    ...(pace ? { pace } : {}),
     ...(horizon ? { horizon } : {}),
     ...(forecast ? { ownForecast: forecast } : {}),
     ...(namedMetric ? { undatedNamedMetric: namedMetric } : {}),

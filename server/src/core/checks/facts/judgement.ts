@@ -58,6 +58,8 @@ export interface Judgement {
   reference?: boolean;
   /** The figure is the writer's inference from figures of the text ("implying", 隐含): derivedFigure.ts. */
   derived?: boolean;
+  /** For wrong-period: the figure is a pace the writer extrapolates from a shorter period ("annualizes to"): derivedFigure.ts. */
+  pace?: boolean;
   /** For wrong-period: the claim's period is the horizon of a figure stated on a day before it (horizonYear.ts). */
   horizon?: boolean;
   /** The writer's or an analyst's forecast of a period still open at the document's date (ownForecast.ts), or a computation the text rejects (rejectedReading.ts). */
