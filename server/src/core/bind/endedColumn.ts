@@ -1,5 +1,5 @@
 /**
- * A month (or day) in a table column headed "Ended", "Quarter ended", "Period ending", 截至 or 季度末 is
+ * A month (or day) in a table column headed "Ended", "Quarter ended", "Period ending", 截至, 截止月份 or 季度末 is
  * where the row's period ends, not the period: "| Q2 | July 2023 | $13.51B |" under "| FY2024 quarter | Ended |
  * Revenue |" is the quarter that ended in July 2023, as "the quarter that ended in July" is in prose.
  * Part of binding (index.ts), after tableBinding.ts has bound the row's period.
@@ -9,7 +9,7 @@ import { addDays, addMonths, daysInMonth, iso, parseIso } from './calendar';
 import type { TableCell } from './tables';
 
 /** A header that says its dates end the row's period. */
-const ENDED_HEADER = /^(?:(?:fiscal\s+)?(?:quarter|period|year|three\s+months|twelve\s+months|12\s+months)\s+)?(?:ended|ending|end(?:\s+date)?|ends)$|^(?:截至|截止|季度末|期末|财季末|截至日期|截止日期)$/i;
+const ENDED_HEADER = /^(?:(?:fiscal\s+)?(?:quarter|period|year|three\s+months|twelve\s+months|12\s+months)\s+)?(?:ended|ending|end(?:\s+date)?|ends)$|^(?:截至|截止|季度末|期末|财季末|截至日期|截止日期|截至月份|截止月份)$/i;
 
 /** Words of the table's header or row label that make its periods quarters, or years. */
 const QUARTER_WORDS = /quarter|\bQ[1-4]\b|季度|财季|季末/i;

@@ -47,7 +47,7 @@ export type PeriodFinder = (span: Span, fiscalYearEnd: string | undefined) => Pe
 export function periodFinder(text: string, documentDate: string | undefined, source: string = text): PeriodFinder {
   // "| 财年 | 营收 |" over "| 2024 | … |": the column's years are fiscal years (fiscalColumn.ts). Tables are
   // read from the source (`text` may have its table pipes blanked; the offsets are the same).
-  const raws = fiscalColumnYears(source, rawPeriodMatches(text, { start: 0, end: text.length }));
+  const raws = fiscalColumnYears(source, rawPeriodMatches(withCellWalls(text, source), { start: 0, end: text.length }));
   const normalised = normaliseDigits(text);
   // Keyed by fiscal year end, then start, then end, not by a string made of the three: binding asks a
   // dozen times per figure, and building and hashing a key string for each question cost more than the
@@ -69,6 +69,23 @@ export function periodFinder(text: string, documentDate: string | undefined, sou
     }
     return found;
   };
+}
+
+/**
+ * The text with the table pipes the masked text blanked put back, as walls no period pattern reads
+ * across: blanked, "| Q2 2024 | Q3 2024 |" reads as "Q2" and "2024 Q3" (a year-first quarter spanning
+ * two header cells), so each column got the next one's quarter or none. Same offsets.
+ */
+function withCellWalls(text: string, source: string): string {
+  if (source === text || source.length !== text.length || !source.includes('|')) return text;
+  let out = '';
+  let from = 0;
+  for (let at = source.indexOf('|'); at >= 0; at = source.indexOf('|', at + 1)) {
+    if (text[at] !== ' ') continue;
+    out += text.slice(from, at) + '|';
+    from = at + 1;
+  }
+  return out + text.slice(from);
 }
 
 export interface PeriodInput {

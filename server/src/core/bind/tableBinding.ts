@@ -2,6 +2,7 @@
  * Metric and period of a table cell from its labels: the column header, the row's label cell, the
  * row's other text cells. Part of binding (index.ts); tables.ts finds the cells.
  */
+import { cornerSegmentMetric } from './cornerSegment';
 import { columnHeaderPeriod, fiscalCalendarCellPeriod } from './columnPeriod';
 import type { Binding, Period, Quantity, Span } from '../model';
 import type { BindingKnowledge } from './knowledge';
@@ -20,6 +21,7 @@ import { joinsTwoPeriods } from './twoPeriodCell';
  * what each cell measures as plainly as the cell's own clause would, so the binding says 'explicit'.
  * A label naming a narrower measure than its trigger ("AI-linked revenue") binds none (qualifiedLabel.ts).
  * A header pair over a cell pair ("Input / output" over "$3 / $15") binds each figure to its side (pairedHeader.ts).
+ * A corner cell naming a segment ("| AMD Data Center |") makes a row's revenue the segment's (cornerSegment.ts).
  */
 export function tableMetric(
   cell: TableCell,
@@ -38,7 +40,8 @@ export function tableMetric(
     );
     // "AI-linked revenue": the column holds a narrower measure than the base can name; no metric.
     if (found && namesNarrowerMeasure(doc.text, label, found.span, found.value, kb)) return undefined;
-    if (found) return { ...found, how: 'explicit' };
+    // "| AMD Data Center | Q2 |" over "| Revenue | $2.83B |": the segment's revenue (cornerSegment.ts).
+    if (found) return cornerSegmentMetric(cell, q, found, doc, kb) ?? { ...found, how: 'explicit' };
   }
   return undefined;
 }
