@@ -11,7 +11,7 @@
  * place of the range it narrows. Names may be loose, so the reading is probable (warning at most), no fix.
  */
 import type { Quantity } from '../../model';
-import { div, intersects, relativeGap, scale, type Interval } from '../intervals';
+import { div, intersects, relativeGap, scale, shift, type Interval } from '../intervals';
 import { HEDGE_EN, HEDGE_ZH } from './cues';
 import { periodsDiffer } from './compatibleOperands';
 import { convertAmount } from './currency';
@@ -21,6 +21,7 @@ import type { RelationOutcome } from './outcome';
 import type { RelationContext, RelationDetector } from './relation';
 import { gapBetween, isDuration, textAfter, textBefore, type SentenceView } from './view';
 import { restatesInOtherCurrency } from './currencyRestatement';
+import { writtenAsIncrease } from './increaseSubject';
 import { ownedWholes, wholeOwner } from './wholeOwner';
 import { namesNarrowerMeasure } from '../../bind/qualifiedLabel';
 
@@ -191,6 +192,8 @@ interface Statement {
   m: Quantity;
   names: Names;
   subjects: Quantity[];
+  /** "增加约254亿美元，是上年的7倍": the subject is an increase; the multiple may be of the level it brings (increaseSubject.ts). */
+  increase?: boolean;
 }
 
 /** "X，约占营收的P" / "净利润相当于营收的M": the names and the amounts the subject may be. */
@@ -204,7 +207,7 @@ function statementOf(view: SentenceView, ctx: RelationContext, m: Quantity): Sta
   if (names.a === undefined || names.a === '') {
     if (!prev || view.lang !== 'zh' || !SUBJECT_BEFORE_ZH.test(gapBetween(view, prev, m))) return undefined;
     const subject = isAmount(prev) ? prev : changedBy(view, prev);
-    return subject ? { m, names, subjects: [subject] } : undefined;
+    return subject ? { m, names, subjects: [subject], increase: subject === prev && writtenAsIncrease(view, prev) } : undefined;
   }
   if (!usable(names.a) || sameName(view.lang, names.a, names.b) || sameName(view.lang, names.b, names.a)) return undefined;
   return { m, names, subjects: named(view, ctx, names.a, m) };
@@ -237,7 +240,8 @@ function impliedBase(st: Statement): Interval | undefined {
  * statement that implies another base disagrees with them.
  */
 function againstSiblings(view: SentenceView, ctx: RelationContext, st: Statement): RelationOutcome | undefined {
-  if (st.subjects.length !== 1) return undefined;
+  // An increase's multiple implies no one base: of the increase or of the level it brings.
+  if (st.subjects.length !== 1 || st.increase) return undefined;
   const siblings: Interval[] = [];
   const views: [SentenceView, SentenceView[]][] = [[view, ctx.earlier ?? []]];
   (ctx.earlier ?? []).forEach((v, i) => views.push([v, (ctx.earlier ?? []).slice(i + 1)]));
@@ -245,7 +249,7 @@ function againstSiblings(view: SentenceView, ctx: RelationContext, st: Statement
     for (const q of v.quantities) {
       if (v === view && q.start >= st.m.start) continue;
       const other = statementOf(v, { ...ctx, earlier }, q);
-      if (!other || !sameName(view.lang, other.names.b, st.names.b) || other.subjects.length !== 1 || !sameDimension(other.subjects[0], st.subjects[0])) continue;
+      if (!other || !sameName(view.lang, other.names.b, st.names.b) || other.subjects.length !== 1 || other.increase || !sameDimension(other.subjects[0], st.subjects[0])) continue;
       const base = impliedBase(other);
       if (base) siblings.push(base);
     }
@@ -306,7 +310,11 @@ export const namedRatios: RelationDetector = (view, ctx) => {
           lang: view.lang,
           noFix: true,
         };
-        if (sameDimension(a, b)) readings.push({ ...base, computed: ratioOf(a, b, m) });
+        if (sameDimension(a, b)) {
+          readings.push({ ...base, computed: ratioOf(a, b, m) });
+          // "增加254亿美元，是上年的近7倍": or the level the increase brings, (B + increase) ÷ B.
+          if (st.increase) readings.push({ ...base, formula: `(${b.text} + ${a.text}) ÷ ${b.text}`, computed: shift(ratioOf(a, b, m), m.kind === 'percent' ? 100 : 1) });
+        }
         else if (isPlainMoney(a) && isPlainMoney(b) && a.currency !== b.currency) {
           // "融资130亿美元，投后估值1830亿元 … 融资额相当于估值的10%": convert before dividing.
           const converted = convertAmount(view, ctx, a, b.currency as string, b);
