@@ -27,6 +27,7 @@ import { groupTotal } from './groupTotal';
 import { previousSentenceSubject } from './previousSubject';
 import { excludedMentions } from './excludedName';
 import { bracketedItemOwner } from './bracketedFigure';
+import { partSubjectNames } from './semicolonPart';
 
 export interface EntityInput {
   text: string;
@@ -161,16 +162,18 @@ function bindEntityAsWritten(input: EntityInput, kb: BindingKnowledge): EntityBi
   // Generic things (GPUs, hyperscalers) are subjects only in the number's own clause, or in the label
   // of its table row ("| HBM share of DRAM revenue | 8.4% |"), which is read as that clause.
   const ownLabel = (m: EntityMention) => input.rowLabel !== undefined && m.start >= input.rowLabel.start && m.end <= input.rowLabel.end;
-  const elsewhere = subjects(
+  const elsewhereInSentence = subjects(
     text,
     mentionsIn(input.mentions, sentence.start, sentence.end).filter((m) => usable(m) && candidate(m) && (m.kind !== 'other' || ownLabel(m))),
     kb,
     sentenceMentions,
   ).filter((m) => m.end <= clause.start || m.start >= clause.end);
+  // "Groq …; SSI raised $1 billion, at about $5 billion": the subject of the figure's own semicolon part (semicolonPart.ts).
+  const elsewhere = partSubjectNames(text, sentence, clause, elsewhereInSentence, input.quantities) ?? elsewhereInSentence;
   // A sentence whose subject is a pronoun ("这家公司…, 成为继苹果与微软后…") is about what it refers
   // to, not about the names that follow it.
   const sentencePronoun = nearestPronoun(input.pronouns, { start: sentence.start, end: q.start }, q);
-  if (sentencePronoun && elsewhere.every((m) => m.start > sentencePronoun.start)) {
+  if (sentencePronoun && elsewhereInSentence.every((m) => m.start > sentencePronoun.start)) {
     return result(resolvePronoun(input, sentencePronoun, kb));
   }
   // "ChatGPT Plus, at $20 a month, and ChatGPT Pro, at $200": a clause with no name of its own that

@@ -226,12 +226,24 @@ export function bindMetric(input: MetricInput, kb: BindingKnowledge): Binding<st
     }
   }
   if (!COMPARISON.test(text.slice(clause.start, clause.end)) && !shareOfSentence(q, text)) return undefined;
+  // "took in $12 billion, 30% more than the $9.2 billion of a year before": a percentage set against an
+  // amount is that amount's change, never a level percentage (a margin, a share) named elsewhere.
+  if (q.kind === 'percent' && changeOfAmount(text, q, input.quantities)) return undefined;
   // "…455亿美元，同比增长359%，次日股价大涨": a change measures what came before it, not a later clause's measure.
   const end = CHANGE_BEFORE.test(text.slice(Math.max(0, q.start - 30), q.start)) ? clause.end : sentence.end;
   const inSentence = usable.filter((t) => carries(t, q, text) && t.start >= sentence.start && t.end <= end);
   if (inSentence.length === 0) return undefined;
   const t = pick(inSentence);
   return { value: t.metric, how: 'sentence', span: { start: t.start, end: t.end } };
+}
+
+/** Between a percentage and the amount it is set against: "more than the", "lower than about". */
+const MORE_THAN_AMOUNT = /^\s*(?:more|less|higher|lower|larger|smaller|greater|bigger|above|below)\s+than\s+(?:the\s+|its\s+|their\s+)?(?:(?:about|around|roughly|nearly|almost|some)\s+)?$/i;
+
+/** The percentage `q` is written "X% more than" an amount of money or a count right after it. */
+function changeOfAmount(text: string, q: Quantity, quantities: readonly Quantity[]): boolean {
+  const next = quantities.find((o) => o.start >= q.end);
+  return next !== undefined && (next.kind === 'money' || next.kind === 'count') && MORE_THAN_AMOUNT.test(text.slice(q.end, next.start));
 }
 
 /** `part` (text from offset `from`) with the spans inside it blanked to spaces (same length). */

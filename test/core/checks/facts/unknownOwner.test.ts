@@ -36,6 +36,17 @@ describe('zh: a clause that opens with its own owner, year and measure does not 
     expect(draftFindings(text, DATE)).toEqual([]);
   });
 
+  it.each([
+    '麦肯锡估计生成式AI每年可创造2.6万亿至4.4万亿美元的价值。研究拿法国2021年GDP（约3.1万亿美元）作比较。',
+    '麦肯锡估计生成式AI每年可创造2.6万亿至4.4万亿美元的价值，大致相当于英国2021年GDP（3.1万亿美元）。',
+  ])('a bracketed figure glossing an owner, year and measure inside a clause: %s', (text) => {
+    expect(draftFindings(text, DATE)).toEqual([]);
+  });
+
+  it('near miss: a glossed figure whose owner points back at the subject is still checked', () => {
+    expect(draftFindings('麦肯锡估计生成式AI每年可创造2.6万亿至4.4万亿美元的价值。报告称其2021年的估计规模（3.1万亿美元）偏低。', DATE)).not.toEqual([]);
+  });
+
   it('near miss: the subject named again keeps its figure checked', () => {
     expect(draftFindings('麦肯锡估计生成式AI每年可创造4.4万亿美元的价值，麦肯锡2021年估计约4.4万亿美元。', DATE)).toEqual(['4.4万亿美元 fact.wrong-period warning']);
   });

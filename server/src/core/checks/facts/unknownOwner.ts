@@ -28,6 +28,16 @@ const OWNED_PHRASE = /(?:^|[^A-Za-z])((?:[A-Z][A-Za-z.&-]*\s+){0,3}[A-Z][A-Za-z.
  */
 const OWNED_CLAUSE_ZH =
   /(?:^|[，,；;：:。！？])\s*([\u4e00-\u9fff]{2,4})(?:19|20)\d{2}年度?的?([A-Z]{2,6}|[\u4e00-\u9fff]{0,4}(?:总值|总量|预算|人口|产值|支出|规模|总额))(?:约为|大约|约|为|是|达到|达|仅|只有)?\s*$/;
+/**
+ * The same owner, year and measure glossed by the figure in brackets, inside a longer clause: "报告用英国
+ * 2021年GDP（3.1万亿美元）作参照", "相当于德国2022年国防预算（约580亿美元）". The bracket closes the noun
+ * phrase, so the owner need not open the clause: the words between the clause break and the year are read
+ * whole (at most eight characters), and none of them may point back at the subject (NO_OWNER_WORD_ZH).
+ */
+const GLOSSED_CLAUSE_ZH =
+  /(?:^|[，,；;：:。！？])\s*([\u4e00-\u9fff]{2,8})(?:19|20)\d{2}年度?的?([A-Z]{2,6}|[\u4e00-\u9fff]{0,4}(?:总值|总量|预算|人口|产值|支出|规模|总额))\s*[（(](?:约为|大约|约|近|逾|超过)?\s*$/;
+/** Anywhere in a glossed owner: a word that points back at the subject or names its kind of party. */
+const NO_OWNER_WORD_ZH = /该|其|本|此|这|那|同|公司|集团|企业|自身|自己/;
 /** Words that point back at a subject already named, or only date or scope the figure: no owner of their own. */
 const NO_OWNER_ZH = /^(?:该|其|本|此|这|那|同|全|当|去|今|明|上|下|前|后|次|每|单|合|总|共|公司|集团|企业|季度|年度|期间)/;
 /** How much of the sentence before the figure the Chinese reading looks at: one short clause. */
@@ -66,8 +76,10 @@ function ownerWindowEn(sentenceText: string, figureStart: number): string {
  * not an economy's size in dollars.
  */
 function ownedClauseZh(before: string, kb: FactBase, kind: QuantityKind | undefined): boolean {
-  const owned = OWNED_CLAUSE_ZH.exec(before);
-  if (!owned || NO_OWNER_ZH.test(owned[1])) return false;
+  const opening = OWNED_CLAUSE_ZH.exec(before);
+  const glossed = opening ? undefined : GLOSSED_CLAUSE_ZH.exec(before);
+  const owned = opening ?? glossed;
+  if (!owned || NO_OWNER_ZH.test(owned[1]) || (glossed && NO_OWNER_WORD_ZH.test(glossed[1]))) return false;
   const phrase = owned[1] + owned[2];
   if (findEntityMentions(phrase, kb).length > 0) return false;
   return !findTriggers(phrase, kb).some((t) => kind === undefined || (kb.metrics.get(t.metric)?.kinds ?? []).includes(kind));
