@@ -6,11 +6,7 @@
  * opening).
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../../server/src/core/analyze';
-import { loadFactBase } from '../../../../server/src/core/facts/index';
-import { sanitizeOptions } from '../../../../server/src/core/options';
-import { bundledDataDir, readBundledFactFiles } from '../../../../server/src/node/factFiles';
-import { draftFindings } from '../../../helpers/draftFindings';
+import { draftFindings, packFindings } from '../../../helpers/draftFindings';
 
 const DATE = '2025-09-15';
 
@@ -33,14 +29,7 @@ const PACK = `facts:
     fromMemory: false
 `;
 
-function withPack(text: string): string[] {
-  const files = readBundledFactFiles(bundledDataDir());
-  files.push({ path: 'test-pack.yaml', origin: 'workspace', text: PACK });
-  const facts = loadFactBase(files);
-  return analyze(text, { facts, options: sanitizeOptions({ documentDate: DATE }) })
-    .findings.filter((f) => f.severity === 'warning' || f.severity === 'error')
-    .map((f) => `${f.text} ${f.check}`);
-}
+const withPack = (text: string): string[] => packFindings(PACK, text, DATE);
 
 describe("an event's share price", () => {
   it('an IPO price is not made stale by the later first trade (English and Chinese)', () => {

@@ -7,11 +7,7 @@
  * users 450M (July 2025), 650M (October 2025).
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../../server/src/core/analyze';
-import { loadFactBase } from '../../../../server/src/core/facts/index';
-import { sanitizeOptions } from '../../../../server/src/core/options';
-import { bundledDataDir, readBundledFactFiles } from '../../../../server/src/node/factFiles';
-import { draftFindings } from '../../../helpers/draftFindings';
+import { draftFindings, packFindings } from '../../../helpers/draftFindings';
 
 const DATE = '2025-11-20';
 const ROW = '| Deal | Capacity | Partner |\n|---|---|---|\n| OpenAI–Broadcom custom accelerators | 10 GW | Broadcom |';
@@ -49,14 +45,7 @@ const PACK = `facts:
     fromMemory: false
 `;
 
-function withPack(text: string): string[] {
-  const files = readBundledFactFiles(bundledDataDir());
-  files.push({ path: 'test-pack.yaml', origin: 'workspace', text: PACK });
-  const facts = loadFactBase(files);
-  return analyze(text, { facts, options: sanitizeOptions({ documentDate: DATE }) })
-    .findings.filter((f) => f.severity === 'warning' || f.severity === 'error')
-    .map((f) => `${f.text} ${f.check}`);
-}
+const withPack = (text: string): string[] => packFindings(PACK, text, DATE);
 
 describe("a deal's own figure", () => {
   it('is not made stale by the company\'s newer total (table row, English and Chinese)', () => {
