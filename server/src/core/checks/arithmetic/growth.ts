@@ -6,7 +6,7 @@
  */
 import type { Quantity } from '../../model';
 import type { FactBase } from '../../facts/index';
-import { family, ownMetric } from './measures';
+import { clauseNamesAnotherMeasure, family, ownMetric } from './measures';
 import { div, pow, scale, shift, sub, type Interval } from '../intervals';
 import { DIFF_BEFORE_ZH, HEDGE_EN, HEDGE_ZH } from './cues';
 import { GREW_BY, isAmbiguousMultiple } from './ambiguousGrowth';
@@ -165,8 +165,11 @@ function valuesBeforeDifference(view: SentenceView, d: Quantity): Quantity[] {
 function namedMeasuresDiffer(view: SentenceView, a: Quantity, b: Quantity, kb: FactBase): boolean {
   const ma = ownMetric(claimOf(view, a));
   const mb = ownMetric(claimOf(view, b));
-  return ma !== undefined && mb !== undefined && family(ma, kb) !== family(mb, kb);
+  if (mb === undefined) return false;
+  if (ma !== undefined) return family(ma, kb) !== family(mb, kb);
+  return clauseNamesAnotherMeasure(textBefore(view, a, 40), family(mb, kb), kb);
 }
+
 
 function differenceOutcome(view: SentenceView, d: Quantity, changes: Change[], kb: FactBase, earlier: SentenceView[] = []): RelationOutcome | undefined {
   const before = textBefore(view, d, 30);

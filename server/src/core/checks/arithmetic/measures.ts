@@ -33,3 +33,14 @@ export function sameMeasure(part: Quantity, total: Quantity, views: readonly Sen
 export function ownMetric(c: Claim | undefined): string | undefined {
   return c?.metric?.how === 'explicit' ? c.metric.value : undefined;
 }
+
+/**
+ * An amount written as a rise or fall binds no measure of its own (bind/riseWording.ts boundAsWritten), so
+ * the words of its clause before it (`textBefore`, the text right before the amount) say whose change it is: "…, while its revenue fell by $15 billion"
+ * names revenue, not the capex pair before it. "a fall of $15 billion" names none and stays the pair's.
+ */
+export function clauseNamesAnotherMeasure(textBefore: string, pairFamily: string, kb: FactBase): boolean {
+  const clause = textBefore.split(/[,，;；。:：]|\bwhile\b|而/i).pop() ?? '';
+  const lower = clause.toLowerCase();
+  return kb.metricTriggers.some((t) => (t.lang === 'en' ? t.text.length > 2 && new RegExp(`\\b${t.text.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(lower) : clause.includes(t.text)) && family(t.metric, kb) !== pairFamily);
+}

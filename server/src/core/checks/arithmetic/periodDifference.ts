@@ -17,7 +17,7 @@ import { checkable, sameDimension } from './operands';
 import { oneHedgeOperand } from './roundedHedge';
 import type { RelationOutcome } from './outcome';
 import { agree, datedPair, OWN_BASELINE_AFTER, PER_YEAR, spanFits } from './periodPair';
-import { ownMetric } from './measures';
+import { clauseNamesAnotherMeasure, family, ownMetric } from './measures';
 import type { RelationDetector } from './relation';
 import { claimOf, gapBetween, neighbour, textAfter, textBefore } from './view';
 
@@ -28,7 +28,7 @@ function isDifference(q: Quantity): boolean {
   return (q.kind === 'money' || q.kind === 'count') && !q.per && checkable(q);
 }
 
-export const periodDifference: RelationDetector = (view) => {
+export const periodDifference: RelationDetector = (view, ctx) => {
   if (view.quantities.length < 3) return [];
   const out: RelationOutcome[] = [];
   for (const d of view.quantities) {
@@ -37,6 +37,9 @@ export const periodDifference: RelationDetector = (view) => {
     const y = neighbour(view, d, -1);
     // "研发费用增加了150亿美元" after two capex figures: a difference of a measure of its own is not theirs.
     if (!m || !y || !sameDimension(y, d) || !agree(ownMetric(claimOf(view, d)), ownMetric(claimOf(view, y)))) continue;
+    // "…，而营收减少了150亿美元": a difference written as a fall binds no measure; its clause's words name one.
+    const ym = ownMetric(claimOf(view, y));
+    if (ym && !ownMetric(claimOf(view, d)) && clauseNamesAnotherMeasure(textBefore(view, d, 40), family(ym, ctx.kb), ctx.kb)) continue;
     const gap = gapBetween(view, y, d);
     const after = textAfter(view, d, 30);
     // A difference with a baseline of its own ("up $4 billion from…") or a yearly average is another reading's.
