@@ -36,11 +36,33 @@ export function ownMetric(c: Claim | undefined): string | undefined {
 
 /**
  * An amount written as a rise or fall binds no measure of its own (bind/riseWording.ts boundAsWritten), so
- * the words of its clause before it (`textBefore`, the text right before the amount) say whose change it is: "…, while its revenue fell by $15 billion"
- * names revenue, not the capex pair before it. "a fall of $15 billion" names none and stays the pair's.
+ * the words of its clause before it (`textBefore`, the text right before the amount) say whose change it
+ * is: "…, while its revenue fell by $15 billion" names revenue, not the capex pair before it. "a fall of
+ * $15 billion" names none and stays the pair's.
  */
 export function clauseNamesAnotherMeasure(textBefore: string, pairFamily: string, kb: FactBase): boolean {
   const clause = textBefore.split(/[,，;；。:：]|\bwhile\b|而/i).pop() ?? '';
   const lower = clause.toLowerCase();
-  return kb.metricTriggers.some((t) => (t.lang === 'en' ? t.text.length > 2 && new RegExp(`\\b${t.text.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(lower) : clause.includes(t.text)) && family(t.metric, kb) !== pairFamily);
+  return triggerWordsOf(kb).some((t) => t.family !== pairFamily && (t.lang === 'en' ? hasWord(lower, t.text) : clause.includes(t.text)));
+}
+
+/** Every trigger word with its measure's family, worked out once per fact base (English ones lower-cased, longer than two letters). */
+const triggerWords = new WeakMap<FactBase, { text: string; lang: 'en' | 'zh'; family: string }[]>();
+function triggerWordsOf(kb: FactBase): { text: string; lang: 'en' | 'zh'; family: string }[] {
+  let words = triggerWords.get(kb);
+  if (!words) {
+    words = kb.metricTriggers
+      .filter((t) => t.lang === 'zh' || t.text.length > 2)
+      .map((t) => ({ text: t.lang === 'en' ? t.text.toLowerCase() : t.text, lang: t.lang, family: family(t.metric, kb) }));
+    triggerWords.set(kb, words);
+  }
+  return words;
+}
+
+/** `word` in `text` as a whole word: no letter or digit right before or after it. */
+function hasWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!/[a-z0-9]/.test(text[at - 1] ?? '') && !/[a-z0-9]/.test(text[at + word.length] ?? '')) return true;
+  }
+  return false;
 }
