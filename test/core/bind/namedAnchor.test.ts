@@ -105,3 +105,31 @@ describe('words that point back with nothing to count from in the block fall bac
     expect(verdicts).toEqual([]);
   });
 });
+
+/**
+ * Session 25 (h-period25): "for the year" with no part of a year before it in its sentence widens the
+ * quarter or half an earlier sentence of the paragraph named, as it does one named in its own sentence.
+ * Bundled facts: TSMC net income NT$374.68B in Q4 2024; Google Cloud revenue $43.2B in 2024.
+ */
+describe('"for the year" after a quarter named in an earlier sentence', () => {
+  const DRAFT = '2025-03-12';
+
+  it('is that quarter\'s year, so the quarter\'s figure given for the year is another period\'s', () => {
+    const text = "TSMC's revenue in the fourth quarter of 2024 was NT$868.46 billion. Net income for the year came to NT$374.68 billion.";
+    const { claim, verdicts } = flaggedClaim(text, 'NT$374.68 billion', DRAFT);
+    expect(claim?.period?.value).toMatchObject({ start: '2024-01-01', end: '2024-12-31' });
+    expect(verdicts).toEqual(['wrong-period']);
+  });
+
+  it('near miss: a baseline counted a year back is not the part it widens', () => {
+    const text = "Google Cloud's fourth-quarter revenue was $11.955 billion, against $9.192 billion a year earlier. For the year the segment booked $43.2 billion of revenue.";
+    const { claim, verdicts } = flaggedClaim(text, '$43.2 billion', DRAFT);
+    expect(claim?.period?.value).toMatchObject({ start: '2024-01-01', end: '2024-12-31' });
+    expect(verdicts).toEqual([]);
+  });
+
+  it('near miss: with no quarter or half named before it, it stays undated', () => {
+    const text = 'TSMC had a strong run. Net income for the year came to NT$374.68 billion.';
+    expect(flaggedClaim(text, 'NT$374.68 billion', DRAFT).claim?.period).toBeUndefined();
+  });
+});

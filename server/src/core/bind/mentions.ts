@@ -84,8 +84,12 @@ export function mentionsIn<T extends Span>(mentions: readonly T[], from: number,
   return out;
 }
 
-/** English pronouns that stand for a company; "it" as a dummy subject ("it is expected") is left out. */
-const EN_PRONOUN = /(?<![A-Za-z])(?:(the (?:company|firm|startup|start-up))(?![A-Za-z])|its(?![A-Za-z])|it(?![A-Za-z'’-]))/gi;
+/**
+ * English pronouns that stand for a company; "it" as a dummy subject ("it is expected") is left out.
+ * "the segment" ("Google Cloud … For the full year the segment reported $43.2 billion") stands for the
+ * business just named, a company's unit as often as a company, so it is not company-only.
+ */
+const EN_PRONOUN = /(?<![A-Za-z])(?:(the (?:company|firm|startup|start-up))(?![A-Za-z])|the segment(?![A-Za-z])|its(?![A-Za-z])|it(?![A-Za-z'’-]))/gi;
 const DUMMY_IT = /^\s+(?:is|was|'s|’s)\s+(?:expected|estimated|reported|said|likely|unlikely|possible|clear|unclear|worth|true|important|notable|hard|easy|not|believed|thought|understood)\b/i;
 /** 这笔/该笔 ("这笔3800亿美元的投入"): the sum just named, so whoever spent or received it before. */
 const ZH_PRONOUN = /(该公司|这家公司|这家企业|该企业|该初创公司|这家初创公司)|这笔|该笔|此笔|其|它/g;

@@ -19,6 +19,7 @@ import type { Period, Span } from '../model';
 import type { PeriodMention } from './periods';
 import { fiscalYearFromNamed, isQuarterLong, quarterFromNamed, sameQuarter } from './quarterBefore';
 import { glossesPeriod } from './periodGloss';
+import { wholeYearOf } from './periodSpec';
 import { datesComparedFigure } from './changeBase';
 
 export interface NamedAnchorInput {
@@ -45,6 +46,8 @@ function stepFrom(m: PeriodMention, fiscalYearEnd: string | undefined): ((named:
   const spec = m.spec;
   if (spec.t === 'relQuarter' && spec.anaphoric) return (named) => quarterFromNamed(named, spec.offset, fiscalYearEnd);
   if (spec.t === 'sameQuarter') return (named) => sameQuarter(named, spec.yearsBack, fiscalYearEnd);
+  // "…in the December quarter. For the year, net income came to …": the whole year of the part named before.
+  if (spec.t === 'namedYear') return (named) => wholeYearOf(named, fiscalYearEnd);
   if (spec.t === 'year' && spec.fiscal && spec.fromNamed && spec.year && 'rel' in spec.year) {
     const offset = spec.year.rel;
     return (named) => fiscalYearFromNamed(named, offset, fiscalYearEnd);
@@ -112,6 +115,11 @@ function glossedRightAfter(input: NamedAnchorInput & { text: string }, m: Period
   return next?.period !== undefined && glossesPeriod(input.text.slice(m.end, next.start), next.period, own);
 }
 
+/** "a year earlier", "the same quarter a year ago": a span counted back from the one named, a baseline's. */
+function countsBack(m: PeriodMention): boolean {
+  return m.spec.t === 'sameSpanYearBefore' || (m.spec.t === 'sameQuarter' && m.spec.yearsBack > 0);
+}
+
 /**
  * The reading of m counted from the period named before its sentence, when it differs from its own;
  * 'unanchored' when its words point back for sure and the block names no period they can count from:
@@ -125,7 +133,14 @@ export function namedAnchorReading(input: NamedAnchorInput & { text: string }, m
   if (input.find(input.sentence).some((o) => o.end <= m.start && anchorable(o) && countsFrom(o))) return undefined;
   // "…$39.3B, against $35.1B in the October quarter. A year earlier the same quarter…": the quarter of
   // the figure compared with is not the one the paragraph is about (changeBase.ts datesComparedFigure).
-  const topical = m.spec.t === 'sameQuarter' ? { ...input, datesNothing: (o: PeriodMention) => input.datesNothing(o) || datesComparedFigure(input.text, o) } : input;
+  // "For the year" widens the part of the year the paragraph is about, not the year-back span a baseline
+  // was compared with ("…$11.955B against $9.192B a year earlier. For the year …" is the quarter's year).
+  const topical =
+    m.spec.t === 'sameQuarter'
+      ? { ...input, datesNothing: (o: PeriodMention) => input.datesNothing(o) || datesComparedFigure(input.text, o) }
+      : m.spec.t === 'namedYear'
+        ? { ...input, datesNothing: (o: PeriodMention) => input.datesNothing(o) || countsBack(o) || datesComparedFigure(input.text, o) }
+        : input;
   const named = namedBefore(topical);
   const value = named && stepFrom(m, named.fiscalYearEnd)?.(named.period);
   if (!named || !value) return definitelyPointsBack(input.text, m) && !glossedRightAfter(input, m, own) ? 'unanchored' : undefined;

@@ -227,15 +227,8 @@ export function resolveSpec(spec: PeriodSpec, env: ResolveEnv): Period | undefin
       const y = yearOf(spec.year, env, doc, (yy) => ({ y: yy, m: spec.m, d: spec.part === 'early' ? 1 : spec.part === 'mid' ? 11 : 21 }));
       return y === undefined ? undefined : monthPartPeriod(y, spec.m, spec.part);
     }
-    case 'namedYear': {
-      // Only after a quarter or a half: a month or a day before it dates a release or an announcement,
-      // whose full-year figure other rules read (reportedPeriod, announcedMonth.ts).
-      const a = env.anchorPeriod;
-      const named = a && partOfYear(a) ? parseIso(a.end) : undefined;
-      if (!named) return undefined;
-      const fy = fiscalQuarterOf(named, fye).fy;
-      return isNonCalendarFiscal(fye) ? fiscalYearPeriod(fy, fye) : calendarYearPeriod(fy);
-    }
+    case 'namedYear':
+      return env.anchorPeriod ? wholeYearOf(env.anchorPeriod, fye) : undefined;
     case 'yearToDate':
       return doc ? { start: iso({ y: doc.y, m: 1, d: 1 }), end: iso(doc), label: `${doc.y} to ${iso(doc)}` } : undefined;
     case 'quarter':
@@ -330,6 +323,18 @@ function monthPartPeriod(y: number, m: number, part: MonthPart): Period {
   const month = monthPeriod(y, m);
   const [first, last] = part === 'early' ? [1, 10] : part === 'mid' ? [11, 20] : [21, daysInMonth(y, m)];
   return { start: iso({ y, m, d: first }), end: iso({ y, m, d: last }), label: `${part} ${month.label}` };
+}
+
+/**
+ * "for the year" after a quarter or a half: the (fiscal) year that part falls in. Only after a quarter or
+ * a half: a month or a day before it dates a release or an announcement, whose full-year figure other
+ * rules read (reportedPeriod, announcedMonth.ts). Also counted from an earlier sentence (namedAnchor.ts).
+ */
+export function wholeYearOf(named: Period, fye: string | undefined): Period | undefined {
+  const end = partOfYear(named) ? parseIso(named.end) : undefined;
+  if (!end) return undefined;
+  const fy = fiscalQuarterOf(end, fye).fy;
+  return isNonCalendarFiscal(fye) ? fiscalYearPeriod(fy, fye) : calendarYearPeriod(fy);
 }
 
 /** A quarter or a half (some 60 to 200 days): a part of a year that "for the year" widens to the whole. */
