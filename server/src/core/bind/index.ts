@@ -61,6 +61,7 @@ import { unlessSecondsQualifier } from './fromToQualifier';
 import { partitionPoint } from '../sortedSearch';
 import { currencyPairOwner } from './currencyPair';
 import { carriedForecast } from './carriedForecast';
+import { pointedMeasure } from './pointedMeasure';
 
 export { documentDate } from './documentDate';
 export { findPeriods } from './periods';
@@ -278,12 +279,18 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
       named || tranche || forecast || cell
         ? undefined
         : asWrittenHere(paragraphMetric(text, q, s.span, para, triggers, asWritten, kb, pronouns));
+    // "2023年这一比例为35%", "In 2023 that figure was $32.3 billion": the measure of the figure pointed back at
+    // in the sentence before (pointedMeasure.ts).
+    const pointed =
+      named || tranche || forecast || carried || cell
+        ? undefined
+        : asWrittenHere(pointedMeasure(text, q, clause, s.span, findPeriodsCached(s.span, undefined), triggers, claims, para, kb));
     // A list's lead line names the measure of its bare items, as a caption does (leadMetric.ts).
     const captioned =
-      named || tranche || carried || forecast || !input.lead
+      named || tranche || carried || forecast || pointed || !input.lead
         ? undefined
         : asWrittenHere(leadMetric(q, input.lead, cell ? [cell.row, cell.header] : [para], triggers, kb));
-    const written = named ?? tranche?.metric ?? forecast ?? carried ?? captioned;
+    const written = named ?? tranche?.metric ?? forecast ?? carried ?? pointed ?? captioned;
     // Revenue named with its source ("revenue from that customer", "H20为英伟达带来…的收入") is the source's
     // part: a product's own revenue, or no measure the base files (revenueSource.ts).
     const sourced = written && takesSource(written.value) ? revenueSource(text, q, s.span, mentionsIn(mentions, s.span.start, s.span.end)) : undefined;

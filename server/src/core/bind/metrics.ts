@@ -215,7 +215,12 @@ export function bindMetric(input: MetricInput, kb: BindingKnowledge): Binding<st
   if (series || (unlinked !== undefined && bareClause(unlinked, q, dated)) || (subjectless !== undefined && bareClause(subjectless, q, true))) {
     // The base of a multiple ("是收入的15倍") compares; the measure the series continues is a figure's own.
     // A word between parenthetical dashes is the aside's, not the series' (bracketAside.ts).
-    const before = usable.filter((t) => carries(t, q, text) && t.start >= sentence.start && t.end <= clause.start && !isMultipleBase(text, t, input.quantities) && !inDashAside(text, t, q, sentence));
+    const before = [
+      ...usable.filter((t) => carries(t, q, text) && t.start >= sentence.start && t.end <= clause.start && !isMultipleBase(text, t, input.quantities) && !inDashAside(text, t, q, sentence)),
+      // "100 million weekly users in November 2023, 200 million in October 2024": the measure word is the
+      // first entry's unit, read inside that figure; the bare entries after it count the same thing.
+      ...(series ? unitOfEarlierEntry(input, kb) : []),
+    ];
     if (before.length > 0) {
       const t = before.reduce((a, b) => (b.end > a.end ? b : a));
       // A clause of nothing but a period and the figure continues a series ("第一财季数据中心收入226亿美元，
@@ -235,6 +240,20 @@ export function bindMetric(input: MetricInput, kb: BindingKnowledge): Binding<st
   if (inSentence.length === 0) return undefined;
   const t = pick(inSentence);
   return { value: t.metric, how: 'sentence', span: { start: t.start, end: t.end } };
+}
+
+/**
+ * Trigger words that are the unit of an earlier figure of the series ("100 million weekly users", "480万亿
+ * tokens"): a count before the clause, in the sentence, of the figure's kind (a bare number continues a
+ * count), whose own words hold a measure that admits the figure.
+ */
+function unitOfEarlierEntry(input: MetricInput, kb: BindingKnowledge): TriggerMention[] {
+  const { quantity: q, clause, sentence } = input;
+  if (q.kind !== 'count' && q.kind !== 'number') return [];
+  const entries = input.quantities.filter((o) => o.kind === 'count' && o.start >= sentence.start && o.end <= clause.start);
+  return input.triggers.filter(
+    (t) => t.strong && (kb.metrics.get(t.metric)?.kinds.includes(q.kind) ?? false) && entries.some((o) => o.start <= t.start && t.end <= o.end),
+  );
 }
 
 /** Between a percentage and the amount it is set against: "more than the", "lower than about". */
@@ -311,7 +330,7 @@ const COUNT_APPOSITIVE_WORDS = /\b(?:about|around|roughly|nearly|almost|approxim
 const HEDGE_WORDS = /约|大约|\b(?:about|around|roughly|approximately)\b/gi;
 
 /** The clause is nothing but the number and period words (no word that could name another measure). */
-function bareClause(clause: string, q: Quantity, dated = false): boolean {
+export function bareClause(clause: string, q: Quantity, dated = false): boolean {
   const at = clause.indexOf(q.text);
   if (at < 0) return false;
   let rest = clause.slice(0, at) + ' ' + clause.slice(at + q.text.length);
