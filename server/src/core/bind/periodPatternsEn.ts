@@ -91,6 +91,8 @@ export const EN_PATTERNS: PeriodPattern[] = [
   ),
   p(`${B0}${MON}\\s*[–—-]\\s*${MON}(?![A-Za-z0-9])`, '', (m) => range(undefined, m[1], m[2])),
   p(`${B0}(?:from\\s+|between\\s+)?${FULL_MON}\\s+(?:to|through|until)\\s+${FULL_MON}${B1}`, '', (m) => range(undefined, m[1], m[2])),
+  // "raised $3.2 billion between June and November": the span, as with a year after it (not June alone).
+  p(`${B0}between\\s+${FULL_MON}\\s+and\\s+${FULL_MON}${B1}(?!,?\\s+(?:of\\s+)?(?:19|20)\\d\\d)`, '', (m) => range(undefined, m[1], m[2])),
   // Parts of a year to a month: "the first nine months of 2025", "the nine months ended September 30,
   // 2025", "year to date through September".
   p(`${B0}(?:the\\s+)?first\\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\\s+months(?:\\s+of\\s+(?:(?:the\\s+)?(?:calendar\\s+)?(?:year\\s+)?${Y}|(this|last)\\s+year))?${B1}`, 'i', (m) =>
