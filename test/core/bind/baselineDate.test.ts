@@ -33,6 +33,11 @@ describe("a baseline's date is the baseline's", () => {
     expect(periodOf('In 2024 Nvidia earned net income of $6.1 billion versus $1.7 billion.', '$6.1 billion')).toBe('2024');
   });
 
+  it('nor after "after a $X loss in 2023": the result the figure came after, with its own noun', () => {
+    expect(periodOf('Nvidia posted operating profit of $6.1 billion after a $1.7 billion loss in 2023.', '$6.1 billion')).toBeUndefined();
+    expect(periodOf('Nvidia posted operating profit of $6.1 billion after a $1.7 billion loss in 2023.', '$1.7 billion')).toBe('2023');
+  });
+
   it('keeps a period after a figure that no comparison word introduces', () => {
     expect(periodOf('Nvidia earned net income of $6.1 billion and revenue of $1.7 billion in 2023.', '$6.1 billion')).toBe('2023');
   });
@@ -42,6 +47,13 @@ describe('with the bundled facts', () => {
   it('raises no wrong period on a correct "X versus Y in 2023"', () => {
     const text = "Google Cloud's revenue was $43.2 billion (up 31%), with operating income of $6.1 billion versus $1.7 billion in 2023.";
     expect(flagged(text, '2025-02-20')).toEqual([]);
+  });
+
+  it('raises no wrong period on a profit "after a loss in 2023" (the loss is 2023\'s, the profit the latest year\'s)', () => {
+    const text = "SK hynix's full-year revenue was 66.19 trillion won. Operating profit was 23.47 trillion won after a 7.73 trillion won loss in 2023.";
+    expect(flagged(text, '2025-04-28')).toEqual([]);
+    // Chinese writes the loss's year before it, in its own clause: already the loss's.
+    expect(flagged('SK海力士全年营收66.19万亿韩元，营业利润23.47万亿韩元，扭转了2023年7.73万亿韩元的亏损。', '2025-04-28')).toEqual([]);
   });
 
   it('still flags a wrong figure dated in its own clause', () => {

@@ -26,6 +26,12 @@ describe('a range of months with one year after it', () => {
     expect(periods('4–6月营收', '2025-05-01')).toEqual([['4–6月', '2024-04-01', '2024-06-30']]);
   });
 
+  it('English with no year: "between June and November" is the span, like "from June to November" and 6月至11月', () => {
+    expect(periods('Cursor raised $3.2 billion between June and November.', '2025-12-01')).toEqual([['between June and November', '2025-06-01', '2025-11-30']]);
+    expect(periods('Cursor raised $3.2 billion from June to November.', '2025-12-01')).toEqual([['from June to November', '2025-06-01', '2025-11-30']]);
+    expect(periods('Cursor在6月至11月间融资32亿美元。', '2025-12-01')).toEqual([['6月至11月', '2025-06-01', '2025-11-30']]);
+  });
+
   it('near misses: two months joined by "and" are two months, a table cell range keeps its figure', () => {
     expect(periods('in April and June 2024')).toEqual([
       ['April', '2024-04-01', '2024-04-30'],

@@ -65,3 +65,19 @@ describe('截至 a month, then a count of quarters', () => {
     expect(periods('截至2025年9月的四个季度', DATE)[0].slice(1)).toEqual(['2024-10-01', '2025-09-30']);
   });
 });
+
+describe('a year-less quarter with its closing day written has ended by the day after', () => {
+  // Nvidia's first fiscal quarter ends on 27 April: a memo of 28 April means the one just ended, not the year before's.
+  const DAY_AFTER = '2025-04-28';
+  it('"the quarter ending 27 April", "the quarter ended April 27" on 28 April are this year\'s', () => {
+    expect(periods('a charge for the quarter ending 27 April', DAY_AFTER)).toEqual([['the quarter ending 27 April', '2025-02-01', '2025-04-30']]);
+    expect(periods('a charge for the quarter ended April 27', DAY_AFTER)).toEqual([['the quarter ended April 27', '2025-02-01', '2025-04-30']]);
+    expect(periods('截至4月27日的季度计提费用', DAY_AFTER)).toEqual([['截至4月27日的季度', '2025-02-01', '2025-04-30']]);
+  });
+
+  it('a closing day still to come, or the month alone, is the year before\'s as before', () => {
+    expect(periods('a charge for the quarter ending 29 April', DAY_AFTER)).toEqual([['the quarter ending 29 April', '2024-02-01', '2024-04-30']]);
+    expect(periods('a charge for the quarter ending in April', DAY_AFTER)).toEqual([['the quarter ending in April', '2024-02-01', '2024-04-30']]);
+    expect(periods('截至4月29日的季度计提费用', DAY_AFTER)).toEqual([['截至4月29日的季度', '2024-02-01', '2024-04-30']]);
+  });
+});

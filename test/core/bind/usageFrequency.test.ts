@@ -21,6 +21,24 @@ describe('a frequency written apart from the users noun sets its metric', () => 
   for (const { how, text, figure, metric } of cases) it(how, () => expect(metricOf(text, figure)).toBe(metric));
 });
 
+describe('"paying" written apart from the users noun makes it the paying users', () => {
+  it('a product name between "paying" and "users"', () => {
+    expect(metricOf('OpenAI said it had 3 million paying ChatGPT users.', '3 million paying ChatGPT users')).toBe('users.paid');
+  });
+  it('a product name and "business" between: "paying business users"', () => {
+    expect(metricOf('Paying ChatGPT business users went from 3 million in June to 5 million in August.', '3 million')).toBe('users.paid');
+  });
+  it('付费 before the product name', () => {
+    expect(metricOf('OpenAI称已有300万付费ChatGPT用户。', '300万')).toBe('users.paid');
+  });
+  it('a lower-case word the vocabulary does not join with the qualifier keeps the noun', () => {
+    expect(metricOf('It counted 20 million weekly ChatGPT paying users.', '20 million')).not.toBe('users.weekly');
+  });
+  it('the right paying-users figures raise nothing', () => {
+    expect(flagged('Paying ChatGPT business users went from 3 million in June to 5 million in August, +67% in two months.', '2025-11-28')).toEqual([]);
+  });
+});
+
 describe('near misses keep the noun as written', () => {
   it('no frequency: the users count', () => {
     expect(metricOf('The company said it had 500 million ChatGPT users in total.', '500 million ChatGPT users')).toBe('users.total');

@@ -1,6 +1,7 @@
 /**
- * "operating income of $6.1 billion versus $1.7 billion in 2023": a period written right after a
- * comparison's baseline figure dates that baseline, not the figure it is compared with; so does one
+ * "operating income of $6.1 billion versus $1.7 billion in 2023", "operating profit of 23.47 trillion won
+ * after a 7.73 trillion won loss in 2023": a period written right after a comparison's baseline figure
+ * dates that baseline, not the figure it is compared with; so does one
  * after a part of a total ("a $13 billion investment that includes $10 billion committed in January
  * 2023"). Reading it as the main figure's period turns a correct "X versus Y in 2023" into a
  * wrong-period alarm on X.
@@ -16,9 +17,13 @@ import type { Quantity, Span } from '../model';
  * The words that make the next figure the one compared with ("versus", "from", "than"...) or a part of
  * the figure before it ("$13B investment includes $10B committed in January 2023").
  */
-const COMPARED_FIGURE_BEFORE = /(?<![A-Za-z])(?:from|compared (?:with|to)|versus|vs\.?|than|against|includes|included|including|of which)\s+(?:[A-Za-z'’]+\s+){0,3}$/i;
-/** Only the period's own preposition, perhaps after a participle ("committed in"), may stand between. */
-const DIRECTLY_AFTER = /^\s*(?:[a-z]+ed\s+)?(?:(?:in|for|during|at|as of|on)\s+(?:the\s+)?)?$/i;
+const COMPARED_FIGURE_BEFORE = /(?<![A-Za-z])(?:from|compared (?:with|to)|versus|vs\.?|than|against|includes|included|including|of which|after)\s+(?:[A-Za-z'’]+\s+){0,3}$/i;
+/**
+ * Only the period's own preposition, perhaps after a participle ("committed in") or the figure's own
+ * noun ("after a 7.73 trillion won loss in 2023": the result a profit came "after" is the year before's
+ * baseline), may stand between.
+ */
+const DIRECTLY_AFTER = /^\s*(?:(?!(?:in|for|during|at|on)\b)[a-z]+\s+)?(?:[a-z]+ed\s+)?(?:(?:in|for|during|at|as of|on)\s+(?:the\s+)?)?$/i;
 /**
  * The start of a change may also carry its measure before its period ("from $1.7 billion of operating
  * income in 2023 to $6.1 billion"), when "from" opens it and "to" follows the period.

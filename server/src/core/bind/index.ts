@@ -26,6 +26,7 @@ import { continueListMetrics } from './listMetrics';
 import { carryRestatedFigures } from './restatedFigure';
 import { claimWith, type ClaimBindings } from './claimBindings';
 import { tableMetric, tablePeriod } from './tableBinding';
+import { unlessCutOffHeader } from './cutOffHeader';
 import { slashPairedPeriod } from './slashPairs';
 import { monthCellPeriod } from './monthCell';
 import { rowDateColumnPeriod, rowPeriodByTimeColumn, unlessLaunchColumnDatesPrice } from './timeColumn';
@@ -329,15 +330,16 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
     // A row otherwise undated takes its round or date column's date, even one read as a publication's (timeColumn.ts).
     // Figures split by slashes under as many periods split by slashes pair item by item (slashPairs.ts).
     // A launch or release column dates the model, not a price in the row (timeColumn.ts).
+    // A header's cut-off ("Latest mark (to Nov 2025)") is no date of a round in the column (cutOffHeader.ts).
     const period = cell
-      ? unlessLaunchColumnDatesPrice(text, cell, slashPairedPeriod(
+      ? unlessCutOffHeader(text, cell, unlessLaunchColumnDatesPrice(text, cell, slashPairedPeriod(
           text,
           cell,
           q,
           rowQuantities,
           findInTable,
           rowDateColumnPeriod(text, cell, endedColumnPeriod(text, cell, monthCellPeriod(text, cell, tablePeriod(text, rowPeriodByTimeColumn(text, cell, chosenPeriod, (h) => findInTable(h).length > 0), cell, q, rowQuantities, findInTable), findInTable, { documentDate: docDate, fiscalYearEnd })), findInTable),
-        ), metric !== undefined && isPriceMetric(metric.value))
+        ), metric !== undefined && isPriceMetric(metric.value)), metric === undefined || kb.metrics.get(metric.value)?.oneOff === true)
       : chosenPeriod;
     // A table's source column credits its row as "according to" would (see tableSource.ts).
     // A figure the credited statement takes as given ("reckoned the 3 points of a year ago were worth…") is not the source's (attributionScope.ts).

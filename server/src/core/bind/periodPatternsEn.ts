@@ -91,6 +91,8 @@ export const EN_PATTERNS: PeriodPattern[] = [
   ),
   p(`${B0}${MON}\\s*[–—-]\\s*${MON}(?![A-Za-z0-9])`, '', (m) => range(undefined, m[1], m[2])),
   p(`${B0}(?:from\\s+|between\\s+)?${FULL_MON}\\s+(?:to|through|until)\\s+${FULL_MON}${B1}`, '', (m) => range(undefined, m[1], m[2])),
+  // "raised $3.2 billion between June and November": the span, as with a year after it (not June alone).
+  p(`${B0}between\\s+${FULL_MON}\\s+and\\s+${FULL_MON}${B1}(?!,?\\s+(?:of\\s+)?(?:19|20)\\d\\d)`, '', (m) => range(undefined, m[1], m[2])),
   // Parts of a year to a month: "the first nine months of 2025", "the nine months ended September 30,
   // 2025", "year to date through September".
   p(`${B0}(?:the\\s+)?first\\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\\s+months(?:\\s+of\\s+(?:(?:the\\s+)?(?:calendar\\s+)?(?:year\\s+)?${Y}|(this|last)\\s+year))?${B1}`, 'i', (m) =>
@@ -121,11 +123,11 @@ export const EN_PATTERNS: PeriodPattern[] = [
   // "the three months to late April 2024" (the end of a fiscal quarter falls late in its month): the
   // quarter ending that month, not its last day.
   p(`${B0}(?:[Tt]he\\s+)?(?:(?:[Ff]iscal\\s+)?[Qq]uarter|(?:[Tt]hree|3)[\\s-]+months)\\s+(?:(?:that|which)\\s+ended|ended|ending|to|through)\\s+(?:in\\s+|the\\s+end\\s+of\\s+|(?:[Ee]arly|[Mm]id|[Ll]ate)[\\s-]+)?${MON}(?:\\s+${DAY})?(?:,?\\s+${Y})?${B1}`, '', (m) =>
-    ({ t: 'monthQuarter', year: abs(m[3]), m: month(m[1]) }),
+    ({ t: 'monthQuarter', year: abs(m[3]), m: month(m[1]), ...(m[2] ? { d: +m[2] } : {}) }),
   ),
   // ...and day first, as British writers date it: "the three months to 30 June 2024", "the quarter ended 31 December".
   p(`${B0}(?:[Tt]he\\s+)?(?:(?:[Ff]iscal\\s+)?[Qq]uarter|(?:[Tt]hree|3)[\\s-]+months)\\s+(?:(?:that|which)\\s+ended|ended|ending|to|through)\\s+(?:on\\s+)?${DAY}\\s+(?:of\\s+)?${MON}(?:,?\\s+${Y})?${B1}`, '', (m) =>
-    ({ t: 'monthQuarter', year: abs(m[3]), m: month(m[2]) }),
+    ({ t: 'monthQuarter', year: abs(m[3]), m: month(m[2]), d: +m[1] }),
   ),
   // "the first three quarters of fiscal 2025", "the first six months of FY2025": the fiscal year's own
   // quarters (a calendar year's first months and quarters are read above).

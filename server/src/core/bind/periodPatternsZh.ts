@@ -108,7 +108,7 @@ export const ZH_PATTERNS: PeriodPattern[] = [
   // ...and "截至2025年6月30日(止)的季度", "截至6月30日的三个月", "截至2024年4月28日的第一财季",
   // "截至7月30日的二季度" (第 is often dropped, but "四个季度" counts quarters): that quarter, not its
   // last day.
-  p(`(?:截至|截止到?)${YEAR_OPT}${MZ}\\s*月(?:底|末|\\s*${DZ}\\s*[日号])?(?:止|为止)?的(?:那个|这个)?(?:第\\s*${QZ}\\s*(?:个)?\\s*|[一二三四1-4](?!\\s*个)\\s*)?(?:财季|季度|三个月|3个月)`, (m) => ({ t: 'monthQuarter', year: yearOpt(m[1], m[2]), m: smallNumber(m[3]) })),
+  p(`(?:截至|截止到?)${YEAR_OPT}${MZ}\\s*月(?:底|末|\\s*${DZ}\\s*[日号])?(?:止|为止)?的(?:那个|这个)?(?:第\\s*${QZ}\\s*(?:个)?\\s*|[一二三四1-4](?!\\s*个)\\s*)?(?:财季|季度|三个月|3个月)`, (m) => ({ t: 'monthQuarter', year: yearOpt(m[1], m[2]), m: smallNumber(m[3]), ...(m[4] ? { d: smallNumber(m[4]) } : {}) })),
   // "2025至2027年", "2025年到2027年", "2025-2027年", "2025至2027三年": a run of whole years, the whole span
   // (a figure over it is the span's, never its last year's). Not when the end year opens a month, a
   // quarter, a half or a year's end ("2025至2027年3月" is read by its own patterns).

@@ -59,7 +59,8 @@ export type PeriodSpec =
    * "the July quarter", "6月季度": the three months ending with the named month (fiscal quarters too).
    * `fiscal`: "the December quarter of fiscal 2025", the quarter of that fiscal year the month falls in.
    */
-  | { t: 'monthQuarter'; year: YearRef; m: number; fiscal?: boolean }
+  // d: the quarter's closing day when written ("the quarter ending 27 April"), to tell whether it had ended by the document's date.
+  | { t: 'monthQuarter'; year: YearRef; m: number; d?: number; fiscal?: boolean }
   /**
    * "the fiscal year to January 2024", "截至2024年1月的财年": the twelve months ending with the named month;
    * `d`: "the year to November 3, 2024", 截至11月3日的财年, the year ending on that day.
@@ -236,12 +237,13 @@ export function resolveSpec(spec: PeriodSpec, env: ResolveEnv): Period | undefin
     case 'monthQuarter': {
       if (spec.fiscal) return fiscalMonthQuarter(spec.m, fiscalYearOf(spec.year, env, doc), fye);
       // Year as written, else the year named earlier in the span, else the latest such quarter that
-      // had ended by the document's date.
+      // had ended by the document's date: with its closing day written, a quarter "ending 27 April" has
+      // ended by 28 April; with the month alone, only by the month after.
       let y: number | undefined;
       if (spec.year && 'abs' in spec.year) y = spec.year.abs;
       else if (spec.year && 'rel' in spec.year) y = doc ? doc.y + spec.year.rel : undefined;
       else if (env.anchorYear !== undefined) y = env.anchorYear;
-      else if (doc) y = spec.m < doc.m ? doc.y : doc.y - 1;
+      else if (doc) y = spec.m < doc.m || (spec.m === doc.m && spec.d !== undefined && spec.d <= doc.d) ? doc.y : doc.y - 1;
       if (y === undefined) return undefined;
       const start = addMonths({ y, m: spec.m, d: 1 }, -2);
       const end = monthPeriod(y, spec.m).end;

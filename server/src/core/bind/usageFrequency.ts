@@ -1,6 +1,6 @@
 /**
- * A frequency that qualifies a users noun from a distance: "500 million weekly ChatGPT users" (the
- * product's name between the frequency word and the noun), "800 million users each week", "ChatGPT每周有
+ * A frequency (or "paying") that qualifies a users noun from a distance: "500 million weekly ChatGPT users"
+ * (the product's name between the frequency word and the noun), "paying ChatGPT business users", "800 million users each week", "ChatGPT每周有
  * 8亿用户" (the frequency adverb before the verb and the figure). The count is the weekly (monthly) one:
  * the reader of the noun alone ("users", 用户) would take the generic count and call the writer's right
  * weekly figure another metric's.
@@ -17,8 +17,14 @@ import { lowerAscii } from './literals';
 /**
  * English: a frequency adjective, then one to three capitalised name words ("ChatGPT", "Meta AI"), right
  * before the noun. Lower-case words between are read as they are ("weekly paying users" is not weekly).
+ * "Paying" / "paid" qualify the noun the same way ("3 million paying ChatGPT users"); after the name one
+ * lower-case word may stand, when the vocabulary has a trigger holding it too ("paying ChatGPT business
+ * users" is "paying business users").
  */
-const EN_BEFORE = /\b([Dd]aily|[Ww]eekly|[Mm]onthly)\s+(?:[A-Z][\w.+-]*\s+){1,3}$/;
+const EN_BEFORE = /\b([Dd]aily|[Ww]eekly|[Mm]onthly|[Pp]aying|[Pp]aid)\s+(?:[A-Z][\w.+-]*\s+){1,3}(?:([a-z]+)\s+)?$/;
+
+/** Chinese: 付费 before a product's Latin name right before the noun ("300万付费ChatGPT用户"). */
+const ZH_NAME_BEFORE = /(付费)\s*[A-Za-z][\w.+-]*(?:\s+[A-Za-z][\w.+-]*){0,2}\s*$/;
 
 /** English: the noun followed by "a week", "per month", "each week", "every month". */
 const EN_AFTER = /^\s+(?:a|per|each|every)\s+(day|week|month)\b/i;
@@ -48,26 +54,30 @@ const WINDOW = 60;
  * frequency qualifies it (or the vocabulary has no single metric for it).
  */
 export function frequencyMetric(text: string, t: Span & { metric: string }, q: Quantity, kb: BindingKnowledge): string | undefined {
-  const frequency = frequencyOf(text, t, q);
-  if (!frequency) return undefined;
+  const qualifier = frequencyOf(text, t, q);
+  if (!qualifier) return undefined;
+  const { word: frequency, between } = qualifier;
   const noun = lowerAscii(text.slice(t.start, t.end));
   const table = triggerTable(kb);
   const found = new Set<string>();
   table.literals.forEach((literal, i) => {
     const words = lowerAscii(literal.text);
-    if (words !== noun && words.includes(frequency) && words.includes(noun)) found.add(table.metrics[i]);
+    if (words !== noun && words.includes(frequency) && words.includes(noun) && (!between || words.includes(between))) found.add(table.metrics[i]);
   });
   const fitting = [...found].filter((id) => id !== t.metric && kb.metrics.get(id)?.kinds.includes(q.kind));
   return fitting.length === 1 ? fitting[0] : undefined;
 }
 
-function frequencyOf(text: string, t: Span, q: Quantity): string | undefined {
-  const before = EN_BEFORE.exec(text.slice(Math.max(0, t.start - WINDOW), t.start));
+/** The qualifying word (frequency or paying) written apart from the noun, and a lower-case word between the name and the noun. */
+function frequencyOf(text: string, t: Span, q: Quantity): { word: string; between?: string } | undefined {
+  const lead = text.slice(Math.max(0, t.start - WINDOW), t.start);
+  const before = EN_BEFORE.exec(lead);
   const after = EN_AFTER.exec(text.slice(t.end, t.end + 20));
   // The Chinese adverb qualifies the figure's own noun: its unit or the noun right after it ("8亿用户").
   const zh = t.start > q.start && t.start - q.end <= 2 ? ZH_BEFORE.exec(text.slice(Math.max(0, q.start - 16), q.start)) : null;
-  const word = (before?.[1] ?? after?.[1] ?? zh?.[1])?.toLowerCase();
-  return word && (CANONICAL[word] ?? word);
+  const word = (before?.[1] ?? after?.[1] ?? zh?.[1] ?? ZH_NAME_BEFORE.exec(lead)?.[1])?.toLowerCase();
+  if (!word) return undefined;
+  return { word: CANONICAL[word] ?? word, ...(before?.[2] ? { between: before[2] } : {}) };
 }
 
 /**

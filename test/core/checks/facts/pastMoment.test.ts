@@ -67,6 +67,22 @@ describe('a figure of a past round or deal is not stale', () => {
     expect(draftFindings(rows('| 公司 | 备注 | 估值 |', '| Harvey | 老股转让（2月） | 30亿美元 |'), D)).toEqual([]);
   });
 
+  it('a column headed as the earlier mark is history: "Earlier mark", "Previous round", 此前估值, 上一轮', () => {
+    const D = '2025-12-10';
+    const en = (earlier: string) => [`| Company | ${earlier} | Latest mark |`, '|---|---|---|', '| Harvey | $3 billion | $8 billion |'].join('\n');
+    const zh = (earlier: string) => [`| 公司 | ${earlier} | 最新估值 |`, '|---|---|---|', '| Harvey | 30亿美元 | 80亿美元 |'].join('\n');
+    expect(draftFindings(en('Earlier mark'), D)).toEqual([]);
+    expect(draftFindings(['| Company | Earlier valuation |', '|---|---|', '| Harvey | $3 billion |'].join('\n'), D)).toEqual([]);
+    expect(draftFindings(en('Previous round'), D)).toEqual([]);
+    expect(draftFindings(zh('此前估值'), D)).toEqual([]);
+    expect(draftFindings(zh('上一轮估值'), D)).toEqual([]);
+  });
+
+  it('near miss: the same figure under a column headed as the latest mark is still stale', () => {
+    expect(draftFindings(['| Company | Latest valuation |', '|---|---|', '| Harvey | $3 billion |'].join('\n'), '2025-12-10')).toEqual(['$3 billion fact.stale warning']);
+    expect(draftFindings(['| 公司 | 最新估值 |', '|---|---|', '| Harvey | 30亿美元 |'].join('\n'), '2025-12-10')).toEqual(['30亿美元 fact.stale warning']);
+  });
+
   it('near miss: an event word without a date, or a date of what comes next, leaves the level current', () => {
     const rows = (header: string, row: string) => [header, '|---|---|---|', row].join('\n');
     const D = '2025-12-10';

@@ -90,7 +90,11 @@ export function judgeClaim(written: Claim, kb: FactBase, context: JudgeContext =
   // "the UK's entire 2021 GDP of $3.1 trillion": another party's figure, one the fact base cannot check.
   const unknownOwner = recorded.verdict !== 'supported' && ownedByUnknownParty(context.sentenceText, claim.quantity.start - claim.sentence.start, kb, claim.quantity.kind);
   // "cut input from $30 to $10": the starting point of a change is an earlier value of the measure, not another measure's figure.
-  const j: Judgement = unknownOwner || (recorded.verdict === 'wrong-metric' && startsChange(context.sentenceText, claim)) ? { verdict: 'unverifiable', deciding: [], related: [] } : recorded;
+  // "On 10 June OpenAI took o3 from $10 / $40 to $2 / $8": the date is the change's, and its starting point
+  // is the level that stood before it: a figure on record before that date is no other period's.
+  const startsAtEarlierValue =
+    (recorded.verdict === 'wrong-metric' || (recorded.verdict === 'wrong-period' && recordedBefore(recorded, claim))) && startsChange(context.sentenceText, claim);
+  const j: Judgement = unknownOwner || startsAtEarlierValue ? { verdict: 'unverifiable', deciding: [], related: [] } : recorded;
   const periodInferred = j.periodInferred || claim.period?.inferred;
   // The readings below only lower a finding's severity (findings.ts): a supported or undecided figure has
   // none to lower, so most claims skip them.
@@ -129,13 +133,25 @@ export function judgeClaim(written: Claim, kb: FactBase, context: JudgeContext =
  * matching another measure's figure of the later date (the output price is $30) is a coincidence, not a
  * wrong metric. `sentence`: the claim's sentence (JudgeContext.sentenceText).
  */
-const FROM_BEFORE = /(?:\bfrom\s+(?:about\s+|around\s+|roughly\s+)?|从\s*)$/i;
-const TO_AFTER = /^\s*(?:(?:to|down\s+to|up\s+to)\s+(?:about\s+|around\s+|roughly\s+)?|(?:降|下调|下降|减|升|上调|上升|涨|增|提高|提升)?(?:至|到)\s*约?\s*)[$€£¥]?\d/i;
+// A slash pair starts the change as one ("from $10 / $40 to $2 / $8", "从10美元/40美元降至2美元/8美元"): the
+// other figure of the pair may stand between "from" and the claim, or between the claim and "to".
+const PAIRED = String.raw`[$€£¥]?\d[\d.,]*\s*(?:美元|元)?\s*[/／]\s*`;
+const FROM_BEFORE = new RegExp(String.raw`(?:\bfrom\s+(?:about\s+|around\s+|roughly\s+)?|从\s*)(?:${PAIRED})?$`, 'i');
+const TO_AFTER = new RegExp(
+  String.raw`^(?:\s*(?:美元|元)?\s*[/／]\s*[$€£¥]?\d[\d.,]*\s*(?:美元|元)?)?\s*(?:(?:to|down\s+to|up\s+to)\s+(?:about\s+|around\s+|roughly\s+)?|(?:降|下调|下降|减|升|上调|上升|涨|增|提高|提升)?(?:至|到)\s*约?\s*)[$€£¥]?\d`,
+  'i',
+);
+/** Every fact deciding a wrong period was on record before the claim's period began (the change's date). */
+function recordedBefore(recorded: Judgement, claim: Claim): boolean {
+  const from = claim.period?.value.start;
+  return from !== undefined && recorded.deciding.length > 0 && recorded.deciding.every((f) => f.period.end < from);
+}
+
 function startsChange(sentence: string | undefined, claim: Claim): boolean {
   if (sentence === undefined) return false;
   const at = claim.quantity.start - claim.sentence.start;
   const end = claim.quantity.end - claim.sentence.start;
-  return FROM_BEFORE.test(sentence.slice(Math.max(0, at - 16), at)) && TO_AFTER.test(sentence.slice(end, end + 24));
+  return FROM_BEFORE.test(sentence.slice(Math.max(0, at - 32), at)) && TO_AFTER.test(sentence.slice(end, end + 40));
 }
 
 /**

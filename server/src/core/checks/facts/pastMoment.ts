@@ -66,7 +66,8 @@ export function placesPastMoment(sentence: string): boolean {
  * row's time or round column ("| xAI | December 2024 filing | $6B | ~$50B |" under "Round (date)",
  * "| Harvey | Feb 2025 |" under "Date"), or a date in any cell that names a dated event ("tender (Sep)",
  * "Series B (May 2024)", "2024年12月融资") or stands in brackets ("(Feb)"). The row's figures are that
- * moment's. A date under a column of what comes next ("Next round", 预计) is not the row's.
+ * moment's. A date under a column of what comes next ("Next round", 预计) is not the row's. A figure under a
+ * column headed as the earlier mark ("Earlier mark", 此前估值) is history by its header.
  * The row's other cells are read (the prose pipeline hands binding one cell at a time, so the figure's
  * "sentence" is its cell alone). `contextText` is the text the claim's offsets index (its block with the
  * headings above).
@@ -75,8 +76,16 @@ export function rowPlacesPastMoment(claim: Claim, contextText: string | undefine
   if (contextText === undefined || !contextText.includes('|')) return false;
   const cell = documentTables(contextText).cellAt(claim.quantity.start);
   if (!cell) return false;
+  if (cell.header && EARLIER_COLUMN.test(contextText.slice(cell.header.start, cell.header.end))) return true;
   return cell.cells.some((c) => c.start !== cell.cell.start && (placesPastMoment(contextText.slice(c.start, c.end)) || datesRow(contextText, cell, c)));
 }
+
+/**
+ * A column headed as the earlier of two marks: "Earlier mark", "Previous round", "Prior valuation",
+ * "Before", 此前估值, 上一轮, 前次融资. Its figures are by the header's own word an earlier moment's, set
+ * beside a later column; a newer figure of their series is the table's point, not a sign they are out of date.
+ */
+const EARLIER_COLUMN = /^\s*(?:(?:earlier|previous|prior|former|old|before)\b|[(（]?(?:此前|之前|先前|上一?轮|前一?轮|前次|上次))/i;
 
 /** Words naming an event that sets a row's figures: a round, a filing, a tender, a deal. */
 const DATED_EVENT =
