@@ -55,3 +55,21 @@ describe('near misses keep the measure', () => {
     expect(metricOf('In June 2025 OpenAI had an annualized run-rate of $10 billion, excluding Microsoft licensing.', '$10 billion')).toBe('revenue.annualized');
   });
 });
+
+describe('a figure set against a figure of the rest is of the rest too', () => {
+  const AUG = '2025-08-05';
+  const metricAt = (text: string, figure: string) => analyzedClaim(text, figure, AUG)?.metric?.value;
+  it('"…, against 26 points in the September 2023 quarter" (English and Chinese)', () => {
+    const en = 'Strip AI out and the rest of Azure grew 17 points in the March 2025 quarter, against 26 points in the September 2023 quarter.';
+    expect(metricAt(en, '26 points')).toBeUndefined();
+    expect(flagged(en, AUG)).toEqual([]);
+    const zh = '剔除AI后，其余Azure在2025年3月季度增长17个百分点，而2023年9月季度为26个百分点。';
+    expect(metricAt(zh, '26个百分点')).toBeUndefined();
+    expect(flagged(zh, AUG)).toEqual([]);
+  });
+  it('near misses: a compared figure with a subject of its own keeps its reading', () => {
+    expect(metricAt('The rest of Azure grew 17 points in the September 2023 quarter, against AI\'s 3 points.', '3 points')).toBe('growth-contribution.points');
+    expect(metricAt('其余Azure在2023年9月季度增长26个百分点，而AI为3个百分点。', '3个百分点')).toBe('growth-contribution.points');
+    expect(metricAt('AI added 3 points in the September 2023 quarter, against 2 points guided.', '2 points')).toBe('growth-contribution.points');
+  });
+});

@@ -12,6 +12,7 @@
  * 非独家授权, 非官方. Part of metric binding (metrics.ts).
  */
 import type { Quantity, Span } from '../model';
+import { clauseAt, clauseSpans } from './clauses';
 
 /** Nouns of a measure or of a part of one, which a complement qualifies: "non-AI growth", "the non-AI remainder". */
 const PART_NOUNS = String.raw`(?:growth|revenues?|sales|remainder|rest|part|portion|business(?:es)?|segments?|spending|demand|workloads?|income|contribution|customers|users)`;
@@ -48,7 +49,31 @@ const REACH = 80;
  * The figure's clause qualifies its noun by a complement before it, with no other figure between (in
  * "AI added 7 points and non-AI 24 points" the 7 points are AI's).
  */
-export function measuresComplement(text: string, q: Quantity, clause: Span, quantities: readonly Quantity[]): boolean {
+export function measuresComplement(text: string, q: Quantity, clause: Span, quantities: readonly Quantity[], sentence?: Span): boolean {
+  if (qualifiedBefore(text, q, clause, quantities)) return true;
+  // "the rest of Azure grew 17 points …, against 26 points in the September 2023 quarter": the figure
+  // compared with is of the same measure, the rest, as the figure it is set against.
+  const compared = sentence ? comparedFigure(text, q, quantities, sentence) : undefined;
+  return compared !== undefined && qualifiedBefore(text, compared, clauseAt(clauseSpans(text, sentence!), compared.start), quantities);
+}
+
+/**
+ * The figure of the same kind that q is set against, right before it in its sentence: "17 points …,
+ * against (versus, compared with, up from) 26 points", "增长17个百分点，而2023年9月季度为26个百分点",
+ * "…，相比2023年9月季度的26个百分点". Only the comparison word and a period or hedge stand between, so a
+ * figure with a subject of its own ("against AI's 16 points", "而AI为16个百分点") is not one.
+ */
+const COMPARED_EN = /^[^.;!?]{0,80}?(?<![A-Za-z])(?:against|versus|vs\.?|compared\s+(?:with|to)|(?:up\s+|down\s+)?from)\s+(?:(?:about|around|roughly|nearly|some|just|only)\s+)?$/i;
+const COMPARED_ZH = /^[^。；;!?！？]{0,40}?(?:相比|对比|较|比|而)\s*[\d\s年月季度财第一二三四上下半同期去今前]{1,16}(?:的|为|是)\s*(?:约|近|仅)?\s*$/;
+
+function comparedFigure(text: string, q: Quantity, quantities: readonly Quantity[], sentence: Span): Quantity | undefined {
+  const p = quantities.filter((o) => o.end <= q.start && o.start >= sentence.start).at(-1);
+  if (!p || p.kind !== q.kind) return undefined;
+  const between = text.slice(p.end, q.start);
+  return COMPARED_EN.test(between) || COMPARED_ZH.test(between) ? p : undefined;
+}
+
+function qualifiedBefore(text: string, q: Quantity, clause: Span, quantities: readonly Quantity[]): boolean {
   const from = Math.max(clause.start, q.start - REACH);
   const before = text.slice(from, q.start);
   for (const re of [EN_COMPLEMENT, EN_COMPLEMENT_OF_NAME, ZH_COMPLEMENT, ZH_COMPLEMENT_OF_NAME]) {

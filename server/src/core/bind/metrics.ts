@@ -125,7 +125,7 @@ export interface MetricInput {
 export function bindMetric(input: MetricInput, kb: BindingKnowledge): Binding<string> | undefined {
   const { quantity: q, clause, sentence, text } = input;
   // "non-AI growth was 24 points": the rest, not the measure the noun names (complementMeasure.ts).
-  if (measuresComplement(text, q, clause, input.quantities)) return undefined;
+  if (measuresComplement(text, q, clause, input.quantities, sentence)) return undefined;
   const table = triggerTable(kb);
   // A trigger inside another number belongs to it; one inside this number ("6 percentage points",
   // "3倍") is the number's own unit word, a hint only (cost() treats it as weak).

@@ -37,6 +37,8 @@ import { sentenceDealtPeriod } from './dealtPeriod';
 import { distance, nearest, overlapping } from './mentionGeometry';
 import { datesNoFigureCarried, settle } from './settlePeriod';
 import { stepsOnInTime } from './steppedOn';
+import { datesSubjectAside } from './subjectAside';
+import { comparedWithThat } from './comparedWithThat';
 
 export type PeriodFinder = (span: Span, fiscalYearEnd: string | undefined) => PeriodMention[];
 
@@ -226,10 +228,14 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
   // year earlier") dates no figure after it either.
   // "…in May 2024; Meta then paid $14.3 billion": a clause that steps on in time takes no earlier date (steppedOn.ts).
   const steppedOn = stepsOnInTime(input.text, clause, sentence, q);
+  // "…63% in 2024, and the ~$75 billion plan is roughly 43% above that": the earlier date is the base's (comparedWithThat.ts).
+  const setAgainst = comparedWithThat(input.text, clause, q);
   const outside = inSentence.filter(
     (m) =>
-      ((m.end <= clause.start && !ownedByBaseline(m) && !steppedOn) || (m.start >= clause.end && !ownsLaterFigure(input, m) && !pastSemicolon(input, m) && !ownedByBaseline(m))) &&
+      ((m.end <= clause.start && !ownedByBaseline(m) && !steppedOn && !setAgainst) || (m.start >= clause.end && !ownsLaterFigure(input, m) && !pastSemicolon(input, m) && !ownedByBaseline(m))) &&
       !multipleBase(input.text, m) &&
+      // "Character.AI, valued at $1 billion … in March 2023, saw investors bought out …": the aside's date is its own (subjectAside.ts).
+      !datesSubjectAside(input.text, sentence, m, q, input.quantities) &&
       // "1月24日，下载量已达260万次，两天后登上榜首", "…, and a week later": a step on in time after the
       // figure's clause dates what happened next, not the figure.
       !(m.spec.t === 'after' && m.start >= clause.end) &&
@@ -238,8 +244,10 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
   );
   // An earlier sentence's comparison baseline ("比两年前上涨约72%") is not the period it carries on.
   // (Read only when the sentence's own periods leave the figure undated: a pure reading, so the same answer.)
+  // (Nor does an earlier sentence's date carry past an aside's: the sentence tells its main clause after the aside's time.)
+  const afterAside = () => inSentence.some((m) => m.end <= clause.start && datesSubjectAside(input.text, sentence, m, q, input.quantities));
   const earlier = () =>
-    input.paragraph.start < sentence.start && !steppedOn
+    input.paragraph.start < sentence.start && !steppedOn && !setAgainst && !afterAside()
       ? input.find({ start: input.paragraph.start, end: sentence.start }, fye).filter((m) => valid(m, overlapping(input.allQuantities ?? [], m)) && !datesChangeStart(input.text, m) && !datesNoFigureCarried(input, m))
       : [];
   const carried: [() => PeriodMention | undefined, BindingHow][] = [

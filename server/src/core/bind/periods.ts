@@ -21,6 +21,7 @@ import { datesSpeech } from './speechDate';
 import { isQuarterLong } from './quarterBefore';
 import { glossesPeriod, restatingYear } from './periodGloss';
 import { lastAtOrBefore } from '../sortedSearch';
+import { datesDerivedBase } from './derivedBaseYear';
 
 export interface PeriodContext {
   documentDate?: string;
@@ -234,7 +235,8 @@ export function resolveMatches(slice: string, span: Span, raws: readonly RawMatc
     const year = explicitYear(spec) ?? relativeMonthYear(spec, period);
     if (period && !since && datesPublication(slice, local)) {
       ctx = { ...ctx, documentDate: period.start };
-    } else if (year !== undefined && !(r.spec.t === 'year' && r.spec.fiscal)) {
+    } else if (year !== undefined && !(r.spec.t === 'year' && r.spec.fiscal) && !(anchorYear !== undefined && year < anchorYear && datesDerivedBase(slice, local))) {
+      // (Not a year a base is worked back to, "由此倒推2022年约为…": the story goes on in its own year, derivedBaseYear.ts.)
       // "In January 2024 the CEO said … by the end of the year": the speaker's relative words count
       // from when they were said (speechDate.ts).
       if (period && !since && explicitYear(spec) !== undefined && MONTH_LEVEL.has(r.spec.t) && datesSpeech(slice, local)) ctx = { ...ctx, documentDate: period.start };
