@@ -44,7 +44,9 @@ export class VisibleRanges {
 
   /** Whether this document's first diagnostics should be a preview: slow to check in full, and not looked at before. */
   wantsPreview(doc: TextDocument, analysedBefore: boolean): boolean {
-    return !analysedBefore && !this.previewed.has(doc.uri) && figureCount(doc.getText()) >= PREVIEW_MIN_FIGURES;
+    if (analysedBefore || this.previewed.has(doc.uri)) return false;
+    const text = doc.getText();
+    return figureCount(text, 0, text.length, PREVIEW_MIN_FIGURES) >= PREVIEW_MIN_FIGURES;
   }
 
   markPreviewed(uri: string): void {

@@ -18,6 +18,7 @@ describe('figureCount', () => {
     expect(figureCount('营收为709亿美元，增长三成。')).toBe(2);
     expect(figureCount('No figure here.')).toBe(0);
     expect(figureCount('ab 12 cd 34', 3, 6)).toBe(1);
+    expect(figureCount('1 2 3 4 5', 0, 9, 2)).toBe(2);
   });
 });
 

@@ -9,11 +9,14 @@
 const NUMERALS = new Set([...'０１２３４５６７８９零〇一二两三四五六七八九十百千万亿兆壹贰叁肆伍陆柒捌玖拾佰仟'].map((c) => c.charCodeAt(0)));
 const isNumeral = (c: number) => (c >= 48 && c <= 57) || (c >= 0x100 && NUMERALS.has(c));
 
-/** Runs of numeral characters in text[start, end). */
-export function figureCount(text: string, start = 0, end = text.length): number {
+/**
+ * Runs of numeral characters in text[start, end), counted up to `limit` (a caller asking "at least so
+ * many?" stops reading a 5 MB report at its first pages).
+ */
+export function figureCount(text: string, start = 0, end = text.length, limit = Infinity): number {
   let count = 0;
   let inRun = false;
-  for (let i = start; i < end; i++) {
+  for (let i = start; i < end && count < limit; i++) {
     const c = text.charCodeAt(i);
     const numeral = isNumeral(c);
     if (numeral && !inRun) count++;

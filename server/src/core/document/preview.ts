@@ -43,7 +43,8 @@ export function previewAnalysis(text: string, visible: Span, context: AnalysisCo
   if (inside.length === 0) return undefined;
   const window = { start: inside[0].start, end: inside[inside.length - 1].end };
   // A window holding most of the figures costs nearly the full check, which follows anyway.
-  if (figureCount(text, window.start, window.end) * 2 > figureCount(text)) return undefined;
+  const inWindow = figureCount(text, window.start, window.end);
+  if (inWindow * 2 > figureCount(text, 0, text.length, inWindow * 2 + 1)) return undefined;
   if (RANGE_DIRECTIVE.test(text.slice(0, window.start)) || RANGE_DIRECTIVE.test(text.slice(window.end))) return undefined;
 
   const date = context.options?.documentDate || findDocumentDate(text) || undefined;
