@@ -1,12 +1,13 @@
 /**
- * A first look at a very large document: the part the writer is looking at, checked on its own, so its
+ * A first look at a long document: the part the writer is looking at, checked on its own, so its
  * diagnostics appear at once while the whole document is checked in the background.
  *
  * The window is cut at block boundaries and checked as `headings above it + window`, which is exactly
  * how every block is checked in the full analysis (document/blockChecks.ts), with the document's own
  * date. So the preview's findings are the full analysis's findings inside the window. Where that cannot
  * be guaranteed cheaply (a suppression range opened outside the window, a date the window would read as
- * the document's), there is no preview and the writer waits for the full check.
+ * the document's), or where the window holds most of the document's figures (the preview would cost
+ * nearly the full check), there is no preview and the writer waits for the full check.
  */
 import type { Finding, Span } from '../model';
 import { analyze, type Analysis, type AnalysisContext } from '../analyze';
@@ -17,6 +18,7 @@ import { splitBlocks } from '../markdown/blocks';
 import { moveFinding } from './blockChecks';
 import { EMPTY_CONTEXT, headingContextsFrom, type BlockHeading } from './headingContext';
 import { hasInlineSyntax } from '../markdown/plainBlocks';
+import { figureCount } from './checkCost';
 
 export interface Preview {
   /** The document span that was checked. */
@@ -40,6 +42,9 @@ export function previewAnalysis(text: string, visible: Span, context: AnalysisCo
   const inside = blocks.filter((b) => b.end > from && b.start < to && !b.frontMatter);
   if (inside.length === 0) return undefined;
   const window = { start: inside[0].start, end: inside[inside.length - 1].end };
+  // A window holding most of the figures costs nearly the full check, which follows anyway.
+  const inWindow = figureCount(text, window.start, window.end);
+  if (inWindow * 2 > figureCount(text, 0, text.length, inWindow * 2 + 1)) return undefined;
   if (RANGE_DIRECTIVE.test(text.slice(0, window.start)) || RANGE_DIRECTIVE.test(text.slice(window.end))) return undefined;
 
   const date = context.options?.documentDate || findDocumentDate(text) || undefined;
