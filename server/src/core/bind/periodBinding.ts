@@ -16,7 +16,7 @@ import { fiscalColumnYears } from './fiscalColumn';
 import { normaliseDigits, rawPeriodMatches, resolveMatches, type PeriodMention } from './periods';
 import { resolveSpec } from './periodSpec';
 import { presentLevelVerb } from './presentLevel';
-import { dealUnderWay } from './dealUnderWay';
+import { dealUnderWay, underWayFrom } from './dealUnderWay';
 import { announcedFullYear } from './announcedMonth';
 import { headingPeriod } from './headingPeriod';
 import { restatesPrevious } from './restatement';
@@ -205,6 +205,10 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
   // So do another round's figure ("…, on top of a $225M first round") and a sum of two periods ("Q1 plus Q2 … comes to").
   if (noDateOfItsOwn(input.text, clause, q, input.quantities, inClause)) return undefined;
   inClause = ownConjunctDates(input.text, clause, q, input.quantities, inClause);
+  // "raised $270 million in June 2023 and is in talks at $5 billion": a deal told under way in a predicate
+  // of its own takes no date the predicate before it wrote (dealUnderWay.ts).
+  const underWay = underWayFrom(input.text, clause, q);
+  if (underWay !== undefined) inClause = inClause.filter((m) => m.start >= underWay);
   // "2024年8月的最新估值": a date right before "latest" says as of when it was the latest, so the present
   // marker it qualifies yields to that date.
   inClause = inClause.filter((m) => m.kind !== 'present' || !inClause.some((o) => o.kind !== 'present' && o.period && o.end <= m.start && DATE_OF_LATEST.test(input.text.slice(o.end, m.start))));
