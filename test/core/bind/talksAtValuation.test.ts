@@ -34,3 +34,11 @@ describe('a funding label before "$X at $Y"', () => {
     expect(metricOf(text, '$250 million')).toBe('funding.raised');
   });
 });
+
+describe('a reporting date before talks under way', () => {
+  it('still dates the talks: no predicate is coordinated before them', () => {
+    const text = 'Reuters reported on March 28 that Cohere is in talks to raise at least $500 million at a valuation of about $5 billion.';
+    expect(periodOf(text, '$5 billion')).toBeDefined();
+    expect(metricOf(text, '$5 billion')).toBe('valuation');
+  });
+});
