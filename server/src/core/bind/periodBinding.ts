@@ -37,6 +37,7 @@ import { sentenceDealtPeriod } from './dealtPeriod';
 import { distance, nearest, overlapping } from './mentionGeometry';
 import { datesNoFigureCarried, settle } from './settlePeriod';
 import { stepsOnInTime } from './steppedOn';
+import { datesCondition } from './conditionDate';
 
 export type PeriodFinder = (span: Span, fiscalYearEnd: string | undefined) => PeriodMention[];
 
@@ -232,7 +233,7 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
   const steppedOn = stepsOnInTime(input.text, clause, sentence, q);
   const outside = inSentence.filter(
     (m) =>
-      ((m.end <= clause.start && !ownedByBaseline(m) && !steppedOn) || (m.start >= clause.end && !ownsLaterFigure(input, m) && !pastSemicolon(input, m) && !ownedByBaseline(m))) &&
+      ((m.end <= clause.start && !ownedByBaseline(m) && !steppedOn && !datesCondition(input.text, sentence, m, clause, input.quantities)) || (m.start >= clause.end && !ownsLaterFigure(input, m) && !pastSemicolon(input, m) && !ownedByBaseline(m))) &&
       !multipleBase(input.text, m) &&
       // "1月24日，下载量已达260万次，两天后登上榜首", "…, and a week later": a step on in time after the
       // figure's clause dates what happened next, not the figure.
