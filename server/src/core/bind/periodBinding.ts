@@ -38,6 +38,7 @@ import { distance, nearest, overlapping } from './mentionGeometry';
 import { datesNoFigureCarried, settle } from './settlePeriod';
 import { stepsOnInTime } from './steppedOn';
 import { datesCondition } from './conditionDate';
+import { endOfChangeOver } from './changeOverPeriod';
 
 export type PeriodFinder = (span: Span, fiscalYearEnd: string | undefined) => PeriodMention[];
 
@@ -205,6 +206,9 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
   // takes none of the other conjuncts' dates, nor any other: it is of some earlier moment the text does not give.
   // So do another round's figure ("…, on top of a $225M first round") and a sum of two periods ("Q1 plus Q2 … comes to").
   if (noDateOfItsOwn(input.text, clause, q, input.quantities, inClause)) return undefined;
+  // "grew from $24.3B to $28.52B over fiscal 2024": the end of a change over a period is a level inside it,
+  // not the period's total, so the period dates it not as a whole (changeOverPeriod.ts).
+  if (inSentence.some((m) => endOfChangeOver(input.text, q, m, clause.start))) return undefined;
   inClause = ownConjunctDates(input.text, clause, q, input.quantities, inClause);
   // "raised $270 million in June 2023 and is in talks at $5 billion": a deal told under way in a predicate
   // of its own takes no date the predicate before it wrote (dealUnderWay.ts).
