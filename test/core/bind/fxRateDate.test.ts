@@ -88,3 +88,14 @@ describe('a rate written as a decimal and a verb of converting, without the word
     expect(flaggedClaim(text, '2.19 billion yuan', '2024-06-20').claim?.period?.value.start).not.toBe('2023-09-21');
   });
 });
+
+describe('a rate named by its currency before 中间价 / 汇率', () => {
+  // xAI's Series B: $6 billion, announced in May 2024 (bundled facts); the year-end date is the rate's.
+  itIsSilent(
+    [
+      ['按2024年12月31日人民币中间价7.1884计算，xAI的B轮60亿美元约合431亿元人民币。', '60亿美元'],
+      ["At the December 31, 2024 RMB central parity rate of 7.1884, xAI's $6 billion Series B is about 43.1 billion yuan.", '$6 billion'],
+    ],
+    '2025-01-15',
+  );
+});

@@ -9,14 +9,14 @@
 import type { Quantity, Span } from '../model';
 
 /**
- * After the date: "(’s) (monthly/average) (H.10) (exchange) rate", "的月均汇率", "(美联储H.10)汇率", "中间价"; the rate's
+ * After the date: "(’s) (monthly/average) (H.10) (exchange) rate", "的月均汇率", "(美联储H.10)汇率", "(人民币)中间价"; the rate's
  * own figure may stand between ("按9月末7.296的汇率", "the 30 June 7.25 rate").
  */
 const RATE_FIGURE = String.raw`(?:\d+\.\d+\s*)?`;
 const RATE_AFTER_EN = new RegExp(String.raw`^\s*(?:['’]s\s+)?${RATE_FIGURE}(?:(?:monthly|month[-\s]end|year[-\s]end|annual|average|avg\.?|spot|closing|official|mid(?:dle)?|central[-\s]parity|h\.?\s?10|noon[-\s]buying|pboc|fed)\s+)*(?:(?:exchange|fx|forex|currency|conversion|dollar|yuan|rmb|euro|yen)\s+)?rates?\b`, 'i');
 /** Who publishes the rate, between the date and 汇率: "同期美联储H.10汇率", "9月末央行中间价". */
 const RATE_ISSUER_ZH = String.raw`(?:(?:美联储|美国联邦储备委员会|央行|人民银行|中国人民银行|外汇交易中心|CFETS)\s*)?(?:H\.?\s?10\s*)?`;
-const RATE_AFTER_ZH = new RegExp(String.raw`^\s*(?:份)?\s*(?:的)?\s*${RATE_FIGURE}(?:的)?\s*${RATE_ISSUER_ZH}(?:全年|全年度|年度|当年)?\s*(?:的)?\s*(?:月均|平均|月末|年末|年均|期末|即期|官方)?\s*(?:美元兑人民币|人民币兑美元)?\s*(?:汇率|中间价)`);
+const RATE_AFTER_ZH = new RegExp(String.raw`^\s*(?:份)?\s*(?:的)?\s*${RATE_FIGURE}(?:的)?\s*${RATE_ISSUER_ZH}(?:全年|全年度|年度|当年)?\s*(?:的)?\s*(?:月均|平均|月末|年末|年均|期末|即期|官方)?\s*(?:美元兑人民币|人民币兑美元|美元对人民币|人民币对美元|人民币|美元|欧元|日元|港元|港币)?\s*(?:汇率|中间价)`);
 /**
  * "按9月末的7.296折算", "以6月30日7.25换算": a date, a rate written as a decimal and a verb of converting
  * is the rate's date though the word 汇率 is left out.

@@ -16,7 +16,7 @@ import { fiscalColumnYears } from './fiscalColumn';
 import { normaliseDigits, rawPeriodMatches, resolveMatches, type PeriodMention } from './periods';
 import { resolveSpec } from './periodSpec';
 import { presentLevelVerb } from './presentLevel';
-import { dealUnderWay } from './dealUnderWay';
+import { dealUnderWay, underWayFrom } from './dealUnderWay';
 import { announcedFullYear } from './announcedMonth';
 import { headingPeriod } from './headingPeriod';
 import { restatesPrevious } from './restatement';
@@ -39,6 +39,8 @@ import { datesNoFigureCarried, settle } from './settlePeriod';
 import { stepsOnInTime } from './steppedOn';
 import { datesSubjectAside } from './subjectAside';
 import { comparedWithThat } from './comparedWithThat';
+import { datesCondition } from './conditionDate';
+import { endOfChangeOver } from './changeOverPeriod';
 
 export type PeriodFinder = (span: Span, fiscalYearEnd: string | undefined) => PeriodMention[];
 
@@ -206,7 +208,14 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
   // takes none of the other conjuncts' dates, nor any other: it is of some earlier moment the text does not give.
   // So do another round's figure ("…, on top of a $225M first round") and a sum of two periods ("Q1 plus Q2 … comes to").
   if (noDateOfItsOwn(input.text, clause, q, input.quantities, inClause)) return undefined;
+  // "grew from $24.3B to $28.52B over fiscal 2024": the end of a change over a period is a level inside it,
+  // not the period's total, so the period dates it not as a whole (changeOverPeriod.ts).
+  if (inSentence.some((m) => endOfChangeOver(input.text, q, m, clause.start))) return undefined;
   inClause = ownConjunctDates(input.text, clause, q, input.quantities, inClause);
+  // "raised $270 million in June 2023 and is in talks at $5 billion": a deal told under way in a predicate
+  // of its own takes no date the predicate before it wrote (dealUnderWay.ts).
+  const underWay = underWayFrom(input.text, clause, q);
+  if (underWay !== undefined) inClause = inClause.filter((m) => m.start >= underWay);
   // "2024年8月的最新估值": a date right before "latest" says as of when it was the latest, so the present
   // marker it qualifies yields to that date.
   inClause = inClause.filter((m) => m.kind !== 'present' || !inClause.some((o) => o.kind !== 'present' && o.period && o.end <= m.start && DATE_OF_LATEST.test(input.text.slice(o.end, m.start))));
@@ -232,7 +241,8 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
   const setAgainst = comparedWithThat(input.text, clause, q);
   const outside = inSentence.filter(
     (m) =>
-      ((m.end <= clause.start && !ownedByBaseline(m) && !steppedOn && !setAgainst) || (m.start >= clause.end && !ownsLaterFigure(input, m) && !pastSemicolon(input, m) && !ownedByBaseline(m))) &&
+      ((m.end <= clause.start && !ownedByBaseline(m) && !steppedOn && !setAgainst && !datesCondition(input.text, sentence, m, clause, input.quantities)) ||
+        (m.start >= clause.end && !ownsLaterFigure(input, m) && !pastSemicolon(input, m) && !ownedByBaseline(m))) &&
       !multipleBase(input.text, m) &&
       // "Character.AI, valued at $1 billion … in March 2023, saw investors bought out …": the aside's date is its own (subjectAside.ts).
       !datesSubjectAside(input.text, sentence, m, q, input.quantities) &&

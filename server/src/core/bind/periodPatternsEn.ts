@@ -196,7 +196,8 @@ export const EN_PATTERNS: PeriodPattern[] = [
   p(`${B0}(?:FY|F\\.Y\\.)\\s*${FYY}${B1}`, 'i', (m) => ({ t: 'year', year: abs(m[1]), fiscal: true })),
   p(`${B0}fiscal(?:-|\\s+(?:year\\s+)?)(?:${Y}|'(\\d{2}))${B1}`, 'i', (m) => ({ t: 'year', year: abs(m[1] ?? m[2]), fiscal: true })),
   p(`${B0}(?:the\\s+)?${Y}\\s+fiscal\\s+year${B1}`, 'i', (m) => ({ t: 'year', year: abs(m[1]), fiscal: true })),
-  p(`${B0}(this|last|next)\\s+fiscal\\s+year${B1}`, 'i', (m) => ({ t: 'year', year: rel(m[1]), fiscal: true })),
+  // "the current fiscal-year plan": "current" is "this", and the compound modifier names the same year.
+  p(`${B0}(this|last|next|current)\\s+fiscal[\\s-]+year${B1}`, 'i', (m) => ({ t: 'year', year: rel(m[1]), fiscal: true })),
   // "the prior fiscal year" after a named fiscal year counts from it (quarterBefore.ts).
   p(`${B0}the\\s+(?:previous|prior|preceding)\\s+fiscal\\s+year${B1}`, 'i', () => ({ t: 'year', year: { rel: -1 }, fiscal: true, fromNamed: true })),
   // A period named by its neighbour: "fiscal 2024's predecessor", "the year before fiscal 2025" (fiscal

@@ -71,7 +71,12 @@ const VALUATION_BETWEEN = /\b(?:post-money|pre-money|valuation)\b/i;
  * or right before the amount ("a Series E of $3.5 billion at"): the pair is that round's terms.
  */
 const ROUND_NAMED = /(?<![A-Za-z])(?:series\s+[a-l](?:\d|\+)?|round|funding|financing|tranche)(?![A-Za-z])/i;
-const ROUND_BEFORE = /(?<![A-Za-z])(?:series\s+[a-l](?:\d|\+)?|(?:funding\s+)?round|tranche)\s*(?:of|:|,|—|-)?\s*(?:an?\s+)?$/i;
+const ROUND_BEFORE = /(?<![A-Za-z])(?:series\s+[a-l](?:\d|\+)?|(?:funding\s+)?round|funding|financing|tranche)\s*(?:of|:|,|—|-)?\s*(?:an?\s+)?$/i;
+/**
+ * "is reportedly in talks at about $5 billion", "in negotiations at a $5 billion valuation": what a deal
+ * under negotiation is "at" is the price of the company, its valuation, never money raised.
+ */
+const TALKS_AT_BEFORE = new RegExp(String.raw`(?<![A-Za-z])(?:talks|negotiations|discussions)(?:\s+to\s+raise(?:\s+(?:money|funds|capital))?)?\s+${AT_TERMS}$`, 'i');
 /** Clause punctuation, to find where the first amount's clause begins. */
 const CLAUSE_PUNCTUATION = /[,;:，。；：]/g;
 /** "at $10.2 billion pre-money": the valuation before the money came in. */
@@ -96,6 +101,9 @@ export function roundRole(text: string, q: Quantity, sentence: Span, quantities:
     return known(RAISED, kb, { start: q.end, end: valuation.start });
   }
   if (anotherRaise(text, q, sentence, inSentence, i, kb)) return known(RAISED, kb);
+  if (TALKS_AT_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 80), q.start)) && !PER_SHARE_AFTER.test(text.slice(q.end, q.end + 12))) {
+    return known(VALUATION, kb);
+  }
   return undefined;
 }
 

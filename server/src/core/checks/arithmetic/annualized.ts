@@ -182,6 +182,21 @@ function partAndWholeYear(view: SentenceView, op: Quantity, result: Quantity, co
   return !carriesCue(middle, FILLER_WORDS, false);
 }
 
+/** Beyond this many times the restated amount, the other figure is no restatement of it but a total. */
+const AGGREGATE_RATIO = 100;
+
+/**
+ * "假设其中5%付费、每月20美元，一年就是60亿美元", "if 5% of 500 million users pay $20 a month, that is $6
+ * billion a year": a head count or a share written before the yearly figure multiplies the per-head price,
+ * so a figure a hundred times beyond the price at the other cadence is that population's total, not the
+ * price restated (its own arithmetic spans sentences this check does not read).
+ */
+function totalOfHeads(view: SentenceView, op: Quantity, result: Quantity, factor: number): boolean {
+  const ratio = Math.abs(result.value) / Math.abs(op.value * factor);
+  if (!(ratio >= AGGREGATE_RATIO || ratio <= 1 / AGGREGATE_RATIO)) return false;
+  return view.quantities.some((q) => q.start < result.start && q !== op && (q.kind === 'count' || q.kind === 'percent'));
+}
+
 export const annualized: RelationDetector = (view) => {
   const out: RelationOutcome[] = [];
   laterRestatements(view, out);
@@ -203,6 +218,7 @@ export const annualized: RelationDetector = (view) => {
     const again = !isRestatement(middle) && namedAgain(view, op, co, middle);
     if (!again && !isRestatement(middle)) continue;
     if (partAndWholeYear(view, op, result, co, cr, middle)) continue;
+    if (totalOfHeads(view, op, result, PER_YEAR[co.cadence] / PER_YEAR[cr.cadence])) continue;
     out.push(restated(view, op, result, co.cadence, cr.cadence, again ? 'probable' : 'explicit'));
   }
   return out;

@@ -169,6 +169,32 @@ function sharedDenominator(view: SentenceView, a: Quantity, b: Quantity, last: Q
   return Number.isFinite(amount) && amount >= 1000 ? amount : undefined;
 }
 
+/** What may stand between two prices of one list: "、输出", " in and ", "和", ", ". */
+const LIST_GAP = /^[\s、,，和及与/&]*(?:and[\s,]*)?$/i;
+
+function listed(view: SentenceView, a: Quantity, b: Quantity): boolean {
+  if (a.kind !== 'money' || b.kind !== 'money' || a.currency !== b.currency) return false;
+  const gap = gapBetween(view, a, b).replace(FILLER_WORDS, ' ');
+  return gap.length <= 20 && LIST_GAP.test(gap);
+}
+
+/**
+ * "输入0.03美元、输出0.06美元，折合每百万token 30美元和60美元", "$0.03 in and $0.06 out per 1K, i.e. $30 and
+ * $60 per 1M": a list of prices restated as a list of as many prices pairs them respectively, so the
+ * first restated price is of the first price, not of the one written right before it. The pairs, or
+ * just [a, b] when the two sides are no lists of one length.
+ */
+function respectivePairs(view: SentenceView, qs: Quantity[], i: number): Array<[Quantity, Quantity]> {
+  let first = i;
+  while (first > 0 && listed(view, qs[first - 1], qs[first])) first--;
+  let last = i + 1;
+  while (last + 1 < qs.length && listed(view, qs[last], qs[last + 1])) last++;
+  const sources = qs.slice(first, i + 1);
+  const restated = qs.slice(i + 1, last + 1);
+  if (sources.length < 2 || sources.length !== restated.length) return [[qs[i], qs[i + 1]]];
+  return sources.map((s, k) => [s, restated[k]]);
+}
+
 export const tokenPrice: RelationDetector = (view, ctx) => {
   const out: RelationOutcome[] = [];
   if (!/token|word|单词|词|字/i.test(view.text)) return out;
@@ -182,6 +208,33 @@ export const tokenPrice: RelationDetector = (view, ctx) => {
     }
     return rule;
   };
+  /** The conversion of price `a` into price `b`, written at the pair starting at index `i`. */
+  const moneyRestatement = (a: Quantity, b: Quantity, i: number): RelationOutcome | undefined => {
+    let da = denominatorOf(view, a);
+    let db = denominatorOf(view, b);
+    // "per 1K" without a unit takes the unit of the price it restates ("$2.50 per 1M tokens, or $0.0025 per 1K").
+    if (da === 'unitless' && db && db !== 'unitless') da = { amount: unitlessAmount(view, a), unit: db.unit };
+    if (db === 'unitless' && da && da !== 'unitless') db = { amount: unitlessAmount(view, b), unit: da.unit };
+    if (!da || !db || da === 'unitless' || db === 'unitless') return undefined;
+    const words = da.unit === 'word' || db.unit === 'word';
+    const w = words ? ruleOfThumb()?.interval : { low: 1, high: 1 };
+    if (!w) return undefined;
+    // "$0.03 in and $0.06 out per 1K": another price of the same currency could be the one restated.
+    const rivals = qs.slice(0, i).some((q) => q.kind === 'money' && q.currency === a.currency && !q.per && q !== a);
+    const certainty: Certainty = words || rivals ? 'probable' : 'explicit';
+    return {
+      check: 'arith.token-price',
+      result: b,
+      operands: [a],
+      computed: fromPerToken(perToken(intervalOf(a), da, w), db, w),
+      formula: `${a.text} (${da.amount.toLocaleString('en')} ${da.unit}s → ${db.amount.toLocaleString('en')} ${db.unit}s)`,
+      certainty,
+      lang: view.lang,
+      notes: words ? [t(ctx.locale, 'arith.words-per-token', { rate: `${w.low?.toFixed(2)}–${w.high?.toFixed(2)}` })] : [],
+      facts: words ? ruleOfThumb()?.facts : [],
+      noFix: rivals,
+    };
+  };
   for (let i = 0; i + 1 < qs.length; i++) {
     const a = qs[i];
     const b = qs[i + 1];
@@ -193,30 +246,10 @@ export const tokenPrice: RelationDetector = (view, ctx) => {
     if (!carriesCue(cleaned, FILLER_WORDS) || !/\S/.test(cleaned.replace(/[\s,，]/g, ''))) continue;
 
     if (a.kind === 'money' && b.kind === 'money' && a.currency === b.currency) {
-      let da = denominatorOf(view, a);
-      let db = denominatorOf(view, b);
-      // "per 1K" without a unit takes the unit of the price it restates ("$2.50 per 1M tokens, or $0.0025 per 1K").
-      if (da === 'unitless' && db && db !== 'unitless') da = { amount: unitlessAmount(view, a), unit: db.unit };
-      if (db === 'unitless' && da && da !== 'unitless') db = { amount: unitlessAmount(view, b), unit: da.unit };
-      if (!da || !db || da === 'unitless' || db === 'unitless') continue;
-      const words = da.unit === 'word' || db.unit === 'word';
-      const w = words ? ruleOfThumb()?.interval : { low: 1, high: 1 };
-      if (!w) continue;
-      // "$0.03 in and $0.06 out per 1K": another price of the same currency could be the one restated.
-      const rivals = qs.slice(0, i).some((q) => q.kind === 'money' && q.currency === a.currency && !q.per && q !== a);
-      const certainty: Certainty = words || rivals ? 'probable' : 'explicit';
-      out.push({
-        check: 'arith.token-price',
-        result: b,
-        operands: [a],
-        computed: fromPerToken(perToken(intervalOf(a), da, w), db, w),
-        formula: `${a.text} (${da.amount.toLocaleString('en')} ${da.unit}s → ${db.amount.toLocaleString('en')} ${db.unit}s)`,
-        certainty,
-        lang: view.lang,
-        notes: words ? [t(ctx.locale, 'arith.words-per-token', { rate: `${w.low?.toFixed(2)}–${w.high?.toFixed(2)}` })] : [],
-        facts: words ? ruleOfThumb()?.facts : [],
-        noFix: rivals,
-      });
+      for (const [src, res] of respectivePairs(view, qs, i)) {
+        const outcome = moneyRestatement(src, res, i);
+        if (outcome) out.push(outcome);
+      }
       continue;
     }
 
