@@ -120,10 +120,17 @@ const ESTIMATOR_KINDS = new Set(['organisation', 'person']);
  * the estimator on record (anotherEstimator.ts). A metric some company reports (revenue) or that several
  * bodies measure is left alone: the credit alone cannot say whose figure it is.
  */
-export function marketEstimator(metric: string | undefined, at: Span, attributions: readonly Attribution[], kb: BindingKnowledge): Binding<string> | undefined {
+export function marketEstimator(text: string, metric: string | undefined, at: Span, attributions: readonly Attribution[], kb: BindingKnowledge): Binding<string> | undefined {
   if (metric === undefined || !kb.facts || !kb.factsFor) return undefined;
   const credits = attributions.filter(
-    (a) => a.entity !== undefined && kb.entities.get(a.entity)?.kind === 'organisation' && (!a.forward || a.end <= at.start) && kb.factsFor!(a.entity, metric).length === 0,
+    (a) =>
+      a.entity !== undefined &&
+      kb.entities.get(a.entity)?.kind === 'organisation' &&
+      (!a.forward || a.end <= at.start) &&
+      // Credited by a preposition, as creditedHomeOfMetric reads it: a body that "puts" a figure is read by creditedOrganisation.
+      PREPOSITIONAL_CREDIT_BEFORE.test(text.slice(Math.max(0, a.start - 24), a.start)) &&
+      !COUNTED_AFTER.test(text.slice(a.end, a.end + 12)) &&
+      kb.factsFor!(a.entity, metric).length === 0,
   );
   if (new Set(credits.map((a) => a.entity)).size !== 1) return undefined;
   const owners = metricOwners(kb.facts, metric);

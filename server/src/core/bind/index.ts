@@ -303,7 +303,7 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
             ? undefined
             : (creditedHomeOfMetric(text, metric?.value, nearAttributions, kb) ??
               // Credited to a body that files nothing of it: the metric's one estimator's statistic (estimator.ts).
-              marketEstimator(metric?.value, q, nearAttributions, kb))));
+              marketEstimator(text, metric?.value, q, nearAttributions, kb))));
     // A duration ("five months", 12个月) is a claim only of a metric measured in time (duration.ts).
     if (isDuration(text, q) && !(metric && measuredInTime(metric.value, kb))) continue;
     // An anchor's period is told in the calendar of the company named with it (namedAnchor.ts).
