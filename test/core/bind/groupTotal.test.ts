@@ -72,3 +72,14 @@ describe('a total over a group named by its size', () => {
     expect(entityOf('Of the five companies, OpenAI alone is valued at $300 billion.', '$300 billion')).toBe('openai');
   });
 });
+
+describe('a total over products named after their maker is the maker\'s', () => {
+  it('zh and en: 英伟达…A100与H100合计, "Nvidia … A100s and H100s combined" keep Nvidia as the subject', () => {
+    expect(entityOf('据TrendForce估算，英伟达三季度A100与H100合计出货接近50万块。', '50万块')).toBe('nvidia');
+    expect(entityOf('Nvidia shipped about 500,000 A100s and H100s combined in the third quarter.', '500,000 A100s')).toBe('nvidia');
+  });
+
+  it('near miss: products with no maker named before them bind no entity', () => {
+    expect(entityOf('A100与H100合计出货接近50万块。', '50万块')).toBeUndefined();
+  });
+});

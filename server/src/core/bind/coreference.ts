@@ -101,7 +101,7 @@ export function headingEntity(input: Pick<CoreferenceInput, 'heading' | 'outerHe
   for (let i = 0; i < headings.length; i++) {
     const named = namedIn(headings[i]);
     const distinct = new Set(named.map((m) => m.entity)).size;
-    if (distinct > 1) return leadPicks(input.lead, named, namedIn, kb);
+    if (distinct > 1) return leadPicks(input.lead, named, namedIn, kb) ?? makerOfAll(input.text, named, kb);
     if (distinct === 0) continue;
     // "## The OpenAI contracts" under "# CoreWeave fact sheet": the name qualifies the section's dealings
     // with that party; the figures under it may be either party's, so neither is the section's subject.
@@ -111,6 +111,31 @@ export function headingEntity(input: Pick<CoreferenceInput, 'heading' | 'outerHe
   }
   return undefined;
 }
+
+/**
+ * "# 文心一言到底给百度带来多少收入", "# 千问App一周下载破千万：阿里的AI账本怎么算": a heading naming a company beside
+ * its own products (or units) is about the company; the products say which of its lines the piece
+ * turns on. Bound as context, as any heading is. Two companies, or a product of another maker, still
+ * name more than one subject.
+ */
+function makerOfAll(text: string | undefined, named: readonly EntityMention[], kb: BindingKnowledge): Binding<string> | undefined {
+  if (text === undefined) return undefined;
+  const companies = named.filter((m) => m.kind === 'company');
+  if (new Set(companies.map((m) => m.entity)).size !== 1) return undefined;
+  const maker = companies[0].entity;
+  const madeBy = (entity: string) => {
+    for (let e = kb.entities.get(entity)?.parent; e !== undefined; e = kb.entities.get(e)?.parent) if (e === maker) return true;
+    return false;
+  };
+  if (!named.every((m) => m.entity === maker || madeBy(m.entity))) return undefined;
+  // "AMD's MI300 forecast", "微软Azure的AI贡献": a company written as its product's owner names the
+  // product as the topic (as in a clause, entities.ts subjects), so the heading is no more the company's.
+  const owns = named.some((m, i) => m.entity === maker && named[i + 1] !== undefined && named[i + 1].entity !== maker && OWNER_BEFORE_PRODUCT.test(text.slice(m.end, named[i + 1].start)));
+  return owns ? undefined : entityBinding(companies[0], 'context', kb);
+}
+
+/** Between a company and its product in a heading: nothing, a possessive or 的 ("AMD's MI300", 微软Azure). */
+const OWNER_BEFORE_PRODUCT = /^\s*(?:['’]s\s*|的\s*)?$/;
 
 /** The one entity of a lead line that is among a heading's several, as a context binding; else none. */
 function leadPicks(lead: Span | undefined, named: readonly EntityMention[], namedIn: (h: Span) => EntityMention[], kb: BindingKnowledge): Binding<string> | undefined {

@@ -212,6 +212,11 @@ const COMPANY_NOUN_AFTER =
 /** "Nvidia is a $2 trillion company": after a copula the described company is the subject. */
 const COPULA_BEFORE = /(?:(?<![A-Za-z])(?:is|was|became|becomes|remains|as)\s+(?:now\s+)?(?:an?|the)\s*|是|成为)$/i;
 
+/** Between a name and the sum that sizes it: an article, perhaps a hedge ("AMD a $12.6 billion …"). */
+const ARTICLE_GAP = /^\s+(?:an?|the)\s+(?:(?:about|around|roughly|nearly|almost|approximately)\s+)?$/i;
+/** Right before that name: a verb that names it as something ("call", "makes", "consider"). */
+const NAMING_VERB_BEFORE = /(?<![A-Za-z])(?:call|calls|called|calling|make|makes|made|making|consider|considers|considered|deem|deems|deemed)\s+$/i;
+
 /**
  * When the number describes "a company" other than the clause's subject: the company named right after
  * the noun (初创公司Inflection), nothing when the clause names only others ('undefined'), or 'none'
@@ -224,6 +229,10 @@ function describedCompany(text: string, q: Quantity, inClause: EntityMention[], 
   const named = inClause.find((m) => m.start >= nounEnd && text.slice(nounEnd, m.start).trim() === '');
   if (named) return named;
   if (COPULA_BEFORE.test(text.slice(clause.start, q.start).replace(/\s*(?:about|around|nearly|over|almost|约|近|超过)?\s*$/i, ''))) return 'none';
+  // "call AMD a $12.6 billion revenue company", "which makes SK hynix a $66 billion company": the name
+  // right before the article is the company the sum describes, as after a copula.
+  const last = inClause.filter((m) => m.end <= q.start).pop();
+  if (last && ARTICLE_GAP.test(text.slice(last.end, q.start)) && NAMING_VERB_BEFORE.test(text.slice(clause.start, last.start))) return 'none';
   return inClause.some((m) => m.end <= q.start) ? undefined : 'none';
 }
 

@@ -6,7 +6,7 @@
  * that, the single organisation a heading names ("# 斯坦福AI指数报告里的中美差距"), as context.
  * A heading naming a company still wins over both (it is tried first, in entities.ts).
  */
-import type { Binding, Span } from '../model';
+import type { Binding, Fact, Span } from '../model';
 import type { Attribution } from './attribution';
 import type { BindingKnowledge } from './knowledge';
 import { mentionsIn, type EntityMention } from './mentions';
@@ -90,4 +90,51 @@ export function headingOrganisation(headings: readonly Span[], paragraph: Span, 
     if (distinct.size > 0) return undefined;
   }
   return undefined;
+}
+
+/** Who the base files each metric's figures under, per fact list (read once, as the binder reads facts). */
+const ownersOfMetric = new WeakMap<readonly Fact[], Map<string, Set<string>>>();
+
+function metricOwners(facts: readonly Fact[], metric: string): ReadonlySet<string> {
+  let byMetric = ownersOfMetric.get(facts);
+  if (!byMetric) {
+    byMetric = new Map();
+    for (const f of facts) {
+      const owners = byMetric.get(f.metric) ?? new Set<string>();
+      owners.add(f.entity);
+      byMetric.set(f.metric, owners);
+    }
+    ownersOfMetric.set(facts, byMetric);
+  }
+  return byMetric.get(metric) ?? new Set();
+}
+
+const ESTIMATOR_KINDS = new Set(['organisation', 'person']);
+
+/**
+ * A market-wide figure credited to a body the base files nothing of its metric under ("According to
+ * PitchBook, private investment in generative AI reached $33.9 billion", "According to Gartner, the cost
+ * of … inference fell 280x"): when every figure of the metric on record is one estimator's (the AI
+ * Index's), the figure states a market statistic, and the body credited with it is its owner, as an
+ * estimator named with "estimates" is (creditedOrganisation). The judge then checks the credit against
+ * the estimator on record (anotherEstimator.ts). A metric some company reports (revenue) or that several
+ * bodies measure is left alone: the credit alone cannot say whose figure it is.
+ */
+export function marketEstimator(text: string, metric: string | undefined, at: Span, attributions: readonly Attribution[], kb: BindingKnowledge): Binding<string> | undefined {
+  if (metric === undefined || !kb.facts || !kb.factsFor) return undefined;
+  const credits = attributions.filter(
+    (a) =>
+      a.entity !== undefined &&
+      kb.entities.get(a.entity)?.kind === 'organisation' &&
+      (!a.forward || a.end <= at.start) &&
+      // Credited by a preposition, as creditedHomeOfMetric reads it: a body that "puts" a figure is read by creditedOrganisation.
+      PREPOSITIONAL_CREDIT_BEFORE.test(text.slice(Math.max(0, a.start - 24), a.start)) &&
+      !COUNTED_AFTER.test(text.slice(a.end, a.end + 12)) &&
+      kb.factsFor!(a.entity, metric).length === 0,
+  );
+  if (new Set(credits.map((a) => a.entity)).size !== 1) return undefined;
+  const owners = metricOwners(kb.facts, metric);
+  if (owners.size !== 1 || !ESTIMATOR_KINDS.has(kb.entities.get([...owners][0])?.kind ?? '')) return undefined;
+  const credit = credits[0];
+  return { value: credit.entity!, how: 'sentence', span: { start: credit.start, end: credit.end } };
 }

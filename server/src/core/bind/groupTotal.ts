@@ -89,6 +89,24 @@ function sizedGroupTotal(text: string, q: Quantity, clause: Span): boolean {
  * The binding of a figure stated as the total of a list of names, or undefined when the figure is not
  * one. `mentions` are the sentence's usable names (no sources, none inside a figure), sorted.
  */
+const PRODUCT_KINDS = new Set(['product', 'model']);
+
+/** Whether `maker` is the entity's maker: its parent, or its parent's, up the chain. */
+function makes(maker: string, entity: string, kb: BindingKnowledge): boolean {
+  for (let e = kb.entities.get(entity)?.parent; e !== undefined; e = kb.entities.get(e)?.parent) if (e === maker) return true;
+  return false;
+}
+
+/**
+ * "英伟达三季度A100与H100合计出货接近50万块", "Nvidia shipped 500,000 A100s and H100s combined": a list of
+ * products named after the company that makes them all totals that company's figure, not a group's: the
+ * company stays the subject (the products, a joint figure, are bound by jointProduct.ts).
+ */
+function madeBy(list: readonly EntityMention[], before: readonly EntityMention[], kb: BindingKnowledge): boolean {
+  if (!list.every((m) => PRODUCT_KINDS.has(m.kind))) return false;
+  return before.some((m) => m.end <= list[0].start && list.every((p) => makes(m.entity, p.entity, kb)));
+}
+
 export function groupTotal(text: string, q: Quantity, clause: Span, sentence: Span, mentions: readonly EntityMention[], kb: BindingKnowledge): GroupTotal | undefined {
   const before = mentions.filter((m) => m.start >= sentence.start && m.end <= q.start);
   const list = listBefore(text, before);
@@ -99,7 +117,7 @@ export function groupTotal(text: string, q: Quantity, clause: Span, sentence: Sp
   const totalled = TOTAL_BEFORE.test(text.slice(cueFrom, q.start)) || TOTAL_AFTER.test(text.slice(q.end, Math.min(clause.end, q.end + 20)));
   const group = groupIndex(kb.entities).get([...ids].sort().join(' '));
   if (!totalled && (!group || DISTRIBUTIVE.test(text.slice(sentence.start, sentence.end)))) return undefined;
-  if (!group) return {};
+  if (!group) return madeBy(list, before, kb) ? undefined : {};
   const span = { start: list[0].start, end: last.end };
   return { entity: { value: group, how: list[0].start >= clause.start ? 'explicit' : 'sentence', span } };
 }

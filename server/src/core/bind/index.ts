@@ -50,7 +50,7 @@ import { tableSource } from './tableSource';
 import { shareNounTriggers, shareOfTriggers, zhShareAfterTriggers, zhShareOfTriggers } from './shareOf';
 import { costToMakeTriggers } from './costToMake';
 import { documentStructure } from './structure';
-import { creditedHomeOfMetric } from './estimator';
+import { creditedHomeOfMetric, marketEstimator } from './estimator';
 import { documentTables, inRowLabel } from './tables';
 import { isDuration, measuredInTime } from './duration';
 import { subjectBesidePublishers } from './publisherSubject';
@@ -307,7 +307,11 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
         ? tranche.entity
         : (subjectBesidePublishers(asWritten, metric?.value, kb, nearAttributions, (skip) => entityOf(skip).entity) ??
           // No subject at all: the body credited for it, when the base files the metric under it (estimator.ts).
-          (product ? undefined : creditedHomeOfMetric(text, metric?.value, nearAttributions, kb)));
+          (product
+            ? undefined
+            : (creditedHomeOfMetric(text, metric?.value, nearAttributions, kb) ??
+              // Credited to a body that files nothing of it: the metric's one estimator's statistic (estimator.ts).
+              marketEstimator(text, metric?.value, q, nearAttributions, kb))));
     // A duration ("five months", 12个月) is a claim only of a metric measured in time (duration.ts).
     if (isDuration(text, q) && !(metric && measuredInTime(metric.value, kb))) continue;
     // An anchor's period is told in the calendar of the company named with it (namedAnchor.ts).
