@@ -1,6 +1,6 @@
 /**
  * A clause that only links its figure to the clause before continues that clause's measure, as a
- * clause that is only a period and a figure does (`bareClause` in metrics.ts):
+ * clause that is only a period and a figure does (bareClause.ts):
  *
  * - a linking verb opens it: "全年资本开支，达到768亿美元", "AI revenue rose, reaching $4.5 billion";
  * - a period the series moves to may stand before the verb, the period itself blanked by the caller

@@ -4,7 +4,7 @@
  * 8.4%。另据Counterpoint估算，2024年这一比例将达到20.1%。", "Capex came to $52.5 billion in 2024. In 2023
  * that figure was $32.3 billion." 这一比例, 该数字, "that figure" say in words that the figure measures
  * what the last figure of its kind measured; a series clause inside one sentence already reads them
- * (metrics.ts `bareClause`), this reads them when the sentence opens with them.
+ * (bareClause.ts), this reads them when the sentence opens with them.
  *
  * Only when the figure's clause says nothing else: periods, the pointing word, a copula or a verb of
  * reaching (为, 将达到, 升至, "was", "rose to"), a hedge or a focus word; when the sentence names no measure
@@ -14,7 +14,8 @@
  */
 import type { Binding, Claim, Quantity, Span } from '../model';
 import type { BindingKnowledge } from './knowledge';
-import { bareClause, type TriggerMention } from './metrics';
+import { bareClause } from './bareClause';
+import type { TriggerMention } from './metrics';
 
 /** The pointing word: "this ratio", 这一数字. Its kinds: a share word only for percentages. */
 const POINT_BACK = /(?:这一|这个|该|此|同一)(?:比例|占比|比重|份额|数字|数据|数值)|(?<![A-Za-z])(?:this|that|the same)\s+(?:figure|number|share|ratio|proportion)(?![A-Za-z])/gi;

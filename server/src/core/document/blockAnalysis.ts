@@ -10,6 +10,7 @@ import { extractProse, type ProseSegment } from '../markdown/prose';
 import { splitSentences, type Sentence } from '../text/sentences';
 import { recognize } from '../recognize/index';
 import { shareQuantityStyles } from './sharedParts';
+import { NUMERAL_CHARS } from '../text/numeralChars';
 
 export interface BlockResult {
   segments: ProseSegment[];
@@ -21,8 +22,10 @@ export interface BlockResult {
 }
 
 /** A block with no digit and no Chinese numeral (or vague number word) cannot hold a claim. */
-const MAY_HOLD_NUMBER =
-  /[0-9０-９零〇一二两三四五六七八九十百千万亿兆壹贰叁肆伍陆柒捌玖拾佰仟半倍]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|half|double|doubled|tripled|twice|third|quarter|tenth|dozen|dozens|hundreds|thousands|millions|billions|trillions)\b/i;
+const MAY_HOLD_NUMBER = new RegExp(
+  String.raw`[0-9${NUMERAL_CHARS}半倍]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|half|double|doubled|tripled|twice|third|quarter|tenth|dozen|dozens|hundreds|thousands|millions|billions|trillions)\b`,
+  'i',
+);
 
 const EMPTY: BlockResult = Object.freeze({ segments: [], sentences: [], quantities: [], parsed: false }) as BlockResult;
 

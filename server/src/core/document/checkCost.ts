@@ -5,8 +5,10 @@
  * numbers is not. Over-counting (一 in 一些) only makes the estimate cautious. One pass over char codes.
  */
 
+import { NUMERAL_CHARS } from '../text/numeralChars';
+
 /** Digits (ASCII and full-width) and the Chinese numerals blockAnalysis treats as possible numbers. */
-const NUMERALS = new Set([...'０１２３４５６７８９零〇一二两三四五六七八九十百千万亿兆壹贰叁肆伍陆柒捌玖拾佰仟'].map((c) => c.charCodeAt(0)));
+const NUMERALS = new Set([...NUMERAL_CHARS].map((c) => c.charCodeAt(0)));
 const isNumeral = (c: number) => (c >= 48 && c <= 57) || (c >= 0x100 && NUMERALS.has(c));
 
 /**
