@@ -32,3 +32,29 @@ describe('a model named in the next sentence does not own the figure', () => {
     expect(verdicts).toEqual([]);
   });
 });
+
+describe('a heading or lead line that calls the prices blended makes its bare items blends', () => {
+  const JULY = '2025-07-02';
+  const en = (heading: string, lead: string, item: string) => `## ${heading}\n\nMost of our readers run roughly three input tokens for every output token. ${lead}\n\n- GPT-4o: about $4.38 per million\n- ${item}`;
+  const zh = (heading: string, lead: string, item: string) => `## ${heading}\n\n多数读者每输出一个token约输入三个token。${lead}\n\n- ${item}`;
+
+  it.each([
+    ['"## A blended bill" and "On that mix:"', en('A blended bill', 'On that mix:', 'DeepSeek-V3, cache miss: about $0.48 per million'), '$0.48'],
+    ['the lead line "On that mix:" alone', en('The bill', '\n\nOn that mix:', 'DeepSeek-V3, cache miss: about $0.48 per million'), '$0.48'],
+    ['the lead line 按这个混合比例： alone', zh('计费', '\n\n按这个混合比例：', 'DeepSeek-V3（缓存未命中）：每百万token约0.48美元'), '0.48美元'],
+    ['按三比一混合计费', zh('按三比一混合计费', '按这个比例：', 'DeepSeek-V3（缓存未命中）：每百万token约0.48美元'), '0.48美元'],
+  ])('%s', (_, text, figure) => {
+    const { claim, verdicts } = flaggedClaim(text, figure, JULY);
+    expect(claim?.metric).toBeUndefined();
+    expect(verdicts).toEqual([]);
+  });
+
+  it.each([
+    ['no blend named (English)', en('The bill', 'The list:', 'DeepSeek-V3, cache miss: about $0.48 per million'), '$0.48'],
+    ['no blend named (Chinese)', zh('计费', '价格如下：', 'DeepSeek-V3（缓存未命中）：每百万token约0.48美元'), '0.48美元'],
+    ['the item names its side (English)', en('A blended bill', 'On that mix:', 'DeepSeek-V3: input at about $0.48 per million'), '$0.48'],
+    ['the item names its side (Chinese)', zh('按三比一混合计费', '按这个比例：', 'DeepSeek-V3（缓存未命中）：输入每百万token约0.48美元'), '0.48美元'],
+  ])('near miss, still flagged: %s', (_, text, figure) => {
+    expect(flaggedClaim(text, figure, JULY).verdicts).toEqual(['contradicted']);
+  });
+});

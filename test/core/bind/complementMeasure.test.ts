@@ -7,6 +7,14 @@
 import { describe, expect, it } from 'vitest';
 import { analyzedClaim } from './helpers';
 import { flagged } from '../../helpers/flagged';
+import { remainderCell } from '../../../server/src/core/bind/complementMeasure';
+import { documentTables } from '../../../server/src/core/bind/tables';
+
+/** Whether the cell holding `figure` is headed (column or row) by the rest. */
+function remainderCellOf(text: string, figure: string): boolean {
+  const cell = documentTables(text).cellAt(text.indexOf(figure));
+  return cell !== undefined && remainderCell(text, cell);
+}
 
 const DATE = '2024-06-01';
 const metricOf = (text: string, figure: string) => analyzedClaim(text, figure, DATE)?.metric?.value;
@@ -71,5 +79,39 @@ describe('a figure set against a figure of the rest is of the rest too', () => {
     expect(metricAt('The rest of Azure grew 17 points in the September 2023 quarter, against AI\'s 3 points.', '3 points')).toBe('growth-contribution.points');
     expect(metricAt('其余Azure在2023年9月季度增长26个百分点，而AI为3个百分点。', '3个百分点')).toBe('growth-contribution.points');
     expect(metricAt('AI added 3 points in the September 2023 quarter, against 2 points guided.', '2 points')).toBe('growth-contribution.points');
+  });
+});
+
+describe('a table column or row headed by the rest measures the remainder', () => {
+  const FEB = '2025-02-03';
+  const metricAt = (text: string, figure: string) => analyzedClaim(text, figure, FEB)?.metric?.value;
+  const en = ['# Microsoft: the Azure points ladder', '', '| Fiscal quarter | Azure growth | AI contribution | Everything else |', '|---|---|---|---|', '| Q2 FY24 | 30% | 6 pts | 24 pts |', '| Q3 FY24 | 31% | 7 pts | 24 pts |'].join('\n');
+  const zh = ['# 微软12月季度回顾', '', '| 财季 | Azure增速 | AI贡献 | 其余 |', '|---|---|---|---|', '| 2024财年第二季度 | 30% | 6个百分点 | 24个百分点 |'].join('\n');
+  const rows = ['# Microsoft: the Azure points ladder', '', '| Azure | Q2 FY24 | Q3 FY24 |', '|---|---|---|', '| AI contribution | 6 pts | 7 pts |', '| Non-AI | 24 pts | 24 pts |'].join('\n');
+
+  it('"Everything else" (English) and 其余 (Chinese) as the column header', () => {
+    expect(metricAt(en, '24 pts')).toBeUndefined();
+    expect(flagged(en, FEB)).toEqual([]);
+    expect(metricAt(zh, '24个百分点')).toBeUndefined();
+    expect(flagged(zh, FEB)).toEqual([]);
+  });
+  it('a row labelled "Non-AI"', () => {
+    expect(metricAt(rows, '24 pts')).toBeUndefined();
+    expect(flagged(rows, FEB)).toEqual([]);
+  });
+  it('near misses: the named part\'s column is still checked, and a wrong figure in it still flagged', () => {
+    expect(metricAt(en, '6 pts')).toBe('growth-contribution.points');
+    expect(flagged(en.replace('| 6 pts |', '| 9 pts |'), FEB)).toContain('9 pts fact.value-mismatch');
+    expect(flagged(zh.replace('| 6个百分点 |', '| 9个百分点 |'), FEB)).toContain('9个百分点 fact.value-mismatch');
+  });
+  it('near miss: without the remainder header the cell is read (and flagged) as before', () => {
+    expect(metricAt(en.replace('Everything else', 'AI points'), '24 pts')).toBe('growth-contribution.points');
+    expect(flagged(en.replace('Everything else', 'AI points'), FEB)).toContain('24 pts fact.value-mismatch');
+    expect(flagged(zh.replace('其余', 'AI点数'), FEB)).toContain('24个百分点 fact.value-mismatch');
+  });
+  it('near miss: a header naming a thing of its own ("Other Bets") is no remainder', () => {
+    expect(remainderCellOf('| Segment | Other Bets |\n|---|---|\n| Q2 | $0.4B |', '$0.4B')).toBe(false);
+    expect(remainderCellOf('| Segment | Other |\n|---|---|\n| Q2 | $0.4B |', '$0.4B')).toBe(true);
+    expect(remainderCellOf('| 分部 | 其他收入 |\n|---|---|\n| Q2 | 4亿美元 |', '4亿美元')).toBe(true);
   });
 });

@@ -97,3 +97,23 @@ describe('a qualifier of the input side between "$X in" and "$Y out" names only 
     expect(metricOf('Claude 3.5 Sonnet launched in June 2024 at $3 in (cache miss) and $15.', '$15')?.value).not.toBe('api-price.output');
   });
 });
+
+describe('a side word right after one price names that price\'s side', () => {
+  const JULY = '2025-07-02';
+  it('"… input tokens on a cache miss and $1.10 out": the input words qualified the first price only', () => {
+    const text = 'DeepSeek-V3 is the other floor: $0.27 per million input tokens on a cache miss and $1.10 out.';
+    expect(analyzedClaim(text, '$1.10', JULY)?.metric).toMatchObject({ value: 'api-price.output', how: 'explicit' });
+    expect(analyzedClaim(text, '$1.10', JULY)?.verdict).toBe('supported');
+    expect(analyzedClaim(text, '$0.27', JULY)?.metric?.value).toBe('api-price.input');
+  });
+  it('Chinese: "…每百万输入token 0.27美元，1.10美元输出"', () => {
+    const text = 'DeepSeek-V3是另一个底线：缓存未命中时每百万输入token 0.27美元，1.10美元输出。';
+    expect(analyzedClaim(text, '1.10美元', JULY)?.metric?.value).toBe('api-price.output');
+    expect(analyzedClaim(text, '1.10美元', JULY)?.verdict).toBe('supported');
+  });
+  it('near misses: the output price written as the input side is still wrong; "in" before a noun names no side', () => {
+    expect(analyzedClaim('DeepSeek-V3 is the other floor: $0.27 per million input tokens on a cache miss and $1.10 in.', '$1.10', JULY)?.verdict).toBe('wrong-metric');
+    expect(analyzedClaim('DeepSeek-V3 is the other floor: $0.27 per million input tokens on a cache miss and $1.10 per million input tokens on a hit.', '$1.10', JULY)?.metric?.value).toBe('api-price.input');
+    expect(analyzedClaim('DeepSeek-V3是另一个底线：输入0.27美元输出1.10美元。', '0.27美元', JULY)?.metric?.value).toBe('api-price.input');
+  });
+});

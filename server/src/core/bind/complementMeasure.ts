@@ -85,3 +85,27 @@ function qualifiedBefore(text: string, q: Quantity, clause: Span, quantities: re
   }
   return false;
 }
+
+/**
+ * A table's column or row headed by the rest: "| Azure growth | AI contribution | Everything else |",
+ * "| 其余 |", "| Non-AI |", a row labelled "Other". The header names no measure of its own; it says the
+ * cells are what is left of the row's (or column's) whole once the named parts are taken out (29% − 3
+ * points = 26 points), so the measure a unit word or the table's other headers suggest is not theirs.
+ * The whole cell must be the remainder word, with at most a part noun after it ("Other revenue", 其余部分):
+ * "Other Bets" or "Other income" name a thing of their own and are read as written.
+ */
+const EN_REMAINDER_CELL = new RegExp(
+  String.raw`^(?:(?:the|all)\s+)?(?:everything\s+else|everyone\s+else|other|others|rest|remainder|(?:rest|remainder)\s+of\s+[\w\s-]{1,30}|non-(?!(?:GAAP|IFRS|gaap|ifrs)\b)[A-Za-z][\w-]*)(?:\s+(?:[A-Z][\w-]*\s+)?${PART_NOUNS})?(?:\s*\([^()]*\))?$`,
+  'i',
+);
+const ZH_REMAINDER_CELL = /^(?:其他|其它|其余|剩余|剩下|非(?!GAAP|IFRS)[A-Za-z][\w-]*)(?:的)?(?:部分|业务|收入|营收|增长|板块|贡献)?(?:\s*[（(][^()（）]*[)）])?$/;
+
+/** The cell's column header or row label is the rest: its figure measures the remainder. */
+export function remainderCell(text: string, cell: { header?: Span; rowLabel?: Span }): boolean {
+  return [cell.header, cell.rowLabel].some((s) => s !== undefined && isRemainderLabel(text.slice(s.start, s.end)));
+}
+
+function isRemainderLabel(raw: string): boolean {
+  const label = raw.replace(/[*_`]/g, '').trim();
+  return label.length > 0 && (EN_REMAINDER_CELL.test(label) || ZH_REMAINDER_CELL.test(label));
+}

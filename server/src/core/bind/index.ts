@@ -37,7 +37,9 @@ import { roundRole, roundTermMetric } from './roundTerms';
 import { spentOnMetric } from './spentOn';
 import { verbBeforeMetric } from './verbBefore';
 import { pairOverSideWord, pricePairMetric } from './pricePair';
-import { isPriceMetric, unlessBlended } from './blendedPrice';
+import { isPriceMetric, unlessBlended, unlessBlendedContext } from './blendedPrice';
+import { remainderCell } from './complementMeasure';
+import { unlessEquityAmount } from './equityAmount';
 import { partOfWhole, unlessInstalment } from './partOfWhole';
 import { paragraphMetric } from './paragraphMetric';
 import { amountColumnMetric } from './amountColumn';
@@ -256,7 +258,9 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
     ), text, q, clause);
     // "from $5 billion to a $32 billion pre-money valuation": the qualifier is the second figure's (fromToQualifier.ts).
     // "The round is tranche-based: $10 billion up front": an instalment is not the round's total (partOfWhole.ts).
-    const named = unlessInstalment(unlessSecondsQualifier(namedAsRead, text, q, nearQuantities), text, q, clause, scope, nearQuantities);
+    // "…, and OpenAI also took $350 million of CoreWeave equity": an equity amount is not the contract an
+    // earlier word measures (equityAmount.ts).
+    const named = unlessEquityAmount(unlessInstalment(unlessSecondsQualifier(namedAsRead, text, q, nearQuantities), text, q, clause, scope, nearQuantities), text, q, clause);
     // A tranche ("the first $10 billion", 首期, 其中) is of its whole's measure and subject (partOfWhole.ts).
     const tranche = named ? undefined : partOfWhole(text, q, clause, row ?? scope, claims, clauseMentions, kb);
     // "Capex was $52.5B in 2024. The company now expects about $85B": a forecast of the measure its
@@ -295,7 +299,10 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
     // Revenue named with its source ("revenue from that customer", "H20为英伟达带来…的收入") is the source's
     // part: a product's own revenue, or no measure the base files (revenueSource.ts).
     const sourced = written && takesSource(written.value) ? revenueSource(text, q, s.span, mentionsIn(mentions, s.span.start, s.span.end)) : undefined;
-    const metric = sourced === 'unbound' ? undefined : written;
+    // "| Azure growth | AI contribution | Everything else |": a cell under (or beside) the rest measures the
+    // remainder, not the measure its unit word or the other headers name (complementMeasure.ts).
+    // Under "## A blended bill" or the lead line "On that mix:", a price naming no side is the blend (blendedPrice.ts).
+    const metric = sourced === 'unbound' || (cell && remainderCell(text, cell)) ? undefined : unlessBlendedContext(written, text, q, clause, [sectionHeading, input.lead], cell?.header);
     // A publisher recording nothing of the metric is the figure's source, not its subject (publisherSubject.ts).
     // An exchange rate is the currency pair's, never the company it converts for (currencyPair.ts).
     const pairOwner = currencyPairOwner({ text, quantity: q, sentence: row ?? s.span, paragraph: para, headings: heading ? [heading, ...outerHeadings] : outerHeadings, columnHeader: cell?.header, mentions, quantities }, metric?.value, kb);
