@@ -29,3 +29,15 @@ describe('a year-earlier figure worked back from a growth rate', () => {
     ['en, no working back, another measure', { text: "Northwind's revenue was $120 million, up 20%, and costs a year earlier were $150 million." }],
   ])('not flagged: %s', (_, c) => run(c));
 });
+
+describe('a stated difference from the year-earlier figure is checked as the difference', () => {
+  it.each<[string, Case]>([
+    ['zh, 比上年多出约, right', { text: '诺风2024财年营收609.22亿元，同比增长126%，比上年多出约339.5亿元。', consistent: ['339.5亿元'] }],
+    ['zh, 比上年多出约, wrong', { text: '诺风2024财年营收609.22亿元，同比增长126%，比上年多出约270亿元。', flagged: ['270亿元'] }],
+    ['zh, a fall, 较上年减少了, right', { text: '诺风营收120亿元，同比下降20%，较上年减少了30亿元。', consistent: ['30亿元'] }],
+    ['en, the increase over the prior year, right', { text: "Northwind's revenue was $60.92 billion, up 126% year on year, which puts the increase over the prior year at about $33.95 billion.", consistent: ['$33.95 billion'] }],
+    ['en, the increase over the prior year, wrong', { text: "Northwind's revenue was $60.92 billion, up 126% year on year, which puts the increase over the prior year at about $27 billion.", flagged: ['$27 billion'] }],
+    // The level reading is unchanged: a year-earlier figure written as the difference's value is still wrong.
+    ['zh, the level itself, still flagged', { text: '诺风2024财年营收609.22亿元，同比增长126%，照此推算上年约为339.5亿元。', flagged: ['339.5亿元'] }],
+  ])('%s', (_, c) => run(c));
+});

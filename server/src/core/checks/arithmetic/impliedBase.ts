@@ -9,15 +9,23 @@
  * a like amount introduced by words that name the year-earlier figure (year-earlier, a year ago, prior
  * year, 上年同期, 去年同期) and a copula ("at", "was", 约为). A sequential rate (环比, quarter on quarter)
  * is not over a year-earlier base: nothing is read. "up 57% from X" is growth.ts's reading.
+ *
+ * A figure the words call the difference ("比上年多出约339.5亿美元", "增加了", "which puts the increase over
+ * the prior year at $33.9 billion") is not the earlier level but the gap to it: it is checked as current −
+ * current ÷ (1 + rate), each figure at its written precision.
  */
 import type { Quantity } from '../../model';
-import { div, scale, shift, type Interval } from '../intervals';
-import { HEDGE_EN, HEDGE_ZH } from './cues';
+import { div, mul, scale, shift, type Interval } from '../intervals';
+import { DIFF_BEFORE_ZH, HEDGE_EN, HEDGE_ZH } from './cues';
 import { checkable, intervalOf, sameDimension } from './operands';
 import type { RelationOutcome } from './outcome';
 import type { RelationDetector } from './relation';
 import { ownMetric } from './measures';
 import { claimOf, gapBetween, type SentenceView } from './view';
+import { statedDifference } from './growth';
+
+/** The words before the stated figure name a change, not a level: "the increase over the prior year at". */
+const DIFFERENCE_NOUN = /\b(?:increase|rise|gain|jump|difference|addition|decrease|decline|drop|fall|shortfall)\b|增量|增加额|增额|差额|多出|减少额/i;
 
 const RATE_EN = new RegExp(`^\\s*,?\\s*(?:(?:was|were|is|are|came in)\\s+)?(?:(up|rising|rose|grew|growing|increased|jumped|gained|climbing)|(down|falling|fell|declined|dropped|shrank))\\s+(?:by\\s+)?(?:${HEDGE_EN}\\s+)?$`, 'i');
 const RATE_ZH = new RegExp(`^\\s*[，,]?\\s*(?:同比)?(?:(增长|上升|提高|增加|上涨|大增)|(下降|减少|下滑|下跌))了?\\s*(?:${HEDGE_ZH})?\\s*$`);
@@ -48,7 +56,8 @@ function namesEarlier(view: SentenceView, gap: string): boolean {
   const parts = gap.split(/[;；。]/);
   if (parts.length > 2 || (parts.length === 2 && !FROM_THIS.test(parts[1].replace(/^[\s，,]*/, '')))) return false;
   const last = parts[parts.length - 1];
-  return view.lang === 'zh' ? EARLIER_ZH.test(last) && COPULA_ZH.test(last) : INFERS_EN.test(last) && EARLIER_EN.test(last) && COPULA_EN.test(last);
+  // "较上年减少了": a change verb ends the words before a difference as a copula ends those before a level.
+  return view.lang === 'zh' ? EARLIER_ZH.test(last) && (COPULA_ZH.test(last) || DIFF_BEFORE_ZH.test(last)) : INFERS_EN.test(last) && EARLIER_EN.test(last) && COPULA_EN.test(last);
 }
 
 /** Both figures bound to metrics, and not the same one: "上年同期的营收" after a net income is another measure. */
@@ -56,6 +65,13 @@ function otherMeasure(view: SentenceView, a: Quantity, b: Quantity): boolean {
   const ma = ownMetric(claimOf(view, a));
   const mb = ownMetric(claimOf(view, b));
   return ma !== undefined && mb !== undefined && ma !== mb;
+}
+
+/** current − current ÷ (1 ± rate): current × r ÷ (1 + r) up, current × r ÷ (1 − r) down (each monotonic in r). */
+function differenceOf(current: Quantity, rate: Quantity, dir: 'up' | 'down'): Interval {
+  const r = scale(intervalOf(rate), 0.01);
+  const f = (x: number | null) => (x === null ? null : dir === 'up' ? x / (1 + x) : x / (1 - x));
+  return mul(intervalOf(current), { low: f(r.low), high: f(r.high) });
 }
 
 function earlierOf(current: Quantity, rate: Quantity, dir: 'up' | 'down'): Interval {
@@ -76,7 +92,20 @@ export const impliedBase: RelationDetector = (view) => {
     // The stated earlier figure: the next like amount, past other rates or margins only.
     const result = qs.slice(i + 1).find((q) => q.kind !== 'percent' && q.kind !== 'points');
     if (!result || !checkable(result) || !sameDimension(current, result)) continue;
-    if (!namesEarlier(view, gapBetween(view, rate, result)) || otherMeasure(view, current, result)) continue;
+    const gap = gapBetween(view, rate, result);
+    if (!namesEarlier(view, gap) || otherMeasure(view, current, result)) continue;
+    if (statedDifference(view, result) || DIFFERENCE_NOUN.test(gap)) {
+      out.push({
+        check: 'arith.growth',
+        result,
+        operands: [current, rate],
+        computed: differenceOf(current, rate, dir),
+        formula: `${current.text} − ${current.text} ÷ (1 ${dir === 'up' ? '+' : '−'} ${rate.text})`,
+        certainty: 'explicit',
+        lang: view.lang,
+      });
+      continue;
+    }
     out.push({
       check: 'arith.growth',
       result,
