@@ -88,7 +88,8 @@ const RELATIONS: RelationDetector[] = [equations, shareOfGrowth, percentOf, ofWh
 export const runArithmetic: RelationCheck = (input) => {
   const findings: Finding[] = [];
   const suspect = suspectOperands(input);
-  for (const outcomes of outcomesBySentence(input)) findings.push(...resolve(outcomes, input.locale, suspect));
+  const confirmed = confirmedResults(input);
+  for (const outcomes of outcomesBySentence(input)) findings.push(...resolve(outcomes, input.locale, suspect, confirmed));
   // A corrections entry's quoted original is withdrawn wording, its arithmetic included (bind/retractedFigure.ts).
   return findings.filter((f) => !quotedOriginal(input.doc.text, f));
 };
@@ -125,6 +126,32 @@ function suspectOperands(input: ArithmeticInput): (q: Span) => string | undefine
     }
     cache.set(q.start, wrong);
     return wrong;
+  };
+}
+
+/**
+ * "英伟达股价下跌17%，从142.62美元跌至约108美元": the 17% is the day's recorded fall, so when the relation does
+ * not hold, the mistake is in an operand (the close was about $118.5), not in the figure the relation
+ * underlines. A stated result that the fact check supports, firmly bound and decided by trusted facts only
+ * (none of low confidence or from memory), is not blamed: its finding drops to information and names the
+ * operands as the figures to check.
+ */
+function confirmedResults(input: ArithmeticInput): (q: Span) => boolean {
+  const byStart = new Map(input.claims.map((c) => [c.quantity.start, c]));
+  const cache = new Map<number, boolean>();
+  return (q) => {
+    const hit = cache.get(q.start);
+    if (hit !== undefined) return hit;
+    const claim = byStart.get(q.start);
+    let ok = false;
+    try {
+      const judgement = claim && firmlyBound(claim) ? judgeClaim(claim, input.kb, { documentDate: input.documentDate, sentenceText: proseText(input.doc, claim.sentence), sentenceQuantities: quantitiesIn(input.doc, claim.sentence) }) : undefined;
+      ok = judgement?.verdict === 'supported' && judgement.deciding.length > 0 && judgement.deciding.every((f) => f.confidence !== 'low' && !f.fromMemory);
+    } catch {
+      ok = false;
+    }
+    cache.set(q.start, ok);
+    return ok;
   };
 }
 
@@ -226,7 +253,7 @@ function outcomesBySentence(input: ArithmeticInput): RelationOutcome[][] {
 }
 
 /** One finding per stated number at most, and none for a number some reading finds consistent. */
-function resolve(outcomes: RelationOutcome[], locale: Locale, suspect: (q: Span) => string | undefined): Finding[] {
+function resolve(outcomes: RelationOutcome[], locale: Locale, suspect: (q: Span) => string | undefined, confirmed: (q: Span) => boolean): Finding[] {
   const explained = new Set<string>();
   const flagged = new Map<string, Finding>();
   const notes: Finding[] = [];
@@ -243,6 +270,7 @@ function resolve(outcomes: RelationOutcome[], locale: Locale, suspect: (q: Span)
       if (onItsOwn) flagged.set(key, onItsOwn);
       else if (contradicted) flagged.set(key, blameOperand(finding, t(locale, 'arith.operand-suspect', { operand: contradicted.text })));
       else if (offScale) flagged.set(key, blameOperand(finding, t(locale, 'arith.operand-scale', { operand: offScale.text })));
+      else if (serious && confirmed(o.result)) flagged.set(key, blameOperand(finding, t(locale, 'arith.result-confirmed', { result: o.result.text, operands: o.operands.map((q) => q.text).join(locale === 'zh-cn' ? '、' : ', ') })));
       else flagged.set(key, finding);
     }
   }
