@@ -27,6 +27,10 @@ describe('an equity amount is not the contract measured before it', () => {
       "OpenAI's commitment stands at $11.9 billion over five years, plus $350 million in CoreWeave stock.",
     ]) expect(flaggedClaim(text, '$350 million', DATE).verdicts).toEqual([]);
   });
+  // Chinese does not carry the commitment onto the second clause's figure today; kept as a guard.
+  it('Chinese: "…，OpenAI还拿到了3.5亿美元的CoreWeave股权"', () => {
+    expect(flaggedClaim('OpenAI的承诺金额为五年119亿美元，OpenAI还拿到了3.5亿美元的CoreWeave股权。', '3.5亿美元', DATE).verdicts).toEqual([]);
+  });
   it('near miss: the bare amount still takes the commitment, and is flagged as before', () => {
     const text = "OpenAI's commitment stands at $11.9 billion over five years, and OpenAI also took $350 million.";
     expect(flaggedClaim(text, '$350 million', DATE).verdicts).toEqual(['stale']);

@@ -106,6 +106,7 @@ describe('a side word right after one price names that price\'s side', () => {
     expect(analyzedClaim(text, '$1.10', JULY)?.verdict).toBe('supported');
     expect(analyzedClaim(text, '$0.27', JULY)?.metric?.value).toBe('api-price.input');
   });
+  // Chinese already read this by the nearer trigger (输出 right after the price); kept as a guard.
   it('Chinese: "…每百万输入token 0.27美元，1.10美元输出"', () => {
     const text = 'DeepSeek-V3是另一个底线：缓存未命中时每百万输入token 0.27美元，1.10美元输出。';
     expect(analyzedClaim(text, '1.10美元', JULY)?.metric?.value).toBe('api-price.output');

@@ -67,18 +67,16 @@ export function pricePairMetric(
 }
 
 /**
- * "$0.07 per million input tokens on a cache miss and $1.10 out", "0.27美元输入、1.10美元输出": a price sheet's
- * side word right after one price names that price's side, as "input" before it would; an input word
- * earlier in the clause qualified the price it stood by. "out" and "in" count only at the end of their
- * phrase ("$5 in revenue" is no side), and only in a sentence that names a model.
+ * "$0.07 per million input tokens on a cache miss and $1.10 out": a price sheet's side word right after one
+ * price names that price's side, as "input" before it would; an input word earlier in the clause qualified
+ * the price it stood by. "out" and "in" count only at the end of their phrase ("$5 in revenue" is no side),
+ * and only in a sentence that names a model. (Chinese "1.10美元输出" already binds by the nearer trigger.)
  */
 const OWN_SIDE_EN = /^\s*(?:(out)|(in))(?=\s*(?:[,.;:)]|$|and\b|or\b|with\b|\/))/i;
-/** Chinese writes the side before its price ("输入0.27美元、输出1.10美元"): after it only at the end of a phrase. */
-const OWN_SIDE_ZH = /^\s*(?:(输出)|(输入))(?=\s*(?:[，。；、,;.)）]|$))/;
 
 function ownSide(text: string, q: Quantity, sentence: Span, mentions: readonly EntityMention[], kb: BindingKnowledge): Binding<string> | undefined {
   const tail = text.slice(q.end, Math.min(sentence.end, q.end + 12));
-  const m = OWN_SIDE_EN.exec(tail) ?? OWN_SIDE_ZH.exec(tail);
+  const m = OWN_SIDE_EN.exec(tail);
   if (!m || !namesModel(mentions, sentence, kb)) return undefined;
   const word = { start: q.end + m.index + m[0].length - (m[1] ?? m[2]).length, end: q.end + m.index + m[0].length };
   return known(m[1] ? OUTPUT : INPUT, 'explicit', kb, q, word);
