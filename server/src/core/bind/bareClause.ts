@@ -14,7 +14,7 @@ import { MONTH_FULL_NAME_EN } from '../text/monthNames';
  * Any other period the period reader understands is blanked before (bindMetric).
  */
 const BARE_WORDS = new RegExp(
-  String.raw`(?:\d{4}\s*年|\d{1,2}\s*月(?:份)?|\d{1,2}\s*日|第?[一二三四1-4]\s*季度|[上下]半年|全年|财年|财季|年度|(?:19|20)\d{2}|FY\s*\d{2,4}|Q[1-4]|H[12]|(?:这一|这个|该|此|同一)(?:比例|占比|份额|数字|数据|数值)|\b(?:this|that|the\s+same)\s+(?:figure|number|share|ratio|proportion)\b|则?为|则?是|时|仅|只有|只|\b(?:in|and|only|just|for|the|of|fiscal|year|quarter|was|were|${MONTH_FULL_NAME_EN})\b|[\s,，。.!?！？;；:：、()（）*_-])`,
+  String.raw`(?:\d{4}\s*年|\d{1,2}\s*月(?:份)?|\d{1,2}\s*日|第?[一二三四1-4]\s*季度|[上下]半年|全年|财年|财季|年度|(?:19|20)\d{2}|FY\s*\d{2,4}|Q[1-4]|H[12]|(?:这一|这个|该|此|同一)(?:比例|占比|份额|数字|数据|数值)|\b(?:this|that|the\s+same)\s+(?:figure|number|share|ratio|proportion)\b|则?为|则?是|时|仅|只有|只|\b(?:in|and|only|just|alone|for|the|of|fiscal|year|quarter|was|were|${MONTH_FULL_NAME_EN})\b|[\s,，。.!?！？;；:：、()（）*_-])`,
   'gi',
 );
 

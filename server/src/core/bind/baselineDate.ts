@@ -10,6 +10,12 @@
  * to $6.1 billion", "from 2023's $1.7 billion to…", "从2023年的17亿美元增至61亿美元", "由2023年的17亿美元升至…":
  * the period written with the starting figure (after it, with only its measure between, or before it,
  * right after from/从/由) is the start's; Y is the later value and does not inherit it.
+ *
+ * "from" may be left out: "Groq: $2.8 billion in August 2024 to $6.9 billion", "估值2024年8月的28亿美元升至
+ * 69亿美元" (the 的 marks the dated figure as the start). A date written with the first of two figures of
+ * one kind joined by "to" (升至, 增至, 到) dates that first figure only; the second is a later level at a
+ * time the text does not give. Not when a verb of change or "by" stands right before the first figure:
+ * "rose $4.1 billion in 2025 to $6.9 billion" is the rise over 2025 and the level it reached then.
  */
 import type { Quantity, Span } from '../model';
 
@@ -44,12 +50,37 @@ const PERIOD_THEN_START = /^\s*(?:['’]s|的)?\s*(?:(?:about|around|roughly|nea
 const BASE_BEFORE_PERIOD = /(?:(?<![A-Za-z])(?:on|over|versus|vs\.?|against|compared\s+(?:with|to))\s+(?:the\s+)?|(?:较|比|相比|相较于?)\s*)$/i;
 const POSSESSIVE_THEN_BASE = /^\s*(?:['’]s|的)\s*(?:(?:about|around|roughly|nearly|just|only|约|近|大约)\s*)?$/i;
 
+/** After the start's date, the end of a change: "to $6.9 billion", "to about $7B". */
+const TO_FIGURE_AFTER = /^\s*to\s+(?:(?:about|around|roughly|nearly|almost|some|over|just)\s+)?[$€£¥]?\d/i;
+/** After a Chinese start figure, the change to its end: "升至69亿美元", "增至约69亿", "到69亿". */
+const TO_FIGURE_AFTER_ZH = /^\s*(?:增长|增加|上升|提升|攀升|跃升|下降|减少|回落|增|升|涨|降|跌|减|提高)?(?:到|至)\s*(?:约|近|超)?\s*\d/;
+/** A verb of change or "by" right before a figure makes it the change's amount, not its start. */
+const CHANGE_AMOUNT_BEFORE =
+  /(?<![A-Za-z])(?:grew|grows|rose|rises|increased|increases|jumped|climbed|gained|added|adds|fell|falls|dropped|declined|slipped|slid|soared|surged|expanded|shrank|up|down|by|plus|another|a\s+further)\s+(?:(?:about|around|roughly|nearly|almost|some|an?|another|a\s+further)\s+)*$/i;
+
+/**
+ * The period at m is written with figure o as the start of a change with no "from" ("$2.8 billion in
+ * August 2024 to $6.9 billion", "2024年8月的28亿美元升至69亿美元"): o, m, then "to" and a figure of o's kind.
+ */
+export function datesBareChangeStart(text: string, sentence: Span, o: Quantity, m: Span, quantities: readonly Quantity[]): boolean {
+  const from = Math.max(o.end, m.end);
+  const next = quantities.reduce<Quantity | undefined>((best, x) => (x.start >= from && (!best || x.start < best.start) ? x : best), undefined);
+  if (!next || next.kind !== o.kind) return false;
+  if (o.end <= m.start) {
+    if (!DIRECTLY_AFTER.test(text.slice(o.end, m.start)) || !TO_FIGURE_AFTER.test(text.slice(m.end, next.end))) return false;
+    return !CHANGE_AMOUNT_BEFORE.test(text.slice(Math.max(sentence.start, o.start - 40), o.start));
+  }
+  if (m.end > o.start) return false;
+  return /^\s*的\s*(?:约|近|大约)?\s*$/.test(text.slice(m.end, o.start)) && TO_FIGURE_AFTER_ZH.test(text.slice(o.end, next.end));
+}
+
 /**
  * The period at m is written right after another figure of the sentence that a comparison word
- * introduces: it is that baseline's date, so figure q (not that baseline) does not take it.
+ * introduces (or that starts a change "X in DATE to Y"): it is that baseline's date, so figure q (not
+ * that baseline) does not take it.
  */
 export function datesOtherBaseline(text: string, sentence: Span, q: Quantity, quantities: readonly Quantity[], m: Span): boolean {
-  return quantities.some((o) => o !== q && datesBaseline(text, sentence, o, m));
+  return quantities.some((o) => o !== q && (datesBaseline(text, sentence, o, m) || datesBareChangeStart(text, sentence, o, m, quantities)));
 }
 
 /** The period at m is written with figure o as the start of a change or a comparison's baseline. */
@@ -78,5 +109,11 @@ const FROM_FIGURE_BEFORE = /(?<![A-Za-z])from\s+[$€£¥]?\d[^,;.:]*?\s(?:in|fo
 export function datesChangeStart(text: string, m: Span): boolean {
   const before = text.slice(Math.max(0, m.start - 60), m.start);
   if (START_BEFORE_PERIOD.test(before.slice(-12)) && FIGURE_AFTER_PERIOD.test(text.slice(m.end, m.end + 12))) return true;
-  return FROM_FIGURE_BEFORE.test(before) && TO_AFTER.test(text.slice(m.end, m.end + 4));
+  if (FROM_FIGURE_BEFORE.test(before) && TO_AFTER.test(text.slice(m.end, m.end + 4))) return true;
+  // Without "from": "$2.8 billion in August 2024 to $6.9 billion" (not a change's amount: "rose $4.1 billion in 2025 to").
+  const bare = BARE_START_BEFORE.exec(before);
+  return bare !== null && TO_FIGURE_AFTER.test(text.slice(m.end, m.end + 24)) && !CHANGE_AMOUNT_BEFORE.test(before.slice(0, bare.index));
 }
+
+/** Before a period: an amount and its preposition, "$2.8 billion in" (the start of a change without "from"). */
+const BARE_START_BEFORE = /[$€£¥]\d[\d.,]*(?:\s*(?:billion|million|trillion|bn|mn|[BMK]))?\s+(?:in|for|during|as\s+of)\s+(?:the\s+)?$/i;

@@ -11,12 +11,16 @@ import type { PeriodInput } from './periodBinding';
 import { pairedDate, respectiveList, respectiveYear } from './respectiveYears';
 import { respectiveQuarter } from './respectiveQuarters';
 import { restatedPeriod } from './restatedPeriod';
+import { countedSeriesPeriod } from './countedSeries';
 
 export function sentenceDealtPeriod(input: PeriodInput): Binding<Period> | 'none' | undefined {
   const { text, sentence, quantity, quantities, fiscalYearEnd } = input;
   const mentions = input.find(sentence, fiscalYearEnd);
   const paired = pairedDate(text, sentence, quantity, quantities, mentions);
   if (paired) return paired;
+  // "A, B, C, D and E across the five quarters to June 2024": one period each, counting back (countedSeries.ts).
+  const counted = countedSeriesPeriod(text, sentence, quantity, quantities, mentions);
+  if (counted) return counted;
   const list = respectiveList(text, sentence, quantity, quantities, mentions);
   const dealt = respectiveYear(list) ?? respectiveQuarter(text, list, fiscalYearEnd);
   if (dealt) return dealt;

@@ -33,14 +33,20 @@ const SCHEDULE_START_BEFORE_EN = new RegExp(
   'i',
 );
 /**
+ * A delivery still to come, in the present or future ("ships", "will be deployed", "is due to be
+ * delivered"): "the first 50,000 GPUs shipped in the third quarter" is a recorded flow of that quarter.
+ */
+const DELIVERY_AHEAD_EN = String.raw`(?:(?:will|would|is\s+(?:due|set|expected|scheduled)\s+to|are\s+(?:due|set|expected|scheduled)\s+to|to)\s+(?:be\s+(?:deployed|delivered|shipped|installed)|deploy|deliver|ship|roll\s+out|come\s+online|arrive)|deploys|delivers|ships|rolls\s+out|comes\s+online|arrives)`;
+/**
  * "the first 1 GW of MI450s in the second half of 2026", "the first 50,000 GPUs by late 2026", a table
- * cell's "6 GW, first 1 GW in H2 2026" (the article left out, as notes and cells do): the first
+ * cell's "6 GW, first 1 GW in H2 2026" (the article left out, as notes and cells do), "whose first 1 GW
+ * ships in the second half of 2026" (with its word of delivery between): the first
  * tranche of a capacity or of hardware, dated, is the rollout's first step, as "with the first" is. Only
  * with a unit of capacity or hardware after the figure: "the first $1 billion of revenue in 2023" dates
  * a milestone the revenue reached, no delivery.
  */
 const FIRST_TRANCHE_BEFORE_EN = new RegExp(
-  String.raw`(?<![A-Za-z])(?:(?:the|its|their)\s+)?first\s+(?:(?:about|around|roughly|nearly|some)\s+)?[\d.,]+\s*(?:GW|MW|gigawatts?|megawatts?|racks?|GPUs?|chips?|accelerators?|servers?|systems?)(?:\s+of\s+(?:[^\s,;:.]+\s+){0,2}?[^\s,;:.]+)?\s+(?:in|from|by)\s+${PART_EN}$`,
+  String.raw`(?<![A-Za-z])(?:(?:the|its|their)\s+)?first\s+(?:(?:about|around|roughly|nearly|some)\s+)?[\d.,]+\s*(?:GW|MW|gigawatts?|megawatts?|racks?|GPUs?|chips?|accelerators?|servers?|systems?)(?:\s+of\s+(?:[^\s,;:.]+\s+){0,2}?[^\s,;:.]+)?(?:\s+${DELIVERY_AHEAD_EN})?\s+(?:in|from|by)\s+${PART_EN}$`,
   'i',
 );
 /** "从2026年下半年开始部署", "2026年起交付", "下半年起陆续上线", "2026年下半年起首批1吉瓦开始部署" after the period. */

@@ -64,7 +64,8 @@ import { unlessSecondsQualifier } from './fromToQualifier';
 import { partitionPoint } from '../sortedSearch';
 import { currencyPairOwner } from './currencyPair';
 import { carriedForecast } from './carriedForecast';
-import { pointedMeasure } from './pointedMeasure';
+import { pointedMeasure, pointsBackWith } from './pointedMeasure';
+import { withPreviousItem } from './previousListItem';
 
 export { documentDate } from './documentDate';
 export { findPeriods } from './periods';
@@ -258,9 +259,18 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
     ), text, q, clause);
     // "from $5 billion to a $32 billion pre-money valuation": the qualifier is the second figure's (fromToQualifier.ts).
     // "The round is tranche-based: $10 billion up front": an instalment is not the round's total (partOfWhole.ts).
+    // A bullet goes on from the one before it: a word pointing back reaches it (previousListItem.ts).
+    const pointingParagraph = () => (s.span.start === para.start || text.slice(para.start, s.span.start).trim() === '' ? withPreviousItem(text, para, structure.paragraphAt) : para);
     // "…, and OpenAI also took $350 million of CoreWeave equity": an equity amount is not the contract an
     // earlier word measures (equityAmount.ts).
-    const named = unlessEquityAmount(unlessInstalment(unlessSecondsQualifier(namedAsRead, text, q, nearQuantities), text, q, clause, scope, nearQuantities), text, q, clause);
+    const namedHere = unlessEquityAmount(unlessInstalment(unlessSecondsQualifier(namedAsRead, text, q, nearQuantities), text, q, clause, scope, nearQuantities), text, q, clause);
+    // "…88% of revenue. In the January quarter alone the share was about 90%": a measure word that points
+    // back ("the share", 这一份额) measures what the sentence before measured (pointedMeasure.ts).
+    const repointed =
+      namedHere?.span && !cell && pointsBackWith(text, clause, q, namedHere.span)
+        ? asWrittenHere(pointedMeasure(text, q, clause, s.span, findPeriodsCached(s.span, undefined), triggers, claims, pointingParagraph(), kb))
+        : undefined;
+    const named = repointed ?? namedHere;
     // A tranche ("the first $10 billion", 首期, 其中) is of its whole's measure and subject (partOfWhole.ts).
     const tranche = named ? undefined : partOfWhole(text, q, clause, row ?? scope, claims, clauseMentions, kb);
     // "Capex was $52.5B in 2024. The company now expects about $85B": a forecast of the measure its
@@ -289,7 +299,7 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
     const pointed =
       named || tranche || forecast || carried || cell
         ? undefined
-        : asWrittenHere(pointedMeasure(text, q, clause, s.span, findPeriodsCached(s.span, undefined), triggers, claims, para, kb));
+        : asWrittenHere(pointedMeasure(text, q, clause, s.span, findPeriodsCached(s.span, undefined), triggers, claims, pointingParagraph(), kb));
     // A list's lead line names the measure of its bare items, as a caption does (leadMetric.ts).
     const captioned =
       named || tranche || carried || forecast || pointed || !input.lead

@@ -58,9 +58,26 @@ const ZH_FRAME_BEFORE = /(?:在|于|对|向|把|将|比|较|和|与|同|及|以�
 export function modifiedFigure(text: string, m: Span, quantities: readonly Quantity[]): Quantity | undefined {
   const before = quantities.filter((o) => o.end <= m.start && m.start - o.end <= EN_MAX_GAP).at(-1);
   if (before && !quantities.some((o) => o.start >= before.end && o.end <= m.start) && (EN_MODIFIER_TO_DATE.test(text.slice(before.end, m.start)) || definiteOfDate(text, before, m))) return before;
+  // "a 6 GW supply deal whose first 1 GW ships in the second half of 2026": the relative clause has a
+  // figure of its own, which the date dates (then the head figure before it is outside the modifier).
+  if (before && inRelativeClause(text, before, m, quantities)) return before;
   const after = quantities.find((o) => o.start >= m.end);
   if (after && ZH_DATE_TO_FIGURE.test(text.slice(m.end, after.start)) && ZH_FRAME_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start))) return after;
   return undefined;
+}
+
+/**
+ * A relative clause opened after a head figure ("whose", "which", "that", "of which", "in which") that
+ * writes a figure of its own before the date: the date is in the clause, with that figure.
+ */
+const EN_RELATIVE_OPENER = new RegExp(`^${HEAD}\\s+(?:whose|which|that|(?:of|in|under)\\s+which|of\\s+whom)\\s(?:(?![,;:!?.]|\\s(?:and|plus|but|or|while)\\s)[^\\d])*$`, 'i');
+/** From the clause's own figure to the date: its noun and verb, no break and no joiner. */
+const EN_CLAUSE_TO_DATE = /^(?:(?![,;:!?.]|\s(?:and|plus|but|or|while)\s)[^\d])*$/i;
+
+function inRelativeClause(text: string, own: Quantity, m: Span, quantities: readonly Quantity[]): boolean {
+  const head = quantities.filter((o) => o.end <= own.start && own.start - o.end <= EN_MAX_GAP).at(-1);
+  if (!head || m.start - own.end > EN_MAX_GAP) return false;
+  return EN_RELATIVE_OPENER.test(text.slice(head.end, own.start)) && EN_CLAUSE_TO_DATE.test(text.slice(own.end, m.start));
 }
 
 function definiteOfDate(text: string, figure: Quantity, m: Span): boolean {

@@ -18,10 +18,22 @@ import { bareClause } from './bareClause';
 import type { TriggerMention } from './metrics';
 
 /** The pointing word: "this ratio", 这一数字. Its kinds: a share word only for percentages. */
-const POINT_BACK = /(?:这一|这个|该|此|同一)(?:比例|占比|比重|份额|数字|数据|数值)|(?<![A-Za-z])(?:this|that|the same)\s+(?:figure|number|share|ratio|proportion)(?![A-Za-z])/gi;
+const POINT_BACK = /(?:这一|这个|该|此|同一)(?:比例|占比|比重|份额|数字|数据|数值)|(?<![A-Za-z])(?:(?:this|that|the same)\s+(?:figure|number|share|ratio|proportion)|the\s+(?:share|ratio|proportion)(?!\s+of\b))(?![A-Za-z])/gi;
 
 /** A verb of being or reaching between the pointing word and the figure ("将达到", "rose to"). */
 const REACH = /将?(?:达到|达|升至|降至|增至|提高到|上升到|下降到|为|是)|(?<![A-Za-z])(?:rose to|fell to|climbed to|reached|will be|would be|stood at|is|was)(?![A-Za-z])/gi;
+
+/**
+ * The measure word at `word` (a trigger read as the figure's measure) is itself a pointing word of the
+ * figure's clause: "the share" (with no "of …" after it), "this share", 这一份额. Such a word names the
+ * measure just told ("Data Center was 88% of revenue. … the share was about 90%" is the share of revenue),
+ * not the vocabulary's sense of the bare noun (market share), so the pointed reading comes first.
+ */
+export function pointsBackWith(text: string, clause: Span, q: Span, word: Span): boolean {
+  if (word.start < clause.start || word.end > q.start) return false;
+  const before = text.slice(clause.start, q.start);
+  return [...before.matchAll(POINT_BACK)].some((w) => w.index !== undefined && clause.start + w.index <= word.start && word.end <= clause.start + w.index + w[0].length);
+}
 
 export function pointedMeasure(
   text: string,

@@ -28,7 +28,7 @@ const MARKER_AFTER_EN = /^\s*,?\s*respectively(?![A-Za-z])/i;
 const MARKER_BEFORE_EN = /(?<![A-Za-z])respectively,?\s*(?:(?:about|around|roughly|some)\s+)?$/i;
 
 /** The longest list containing q of figures of q's kind, each joined to the next by a list joiner. */
-function listOf(text: string, q: Quantity, quantities: readonly Quantity[]): Quantity[] {
+export function listOf(text: string, q: Quantity, quantities: readonly Quantity[]): Quantity[] {
   const same = quantities.filter((o) => o.kind === q.kind).sort((a, b) => a.start - b.start);
   const at = same.findIndex((o) => o.start === q.start && o.end === q.end);
   if (at < 0) return [];

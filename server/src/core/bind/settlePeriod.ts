@@ -13,6 +13,7 @@ import { announcedFullYear } from './announcedMonth';
 import { datesNoFigure, reportedPeriod } from './publicationMonth';
 import { narrativeMonth } from './narrativeMonth';
 import { yearPartReading } from './yearPartYear';
+import { sameSpanOfToldPart } from './sameSpanTold';
 import { fiscalYearGoingOn } from './fiscalSequence';
 import { namedAnchorReading } from './namedAnchor';
 import { headingYearReading, headingYearSince } from './headingYear';
@@ -77,6 +78,12 @@ export function settleAsWritten(m: PeriodMention | undefined, how: BindingHow, i
   }
   let guessed = m.yearGuessed;
   let inferred = m.yearGuessed || m.yearInferred;
+  // "2025年上半年…。上半年…，而上年同期…": a year before the part of a year in the year the paragraph told (sameSpanTold.ts).
+  const toldBefore = sameSpanOfToldPart(input, m);
+  if (toldBefore) {
+    period = toldBefore;
+    inferred = true;
+  }
   // A year of the sentence that is another figure's does not date this month (yearAnchor.ts).
   // Nor does one that would place a year-less month after the document's date when the words do not look
   // ahead: "in March 2024 … OpenAI's $2 billion December run-rate" in a November 2024 draft is last December.
