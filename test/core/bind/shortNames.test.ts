@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../../server/src/core/model';
 import { findEntityMentions } from '../../../server/src/core/bind/mentions';
 import { ENTITIES, bind, claimOf, knowledge, qAt } from './helpers';
+import { bundledFacts } from '../../helpers/facts';
 
 const FIGURE: Entity = { id: 'figure-ai', kind: 'company', names: { en: ['Figure AI'], zh: [] }, shortNames: { en: ['Figure'], zh: [] } };
 const STABILITY: Entity = { id: 'stability-ai', kind: 'company', names: { en: ['Stability AI'], zh: [] }, shortNames: { en: ['Stability'], zh: [] } };
@@ -60,5 +61,23 @@ describe('a short form with its valuation and a figure after it', () => {
     expect(namedX('假设公司X有一个估值问题。')).toEqual([]);
     expect(namedX('他在X上发布了估值330亿美元的说法。')).toEqual([]);
     expect(namedX('X估值怎么算？')).toEqual([]);
+  });
+});
+
+describe('bundled short forms (data/entities.yaml)', () => {
+  // "Scale" for Scale AI: an ordinary word ("at scale", "Scale matters"), so a name only where vouched for.
+  const BUNDLED = bundledFacts();
+  const bundledNamed = (text: string) => findEntityMentions(text, BUNDLED).map((m) => [text.slice(m.start, m.end), m.entity]);
+
+  it('English and Chinese: "Scale raised", Scale完成…融资, and "Scale AI … Scale\'s" name Scale AI', () => {
+    expect(bundledNamed('In May, Scale raised $1 billion at a $14 billion valuation.')).toEqual([['Scale', 'scale-ai']]);
+    expect(bundledNamed('Scale完成10亿美元F轮融资。')).toEqual([['Scale', 'scale-ai']]);
+    expect(bundledNamed("Scale AI sells data labelling. By Scale's own account revenue doubled.").map((m) => m[1])).toEqual(['scale-ai', 'scale-ai']);
+  });
+
+  it('near misses: the ordinary word names nothing', () => {
+    expect(bundledNamed('Inference at scale cost $2 billion.')).toEqual([]);
+    expect(bundledNamed('Scale matters more than margins: revenue was $2 billion.')).toEqual([]);
+    expect(bundledNamed('规模效应(Scale)带来的收入约20亿美元。')).toEqual([]);
   });
 });
