@@ -26,16 +26,20 @@ const CURRENCY_WORDS: [RegExp, string][] = [
 const CUR = '(yuan|RMB|CNY|元|人民币|dollars?|USD|US\\$|\\$|美元|euros?|EUR|€|欧元)';
 /** "7.14 yuan per dollar", "7.1元/美元", "7.1 to the dollar". */
 const RATE_AFTER = new RegExp(`^\\s*${CUR}?\\s*(?:per|to the|to a|a|\\/|兑)\\s*(?:one\\s+|1\\s*)?${CUR}`, 'i');
-/** "at a rate of 7.1", "汇率为7.1", "中间价7.0074", "按7.1的汇率". */
-const RATE_BEFORE = /(?:exchange rate|rate)\s+(?:of\s+)?(?:about\s+|roughly\s+)?$|(?:汇率|中间价|月均价|年均价)(?:为|是|按|约|约为)?\s*$|美元兑(?:人民币)?\s*$/i;
+/** "at a rate of 7.1", "汇率为7.1", "中间价7.0074", "第四季度平均价7.19", "按7.1的汇率". */
+const RATE_BEFORE = /(?:exchange rate|rate)\s+(?:of\s+)?(?:about\s+|roughly\s+)?$|(?:汇率|中间价|月均价|年均价|(?:季度|年|月)平均价)(?:为|是|按|约|约为)?\s*$|美元兑(?:人民币)?\s*$/i;
 /** "美元兑人民币7.2672": the pair named right before a yuan figure, which is then a rate of yuan per unit of the first. */
 const PAIR_BEFORE_ZH = /(美元|欧元)(?:兑|对)$/;
 /** "7.1的汇率", and "按7.0809折算" / "以7.1换算" (a bare number right before a conversion verb). */
 const RATE_AFTER_ZH = /^\s*的汇率/;
 const RATE_VERB_BEFORE = /(?:按|以|按照)\s*$/;
 const RATE_VERB_AFTER = /^\s*(?:折算|换算|折合)/;
-/** "2023年12月月均汇率", "当月均价", "9月底的中间价", "同一汇率", "同期美联储H.10汇率", "9月美元兑人民币月均汇率": a rate named by its date, source and kind. */
-const RATE_NAME_ZH = '(?:(?:19|20)\\d{2}年|去年|今年|上年)?(?:\\d{1,2}月|当月|同月)?(?:底|末|初)?的?(?:同期|当期)?(?:美联储|中国人民银行|人民银行|央行)?(?:H\\.10)?(?:美元兑人民币|美元对人民币|人民币兑美元|人民币)?(?:月均|年均|平均|月平均|年平均|期末|年末|当月均|当月|同一|上述)?(?:汇率|均价|平均价|中间价|月均价|年均价)';
+/**
+ * "2023年12月月均汇率", "当月均价", "9月底的中间价", "同一汇率", "同期美联储H.10汇率", "9月美元兑人民币月均汇率": a rate
+ * named by its date, source and kind. The date may be a span of the year ("全年平均汇率", "第四季度平均价"): a
+ * writer converting a year's or a quarter's figure names the average over it.
+ */
+const RATE_NAME_ZH = '(?:(?:19|20)\\d{2}年|去年|今年|上年)?(?:全年度?|当年|同年|上半年|下半年|第?[一二三四1-4]季度|\\d{1,2}月|当月|同月)?(?:底|末|初)?的?(?:同期|当期)?(?:美联储|中国人民银行|人民银行|央行)?(?:H\\.10)?(?:美元兑人民币|美元对人民币|人民币兑美元|人民币)?(?:月均|年均|平均|月平均|年平均|期末|年末|当月均|当月|同一|上述)?(?:汇率|均价|平均价|中间价|月均价|年均价)';
 const FX_FILLER =
   `${RATE_NAME_ZH}|` +
   '(?:at|using|by|on|按|以|按照)(?: the| a| an)?(?: [\\w-]+){0,3} (?:rate|exchange rate)(?: of)?|(?:at|按)|(?:yuan|元|rmb)(?: per| to the| a|/)(?: one)? (?:dollar|美元)|的汇率(?:计算|换算|计)?|汇率|计算|换算|(?<![合统估预共总累设会])计(?=\\s*[，,])|(?<=[合为])人民币|(?:the |that )?(?:year-end|average|current|spot) rate|it is';
