@@ -10,7 +10,8 @@ import { detectLang } from '../text/lang';
 import { bindAttribution, findAttributions, type Attribution } from './attribution';
 import { givenFigure } from './attributionScope';
 import { columnHeaderEntity } from './columnEntity';
-import { clauseAt, clauseSpans } from './clauses';
+import { clauseSpans } from './clauses';
+import { clauseOf, neighbours, SCOPE } from './figureScope';
 import { documentDate } from './documentDate';
 import { bindEntity, type EntityInput } from './entities';
 import type { BindingKnowledge } from './knowledge';
@@ -21,16 +22,12 @@ import { entityBinding } from './subject';
 import { isPointsWhole } from './pointsWhole';
 import { bindMetric, findTriggers, nonSpaceCounter, type TriggerMention } from './metrics';
 import { choosePeriod, periodFinder, type PeriodInput } from './periodBinding';
+import { cellPeriod } from './cellPeriod';
 import { isBaseline } from './changeBase';
 import { continueListMetrics } from './listMetrics';
 import { carryRestatedFigures } from './restatedFigure';
 import { claimWith, type ClaimBindings } from './claimBindings';
-import { tableMetric, tablePeriod } from './tableBinding';
-import { unlessCutOffHeader } from './cutOffHeader';
-import { slashPairedPeriod } from './slashPairs';
-import { monthCellPeriod } from './monthCell';
-import { rowDateColumnPeriod, rowPeriodByTimeColumn, unlessLaunchColumnDatesPrice } from './timeColumn';
-import { endedColumnPeriod } from './endedColumn';
+import { tableMetric } from './tableBinding';
 import { growthColumnMetric } from './growthColumn';
 import { blankMeasurements, joinSoftBreaks, maskedText, softBreaksAsSpaces } from './bindText';
 import { roundRole, roundTermMetric } from './roundTerms';
@@ -61,7 +58,6 @@ import { retractionReader } from './retractedFigure';
 import { withRoundReadings } from './roundEventWord';
 import { roundSubjectMetric } from './roundSubject';
 import { unlessSecondsQualifier } from './fromToQualifier';
-import { partitionPoint } from '../sortedSearch';
 import { currencyPairOwner } from './currencyPair';
 import { carriedForecast } from './carriedForecast';
 import { pointedMeasure, pointsBackWith } from './pointedMeasure';
@@ -98,12 +94,6 @@ interface SentenceInfo {
   attributions: Attribution[];
   quantities: Quantity[];
 }
-
-/**
- * How far around a number binding looks inside one sentence. Real sentences are shorter; a "sentence"
- * of thousands of characters (a list without stops, a table) must not make binding quadratic.
- */
-const SCOPE = 600;
 
 export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { documentDate?: string }): Claim[] {
   const text = maskedText(input);
@@ -345,22 +335,20 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
     // Money changing hands once (a round raised, a deal): a valuation is a worth at a moment, however set.
     where.oneOff = metric ? kb.metrics.get(metric.value)?.oneOff === true && !metric.value.startsWith('valuation') : undefined;
     const chosenPeriod = choosePeriod(where);
-    const findInTable = (span: Span) => findPeriodsCached(span, fiscalYearEnd);
-    // A date cell dates the row only under a time column, not "Next datapoint" (timeColumn.ts).
-    // A month cell with its column header's year ("| Feb |" under "Month (2025)") dates the row (monthCell.ts).
-    // A row otherwise undated takes its round or date column's date, even one read as a publication's (timeColumn.ts).
-    // Figures split by slashes under as many periods split by slashes pair item by item (slashPairs.ts).
-    // A launch or release column dates the model, not a price in the row (timeColumn.ts).
-    // A header's cut-off ("Latest mark (to Nov 2025)") is no date of a round in the column (cutOffHeader.ts).
+    // A table dates its cells through its row and headers (cellPeriod.ts).
     const period = cell
-      ? unlessCutOffHeader(text, cell, unlessLaunchColumnDatesPrice(text, cell, slashPairedPeriod(
+      ? cellPeriod({
           text,
           cell,
-          q,
+          quantity: q,
           rowQuantities,
-          findInTable,
-          rowDateColumnPeriod(text, cell, endedColumnPeriod(text, cell, monthCellPeriod(text, cell, tablePeriod(text, rowPeriodByTimeColumn(text, cell, chosenPeriod, (h) => findInTable(h).length > 0), cell, q, rowQuantities, findInTable), findInTable, { documentDate: docDate, fiscalYearEnd })), findInTable),
-        ), metric !== undefined && isPriceMetric(metric.value)), metric === undefined || kb.metrics.get(metric.value)?.oneOff === true)
+          chosen: chosenPeriod,
+          find: (span: Span) => findPeriodsCached(span, fiscalYearEnd),
+          documentDate: docDate,
+          fiscalYearEnd,
+          isPrice: metric !== undefined && isPriceMetric(metric.value),
+          oneOffOrUnmeasured: metric === undefined || kb.metrics.get(metric.value)?.oneOff === true,
+        })
       : chosenPeriod;
     // A table's source column credits its row as "according to" would (see tableSource.ts).
     // A figure the credited statement takes as given ("reckoned the 3 points of a year ago were worth…") is not the source's (attributionScope.ts).
@@ -382,22 +370,6 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
 
 /** A bracket opened right after a figure, then the words of a baseline: "$107.6B of AWS sales (up from roughly". */
 const BRACKETED_BASELINE = /\d[^()（）]{0,30}[(（]\s*(?:up|down)?\s*(?:from|versus|vs\.?|against)\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?$/i;
-
-/** How many quantities on each side of a number binding compares it with (a list of 50,000 "1, 1, 1"). */
-const NEIGHBOURS = 24;
-
-/** The quantities of the sentence near q (q included), within scope. */
-function neighbours(sorted: Quantity[], q: Quantity, scope: Span): Quantity[] {
-  const lo = partitionPoint(sorted, (o) => o.start < q.start);
-  return sorted.slice(Math.max(0, lo - NEIGHBOURS), lo + NEIGHBOURS + 1).filter((o) => o.start >= scope.start && o.end <= scope.end);
-}
-
-/** The quantity's clause, stretched to cover the quantity when it spans a cut ("$25k – $40k"), within scope. */
-function clauseOf(clauses: Span[], q: Span, scope: Span): Span {
-  const first = clauseAt(clauses, q.start);
-  const last = clauseAt(clauses, Math.max(q.start, q.end - 1));
-  return { start: Math.max(scope.start, Math.min(first.start, q.start)), end: Math.min(scope.end, Math.max(last.end, q.end)) };
-}
 
 function claim(q: Quantity, s: SentenceInfo, b: ClaimBindings): Claim {
   return claimWith({ id: `c${q.start}`, quantity: q, sentence: { ...s.span }, lang: s.lang }, b);
