@@ -14,6 +14,7 @@ import { exchangeRate, windowFor } from './referenceFacts';
 import { sentenceBefore, type RelationContext, type RelationDetector } from './relation';
 import { claimOf, gapBetween, textAfter, textBefore, type SentenceView } from './view';
 import { groupsOf, LIST_OR_SLASH } from './lists';
+import { bareAmountsInCarriedCurrency } from './carriedCurrency';
 
 /** Spot, average and central-parity rates differ by a little; a conversion with any of them is fine. */
 const RATE_CHOICE = 0.02;
@@ -321,7 +322,13 @@ function openingConversion(view: SentenceView, ctx: RelationContext): RelationOu
   if (!named) {
     if (sources.length !== 1) return [];
     const one = reading(sources[0]);
-    return one ? [one] : [];
+    if (!one || intersects(one.computed, intervalOf(result))) return one ? [one] : [];
+    // "130亿是40亿的3.3倍，高出14亿美元。按7.19折算，约合934亿元": a bare figure of that sentence, in the currency
+    // it carries, may be the one converted; one whose conversion gives the result explains it (carriedCurrency.ts).
+    const carried = bareAmountsInCarriedCurrency(before)
+      .map(reading)
+      .filter((r): r is RelationOutcome => r !== undefined && intersects(r.computed, intervalOf(result)));
+    return [one, ...carried];
   }
   // A named source is the sentence before's amount of the measure the label names (both bound to one
   // metric): exactly one such, or nothing. Any other amount whose conversion gives the result is a reading
