@@ -18,6 +18,7 @@ import type { Certainty, RelationOutcome } from './outcome';
 import type { RelationDetector } from './relation';
 import { partsUncertain } from './uncertainParts';
 import { openTotalAboveParts } from './openTotal';
+import { itemWithoutFigure, summedElsewhere } from './unwrittenParts';
 import { gapBetween, textAfter, type SentenceView } from './view';
 
 // Bare "total" is left out on purpose: as an adjective ("total costs were $3B") it names one figure, not a sum.
@@ -201,6 +202,9 @@ export const sums: RelationDetector = (view, ctx) => {
         return;
       }
     }
+    // Parts the sentence does not all write, a table's ("our table sums to") or an item's without a
+    // figure ("for Oracle, IBM's $20B and SAP's $15B"): the figures written are no test (unwrittenParts.ts).
+    if (summedElsewhere(gapBetween(view, parts[0], total)) || itemWithoutFigure(view, run[run.length - 1], ctx.kb)) return;
     // Parts of mixed measures, or some of them adding up: uncertain, so no finding (uncertainParts.ts).
     if (partsUncertain(view, total, parts, ctx.kb)) return;
     // A running total (累计, "to date") above parts not said to be all of it: an unlisted part explains it (openTotal.ts).
