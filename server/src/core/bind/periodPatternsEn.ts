@@ -37,9 +37,10 @@ function p(source: string, flags: string, build: PeriodPattern['build']): Period
 
 /**
  * Words before a lone "May" that make it the month. An article or possessive determiner ("the May
- * expansion", "its May filing") does too: a modal verb never follows one.
+ * expansion", "its May filing") does too, and so does a possessive noun ("the startup's May round"): a
+ * modal verb never follows one.
  */
-const MAY_CONTEXT = /(?:\b(?:in|during|since|by|until|through|early|late|mid|from|of|last|this|next|the|its|their|our|his|her)[\s-]+)$/i;
+const MAY_CONTEXT = /(?:\b(?:in|during|since|by|until|through|early|late|mid|from|of|last|this|next|the|its|their|our|his|her)[\s-]+|[A-Za-z0-9]['’]s\s+)$/i;
 
 /** "the June quarter" is a quarter, not the end of June. */
 const NOT_QUARTER = '(?![\\s-]+quarter)';
