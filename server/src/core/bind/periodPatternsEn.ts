@@ -37,9 +37,10 @@ function p(source: string, flags: string, build: PeriodPattern['build']): Period
 
 /**
  * Words before a lone "May" that make it the month. An article or possessive determiner ("the May
- * expansion", "its May filing") does too: a modal verb never follows one.
+ * expansion", "its May filing") does too, and so does a possessive noun ("the startup's May round"): a
+ * modal verb never follows one.
  */
-const MAY_CONTEXT = /(?:\b(?:in|during|since|by|until|through|early|late|mid|from|of|last|this|next|the|its|their|our|his|her)[\s-]+)$/i;
+const MAY_CONTEXT = /(?:\b(?:in|during|since|by|until|through|early|late|mid|from|of|last|this|next|the|its|their|our|his|her)[\s-]+|[A-Za-z0-9]['’]s\s+)$/i;
 
 /** "the June quarter" is a quarter, not the end of June. */
 const NOT_QUARTER = '(?![\\s-]+quarter)';
@@ -268,7 +269,9 @@ export const EN_PATTERNS: PeriodPattern[] = [
     ({ t: 'after', offset: { months: offsetCount(m[1]) * UNIT_MONTHS[m[2].toLowerCase()] } }),
   ),
   p(`${B0}the\\s+(?:following|next)\\s+month${B1}(?=\\s*,|\\s+(?:it|the|they|he|she|[A-Z]))`, '', () => ({ t: 'after', offset: { months: 1 } })),
-  p(`${B0}(?:the\\s+following\\s+year|a\\s+year\\s+on)${B1}`, 'i', () => ({ t: 'after', offset: { calendar: 'next-year' } })),
+  // "the next year" too ("$6.8bn in 2023, guided $30 billion for the next year"), unless a stretch from
+  // today ("over the next year", "within the next year").
+  p(`${B0}(?:the\\s+following\\s+year|a\\s+year\\s+on|(?<!\\b(?:over|within|across|throughout|during|in)\\s+)the\\s+next\\s+year)${B1}`, 'i', () => ({ t: 'after', offset: { calendar: 'next-year' } })),
   p(`${B0}(?:later\\s+(?:that|the\\s+same|in\\s+the\\s+same)|that\\s+same)\\s+(year|month)${B1}`, 'i', (m) =>
     ({ t: 'after', offset: { calendar: m[1].toLowerCase() === 'year' ? 'same-year' : 'same-month' } }),
   ),

@@ -219,8 +219,10 @@ export function resolveSpec(spec: PeriodSpec, env: ResolveEnv): Period | undefin
     }
     case 'monthRange': {
       // A year-less range is, like a year-less quarter, the latest one that had ended by the document's
-      // date: "前九个月" in a November article is this year's, in May last year's.
-      const latestEnded = spec.year === undefined && env.anchorYear === undefined && doc ? (spec.to < doc.m ? doc.y : doc.y - 1) : undefined;
+      // date: "前九个月" in a November article is this year's, in May last year's. A range in its last month
+      // as the document is written is this year's too ("Nov–Dec" in a December draft): the writer is in it,
+      // as in a year-less month, which is the latest begun.
+      const latestEnded = spec.year === undefined && env.anchorYear === undefined && doc ? (spec.to < doc.m || (spec.to === doc.m && spec.from < spec.to) ? doc.y : doc.y - 1) : undefined;
       const y = latestEnded ?? yearOf(spec.year, env, doc, (yy) => ({ y: yy, m: spec.from, d: 1 }));
       return y === undefined ? undefined : monthRangePeriod(y, spec.from, spec.to, spec.fromYear);
     }

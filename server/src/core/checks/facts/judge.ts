@@ -134,11 +134,14 @@ export function judgeClaim(written: Claim, kb: FactBase, context: JudgeContext =
  * wrong metric. `sentence`: the claim's sentence (JudgeContext.sentenceText).
  */
 // A slash pair starts the change as one ("from $10 / $40 to $2 / $8", "从10美元/40美元降至2美元/8美元"): the
-// other figure of the pair may stand between "from" and the claim, or between the claim and "to".
+// other figure of the pair may stand between "from" and the claim, or between the claim and "to". The
+// unit the prices are quoted in may stand before "to" ("from $10 / $40 per 1M input/output tokens to $2 / $8",
+// "from $20 a month to $25"): it is the unit of both ends, not a figure of its own.
 const PAIRED = String.raw`[$€£¥]?\d[\d.,]*\s*(?:美元|元)?\s*[/／]\s*`;
 const FROM_BEFORE = new RegExp(String.raw`(?:\bfrom\s+(?:about\s+|around\s+|roughly\s+)?|从\s*)(?:${PAIRED})?$`, 'i');
+const PER_UNIT = String.raw`\s+(?:per|a|an|each)\s+(?:(?:1|one)\s*[KM]\s+|(?:a\s+)?(?:million|thousand)\s+)?[A-Za-z][A-Za-z/-]*(?:\s+[A-Za-z][A-Za-z/-]*){0,2}?`;
 const TO_AFTER = new RegExp(
-  String.raw`^(?:\s*(?:美元|元)?\s*[/／]\s*[$€£¥]?\d[\d.,]*\s*(?:美元|元)?)?\s*(?:(?:to|down\s+to|up\s+to)\s+(?:about\s+|around\s+|roughly\s+)?|(?:降|下调|下降|减|升|上调|上升|涨|增|提高|提升)?(?:至|到)\s*约?\s*)[$€£¥]?\d`,
+  String.raw`^(?:\s*(?:美元|元)?\s*[/／]\s*[$€£¥]?\d[\d.,]*\s*(?:美元|元)?)?(?:${PER_UNIT})?\s*(?:(?:to|down\s+to|up\s+to)\s+(?:about\s+|around\s+|roughly\s+)?|(?:降|下调|下降|减|升|上调|上升|涨|增|提高|提升)?(?:至|到)\s*约?\s*)[$€£¥]?\d`,
   'i',
 );
 /** Every fact deciding a wrong period was on record before the claim's period began (the change's date). */
@@ -151,7 +154,7 @@ function startsChange(sentence: string | undefined, claim: Claim): boolean {
   if (sentence === undefined) return false;
   const at = claim.quantity.start - claim.sentence.start;
   const end = claim.quantity.end - claim.sentence.start;
-  return FROM_BEFORE.test(sentence.slice(Math.max(0, at - 32), at)) && TO_AFTER.test(sentence.slice(end, end + 40));
+  return FROM_BEFORE.test(sentence.slice(Math.max(0, at - 32), at)) && TO_AFTER.test(sentence.slice(end, end + 64));
 }
 
 /**
