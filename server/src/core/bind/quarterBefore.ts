@@ -6,6 +6,7 @@
  * "in fiscal 2024, against … in the prior fiscal year": the fiscal year before the named one.
  */
 import type { Period } from '../model';
+import type { PeriodSpec } from './periodSpec';
 import { addMonths, calendarQuartersPeriod, fiscalQuarterOf, fiscalQuartersPeriod, fiscalYearPeriod, iso, parseIso, shiftQuarter, DAY_MS } from './calendar';
 
 /** A quarter is 89 to 92 days; a 13-week fiscal quarter 91, a 14-week one 98. */
@@ -61,4 +62,13 @@ export function fiscalYearFromNamed(named: Period | undefined, offset: number, f
   const near = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) <= FISCAL_YEAR_SLACK_DAYS * DAY_MS;
   if (!near(own.start, named.start) || !near(own.end, named.end)) return undefined;
   return fiscalYearPeriod(fy + offset, fiscalYearEnd);
+}
+
+/**
+ * "上年同期", "a year earlier", "the same quarter a year ago": a span counted back from the one named, the
+ * reported period's baseline. The story goes on in the reported period, so "the previous quarter" and
+ * 上一财年 said after it count from that period, not from the baseline.
+ */
+export function countsBack(spec: PeriodSpec): boolean {
+  return spec.t === 'sameSpanYearBefore' || (spec.t === 'sameQuarter' && spec.yearsBack > 0);
 }
