@@ -17,7 +17,7 @@
  */
 import type { Period, Span } from '../model';
 import type { PeriodMention } from './periods';
-import { countsBack, fiscalYearFromNamed, isQuarterLong, quarterFromNamed, sameQuarter } from './quarterBefore';
+import { countsBack, fiscalYearFromNamed, isQuarterLong, quarterClosedOn, quarterFromNamed, sameQuarter } from './quarterBefore';
 import { glossesPeriod } from './periodGloss';
 import { wholeYearOf } from './periodSpec';
 import { datesComparedFigure } from './changeBase';
@@ -115,6 +115,14 @@ function glossedRightAfter(input: NamedAnchorInput & { text: string }, m: Period
   return next?.period !== undefined && glossesPeriod(input.text.slice(m.end, next.start), next.period, own);
 }
 
+/** The quarter a bracketed day right after m closes ("上一季度（截至6月30日）"), if it closes one. */
+function toldQuarter(input: NamedAnchorInput & { text: string }, m: PeriodMention, fiscalYearEnd: string | undefined): Period | undefined {
+  const next = input.find(input.sentence).find((o) => o.start >= m.end);
+  if (!next?.period || next.since) return undefined;
+  const quarter = quarterClosedOn(next.period, fiscalYearEnd);
+  return quarter && glossesPeriod(input.text.slice(m.end, next.start), next.period, quarter) ? quarter : undefined;
+}
+
 /**
  * The reading of m counted from the period named before its sentence, when it differs from its own;
  * 'unanchored' when its words point back for sure and the block names no period they can count from:
@@ -140,6 +148,10 @@ export function namedAnchorReading(input: NamedAnchorInput & { text: string }, m
         ? { ...input, datesNothing: (o: PeriodMention) => input.datesNothing(o) || countsBack(o.spec) || datesComparedFigure(input.text, o) }
         : { ...input, datesNothing: (o: PeriodMention) => input.datesNothing(o) || countsBack(o.spec) };
   const named = namedBefore(topical);
+  // "上一季度（截至6月30日）", "the previous quarter (ended October 29)": the writer's own date says which
+  // quarter; it wins over a step from whatever the paragraph named last.
+  const told = m.spec.t === 'relQuarter' ? toldQuarter(input, m, named?.fiscalYearEnd ?? input.fiscalYearEnd) : undefined;
+  if (told) return own && own.start === told.start && own.end === told.end ? undefined : { value: told, fromHeading: false };
   const value = named && stepFrom(m, named.fiscalYearEnd)?.(named.period);
   if (!named || !value) return definitelyPointsBack(input.text, m) && !glossedRightAfter(input, m, own) ? 'unanchored' : undefined;
   if (own && own.start === value.start && own.end === value.end) return undefined;
