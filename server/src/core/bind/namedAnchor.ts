@@ -17,7 +17,7 @@
  */
 import type { Period, Span } from '../model';
 import type { PeriodMention } from './periods';
-import { fiscalYearFromNamed, isQuarterLong, quarterFromNamed, sameQuarter } from './quarterBefore';
+import { countsBack, fiscalYearFromNamed, isQuarterLong, quarterClosedOn, quarterFromNamed, sameQuarter } from './quarterBefore';
 import { glossesPeriod } from './periodGloss';
 import { wholeYearOf } from './periodSpec';
 import { datesComparedFigure } from './changeBase';
@@ -115,9 +115,12 @@ function glossedRightAfter(input: NamedAnchorInput & { text: string }, m: Period
   return next?.period !== undefined && glossesPeriod(input.text.slice(m.end, next.start), next.period, own);
 }
 
-/** "a year earlier", "the same quarter a year ago": a span counted back from the one named, a baseline's. */
-function countsBack(m: PeriodMention): boolean {
-  return m.spec.t === 'sameSpanYearBefore' || (m.spec.t === 'sameQuarter' && m.spec.yearsBack > 0);
+/** The quarter a bracketed day right after m closes ("上一季度（截至6月30日）"), if it closes one. */
+function toldQuarter(input: NamedAnchorInput & { text: string }, m: PeriodMention, fiscalYearEnd: string | undefined): Period | undefined {
+  const next = input.find(input.sentence).find((o) => o.start >= m.end);
+  if (!next?.period || next.since) return undefined;
+  const quarter = quarterClosedOn(next.period, fiscalYearEnd);
+  return quarter && glossesPeriod(input.text.slice(m.end, next.start), next.period, quarter) ? quarter : undefined;
 }
 
 /**
@@ -135,13 +138,20 @@ export function namedAnchorReading(input: NamedAnchorInput & { text: string }, m
   // the figure compared with is not the one the paragraph is about (changeBase.ts datesComparedFigure).
   // "For the year" widens the part of the year the paragraph is about, not the year-back span a baseline
   // was compared with ("…$11.955B against $9.192B a year earlier. For the year …" is the quarter's year).
+  // "…398亿元，据此推算上年同期约为297亿元。上一季度…", "…up from $8B a year earlier. The previous quarter…": the
+  // quarter (fiscal year) before is the one before the period the paragraph reports, not before its
+  // year-back baseline.
   const topical =
     m.spec.t === 'sameQuarter'
       ? { ...input, datesNothing: (o: PeriodMention) => input.datesNothing(o) || datesComparedFigure(input.text, o) }
       : m.spec.t === 'namedYear'
-        ? { ...input, datesNothing: (o: PeriodMention) => input.datesNothing(o) || countsBack(o) || datesComparedFigure(input.text, o) }
-        : input;
+        ? { ...input, datesNothing: (o: PeriodMention) => input.datesNothing(o) || countsBack(o.spec) || datesComparedFigure(input.text, o) }
+        : { ...input, datesNothing: (o: PeriodMention) => input.datesNothing(o) || countsBack(o.spec) };
   const named = namedBefore(topical);
+  // "上一季度（截至6月30日）", "the previous quarter (ended October 29)": the writer's own date says which
+  // quarter; it wins over a step from whatever the paragraph named last.
+  const told = m.spec.t === 'relQuarter' ? toldQuarter(input, m, named?.fiscalYearEnd ?? input.fiscalYearEnd) : undefined;
+  if (told) return own && own.start === told.start && own.end === told.end ? undefined : { value: told, fromHeading: false };
   const value = named && stepFrom(m, named.fiscalYearEnd)?.(named.period);
   if (!named || !value) return definitelyPointsBack(input.text, m) && !glossedRightAfter(input, m, own) ? 'unanchored' : undefined;
   if (own && own.start === value.start && own.end === value.end) return undefined;

@@ -18,7 +18,7 @@ import { mayMatch, regexNeeds, regexPairNeeds, textBuckets } from '../text/regex
 import { mayMatchPairs, textPairs } from '../text/regexPairs';
 import { datesPublication } from './publicationMonth';
 import { datesSpeech } from './speechDate';
-import { isQuarterLong } from './quarterBefore';
+import { countsBack, isQuarterLong } from './quarterBefore';
 import { glossesPeriod, restatingYear } from './periodGloss';
 import { lastAtOrBefore } from '../sortedSearch';
 import { datesDerivedBase } from './derivedBaseYear';
@@ -246,11 +246,13 @@ export function resolveMatches(slice: string, span: Span, raws: readonly RawMatc
     }
     // "2024财年第二季度（截至2023年7月30日）…下一季度": the bracketed date glosses the quarter, which stays the anchor (periodGloss.ts).
     const glosses = period && anchorPeriod && previous?.period === anchorPeriod ? glossesPeriod(slice.slice(previous.end - span.start, local.start), period, anchorPeriod) : false;
-    if (period && !since && !glosses) anchorPeriod = period;
+    // "…收入398亿元，上年同期297亿元，上一季度…": a year-back baseline is no period the text goes on from (quarterBefore.ts).
+    const baseline = countsBack(spec);
+    if (period && !since && !glosses && !baseline) anchorPeriod = period;
     // Only a quarter written as one anchors "the same quarter"; another such phrase counts from it too.
     // A quarter that dates the figure compared with ("against $35.1B in the October quarter") is not the
     // quarter the text is about: "the same quarter a year earlier" after it is the topic's (changeBase.ts).
-    if (period && !since && spec.t !== 'sameQuarter' && isQuarterLong(period) && !datesComparedFigure(slice, local)) anchorQuarter = period;
+    if (period && !since && spec.t !== 'sameQuarter' && !baseline && isQuarterLong(period) && !datesComparedFigure(slice, local)) anchorQuarter = period;
     out.push(mention);
   }
   return out;

@@ -6,7 +6,8 @@
  * "in fiscal 2024, against … in the prior fiscal year": the fiscal year before the named one.
  */
 import type { Period } from '../model';
-import { addMonths, calendarQuartersPeriod, fiscalQuarterOf, fiscalQuartersPeriod, fiscalYearPeriod, iso, parseIso, shiftQuarter, DAY_MS } from './calendar';
+import type { PeriodSpec } from './periodSpec';
+import { addDays, addMonths, calendarQuartersPeriod, fiscalQuarterOf, fiscalQuartersPeriod, fiscalYearPeriod, iso, parseIso, shiftQuarter, DAY_MS } from './calendar';
 
 /** A quarter is 89 to 92 days; a 13-week fiscal quarter 91, a 14-week one 98. */
 const QUARTER_DAYS = [84, 99];
@@ -61,4 +62,28 @@ export function fiscalYearFromNamed(named: Period | undefined, offset: number, f
   const near = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) <= FISCAL_YEAR_SLACK_DAYS * DAY_MS;
   if (!near(own.start, named.start) || !near(own.end, named.end)) return undefined;
   return fiscalYearPeriod(fy + offset, fiscalYearEnd);
+}
+
+/**
+ * "上年同期", "a year earlier", "the same quarter a year ago": a span counted back from the one named, the
+ * reported period's baseline. The story goes on in the reported period, so "the previous quarter" and
+ * 上一财年 said after it count from that period, not from the baseline.
+ */
+export function countsBack(spec: PeriodSpec): boolean {
+  return spec.t === 'sameSpanYearBefore' || (spec.t === 'sameQuarter' && spec.yearsBack > 0);
+}
+
+/** Days a quarter's written closing day may lie from its computed end: fiscal quarters are reckoned to the week. */
+const CLOSE_SLACK_DAYS = 7;
+
+/**
+ * The quarter a single day closes ("截至6月30日", "ended October 29"), in the company's calendar (calendar
+ * quarters without one); undefined when the day is no quarter's end.
+ */
+export function quarterClosedOn(day: Period, fiscalYearEnd: string | undefined): Period | undefined {
+  const date = parseIso(day.end);
+  if (!date || day.start !== day.end) return undefined;
+  const here = fiscalQuarterOf(addDays(date, -CLOSE_SLACK_DAYS), fiscalYearEnd);
+  const quarter = fiscalQuartersPeriod(here.fy, here.q, here.q, fiscalYearEnd);
+  return Math.abs(Date.parse(quarter.end) - Date.parse(day.end)) <= CLOSE_SLACK_DAYS * DAY_MS ? quarter : undefined;
 }

@@ -2,7 +2,8 @@
  * A price is a rate; what a stated job costs is a total (jobCost.ts). A money figure with no denominator
  * is judged as a per-million-token price only when nothing frames it as the cost of one job: a verb of
  * spending or a sum, a definite part of the job as the subject of a verb of cost, the shared verb of
- * such a figure just before it, or the job's size in tokens in the same sentence. With the bundled facts
+ * such a figure just before it, or the job's size in tokens in the same sentence (both sides at once too,
+ * "N input and output tokens each"). With the bundled facts
  * (GPT-4 Turbo $10 / $30 per 1M tokens).
  */
 import { describe, expect, it } from 'vitest';
@@ -27,6 +28,17 @@ describe('the cost of a job is not a per-unit price', () => {
     '这次调用GPT-4 Turbo，输出总共花了6美分。',
   ])('Chinese: %s', (sentence) => {
     expect(draftFindings(sentence, DATE, ALL)).toEqual([]);
+  });
+
+  it.each([
+    'Suppose a chatbot session burns 2 million input and output tokens each: on GPT-4 Turbo it comes to $80.',
+    '假设一次批处理各消耗200万输入与输出token：放在GPT-4 Turbo上要80美元。',
+  ])('a job sized in both sides of the token: %s', (sentence) => {
+    expect(draftFindings(sentence, DATE, ALL)).toEqual([]);
+  });
+
+  it('near miss: both sides as a denominator keep the figures prices, still judged', () => {
+    expect(draftFindings('GPT-4 Turbo的输入价格为每100万输入/输出token 60美元。', DATE).length).toBeGreaterThan(0);
   });
 
   it('still judges a bare price a list gives, with no job in sight', () => {

@@ -78,6 +78,17 @@ describe('a figure of a past round or deal is not stale', () => {
     expect(draftFindings(zh('上一轮估值'), D)).toEqual([]);
   });
 
+  it('a data table\'s column of previous values: "Previous", "Prior", "Before", 前值, 上期, 原值', () => {
+    // OpenAI's $157B mark (October 2024) set beside its $300B one (March 2025), in a June 2025 draft.
+    const D = '2025-06-01';
+    const en = (earlier: string) => [`| Metric | Latest | ${earlier} |`, '|---|---|---|', '| OpenAI valuation | $300 billion | $157 billion |'].join('\n');
+    const zh = (earlier: string) => [`| 指标 | 最新 | ${earlier} |`, '|---|---|---|', '| OpenAI估值 | 3000亿美元 | 1570亿美元 |'].join('\n');
+    for (const header of ['Previous', 'Prior', 'Before']) expect(draftFindings(en(header), D)).toEqual([]);
+    for (const header of ['前值', '上期', '原值']) expect(draftFindings(zh(header), D)).toEqual([]);
+    // Near miss: under a column headed as the latest, the older mark is still stale.
+    expect(draftFindings(zh('最新'), D)).toEqual(['1570亿美元 fact.stale warning']);
+  });
+
   it('near miss: the same figure under a column headed as the latest mark is still stale', () => {
     expect(draftFindings(['| Company | Latest valuation |', '|---|---|', '| Harvey | $3 billion |'].join('\n'), '2025-12-10')).toEqual(['$3 billion fact.stale warning']);
     expect(draftFindings(['| 公司 | 最新估值 |', '|---|---|', '| Harvey | 30亿美元 |'].join('\n'), '2025-12-10')).toEqual(['30亿美元 fact.stale warning']);

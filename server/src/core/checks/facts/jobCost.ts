@@ -112,9 +112,12 @@ function isJobSize(o: Quantity, text: string, units: ReadonlySet<string>): boole
   return !PER_BEFORE.test(text.slice(Math.max(0, o.start - 12), o.start));
 }
 
-/** The priced unit a bare number counts, named by the lexicon's word right after it ("input tokens", 个输入token). */
+/**
+ * The priced unit a bare number counts, named by the lexicon's word right after it ("input tokens", 个输入token),
+ * or by both its sides ("1 million input and output tokens", 100万输入和输出token: the job uses that many of each).
+ */
 function unitWordAfter(after: string): string | undefined {
-  const m = UNIT_WORD_AFTER.exec(after);
+  const m = UNIT_WORD_AFTER.exec(after) ?? UNIT_WORD_AFTER.exec(after.replace(COORDINATED_SIDE, ''));
   return m ? PER_UNIT_WORDS.get(singular(m[1].replace(/\s+/g, ' '))) : undefined;
 }
 
@@ -130,6 +133,14 @@ const UNIT_WORD_AFTER = new RegExp(
   `^\\s*个?\\s*(${[...PER_UNIT_WORDS.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+') + (/[a-z]$/i.test(w) ? 's?\\b' : '')).join('|')})`,
   'i',
 );
+/**
+ * The words that name a side of a priced unit in the lexicon ("input" of "input token", 输入 of 输入token),
+ * and one of them joined to the next by a conjunction, right after a number: "input and ", 输入和, 输入/.
+ */
+const SIDE_WORDS = [...PER_UNIT_WORDS].flatMap(([w, unit]) =>
+  [...PER_UNIT_WORDS].filter(([b, u]) => u === unit && b !== w && w.endsWith(b)).map(([b]) => w.slice(0, -b.length).trim()).filter((side) => side.length > 1),
+);
+const COORDINATED_SIDE = new RegExp(`^\\s*个?\\s*(?:${[...new Set(SIDE_WORDS)].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s*(?:和|与|及|加|、|/|\\+|&|(?:and|or|plus)\\s)\\s*`, 'i');
 /** The Chinese denominators, found inside a longer noun ("每块GPU" → GPU). */
 const ZH_UNIT_WORDS = [...PER_UNIT_WORDS.keys()].filter((k) => /[\u4e00-\u9fff]/.test(k));
 /** "$30 per dense BF16 teraflop", "每瓦0.5美元": a denominator of up to four words right after "per", or after 每 before the figure. */

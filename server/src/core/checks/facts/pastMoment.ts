@@ -82,10 +82,10 @@ export function rowPlacesPastMoment(claim: Claim, contextText: string | undefine
 
 /**
  * A column headed as the earlier of two marks: "Earlier mark", "Previous round", "Prior valuation",
- * "Before", 此前估值, 上一轮, 前次融资. Its figures are by the header's own word an earlier moment's, set
+ * "Before", "Previous", "Prior", 此前估值, 上一轮, 前次融资, 前值 (a data table's "previous value"), 上期, 原值. Its figures are by the header's own word an earlier moment's, set
  * beside a later column; a newer figure of their series is the table's point, not a sign they are out of date.
  */
-const EARLIER_COLUMN = /^\s*(?:(?:earlier|previous|prior|former|old|before)\b|[(（]?(?:此前|之前|先前|上一?轮|前一?轮|前次|上次))/i;
+const EARLIER_COLUMN = /^\s*(?:(?:earlier|previous|prior|former|old|before)\b|[(（]?(?:此前|之前|先前|早前|原先|上一?轮|前一?轮|前次|上次|上期|前值|原值|旧值))/i;
 
 /** Words naming an event that sets a row's figures: a round, a filing, a tender, a deal. */
 const DATED_EVENT =
