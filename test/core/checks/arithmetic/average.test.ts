@@ -28,6 +28,10 @@ describe('an average per year of a written total', () => {
     ['en, "That\'s … a year on average" after the total and stretch, wrong', { text: 'Acme agreed to buy $300 billion of cloud capacity over five years starting in 2027. That\'s $75 billion a year on average.', flagged: ['$75 billion'] }],
     ['en, "That\'s … a year on average", right', { text: 'Acme agreed to buy $300 billion of cloud capacity over five years starting in 2027. That\'s $60 billion a year on average.', consistent: ['$60 billion'] }],
     ['en, "On average, that works out to", wrong', { text: 'The group committed $90 billion to data centres over three years. On average, that works out to about $45 billion a year.', flagged: ['$45 billion'] }],
+    ['en, "That is … a year of" what it is, wrong', { text: 'Globex signed with a hyperscaler for $20 billion over four years, or up to $24 billion with options. That is $7 billion a year of contracted revenue.', flagged: ['$7 billion'] }],
+    ['en, "That is … a year of" what it is, right', { text: 'Globex signed with a hyperscaler for $20 billion over four years. That is $5 billion a year of contracted revenue.', consistent: ['$5 billion'] }],
+    ['en, "Spread evenly," the subject names the total, wrong', { text: 'Acme signed a $16 billion, four-year contract with Globex and took $200 million of its shares; a later deal added $3 billion. Spread evenly, the first contract is worth about $5 billion a year.', flagged: ['$5 billion'] }],
+    ['en, "Spread evenly," the subject names the total, right', { text: 'Acme signed a $16 billion, four-year contract with Globex and took $200 million of its shares. Spread evenly, the first contract is worth about $4 billion a year.', consistent: ['$4 billion'] }],
     ['zh, N年摊下来 restating the stretch before, wrong', { text: '公司宣布未来三年投入3000亿元建设算力中心。三年摊下来，平均每年约1500亿元。', flagged: ['1500亿元'] }],
     ['zh, N年摊下来 restating the stretch before, right', { text: '公司宣布未来三年投入3000亿元建设算力中心。三年摊下来，平均每年约1000亿元。', consistent: ['1000亿元'] }],
     ['zh, 平均下来 opening the sentence, wrong', { text: '公司宣布未来三年投入3000亿元建设算力中心。平均下来，每年约1500亿元。', flagged: ['1500亿元'] }],
@@ -44,6 +48,7 @@ describe('an average per year of a written total', () => {
     ['en, "That\'s … a year" goes on to say something else', { text: 'Acme agreed to buy $300 billion of cloud capacity over five years. That\'s $80 billion a year more than its rival spends.' }],
     ['en, no pointer opening', { text: 'Acme agreed to buy $300 billion of cloud capacity over five years. Its rival spends $80 billion a year on average.' }],
     ['en, the pointer opens another list item', { text: '- Acme agreed to buy $300 billion of cloud capacity over five years.\n- That\'s $75 billion a year on average.\n' }],
+    ['en, "Spread evenly," but the subject names no amount before', { text: 'Acme signed a $16 billion, four-year contract with Globex. Spread evenly, the hiring plan is worth about $5 billion a year.' }],
     ['zh, N年摊下来 but the sentence before wrote no such stretch', { text: '公司去年投入3000亿元建设算力中心。三年摊下来，平均每年约1500亿元。' }],
   ])('not flagged: %s', (_, c) => run(c));
 });

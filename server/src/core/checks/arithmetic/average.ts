@@ -50,9 +50,17 @@ const PER_OTHER_ZH = /每[^\d，,。；;每]{1,8}(?:约为|约|为|是)?\s*$/;
  */
 const SUBJECT_AVERAGES_EN = new RegExp(`\\b(?:the|this|that|its|their)\\s+(?:[a-z-]+\\s+){0,2}?([a-z-]{3,})\\s+(?:averages|averaged|works out to|worked out to)\\s+(?:${HEDGE_EN}\\s+)?$`, 'i');
 
-/** After the per-period amount's cadence the clause ends, or says "on average" and ends. */
+/**
+ * "…an $11.9 billion, five-year contract… . Spread evenly, the original contract is worth about $2.4 billion a
+ * year.": the sentence says it spreads a total evenly, and its subject names what the sentence before priced
+ * over the stretch it wrote; the total is the one whose own words, up to the next amount, name it.
+ */
+const SPREAD_OPENS_EN = /^\s*(?:spread|averaged|split)\s+(?:evenly|equally|out)\b[^,]{0,30},\s*/i;
+const SUBJECT_IS_EN = new RegExp(`\\b(?:the|this|that|its|their)\\s+(?:[a-z-]+\\s+){0,2}?([a-z-]{3,})\\s+(?:is|was|would be|comes to|works out to)\\s+(?:worth\\s+)?(?:${HEDGE_EN}\\s+)?$`, 'i');
+
+/** After the per-period amount's cadence (and what it is of: "a year of contracted revenue") the clause ends, or says "on average" and ends. */
 /** A second statement joined by "and" ("…a quarter on average, and more than twice…") leaves the mean as said. */
-const MEAN_ENDS_EN = /^\s*(?:a|per|each)\s+(?:year|month|quarter|week|day)\s*(?:,?\s*on average)?\s*(?:[.;!]|,\s*and\b.*)?\s*$|^\s*annually\s*(?:,?\s*on average)?\s*[.;!]?\s*$/i;
+const MEAN_ENDS_EN = /^\s*(?:a|per|each)\s+(?:year|month|quarter|week|day)(?:\s+of\s+(?:[a-z-]+\s+){0,3}[a-z-]+)?\s*(?:,?\s*on average)?\s*(?:[.;!]|,\s*and\b.*)?\s*$|^\s*annually\s*(?:,?\s*on average)?\s*[.;!]?\s*$/i;
 /** "平均下来，每年约", "摊下来每年", "算下来平均每年": the averaging words open the sentence and point back. */
 const POINTER_OPENS_ZH = /^\s*(?:平均下来|摊下来|均摊下来|算下来|折算下来)[，,]?\s*(?:平均)?每(?:个)?(?:年|月|季度|季)/;
 /** "三年摊下来，平均每年": the stretch, restated, is what the averaging words spread the total over. */
@@ -98,13 +106,22 @@ function oneSpan(spans: Quantity[]): Quantity | undefined {
 /** The stretch and totals of the sentence before, when this one's averaging subject names them, or its opening points back. */
 function pricedBefore(view: SentenceView, x: Quantity, unit: Unit, ctx: RelationContext): { span: Quantity; totals: Quantity[] } | undefined {
   const m = view.lang === 'en' ? SUBJECT_AVERAGES_EN.exec(textBefore(view, x, 60)) : null;
-  const previous = m ? ctx.previous : pointsBack(view, x) ? sentenceBefore(ctx) : undefined;
+  const spread = !m && view.lang === 'en' && SPREAD_OPENS_EN.test(view.text) ? SUBJECT_IS_EN.exec(textBefore(view, x, 60)) : null;
+  const previous = m || spread ? ctx.previous : pointsBack(view, x) ? sentenceBefore(ctx) : undefined;
   if (!previous) return undefined;
   const span = oneSpan(previous.quantities.filter((q) => isDuration(q) && durationUnit(q) === unit));
   if (!span) return undefined;
   const named = m ? new RegExp(`\\b${m[1]}s?\\b`, 'i') : undefined;
+  if (spread) return { span, totals: previous.quantities.filter((q) => isTotal(q, x, previous) && ownWordsName(previous, q, spread[1])) };
   const totals = previous.quantities.filter((q) => isTotal(q, x, previous) && (!named || named.test(previous.text.slice(0, q.start - previous.span.start))));
   return { span, totals };
+}
+
+/** The words after `q`, up to the next like amount or the clause's end, name `noun` ("$11.9 billion, five-year contract"). */
+function ownWordsName(view: SentenceView, q: Quantity, noun: string): boolean {
+  const next = view.quantities.find((o) => o.start >= q.end && o.kind === q.kind);
+  const words = view.text.slice(q.end - view.span.start, (next?.start ?? view.span.end) - view.span.start).split(/[;.]/)[0];
+  return new RegExp(`\\b${noun}s?\\b`, 'i').test(words);
 }
 
 /** The per-period amount is the sentence's first and its opening points back ("That's … a year on average."). */
