@@ -33,7 +33,7 @@ export interface Attribution extends Span {
  * cue). "told Bloomberg" credits the outlet the speaker gave the figure to ("Huang told Bloomberg the
  * B200 would cost…": the interview is Bloomberg's report).
  */
-const EN_BEFORE = /(?<![A-Za-z])(?:according to|per|citing|(?:first |originally )?reported by|(?:told|telling|in an interview with)|(?:data|figures|estimates|numbers|research|a report|reporting) (?:from|by))\s+(?:the\s+)?$/i;
+const EN_BEFORE = /(?<![A-Za-z])(?:according to|per|citing|(?:first |originally )?reported by|(?:told|telling|in an interview with)|(?:cited|quoted) by|(?:data|figures|estimates|numbers|research|a report|reporting) (?:from|by))\s+(?:the\s+)?$/i;
 /**
  * How much text before a name its cue is read in: the longest cue ("in an interview with the", "据…" with
  * eight characters between) fits, and a pattern anchored at the name never scans the whole sentence.
@@ -69,7 +69,7 @@ const EN_ASIDE_PARTICIPLE = String.raw`(?:,\s*(?:[a-z]+ing|based on)\s[^,;.:]{1,
  */
 const EN_NEWS_PIECE = String.raw`(?:report|story|article|piece|scoop)\s+(?:(?:later|also|then)\s+)?(?:said|says|reported|reports|wrote|writes|gave|gives|put|puts|pegged|pegs)(?![A-Za-z])`;
 const EN_AFTER = new RegExp(
-  String.raw`^(?:['’]s?)?\s*${EN_ASIDE_PARTICIPLE}${EN_WHEN}(?:has\s+|had\s+|also\s+|previously\s+|recently\s+|first\s+|later\s+|since\s+)?(?:reported|reports|said|says|estimated|estimates|estimate|wrote|writes|noted|notes|found|finds|calculated|calculates|projected|projects|reckons|reckoned|stated|states|claimed|claims|showed|shows|put|puts|pegged|pegs|broke|breaks|cited|cites|revealed|reveals|disclosed|discloses)(?![A-Za-z])|^\s*${EN_NEWS_PIECE}`,
+  String.raw`^(?:['’]s?)?\s*${EN_ASIDE_PARTICIPLE}${EN_WHEN}(?:has\s+|had\s+|also\s+|previously\s+|recently\s+|first\s+|later\s+|since\s+|then\s+|now\s+)?(?:reported|reports|said|says|estimated|estimates|estimate|wrote|writes|noted|notes|found|finds|calculated|calculates|projected|projects|reckons|reckoned|stated|states|claimed|claims|showed|shows|put|puts|pegged|pegs|broke|breaks|cited|cites|revealed|reveals|disclosed|discloses)(?![A-Za-z])|^\s*${EN_NEWS_PIECE}`,
   'i',
 );
 /** A publisher's own figure: "Bloomberg's count of $246 billion", "Gartner's own estimate". */
