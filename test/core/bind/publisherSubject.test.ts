@@ -77,6 +77,14 @@ describe('a credited publisher estimating a company’s figure', () => {
     expect(entityOf(estimated('Reuters'), '$400 million', '2024-06-01')).toBe('microsoft (context)');
   });
 
+  it('in Chinese too: 据X估算, X随后估算', () => {
+    const zh = (credit: string) => `微软没有单独披露AI收入。${credit}，2024财年第一季度的AI收入约为4亿美元。`;
+    expect(entityOf(zh('据路透社估算'), '4亿美元', '2024-06-01')).toBe('microsoft (context)');
+    expect(flagged(zh('据路透社估算'), '2024-06-01')).toEqual(['4亿美元 fact.misattributed']);
+    expect(flagged(zh('路透社随后估算'), '2024-06-01')).toEqual(['4亿美元 fact.misattributed']);
+    expect(flagged(zh('据《华尔街日报》估算'), '2024-06-01')).toEqual([]);
+  });
+
   it('so a credit to the wrong publisher is told, and the right one is not', () => {
     expect(flagged(about('Reuters'), '2024-06-01')).toEqual(['$400 million fact.misattributed']);
     expect(flagged(estimated('Reuters'), '2024-06-01')).toEqual(['$400 million fact.misattributed']);

@@ -51,10 +51,10 @@ const BRACKET_BEFORE = /[(（]\s*(?:(?:source|data|via|per)\s*[:：]?\s*|(?:来�
 const BRACKET_AFTER = /^\s*(?:est\.?|estimates?|estimated|data|figures?|估算|估计|测算|预测|数据|统计)?\s*[)）]/i;
 /**
  * When the publisher spoke, between its name and the reporting verb: "Bloomberg this month reported",
- * "彭博社本月援引…称". It dates the report and does not change who made it.
+ * "彭博社本月援引…称", "路透社随后估算". It dates the report and does not change who made it.
  */
 const EN_WHEN = String.raw`(?:(?:this|last|earlier this|on)\s+(?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?`;
-const ZH_WHEN = '(?:本月|上月|本周|上周|今年|去年|近日|日前|此前|早前|当时|最早|首先|率先|\\d{1,2}月\\d{1,2}日)?';
+const ZH_WHEN = '(?:本月|上月|本周|上周|今年|去年|近日|日前|此前|早前|当时|随后|后来|最早|首先|率先|\\d{1,2}月\\d{1,2}日)?';
 /**
  * A participle phrase set off by commas between the publisher and its verb: "Bloomberg, working from
  * analysts' estimates, put…", "Reuters, citing two people familiar with the talks, reported…". It says how
