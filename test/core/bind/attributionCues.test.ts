@@ -30,6 +30,9 @@ describe('phrases that credit a publisher', () => {
     ['"according to the" before a publisher', 'The lab burned about $5 billion last year, according to the Financial Times.', '$5 billion', 'Financial Times'],
     ['"citing the" before a publisher', 'The lab burned about $5 billion last year, citing the Financial Times.', '$5 billion', 'Financial Times'],
     ['"per" before a publisher without an article', 'The lab burned about $5 billion last year, per Reuters.', '$5 billion', 'Reuters'],
+    ['analysts a publisher cited', 'The best guess came from analysts cited by Reuters: about $700 million of cloud AI revenue.', '$700 million', 'Reuters'],
+    ['a publisher quoting someone', 'A figure of about $700 million, quoted by the Financial Times, is the one most decks use.', '$700 million', 'Financial Times'],
+    ['"then" between the publisher and its verb', 'Reuters then estimated the lab’s revenue at roughly $700 million.', '$700 million', 'Reuters'],
     ['the publisher a writer names for a report (X发布的《Y》)', '据国际数据公司发布的《全球人工智能支出指南》，今年全球AI支出将达到3000亿美元。', '3000亿美元', '国际数据公司'],
   ])('%s', (_why, text, figure, name) => {
     expect(credit(text, figure)).toBe(name);

@@ -55,9 +55,40 @@ describe('near misses: the organisation stays the subject', () => {
     expect(entityOf('In a note in June 2024, Goldman Sachs asked "AI\'s $600 billion question".', '$600 billion', '2025-01-01')).toBe('goldman-sachs (explicit)');
   });
 
+  it('when the name found instead is another estimator, not a company', () => {
+    expect(entityOf('Goldman Sachs estimates that generative AI could lift global GDP by 7% over a decade.', '7%', '2025-01-01')).toBe('goldman-sachs (sentence)');
+  });
+
   it('when the knowledge has no facts to say what the organisation records', () => {
     const text = '| Month | Run-rate | Source |\n|---|---|---|\n| Dec 2023 | $2B | The Information |';
     const figure = qAt(text, '$2B', 'money');
     expect(claimOf(bind(text, [figure], '2024-06-01'), figure).entity?.value).toBe('the-information');
+  });
+});
+
+describe('a credited publisher estimating a company’s figure', () => {
+  // Bundled: Microsoft's AI revenue in the September 2023 quarter, about $400 million, an estimate the WSJ reported.
+  const about = (source: string) => `Microsoft does not break out its AI sales. The best guess for the September 2023 quarter came from analysts cited by ${source}: roughly $400 million of AI revenue.`;
+  const estimated = (source: string) => `Microsoft does not break out its AI sales. For the September 2023 quarter ${source} then estimated AI revenue at roughly $400 million.`;
+
+  it('leaves the figure to the company the paragraph names, with the publisher as its credit', () => {
+    expect(entityOf(about('Reuters'), '$400 million', '2024-06-01')).toBe('microsoft (context)');
+    expect(analyzedClaim(about('Reuters'), '$400 million', '2024-06-01')?.attribution?.value).toBe('Reuters');
+    expect(entityOf(estimated('Reuters'), '$400 million', '2024-06-01')).toBe('microsoft (context)');
+  });
+
+  it('in Chinese too: 据X估算, X随后估算', () => {
+    const zh = (credit: string) => `微软没有单独披露AI收入。${credit}，2024财年第一季度的AI收入约为4亿美元。`;
+    expect(entityOf(zh('据路透社估算'), '4亿美元', '2024-06-01')).toBe('microsoft (context)');
+    expect(flagged(zh('据路透社估算'), '2024-06-01')).toEqual(['4亿美元 fact.misattributed']);
+    expect(flagged(zh('路透社随后估算'), '2024-06-01')).toEqual(['4亿美元 fact.misattributed']);
+    expect(flagged(zh('据《华尔街日报》估算'), '2024-06-01')).toEqual([]);
+  });
+
+  it('so a credit to the wrong publisher is told, and the right one is not', () => {
+    expect(flagged(about('Reuters'), '2024-06-01')).toEqual(['$400 million fact.misattributed']);
+    expect(flagged(estimated('Reuters'), '2024-06-01')).toEqual(['$400 million fact.misattributed']);
+    expect(flagged(about('the Wall Street Journal'), '2024-06-01')).toEqual([]);
+    expect(flagged(estimated('the Wall Street Journal'), '2024-06-01')).toEqual([]);
   });
 });

@@ -33,7 +33,7 @@ export interface Attribution extends Span {
  * cue). "told Bloomberg" credits the outlet the speaker gave the figure to ("Huang told Bloomberg the
  * B200 would cost…": the interview is Bloomberg's report).
  */
-const EN_BEFORE = /(?<![A-Za-z])(?:according to|per|citing|(?:first |originally )?reported by|(?:told|telling|in an interview with)|(?:data|figures|estimates|numbers|research|a report|reporting) (?:from|by))\s+(?:the\s+)?$/i;
+const EN_BEFORE = /(?<![A-Za-z])(?:according to|per|citing|(?:first |originally )?reported by|(?:told|telling|in an interview with)|(?:cited|quoted) by|(?:data|figures|estimates|numbers|research|a report|reporting) (?:from|by))\s+(?:the\s+)?$/i;
 /**
  * How much text before a name its cue is read in: the longest cue ("in an interview with the", "据…" with
  * eight characters between) fits, and a pattern anchored at the name never scans the whole sentence.
@@ -51,10 +51,10 @@ const BRACKET_BEFORE = /[(（]\s*(?:(?:source|data|via|per)\s*[:：]?\s*|(?:来�
 const BRACKET_AFTER = /^\s*(?:est\.?|estimates?|estimated|data|figures?|估算|估计|测算|预测|数据|统计)?\s*[)）]/i;
 /**
  * When the publisher spoke, between its name and the reporting verb: "Bloomberg this month reported",
- * "彭博社本月援引…称". It dates the report and does not change who made it.
+ * "彭博社本月援引…称", "路透社随后估算". It dates the report and does not change who made it.
  */
 const EN_WHEN = String.raw`(?:(?:this|last|earlier this|on)\s+(?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?`;
-const ZH_WHEN = '(?:本月|上月|本周|上周|今年|去年|近日|日前|此前|早前|当时|最早|首先|率先|\\d{1,2}月\\d{1,2}日)?';
+const ZH_WHEN = '(?:本月|上月|本周|上周|今年|去年|近日|日前|此前|早前|当时|随后|后来|最早|首先|率先|\\d{1,2}月\\d{1,2}日)?';
 /**
  * A participle phrase set off by commas between the publisher and its verb: "Bloomberg, working from
  * analysts' estimates, put…", "Reuters, citing two people familiar with the talks, reported…". It says how
@@ -69,7 +69,7 @@ const EN_ASIDE_PARTICIPLE = String.raw`(?:,\s*(?:[a-z]+ing|based on)\s[^,;.:]{1,
  */
 const EN_NEWS_PIECE = String.raw`(?:report|story|article|piece|scoop)\s+(?:(?:later|also|then)\s+)?(?:said|says|reported|reports|wrote|writes|gave|gives|put|puts|pegged|pegs)(?![A-Za-z])`;
 const EN_AFTER = new RegExp(
-  String.raw`^(?:['’]s?)?\s*${EN_ASIDE_PARTICIPLE}${EN_WHEN}(?:has\s+|had\s+|also\s+|previously\s+|recently\s+|first\s+|later\s+|since\s+)?(?:reported|reports|said|says|estimated|estimates|estimate|wrote|writes|noted|notes|found|finds|calculated|calculates|projected|projects|reckons|reckoned|stated|states|claimed|claims|showed|shows|put|puts|pegged|pegs|broke|breaks|cited|cites|revealed|reveals|disclosed|discloses)(?![A-Za-z])|^\s*${EN_NEWS_PIECE}`,
+  String.raw`^(?:['’]s?)?\s*${EN_ASIDE_PARTICIPLE}${EN_WHEN}(?:has\s+|had\s+|also\s+|previously\s+|recently\s+|first\s+|later\s+|since\s+|then\s+|now\s+)?(?:reported|reports|said|says|estimated|estimates|estimate|wrote|writes|noted|notes|found|finds|calculated|calculates|projected|projects|reckons|reckoned|stated|states|claimed|claims|showed|shows|put|puts|pegged|pegs|broke|breaks|cited|cites|revealed|reveals|disclosed|discloses)(?![A-Za-z])|^\s*${EN_NEWS_PIECE}`,
   'i',
 );
 /** A publisher's own figure: "Bloomberg's count of $246 billion", "Gartner's own estimate". */

@@ -109,7 +109,8 @@ function metricOwners(facts: readonly Fact[], metric: string): ReadonlySet<strin
   return byMetric.get(metric) ?? new Set();
 }
 
-const ESTIMATOR_KINDS = new Set(['organisation', 'person']);
+/** Who makes estimates: research bodies, banks, economists (publisherSubject.ts reads it too). */
+export const ESTIMATOR_KINDS: ReadonlySet<string> = new Set(['organisation', 'person']);
 
 /**
  * A market-wide figure credited to a body the base files nothing of its metric under ("According to

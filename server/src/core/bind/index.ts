@@ -203,7 +203,7 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
     };
     const entityOf = (skip?: ReadonlySet<string>) => {
       const named = skip ? mentions.filter((m) => !skip.has(m.entity)) : mentions;
-      const { entity: bound, product } = bindEntity(skip ? { ...where, mentions: named } : where, kb);
+      const { entity: bound, product } = bindEntity(skip ? { ...where, mentions: named, attributions: nearAttributions.filter((a) => !a.entity || !skip.has(a.entity)) } : where, kb);
       // A row label names whose the row's figures are as plainly as the number's own clause would; failing
       // the row and sentence, the column's header does (a comparison table: columnEntity.ts).
       const entity =

@@ -10,9 +10,18 @@
  * billion question'") or is credited with estimating it ("IDC据此估算…280倍"): then the writer gives
  * the figure to that estimator, and the judge checks that credit against whose estimate is on record
  * (checks/facts/verdicts/anotherEstimator.ts). Moving the figure to another name would hide the slip.
+ *
+ * Except when the estimate is about a company: "Bloomberg then estimated those points were worth $400
+ * million", "analysts cited by Bloomberg put it at $400 million", in a paragraph about Microsoft's AI
+ * revenue. A credited publisher that records nothing of the metric passed on (or made) an estimate of
+ * someone's figure; when the clause, sentence or paragraph names a company or product that does file
+ * figures of that metric, the figure is that company's, and the publisher stays its credit, which the judge
+ * checks against who reported the figure on record (supported.ts). Not when the name found instead is
+ * another estimator (an organisation or a person): that is anotherEstimator.ts's reading.
  */
 import type { Binding, Span } from '../model';
 import type { BindingKnowledge } from './knowledge';
+import { ESTIMATOR_KINDS } from './estimator';
 
 /** How many publishers in a row one figure may skip ("CNBC, citing The Information"). */
 const MAX_SKIPS = 3;
@@ -32,7 +41,8 @@ export function subjectBesidePublishers(
 ): Binding<string> | undefined {
   const skip = new Set<string>();
   let bound = first;
-  const setAside = (b: Binding<string>) => b.how !== 'explicit' && !credits.some((c) => c.start === b.span?.start && c.end === b.span?.end);
+  const credited = (b: Binding<string>) => credits.some((c) => c.start === b.span?.start && c.end === b.span?.end);
+  const setAside = (b: Binding<string>) => b.how !== 'explicit' && !credited(b);
   while (bound && metric !== undefined && setAside(bound) && recordsNothingOf(bound.value, metric, kb) && skip.size < MAX_SKIPS) {
     skip.add(bound.value);
     const next = rebind(skip);
@@ -40,8 +50,24 @@ export function subjectBesidePublishers(
     if (!next || skip.has(next.value)) return first;
     bound = next;
   }
+  if (bound && metric !== undefined && credited(bound) && recordsNothingOf(bound.value, metric, kb)) return estimatedCompany(bound, metric, kb, rebind) ?? bound;
   return bound;
 }
+
+/** Who a credited publisher's estimate is about: the company or product named instead that files figures of the metric. */
+function estimatedCompany(
+  credit: Binding<string>,
+  metric: string,
+  kb: BindingKnowledge,
+  rebind: (skip: ReadonlySet<string>) => Binding<string> | undefined,
+): Binding<string> | undefined {
+  const next = rebind(new Set([credit.value]));
+  if (!next || next.value === credit.value || !kb.factsFor) return undefined;
+  const kind = kb.entities.get(next.value)?.kind;
+  if (kind === undefined || ESTIMATOR_KINDS.has(kind)) return undefined;
+  return kb.factsFor(next.value, metric).length > 0 ? next : undefined;
+}
+
 
 /** An organisation of which the fact base records no figure of this metric, from either side of a deal. */
 function recordsNothingOf(entity: string, metric: string, kb: BindingKnowledge): boolean {
