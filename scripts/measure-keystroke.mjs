@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // CPU time of one-character edits through the language server's edit path, in one process per checkout
 // (bench/lib/keystroke.ts): this worktree and, with --base, another checkout, alternately, each run in a
-// fresh process. Prints p50 / p95 / max per run.
+// fresh process. Prints p50 / p95 / max / mean (CPU per edit) per run.
 //
 //   node scripts/measure-keystroke.mjs --file .bench/corpus/mixed-5m.md [--edits 60] [--runs 2] [--base /work/base]
 import * as path from 'node:path';
@@ -49,7 +49,7 @@ if (args.base) sides.unshift(['base', await bundle(path.resolve(args.base), 'bas
 for (let run = 1; run <= Number(args.runs); run++) {
   for (const [name, file, root] of sides) {
     const { times } = JSON.parse(execFileSync('node', [file, path.resolve(args.file), args.edits, root], { encoding: 'utf8', maxBuffer: 1 << 24 }));
-    console.log(`${name} run ${run}: p50 ${median(times).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms (${times.length} edits)`);
+    console.log(`${name} run ${run}: p50 ${median(times).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms, mean ${(times.reduce((a, b) => a + b, 0) / times.length).toFixed(1)} ms (${times.length} edits)`);
   }
 }
 fs.rmSync(out, { recursive: true, force: true });

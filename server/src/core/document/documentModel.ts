@@ -22,6 +22,7 @@ import { diffTexts, resplitBlocks, type Resplit, type TextChange } from './incre
 import { splitBlocks } from '../markdown/blocks';
 import { detachedSlice } from '../text/detach';
 import { partitionPoint } from '../sortedSearch';
+import { RecentBlocks } from './recentBlocks';
 
 export interface DocumentModel {
   text: string;
@@ -68,6 +69,8 @@ export class BlockCache {
    * are analysed once, and a build abandoned between steps (buildDocumentSteps) loses no work.
    */
   readonly pending = new Map<string, BlockResult>();
+  /** @internal the results of blocks that recent edits replaced, by text (recentBlocks.ts) */
+  readonly recent = new RecentBlocks();
   /** @internal the checks' per-block results (document/blockChecks.ts), kept with the blocks they belong to. */
   checks: unknown;
 
@@ -77,6 +80,8 @@ export class BlockCache {
   }
 }
 
+/** At most this many replaced blocks are remembered per edit (an edit opening a fence replaces all below). */
+const RECENT_PER_EDIT = 4;
 const FENCE_START = /^ {0,3}(?:`{3,}|~{3,})/;
 const FRONT_MATTER: BlockResult = Object.freeze({ segments: [], sentences: [], quantities: [], parsed: false }) as BlockResult;
 const NO_HEADINGS: BlockHeading[] = Object.freeze([]) as unknown as BlockHeading[];
@@ -120,9 +125,10 @@ function* buildFresh(text: string, cache: BlockCache): Generator<void, Build, vo
 function* blockResult(text: string, block: Block, cache: BlockCache, stats: DocumentModel['stats']): Generator<void, BlockResult, void> {
   // A copy: the result outlives this version of the document, and must not keep it alive (detach.ts).
   const source = detachedSlice(text, block.start, block.end);
-  const hit = cache.pending.get(source);
+  const hit = cache.pending.get(source) ?? cache.recent.get(source);
   if (hit) {
     stats.reusedBlocks++;
+    cache.pending.set(source, hit);
     return hit;
   }
   const result = analyzeBlock(source);
@@ -140,6 +146,7 @@ function* rebuild(text: string, previous: Build, cache: BlockCache, edit?: EditH
   const old = previous.model;
   const build = emptyBuild(text, blocks);
   const { model } = build;
+  rememberReplaced(old, kept, split.resumeOld, cache.recent);
 
   // Before the edit: the same blocks with the same results.
   model.results = old.results.slice(0, kept);
@@ -163,6 +170,20 @@ function* rebuild(text: string, previous: Build, cache: BlockCache, edit?: EditH
   appendTail(build, previous, split);
   model.derivedFrom = { model: old, kept, rescanned, resumeOld: split.resumeOld };
   return build;
+}
+
+/**
+ * The old blocks the edit may have replaced, [from, to), with the text each had: an edit that brings
+ * one back (a character typed and deleted, an undo) then reuses its result and checks (recentBlocks.ts).
+ * Blocks without a parsed result cost nothing to read again; at most a few are copied.
+ */
+function rememberReplaced(old: DocumentModel, from: number, to: number, recent: RecentBlocks): void {
+  for (let i = from, n = 0; i < to && n < RECENT_PER_EDIT; i++) {
+    const result = old.results[i];
+    if (!result.parsed) continue;
+    recent.remember(detachedSlice(old.text, old.blocks[i].start, old.blocks[i].end), result);
+    n++;
+  }
 }
 
 /** An editor's account of an edit is used when it is about the text analysed last and adds up. */
