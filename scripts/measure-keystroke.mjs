@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // CPU time of one-character edits through the language server's edit path, in one process per checkout
 // (bench/lib/keystroke.ts): this worktree and, with --base, another checkout, alternately, each run in a
-// fresh process. Prints p50 / p95 / max / mean (CPU per edit) per run.
+// fresh process. Prints p50 / p95 / max / mean (CPU per edit) per run. --typing types forward (no edit
+// restores an earlier text) instead of typing and deleting one character in turn.
 //
 //   node scripts/measure-keystroke.mjs --file .bench/corpus/mixed-5m.md [--edits 60] [--runs 2] [--base /work/base]
 import * as path from 'node:path';
@@ -14,7 +15,7 @@ import { ROOT } from '../bench/lib/build.mjs';
 import { median, percentile } from '../bench/lib/stats.mjs';
 
 const { values: args } = parseArgs({
-  options: { file: { type: 'string' }, edits: { type: 'string', default: '60' }, runs: { type: 'string', default: '2' }, base: { type: 'string' } },
+  options: { file: { type: 'string' }, edits: { type: 'string', default: '60' }, runs: { type: 'string', default: '2' }, base: { type: 'string' }, typing: { type: 'boolean', default: false } },
 });
 if (!args.file) throw new Error('--file is required');
 
@@ -48,7 +49,7 @@ const sides = [['this', await bundle(ROOT, 'this'), ROOT]];
 if (args.base) sides.unshift(['base', await bundle(path.resolve(args.base), 'base'), path.resolve(args.base)]);
 for (let run = 1; run <= Number(args.runs); run++) {
   for (const [name, file, root] of sides) {
-    const { times } = JSON.parse(execFileSync('node', [file, path.resolve(args.file), args.edits, root], { encoding: 'utf8', maxBuffer: 1 << 24 }));
+    const { times } = JSON.parse(execFileSync('node', [file, path.resolve(args.file), args.edits, root, args.typing ? 'typing' : 'toggle'], { encoding: 'utf8', maxBuffer: 1 << 24 }));
     console.log(`${name} run ${run}: p50 ${median(times).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms, mean ${(times.reduce((a, b) => a + b, 0) / times.length).toFixed(1)} ms (${times.length} edits)`);
   }
 }

@@ -5,6 +5,10 @@
  * the server applies it (`DocumentStates.noteEdit`, `TextDocument.update`), analysed through
  * `DocumentStates`, turned into diagnostics and compared with the previous list. Prints the CPU time of
  * each edit (process.cpuUsage: the machine is shared) as one JSON line.
+ *
+ * Mode `typing` (fourth argument) types forward instead: each edit inserts the next letter after the last
+ * one, ten letters a spot, then moves to another random spot. No edit restores a text seen before, so the
+ * blocks an edit replaced (document/recentBlocks.ts) never answer: the cost of typing new words.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -18,7 +22,7 @@ import * as blockDiagnostics from '../../server/src/lsp/blockDiagnostics';
 import { FactStore } from '../../server/src/node/factStore';
 import { createRandom } from './random.mjs';
 
-const [file, editsArg, root] = process.argv.slice(2);
+const [file, editsArg, root, mode = 'toggle'] = process.argv.slice(2);
 const facts = new FactStore({ packPaths: [], cwd: root, trusted: false, dataDir: path.join(root, 'data') }).facts;
 const states = new DocumentStates();
 const uri = 'file:///draft.md';
@@ -48,9 +52,16 @@ async function main() {
   for (let i = 0; i < Number(editsArg); i++) {
     const t0 = cpu();
     const text = doc.getText();
-    const at = inserted === -1 ? Math.floor(text.length * (0.45 + 0.1 * r.next())) : inserted;
-    const change = inserted === -1 ? { range: { start: doc.positionAt(at), end: doc.positionAt(at) }, text: 'x' } : { range: { start: doc.positionAt(at), end: doc.positionAt(at + 1) }, text: '' };
-    inserted = inserted === -1 ? at : -1;
+    let change;
+    if (mode === 'typing') {
+      const at = i % 10 === 0 ? Math.floor(text.length * (0.45 + 0.1 * r.next())) : inserted;
+      change = { range: { start: doc.positionAt(at), end: doc.positionAt(at) }, text: 'abcdefghij'[i % 10] };
+      inserted = at + 1;
+    } else {
+      const at = inserted === -1 ? Math.floor(text.length * (0.45 + 0.1 * r.next())) : inserted;
+      change = inserted === -1 ? { range: { start: doc.positionAt(at), end: doc.positionAt(at) }, text: 'x' } : { range: { start: doc.positionAt(at), end: doc.positionAt(at + 1) }, text: '' };
+      inserted = inserted === -1 ? at : -1;
+    }
     const start = doc.offsetAt(change.range.start);
     states.noteEdit(uri, text, start, doc.offsetAt(change.range.end), change.text.length);
     doc = TextDocument.update(doc, [change], doc.version + 1);
