@@ -15,7 +15,7 @@
  */
 import type { Binding, Period, Quantity, Span } from '../model';
 import type { PeriodMention } from './periods';
-import { listOf } from './respectiveYears';
+import { sentenceList } from './respectiveYears';
 import { addMonths, calendarYearPeriod, daysInMonth, iso, monthLabel, monthPeriod, parseIso } from './calendar';
 import { smallNumber } from './periodPatternsZh';
 
@@ -73,7 +73,7 @@ function countedSpan(text: string, sentence: Span, m: PeriodMention): CountedSpa
 }
 
 /** The k-th of n periods of `months` months each, the last ending with the month `end` ends in. */
-function partOf(end: Period, months: number, n: number, k: number): Period | undefined {
+export function partOf(end: Period, months: number, n: number, k: number): Period | undefined {
   const last = parseIso(end.end);
   if (!last) return undefined;
   const closing = addMonths({ y: last.y, m: last.m, d: 1 }, -months * (n - 1 - k));
@@ -86,10 +86,9 @@ function partOf(end: Period, months: number, n: number, k: number): Period | und
 
 /** The period q's place in a list written over a counted span gives it; 'none' when the count and the list differ. */
 export function countedSeriesPeriod(text: string, sentence: Span, q: Quantity, quantities: readonly Quantity[], mentions: readonly PeriodMention[]): Binding<Period> | 'none' | undefined {
-  const list = listOf(text, q, quantities.filter((o) => o.start >= sentence.start && o.end <= sentence.end));
-  if (list.length < 2) return undefined;
-  const head = list[0];
-  const tail = list[list.length - 1];
+  const found = sentenceList(text, sentence, q, quantities);
+  if (!found) return undefined;
+  const { list, head, tail } = found;
   for (const m of mentions) {
     if (m.start < sentence.start || m.end > sentence.end) continue;
     const span = countedSpan(text, sentence, m);

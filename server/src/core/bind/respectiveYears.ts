@@ -39,6 +39,12 @@ export function listOf(text: string, q: Quantity, quantities: readonly Quantity[
   return same.slice(first, last + 1);
 }
 
+/** The list containing q among the sentence's figures (listOf), with where it starts and ends; undefined under two figures. */
+export function sentenceList(text: string, sentence: Span, q: Quantity, quantities: readonly Quantity[]): { list: Quantity[]; head: Quantity; tail: Quantity } | undefined {
+  const list = listOf(text, q, quantities.filter((o) => o.start >= sentence.start && o.end <= sentence.end));
+  return list.length < 2 ? undefined : { list, head: list[0], tail: list[list.length - 1] };
+}
+
 /**
  * A list of two or more figures of q's kind in the sentence, marked as dealt out in order (分别 right
  * before it, "respectively" right before or after it): the list, q's place in it, and the period
