@@ -21,6 +21,10 @@ describe('pointsWorth', () => {
     expect(metricOf('AI contributed 4 points of growth. An analyst translated the 4 points into $300 million.', '$300 million', 'An analyst')).toBe('revenue.ai');
     expect(metricOf('AI贡献了4个百分点的增长。有券商估算，这4个百分点约合3亿美元。', '3亿美元', '有券商')).toBe('revenue.ai');
   });
+  it('reads points pointed back at through a heading that names them as the contributor points', () => {
+    const text = '## The AI points\n\nA bank put the spending behind those two points at $250 million.';
+    expect(metricOf(text, '$250 million', 'A bank')).toBe('revenue.ai');
+  });
   it('leaves a percent, a price per point and points that are no contribution unbound', () => {
     expect(metricOf('AI added 5 points of growth. Those points were worth 2%.', '2%', 'Those')).toBeUndefined();
     expect(metricOf('AI贡献了4个百分点的增长。每个百分点约合1亿美元。', '1亿美元', '每个')).toBeUndefined();

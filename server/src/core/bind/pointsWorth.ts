@@ -6,7 +6,7 @@
  *
  * Only money, only through a verb of worth (were worth, translate(d) into, put … at, 折合, 相当于, 对应,
  * 约合, 大约), never a price per point (每个百分点); and only when the sentence, or the one right before it,
- * (or, for points pointed back at, its paragraph) reads the points as a contribution to growth by a contributor whose revenue the vocabulary names
+ * (or, for points pointed back at, its block and the headings above it) reads the points as a contribution to growth by a contributor whose revenue the vocabulary names
  * ("AI" with the trigger "AI revenue", AI with AI收入). Bound 'sentence': a reading, not the draft's word.
  */
 import type { Binding, Quantity, Span } from '../model';
@@ -32,7 +32,7 @@ const WORTH_BEFORE = [
 const PER_POINT = /(?:每个?|单个)百分点[^，,。]{0,6}$|\b(?:per|a|each)\s+(?:percentage\s+)?point\b[^.;]{0,20}$/i;
 
 /** The points read as growth contributed: "N points of growth", "AI added 12 points", AI贡献3个百分点. */
-const CONTRIBUTION = /points?\s+(?:of\s+(?:[\w.&-]+['’]s\s+)?(?:\w+\s+)?growth|from\b)|\b(?:add(?:s|ed)?|contribut\w*|suppl(?:y|ied|ies))\s+(?:about\s+|around\s+|roughly\s+)?\S+\s+(?:percentage\s+)?points|\bcontribution\b|贡献|拉动/i;
+const CONTRIBUTION = /points?\s+(?:of\s+(?:[\w.&-]+['’]s\s+)?(?:\w+\s+)?growth|from\b)|\b(?:add(?:s|ed)?|contribut\w*|suppl(?:y|ied|ies))\s+(?:about\s+|around\s+|roughly\s+)?\S+\s+(?:percentage\s+)?points|\bcontribution\b|\bAI\s+(?:growth\s+)?points\b|贡献|拉动/i;
 
 /** The start of the sentence before `sentence` (the text from the previous terminator). */
 function previousSentenceStart(text: string, sentence: Span): number {
@@ -60,9 +60,10 @@ export function pointsWorth(text: string, q: Quantity, sentence: Span, paragraph
   const before = text.slice(sentence.start, q.start);
   const link = WORTH_BEFORE.map((re) => re.exec(before)).find((m) => m !== null);
   if (!link || PER_POINT.test(before)) return undefined;
-  // Points pointed back at ("those points", 这3个百分点) are read in the paragraph up to them.
+  // Points pointed back at ("those points", 这3个百分点) are read in the paragraph up to them and in the
+  // headings above it ("## The AI points"): the block's text is its headings and the block.
   const pointing = /\b(?:those|these|the|that)\s+(?:(?:first|last)\s+)?(?:\w+\s+)?(?:percentage\s+)?points\b|[这那][一二三四五六七八九十\d]*个?百分点/i.test(link[0]);
-  const from = Math.min(previousSentenceStart(text, sentence), pointing ? paragraph.start : sentence.start);
+  const from = pointing ? 0 : Math.max(previousSentenceStart(text, sentence), paragraph.start);
   const reading = text.slice(from, sentence.end);
   if (!CONTRIBUTION.test(reading)) return undefined;
   const who = CONTRIBUTOR.exec(reading);
