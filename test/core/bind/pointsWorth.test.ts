@@ -19,7 +19,13 @@ describe('pointsWorth', () => {
   });
   it('reads "translated the points into" and 这N个百分点约合', () => {
     expect(metricOf('AI contributed 4 points of growth. An analyst translated the 4 points into $300 million.', '$300 million', 'An analyst')).toBe('revenue.ai');
-    expect(metricOf('AI贡献了4个百分点的增长。有券商估算，这4个百分点约合3亿美元。', '3亿美元', '有券商')).toBe('revenue.ai');
+    const zh = 'AI贡献了4个百分点的增长。有券商估算，第二季度这4个百分点约合3亿美元。';
+    const at = zh.indexOf('第二季度');
+    const sentence = { start: zh.indexOf('有券商'), end: zh.length };
+    const q = { kind: 'money', start: zh.indexOf('3亿美元'), end: zh.indexOf('3亿美元') + 4 } as never;
+    expect(pointsWorth(zh, q, sentence, { start: 0, end: zh.length }, kb, [{ start: at, end: at + 4 }])?.value).toBe('revenue.ai');
+    // Its sentence names no period: the points' quarter is in a sentence before, left alone.
+    expect(pointsWorth(zh, q, sentence, { start: 0, end: zh.length }, kb, [])).toBeUndefined();
   });
   it('reads points pointed back at through a heading that names them as the contributor points', () => {
     const text = '## The AI points\n\nA bank put the spending behind those two points at $250 million.';
