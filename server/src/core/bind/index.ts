@@ -20,6 +20,7 @@ import { findEntityMentions, findPronouns, mentionsIn, type PronounMention } fro
 import { revenueSource, takesSource } from './revenueSource';
 import { entityBinding } from './subject';
 import { isPointsWhole } from './pointsWhole';
+import { pointsWorth } from './pointsWorth';
 import { bindMetric, findTriggers, nonSpaceCounter, type TriggerMention } from './metrics';
 import { choosePeriod, periodFinder, type PeriodInput } from './periodBinding';
 import { cellPeriod } from './cellPeriod';
@@ -260,7 +261,8 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
       namedHere?.span && !cell && pointsBackWith(text, clause, q, namedHere.span)
         ? asWrittenHere(pointedMeasure(text, q, clause, s.span, findPeriodsCached(s.span, undefined), triggers, claims, pointingParagraph(), kb))
         : undefined;
-    const named = repointed ?? namedHere;
+    // "those points were worth $400 million": the revenue of the growth's contributor (pointsWorth.ts).
+    const named = repointed ?? asWrittenHere(cell ? undefined : pointsWorth(text, q, s.span, para, kb, findPeriodsCached(s.span, undefined))) ?? namedHere;
     // A tranche ("the first $10 billion", 首期, 其中) is of its whole's measure and subject (partOfWhole.ts).
     const tranche = named ? undefined : partOfWhole(text, q, clause, row ?? scope, claims, clauseMentions, kb);
     // "Capex was $52.5B in 2024. The company now expects about $85B": a forecast of the measure its
