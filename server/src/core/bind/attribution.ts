@@ -68,8 +68,14 @@ const EN_ASIDE_PARTICIPLE = String.raw`(?:,\s*(?:[a-z]+ing|based on)\s[^,;.:]{1,
  * credits only after such a noun: "Sequoia gave the startup $50 million" is an investor giving money.
  */
 const EN_NEWS_PIECE = String.raw`(?:report|story|article|piece|scoop)\s+(?:(?:later|also|then)\s+)?(?:said|says|reported|reports|wrote|writes|gave|gives|put|puts|pegged|pegs)(?![A-Za-z])`;
+/**
+ * "Bloomberg then estimated", "Reuters now reports": a sequence word before a verb of reporting or
+ * estimating. Not before "put" or "calculated": "Goldman then put its own number on the gap" is an
+ * estimator on record making the figure its own (estimator.ts), not a credit for someone else's.
+ */
+const EN_THEN_ESTIMATED = String.raw`(?:then|now)\s+(?:reported|reports|said|says|estimated|estimates|reckoned|reckons|wrote|writes)(?![A-Za-z])`;
 const EN_AFTER = new RegExp(
-  String.raw`^(?:['’]s?)?\s*${EN_ASIDE_PARTICIPLE}${EN_WHEN}(?:has\s+|had\s+|also\s+|previously\s+|recently\s+|first\s+|later\s+|since\s+|then\s+|now\s+)?(?:reported|reports|said|says|estimated|estimates|estimate|wrote|writes|noted|notes|found|finds|calculated|calculates|projected|projects|reckons|reckoned|stated|states|claimed|claims|showed|shows|put|puts|pegged|pegs|broke|breaks|cited|cites|revealed|reveals|disclosed|discloses)(?![A-Za-z])|^\s*${EN_NEWS_PIECE}`,
+  String.raw`^(?:['’]s?)?\s*${EN_ASIDE_PARTICIPLE}${EN_WHEN}(?:has\s+|had\s+|also\s+|previously\s+|recently\s+|first\s+|later\s+|since\s+)?(?:reported|reports|said|says|estimated|estimates|estimate|wrote|writes|noted|notes|found|finds|calculated|calculates|projected|projects|reckons|reckoned|stated|states|claimed|claims|showed|shows|put|puts|pegged|pegs|broke|breaks|cited|cites|revealed|reveals|disclosed|discloses)(?![A-Za-z])|^(?:['’]s?)?\s*${EN_ASIDE_PARTICIPLE}${EN_WHEN}${EN_THEN_ESTIMATED}|^\s*${EN_NEWS_PIECE}`,
   'i',
 );
 /** A publisher's own figure: "Bloomberg's count of $246 billion", "Gartner's own estimate". */
