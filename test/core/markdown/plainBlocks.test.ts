@@ -113,6 +113,9 @@ describe('plainProse', () => {
       '- item\n      - too deep: text $1B',
       '#NoSpace $1B',
       '> quoted $2B',
+      // A delimiter row opening with a colon makes a one-column table of the line above, pipes or not.
+      'Revenue $1.6B\n:-',
+      '[^1]  \n:- ',
       '`$9B`',
       '`a` `b`',
       'See ``$9B`` here.',

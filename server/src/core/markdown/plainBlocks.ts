@@ -25,9 +25,10 @@ const AUTOLINK = /www\.|https?:|mailto:|xmpp:|@/i;
 /**
  * A line that could start a block construct, end a paragraph or underline it: headings, block quotes,
  * list items (bullets, or any ordered marker), thematic breaks and setext underlines, fences, HTML,
- * indented code (first line only, checked separately), tables.
+ * indented code (first line only, checked separately), tables: a delimiter row may open with a colon
+ * (":-" under a line of text makes a one-column table even without pipes).
  */
-const BLOCK_START = /^ {0,3}(?:[#>+=-]|\d{1,9}[.)](?:[ \t\r]|$)|`{3}|~{3})/;
+const BLOCK_START = /^ {0,3}(?:[#>+=-]|:-|\d{1,9}[.)](?:[ \t\r]|$)|`{3}|~{3})/;
 
 /** Whether text holds anything Markdown or GFM could read as inline syntax (or a tab, NUL, lone CR). */
 export function hasInlineSyntax(text: string): boolean {
