@@ -28,6 +28,9 @@ const WORTH_BEFORE = [
   new RegExp(String.raw`${POINTS_ZH}(?:大约|大概|约)?(?:折合|相当于|对应|约合|约为|价值|合)?(?:大约|约)?$`),
 ];
 
+/** How far before an amount its link to the points may start (the longest: "put" + 40 + the points + "at about"). */
+const LINK_REACH = 160;
+
 /** A price per point ("每个百分点约1.3亿美元", "per point") is a rate, not the revenue behind the points. */
 const PER_POINT = /(?:每个?|单个)百分点[^，,。]{0,6}$|\b(?:per|a|each)\s+(?:percentage\s+)?point\b[^.;]{0,20}$/i;
 
@@ -57,7 +60,11 @@ const CONTRIBUTOR = /(?<![A-Za-z])(AI)(?![A-Za-z])|人工智能/;
 
 export function pointsWorth(text: string, q: Quantity, sentence: Span, paragraph: Span, kb: BindingKnowledge, periods: readonly Span[] = []): Binding<string> | undefined {
   if (q.kind !== 'money') return undefined;
-  const before = text.slice(sentence.start, q.start);
+  // Every link ends at the amount and is a few words long: read a bounded window, so a sentence of
+  // thousands of amounts (a list without stops) costs each amount the same (index.ts binds every one).
+  const windowStart = Math.max(sentence.start, q.start - LINK_REACH);
+  const before = text.slice(windowStart, q.start);
+  if (!/points|百分点/i.test(before)) return undefined;
   const link = WORTH_BEFORE.map((re) => re.exec(before)).find((m) => m !== null);
   if (!link || PER_POINT.test(before)) return undefined;
   // Points pointed back at ("those points", 这3个百分点) are read in the paragraph up to them and in the
@@ -74,6 +81,6 @@ export function pointsWorth(text: string, q: Quantity, sentence: Span, paragraph
   if (!who) return undefined;
   const metric = revenueOf(who[1] ?? 'AI', kb);
   if (!metric) return undefined;
-  const at = sentence.start + link.index;
+  const at = windowStart + link.index;
   return { value: metric, how: 'sentence', span: { start: at, end: at + link[0].length } };
 }

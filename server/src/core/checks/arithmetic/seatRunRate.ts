@@ -16,9 +16,8 @@ import { mul } from '../intervals';
 import { checkable, intervalOf, perCadence } from './operands';
 import type { RelationOutcome } from './outcome';
 import type { RelationContext, RelationDetector } from './relation';
+import { cadenceWord, type PriceCadence as Cadence } from './unitPrice';
 import { gapBetween, isDuration, textAfter, textBefore, type SentenceView } from './view';
-
-type Cadence = 'month' | 'year';
 
 const HOLDER_EN = '(?:user|seat|subscriber|licen[cs]e|head|person|member|employee)';
 /** "$30 per user per month", "$30 list price per user per month". */
@@ -74,9 +73,8 @@ function amountCadence(view: SentenceView, r: Quantity): Cadence | undefined {
   const own = perCadence(r);
   if (r.per && own !== 'month' && own !== 'year') return undefined;
   if (own === 'month' || own === 'year') return own;
-  const after = textAfter(view, r, 16);
-  if (/^\s*(?:a|per|each|every)\s+year\b|^\s*(?:annually|\/yr)\b/i.test(after)) return 'year';
-  if (/^\s*(?:a|per|each|every)\s+month\b|^\s*(?:monthly|\/mo)\b/i.test(after)) return 'month';
+  const after = cadenceWord(textAfter(view, r, 16));
+  if (after) return after;
   if (view.lang !== 'zh') return undefined;
   const before = textBefore(view, r, 14);
   if (YEAR_BEFORE_ZH.test(before)) return 'year';

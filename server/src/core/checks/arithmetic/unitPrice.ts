@@ -207,7 +207,7 @@ function seats(view: SentenceView, out: RelationOutcome[]): void {
   }
 }
 
-type PriceCadence = 'year' | 'month';
+export type PriceCadence = 'year' | 'month';
 
 /** "$360 a year", "$30 per user per month", "每用户每月30美元": the period a price is for. */
 function priceCadence(view: SentenceView, q: Quantity): PriceCadence | undefined {
@@ -216,7 +216,8 @@ function priceCadence(view: SentenceView, q: Quantity): PriceCadence | undefined
   return cadenceWord(after) ?? cadenceWord(after.replace(/^\s*(?:per|a|each)\s+[a-z-]+/i, '')) ?? (own === 'year' || own === 'month' ? own : undefined);
 }
 
-function cadenceWord(after: string): PriceCadence | undefined {
+/** The cadence the words right after an amount give it: "a year", "per month", "annually", 每年, "/mo". */
+export function cadenceWord(after: string): PriceCadence | undefined {
   if (/^\s*(?:a|per|each|every)\s+year\b|^\s*(?:annually|\/yr)\b|^\s*(?:每年|\/年)/i.test(after)) return 'year';
   if (/^\s*(?:a|per|each|every)\s+month\b|^\s*(?:monthly|\/mo)\b|^\s*(?:每月|\/月)/i.test(after)) return 'month';
   return undefined;
