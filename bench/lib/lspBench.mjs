@@ -9,31 +9,28 @@ import { createRandom } from './random.mjs';
 const require = createRequire(import.meta.url);
 
 /**
- * One-character edits in the middle of the document (a random offset in its middle tenth), each
- * followed at once by a diagnostics pull, timed from sending didChange to the pull's response. Edits
- * alternate insert and delete of the same character, so the size stays put. Stops after `count` edits,
- * or after `budgetMs` once at least 10 were timed.
+ * One-character edits in the middle of the document, each followed at once by a diagnostics pull, timed
+ * from sending didChange to the pull's response. The edits type forward: a run of characters at a
+ * random offset in the document's middle tenth, then another run elsewhere. No edit restores an earlier
+ * text, so a server that remembers recent blocks by their text (server/src/core/document/recentBlocks.ts)
+ * gains nothing it would not gain while someone types. Stops after `count` edits, or after `budgetMs`
+ * once at least 10 were timed.
  */
 async function keystrokes(lsp, uri, text, count, seed, budgetMs) {
   const r = createRandom(seed);
   const times = [];
   const started = performance.now();
+  const word = 'revenue ';
   let version = 1;
-  let inserted = -1;
+  let cursor = -1;
   for (let i = 0; i < count; i++) {
-    let change;
-    if (inserted === -1) {
-      const at = Math.floor(text.length * (0.45 + 0.1 * r.next()));
-      const pos = positionAt(text, at);
-      change = { range: { start: pos, end: pos }, text: 'x' };
-      text = text.slice(0, at) + 'x' + text.slice(at);
-      inserted = at;
-    } else {
-      const start = positionAt(text, inserted);
-      change = { range: { start, end: { line: start.line, character: start.character + 1 } }, text: '' };
-      text = text.slice(0, inserted) + text.slice(inserted + 1);
-      inserted = -1;
-    }
+    // A new run every word's length of characters, so the edits visit several blocks.
+    if (i % word.length === 0) cursor = Math.floor(text.length * (0.45 + 0.1 * r.next()));
+    const typed = word[i % word.length];
+    const pos = positionAt(text, cursor);
+    const change = { range: { start: pos, end: pos }, text: typed };
+    text = text.slice(0, cursor) + typed + text.slice(cursor);
+    cursor += 1;
     const t0 = performance.now();
     await lsp.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [change] });
     await pullDiagnostics(lsp, uri);
