@@ -21,9 +21,12 @@ import type { Quantity, Span } from '../model';
 
 /**
  * The words that make the next figure the one compared with ("versus", "from", "than"...) or a part of
- * the figure before it ("$13B investment includes $10B committed in January 2023").
+ * the figure before it ("$13B investment includes $10B committed in January 2023"). A multiple names the
+ * figure it multiplies ("ran 2.5x its ~$20 billion of 2022", "twice the $9 billion of 2021"): that figure
+ * is the baseline, and a period right after it is its own.
  */
-const COMPARED_FIGURE_BEFORE = /(?<![A-Za-z])(?:from|compared (?:with|to)|versus|vs\.?|than|against|includes|included|including|of which|after)\s+(?:[A-Za-z'’]+\s+){0,3}$/i;
+const COMPARED_FIGURE_BEFORE =
+  /(?:(?<![A-Za-z])(?:from|compared (?:with|to)|versus|vs\.?|than|against|includes|included|including|of which|after|twice)|(?<![\d.])\d+(?:\.\d+)?\s*(?:x|×|times)(?![A-Za-z]))\s+(?:[A-Za-z'’]+\s+){0,3}(?:~\s*)?$/i;
 /**
  * Only the period's own preposition, perhaps after a participle ("committed in") or the figure's own
  * noun ("after a 7.73 trillion won loss in 2023": the result a profit came "after" is the year before's

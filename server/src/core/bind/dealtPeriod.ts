@@ -13,6 +13,7 @@ import { pairedDate, respectiveList, respectiveYear } from './respectiveYears';
 import { respectiveQuarter } from './respectiveQuarters';
 import { restatedPeriod } from './restatedPeriod';
 import { countedSeriesPeriod } from './countedSeries';
+import { runThroughPeriod } from './runThrough';
 import { monthQuarterListPeriod } from './monthQuarterList';
 import { yearAcrossListPeriod } from './yearAcrossList';
 import { inUnplacedSeason } from './unplacedSeason';
@@ -25,7 +26,8 @@ export function sentenceDealtPeriod(input: PeriodInput): Binding<Period> | 'none
   const paired = pairedDate(text, sentence, quantity, quantities, mentions);
   if (paired) return paired;
   // "A, B, C, D and E across the five quarters to June 2024": one period each, counting back (countedSeries.ts).
-  const counted = countedSeriesPeriod(text, sentence, quantity, quantities, mentions);
+  // "A in Q2 2023, then B, C and D through Q1 2024": the quarters stepped over, in order (runThrough.ts).
+  const counted = countedSeriesPeriod(text, sentence, quantity, quantities, mentions) ?? runThroughPeriod(text, sentence, quantity, quantities, mentions);
   if (counted) return counted;
   // "A, B and C for the June, September and December quarters" (monthQuarterList.ts); "A, B, C and D across fiscal 2025" (yearAcrossList.ts).
   const named = monthQuarterListPeriod(text, sentence, quantity, quantities, input.documentDate) ?? yearAcrossListPeriod(text, sentence, quantity, quantities, mentions);

@@ -171,6 +171,8 @@ export const EN_PATTERNS: PeriodPattern[] = [
   p(`${B0}(?:the\\s+)?(?:fiscal\\s+)?${ORD}[\\s-]+(?:fiscal\\s+)?quarter\\s+(?:of\\s+)?${FISCAL}${FYY}${B1}`, 'i', (m) =>
     q(abs(m[2]), ordinal(m[1]), true),
   ),
+  // "the last quarter of FY2025", "the final quarter of fiscal 2024": the fiscal year's fourth quarter.
+  p(`${B0}(?:the\\s+)?(?:last|final)\\s+(?:fiscal\\s+)?quarter\\s+of\\s+${FISCAL}${FYY}${B1}`, 'i', (m) => q(abs(m[1]), 4, true)),
   p(`${B0}(?:the\\s+)?fiscal\\s+${ORD}[\\s-]+quarter(?:\\s+(?:of\\s+)?${Y})?${B1}`, 'i', (m) => q(abs(m[2]), ordinal(m[1]), true)),
   p(`${B0}(?:the\\s+)?${ORD}\\s+fiscal\\s+quarter(?:\\s+(?:of\\s+)?${Y})?${B1}`, 'i', (m) => q(abs(m[2]), ordinal(m[1]), true)),
   p(`${B0}fiscal\\s+Q([1-4])(?:\\s+${Y})?${B1}`, 'i', (m) => q(abs(m[2]), +m[1], true)),

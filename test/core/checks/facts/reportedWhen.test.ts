@@ -77,3 +77,31 @@ describe('a date that says when a speaker spoke is when the figure was stated', 
     expect(dateOfReporting(en, { start: en.indexOf('January'), end: en.indexOf(' AI') })).toBe(false);
   });
 });
+
+/**
+ * A level (here an annualized run-rate, as of the quarter to December 2024, reported 2025-01-29) needs no
+ * reporting verb: in the month it was made public, soon after its date, it is the level known then. A
+ * month well before it, or a month of a late article only recalling it, is still another period.
+ */
+describe('a level made public in the month the claim names', () => {
+  itIsSilent(
+    [
+      ["Microsoft's AI business passed an annual revenue run-rate of $13 billion in January 2025.", '$13 billion'],
+      ['微软AI业务的年化收入在2025年1月突破130亿美元。', '130亿美元'],
+    ],
+    DATE,
+  );
+
+  it('near miss: a month well before the level is still another period', () => {
+    expect(flaggedClaim("Microsoft's AI business passed an annual revenue run-rate of $13 billion in June 2024.", '$13 billion', DATE).verdicts).toEqual(['wrong-period']);
+  });
+
+  it('near miss: a level first on record in an article months after its date is no news that month', () => {
+    // Cursor's $500M ARR of June 2025 is on record from a November 2025 article only.
+    expect(flaggedClaim("Cursor's annualized revenue was $500 million in November 2025.", '$500 million', '2025-12-01').verdicts).toEqual(['wrong-period']);
+  });
+
+  it('near miss: a flow (revenue) reported in a month is not that month\'s', () => {
+    expect(flaggedClaim("Microsoft's Intelligent Cloud revenue was $26.71 billion in April 2024.", '$26.71 billion', DATE).verdicts).toEqual(['wrong-period']);
+  });
+});

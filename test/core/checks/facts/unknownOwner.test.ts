@@ -27,6 +27,24 @@ describe('a figure owned by a party the fact base does not know is unverifiable'
   });
 });
 
+describe('en: an owner named without "of" after a possessive, with a measure the fact base does not track', () => {
+  it.each([
+    `${ESTIMATE}Its low end stands next to Italy GDP of $3.1 trillion in 2021.`,
+    `${ESTIMATE}The middle of that band tops France's $3.1 trillion 2021 GDP.`,
+    `${ESTIMATE}The middle of that band tops France's $3.1 trillion 2021 output, by a little.`,
+  ])('%s', (text) => {
+    expect(draftFindings(text, DATE)).toEqual([]);
+  });
+
+  it("near miss: a known owner's figure before its measure is still checked", () => {
+    expect(draftFindings("Nvidia's $80.9 billion fiscal 2024 revenue was a record.", DATE)).toEqual(['$80.9 billion fact.value-mismatch error']);
+  });
+
+  it("near miss: the subject's own possessive keeps the figure checked", () => {
+    expect(draftFindings(`${ESTIMATE}The middle of that band tops McKinsey's $3.1 trillion 2021 estimate.`, DATE)).not.toEqual([]);
+  });
+});
+
 describe('zh: a clause that opens with its own owner, year and measure does not borrow the previous clause\'s', () => {
   it.each([
     '麦肯锡估计生成式AI每年可创造4.4万亿美元的价值，英国2021年GDP约4.4万亿美元。',

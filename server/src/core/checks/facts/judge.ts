@@ -88,7 +88,7 @@ export function judgeClaim(written: Claim, kb: FactBase, context: JudgeContext =
   // Nothing decided it: its number may be another figure of its company in another currency or scale (swappedCurrency.ts, movedDigits.ts).
   const recorded = asWritten.verdict === 'unverifiable' ? (judgeAsRecordFigure(claim, kb, context) ?? judgeAsOnlyFact(claim, kb, context) ?? swappedCurrencyVerdict(claim, kb, context) ?? movedDigitsVerdict(claim, kb, context) ?? asWritten) : asWritten;
   // "the UK's entire 2021 GDP of $3.1 trillion": another party's figure, one the fact base cannot check.
-  const unknownOwner = recorded.verdict !== 'supported' && ownedByUnknownParty(context.sentenceText, claim.quantity.start - claim.sentence.start, kb, claim.quantity.kind);
+  const unknownOwner = recorded.verdict !== 'supported' && ownedByUnknownParty(context.sentenceText, claim.quantity.start - claim.sentence.start, kb, claim.quantity.kind, claim.quantity.end - claim.sentence.start);
   // "cut input from $30 to $10": the starting point of a change is an earlier value of the measure, not another measure's figure.
   // "On 10 June OpenAI took o3 from $10 / $40 to $2 / $8": the date is the change's, and its starting point
   // is the level that stood before it: a figure on record before that date is no other period's.

@@ -5,6 +5,12 @@
  * the figure: judged against the subject's facts it would be a false wrong period or contradiction.
  * Owners the fact base knows are left to the binder, which reads them itself.
  *
+ * English also writes the owner without a possessive before its measure ("set beside Italy GDP of $2.3
+ * trillion"), or the possessive right before the figure and the measure after it ("Spain's $1.6 trillion
+ * 2023 GDP"). Read so, the owner must be unknown and the measure no metric word of the figure's kind: a
+ * figure tied by its own noun phrase to a party and a measure the fact base does not track is not the
+ * paragraph's subject's figure of the paragraph's measure.
+ *
  * Chinese writes the owner and the measure before the figure without a possessive ("作为参照，英国2021年
  * GDP约3.1万亿美元"): a clause that opens with its own subject and its own measure, neither of which the
  * fact base knows (no entity, no metric word), states another party's figure too; it does not borrow
@@ -18,6 +24,15 @@ import { findTriggers } from '../../bind/metrics';
 
 /** "<Capitalised Name>'s <one to four words> of [about] " right before the figure. */
 const OWNED_PHRASE = /(?:^|[^A-Za-z])((?:[A-Z][A-Za-z.&-]*\s+){0,3}[A-Z][A-Za-z.&-]*)['’]s\s+(?:[A-Za-z0-9-]+\s+){1,4}of\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?$/;
+
+/** "<Name> <one to three words of measure> of [about] " right before the figure, no possessive: "Italy GDP of". */
+const NAMED_MEASURE_OF = /(?:^|[^A-Za-z0-9'’])((?:[A-Z][A-Za-z.&-]*\s+){0,2}[A-Z][A-Za-z.&-]*)\s+((?:[A-Za-z0-9-]+\s+){0,2}[A-Za-z0-9-]+)\s+of\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?$/;
+/** "<Capitalised Name>'s [about] " right before the figure: "Spain's $1.6 trillion 2023 GDP". */
+const OWNER_BEFORE_FIGURE = /(?:^|[^A-Za-z])((?:[A-Z][A-Za-z.&-]*\s+){0,3}[A-Z][A-Za-z.&-]*)['’]s\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?$/;
+/** After such a figure: an optional year and up to two words, the last its measure, closing the phrase. */
+const MEASURE_AFTER_FIGURE = /^\s+((?:(?:19|20)\d{2}\s+)?(?:[A-Za-z-]+\s+){0,1}[A-Za-z-]+)(?=\s*(?:[.,;:!?)]|$|\s(?:and|but|or|while|which|that|in|for|is|was|were|compared|versus|vs)\b))/;
+/** Words that open a sentence or a phrase, never a party's name. */
+const NOT_A_NAME = /^(?:The|A|An|In|On|At|By|For|From|With|Its|Their|His|Her|Our|This|That|These|Those|Each|Every|Total|Global|Annual|And|But|Or)$/;
 
 /**
  * A Chinese clause that opens with an owner (two to four characters), a year and a measure right before
@@ -50,10 +65,12 @@ const ZH_WINDOW = 24;
 const EN_WINDOW = 160;
 
 /** The figure at `figureStart` of `sentenceText` is owned by a party the fact base does not know. */
-export function ownedByUnknownParty(sentenceText: string | undefined, figureStart: number, kb: FactBase, kind?: QuantityKind): boolean {
+export function ownedByUnknownParty(sentenceText: string | undefined, figureStart: number, kb: FactBase, kind?: QuantityKind, figureEnd?: number): boolean {
   if (sentenceText === undefined || figureStart <= 0) return false;
-  const owned = OWNED_PHRASE.exec(ownerWindowEn(sentenceText, figureStart));
+  const windowEn = ownerWindowEn(sentenceText, figureStart);
+  const owned = OWNED_PHRASE.exec(windowEn);
   if (owned) return findEntityMentions(owned[1], kb).length === 0;
+  if (untrackedOwnerEn(windowEn, figureEnd === undefined ? undefined : sentenceText.slice(figureEnd, figureEnd + 60), kb, kind)) return true;
   const from = Math.max(0, figureStart - ZH_WINDOW);
   // A window cut inside a clause does not open it: read only from a break, or from the sentence's start.
   const window = sentenceText.slice(from, figureStart);
@@ -71,6 +88,26 @@ function ownerWindowEn(sentenceText: string, figureStart: number): string {
 }
 
 /**
+ * The English shapes other than "<Owner>'s … of $N": "Italy GDP of $N" and "Spain's $N 2023 GDP". The owner
+ * must be a name (not an opening word) the fact base does not know, and owner and measure together must
+ * hold no metric word of the figure's kind, as in the Chinese shape.
+ */
+function untrackedOwnerEn(before: string, after: string | undefined, kb: FactBase, kind: QuantityKind | undefined): boolean {
+  const named = NAMED_MEASURE_OF.exec(before);
+  const possessed = named || after === undefined ? undefined : OWNER_BEFORE_FIGURE.exec(before);
+  const measure = named ? named[2] : possessed ? MEASURE_AFTER_FIGURE.exec(after!)?.[1] : undefined;
+  const owner = (named ?? possessed)?.[1];
+  if (!owner || !measure || owner.split(/\s+/).some((w) => NOT_A_NAME.test(w))) return false;
+  return untracked(`${owner} ${measure}`, kb, kind);
+}
+
+/** Neither a known party nor a metric word of the figure's kind in the phrase. */
+function untracked(phrase: string, kb: FactBase, kind: QuantityKind | undefined): boolean {
+  if (findEntityMentions(phrase, kb).length > 0) return false;
+  return !findTriggers(phrase, kb).some((t) => kind === undefined || (kb.metrics.get(t.metric)?.kinds ?? []).includes(kind));
+}
+
+/**
  * The Chinese shape: an owner and a measure, neither known to the fact base (see OWNED_CLAUSE_ZH). A
  * metric word counts only for a metric that takes the figure's kind: "GDP" names a GDP gain in percent,
  * not an economy's size in dollars.
@@ -80,7 +117,5 @@ function ownedClauseZh(before: string, kb: FactBase, kind: QuantityKind | undefi
   const glossed = opening ? undefined : GLOSSED_CLAUSE_ZH.exec(before);
   const owned = opening ?? glossed;
   if (!owned || NO_OWNER_ZH.test(owned[1]) || (glossed && NO_OWNER_WORD_ZH.test(glossed[1]))) return false;
-  const phrase = owned[1] + owned[2];
-  if (findEntityMentions(phrase, kb).length > 0) return false;
-  return !findTriggers(phrase, kb).some((t) => kind === undefined || (kb.metrics.get(t.metric)?.kinds ?? []).includes(kind));
+  return untracked(owned[1] + owned[2], kb, kind);
 }

@@ -24,7 +24,7 @@ import { namesPeriodByItsEnd } from '../monthNamesQuarter';
 import { announcedWithin } from '../planAnnounced';
 import { plannedAfterRecordedEvent } from '../plannedFlow';
 import { sameLabelOtherSpan } from '../periodContrast';
-import { dateOfReporting, reportedWithin } from '../reportedWhen';
+import { dateOfReporting, levelFirstReportedWithin, reportedWithin } from '../reportedWhen';
 import { singlesOutByDigits } from '../writtenDigits';
 
 /** Bounds that make a figure an inequality ("more than", "不到", "at least", "up to"). */
@@ -81,6 +81,10 @@ export function wrongPeriodVerdict(s: JudgeScope, context: JudgeContext, kb?: Fa
   // of a period closed by then and published then is the one stated (reportedWhen.ts).
   const reported = elsewhere.filter((f) => reportedWithin(period, f));
   if (reported.length > 0 && publishedOn(claim, context.sentenceText)) return { verdict: 'supported', deciding: reported, related: [] };
+  // A level made public in the month the claim names is the level known then, verb or none (reportedWhen.ts).
+  const levelReported =
+    samePeriod.length === 0 ? elsewhere.filter((f) => levelFirstReportedWithin(periodKind, period, f) && !comparable.some((g) => g.period.end > f.period.end && g.period.start <= period.end && !matches(claim, g))) : [];
+  if (levelReported.length > 0) return { verdict: 'supported', deciding: levelReported, related: [] };
   // The sentence names the period the value belongs to ("$27.0B in fiscal 2023"): the binding picked
   // the wrong one of two periods, the writer did not. (A figure of three days later is not the one
   // of the day the claim names, when the fact base has that day's.)
