@@ -211,6 +211,8 @@ export interface Metric {
   forecastWords?: { en: string[]; zh: string[] };
   /** Verbs naming this metric only touching a figure that is their object ("took about 10%"): see bind/verbBefore.ts. */
   verbsBefore?: { en: string[]; zh: string[] };
+  /** Verbs whose object is an amount put "into" a named recipient ("put $4 billion into Anthropic"): see bind/intoRecipient.ts. */
+  verbsInto?: { en: string[]; zh: string[] };
   /** Denominators a money figure of this metric is written per ("$20.47 a share", 每股): see bind/perUnit.ts. */
   perUnits?: string[];
   /** Words naming another measure per such a unit ("dividend", 每股收益): with one in its clause, the figure is not this metric's. */

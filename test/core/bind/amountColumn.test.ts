@@ -29,11 +29,24 @@ describe('an amount column beside a valuation column is the raise', () => {
   });
 });
 
+describe('a first column headed by what each row is names the amount', () => {
+  it('a deal table: the amount is the deal’s value', () => {
+    const { claim } = flaggedClaim(table('| 交易 | 时间 | 金额 |', '| 微软—Inflection | 2024年3月 | 65亿美元 |'), '65亿美元', '2024-06-01');
+    expect(claim?.metric?.value).toBe('deal.value');
+    expect(flaggedClaim(table('| Deal | Date | Amount |', '| Microsoft–Inflection | March 2024 | $650 million |'), '$650 million', '2024-06-01').claim?.metric?.value).toBe('deal.value');
+  });
+
+  it('an investor table: the amount is the investment', () => {
+    expect(flaggedClaim(table('| 投资方 | 时间 | 金额 |', '| 谷歌 | 2023年10月 | 20亿美元 |'), '20亿美元', '2024-06-01').claim?.metric?.value).toBe('investment');
+  });
+});
+
 describe('not a round list', () => {
-  it('no valuation column: a deal table amount names nothing', () => {
-    const { claim, verdicts } = flaggedClaim(table('| 交易 | 时间 | 金额 |', '| 微软—Inflection | 2024年3月 | 65亿美元 |'), '65亿美元', '2024-06-01');
+  it('no valuation column and a first column naming no measure: the amount names nothing', () => {
+    const { claim, verdicts } = flaggedClaim(table('| 公司 | 时间 | 金额 |', '| 微软 | 2024年3月 | 65亿美元 |'), '65亿美元', '2024-06-01');
     expect(claim?.metric).toBeUndefined();
     expect(verdicts).toEqual([]);
+    expect(flaggedClaim(table('| Company | Year | Amount |', '| Nvidia | 2024 | $10 billion |'), '$10 billion', '2024-06-01').claim?.metric).toBeUndefined();
   });
 
   it('another money measure in the headers: two measures could govern the amount', () => {

@@ -22,6 +22,22 @@ describe('a year-over-year rise after a level of revenue', () => {
     expect(metricOf('百度2024年营收1331亿元，较去年同期增长了约1%。', '1%')).toBe('revenue.growth');
   });
 
+  it('"on the year", and a rise on a whole year’s level, which can only be year over year', () => {
+    expect(metricOf('AMD ended its fiscal year with revenue of $80 billion, up 60% on the year.', '60%')).toBe('revenue.growth');
+    expect(metricOf('Micron booked 2024 revenue of $40 billion, up 90%, and a record profit.', '90%')).toBe('revenue.growth');
+    expect(metricOf('腾讯2024年收入5000亿元，增长25%。', '25%')).toBe('revenue.growth');
+  });
+
+  it('not so loosely when the sentence does not name the owner before the figure', () => {
+    expect(metricOf('Full-year 2024 revenue was $40 billion, up 90% [Micron is half the size].', '90%')).not.toBe('revenue.growth');
+    expect(metricOf('Micron had a good year. The segment brought in $9 billion, up 30% on the year.', '30%')).not.toBe('revenue.growth');
+  });
+
+  it('not a rise on a year’s level when another year may be its base', () => {
+    expect(metricOf('Micron booked 2024 revenue of $40 billion, up 90% on 2022.', '90%')).not.toBe('revenue.growth');
+    expect(metricOf('Micron turned a 2023 loss into 2024 revenue of $40 billion, up 90%.', '90%')).not.toBe('revenue.growth');
+  });
+
   it('not a rise that does not say year over year', () => {
     expect(metricOf("Tencent's revenue for the quarter was RMB 172.4 billion, up 11% from the previous quarter.", '11%')).not.toBe('revenue.growth');
     expect(metricOf('腾讯第四季度营收1724亿元，环比增长4%。', '4%')).not.toBe('revenue.growth');

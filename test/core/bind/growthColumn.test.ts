@@ -24,6 +24,12 @@ describe('a YoY column beside a revenue column', () => {
     expect(metricOf(table('Alibaba Cloud by quarter', '| Quarter | Cloud revenue | YoY |', '| Q3 2025 | RMB 39.8 billion | 34% |'), '34%')).toBe('revenue.growth');
   });
 
+  it('a growth word with the year-over-year mark', () => {
+    expect(metricOf(table('Alibaba Cloud by quarter', '| Quarter | Cloud revenue | Growth y/y |', '| Q3 2025 | RMB 39.8 billion | 34% |'), '34%')).toBe('revenue.growth');
+    expect(metricOf(table('Alibaba Cloud by quarter', '| Quarter | Cloud revenue | YoY growth |', '| Q3 2025 | RMB 39.8 billion | 34% |'), '34%')).toBe('revenue.growth');
+    expect(metricOf(table('阿里云的季度表现', '| 季度 | 云收入 | 同比增速 |', '| 2025年7-9月 | 398亿元 | +34% |'), '34%')).toBe('revenue.growth');
+  });
+
   it('not for a header that may mean sequential growth', () => {
     expect(metricOf(table('阿里云的季度表现', '| 季度 | 云收入 | 环比 |', '| 2025年7-9月 | 398亿元 | +19% |'), '19%')).toBeUndefined();
     expect(metricOf(table('Alibaba Cloud by quarter', '| Quarter | Cloud revenue | Growth |', '| Q3 2025 | RMB 39.8 billion | 19% |'), '19%')).toBeUndefined();

@@ -2,7 +2,8 @@
  * Trigger words of data/metrics.yaml that writers use for a measure without its usual name: 出资 is an
  * investment, a percentage "of the company" or "of the joint venture" is a stake, a round written with
  * its sub-letter (A1轮, B+轮) is a round raised, 价格下调 is a price change, 数据中心GPU收入 is AI revenue,
- * 私人AI投资 is private investment. Each admits only its kinds: a share or a count near the word is not it.
+ * 私人AI投资 is private investment, 投入计划 a planned investment, "max power" a chip's power. Each admits
+ * only its kinds: a share or a count near the word is not it.
  */
 import { describe, expect, it } from 'vitest';
 import { analyzedClaim } from './helpers';
@@ -80,5 +81,21 @@ describe('charge: 承诺相关费用', () => {
 
   it('not a commitment to buy', () => {
     expect(metricOf('OpenAI承诺采购价值3000亿美元的算力。', '3000亿美元')).toBe('commitment');
+  });
+});
+
+describe('planned investment: 投入计划', () => {
+  it('a plan to put money in', () => {
+    expect(metricOf('腾讯公布的五年云基础设施投入计划超过1000亿元。', '1000亿元')).toBe('investment.plan');
+  });
+});
+
+describe('a chip’s power: max power', () => {
+  it('a rated power in watts', () => {
+    expect(metricOf('The new accelerator’s max power is 1,000 W per card.', '1,000')).toBe('spec.power');
+  });
+
+  it('not a percentage near the word', () => {
+    expect(metricOf('Max power rose 40% from the last generation.', '40%')).not.toBe('spec.power');
   });
 });

@@ -4,8 +4,9 @@
  * percentage names no measure of its own; the measure is the nearest one named before it in the
  * sentence, and its growth is the metric whose `growthOf` (data/metrics.yaml) is that measure.
  *
- * Only when the figure's own clause says it is year over year (同比, "from a year earlier", "y/y"): a
- * bare "up 12%" after a quarter's revenue is as often sequential, which the base files apart. Only
+ * Only when the figure's own clause says it is year over year (同比, "from a year earlier", "y/y", "on
+ * the year"), or the level is a whole year's (wholeYearRise.ts): a bare "up 12%" after a quarter's
+ * revenue is as often sequential, which the base files apart. Only
  * when the nearest measure word before the figure is that level's (never reaching past another
  * measure: "revenue was $10B and margins 20%, up 3% year over year" is not revenue growth), and only
  * as a sentence binding, so a contradiction on it informs.
@@ -20,6 +21,8 @@
 import type { Binding, Quantity, Span } from '../model';
 import type { BindingKnowledge } from './knowledge';
 import type { TriggerMention } from './metrics';
+import type { PeriodMention } from './periods';
+import { risesOverWholeYear } from './wholeYearRise';
 
 /** The figure is written as a rise: "up 37%", "rose about 20%", "同比增长35%", "增长了约30%". */
 const RISE_BEFORE =
@@ -29,6 +32,9 @@ const RISE_BEFORE =
 const YEAR_OVER_YEAR =
   /year[- ]over[- ]year|year[- ]on[- ]year|(?<![A-Za-z])(?:y\/y|yoy)(?![A-Za-z])|(?:from|than|over) (?:a|the) year (?:earlier|ago|before)|from the (?:same|year-earlier) (?:period|quarter) (?:a year earlier|last year)|同比|较去年同期|比去年同期|与去年同期相比/i;
 
+/** "up 142% on the year": year over year too, said more loosely (and so read only with the owner named before). */
+const ON_THE_YEAR = /(?<![A-Za-z])on the (?:year|prior year|previous year)(?![A-Za-z])/i;
+
 export function carriedGrowthMetric(
   text: string,
   q: Quantity,
@@ -36,16 +42,30 @@ export function carriedGrowthMetric(
   triggers: readonly TriggerMention[],
   kb: BindingKnowledge,
   entity?: Binding<string>,
+  periods: readonly PeriodMention[] = [],
 ): Binding<string> | undefined {
   if (q.kind !== 'percent') return undefined;
   if (!RISE_BEFORE.test(text.slice(Math.max(spans.clause.start, q.start - 24), q.start))) return undefined;
-  if (!YEAR_OVER_YEAR.test(text.slice(spans.clause.start, spans.clause.end))) return undefined;
+  const clauseText = text.slice(spans.clause.start, spans.clause.end);
+  const yearOnYear = YEAR_OVER_YEAR.test(clauseText);
+  if (!yearOnYear && !((ON_THE_YEAR.test(clauseText) || risesOverWholeYear(spans.sentence, spans.clause, periods)) && namedBefore(entity, q, spans.sentence))) return undefined;
   const before = triggers.filter((t) => t.start >= spans.sentence.start && t.end <= q.start);
   const level = before.reduce<TriggerMention | undefined>((a, b) => (a === undefined || b.end > a.end ? b : a), undefined);
   if (!level) return undefined;
   const growthOf = (measure: string | undefined) => [...kb.metrics.values()].find((m) => m.growthOf === measure && m.kinds.includes(q.kind));
   const growth = growthOf(level.metric) ?? (namesTheUnit(level, entity, kb) ? growthOf(kb.metrics.get(level.metric)?.shareOf) : undefined);
   return growth ? { value: growth.id, how: 'sentence', span: { start: level.start, end: level.end } } : undefined;
+}
+
+/**
+ * The sentence names the figure's owner before it: a rise carried on a year's level without 同比 or "on
+ * the year" belongs to the level's owner, and only a subject the sentence names before the figure is
+ * surely that (not one read from the paragraph, nor a name in an aside after the figure: "up 31% [AWS is
+ * 2.5x the size]").
+ */
+function namedBefore(entity: Binding<string> | undefined, q: Quantity, sentence: Span): boolean {
+  const span = entity?.span;
+  return !!entity && (entity.how === 'explicit' || entity.how === 'sentence') && !!span && span.start >= sentence.start && span.end <= q.start;
 }
 
 /** The entity is a unit named by words the segment trigger shares: 百度智能云 and 智能云收入 overlap. */

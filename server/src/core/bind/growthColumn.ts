@@ -5,7 +5,8 @@
  * data/metrics.yaml) is that measure, or the measure a segment is part of (`shareOf`: a segment's
  * revenue growth is filed as revenue growth with the segment as product) — but a segment's growth only
  * when the row's entity is the unit itself, never for its parent company, whose own growth is another
- * figure. A header that says anything more ("growth", 增速, 环比) is left alone: it may be sequential.
+ * figure. A growth word with the mark ("Growth y/y", "YoY growth", 同比增速) says as much; a header that
+ * says anything else ("growth" alone, 增速, 环比) is left alone: it may be sequential.
  */
 import type { Binding, Quantity, Span } from '../model';
 import type { BindingKnowledge } from './knowledge';
@@ -13,7 +14,12 @@ import { mentionsIn } from './mentions';
 import type { TriggerMention } from './metrics';
 import type { TableCell } from './tables';
 
-const YOY_HEADER = /^[\s*_]*(?:同比(?:增长|增幅|变化)?(?:\s*[(（]\s*%\s*[)）])?|YoY|Y\/Y|y\/y|year[- ]over[- ]year)[\s*_]*$/;
+const YOY = String.raw`(?:YoY|Y\/Y|y\/y|year[- ]over[- ]year|year[- ]on[- ]year)`;
+/** "Growth y/y", "YoY growth", "Growth (YoY)": a growth word with the year-over-year mark is as plain. */
+const YOY_HEADER = new RegExp(
+  String.raw`^[\s*_]*(?:同比(?:增长|增幅|增速|变化)?(?:\s*[(（]\s*%\s*[)）])?|${YOY}|(?:growth|change)\s*[(（]?\s*${YOY}\s*[)）]?|${YOY}\s+(?:growth|change))(?:\s*[(（]\s*%\s*[)）])?[\s*_]*$`,
+  'i',
+);
 
 export function growthColumnMetric(
   text: string,

@@ -45,6 +45,7 @@ import { carryMisquotedFigures } from './misquotedFigure';
 import { leadMetric } from './leadMetric';
 import { topicMetric } from './topicMetric';
 import { carriedGrowthMetric } from './carriedGrowth';
+import { intoRecipientMetric } from './intoRecipient';
 import { companyWorth } from './companyWorth';
 import { tableSource } from './tableSource';
 import { shareNounTriggers, shareOfTriggers, zhShareAfterTriggers, zhShareOfTriggers } from './shareOf';
@@ -226,8 +227,9 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
       roundSubjectMetric(text, q, s.span, nearQuantities) ??
       companyWorth(text, q, s.span, near(s.triggers), kb) ??
       spentOnMetric(text, q, { clause, sentence: scope }, nearQuantities, near(s.triggers), kb) ??
-      // "took about 10% of Intel", "each took 150,000 H100s": a verb whose object is the figure (verbBefore.ts).
+      // "took about 10% of Intel", "put $4 billion into Anthropic": a verb whose object is the figure (verbBefore.ts, intoRecipient.ts).
       verbBeforeMetric(text, q, clause, nearQuantities, kb) ??
+      intoRecipientMetric(text, q, clause, clauseMentions, kb) ??
       // A round's name alone ("round", "Series D") may give the valuation as well as the raise (roundEventWord.ts).
       // "$0.075 / $0.30 for prompts up to 128K": the pair's order names its sides, not a side word outside it (pricePair.ts).
       pairOverSideWord(
@@ -235,7 +237,7 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
         () => pricePairMetric(text, q, scope, nearQuantities, near(mentions), kb),
       ) ??
       topicMetric(text, q, s.span, s.triggers, kb) ??
-      carriedGrowthMetric(text, q, { clause, sentence: scope }, near(s.triggers), kb, asWritten) ??
+      carriedGrowthMetric(text, q, { clause, sentence: scope }, near(s.triggers), kb, asWritten, findPeriodsCached(s.span, undefined)) ??
       roundTermMetric(text, q, s.quantities, kb) ??
       (cell &&
         (withRoundReadings(tableMetric(cell, q, rowQuantities, { text, gap, triggers }, kb), text) ??

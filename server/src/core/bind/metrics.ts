@@ -36,6 +36,7 @@ import { withNested } from './nestedTriggers';
 import { ownLineRatio } from './ownLineRatio';
 import { excludedAfter } from './excludedName';
 import { bareClause } from './bareClause';
+import { opensAsBaseline } from './baselineUnit';
 
 export interface TriggerMention extends Span {
   metric: string;
@@ -237,6 +238,8 @@ export function bindMetric(input: MetricInput, kb: BindingKnowledge): Binding<st
   // "…455亿美元，同比增长359%，次日股价大涨": a change measures what came before it, not a later clause's measure.
   const end = CHANGE_BEFORE.test(text.slice(Math.max(0, q.start - 30), q.start)) ? clause.end : sentence.end;
   const inSentence = usable.filter((t) => carries(t, q, text) && t.start >= sentence.start && t.end <= end);
+  // "300 million weekly users, up from 100 million": the baseline counts what the earlier count does (baselineUnit.ts).
+  if (inSentence.length === 0 && opensAsBaseline(text, clause, q)) inSentence.push(...unitOfEarlierEntry(input, kb));
   if (inSentence.length === 0) return undefined;
   const t = pick(inSentence);
   return { value: t.metric, how: 'sentence', span: { start: t.start, end: t.end } };

@@ -35,6 +35,7 @@ export interface RawMetric {
   spentOn?: { en?: string[]; zh?: string[] };
   forecastWords?: { en?: string[]; zh?: string[] };
   verbsBefore?: { en?: string[]; zh?: string[] };
+  verbsInto?: { en?: string[]; zh?: string[] };
   perUnits?: string[];
   perUnitsUnless?: { en?: string[]; zh?: string[] };
   guardedTriggers?: { en?: string[]; zh?: string[]; when: { en?: string[]; zh?: string[] } };
@@ -104,6 +105,7 @@ export function toMetric(raw: RawMetric): Metric {
     ...(raw.spentOn !== undefined ? { spentOn: { en: [...(raw.spentOn.en ?? [])], zh: [...(raw.spentOn.zh ?? [])] } } : {}),
     ...(raw.forecastWords !== undefined ? { forecastWords: { en: [...(raw.forecastWords.en ?? [])], zh: [...(raw.forecastWords.zh ?? [])] } } : {}),
     ...(raw.verbsBefore !== undefined ? { verbsBefore: { en: [...(raw.verbsBefore.en ?? [])], zh: [...(raw.verbsBefore.zh ?? [])] } } : {}),
+    ...(raw.verbsInto !== undefined ? { verbsInto: { en: [...(raw.verbsInto.en ?? [])], zh: [...(raw.verbsInto.zh ?? [])] } } : {}),
     ...(raw.perUnits !== undefined ? { perUnits: [...raw.perUnits] } : {}),
     ...(raw.perUnitsUnless !== undefined ? { perUnitsUnless: { en: [...(raw.perUnitsUnless.en ?? [])], zh: [...(raw.perUnitsUnless.zh ?? [])] } } : {}),
     ...(raw.guardedTriggers !== undefined ? { guardedTriggers: guardedTriggersOf(raw.guardedTriggers) } : {}),
