@@ -1398,13 +1398,14 @@ export const FILES = {
       },
       'DSK-V3-TRAIN-COST': { e: 'deepseek', pr: 'deepseek-v3', m: 'cost.training', p: '2024-12-27' },
       'DSK-V3-GPU-HOURS': {
-        e: 'deepseek', pr: 'h800', p: '2024-12-27', u: 'count', n: 'DeepSeek-V3 training.',
+        // The GPU-hours are the model's training run (as its cost, DSK-V3-TRAIN-COST); the cluster is H800s.
+        e: 'deepseek', pr: 'deepseek-v3', p: '2024-12-27', u: 'count', n: 'DeepSeek-V3 training.',
         items: [
           { s: 'total', m: 'compute.gpu-hours', v: 2.788e6 },
           { s: 'pre-training', m: 'compute.gpu-hours', v: 2.664e6 },
           { s: 'context-extension', m: 'compute.gpu-hours', v: 119e3 },
           { s: 'post-training', m: 'compute.gpu-hours', v: 5e3 },
-          { s: 'cluster', m: 'gpus.fleet', v: 2048 },
+          { s: 'cluster', m: 'gpus.fleet', v: 2048, pr: 'h800' },
         ],
       },
       'DSK-INFER-MARGIN': {

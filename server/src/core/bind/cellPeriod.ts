@@ -5,6 +5,7 @@
  * withdraw one (a launch column, a cut-off header) last, so a date found by any rule can be withdrawn.
  */
 import type { Binding, Period, Quantity, Span } from '../model';
+import { arrowSeriesPeriod } from './arrowSeries';
 import { unlessCutOffHeader } from './cutOffHeader';
 import { endedColumnPeriod } from './endedColumn';
 import { monthCellPeriod } from './monthCell';
@@ -44,6 +45,8 @@ export function cellPeriod(input: CellPeriodInput): Binding<Period> | undefined 
   found = rowDateColumnPeriod(text, cell, found, find);
   // Figures split by slashes under as many periods split by slashes pair item by item (slashPairs.ts).
   found = slashPairedPeriod(text, cell, q, rowQuantities, find, found);
+  // Figures joined by arrows beside periods joined by arrows run from the first period to the last (arrowSeries.ts).
+  found = arrowSeriesPeriod(text, cell, q, rowQuantities, find, found);
   // A launch or release column dates the model, not a price in the row (timeColumn.ts).
   found = unlessLaunchColumnDatesPrice(text, cell, found, input.isPrice);
   // A header's cut-off ("Latest mark (to Nov 2025)") is no date of a round in the column (cutOffHeader.ts).

@@ -59,3 +59,21 @@ export function datesOnlyRate(text: string, m: Span, q: Quantity, quantities: re
   const first = quantities.find((o) => o.start >= m.end && !CLAUSE_BREAK.test(text.slice(m.end, o.start).replace(/(?<=\d),(?=\d)/g, '')));
   return first !== q;
 }
+
+/**
+ * "宣布投入3800亿元，按7.2993的汇率约合520亿美元", "converted at a rate of 7.2993": a rate named as the one a
+ * conversion used is the writer's choice of rate, not a rate quoted for the sentence's event. The date of
+ * the event (the announcement) is not the rate's: only a date that qualifies the rate itself
+ * (datesExchangeRate: "按2024年末7.2993的汇率") dates it.
+ */
+const CONVERSION_BEFORE_ZH = /(?:按|以|按照|用|依)\s*(?:(?:约|大约|当时|当日|当天|彼时)\s*)?$/;
+const CONVERSION_AFTER_ZH = /^\s*(?:的)?\s*(?:汇率|中间价)?\s*(?:来|去)?\s*(?:折算|换算|折合|约合|合计|计算|算|计)|^\s*(?:的)?\s*(?:汇率|中间价)/;
+const CONVERSION_BEFORE_EN = /\b(?:at|using|assuming)\s+(?:an?\s+|the\s+)?(?:(?:exchange|conversion|fx)\s+)?rate\s+of\s+(?:about\s+|roughly\s+|around\s+)?$|\b(?:converted|translated)\s+at\s+(?:about\s+|roughly\s+)?$/i;
+
+/** q is the rate a conversion in its sentence is made at, written without a date of its own. */
+export function isConversionRate(text: string, q: Quantity): boolean {
+  if (q.kind !== 'number' && q.kind !== 'money') return false;
+  const before = text.slice(Math.max(0, q.start - 40), q.start);
+  const after = text.slice(q.end, q.end + 12);
+  return (CONVERSION_BEFORE_ZH.test(before) && CONVERSION_AFTER_ZH.test(after)) || CONVERSION_BEFORE_EN.test(before);
+}

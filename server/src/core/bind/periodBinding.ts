@@ -25,7 +25,7 @@ import { datesBracketedEvent, datesBracketedFigure, footnotesOtherFigure } from 
 import { datesBaseline, datesChangeStart, datesOtherBaseline } from './baselineDate';
 import { endsRunningCount } from './throughYear';
 import { yearsAgoDay } from './yearAgoFlow';
-import { datesOnlyRate } from './fxRateDate';
+import { datesExchangeRate, datesOnlyRate, isConversionRate } from './fxRateDate';
 import { noDateOfItsOwn, ownConjunctDates } from './conjunctDate';
 import { baseFigureAfter, comparedByFigure, isChangeBase, multipleBase, riseBase } from './changeBase';
 import { deliveryWindowMentions } from './deliveryWindow';
@@ -163,6 +163,8 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
   inSentence = inSentence.filter((m) => !isChangeBase(input.text, m) || baseFigureAfter(input.text, m, q));
   // "按2024年12月月均汇率7.28约合218元": the month dates the rate, not the price (fxRateDate.ts).
   inSentence = inSentence.filter((m) => !datesOnlyRate(input.text, m, q, input.quantities));
+  // "宣布投入3800亿元，按7.2993的汇率约合520亿美元": the announcement's date is not the conversion rate's (fxRateDate.ts).
+  if (isConversionRate(input.text, q)) inSentence = inSentence.filter((m) => datesExchangeRate(input.text, m));
   // "按1万亿美元市值和2024财年第一季度营收": a period opening the next conjunct is its measure's (conjunctPeriod.ts).
   inSentence = inSentence.filter((m, _, all) => !datesOtherConjunct(input.text, m, q, input.quantities, all));
   // A restatement's "now" is the moment of the sentence it restates: a flow carries that sentence's period.

@@ -17,6 +17,7 @@ import { judgeClaim } from '../facts/judge';
 import { intersects, isBounded } from '../intervals';
 import { quotedOriginal } from '../../bind/retractedFigure';
 import { sameDimension } from './operands';
+import { corroboratedResults } from './corroboratedResult';
 import { ambiguousGrowth } from './ambiguousGrowth';
 import { anaphora } from './anaphora';
 import { average } from './average';
@@ -92,7 +93,9 @@ export const runArithmetic: RelationCheck = (input) => {
   const findings: Finding[] = [];
   const suspect = suspectOperands(input);
   const confirmed = confirmedResults(input);
-  for (const outcomes of outcomesBySentence(input)) findings.push(...resolve(outcomes, input.locale, suspect, confirmed));
+  // A result the record supports with all its operands but one is not blamed either (corroboratedResult.ts).
+  const corroborated = corroboratedResults(input.claims, (c) => judgeClaim(c, input.kb, { documentDate: input.documentDate, sentenceText: proseText(input.doc, c.sentence), sentenceQuantities: quantitiesIn(input.doc, c.sentence) }));
+  for (const outcomes of outcomesBySentence(input)) findings.push(...resolve(outcomes, input.locale, suspect, (o) => confirmed(o.result) || corroborated(o)));
   // A corrections entry's quoted original is withdrawn wording, its arithmetic included (bind/retractedFigure.ts).
   return findings.filter((f) => !quotedOriginal(input.doc.text, f));
 };
@@ -256,7 +259,7 @@ function outcomesBySentence(input: ArithmeticInput): RelationOutcome[][] {
 }
 
 /** One finding per stated number at most, and none for a number some reading finds consistent. */
-function resolve(outcomes: RelationOutcome[], locale: Locale, suspect: (q: Span) => string | undefined, confirmed: (q: Span) => boolean): Finding[] {
+function resolve(outcomes: RelationOutcome[], locale: Locale, suspect: (q: Span) => string | undefined, confirmed: (o: RelationOutcome) => boolean): Finding[] {
   const explained = new Set<string>();
   const flagged = new Map<string, Finding>();
   const notes: Finding[] = [];
@@ -273,7 +276,7 @@ function resolve(outcomes: RelationOutcome[], locale: Locale, suspect: (q: Span)
       if (onItsOwn) flagged.set(key, onItsOwn);
       else if (contradicted) flagged.set(key, blameOperand(finding, t(locale, 'arith.operand-suspect', { operand: contradicted.text })));
       else if (offScale) flagged.set(key, blameOperand(finding, t(locale, 'arith.operand-scale', { operand: offScale.text })));
-      else if (serious && confirmed(o.result)) flagged.set(key, blameOperand(finding, t(locale, 'arith.result-confirmed', { result: o.result.text, operands: o.operands.map((q) => q.text).join(locale === 'zh-cn' ? '、' : ', ') })));
+      else if (serious && confirmed(o)) flagged.set(key, blameOperand(finding, t(locale, 'arith.result-confirmed', { result: o.result.text, operands: o.operands.map((q) => q.text).join(locale === 'zh-cn' ? '、' : ', ') })));
       else flagged.set(key, finding);
     }
   }

@@ -120,7 +120,9 @@ function readingFor(view: SentenceView, m: Quantity): Reading | undefined {
   const prevprev = qs[k - 2];
   if (prev && prevprev && COMPARED_ZH.test(gapBetween(view, prevprev, prev))) {
     const how = A_TO_M_COMPARED_ZH.exec(gapBetween(view, prev, m));
-    if (how && (/[翻番]/.test(m.text) || how[1])) return { a: prevprev, b: prev, inverse: false, certainty: 'explicit' };
+    if (how && /[翻番]/.test(m.text)) return { a: prevprev, b: prev, inverse: false, certainty: 'explicit' };
+    // "比B翻了一倍" is doubled (the increase is one B), as 翻了一番; "翻了三倍" is ×3 or ×4 (ambiguousGrowth.ts).
+    if (how && how[1]) return m.value === 1 && /倍$/.test(m.text) ? { a: prevprev, b: prev, inverse: false, certainty: 'explicit', increase: true } : undefined;
     if (how && how[2] && m.value <= 1) return { a: prevprev, b: prev, inverse: false, certainty: 'explicit', increase: true };
   }
   // "A对B是M倍", "A against B is M times": a multiple, not a share, of the two set against each other.

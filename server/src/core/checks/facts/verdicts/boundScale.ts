@@ -7,6 +7,7 @@
 import type { Fact, Quantity } from '../../../model';
 import type { Judgement } from '../judgement';
 import type { JudgeScope } from './scope';
+import { onRecordUnplaced, unplaced } from './unplacedFigure';
 
 /** The claim's bound word, and the qualifier tags of a fact bounded on the same side. */
 const SAME_SIDE: Partial<Record<string, string[]>> = {
@@ -22,6 +23,8 @@ export function boundScaleVerdict(s: JudgeScope): Judgement | undefined {
   const side = SAME_SIDE[q.bound];
   // As with the tenfold slips, only within the claim's stated period: across years a factor of ten means nothing.
   if (!period || !side) return undefined;
+  // A figure its sentence does not date, on record as written at another time, is no slip (unplacedFigure.ts).
+  if (onRecordUnplaced(s)) return unplaced();
   const bounds = samePeriod.filter((f) => f.value !== undefined && f.qualifiers.some((t) => side.includes(t)));
   // A source bound at the number written ("over 1 million" on record too) is what the claim repeats.
   if (bounds.length === 0 || bounds.some((f) => sameNumber(q.value, f))) return undefined;

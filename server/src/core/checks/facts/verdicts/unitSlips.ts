@@ -15,6 +15,7 @@ import { namesPeriodByItsEnd } from '../monthNamesQuarter';
 import { STANDING_METRICS } from './contradicted';
 import { pricesInForce } from './otherPriceInForce';
 import { keepsWrittenDigits } from '../writtenDigits';
+import { onRecordUnplaced, unplaced } from './unplacedFigure';
 
 export function wrongCurrencyVerdict(s: JudgeScope, context: JudgeContext): Judgement | undefined {
   const { claim, q, period, ofMetric, relation } = s;
@@ -75,6 +76,8 @@ export function wrongScaleVerdict(s: JudgeScope): Judgement | undefined {
   // 2023) counts for the unmistakable slips only, like an undated claim.
   const scaleFacts = samePeriod.length > 0 ? samePeriod : contained;
   if (scaleFacts.length === 0) return undefined;
+  // A figure its sentence does not date, on record as written at another time, is no slip (unplacedFigure.ts).
+  if (onRecordUnplaced(s)) return unplaced();
   for (const factor of slipFactors(q, period !== undefined && samePeriod.length > 0)) {
     // Only a figure that is a number can be off by a factor: an inequality ("超过6.5亿", "under $5B")
     // scaled by ten still reaches almost anything on its open side; so does any figure against a fact
@@ -85,3 +88,4 @@ export function wrongScaleVerdict(s: JudgeScope): Judgement | undefined {
   }
   return undefined;
 }
+
