@@ -36,3 +36,17 @@ describe('a measure word inside what is left out', () => {
     expect(metricOf('OpenAI今年6月不含税的收入为100亿美元。', '100亿美元')).toBe('revenue');
   });
 });
+
+describe('"non-" before a name negates it', () => {
+  it('in a sentence: the non-X figure is not X\'s', () => {
+    expect(entityOf('Last year the non-Nvidia accelerators in the fleet cost $4 billion.', '$4 billion')).not.toBe('nvidia');
+  });
+  it('in a title: a negated name is not the section\'s subject', () => {
+    const text = '# Notes on the non-Nvidia chip makers\n\nData center revenue was $9 billion in 2024.';
+    expect(entityOf(text, '$9 billion')).not.toBe('nvidia');
+  });
+  it('near miss: the same title without "non-" names its subject', () => {
+    const text = '# Notes on the Nvidia chip business\n\nData center revenue was $9 billion in 2024.';
+    expect(entityOf(text, '$9 billion')).toBe('nvidia');
+  });
+});

@@ -118,3 +118,15 @@ describe('a side word right after one price names that price\'s side', () => {
     expect(analyzedClaim('DeepSeek-V3是另一个底线：输入0.27美元输出1.10美元。', '0.27美元', JULY)?.metric?.value).toBe('api-price.input');
   });
 });
+
+describe('a bracketed qualifier after the first price of a slash pair is that price\'s', () => {
+  it('"$X (cache miss) / $Y": the second price is still the output price', () => {
+    const text = 'In 2024 Claude 3.5 Sonnet was our default at $3 (cache miss) / $15.';
+    expect(metricOf(text, '$3')?.value).toBe('api-price.input');
+    expect(metricOf(text, '$15')).toMatchObject({ value: 'api-price.output', how: 'sentence' });
+  });
+
+  it('a qualifier with a figure in it is no short qualifier: the pair is not read', () => {
+    expect(metricOf('In 2024 Claude 3.5 Sonnet was our default at $3 (cache miss, 90% of calls) / $15.', '$15')?.value).not.toBe('api-price.output');
+  });
+});

@@ -11,6 +11,7 @@ import type { Binding, BindingHow, Quantity, Span } from '../model';
 import type { Attribution } from './attribution';
 import type { BindingKnowledge } from './knowledge';
 import { mentionsIn, type EntityMention, type PronounMention } from './mentions';
+import { excludedMentions } from './excludedName';
 import { chooseSubject, distance, entityBinding } from './subject';
 import { lastAtOrBefore } from '../sortedSearch';
 
@@ -94,7 +95,10 @@ export function headingEntity(input: Pick<CoreferenceInput, 'heading' | 'outerHe
   if (!input.heading) return undefined;
   const headings = [input.heading, ...(input.outerHeadings ?? [])];
   const namedIn = (h: Span) => {
-    const subjects = mentionsIn(input.mentions, h.start, h.end).filter((m) => m.kind !== 'organisation' && m.kind !== 'person');
+    // "# The non-Nvidia half of the chip trade": a name the heading negates is not its subject (excludedName.ts).
+    const inHeading = mentionsIn(input.mentions, h.start, h.end);
+    const excluded = input.text === undefined ? undefined : excludedMentions(input.text, inHeading);
+    const subjects = inHeading.filter((m) => m.kind !== 'organisation' && m.kind !== 'person' && !excluded?.has(m));
     const isGeneric = (m: EntityMention) => kb.entities.get(m.entity)?.generic === true;
     return subjects.some((m) => !isGeneric(m)) ? subjects.filter((m) => !isGeneric(m)) : subjects;
   };

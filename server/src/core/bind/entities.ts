@@ -26,6 +26,7 @@ import { namesVariant, variantBetween } from './variantMention';
 import { groupTotal } from './groupTotal';
 import { previousSentenceSubject } from './previousSubject';
 import { excludedMentions } from './excludedName';
+import { inLaterAside } from './laterAside';
 import { bracketedItemOwner } from './bracketedFigure';
 import { partSubjectNames } from './semicolonPart';
 
@@ -115,7 +116,9 @@ function bindEntityAsWritten(input: EntityInput, kb: BindingKnowledge): EntityBi
   const inQuantity = (m: EntityMention) => input.quantities.some((o) => overlaps(o, m));
   // "100亿美元（不含微软授权收入）": a name the measure leaves out is not whose figure it is (excludedName.ts).
   const excluded = excludedMentions(text, mentionsIn(input.mentions, sentence.start, sentence.end));
-  const usable = (m: EntityMention) => !isSource(m) && !excluded.has(m);
+  // "$43 billion, up 31% [Rival is 2.5x the size]": a name in a later aside with its own figure is the aside's (laterAside.ts).
+  const aside = (m: EntityMention) => inLaterAside(text, m, q, input.quantities, sentence);
+  const usable = (m: EntityMention) => !isSource(m) && !excluded.has(m) && !aside(m);
 
   const clauseMentions = mentionsIn(input.mentions, clause.start, clause.end).filter(usable);
   const productMention = findProduct(text, q, clauseMentions);

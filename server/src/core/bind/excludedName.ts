@@ -2,7 +2,7 @@
  * What a figure's measure leaves out is neither the figure's owner nor its measure: "到2025年6月已达100亿
  * 美元（不含微软授权收入）", "a run-rate of $10 billion, excluding Microsoft licensing revenue", "revenue
  * ex-Microsoft". The name right after a word of exclusion (不含, 不包括, 除去, 扣除, 剔除, excluding, except,
- * other than, net of, ex-), and the names coordinated with it ("不含微软和谷歌"), narrow the measure; whose
+ * other than, net of, ex-, and "non-" right before a name), and the names coordinated with it ("不含微软和谷歌"), narrow the measure; whose
  * figure it is comes from the rest of the sentence, as if they were not written. A measure word after
  * the figure inside the excluded phrase ("授权收入") names what is taken out, not what the figure measures.
  *
@@ -14,6 +14,11 @@ import type { EntityMention } from './mentions';
 const EXCLUSION = String.raw`(?:不含|不包含|不包括|不计入?|除去|扣除|剔除|(?<![A-Za-z])(?:excluding|exclusive\s+of|except(?:\s+for)?|other\s+than|net\s+of|ex-))`;
 /** A word of exclusion right before a name. */
 const EXCLUSION_BEFORE = new RegExp(`${EXCLUSION}\\s*$`, 'i');
+/**
+ * "non-Nvidia chips", "the non-OpenAI labs": a name negated by "non-" is what the phrase is not. Only for
+ * names: "non-GAAP income" still measures income.
+ */
+const NEGATED_BEFORE = /(?<![A-Za-z])non[-‑]$/i;
 /** Words of exclusion anywhere in a text. */
 const EXCLUSION_WORDS = new RegExp(EXCLUSION, 'gi');
 /** Between two names of one excluded list. */
@@ -30,7 +35,8 @@ export function excludedMentions(text: string, mentions: readonly EntityMention[
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     const prev = i > 0 ? mentions[i - 1] : undefined;
-    if (EXCLUSION_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) excluded.add(m);
+    const before = text.slice(Math.max(0, m.start - 20), m.start);
+    if (EXCLUSION_BEFORE.test(before) || NEGATED_BEFORE.test(before)) excluded.add(m);
     else if (prev && excluded.has(prev) && (prev.end > m.start || LIST_GAP.test(text.slice(prev.end, m.start)))) excluded.add(m);
   }
   return excluded;

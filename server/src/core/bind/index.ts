@@ -235,6 +235,8 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
       pairOverSideWord(
         withRoundReadings(bindMetric({ text, gap, quantity: q, clause, sentence: scope, triggers: near(s.triggers), quantities: nearQuantities, subjects: clauseMentions, periods: findPeriodsCached(s.span, undefined), mentions: mentionsIn(mentions, scope.start, scope.end) }, kb), text),
         () => pricePairMetric(text, q, scope, nearQuantities, near(mentions), kb),
+        text,
+        q,
       ) ??
       topicMetric(text, q, s.span, s.triggers, kb) ??
       carriedGrowthMetric(text, q, { clause, sentence: scope }, near(s.triggers), kb, asWritten, findPeriodsCached(s.span, undefined)) ??

@@ -100,9 +100,11 @@ function ownAfterPossessive(text: string, trigger: string, start: number): boole
  * Words that make a clause continue the measure of another: a comparison ("up from $27B", 较, 相比),
  * a ranking ("ahead of OpenAI at 35%"), a contrast of two figures for one thing ("while the FT put it at $2B", 而《金融时报》给出的…), or
  * "also" ("第三财季单季也有184亿美元", "…也只有45亿美元": the same measure for another period or subject).
+ * Not the "up" or "down" of a mark ("was marked up twice: $2 billion in May, …"): the marks are
+ * valuations as written, not changes of a measure named elsewhere in the sentence.
  */
 const COMPARISON =
-  /(?<![A-Za-z])(?:from|compared (?:with|to)|versus|vs\.?|than|ahead of|behind|up|down|while|whereas|also|too)(?![A-Za-z])|比|较|相比|同比|环比|从|增至|升至|降至|高于|低于|(?<![因然从进继])而(?!且)|也(?=只?有|达|是|为|超|在)/i;
+  /(?<![A-Za-z])(?:from|compared (?:with|to)|versus|vs\.?|than|ahead of|behind|(?<!\bmark(?:ed|s|ing)?\s+(?:(?:it|them)\s+)?)(?:up|down)|while|whereas|also|too)(?![A-Za-z])|比|较|相比|同比|环比|从|增至|升至|降至|高于|低于|(?<![因然从进继])而(?!且)|也(?=只?有|达|是|为|超|在)/i;
 
 export interface MetricInput {
   text: string;

@@ -22,6 +22,7 @@ import { countsBack, isQuarterLong } from './quarterBefore';
 import { glossesPeriod, restatingYear } from './periodGloss';
 import { lastAtOrBefore } from '../sortedSearch';
 import { datesDerivedBase } from './derivedBaseYear';
+import { placeQuarterRuns } from './quarterRun';
 
 export interface PeriodContext {
   documentDate?: string;
@@ -255,7 +256,8 @@ export function resolveMatches(slice: string, span: Span, raws: readonly RawMatc
     if (period && !since && spec.t !== 'sameQuarter' && !baseline && isQuarterLong(period) && !datesComparedFigure(slice, local)) anchorQuarter = period;
     out.push(mention);
   }
-  return out;
+  // "Q2 …, Q3 …, Q4 …": year-less quarters in order are one year's (quarterRun.ts).
+  return placeQuarterRuns(out, (spec, year) => resolveSpec(spec, env(year, false)));
 }
 
 /** The match with the year written that makes its year-less months restate `named` (periodGloss.ts), else itself. */

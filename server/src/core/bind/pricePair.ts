@@ -28,8 +28,14 @@ const OUTPUT = 'api-price.output';
 const IN_THEN = /^\s+in\s*(?:\([^()\d$€£¥]{1,30}\)\s*)?(?:,\s*|\/\s*|;\s*|\s+)(?:and\s+)?$/i;
 /** Right after the output figure. */
 const OUT_AFTER = /^\s+out(?![A-Za-z])/i;
-/** Only a slash between the two prices. */
-const SLASH = /^\s*\/\s*$/;
+/**
+ * Only a slash between the two prices, or a short bracketed qualifier of the first price before it:
+ * "$0.14 (cache miss) / $0.28", "$1.25 (up to 200K) / $10".
+ */
+const SLASH = /^\s*(?:\([^()\d$€£¥]{1,30}\)\s*)?\/\s*$/;
+/** A side word in a bracket right after the pair's first price ("(cache miss)"): that price's qualifier. */
+const FIRST_QUALIFIER_BEFORE = /\([^()]*$/;
+const FIRST_QUALIFIER_AFTER = /^[^()]*\)\s*\/\s*$/;
 /** A third price chained by a slash: not a pair. */
 const SLASH_BEFORE = /\/\s*$/;
 const SLASH_AFTER = /^\s*\//;
@@ -100,7 +106,7 @@ function known(metric: string, how: 'explicit' | 'sentence', kb: BindingKnowledg
  * word stands outside the pair: one word cannot name both sides, and the pair's order does; or unless
  * "in" and "out" right after the figures name the sides (the nearest words, whatever stands between).
  */
-export function pairOverSideWord(bound: Binding<string> | undefined, pair: () => Binding<string> | undefined): Binding<string> | undefined {
+export function pairOverSideWord(bound: Binding<string> | undefined, pair: () => Binding<string> | undefined, text: string, q: Span): Binding<string> | undefined {
   if (bound && bound.value !== INPUT && bound.value !== OUTPUT) return bound;
   const read = pair();
   if (!bound) return read;
@@ -109,5 +115,14 @@ export function pairOverSideWord(bound: Binding<string> | undefined, pair: () =>
   // word in between ("cache miss", an input word) qualifies the first figure only.
   if (read.how === 'explicit') return read;
   const inside = bound.span.start >= read.span.start && bound.span.end <= read.span.end;
+  // "$0.27 (cache miss) / $1.10": a side word bracketed after the first price qualifies that price, so
+  // the second keeps the pair's order.
+  if (inside && bound.span.end <= q.start && qualifiesFirst(text, bound.span, q)) return read;
   return inside ? bound : read;
+}
+
+/** The side word stands in a bracket that closes right before the slash leading to q. */
+function qualifiesFirst(text: string, word: Span, q: Span): boolean {
+  const before = text.slice(Math.max(0, word.start - 30), word.start);
+  return FIRST_QUALIFIER_BEFORE.test(before) && FIRST_QUALIFIER_AFTER.test(text.slice(word.end, q.start));
 }

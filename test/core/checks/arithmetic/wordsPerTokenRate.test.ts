@@ -17,6 +17,9 @@ describe('a words-per-token rate is not a count', () => {
     'A long contract runs to 30,000 words. Since a token is roughly 0.75 words, that is 40,000 tokens.',
     'Since one word is about 1.3 tokens, the contract is some 40,000 tokens.',
     '一份合同约3万个英文单词。按一个token约0.75个英文单词估算，约合4万个token。',
+    // The unit counted one read as a figure of its own: "1 token ≈ 0.75 words, so …".
+    'The usual guide says 1 token ≈ 0.75 words, so 2M tokens is about 1.5 million words.',
+    'Take 1 word = 1.3 tokens, so a 10,000-word memo is some 13,000 tokens.',
   ])('%s', (text) => {
     expect(arithFlags(text, CHECK)).toEqual([]);
   });
@@ -24,6 +27,7 @@ describe('a words-per-token rate is not a count', () => {
   it('still checks two amounts restated', () => {
     expect(arithFlags('A million tokens is roughly 500,000 words.', CHECK)).toEqual(['500,000 words']);
     expect(arithFlags('A million tokens is roughly 750,000 words.', CHECK)).toEqual([]);
+    expect(arithFlags('The usual guide says 1 token ≈ 0.75 words, so 2M tokens is about 900,000 words.', CHECK)).toEqual(['900,000 words']);
     expect(arithFlags('By the usual rule of thumb, 30,000 words is about 90,000 tokens.', CHECK)).toEqual(['90,000 tokens']);
   });
 });

@@ -65,8 +65,22 @@ function isRate(view: SentenceView, q: Quantity): boolean {
   if (q.kind !== 'count' && q.kind !== 'number') return false;
   const d = denominatorOf(view, q);
   const before = textBefore(view, q, 40);
-  return (d !== undefined && d !== 'unitless') || RATE_BEFORE_ZH.test(before) || RATE_BEFORE_EN.test(before);
+  return (d !== undefined && d !== 'unitless') || RATE_BEFORE_ZH.test(before) || RATE_BEFORE_EN.test(before) || afterOneOfOther(view, q);
 }
+
+/**
+ * "1 token ≈ 0.75 words", "1 word = 1.3 tokens": one of the other unit, read as its own figure, then an
+ * equals sign or verb; the figure is how many of its unit make that one, a rate like "per token".
+ */
+function afterOneOfOther(view: SentenceView, q: Quantity): boolean {
+  const unit = unitOf(q.unit);
+  const one = view.quantities.filter((o) => o.end <= q.start).at(-1);
+  if (!unit || !one || one.value !== 1 || !unitOf(one.unit) || unitOf(one.unit) === unit) return false;
+  return EQUALS_ONLY.test(gapBetween(view, one, q));
+}
+
+/** Between "1 token" and the rate: an equals sign or a verb of equality, and a hedge at most. */
+const EQUALS_ONLY = /^\s*(?:is|equals|averages|makes|comes to|works out to|corresponds to|is worth|=|≈|~)?\s*(?:(?:roughly|about|around|approximately|some)\s+)?$/i;
 
 /** "每个token约", "一个token约0.75个英文单词": the unit counted one, so the figure is a rate of the other unit. */
 const RATE_BEFORE_ZH = /(?:每\s*(?:一\s*)?|一\s*)个?\s*(?:tokens?|词元|单词|词|字)\s*(?:平均|大约|大概|约|约为|约合|相当于|对应|等于|是|≈|=)*\s*$/i;
