@@ -46,7 +46,7 @@ function namedEntity(view: SentenceView, ctx: RelationContext, name: string, at:
 }
 
 /** The entity the multiple's base is named by, or nothing when the words name no single one. */
-function baseEntity(view: SentenceView, ctx: RelationContext, r: Quantity): string | undefined {
+export function baseEntity(view: SentenceView, ctx: RelationContext, r: Quantity): string | undefined {
   const rel = (s: Span) => s.start - view.span.start;
   if (view.lang === 'zh') {
     const before = textBefore(view, r, 24);
