@@ -46,7 +46,7 @@ function namedEntity(view: SentenceView, ctx: RelationContext, name: string, at:
 }
 
 /** The entity the multiple's base is named by, or nothing when the words name no single one. */
-function baseEntity(view: SentenceView, ctx: RelationContext, r: Quantity): string | undefined {
+export function baseEntity(view: SentenceView, ctx: RelationContext, r: Quantity): string | undefined {
   const rel = (s: Span) => s.start - view.span.start;
   if (view.lang === 'zh') {
     const before = textBefore(view, r, 24);
@@ -97,6 +97,26 @@ function oneBase(bases: Quantity[]): Quantity | undefined {
   return bases.every((b) => b.value === first.value || relativeGap(intervalOf(b), { low: first.value, high: first.value }) <= SAME_FIGURE) ? first : undefined;
 }
 
+/**
+ * Several bases: a reader compares like with like, so those of the subject's own measure (an output price
+ * with an output price), then of its own period (2024's purchases with 2024's), are the base.
+ */
+function likeSubject(view: SentenceView, ctx: RelationContext, subject: Quantity, bases: Quantity[]): Quantity[] {
+  const own = claimOf(view, subject);
+  const claim = (q: Quantity) => [view, ...(ctx.earlier ?? [])].map((v) => (v.quantities.includes(q) ? claimOf(v, q) : undefined)).find(Boolean);
+  let out = bases;
+  const metric = own?.metric?.how === 'explicit' ? own.metric.value : undefined;
+  if (metric) out = out.filter((b) => claim(b)?.metric?.value === metric);
+  const period = own?.period?.value;
+  if (period && out.length > 1) {
+    out = out.filter((b) => {
+      const p = claim(b)?.period?.value;
+      return p?.start === period.start && p.end === period.end;
+    });
+  }
+  return out;
+}
+
 export const multipleOfNamed: RelationDetector = (view, ctx) => {
   const out: RelationOutcome[] = [];
   for (const r of view.quantities) {
@@ -104,7 +124,8 @@ export const multipleOfNamed: RelationDetector = (view, ctx) => {
     const subject = subjectOf(view, r);
     const entity = subject && baseEntity(view, ctx, r);
     if (!subject || !entity || claimOf(view, subject)?.entity?.value === entity) continue;
-    const base = oneBase(basesFor(view, ctx, subject, entity));
+    const bases = basesFor(view, ctx, subject, entity);
+    const base = oneBase(bases) ?? oneBase(likeSubject(view, ctx, subject, bases));
     if (!base) continue;
     out.push(probableRatio(view.lang, r, subject, base));
   }

@@ -1,0 +1,76 @@
+/**
+ * A price-to-sales multiple (市销率) worked from the two figures its sentence names: "以1200亿美元估值除以约40亿
+ * 美元的年收入，市销率约30倍", "按60亿美元估值和2亿美元年化收入算，市销率约30倍", "按…算，是30倍市销率". 市销率 is
+ * the value over the revenue, so the operands are the one amount named a valuation or market value (估值,
+ * 市值 right before or after it) and the one amount named revenue (收入, 营收, 年化收入), both before the
+ * multiple in its sentence. A sentence that figures the value alone takes the revenue from the sentence
+ * before ("其年化收入达3500万美元…。按50亿美元估值计，市销率约…"), only when it is the one amount the earlier
+ * sentences of the paragraph name revenue (a segment's revenue beside the company's says nothing), and only
+ * when every amount of the multiple's own sentence before it is named ("年化后约X，按这个算" is the operand).
+ *
+ * Two figures of either name, a revenue written as a change or a baseline (较…的, 增长), two currencies, and
+ * nothing is said: the words must tie the pair without doubt. The names may be loose, so the reading is
+ * probable: a warning at most, no fix.
+ */
+import type { Quantity } from '../../model';
+import { isAmbiguousMultiple } from './ambiguousGrowth';
+import { HEDGE_ZH } from './cues';
+import { statedDifference } from './growth';
+import { checkable, sameDimension } from './operands';
+import { probableRatio, type RelationOutcome } from './outcome';
+import { sentenceBefore, type RelationDetector } from './relation';
+import { textAfter, textBefore, type SentenceView } from './view';
+
+/** "市销率约", "市销率大约是", "市销率依然在": the multiple right after. */
+const PS_BEFORE = new RegExp(`市销率\\s*(?:约为|约是|大约是|大约为|大概是|是|为|依然在|仍在|在|则|就|降到|升至)*\\s*(?:${HEDGE_ZH})?\\s*$`);
+/** "30倍市销率", "30倍的市销率". */
+const PS_AFTER = /^\s*(?:左右|上下)?\s*的?市销率/;
+const VALUE = '(?:估值|市值)';
+const REVENUE = '(?:收入|营收|销售额)';
+/** After the name, before the amount: verbs and hedges ("年化收入达", "估值约为"). */
+const LEAD_ZH = `(?:${HEDGE_ZH}|约为|约是|为|是|达到|达|只有|仅|在|\\s)*`;
+/** A change or a baseline is no level: 较…的, 比…的, 增长, 增加 right before. */
+const NOT_LEVEL = /(?:较|比|从|由)[^，,。；;]{0,12}的?\s*$|(?:增长|增加|提升|减少|下降)(?:了)?\s*$/;
+
+function named(view: SentenceView, q: Quantity, name: string): boolean {
+  const before = textBefore(view, q, 12);
+  if (NOT_LEVEL.test(before)) return false;
+  const right = new RegExp(`${name}${LEAD_ZH}$`).test(before);
+  const after = new RegExp(`^\\s*的?(?:年化|全年|年|当年|同期)?${name}`).test(textAfter(view, q, 8));
+  return right || after;
+}
+
+function plainMoney(q: Quantity): boolean {
+  return q.kind === 'money' && !q.per && checkable(q);
+}
+
+/** This sentence's money amounts before `limit` named so. */
+function namedAmounts(view: SentenceView, name: string, limit: number): Quantity[] {
+  return view.quantities.filter((q) => q.end <= limit && plainMoney(q) && named(view, q, name) && !statedDifference(view, q));
+}
+
+function isPriceToSales(view: SentenceView, m: Quantity): boolean {
+  return m.kind === 'multiple' && checkable(m) && !isAmbiguousMultiple(view, m) && (PS_BEFORE.test(textBefore(view, m, 16)) || PS_AFTER.test(textAfter(view, m, 8)));
+}
+
+export const priceToSales: RelationDetector = (view, ctx) => {
+  if (view.lang !== 'zh') return [];
+  const out: RelationOutcome[] = [];
+  for (const m of view.quantities) {
+    if (!isPriceToSales(view, m)) continue;
+    const values = namedAmounts(view, VALUE, m.start);
+    let revenues = namedAmounts(view, REVENUE, m.start);
+    // An amount named neither way may be the operand itself ("年化后约X，按这个算"): every amount must be named.
+    const unnamed = view.quantities.filter((q) => q.end <= m.start && plainMoney(q) && !values.includes(q) && !revenues.includes(q));
+    if (unnamed.length > 0) continue;
+    const before = sentenceBefore(ctx);
+    if (revenues.length === 0 && before) {
+      // The revenue of the sentence before, only when no earlier sentence of the paragraph names another.
+      const earlier = (ctx.earlier ?? []).flatMap((v) => namedAmounts(v, REVENUE, v.span.end));
+      revenues = earlier.length === 1 && before.quantities.includes(earlier[0]) ? earlier : [];
+    }
+    if (values.length !== 1 || revenues.length !== 1 || !sameDimension(values[0], revenues[0]) || revenues[0].value <= 0) continue;
+    out.push(probableRatio(view.lang, m, values[0], revenues[0]));
+  }
+  return out;
+};
