@@ -27,7 +27,6 @@ import { claimOf, gapBetween, isDuration, neighbour, textAfter, textBefore, type
 import { statedPartOf } from './statedPartOf';
 import { ownMetric } from './measures';
 import { namesPresentSubject, presentPair } from './presentSubject';
-import { ratesOfTheirOwn } from './itemRates';
 
 const EDGE_SLACK_DAYS = 20;
 
@@ -225,8 +224,6 @@ export const periodPair: RelationDetector = (view, ctx) => {
     if (!pair) continue;
     const [older, newer] = pair;
     if (!spanFits(`${gap} ${after}`, older.period, newer.period) || !startsIn(older.period, namedBaseYear(view, r))) continue;
-    // "$24B in Q4 (up 15%), $24.3B in Q1 (up 19%)": each value's rate is its own (itemRates.ts).
-    if (direction && ratesOfTheirOwn(view, older, newer, `${gap} ${after}`)) continue;
     if (direction) {
       out.push(rateOutcome(view, r, older.q, newer.q, direction));
       continue;

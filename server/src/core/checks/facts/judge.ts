@@ -63,8 +63,6 @@ import { figureIsReference } from './referenceFigure';
 import { horizonOfStatement } from './horizonYear';
 import { ownForecast } from './ownForecast';
 import { inRejectedReading } from './rejectedReading';
-import { namesPointsMixupAfter } from './namedPointsMixup';
-import { multipliedOperand } from './multipliedOperand';
 import { derivedFigure, paceFigure } from './derivedFigure';
 import { isAdoptedRate } from './adoptedRate';
 import { ownedByUnknownParty } from './unknownOwner';
@@ -103,14 +101,14 @@ export function judgeClaim(written: Claim, kb: FactBase, context: JudgeContext =
   const judged = j.verdict !== 'supported' && j.verdict !== 'unverifiable';
   const at = claim.quantity.start - claim.sentence.start;
   const asked = judged && figureAsked(context.sentenceText, claim.quantity.end - claim.sentence.start);
-  const premise = judged && (inHypotheticalCondition(context.sentenceText, at) || multipliedOperand(context.sentenceText, at, claim.quantity.end - claim.sentence.start));
+  const premise = judged && inHypotheticalCondition(context.sentenceText, at);
   const outcome = judged && !premise && (inHypotheticalOutcome(context.sentenceText, at) || answersHypotheticalQuestion(context.contextText, claim.sentence.start));
   const quoted = judged && context.sentenceText !== undefined && endsInsideQuotation(context.sentenceText.slice(0, at));
   const horizon = j.verdict === 'wrong-period' && horizonOfStatement(claim, j.deciding, context.sentenceText);
   const reference = judged && figureIsReference(context.sentenceText, at, claim.quantity.end - claim.sentence.start);
   const derived = judged && derivedFigure(context.sentenceText, at);
   const pace = j.verdict === 'wrong-period' && paceFigure(context.sentenceText, at);
-  const forecast = judged && (ownForecast(claim, context.sentenceText, context.documentDate) || inRejectedReading(context.sentenceText, at) || namesPointsMixupAfter(context.sentenceText, at));
+  const forecast = judged && (ownForecast(claim, context.sentenceText, context.documentDate) || inRejectedReading(context.sentenceText, at));
   const namedMetric = j.verdict === 'wrong-metric' && undatedNamedMetric(claim, context.sentenceText);
   return {
     ...j,

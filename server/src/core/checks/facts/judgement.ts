@@ -50,7 +50,7 @@ export interface Judgement {
   quoted?: boolean;
   /** The figure sits in a question: asked, not stated (askedFigure.ts). */
   asked?: boolean;
-  /** The figure sits in a hypothetical's condition (hypotheticalPremise.ts) or is an operand of a multiplication told in words (multipliedOperand.ts): a premise, not a dated statement. */
+  /** The figure sits in a hypothetical's condition: a premise, not a dated statement (hypotheticalPremise.ts). */
   premise?: boolean;
   /** The figure is what a hypothetical's main clause would lead to (hypotheticalPremise.ts inHypotheticalOutcome). */
   outcome?: boolean;
@@ -62,7 +62,7 @@ export interface Judgement {
   pace?: boolean;
   /** For wrong-period: the claim's period is the horizon of a figure stated on a day before it (horizonYear.ts). */
   horizon?: boolean;
-  /** The writer's or an analyst's forecast of a period still open at the document's date (ownForecast.ts), or a computation the text rejects (rejectedReading.ts) or shows as the points-for-percent mix-up (namedPointsMixup.ts). */
+  /** The writer's or an analyst's forecast of a period still open at the document's date (ownForecast.ts), or a computation the text rejects (rejectedReading.ts). */
   ownForecast?: boolean;
 }
 
