@@ -29,6 +29,8 @@ import { isAmount, namedRevenue, profitKind } from './writtenMargin';
 
 /** A gross margin (毛利率) is over gross profit: never read from operating or net income. */
 const GROSS = /gross|毛利/i;
+/** What may stand right before an English margin word: "a", "for a full-year", a bracket; not "segment" (another margin). */
+const LEAD_EN = /(?:^|[,(\[—–:→]|\b(?:an?|the|for|of|and|with|is|was|to|that)\s)\s*(?:(?:full[- ]year|quarterly|annual|half[- ]year|(?:first|second|third|fourth)[- ]quarter)\s+)?$/i;
 const POSSESSIVE = /(?:\b(?:its|their|his|her)|['’]s)\s+(?:[\w-]+\s+)?$/i;
 /** Words by which a sentence states a margin about the sentence before. */
 const POINTS_BACK_EN = /\b(?:that|this|which)(?:['’]s|\s+is|\s+was|\s+works out to|\s+worked out to|\s+comes to|\s+came to|\s+implies|\s+means)\b|\bworks? out to\b/i;
@@ -79,6 +81,7 @@ function marginOf(view: SentenceView, words: MarginWords, m: Quantity): MarginKi
   // "its margin of 40% was a record": a margin owned by a possessive opens a clause of its own.
   const lead = before ? preceding.slice(0, found.index) : preceding;
   if (GROSS.test(lead.slice(-8) + found[0]) || POSSESSIVE.test(lead)) return undefined;
+  if (before && view.lang !== 'zh' && !LEAD_EN.test(lead)) return undefined;
   return words.marginKind.get(found[1].toLowerCase());
 }
 
