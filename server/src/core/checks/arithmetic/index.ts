@@ -35,6 +35,7 @@ import { namedPairMultiple } from './namedPairMultiple';
 import { priceToSales } from './priceToSales';
 import { namedRatios } from './named';
 import { namedBaselines } from './namedBaseline';
+import { namedMargin } from './namedMargin';
 import { pace } from './pace';
 import { pairTotal } from './pairTotal';
 import { partsAfterTotal } from './partsAfterTotal';
@@ -72,6 +73,7 @@ import { seatRunRate } from './seatRunRate';
 import { dailyAnnualized } from './dailyAnnualized';
 import { paybackMultiple } from './paybackMultiple';
 import { writtenMargin } from './writtenMargin';
+import { yearPairRate } from './yearPairRate';
 import { priceOverCost } from './priceOverCost';
 import { roundValuations } from './roundValuations';
 import { earlierInParagraph, previousInParagraph, sentenceViews } from './view';
@@ -89,7 +91,7 @@ export interface ArithmeticInput {
 export type RelationCheck = (input: ArithmeticInput) => Finding[];
 
 /** In priority order: an explicit equation is the surest reading of its numbers, a sum the loosest. */
-const RELATIONS: RelationDetector[] = [equations, shareOfGrowth, percentOf, ofWhich, shareOfWritten, annualized, dailyAnnualized, pace, average, rangeMidpoint, tokenPrice, currency, growth, impliedBase, periodPair, periodDifference, paragraphChange, statedGap, complements, ambiguousGrowth, outputOverInput, ratios, percentAbove, perPlace, references, namedRatios, shareOfBoundWhole, shareOfTotal, labelledWhole, multipleOfNamed, namedPairMultiple, multipleOfMeasure, priceToSales, namedBaselines, anaphora, restated, stakes, stakeValuation, roundValuations, recordedStakes, recordedWhole, writtenMargin, priceOverCost, recordedMargin, recordedLevel, unitPrice, seatRunRate, paybackMultiple, multiplied, sums, pairTotal, partsAfterTotal, tableAbove];
+const RELATIONS: RelationDetector[] = [equations, shareOfGrowth, percentOf, ofWhich, shareOfWritten, annualized, dailyAnnualized, pace, average, rangeMidpoint, tokenPrice, currency, growth, impliedBase, periodPair, yearPairRate, periodDifference, paragraphChange, statedGap, complements, ambiguousGrowth, outputOverInput, ratios, percentAbove, perPlace, references, namedRatios, shareOfBoundWhole, shareOfTotal, labelledWhole, multipleOfNamed, namedPairMultiple, multipleOfMeasure, priceToSales, namedBaselines, anaphora, restated, stakes, stakeValuation, roundValuations, recordedStakes, recordedWhole, writtenMargin, namedMargin, priceOverCost, recordedMargin, recordedLevel, unitPrice, seatRunRate, paybackMultiple, multiplied, sums, pairTotal, partsAfterTotal, tableAbove];
 
 export const runArithmetic: RelationCheck = (input) => {
   const findings: Finding[] = [];

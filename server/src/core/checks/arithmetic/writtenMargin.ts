@@ -29,7 +29,7 @@ function marginKind(view: SentenceView, words: MarginWords, profit: Quantity, ma
 }
 
 /** The profit's own words: after it ("$15 billion of operating profit") before those before it ("earned"). */
-function profitKind(view: SentenceView, words: MarginWords, q: Quantity): MarginKind | undefined {
+export function profitKind(view: SentenceView, words: MarginWords, q: Quantity): MarginKind | undefined {
   const after = words.profitAfter ? kindOf(words.profitAfter.exec(textAfter(view, q, 30)), words.profitKind) : undefined;
   return after ?? kindOf(words.profitBefore.exec(textBefore(view, q, view.lang === 'zh' ? 20 : 40)), words.profitKind);
 }
@@ -40,12 +40,12 @@ function wordsBefore(view: SentenceView, q: Quantity, max: number): string {
   return view.text.slice(Math.max(0, rel - max), rel);
 }
 
-function namedRevenue(view: SentenceView, words: MarginWords, q: Quantity): boolean {
+export function namedRevenue(view: SentenceView, words: MarginWords, q: Quantity): boolean {
   if (view.lang === 'zh') return words.revenueBefore.test(textBefore(view, q, 20));
   return words.revenueBefore.test(wordsBefore(view, q, 40)) || !!words.revenueAfter?.test(textAfter(view, q, 20));
 }
 
-const isAmount = (q: Quantity) => q.kind === 'money' && !q.per && !!q.currency && checkable(q);
+export const isAmount = (q: Quantity) => q.kind === 'money' && !q.per && !!q.currency && checkable(q);
 
 export const writtenMargin: RelationDetector = (view, ctx) => {
   const out: RelationOutcome[] = [];
