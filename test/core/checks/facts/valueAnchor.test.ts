@@ -51,7 +51,8 @@ describe('near misses: nothing is anchored or flagged', () => {
 
   it('a round figure coincides with too many facts to name one', () => {
     // Nvidia's first $10 billion for OpenAI is on record for September 2025; "$10 billion" names nothing.
-    expect(draftFindings('In August 2025 Nvidia agreed to put $10 billion into OpenAI at signing.', '2025-11-01')).toEqual([]);
+    // (Worded without "put … into", which names an investment since bind/intoRecipient.ts.)
+    expect(draftFindings('In August 2025 Nvidia said $10 billion would reach OpenAI at signing.', '2025-11-01')).toEqual([]);
   });
 
   it('nor does a figure of two digits ending in a half, which may be rounded to it (English and Chinese)', () => {
