@@ -8,35 +8,17 @@
  * Only when the counts agree and the separators are slashes on both sides: a label with another count
  * of periods ("2024年10-12月 | 7.09 / 7.28") says nothing about which figure is which.
  */
-import type { Binding, Period, Quantity, Span } from '../model';
+import type { Binding, Period, Quantity } from '../model';
+import { joinedSeriesPeriod, type PeriodFinder } from './joinedSeries';
 import type { TableCell } from './tables';
 
 /** Between two items of a slash list: a slash (either width), spaces at most. */
 const SLASH = /^\s*[/／]\s*$/;
 
-type Finder = (span: Span) => { start: number; end: number; period?: Period; kind?: string }[];
+/** Only as many periods as figures say which is which. */
+const pickSame = (k: number, figures: number, periods: number): number | undefined => (periods === figures ? k : undefined);
 
 /** The period a slash-paired label gives q, else `found`. */
-export function slashPairedPeriod(text: string, cell: TableCell, q: Quantity, rowQuantities: readonly Quantity[], find: Finder, found: Binding<Period> | undefined): Binding<Period> | undefined {
-  const figures = rowQuantities.filter((o) => o.kind === q.kind && o.start >= cell.cell.start && o.end <= cell.cell.end).sort((a, b) => a.start - b.start);
-  if (figures.length < 2 || !slashJoined(text, figures)) return found;
-  const k = figures.findIndex((o) => o.start === q.start && o.end === q.end);
-  if (k < 0) return found;
-  const holdsFigure = (c: Span) => rowQuantities.some((o) => o.start < c.end && c.start < o.end);
-  const labels = [...cell.cells.filter((c) => c !== cell.cell && !holdsFigure(c)), ...(cell.header ? [cell.header] : [])];
-  for (const label of labels) {
-    const periods = find(label)
-      .filter((m) => m.period && m.kind !== 'present')
-      .sort((a, b) => a.start - b.start);
-    if (periods.length === figures.length && slashJoined(text, periods)) {
-      const m = periods[k];
-      return { value: m.period!, how: 'explicit', span: { start: m.start, end: m.end } };
-    }
-  }
-  return found;
-}
-
-/** Each item is followed by a slash and the next item, nothing else. */
-function slashJoined(text: string, items: readonly Span[]): boolean {
-  return items.every((item, i) => i === 0 || SLASH.test(text.slice(items[i - 1].end, item.start)));
+export function slashPairedPeriod(text: string, cell: TableCell, q: Quantity, rowQuantities: readonly Quantity[], find: PeriodFinder, found: Binding<Period> | undefined): Binding<Period> | undefined {
+  return joinedSeriesPeriod(SLASH, pickSame, text, cell, q, rowQuantities, find, found);
 }
