@@ -18,15 +18,11 @@ export interface TriggerTable {
  * A trigger names a measure when it contains a metric name or is a word of one ("market cap" of
  * "market cap milestone", 价格 of 订阅价格); verbs and other hints ("reached", 支付) do not.
  */
-function namesMetric(trigger: string, names: readonly MetricName[]): boolean {
+function namesMetric(trigger: string, names: MetricNames): boolean {
   const t = lowerAscii(trigger);
-  const chinese = /[\u3400-\u9fff]/.test(t);
-  const spaced = ` ${t.replace(/[^a-z0-9]+/g, ' ')} `;
-  return names.some((name) => {
-    if (t.includes(name.lower)) return true;
-    if (chinese) return t.length >= 2 && name.lower.includes(t);
-    return name.spaced.includes(spaced);
-  });
+  if (containsName(t, names)) return true;
+  if (/[\u3400-\u9fff]/.test(t)) return t.length >= 2 && (t.includes(SEPARATOR) ? names.list.some((n) => n.includes(t)) : names.lower.includes(t));
+  return names.spaced.includes(` ${t.replace(/[^a-z0-9]+/g, ' ')} `);
 }
 
 /** A metric name lower-cased, and with its words between single spaces (" data center revenue "). */
@@ -40,6 +36,49 @@ function metricName(raw: string): MetricName {
   return { lower, spaced: ` ${lower.replace(/[^a-z0-9]+/g, ' ')} ` };
 }
 
+/**
+ * Every metric name, read for each of a thousand triggers: the lower-cased names by their first
+ * character, and each form joined into one text. Joined with a character no trigger holds, a trigger
+ * is found in the joined text exactly when it is found in one name (a match cannot span two).
+ */
+interface MetricNames {
+  list: string[];
+  byFirst: Map<string, string[]>;
+  lower: string;
+  spaced: string;
+  /** A name is empty: every trigger contains it. */
+  empty: boolean;
+}
+
+const SEPARATOR = '\u0000';
+
+function metricNames(raw: readonly string[]): MetricNames {
+  const all = raw.map(metricName);
+  const byFirst = new Map<string, string[]>();
+  for (const { lower } of all) {
+    const list = byFirst.get(lower[0]);
+    if (list) list.push(lower);
+    else if (lower) byFirst.set(lower[0], [lower]);
+  }
+  return {
+    list: all.map((n) => n.lower),
+    byFirst,
+    lower: all.map((n) => n.lower).join(SEPARATOR),
+    spaced: all.map((n) => n.spaced).join(SEPARATOR),
+    empty: all.some((n) => n.lower === ''),
+  };
+}
+
+/** Whether `t` contains one of the names. */
+function containsName(t: string, names: MetricNames): boolean {
+  if (names.empty) return true;
+  for (let i = 0; i < t.length; i++) {
+    const list = names.byFirst.get(t[i]);
+    if (list) for (const name of list) if (t.startsWith(name, i)) return true;
+  }
+  return false;
+}
+
 const tables = new WeakMap<BindingKnowledge, TriggerTable>();
 
 export function triggerTable(kb: BindingKnowledge): TriggerTable {
@@ -50,7 +89,7 @@ export function triggerTable(kb: BindingKnowledge): TriggerTable {
   const strong: boolean[] = [];
   const order = new Map<string, number>();
   // A trigger in another spelling of a name ("data-centre" of "data center revenue") names it too.
-  const names = [...kb.metrics.values()].flatMap((m) => [...m.names.en.flatMap(spellingVariants), ...m.names.zh]).map(metricName);
+  const names = metricNames([...kb.metrics.values()].flatMap((m) => [...m.names.en.flatMap(spellingVariants), ...m.names.zh]));
   for (const metric of kb.metrics.values()) {
     order.set(metric.id, order.size);
     const words = new Set([...metric.triggers.en, ...metric.triggers.zh]);
