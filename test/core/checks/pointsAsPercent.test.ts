@@ -43,3 +43,22 @@ describe('regressions found by the property tests', () => {
     expect(() => analyze(text, { facts: bundledFacts(), options })).not.toThrow();
   });
 });
+
+describe('a sentence that itself calls the figure points', () => {
+  const messages = (text: string) => analyze(text, { facts: bundledFacts(), options }).findings.filter((f) => f.check === 'fact.wrong-metric').map((f) => f.message);
+
+  it('is no mix-up of the writer: the percent sign stands for the points it names', () => {
+    expect(flagged('Applying 3% to the $24.3 billion of segment revenue in the September 2023 quarter yields $729 million, which misleads, since those points describe Azure growth rather than revenue.')).not.toContain('3% fact.wrong-metric');
+    expect(flagged('微软在2023年9月季度的云收入中有3%来自AI服务这一说法不对，这几个百分点说的是Azure的增速。')).not.toContain('3% fact.wrong-metric');
+  });
+
+  it('near miss: points counted by their own number leave the misread percent flagged', () => {
+    expect(flagged('AI added 3 points to Azure growth, so 3% of Azure revenue in the September 2023 quarter came from AI.')).toContain('3% fact.wrong-metric');
+  });
+
+  it('names the metric the misreading gives the figure when the binding named none', () => {
+    const found = messages('In the September 2023 quarter Azure had revenue of $24.3 billion. Taking 3% of it gives $729 million, a figure that tells little about Azure revenue.');
+    expect(found.some((m) => m.startsWith('“3%”'))).toBe(true);
+    for (const m of found) expect(m).not.toMatch(/not :/);
+  });
+});

@@ -13,6 +13,13 @@ describe('splitSentences', () => {
     expect(split('Revenue hit $1.6B. in December it rose')).toEqual(['Revenue hit $1.6B. in December it rose']);
   });
 
+  it('starts a sentence at a digit after a full stop that closes an ordinary word', () => {
+    expect(split('What the lab spent on chips. 40,000 GPUs at $30,000 is $1.2 billion.')).toEqual(['What the lab spent on chips.', '40,000 GPUs at $30,000 is $1.2 billion.']);
+    // Near misses: an abbreviation or a scale letter before the stop keeps the sentence whole.
+    expect(split('Sales rose approx. 5 points in May.')).toEqual(['Sales rose approx. 5 points in May.']);
+    expect(split('Capex ran at $1.6B. 2 more quarters followed.')).toEqual(['Capex ran at $1.6B. 2 more quarters followed.']);
+  });
+
   it('starts a sentence at a name in lower camel case (xAI, iPhone), not after an abbreviation', () => {
     expect(split('xAI raised $12B this year. xAI is valued at $24B.')).toEqual(['xAI raised $12B this year.', 'xAI is valued at $24B.']);
     expect(split('Apple sold more. iPhone sales rose.')).toEqual(['Apple sold more.', 'iPhone sales rose.']);

@@ -57,6 +57,7 @@ import { isDuration, measuredInTime } from './duration';
 import { subjectBesidePublishers } from './publisherSubject';
 import { boundAsWritten, writtenAsRise } from './riseWording';
 import { retractionReader } from './retractedFigure';
+import { inQuotedTitle } from './quotedTitle';
 import { withRoundReadings } from './roundEventWord';
 import { roundSubjectMetric } from './roundSubject';
 import { unlessSecondsQualifier } from './fromToQualifier';
@@ -155,6 +156,8 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
     if (mentionsIn(findPeriodsCached(s.span, undefined), q.start - SCOPE, q.end + SCOPE).some(inDate)) continue;
     // "an earlier version said "$6.5 billion"", 原文误作65亿美元: wording the draft withdraws (retractedFigure.ts).
     if (retractedFigure(q, s.span)) continue;
+    // 'framed the gap as "The $300B Hangover"': a figure in a quoted title is a name (quotedTitle.ts).
+    if (inQuotedTitle(text, q, s.span)) continue;
 
     const scope = { start: Math.max(s.span.start, q.start - SCOPE), end: Math.min(s.span.end, q.end + SCOPE) };
     const whole = scope.start === s.span.start && scope.end === s.span.end;

@@ -127,6 +127,9 @@ function shouldJoin(text: string, prev: Span, next: Span): boolean {
   if (ABBREVIATIONS.has(lastWord)) return true;
   // "U.S." style initials.
   if (/^(?:[a-z]\.){2,}$/.test(lastWord)) return true;
+  // A full stop after an ordinary word (no abbreviation, no scale letter) ends its sentence before a
+  // digit too: "What the 2023 fleet cost. 150,000 GPUs at…" (a run-in heading, then its paragraph).
+  if (/^\d/.test(after) && /(?:^|[^\w.])[A-Za-z]*[a-z]{2,}\.$/.test(before)) return false;
   // The next piece cannot start a sentence: lower case or a digit (but "xAI", "iPhone", "o3" can).
   return /^[a-z0-9]/.test(after) && !/^[a-z]+[A-Z\d]/.test(after);
 }

@@ -32,12 +32,18 @@ describe('en: an owner named without "of" after a possessive, with a measure the
     `${ESTIMATE}Its low end stands next to Italy GDP of $3.1 trillion in 2021.`,
     `${ESTIMATE}The middle of that band tops France's $3.1 trillion 2021 GDP.`,
     `${ESTIMATE}The middle of that band tops France's $3.1 trillion 2021 output, by a little.`,
+    `${ESTIMATE}The middle of that band sits above France's $3.1 trillion GDP of 2021 and below two of it.`,
+    `${ESTIMATE}Its low end is close to Canada's $3.1 trillion economy of 2021.`,
   ])('%s', (text) => {
     expect(draftFindings(text, DATE)).toEqual([]);
   });
 
   it("near miss: a known owner's figure before its measure is still checked", () => {
     expect(draftFindings("Nvidia's $80.9 billion fiscal 2024 revenue was a record.", DATE)).toEqual(['$80.9 billion fact.value-mismatch error']);
+  });
+
+  it("near miss: a known owner's figure with its year after the measure is still checked", () => {
+    expect(draftFindings("Nvidia's $80.9 billion revenue of fiscal 2024 was a record.", DATE)).toEqual(['$80.9 billion fact.value-mismatch error']);
   });
 
   it("near miss: the subject's own possessive keeps the figure checked", () => {

@@ -9,6 +9,7 @@ import { DIFF_BEFORE_ZH, HEDGE_EN, HEDGE_ZH } from './cues';
 import { checkable, sameDimension } from './operands';
 import { sameLength } from './periodSpans';
 import { AGAINST_GAP_EN, EARLIER_AFTER_EN, oneOwner, olderAgainst } from './pairedValues';
+import { changeOverYears, statedYears } from './spannedYears';
 import { claimOf, gapBetween, isDuration, neighbour, textAfter, textBefore, type SentenceView } from './view';
 
 export type Direction = 'up' | 'down';
@@ -332,7 +333,10 @@ export function changeBefore(view: SentenceView, m: Quantity, changes: Change[])
   const fronted = frontedChange(view, prev, gap, changes);
   if (fronted) return fronted;
   if (!CHANGE_TAIL_EN.test(gap) && !CHANGE_TAIL_ZH.test(gap)) return afterSubordinate(view, m, changes);
-  return changes.find((c) => c.new === prev || (c.old === prev && c.new.start < c.old.start));
+  const found = changes.find((c) => c.new === prev || (c.old === prev && c.new.start < c.old.start));
+  // "…，两年间增长约4倍": the stated span picks the pair of years that far apart (spannedYears.ts).
+  const years = statedYears(view, gap, m);
+  return years === undefined ? found : (changeOverYears(view, m, years, found, yearOf, like) ?? undefined);
 }
 
 /**

@@ -228,6 +228,8 @@ function earnedOnEvidence(claim: Claim, j: Judgement, ceiling: Severity, facts: 
   // ...but a metric written in the figure's clause decides another measure whatever period the context lends (undatedNamedMetric.ts).
   const metricUnsure = claim.metric?.how !== 'explicit' || (claim.period?.how === 'context' && !j.undatedNamedMetric);
   if (j.verdict === 'wrong-metric' && !pointsAsPercent && metricUnsure) return held(ceiling, 'information', 'metric-not-in-clause');
+  // ...and any other metric needs one a reader can see: the bound one, or the one the figure's words give it.
+  if (j.verdict === 'wrong-metric' && !j.ofParent && !j.writtenVariant && !claimedMetric(claim, j)) return held(ceiling, 'information', 'metric-not-in-clause');
   // ...and points read as percent still needs whose share it is in the sentence: under a heading's
   // entity a bare percentage is as often a step of the writer's own arithmetic ("3% of $24.3B").
   if (j.verdict === 'wrong-metric' && pointsAsPercent && !(claim.entity?.how === 'explicit' || claim.entity?.how === 'sentence')) return held(ceiling, 'information', 'owner-not-in-sentence');
@@ -245,6 +247,11 @@ function earnedOnEvidence(claim: Claim, j: Judgement, ceiling: Severity, facts: 
     return held(ceiling, 'information', 'year-not-written');
   }
   return held(ceiling, 'warning', 'not-a-contradiction');
+}
+
+/** The metric a wrong-metric message sets the figure's true one against: bound, or read from its words (Judgement.claimedMetric). */
+function claimedMetric(claim: Claim, j: Judgement): string | undefined {
+  return claim.metric?.value ?? j.claimedMetric;
 }
 
 /** The value to write instead, when exactly one value decides it. */
@@ -279,7 +286,7 @@ export function factFinding(claim: Claim, j: Judgement, kb: FactBase, locale: Lo
     // Two periods whose labels read the same are told apart by what differs (periodContrast.ts).
     ...contrastedPeriods(claim.period?.value, j.deciding[0], locale),
     otherMetric: j.deciding[0] ? metricName(j.deciding[0].metric, kb, locale) : '',
-    metric: claim.metric ? metricName(claim.metric.value, kb, locale) : '',
+    metric: claimedMetric(claim, j) ? metricName(claimedMetric(claim, j)!, kb, locale) : '',
     owner: j.deciding[0] ? entityName(j.deciding[0].entity, kb, locale) : '',
     // With no credit, a misplaced one is the estimator named as the figure's subject ("Gartner counted…").
     attribution: claim.attribution?.value ?? (j.verdict === 'misattributed' && claim.entity ? entityName(claim.entity.value, kb, locale) : ''),
@@ -290,7 +297,8 @@ export function factFinding(claim: Claim, j: Judgement, kb: FactBase, locale: Lo
     recorded: j.writtenVariant?.recorded ?? '',
   };
   const horizon = j.verdict === 'wrong-period' && j.horizon;
-  const key = j.verdict === 'contradicted' ? 'fact.contradicted' : j.ofParent ? 'fact.wrong-metric.parent' : j.writtenVariant ? 'fact.wrong-metric.variant' : horizon ? 'fact.wrong-period.horizon' : (check as Parameters<typeof t>[1]);
+  const unnamed = j.verdict === 'wrong-metric' && !claimedMetric(claim, j);
+  const key = j.verdict === 'contradicted' ? 'fact.contradicted' : j.ofParent ? 'fact.wrong-metric.parent' : j.writtenVariant ? 'fact.wrong-metric.variant' : unnamed ? 'fact.wrong-metric.unnamed' : horizon ? 'fact.wrong-period.horizon' : (check as Parameters<typeof t>[1]);
   const fixes: Fix[] = [];
   if (j.verdict === 'contradicted' || j.verdict === 'wrong-scale') {
     const value = correctedValue(claim, j);

@@ -37,6 +37,11 @@ export interface Judgement {
    * (otherParty.ts): the base, not the text, said whose deal it is, so a warning at most.
    */
   unnamedParty?: boolean;
+  /**
+   * For wrong-metric: the measure the figure's words give it when the binding named none (a percent read as a
+   * share of revenue, metricMixups.ts): the message names it, as it names a bound metric.
+   */
+  claimedMetric?: string;
   /** For wrong-metric: the figure is the product's company's broader one, not the product's (verdicts/parentFigure.ts). */
   ofParent?: boolean;
   /** For wrong-metric: the variant the figure's words name ("dense FP16/BF16") and the variants whose figure it is (verdicts/writtenVariant.ts). */

@@ -106,6 +106,8 @@ export function percentThatIsPoints(claim: Claim, kb: FactBase, context: JudgeCo
   // Growth words in the number's own clause make it a rate; in another clause ("AI对Azure增速的贡献…,也就是说
   // AI已经占到Azure营收的8%") they are the very points being misread.
   if (GROWTH_CUE.test(clauseOf(claim, sentence) ?? sentence)) return undefined;
+  // "…because the points refer to Azure's growth": a writer who calls the figure points read it as points.
+  if (pointsNamedApart(sentence)) return undefined;
   const period = claim.period?.value;
   const date = context.documentDate;
   const inWindow = (f: Fact) =>
@@ -115,7 +117,25 @@ export function percentThatIsPoints(claim: Claim, kb: FactBase, context: JudgeCo
   // The entity, the companies it belongs to (Azure → Microsoft) and its own products.
   const facts = familyFacts(kb, claim.entity.value, 'growth-contribution.points').filter((f) => f.unit === 'points' && inWindow(f) && matchesLoosely(claim, f));
   if (facts.length === 0) return undefined;
-  return { verdict: 'wrong-metric', deciding: facts, related: [] };
+  // The measure the misreading gives the figure: its own metric, else the share of revenue the sentence's words make of it.
+  return { verdict: 'wrong-metric', deciding: facts, related: [], claimedMetric: claim.metric?.value ?? SHARE_OF_REVENUE };
+}
+
+const SHARE_OF_REVENUE = 'share-of-revenue';
+/** A points word and what may stand right before it when it is a figure's own unit: "3 points", "6 percentage points", "三个百分点". */
+const POINTS_WORD = /\bpoints\b|百分点/gi;
+const COUNTED_BEFORE = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|few|several)|(?<![这那些])[一二三四五六七八九十两几数多])\s*(?:percentage\s+|个)?$/i;
+
+/**
+ * The sentence calls the figure points in words of its own ("the points refer to Azure's growth rate, not
+ * to revenue", "这几个百分点说的是增速"): a points word with no number before it. The writer who says so knows
+ * the percent sign stands for points; the mix-up is someone else's, which the sentence describes.
+ */
+function pointsNamedApart(sentence: string): boolean {
+  for (const m of sentence.matchAll(POINTS_WORD)) {
+    if (!COUNTED_BEFORE.test(sentence.slice(Math.max(0, m.index - 16), m.index))) return true;
+  }
+  return false;
 }
 
 /**

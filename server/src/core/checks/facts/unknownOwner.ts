@@ -7,9 +7,9 @@
  *
  * English also writes the owner without a possessive before its measure ("set beside Italy GDP of $2.3
  * trillion"), or the possessive right before the figure and the measure after it ("Spain's $1.6 trillion
- * 2023 GDP"). Read so, the owner must be unknown and the measure no metric word of the figure's kind: a
- * figure tied by its own noun phrase to a party and a measure the fact base does not track is not the
- * paragraph's subject's figure of the paragraph's measure.
+ * 2023 GDP", "Spain's $1.6 trillion GDP of 2023"). Read so, the owner must be unknown and the measure no
+ * metric word of the figure's kind: a figure tied by its own noun phrase to a party and a measure the
+ * fact base does not track is not the paragraph's subject's figure of the paragraph's measure.
  *
  * Chinese writes the owner and the measure before the figure without a possessive ("作为参照，英国2021年
  * GDP约3.1万亿美元"): a clause that opens with its own subject and its own measure, neither of which the
@@ -29,8 +29,13 @@ const OWNED_PHRASE = /(?:^|[^A-Za-z])((?:[A-Z][A-Za-z.&-]*\s+){0,3}[A-Z][A-Za-z.
 const NAMED_MEASURE_OF = /(?:^|[^A-Za-z0-9'’])((?:[A-Z][A-Za-z.&-]*\s+){0,2}[A-Z][A-Za-z.&-]*)\s+((?:[A-Za-z0-9-]+\s+){0,2}[A-Za-z0-9-]+)\s+of\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?$/;
 /** "<Capitalised Name>'s [about] " right before the figure: "Spain's $1.6 trillion 2023 GDP". */
 const OWNER_BEFORE_FIGURE = /(?:^|[^A-Za-z])((?:[A-Z][A-Za-z.&-]*\s+){0,3}[A-Z][A-Za-z.&-]*)['’]s\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?$/;
-/** After such a figure: an optional year and up to two words, the last its measure, closing the phrase. */
-const MEASURE_AFTER_FIGURE = /^\s+((?:(?:19|20)\d{2}\s+)?(?:[A-Za-z-]+\s+){0,1}[A-Za-z-]+)(?=\s*(?:[.,;:!?)]|$|\s(?:and|but|or|while|which|that|in|for|is|was|were|compared|versus|vs)\b))/;
+/**
+ * After such a figure: an optional year and up to two words, the last its measure, closing the phrase. The
+ * measure's period may follow it instead of preceding it ("Spain's $1.6 trillion GDP of 2023"): "of" and a
+ * year close the phrase as a full stop does.
+ */
+const MEASURE_AFTER_FIGURE =
+  /^\s+((?:(?:19|20)\d{2}\s+)?(?:[A-Za-z-]+\s+){0,1}[A-Za-z-]+)(?=\s*(?:[.,;:!?)]|$|\s(?:and|but|or|while|which|that|in|for|is|was|were|compared|versus|vs)\b|\sof\s+(?:(?:fiscal|calendar)\s+)?(?:FY\s?)?(?:19|20)\d{2}\b))/;
 /** Words that open a sentence or a phrase, never a party's name. */
 const NOT_A_NAME = /^(?:The|A|An|In|On|At|By|For|From|With|Its|Their|His|Her|Our|This|That|These|Those|Each|Every|Total|Global|Annual|And|But|Or)$/;
 
