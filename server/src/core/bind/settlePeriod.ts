@@ -22,6 +22,7 @@ import { datesExchangeRate } from './fxRateDate';
 import { comparedByFigure, comparedWith, isChangeBase } from './changeBase';
 import { framedReading } from './frameDate';
 import { roughYearBack } from './roughYearBack';
+import { datesChangeStart } from './baselineDate';
 import type { PeriodInput } from './periodBinding';
 
 /** A found expression settled: a binding, 'none' when it ends the search without a period, or undefined. */
@@ -67,7 +68,8 @@ export function settleAsWritten(m: PeriodMention | undefined, how: BindingHow, i
     return input.periodKind === 'instant' && m.period ? { value: m.period, how: 'document', span } : 'none';
   }
   // "**2025年7月** …。同月，…": a calendar offset with no date before it in its sentence reads from the paragraph's.
-  let period = m.period ?? paragraphOffsetPeriod(m, input.paragraph, input.sentence, (s) => input.find(s, input.fiscalYearEnd), input);
+  // A date named only as a baseline ("是2022年的约7倍") is no second date to point back to.
+  let period = m.period ?? paragraphOffsetPeriod(m, input.paragraph, input.sentence, (s) => input.find(s, input.fiscalYearEnd), input, (p) => datesNoFigureCarried(input, p) || datesChangeStart(input.text, p));
   // ...a date borrowed from another sentence, so only as sure as the paragraph's context.
   if (!m.period && period) how = 'context';
   // "2023年7月，…下一季度…", "**9月18日，…** …上个月": relative words count from the frame date (frameDate.ts).

@@ -16,6 +16,13 @@ import type { TableCell } from './tables';
  */
 const TIME_HEADER =
   /\b(?:date[ds]?|month|period|quarter|year|time|when|as\s+of|ended|ending|announced|reported|closed|release[ds]?|launch(?:e[ds])?|published|fiscal|round|series|deal|event|filing|funding|financing|raise)\b|FY|时间|日期|月份|季度|年份|年度|期间|财季|财年|截至|截止|公布|宣布|发布|上市|推出|轮次|融资|事件|交易/i;
+/**
+ * "最近一轮", "最新一轮": a header naming the row's latest round without saying which of its dates the cell
+ * gives (the month it was reported, or the month it closed, a few weeks apart). Its date places the row's
+ * figures in that round, as context: enough to read their scale, currency or measure against the
+ * round's record, never to call them another month's (rowDateColumnPeriod only).
+ */
+const LATEST_ROUND_HEADER = /(?:最近|最新|上|前|较早|此前)一轮(?!估值|融资|金额)/;
 /** A header naming what comes later than the row's figures. */
 const UPCOMING_HEADER = /\b(?:next|expected|upcoming|forecast|due|scheduled|planned|coming)\b|下一|下次|下个|预计|预期|即将|计划/i;
 
@@ -69,7 +76,7 @@ export function rowDateColumnPeriod(
     const header = cell.headers[i];
     if (c === cell.cell || !header || header.end <= header.start || c.end <= c.start) continue;
     const words = text.slice(header.start, header.end);
-    if (UPCOMING_HEADER.test(words) || !TIME_HEADER.test(words)) continue;
+    if (UPCOMING_HEADER.test(words) || !(TIME_HEADER.test(words) || LATEST_ROUND_HEADER.test(words))) continue;
     const dates = find(c);
     if (dates.length === 1 && dates[0].period) return { value: dates[0].period, how: 'context', span: { start: dates[0].start, end: dates[0].end } };
   }

@@ -22,6 +22,7 @@ import { placesPastMoment, rowPlacesPastMoment } from '../pastMoment';
 import { datedBesideIt, partBesideWhole, unplacedDateInSentence } from '../statedAsOfItsOwn';
 import { datedByNextClause, datedByNextSentence } from '../nextSentenceDate';
 import { convertsAtRate } from '../adoptedRate';
+import { recordOf } from '../../../facts/sourceRecord';
 
 export function supportedVerdict(s: JudgeScope, kb: FactBase, context: JudgeContext): Judgement | undefined {
   const { claim, q, period, samePeriod, contained, ofMetric, relation, compares } = s;
@@ -100,9 +101,11 @@ export function supportedVerdict(s: JudgeScope, kb: FactBase, context: JudgeCont
       return { verdict: 'misattributed', deciding: supporting, related: [] };
     }
   }
-  // Guidance against actuals, or an estimate against a report, is not a disagreement of sources.
+  // Guidance against actuals, or an estimate against a report, is not a disagreement of sources; nor
+  // are two figures of one source's record ("R&D ¥2.2B, of which compute ¥1.55B": a total and its part).
   const kinds = new Set(supporting.map(figureKind));
-  const disagreeing = samePeriod.filter((f) => !matches(claim, f) && !f.fromMemory && kinds.has(figureKind(f)) && !laterOrEarlierRevision(f, supporting));
+  const records = new Set(supporting.map(recordOf));
+  const disagreeing = samePeriod.filter((f) => !matches(claim, f) && !f.fromMemory && kinds.has(figureKind(f)) && !laterOrEarlierRevision(f, supporting) && !records.has(recordOf(f)));
   if (period && disagreeing.length > 0 && !attribution) {
     return { verdict: 'conflicting', deciding: supporting, related: disagreeing };
   }
