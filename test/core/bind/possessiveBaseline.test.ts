@@ -1,32 +1,44 @@
 /**
- * A comparison's baseline written with its period first, as a possessive (bind/baselineDate.ts): "up $X on
- * fiscal 2023's $Y", "versus the prior year's $Y", 比2023财年的Y多X. The period is the baseline's, not the
- * change's: the change takes the sentence's other period, or none.
+ * "X was 2.4x fiscal 2024's Y": a period written as the possessive of the figure after it is that
+ * figure's alone, whatever word comes before it (baselineDate.ts); "1.8x the year-ago quarter" names the
+ * base of a multiple (changeBase.ts); and a figure set against a baseline dated in its clause is of a
+ * like span, so a quarter named in an earlier clause does not date it (likeBaselineSpan.ts). Bundled
+ * facts: Nvidia's net income, $29.8 billion in fiscal 2024, $72.9 billion in fiscal 2025.
  */
 import { describe, expect, it } from 'vitest';
 import { analyzedClaim } from './helpers';
+import { multipleBase } from '../../../server/src/core/bind/changeBase';
 
-const DATE = '2024-06-01';
-const periodOf = (text: string, figure: string) => analyzedClaim(text, figure, DATE)?.period?.value.label;
+const DATE = '2025-03-10';
+const claimOf = (text: string, figure: string) => analyzedClaim(text, figure, DATE);
 
-describe("a possessive period before a comparison's baseline dates the baseline only", () => {
-  it('English: on / versus / against / than + period + \'s + figure', () => {
-    for (const prep of ['on', 'versus', 'against', 'compared with']) {
-      const text = `For the year as a whole, Nvidia's revenue was up $40.1 billion ${prep} fiscal 2022's $26.9 billion.`;
-      expect(periodOf(text, '$40.1 billion')).not.toBe('FY2022');
-      expect(periodOf(text, '$26.9 billion')).toBe('FY2022');
-    }
+describe('a possessive period before a later figure', () => {
+  it('dates only the figure it precedes', () => {
+    const text = "Nvidia's net income of $72.9 billion was roughly 2.4x fiscal 2024's $29.8 billion.";
+    expect(claimOf(text, '$72.9 billion')?.verdict).toBe('supported');
+    expect(claimOf(text, '$29.8 billion')?.period?.value.label).toBe('FY2024');
+    expect(claimOf("Nvidia's net income of $72.9 billion beat fiscal 2024's $29.8 billion by a wide margin.", '$72.9 billion')?.verdict).toBe('supported');
   });
 
-  it('Chinese: 比/较 + period + 的 + figure', () => {
-    const zh = '全年来看，英伟达营收比2022财年的269亿美元多出401亿美元。';
-    expect(periodOf(zh, '401亿美元')).not.toBe('FY2022');
-    expect(periodOf(zh, '269亿美元')).toBe('FY2022');
+  it('a year set against a year takes no quarter from an earlier clause', () => {
+    const text = "Nvidia's Q4 data center sales ran 1.9x the year-ago quarter, and its net income of $72.9 billion was about 2.4x fiscal 2024's $29.8 billion.";
+    expect(claimOf(text, '$72.9 billion')?.verdict).not.toBe('wrong-period');
+    expect(claimOf(text, '1.9x')?.period?.value.label).toBe('Q4 FY2025');
   });
 
-  it('near misses: a period without the possessive, or one the change is written in, still dates it', () => {
-    expect(periodOf("Nvidia's revenue was $26.9 billion in fiscal 2022.", '$26.9 billion')).toBe('FY2022');
-    expect(periodOf("In fiscal 2024 Nvidia's revenue was up $40.1 billion on fiscal 2023's $27.0 billion.", '$40.1 billion')).toBe('FY2024');
-    expect(periodOf("Nvidia's revenue was up $3.1 billion on the year in fiscal 2022.", '$3.1 billion')).toBe('FY2022');
+  it('near miss: a period opening the sentence still dates the figure set against an earlier year', () => {
+    expect(claimOf("In Q4 Nvidia's net income was $22.1 billion, up from fiscal 2024's $12.3 billion.", '$22.1 billion')?.period?.value.label).toBe('Q4 FY2025');
+  });
+});
+
+describe('the base of a multiple written as a period', () => {
+  const at = (text: string, words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length });
+  it('"1.8x the year-ago quarter" at a clause end', () => {
+    const text = 'Sales ran 1.8x the year-ago quarter, and margins held.';
+    expect(multipleBase(text, at(text, 'the year-ago quarter'))).toBe(true);
+  });
+  it('not a period of its own after the multiple', () => {
+    const text = 'Sales rose 1.8x in the quarter, and margins held.';
+    expect(multipleBase(text, at(text, 'the quarter'))).toBe(false);
   });
 });

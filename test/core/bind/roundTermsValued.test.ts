@@ -39,3 +39,15 @@ describe('near misses', () => {
     expect(verdictOf('Cognition followed in September with $400 million at $10.2 million post-money.', '$10.2 million')).toBe('wrong-scale');
   });
 });
+
+describe('whom the money came from, between the amount and "at"', () => {
+  it('"$X from N investors at a valuation reported near $Y": the first amount is the raise', () => {
+    const text = 'Cognition later booked another $400 million from 40 backers at a valuation reported near $10.2 billion.';
+    expect([metricOf(text, '$400 million'), metricOf(text, '$10.2 billion')]).toEqual(['funding.raised', 'valuation']);
+  });
+
+  it('"from" a named investor too; a measure before the amount still keeps it', () => {
+    expect(metricOf('Cognition got $400 million from Founders Fund at $10.2 billion post-money.', '$400 million')).toBe('funding.raised');
+    expect(metricOf('Cognition reported revenue of $400 million from 40 customers at $10.2 billion post-money.', '$400 million')).not.toBe('funding.raised');
+  });
+});

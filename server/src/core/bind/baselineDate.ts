@@ -83,7 +83,22 @@ export function datesBareChangeStart(text: string, sentence: Span, o: Quantity, 
  * that baseline) does not take it.
  */
 export function datesOtherBaseline(text: string, sentence: Span, q: Quantity, quantities: readonly Quantity[], m: Span): boolean {
-  return quantities.some((o) => o !== q && (datesBaseline(text, sentence, o, m) || datesBareChangeStart(text, sentence, o, m, quantities)));
+  return quantities.some((o) => o !== q && (datesBaseline(text, sentence, o, m) || datesBareChangeStart(text, sentence, o, m, quantities) || possessiveOfLaterFigure(text, q, o, m)));
+}
+
+/**
+ * "the $72 billion of profit is 2.4 times last year's $30 billion", "X beat 2023's $5 billion": a period
+ * written as the possessive of the figure right after it ('s, 的) is that figure's own, whatever word comes
+ * before it; a figure written before the period, q, does not take it. (A figure after the dated one,
+ * "2023's $5 billion grew 20%", is not ruled on here.)
+ */
+function possessiveOfLaterFigure(text: string, q: Quantity, o: Quantity, m: Span): boolean {
+  return q.end <= m.start && possessiveOf(text, o, m);
+}
+
+/** The period at m is written as the possessive of figure o, right before it: "FY2024's $29.8 billion", "2023年的17亿美元". */
+export function possessiveOf(text: string, o: Span, m: Span): boolean {
+  return m.end <= o.start && POSSESSIVE_THEN_BASE.test(text.slice(m.end, o.start));
 }
 
 /** The period at m is written with figure o as the start of a change or a comparison's baseline. */

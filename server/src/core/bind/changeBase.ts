@@ -62,7 +62,13 @@ const COMPARED_WITH = /(?:比|较|相比于?|(?<![A-Za-z])(?:than|compared (?:wi
 const COMPARED_AROUND_BEFORE = /(?:和|与|同|跟)\s*$/;
 const COMPARED_AROUND_AFTER = /^[^，,。；;]{0,12}(?:相比|相较|比较)/;
 /** "是2022年的5倍", "three times its 2022 level": the period of the figure multiplied, not of the result. */
-const MULTIPLE_OF_BEFORE = /(?:是|为|相当于)\s*$|\b(?:times|twice|double|triple|half)\s+(?:the|its|their)\s+$/i;
+const MULTIPLE_OF_BEFORE = /(?:是|为|相当于)\s*$|(?:\b(?:times|twice|double|triple|half)|(?<![\d.])\d+(?:\.\d+)?\s*[x×])\s+(?:(?:the|its|their)\s+)?$/i;
+/**
+ * "1.8x the year-ago quarter", "twice the prior year": the period named as the whole of what is
+ * multiplied, with nothing of its own after it (the clause ends), is the base too.
+ */
+const PERIOD_AS_BASE = /(?:quarter|year|month|half|period)$/i;
+const CLAUSE_ENDS_AFTER = /^\s*(?:[,;:.)]|$)/;
 const MULTIPLE_OF_AFTER = /^\s*(?:的\s*(?:近|约|超过|逾|将近|接近|大约)?\s*[\d.一二三四五六七八九十两半]+\s*倍|(?:level|figure|total|revenue|sales|number)\b)/i;
 
 /** The period at m is the baseline of a comparison in its sentence, not the period the sentence is about. */
@@ -82,7 +88,9 @@ export function riseBase(text: string, m: Span, q: Span): boolean {
 
 /** The period at m is the time a multiple is taken of ("是2022年的5倍", "three times its 2022 level"). */
 export function multipleBase(text: string, m: Span): boolean {
-  return MULTIPLE_OF_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) && MULTIPLE_OF_AFTER.test(text.slice(m.end, m.end + 24));
+  if (!MULTIPLE_OF_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start))) return false;
+  const after = text.slice(m.end, m.end + 24);
+  return MULTIPLE_OF_AFTER.test(after) || (PERIOD_AS_BASE.test(text.slice(m.start, m.end)) && CLAUSE_ENDS_AFTER.test(after));
 }
 
 /**

@@ -18,6 +18,7 @@ import type { PeriodMention } from './periods';
 import { sentenceList } from './respectiveYears';
 import { addMonths, calendarYearPeriod, daysInMonth, iso, monthLabel, monthPeriod, parseIso } from './calendar';
 import { smallNumber } from './periodPatternsZh';
+import { fromToSpan, type CountedSpan } from './fromToSpan';
 
 const COUNT_EN: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 const COUNT_ZH: Record<string, number> = { 两: 2 };
@@ -38,15 +39,6 @@ const ZH_UNTIL_BEFORE = /(?:截至|截止到?|到)\s*$/;
 const LIST_TO_SPAN = /^\s*,?\s*$/;
 /** From the counted span to the list: its measure and verb, no other figure and no stop. */
 const SPAN_TO_LIST = /^[^\d。；;!?！？\n]{0,60}$/;
-
-interface CountedSpan {
-  n: number;
-  months: number;
-  end: Period;
-  /** Where the span's words start and end (the count's words and the date). */
-  start: number;
-  stop: number;
-}
 
 /** The counted span whose date is mention m, if its words are written around it. */
 function countedSpan(text: string, sentence: Span, m: PeriodMention): CountedSpan | undefined {
@@ -91,12 +83,16 @@ export function countedSeriesPeriod(text: string, sentence: Span, q: Quantity, q
   const { list, head, tail } = found;
   for (const m of mentions) {
     if (m.start < sentence.start || m.end > sentence.end) continue;
-    const span = countedSpan(text, sentence, m);
+    // "…and E from the June 2023 quarter to the June 2024 quarter": the run its two ends mark (fromToSpan.ts).
+    const counted = countedSpan(text, sentence, m);
+    const bounded = counted ? undefined : fromToSpan(text, sentence, m, mentions);
+    const span = counted ?? bounded;
     if (!span) continue;
     const after = span.start >= tail.end && LIST_TO_SPAN.test(text.slice(tail.end, span.start));
     const before = span.stop <= head.start && SPAN_TO_LIST.test(text.slice(span.stop, head.start));
     if (!after && !before) continue;
-    if (span.n !== list.length) return 'none';
+    // A run its ends mark may hold other figures than the list (its ends': "from $3B to $5B between Q1 and Q4"): left to the other readings.
+    if (span.n !== list.length) return bounded ? undefined : 'none';
     const k = list.findIndex((o) => o.start === q.start && o.end === q.end);
     const value = partOf(span.end, span.months, span.n, k);
     return value ? { value, how: 'explicit', span: { start: span.start, end: span.stop } } : 'none';

@@ -7,6 +7,7 @@
  * another clause of the sentence is used only when the number's clause compares it with something
  * ("revenue was $60.9B, up from $27B"): elsewhere a neighbouring clause is usually about another thing.
  */
+import { changesOwnSubject } from './ownChange';
 import { asideWithout, inDashAside, outsideAsides } from './bracketAside';
 import type { Binding, Quantity, Span } from '../model';
 import { metricsOfDenominator } from './perUnit';
@@ -122,7 +123,7 @@ export interface MetricInput {
   /** Where the sentence names periods the period reader understands ("第二财季", "the June quarter"). */
   periods?: readonly Span[];
   /** Where the whole sentence names known subjects: a segment's possessor in a clause of its own (segmentTopic.ts). */
-  mentions?: readonly Span[];
+  mentions?: readonly (Span & { entity?: string })[];
 }
 
 export function bindMetric(input: MetricInput, kb: BindingKnowledge): Binding<string> | undefined {
@@ -234,6 +235,8 @@ export function bindMetric(input: MetricInput, kb: BindingKnowledge): Binding<st
     }
   }
   if (!COMPARISON.test(text.slice(clause.start, clause.end)) && !shareOfSentence(q, text)) return undefined;
+  // "…, and Harvey went from $3 billion to $8 billion": a new subject's own change (ownChange.ts).
+  if (changesOwnSubject(text, clause, q, sentence, input.subjects, input.mentions)) return undefined;
   // "took in $12 billion, 30% more than the $9.2 billion of a year before": a percentage set against an
   // amount is that amount's change, never a level percentage (a margin, a share) named elsewhere.
   if (q.kind === 'percent' && changeOfAmount(text, q, input.quantities)) return undefined;

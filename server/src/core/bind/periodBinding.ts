@@ -23,6 +23,7 @@ import { restatesPrevious } from './restatement';
 import { asFigurePeriod, type FigureInput } from './publicationMonth';
 import { datesBracketedEvent, datesBracketedFigure, footnotesOtherFigure } from './bracketAside';
 import { datesBaseline, datesChangeStart, datesOtherBaseline } from './baselineDate';
+import { unlikeBaselineSpan } from './likeBaselineSpan';
 import { endsRunningCount } from './throughYear';
 import { yearsAgoDay } from './yearAgoFlow';
 import { datesExchangeRate, datesOnlyRate, isConversionRate } from './fxRateDate';
@@ -243,7 +244,9 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
   const setAgainst = comparedWithThat(input.text, clause, q);
   const outside = inSentence.filter(
     (m) =>
-      ((m.end <= clause.start && !ownedByBaseline(m) && !steppedOn && !setAgainst && !datesCondition(input.text, sentence, m, clause, input.quantities)) ||
+      ((m.end <= clause.start && !ownedByBaseline(m) && !steppedOn && !setAgainst && !datesCondition(input.text, sentence, m, clause, input.quantities) &&
+        // "…the year-ago quarter, and the $72.9B of profit is 2.4 times FY2024's $29.8B": a year set against a year (likeBaselineSpan.ts).
+        !unlikeBaselineSpan(input.text, sentence, clause, q, input.quantities, inSentence, m)) ||
         (m.start >= clause.end && !ownsLaterFigure(input, m) && !pastSemicolon(input, m) && !ownedByBaseline(m))) &&
       !multipleBase(input.text, m) &&
       // "Character.AI, valued at $1 billion … in March 2023, saw investors bought out …": the aside's date is its own (subjectAside.ts).
@@ -264,7 +267,7 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
       : [];
   const carried: [() => PeriodMention | undefined, BindingHow][] = [
     [() => nearest(outside, q), 'sentence'],
-    [() => earlier().at(-1), 'context'],
+    [() => earlier().filter((m) => !unlikeBaselineSpan(input.text, sentence, clause, q, input.quantities, inSentence, m)).at(-1), 'context'],
   ];
   for (const [read, how] of carried) {
     const m = read();

@@ -24,9 +24,9 @@ const VALUATION = 'valuation';
 const PRE_MONEY = 'valuation.pre-money';
 
 /** Hedges and bounds before a sum: "about", "more than", "at least". */
-const HEDGE = String.raw`(?:about|around|roughly|nearly|approximately|almost|some|over|above|under|more\s+than|less\s+than|at\s+least|close\s+to|just\s+(?:over|under))`;
+const HEDGE = String.raw`(?:about|around|roughly|nearly|near|approximately|almost|some|over|above|under|more\s+than|less\s+than|at\s+least|close\s+to|just\s+(?:over|under))`;
 /** After "at", before the valuation: "at", "at a", "at an estimated", "at a post-money valuation of more than". */
-const AT_TERMS = String.raw`at\s+(?:(?:an?|the)\s+)?(?:(?:estimated|reported|implied|post-money|pre-money)\s+)*(?:valuation\s+of\s+)?(?:${HEDGE}\s+)?(?:an?\s+)?`;
+const AT_TERMS = String.raw`at\s+(?:(?:an?|the)\s+)?(?:(?:estimated|reported|implied|post-money|pre-money)\s+)*(?:valuation\s+(?:(?:reported|reportedly|estimated|put|pegged)\s+(?:at\s+)?)?(?:of\s+)?)?(?:${HEDGE}\s+)?(?:an?\s+)?`;
 
 /** Right before the round's amount: the verb of raising it. */
 const RAISED_BEFORE = new RegExp(
@@ -40,7 +40,12 @@ const RAISED_BEFORE = new RegExp(
  */
 const WHEN = String.raw`(?:(?:\s*,\s*|\s+)(?:in|on|during|this|last|early|late|mid|the|its|a|new|fresh|round|funding|financing|year|month|quarter|week|series\s+[a-l](?:\d|\+)?|(?:${MONTH_STEM_EN})[a-z]*\.?|\d{1,4}(?:st|nd|rd|th)?)(?![A-Za-z\d]))*`;
 /** Between the amount and the valuation: "at" and its terms, after at most when it happened. */
-const AT_BETWEEN = new RegExp(String.raw`^${WHEN}\s*,?\s+${AT_TERMS}$`, 'i');
+/**
+ * Whom the money came from, between the amount and "at" ("$6 billion from 97 investors at", "$1 billion
+ * from existing backers at"): a few words naming the sources, no measure, so the pair is still a round's terms.
+ */
+const FROM_SOURCES = String.raw`(?:\s+from\s+(?:[\w&.'-]+\s+){0,3}?(?:investors|backers|shareholders|funds|firms|VCs|LPs|[A-Z][\w&.'-]*))?`;
+const AT_BETWEEN = new RegExp(String.raw`^${WHEN}${FROM_SOURCES}${WHEN}\s*,?\s+${AT_TERMS}$`, 'i');
 /**
  * The verb-less form: "at", an article and a hedge ("$2 billion at about $32 billion"), after at most
  * when the round happened ("$750 million in September at about $6.9 billion", "$235 million back in

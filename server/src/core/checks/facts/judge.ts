@@ -248,7 +248,7 @@ const STEPS: ((s: JudgeScope, kb: FactBase, context: JudgeContext) => Judgement 
   (s) => laterRevisionVerdict(s),
   (s, kb, context) => wrongPeriodVerdict(s, context, kb),
   (s, _kb, context) => wrongCurrencyVerdict(s, context),
-  (s) => wrongScaleVerdict(s),
+  (s, kb) => wrongScaleVerdict(s, kb),
   (s, _kb, context) => undatedTenfoldVerdict(s, context),
   wrongMetricVerdict,
   (s, kb) => contradictedVerdict(s, kb),

@@ -5,6 +5,8 @@
 import type { Judgement, JudgeContext } from '../judgement';
 import type { Fact, Quantity } from '../../../model';
 import type { JudgeScope } from './scope';
+import type { FactBase } from '../../../facts/index';
+import { anotherMeasureAsWritten } from '../otherMeasureAsWritten';
 import { CURRENCY_UNITS, claimIntervalFor, matches, meetsFigure, pointMatches } from '../factMatch';
 import { precise } from '../slips';
 import { knownBy, newestOf } from '../factLookup';
@@ -70,7 +72,7 @@ function slipFactors(q: Quantity, dated: boolean): number[] {
   return [...decimal, 1000, 0.001, ...(ZH_SCALE_WORD.test(q.style.scaleWord) ? [1e4, 1e-4] : [])];
 }
 
-export function wrongScaleVerdict(s: JudgeScope): Judgement | undefined {
+export function wrongScaleVerdict(s: JudgeScope, kb?: FactBase): Judgement | undefined {
   const { claim, q, period, samePeriod, contained } = s;
   // A dated event inside the claim's period ("valued at $4 million" in 2023, for the $4B round of June
   // 2023) counts for the unmistakable slips only, like an undated claim.
@@ -84,7 +86,10 @@ export function wrongScaleVerdict(s: JudgeScope): Judgement | undefined {
     // that is only a floor or a ceiling ("over $75 billion"), which meetsFigure leaves out unless the figure is the bound's own.
     // And a slip keeps the written digits (writtenDigits.ts): a hedged source's tolerance is no slip's.
     const scaled = scaleFacts.filter((f) => !INEQUALITY.has(q.bound) && meetsFigure(claimIntervalFor(claim, f), f, factor) && keepsWrittenDigits(claim, f, factor));
-    if (scaled.length > 0) return { verdict: 'wrong-scale', deciding: scaled, related: [], scaleFactor: factor };
+    if (scaled.length === 0) continue;
+    // The number as written is another measure's figure of the subject for the period: no slip (otherMeasureAsWritten.ts).
+    if (kb && anotherMeasureAsWritten(s, kb)) return undefined;
+    return { verdict: 'wrong-scale', deciding: scaled, related: [], scaleFactor: factor };
   }
   return undefined;
 }

@@ -17,6 +17,7 @@ import { restatedEventBound } from './restatedEventBound';
 import { restatedLevelFloor } from './restatedLevelFloor';
 import { stillStanding } from './standingLevel';
 import { statedWithItsEvent } from './eventTerms';
+import { datedByDeadline } from '../deadlineDate';
 import type { FactBase } from '../../../facts/index';
 import { earlierThanKnownBy } from './knownBy';
 import { dateOfRepeatedFigure } from './repeatedFigure';
@@ -71,7 +72,7 @@ export function wrongPeriodVerdict(s: JudgeScope, context: JudgeContext, kb?: Fa
           // "7.0881" is October's rate, not September's 7.076: a precise figure must land on another period's digits (writtenDigits.ts).
           singlesOutByDigits(q, f) &&
           !(periodKind === 'instant' && relation(period, f) === 'overlap') &&
-          !(stillStanding(s, f) && !(kb && statedWithItsEvent(s, f, kb, context.sentenceText, context.sentenceQuantities))) &&
+          !(stillStanding(s, f) && !(kb && !datedByDeadline(claim, context.sentenceText) && statedWithItsEvent(s, f, kb, context.sentenceText, context.sentenceQuantities))) &&
           !earlierThanKnownBy(s, f),
       );
   // The other period bears the very label the writer gave ("Q1 FY2024" read in two calendars): a slip of
