@@ -12,6 +12,7 @@
 import type { Quantity } from '../model';
 import type { TableAbove } from '../checks/arithmetic/tableAbove';
 import { readGridsOf, type Grid, type GridCell } from '../checks/arithmetic/tableGrid';
+import { writesSizedTotal } from '../checks/arithmetic/tableGroupTotal';
 import type { BlockResult } from './blockAnalysis';
 import type { DocumentModel } from './documentModel';
 import { detachedSlice } from '../text/detach';
@@ -23,9 +24,15 @@ export interface AboveKey {
   distance: number;
 }
 
-/** A block reads the block above only for the relations that can name a cell of it: a multiple, a fraction. */
-export function readsAbove(result: BlockResult): boolean {
-  return result.quantities.some((q) => q.kind === 'multiple' || q.kind === 'ratio');
+/**
+ * A block reads the block above only for the relations that can name a cell of it: a multiple, a fraction,
+ * or a sized total ("the four quarters add up to", 三家合计: checks/arithmetic/tableGroupTotal.ts).
+ */
+export function readsAbove(doc: DocumentModel, i: number): boolean {
+  const result = doc.results[i];
+  if (result.quantities.some((q) => q.kind === 'multiple' || q.kind === 'ratio')) return true;
+  const block = doc.blocks[i];
+  return result.quantities.length > 0 && writesSizedTotal(doc.text.slice(block.start, Math.min(block.end, block.start + 400)));
 }
 
 /**

@@ -96,7 +96,7 @@ export function* checkBlocksSteps(doc: DocumentModel, env: CheckEnvironment, cac
       // changed (the table above a multiple, or the lead line above a list: the one after it reads a
       // block the edit left alone).
       const k = i - plan.tailAt;
-      if (k < tail.contexts.length && context === tail.contexts[k] && (k === 1 || !(readsAbove(doc.results[i]) || mayReadLead(doc, i)))) {
+      if (k < tail.contexts.length && context === tail.contexts[k] && (k === 1 || !(readsAbove(doc, i) || mayReadLead(doc, i)))) {
         for (let j = k; j < tail.checked.length; j++) checked.push(tail.checked[j]);
         for (let j = k; j < tail.contexts.length; j++) contexts.push(tail.contexts[j]);
         break;
@@ -111,7 +111,7 @@ export function* checkBlocksSteps(doc: DocumentModel, env: CheckEnvironment, cac
       checked.push(NOTHING);
       continue;
     }
-    const above = readsAbove(result) ? aboveOf(doc, i) : undefined;
+    const above = readsAbove(doc, i) ? aboveOf(doc, i) : undefined;
     // A list or table under a lead line reads it after its headings (leadLine.ts): the prefix has it.
     const checkContext = leadContext(blockContext, leadOf(doc, i));
     const hit = memory.byResult.get(result);

@@ -18,6 +18,10 @@ describe('a sized group total in the next sentence', () => {
     ['en, the three rounds brought in, wrong', { text: 'The startup raised $120 million in May, $300 million in August and $500 million in December. The three rounds brought in $1.2 billion.', flagged: ['$1.2 billion'] }],
     ['zh, 这四年加起来, wrong', { text: `${YEARS_ZH}这四年加起来约580亿美元。`, flagged: ['580亿美元'] }],
     ['zh, 这四年加起来, right', { text: `${YEARS_ZH}这四年加起来约680亿美元。`, consistent: ['680亿美元'] }],
+    ['en, the three together, no noun (session 29), wrong', { text: 'Alpha raised $200 million, Beta $150 million and Gamma $50 million. The three together come to $450 million.', flagged: ['$450 million'] }],
+    ['en, the three together, no noun, right', { text: 'Alpha raised $200 million, Beta $150 million and Gamma $50 million. The three together come to $400 million.', consistent: ['$400 million'] }],
+    ['zh, 三家合计 with no pointer (session 29), wrong', { text: '甲公司投入200亿美元，乙公司150亿美元，丙公司50亿美元。三家合计450亿美元。', flagged: ['450亿美元'] }],
+    ['zh, 三家合计 with no pointer, right', { text: '甲公司投入200亿美元，乙公司150亿美元，丙公司50亿美元。三家合计400亿美元。', consistent: ['400亿美元'] }],
     ['zh, 这三笔合计, wrong', { text: '公司5月融资1.2亿美元，8月融资3亿美元，12月融资5亿美元。这三笔合计12亿美元。', flagged: ['12亿美元'] }],
     ['zh, 这三笔合计, right', { text: '公司5月融资1.2亿美元，8月融资3亿美元，12月融资5亿美元。这三笔合计9.2亿美元。', consistent: ['9.2亿美元'] }],
     ['en, a list opened by a colon after its total, wrong', { text: 'The firm projects cumulative spending of $80 billion through 2029: $6 billion this year, $11 billion next year, $20 billion in 2027 and $31 billion in 2028. Those four years alone sum to $58 billion.', flagged: ['$58 billion'] }],
@@ -35,5 +39,7 @@ describe('a sized group total in the next sentence', () => {
     ['zh, no pointer (三年累计 is a span, not the group)', { text: '公司5月融资1.2亿美元，8月融资3亿美元，12月融资5亿美元。三年累计投入12亿美元。' }],
     ['five amounts and no list opener', { text: 'The firm projects cumulative spending of $80 billion through 2029, $6 billion this year, $11 billion next year, $20 billion in 2027 and $31 billion in 2028. Those four years alone sum to $58 billion.' }],
     ['zh, a named year with no figure of its own', { text: `${YEARS_ZH}仅2026和2029两年合计就约620亿美元。` }],
+    ['zh, 三家合计 after a sentence of two like amounts (session 29)', { text: '甲公司投入200亿美元，乙公司150亿美元。三家合计450亿美元。' }],
+    ['en, the three together after four like amounts (session 29)', { text: 'Alpha raised $200 million, Beta $150 million, Gamma $50 million and Delta $20 million. The three together come to $450 million.' }],
   ])('not flagged: %s', (_, c) => run(c));
 });

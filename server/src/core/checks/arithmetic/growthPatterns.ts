@@ -5,6 +5,7 @@
  */
 import type { Quantity } from '../../model';
 import { cadenceOf } from './annualized';
+import { bracketedSign } from './bracketedRate';
 import { DIFF_BEFORE_ZH, HEDGE_EN, HEDGE_ZH } from './cues';
 import { checkable, sameDimension } from './operands';
 import { sameLength } from './periodSpans';
@@ -32,7 +33,7 @@ const LATER_EN = '(?:a|an|one)\\s+(?:year|quarter|month)\\s+(?:later|on)';
 /** A subject word or two may come between ("…to Q4's $39.3B revenue grew 60%"), but never a conjunction. */
 const SUBJECT_WORDS = "(?:(?!while\\b|but\\b|and\\b|whereas\\b|although\\b|though\\b|as\\b|its\\b|their\\b)[A-Za-z][\\w’'-]*\\s+){0,2}?";
 const NEW_TO_RATE_EN = new RegExp(
-  `^\\s*(?:(?:in|on|for|by|during|at|as of)\\s+[\\w ’'.-]{1,25}?|${LATER_EN})?\\s*[,(]?\\s*(?:(?:which is|which was|or|was|is|were|are|has been)\\s+)?${SUBJECT_WORDS}(?:(${UP_EN})|(${DOWN_EN}))\\s+(?:by\\s+)?(?:${HEDGE_EN}\\s+)?$`,
+  `^\\s*(?:(?:in|on|for|by|during|at|as of|over|through|across)\\s+[\\w ’'.-]{1,25}?|${LATER_EN})?\\s*[,(]?\\s*(?:(?:which is|which was|or|was|is|were|are|has been)\\s+)?${SUBJECT_WORDS}(?:(${UP_EN})|(${DOWN_EN}))\\s+(?:by\\s+)?(?:${HEDGE_EN}\\s+)?$`,
   'i',
 );
 /** "…to $20 billion in 2024, a CAGR of about 19%", "…，年复合增长率约19%". */
@@ -180,7 +181,8 @@ export function changesIn(view: SentenceView): Change[] {
   for (let i = 0; i + 1 < qs.length; i++) {
     const x = qs[i];
     const y = qs[i + 1];
-    const bare = !likePrices(x, y) && unitOnFirst(x, y);
+    // "from 8 points to 16", "from 3 to 12 points": the unit written on one end only.
+    const bare = !likePrices(x, y) && (unitOnFirst(x, y) || unitOnFirst(y, x));
     if (!likePrices(x, y) && !bare) continue;
     const before = textBefore(view, x, 40);
     const gap = gapBetween(view, x, y);
@@ -280,6 +282,10 @@ export function changeForRate(view: SentenceView, p: Quantity, changes: Change[]
       const m = NEW_TO_RATE_EN.exec(gap) ?? NEW_TO_RATE_ZH.exec(gap) ?? NEW_TO_RATE_ZH.exec(pastWordSpan(gap));
       if (m) return { ...c, rate: p, direction: c.direction ?? dir(m) };
       if (NEW_TO_ANNUAL_RATE.test(gap)) return { ...c, rate: p, direction: 'up' };
+      const fronted = frontedRate(view, c, gap);
+      if (fronted) return { ...c, rate: p, direction: c.direction ?? fronted };
+      const signed = bracketedSign(view, p, gap);
+      if (signed) return { ...c, rate: p, direction: c.direction ?? signed };
       const named = c.direction ?? nounBefore(view, firstOf(c)) ?? (ARTICLE_GAP_EN.test(gap) ? dir(VERB_AFTER_EN.exec(textAfter(view, p, 24))) : undefined);
       if (named && (COPULA_GAP_EN.test(gap) || ARTICLE_GAP_EN.test(gap))) return { ...c, rate: p, direction: named };
     }
@@ -311,8 +317,8 @@ export function changeForRate(view: SentenceView, p: Quantity, changes: Change[]
  * named by a noun, before it or after the rate, instead of a verb between the new value and the rate.
  */
 const NOUN_BEFORE_EN = /\b(?:(jump|rise|increase|growth|gain|climb|surge)|(drop|fall|decline|decrease|slide))\s+(?:\w+\s+){0,2}?from\s+(?:\S+\s+)?$/i;
-const COPULA_GAP_EN = new RegExp(`^\\s*(?:(?:in|on|by|during|at)\\s+[\\w ’'.-]{1,25}?\\s*)?(?:alone\\s+)?(?:was|is|were|came to|amounted to|:)\\s+(?:${HEDGE_EN}\\s+)?$`, 'i');
-const ARTICLE_GAP_EN = new RegExp(`^\\s*(?:(?:in|on|by|during|at)\\s+[\\w ’'.-]{1,25}?\\s*)?[,，]\\s*(?:or\\s+)?an?\\s+(?:${HEDGE_EN}\\s+)?$`, 'i');
+const COPULA_GAP_EN = new RegExp(`^\\s*(?:(?:in|on|by|during|at|over|through|across)\\s+[\\w ’'.-]{1,25}?\\s*)?(?:alone\\s+)?(?:was|is|were|came to|amounted to|:)\\s+(?:${HEDGE_EN}\\s+)?$`, 'i');
+const ARTICLE_GAP_EN = new RegExp(`^\\s*(?:(?:in|on|by|during|at|over|through|across)\\s+[\\w ’'.-]{1,25}?\\s*)?[,，]\\s*(?:or\\s+)?an?\\s+(?:${HEDGE_EN}\\s+)?$`, 'i');
 /** The noun after "a 22%": what the change is. A saving, cut or reduction is a fall in what is paid. */
 const VERB_AFTER_EN = /^\s*(?:(increase|rise|jump|gain|growth|surge)|(drop|decline|fall|decrease|slide|saving|savings|cut|reduction|discount))\b/i;
 
@@ -348,6 +354,15 @@ export function changeBefore(view: SentenceView, m: Quantity, changes: Change[])
 const FRONTED_TAIL_ZH = new RegExp(`^\\s*[，,]\\s*[\\u4e00-\\u9fff]{1,6}?在?${SPAN_ZH}(?:${UP_ZH}|涨)(?:了|到|至|为){0,2}(?:原来的)?\\s*(?:${HEDGE_ZH})?\\s*$`);
 const FRONTED_TAIL_EN = new RegExp(`^\\s*,\\s*(?:the|its|their)\\s+(?:[a-z-]+\\s+){1,2}(?:${UP_EN})\\s+(?:by\\s+)?(?:${HEDGE_EN}\\s+)?$`, 'i');
 const OPENS_WITH_FROM = /^[\s*_>#-]*(?:从|由|from)\s*$/i;
+
+/** "从A到B，市值又高出约60%": the same fronted from–to, with a rate after the clause's subject. */
+const FRONTED_RATE_ZH = new RegExp(`^\\s*[，,]\\s*[\\u4e00-\\u9fff]{1,6}?(?:又|再|则|也|已)?在?${SPAN_ZH}(?:(${UP_ZH})|(${DOWN_ZH}))${ZH_TAIL}\\s*$`);
+
+function frontedRate(view: SentenceView, c: Change, gap: string): Direction | undefined {
+  const m = FRONTED_RATE_ZH.exec(gap);
+  if (!m || c.new.start < c.old.start || !OPENS_WITH_FROM.test(view.text.slice(0, c.old.start - view.span.start))) return undefined;
+  return dir(m);
+}
 
 function frontedChange(view: SentenceView, prev: Quantity, gap: string, changes: Change[]): Change | undefined {
   if (!FRONTED_TAIL_ZH.test(gap) && !FRONTED_TAIL_EN.test(gap)) return undefined;

@@ -33,6 +33,7 @@ import { multipleOfMeasure } from './multipleOfMeasure';
 import { multipleOfNamed } from './multipleOfNamed';
 import { namedPairMultiple } from './namedPairMultiple';
 import { priceToSales } from './priceToSales';
+import { tableGroupTotal } from './tableGroupTotal';
 import { namedRatios } from './named';
 import { namedBaselines } from './namedBaseline';
 import { namedMargin } from './namedMargin';
@@ -91,7 +92,7 @@ export interface ArithmeticInput {
 export type RelationCheck = (input: ArithmeticInput) => Finding[];
 
 /** In priority order: an explicit equation is the surest reading of its numbers, a sum the loosest. */
-const RELATIONS: RelationDetector[] = [equations, shareOfGrowth, percentOf, ofWhich, shareOfWritten, annualized, dailyAnnualized, pace, average, rangeMidpoint, tokenPrice, currency, growth, impliedBase, periodPair, yearPairRate, periodDifference, paragraphChange, statedGap, complements, ambiguousGrowth, outputOverInput, ratios, percentAbove, perPlace, references, namedRatios, shareOfBoundWhole, shareOfTotal, labelledWhole, multipleOfNamed, namedPairMultiple, multipleOfMeasure, priceToSales, namedBaselines, anaphora, restated, stakes, stakeValuation, roundValuations, recordedStakes, recordedWhole, writtenMargin, namedMargin, priceOverCost, recordedMargin, recordedLevel, unitPrice, seatRunRate, paybackMultiple, multiplied, sums, pairTotal, partsAfterTotal, tableAbove];
+const RELATIONS: RelationDetector[] = [equations, shareOfGrowth, percentOf, ofWhich, shareOfWritten, annualized, dailyAnnualized, pace, average, rangeMidpoint, tokenPrice, currency, growth, impliedBase, periodPair, yearPairRate, periodDifference, paragraphChange, statedGap, complements, ambiguousGrowth, outputOverInput, ratios, percentAbove, perPlace, references, namedRatios, shareOfBoundWhole, shareOfTotal, labelledWhole, multipleOfNamed, namedPairMultiple, multipleOfMeasure, priceToSales, namedBaselines, anaphora, restated, stakes, stakeValuation, roundValuations, recordedStakes, recordedWhole, writtenMargin, namedMargin, priceOverCost, recordedMargin, recordedLevel, unitPrice, seatRunRate, paybackMultiple, multiplied, sums, pairTotal, partsAfterTotal, tableAbove, tableGroupTotal];
 
 export const runArithmetic: RelationCheck = (input) => {
   const findings: Finding[] = [];

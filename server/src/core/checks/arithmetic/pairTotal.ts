@@ -47,12 +47,12 @@ const SIZE_WORDS_ZH = '两二三四五六七八九十';
  * size, a plural noun, then a total word. The size is the capture.
  */
 const GROUP_TOTAL_EN = new RegExp(
-  `^\\s*(?:together,?\\s+|combined,?\\s+|in all,?\\s+)?(?:the|these|those|all)\\s+(${SIZE_WORDS_EN.join('|')}|\\d)\\s+(?:[a-z-]+\\s+){0,2}?[a-z-]+s\\s+(?:alone\\s+|together\\s+|combined\\s+|by themselves\\s+)?(?:add up to|come to|came to|total(?:led)?|sum to|summed to|brought in|raised|amount to|amounted to|(?:were|are)\\s+worth)\\s+(?:${HEDGE_EN}\\s+)?$`,
+  `^\\s*(?:together,?\\s+|combined,?\\s+|in all,?\\s+)?(?:the|these|those|all)\\s+(${SIZE_WORDS_EN.join('|')}|\\d)\\s+(?:(?:[a-z-]+\\s+){0,2}?[a-z-]+s\\s+)?(?:alone\\s+|together\\s+|combined\\s+|by themselves\\s+)?(?:add up to|come to|came to|total(?:led)?|sum to|summed to|brought in|raised|amount to|amounted to|(?:were|are)\\s+worth)\\s+(?:${HEDGE_EN}\\s+)?$`,
   'i',
 );
 /** "这四年加起来约", "上述三笔合计", "这三轮一共": a pointer, the size, a measure word, a total word. */
 const GROUP_TOTAL_ZH = new RegExp(
-  `^\\s*(?:这|这些|上述|以上)([${SIZE_WORDS_ZH}]|\\d)(?:年|个年度|个财年|个季度|个财季|个月|笔|轮|家|项|个)(?:公司|企业|投资|融资)?(?:合计|加起来|加在一起|共计|总共|一共|累计|总计)(?:为|是|达|达到|有)?\\s*(?:${HEDGE_ZH})?\\s*$`,
+  `^\\s*(?:这|这些|上述|以上)?([${SIZE_WORDS_ZH}]|\\d)(?:年|个年度|个财年|个季度|个财季|个月|笔|轮|家|项|个)(?:公司|企业|投资|融资)?(?:合计|加起来|加在一起|共计|总共|一共|累计|总计)(?:为|是|达|达到|有)?\\s*(?:${HEDGE_ZH})?\\s*$`,
 );
 
 /** "仅2027和2028两年合计就约", "2027年与2028年加起来": two years, then a total word. */
@@ -102,7 +102,8 @@ function likeParts(total: Quantity, view: SentenceView, previous: SentenceView, 
   return previous.quantities.filter((q) => !isDuration(q) && checkable(q) && sameDimension(q, total) && sameMeasure(q, total, [previous, view], kb));
 }
 
-function sumOutcome(view: SentenceView, total: Quantity, parts: Quantity[]): RelationOutcome {
+/** A total read as the sum of parts the words picked out: probable, no fix (also tableGroupTotal.ts). */
+export function sumOutcome(view: SentenceView, total: Quantity, parts: Quantity[]): RelationOutcome {
   return {
     check: 'arith.sum',
     result: total,
@@ -145,6 +146,19 @@ function groupTotal(view: SentenceView, previous: SentenceView, kb: FactBase): R
   if (!opening || !size) return undefined;
   const parts = enumerated(previous, likeParts(opening.total, view, previous, kb), sizeOf(size));
   return parts ? sumOutcome(view, opening.total, parts) : undefined;
+}
+
+/**
+ * The total that opens a sentence and the size of the group it sums, as its words give it: "the four
+ * quarters add up to X", "三家合计X" (GROUP_TOTAL), or a pair ("the two together", "两个季度合计"): 2. For the
+ * table above a paragraph (tableGroupTotal.ts).
+ */
+export function sizedTotal(view: SentenceView): { total: Quantity; size: number } | undefined {
+  const opening = openingTotal(view);
+  const size = opening && (GROUP_TOTAL_EN.exec(opening.head) ?? GROUP_TOTAL_ZH.exec(opening.head))?.[1];
+  if (opening && size) return { total: opening.total, size: sizeOf(size) };
+  const pair = totalAmount(view);
+  return pair ? { total: pair, size: 2 } : undefined;
 }
 
 /** The recogniser reads "two" / "两家" of the pair words as a number of its own: not the total. */
