@@ -30,7 +30,9 @@ describe('a figure under a round\'s name that is the round\'s valuation', () => 
   });
 
   it('near misses: words of raising name the amount; a figure that is neither still warns', () => {
-    expect(draftFindings('In February 2025 Harvey raised $3 billion in its Series D.', DATE)).toEqual(['$3 billion fact.wrong-scale warning']);
+    // The raise was $300M and the valuation $3B: the amount written is the other measure, not a slip of
+    // scale (checks/facts/otherMeasureAsWritten.ts), so it warns as the wrong metric.
+    expect(draftFindings('In February 2025 Harvey raised $3 billion in its Series D.', DATE)).toEqual(['$3 billion fact.wrong-metric warning']);
     const neither = ['| Startup | Previous round |', '|---|---|', '| Harvey | $30bn (Feb 2025) |'].join('\n');
     expect(draftFindings(neither, DATE).length).toBe(1);
   });
