@@ -2,6 +2,7 @@
 // bundled in; only `vscode` stays external (VS Code provides it to the client at run time).
 import * as esbuild from 'esbuild';
 import { buildFactSnapshot } from './scripts/build-facts.mjs';
+import { regexNeedsTable } from './scripts/build-regex-needs.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -16,6 +17,9 @@ const common = {
   logLevel: 'warning',
   // Fact data and check docs are read from data/ at run time, relative to the bundle.
   loader: { '.md': 'text' },
+  // The period patterns' needs, read at build time (scripts/build-regex-needs.mjs). Not when watching:
+  // a change to the reader would leave them stale, so the watched bundles read the patterns at start.
+  ...(watch ? {} : { define: { TALLY_REGEX_NEEDS: JSON.stringify(JSON.stringify(await regexNeedsTable())) } }),
 };
 
 const entries = [

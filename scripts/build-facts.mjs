@@ -6,15 +6,10 @@
 // The loader is TypeScript, so a tiny entry importing it is bundled with esbuild into a temporary
 // CommonJS file and required. Any problem in the bundled data fails the build (exit code 1).
 // Called by esbuild.mjs after the bundles; also runs on its own: `node scripts/build-facts.mjs`.
-import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
-import { createRequire } from 'node:module';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const require = createRequire(import.meta.url);
+import { requireTs, ROOT } from './lib/requireTs.mjs';
 
 const ENTRY = `
 export { readBundledFactFiles, hashFactFiles, dataFileName, SNAPSHOT_FILE } from './server/src/node/factFiles';
@@ -22,24 +17,7 @@ export { snapshotOf } from './server/src/core/facts/index';
 `;
 
 /** The loader and the file reader, compiled from the current sources. */
-async function loadLoader() {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tally-facts-build-'));
-  const outfile = path.join(dir, 'loader.cjs');
-  try {
-    await esbuild.build({
-      stdin: { contents: ENTRY, resolveDir: ROOT, loader: 'ts', sourcefile: 'facts-snapshot-entry.ts' },
-      outfile,
-      bundle: true,
-      format: 'cjs',
-      platform: 'node',
-      target: 'node20',
-      logLevel: 'warning',
-    });
-    return require(outfile);
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-}
+const loadLoader = () => requireTs(ENTRY, 'facts-snapshot-entry.ts');
 
 const describe = (p) => `${p.origin ? `${path.relative(ROOT, p.origin.file)}:${p.origin.line}:${p.origin.column} ` : ''}${p.code ?? p.severity}: ${p.message}`;
 

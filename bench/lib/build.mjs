@@ -6,6 +6,9 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const BUNDLE = path.join(ROOT, '.bench', 'tally.cjs');
 
+/** How the build steps bundle TypeScript for Node (scripts/lib/requireTs.mjs too). */
+export const NODE_CJS = { bundle: true, format: 'cjs', platform: 'node', target: 'node20', logLevel: 'warning' };
+
 export async function buildBenchBundle() {
   return bundleTally(ROOT, BUNDLE);
 }
@@ -15,11 +18,7 @@ export async function bundleTally(root, outfile) {
   await esbuild.build({
     entryPoints: [path.join(root, 'bench', 'lib', 'tally.ts')],
     outfile,
-    bundle: true,
-    format: 'cjs',
-    platform: 'node',
-    target: 'node20',
-    logLevel: 'warning',
+    ...NODE_CJS,
     loader: { '.md': 'text' },
   });
   return outfile;

@@ -41,6 +41,28 @@ async function keystrokes(lsp, uri, text, count, seed, budgetMs) {
   return times;
 }
 
+/**
+ * What a user waits for when the editor starts Tally on a small draft: spawning a fresh server process
+ * → the answer to the first diagnostics pull of `text` (start-up, fact loading and the first, cold
+ * check), `runs` times, each in a new process. Milliseconds of wall time.
+ */
+export async function benchServerStart({ root, file, text, runs }) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const uri = `${pathToFileURL(file).href}?start=${i}`;
+    const t0 = performance.now();
+    const lsp = await startLsp({ args: [path.join(root, 'dist', 'server.js'), '--stdio'], rootUri: pathToFileURL(path.dirname(file)).href });
+    try {
+      await openDocument(lsp, uri, text);
+      await pullDiagnostics(lsp, uri);
+      times.push(performance.now() - t0);
+    } finally {
+      await lsp.stop();
+    }
+  }
+  return times;
+}
+
 /** Tally's server on one file: open → first diagnostics (median of `opens` fresh documents), keystrokes, peak RSS. */
 export async function benchTallyServer({ root, file, text, opens, edits, seed, budgetMs = 120_000 }) {
   const lsp = await startLsp({ args: [...(process.env.TALLY_BENCH_NODE_ARGS ? process.env.TALLY_BENCH_NODE_ARGS.split(' ') : []), path.join(root, 'dist', 'server.js'), '--stdio'], rootUri: pathToFileURL(path.dirname(file)).href });

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { mayMatch, regexNeeds, regexPairNeeds, textBuckets } from '../../../server/src/core/text/regexNeeds';
+import { mayMatch, regexNeeds, regexNeedsBoth, regexNeedsKey, regexPairNeeds, textBuckets } from '../../../server/src/core/text/regexNeeds';
 import { mayMatchPairs, textPairs } from '../../../server/src/core/text/regexPairs';
 import { EN_PATTERNS } from '../../../server/src/core/bind/periodPatternsEn';
 import { ZH_PATTERNS } from '../../../server/src/core/bind/periodPatternsZh';
@@ -128,4 +128,14 @@ describe('regexPairNeeds: adjacent characters a pattern cannot match without', (
     expect(regexPairNeeds(/\p{L}x/u)).toEqual([]);
     expect(regexPairNeeds(/a|bc/)).toEqual([]);
   });
+});
+
+describe('the build-time table of the period patterns (scripts/build-regex-needs.mjs)', () => {
+  it('holds every period pattern, equal to reading it now, after the JSON round trip the bundle makes', async () => {
+    const { regexNeedsTable } = await import('../../../scripts/build-regex-needs.mjs');
+    const table = JSON.parse(JSON.stringify(await regexNeedsTable())) as Record<string, unknown>;
+    const patterns = [...EN_PATTERNS, ...ZH_PATTERNS];
+    for (const { re } of patterns) expect(table[regexNeedsKey(re)], re.source).toEqual(regexNeedsBoth(re));
+    expect(Object.keys(table).length).toBe(new Set(patterns.map(({ re }) => regexNeedsKey(re))).size);
+  }, 30_000);
 });

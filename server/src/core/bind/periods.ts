@@ -14,7 +14,7 @@ import { ZH_FROM_BEFORE, ZH_PATTERNS, ZH_RANGE_AFTER, ZH_SINCE_AFTER, ZH_SINCE_B
 import { explicitYear, fromPeriod, otherReading, resolveSpec, sincePeriod, specKind, type PeriodSpec, type ResolveEnv } from './periodSpec';
 import { runsFromDate, sequenceYear } from './monthSequence';
 import { fiscalQuarterGoingOn } from './fiscalSequence';
-import { mayMatch, regexNeeds, regexPairNeeds, textBuckets } from '../text/regexNeeds';
+import { mayMatch, regexNeedsBoth, textBuckets } from '../text/regexNeeds';
 import { mayMatchPairs, textPairs } from '../text/regexPairs';
 import { datesPublication } from './publicationMonth';
 import { datesSpeech } from './speechDate';
@@ -68,10 +68,14 @@ function yearLessMonth(spec: PeriodSpec): boolean {
 }
 
 const ALL_PATTERNS: PeriodPattern[] = [...EN_PATTERNS, ...ZH_PATTERNS];
-/** What each pattern cannot match without: most sentences lack what most patterns need (regexNeeds.ts). */
-const PATTERN_NEEDS = ALL_PATTERNS.map((pattern) => regexNeeds(pattern.re));
-/** The pairs of adjacent characters each pattern needs: what tells a long paragraph apart (regexPairs.ts). */
-const PATTERN_PAIRS = ALL_PATTERNS.map((pattern) => regexPairNeeds(pattern.re));
+/**
+ * What each pattern cannot match without: most sentences lack what most patterns need (regexNeeds.ts),
+ * and the pairs of adjacent characters each needs, what tells a long paragraph apart (regexPairs.ts).
+ * Worked out at build time for the bundles.
+ */
+const BOTH_NEEDS = ALL_PATTERNS.map((pattern) => regexNeedsBoth(pattern.re));
+const PATTERN_NEEDS = BOTH_NEEDS.map(([needs]) => needs);
+const PATTERN_PAIRS = BOTH_NEEDS.map(([, pairs]) => pairs);
 
 /**
  * Words of what is to come: a year-less month in such a span may be the next one, not the last. "By"

@@ -335,6 +335,28 @@ export function regexNeeds(re: RegExp): Needs {
   }
 }
 
+/** A pattern's bucket needs and pair needs, as `regexNeeds` and `regexPairNeeds` give them. */
+export type BothNeeds = readonly [Needs, PairNeeds];
+
+/**
+ * Set by the bundle build (esbuild.mjs, scripts/build-regex-needs.mjs): the period patterns' needs
+ * worked out from the same sources at build time, by `flags/source`, as JSON text (one string in the
+ * bundle), so a server or CLI starts without reading 180-odd patterns (50-150 ms). Absent from sources
+ * run as they are (tests) and from watch builds.
+ */
+declare const TALLY_REGEX_NEEDS: string | undefined;
+const BUILT_NEEDS: Readonly<Record<string, BothNeeds>> | undefined = typeof TALLY_REGEX_NEEDS === 'undefined' ? undefined : JSON.parse(TALLY_REGEX_NEEDS);
+
+/** The key of a pattern in the build-time table: what its needs depend on. */
+export function regexNeedsKey(re: RegExp): string {
+  return `${re.flags}/${re.source}`;
+}
+
+/** Both needs of `re`: from the build-time table when it holds the pattern, else read now (the same answer). */
+export function regexNeedsBoth(re: RegExp): BothNeeds {
+  return BUILT_NEEDS?.[regexNeedsKey(re)] ?? [regexNeeds(re), regexPairNeeds(re)];
+}
+
 /**
  * The pairs of adjacent characters every match of `re` must consume (regexPairs.ts): a sharper test
  * than the buckets for long texts, where most single characters are present. Same reading, same
