@@ -46,7 +46,9 @@ describe('severity with an entity bound from context', () => {
   });
 
   it('keeps points read as percent under a heading\'s entity to information (both languages)', () => {
-    const points: Judgement = { verdict: 'wrong-metric', deciding: [fact('MSFT-AZURE-AI-Q2FY24.points')], related: [] };
+    // The points-as-percent rule names the measure the percent's words give it (metricMixups.ts): a
+    // wrong-metric judgement with no measure to name only ever informs.
+    const points: Judgement = { verdict: 'wrong-metric', deciding: [fact('MSFT-AZURE-AI-Q2FY24.points')], related: [], claimedMetric: 'share-of-revenue' };
     const en = q('6%', 0, 2, 'percent', 6);
     const zh = q('6%', 0, 2, 'percent', 6);
     expect(factFinding(claimWith(en, 'microsoft', 'context'), points, kb, 'en')?.severity).toBe('information');
