@@ -85,6 +85,21 @@ export function addMonths(date: YMD, n: number): YMD {
   return { y, m, d: Math.min(date.d, daysInMonth(y, m)) };
 }
 
+/** Whole months from the first day of p's first month to the end of its last, both included; undefined when p does not start on a 1st. */
+export function wholeMonthsOf(p: Period): number | undefined {
+  const a = parseIso(p.start);
+  const b = parseIso(p.end);
+  if (!a || !b || a.d !== 1) return undefined;
+  return (b.y - a.y) * 12 + (b.m - a.m) + 1;
+}
+
+/** Months from the end of period a to the end of period b. */
+export function monthsBetweenEnds(a: Period, b: Period): number | undefined {
+  const x = parseIso(a.end);
+  const y = parseIso(b.end);
+  return x && y ? (y.y - x.y) * 12 + (y.m - x.m) : undefined;
+}
+
 export function monthLabel(m: number): string {
   return MONTH_LABELS[m - 1];
 }

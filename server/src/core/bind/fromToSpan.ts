@@ -8,7 +8,7 @@
  */
 import type { Period, Span } from '../model';
 import type { PeriodMention } from './periods';
-import { parseIso } from './calendar';
+import { monthsBetweenEnds, wholeMonthsOf } from './calendar';
 
 /** The run a counted or bounded span covers: how many periods, of how many months, ending when. */
 export interface CountedSpan {
@@ -26,14 +26,6 @@ const OPENS = /(?<![A-Za-z])(?:from|between)\s+$/i;
 const JOINS = /^\s+(to|through|thru|until|till|and)\s+(?:the\s+)?$/i;
 const LENGTHS = new Set([1, 3, 12]);
 
-/** Months from the first month of a period to its last, both included; undefined when it is not whole months. */
-export function monthsOf(p: Period): number | undefined {
-  const s = parseIso(p.start);
-  const e = parseIso(p.end);
-  if (!s || !e || s.d !== 1) return undefined;
-  return (e.y - s.y) * 12 + e.m - s.m + 1;
-}
-
 /** The run whose closing period is mention m, when its opening period is written before it as "from … to". */
 export function fromToSpan(text: string, sentence: Span, m: PeriodMention, mentions: readonly PeriodMention[]): CountedSpan | undefined {
   if (!m.period || m.since) return undefined;
@@ -43,12 +35,9 @@ export function fromToSpan(text: string, sentence: Span, m: PeriodMention, menti
   if (!opener) return undefined;
   const joiner = JOINS.exec(text.slice(first.end, m.start))?.[1].toLowerCase();
   if ((joiner === 'and') !== opener[0].toLowerCase().startsWith('between')) return undefined;
-  const months = monthsOf(m.period);
-  if (months === undefined || !LENGTHS.has(months) || monthsOf(first.period) !== months) return undefined;
-  const a = parseIso(first.period.end);
-  const b = parseIso(m.period.end);
-  if (!a || !b) return undefined;
-  const apart = (b.y - a.y) * 12 + b.m - a.m;
-  if (apart <= 0 || apart % months !== 0) return undefined;
+  const months = wholeMonthsOf(m.period);
+  if (months === undefined || !LENGTHS.has(months) || wholeMonthsOf(first.period) !== months) return undefined;
+  const apart = monthsBetweenEnds(first.period, m.period);
+  if (apart === undefined || apart <= 0 || apart % months !== 0) return undefined;
   return { n: apart / months + 1, months, end: m.period, start: first.start - opener[0].length, stop: m.end };
 }

@@ -8,7 +8,7 @@
 import type { Quantity, Span } from '../model';
 import type { PeriodMention } from './periods';
 import { datesBaseline, possessiveOf } from './baselineDate';
-import { monthsOf } from './fromToSpan';
+import { wholeMonthsOf } from './calendar';
 
 /** The period at m (before the clause) is of another length than the baseline q's clause compares it with. */
 export function unlikeBaselineSpan(text: string, sentence: Span, clause: Span, q: Quantity, quantities: readonly Quantity[], inSentence: readonly PeriodMention[], m: PeriodMention): boolean {
@@ -18,7 +18,7 @@ export function unlikeBaselineSpan(text: string, sentence: Span, clause: Span, q
     (b) => b.period && b.start >= q.end && b.end <= clause.end && later.some((o) => possessiveOf(text, o, b) || (o.end <= b.start && datesBaseline(text, sentence, o, b))),
   );
   if (!base?.period) return false;
-  const own = monthsOf(m.period);
-  const baseline = monthsOf(base.period);
+  const own = wholeMonthsOf(m.period);
+  const baseline = wholeMonthsOf(base.period);
   return own !== undefined && baseline !== undefined && own !== baseline;
 }

@@ -16,7 +16,7 @@ import type { Binding, Period, Quantity, Span } from '../model';
 import type { PeriodMention } from './periods';
 import { sentenceList } from './respectiveYears';
 import { partOf } from './countedSeries';
-import { parseIso } from './calendar';
+import { monthsBetweenEnds, wholeMonthsOf } from './calendar';
 
 /** From the start period to the list: "…, then", "and then", "followed by". */
 const START_TO_LIST = /^\s*[,;]?\s*(?:and\s+)?(?:then|followed\s+by)\s+(?:(?:about|around|roughly|some)\s+)?$/i;
@@ -24,21 +24,6 @@ const START_TO_LIST = /^\s*[,;]?\s*(?:and\s+)?(?:then|followed\s+by)\s+(?:(?:abo
 const FIGURE_TO_START = /^\s*(?:in|for|during|at)\s+(?:the\s+)?$/i;
 /** From the end of the list to the end period: "through", ", to", "until the end of". */
 const LIST_TO_END = /^\s*,?\s*(?:through|to|until|till|up\s+to)\s+(?:the\s+end\s+of\s+)?$/i;
-
-/** Whole months from the first day of p's first month to the end of p's last month; undefined when not whole. */
-function monthsOf(p: Period): number | undefined {
-  const a = parseIso(p.start);
-  const b = parseIso(p.end);
-  if (!a || !b || a.d !== 1) return undefined;
-  return (b.y - a.y) * 12 + (b.m - a.m) + 1;
-}
-
-/** Months from the end of period a to the end of period b. */
-function monthsBetweenEnds(a: Period, b: Period): number | undefined {
-  const x = parseIso(a.end);
-  const y = parseIso(b.end);
-  return x && y ? (y.y - x.y) * 12 + (y.m - x.m) : undefined;
-}
 
 /** The period q's place in a list run from a dated figure "then … through" an end period gives it; 'none' when the steps and the list differ. */
 export function runThroughPeriod(text: string, sentence: Span, q: Quantity, quantities: readonly Quantity[], mentions: readonly PeriodMention[]): Binding<Period> | 'none' | undefined {
@@ -52,8 +37,8 @@ export function runThroughPeriod(text: string, sentence: Span, q: Quantity, quan
   // The start period dates a figure of the list's kind written right before it: the run's first value.
   const first = quantities.some((o) => o.kind === q.kind && o.end <= start.start && o.start >= sentence.start && FIGURE_TO_START.test(text.slice(o.end, start.start)));
   if (!first) return undefined;
-  const months = monthsOf(end.period);
-  if (months === undefined || months !== monthsOf(start.period)) return undefined;
+  const months = wholeMonthsOf(end.period);
+  if (months === undefined || months !== wholeMonthsOf(start.period)) return undefined;
   const stepped = monthsBetweenEnds(start.period, end.period);
   if (stepped === undefined || stepped <= 0) return undefined;
   if (stepped !== months * list.length) return 'none';

@@ -11,7 +11,7 @@ const DATE = '2025-12-01';
 const verdictOf = (text: string, figure: string) => analyzedClaim(text, figure, DATE)?.verdict;
 
 describe('a level stated with its round, by a deadline', () => {
-  it('is the level that stood at the deadline, not another period\'s figure', () => {
+  it('is not called another period\'s figure: the level still stood at the deadline', () => {
     expect(verdictOf('Harvey had raised $300 million at $5 billion by the end of August 2025.', '$5 billion')).not.toBe('wrong-period');
     expect(verdictOf('Harvey had raised $300 million at $5 billion by August 2025.', '$5 billion')).not.toBe('wrong-period');
   });

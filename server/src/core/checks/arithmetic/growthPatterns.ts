@@ -342,7 +342,7 @@ export function changeBefore(view: SentenceView, m: Quantity, changes: Change[])
   const found = changes.find((c) => c.new === prev || (c.old === prev && c.new.start < c.old.start));
   // "…，两年间增长约4倍": the stated span picks the pair of years that far apart (spannedYears.ts).
   const years = statedYears(view, gap, m);
-  return years === undefined ? found : (changeOverYears(view, m, years, found, yearOf, like) ?? undefined);
+  return years === undefined ? found : changeOverYears(view, m, years, found, yearOf, like);
 }
 
 /**

@@ -28,7 +28,7 @@ export function statedYears(view: SentenceView, gap: string, m: Quantity): numbe
 /**
  * The change the stated span names. `found` is the change the adjacent values make: kept when its years
  * are the span apart (or when either value has no year). Otherwise the one pair of like values before
- * the multiple whose years are that far apart; null when there is none or more than one.
+ * the multiple whose years are that far apart; undefined when there is none or more than one.
  */
 export function changeOverYears(
   view: SentenceView,
@@ -37,7 +37,7 @@ export function changeOverYears(
   found: Change | undefined,
   yearOf: (view: SentenceView, q: Quantity) => number | undefined,
   like: (a: Quantity, b: Quantity) => boolean,
-): Change | undefined | null {
+): Change | undefined {
   if (!found) return found;
   const yo = yearOf(view, found.old);
   const yn = yearOf(view, found.new);
@@ -49,5 +49,5 @@ export function changeOverYears(
       if (a.year !== undefined && b.year !== undefined && b.year - a.year === years) pairs.push({ old: a.q, new: b.q, direction: found.direction });
     }
   }
-  return pairs.length === 1 ? pairs[0] : null;
+  return pairs.length === 1 ? pairs[0] : undefined;
 }
