@@ -108,3 +108,21 @@ describe('the name a share is taken of ("约为X同年收入的71%") owns none o
     expect(flaggedClaim(text, '2.23亿元', date).verdicts).toEqual(['contradicted']);
   });
 });
+
+describe('a comparative verb (低于, 高于, 不及) takes the name after it as the yardstick', () => {
+  it('高于H100的…: the figure before is the subject\'s, the one after the name is the name\'s', () => {
+    const text = 'H200沿用相同的算力，显存带宽提升到4.8TB/s，高于H100的3.35TB/s。';
+    expect(entityOf(text, '4.8TB/s')).toBe('h200');
+    expect(entityOf(text, '3.35TB/s')).toBe('h100');
+  });
+
+  it('远高于H100同期的…: a period word before 的 keeps the later figure the name\'s', () => {
+    const text = 'H200沿用相同的算力，显存带宽提升到4.8TB/s，远高于H100同期的3.35TB/s。';
+    expect(entityOf(text, '4.8TB/s')).toBe('h200');
+    expect(entityOf(text, '3.35TB/s')).toBe('h100');
+  });
+
+  it('near miss: a name before the comparative verb is still the subject', () => {
+    expect(entityOf('显存带宽方面，H100为3.35TB/s，低于同代的其他产品。', '3.35TB/s')).toBe('h100');
+  });
+});

@@ -45,3 +45,19 @@ describe('a run of quarters written as one span dates none of its figures by its
     expect(flaggedClaim("Nvidia's Q1 to Q2 FY2025 revenue growth was 15%.", '15%', DATE).claim?.period?.value).toMatchObject({ label: 'Q2 FY2025' });
   });
 });
+
+// NVIDIA revenue was $130.5B in FY2025 and $39.3B in its Q4 (bundled facts).
+describe('四季度 with a word of summing counts four quarters, not the fourth', () => {
+  const date = '2025-04-01';
+  it('zh: "四季度营收合计", "四个季度加起来" after a year\'s quarters', () => {
+    const text = '英伟达2025财年各季度营收逐季走高。四季度营收合计1305亿美元，与年报一致。';
+    const summed = flaggedClaim(text, '1305亿美元', date);
+    expect(summed.claim?.period?.value.label ?? '').not.toMatch(/Q4/);
+    expect(summed.verdicts).not.toContain('wrong-period');
+    expect(flaggedClaim('英伟达2025财年各季度营收逐季走高。四个季度加起来约1305亿美元。', '1305亿美元', date).verdicts).not.toContain('wrong-period');
+  });
+
+  it('near miss: 第四季度 is the fourth quarter, summed or not', () => {
+    expect(flaggedClaim('英伟达2025财年第四季度营收合计1305亿美元。', '1305亿美元', date).verdicts).toEqual(['wrong-period']);
+  });
+});

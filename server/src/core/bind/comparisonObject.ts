@@ -10,7 +10,7 @@
  * stand before it, and the arithmetic check reads the binding as it is.)
  *
  * Unless the figure is the object's own, written right after it: "than the H100's 3.35 TB/s",
- * "versus the H100 at 3.35 TB/s", "比H100的3.35TB/s", "than the H100 (3.35 TB/s)". Then the object
+ * "versus the H100 at 3.35 TB/s", "比H100的3.35TB/s", "比H100同期的…", "than the H100 (3.35 TB/s)". Then the object
  * stays a candidate, and the usual subject rules decide as before.
  */
 import type { Span } from '../model';
@@ -18,7 +18,12 @@ import type { Span } from '../model';
 /** Right before a compared name: the word that makes it the object of a comparison. */
 const COMPARED_BEFORE_EN =
   /(?:(?<![A-Za-z])(?:than|versus|vs\.?|compared (?:with|to)|relative to|in comparison (?:with|to)|times|twice|thrice)|\d\s*[x×])\s+(?:(?:the|an?|its|their)\s+)?(?:(?:previous|prior|older|earlier|outgoing|predecessor)\s+)?$/i;
-const COMPARED_BEFORE_ZH = /(?:比|相比(?:于)?|相较(?:于)?|较之?|对比)\s*$/;
+/**
+ * "…约合2.23亿元，低于智谱同年的3.12亿元", "高于AMD的…": a comparative verb of more or less (低于, 高于, 不及,
+ * 少于, 多于, 逊于, 超出) takes the name after it as its yardstick, like 比: the figure before is the
+ * subject's (session 30, h-fa30zh).
+ */
+const COMPARED_BEFORE_ZH = /(?:比|相比(?:于)?|相较(?:于)?|较之?|对比|(?:略|远|明显|仍|也|均)?(?:低于|高于|不及|少于|多于|逊于|超出))\s*$/;
 /** Around a compared name in Chinese: "与A100相比", "和H100相较". */
 const COMPARED_AROUND_ZH_BEFORE = /(?:与|和|跟|同)\s*$/;
 const COMPARED_AROUND_ZH_AFTER = /^\s*(?:相比|相较|比较|对比)/;
@@ -32,7 +37,7 @@ const MULTIPLE_OF_AFTER_ZH = /^\s*的\s*(?:近|约|超过|逾|将近|接近|大�
 const SHARE_OF_AFTER_ZH = /^\s*[^，,。；;：:\d]{0,8}?的\s*(?:近|约|超过|逾|将近|接近|大约)?\s*[\d.]+\s*[%％]/;
 
 /** Between the compared name and a figure that is its own: a possessive, "at"/"with", a bracket. */
-const OWN_FIGURE_GAP = /^\s*(?:['’]s?|的)\s*(?:[\p{L}-]+\s*){0,3}$|^\s*(?:at|with|of)\s+(?:(?:about|around|roughly|nearly|just|only)\s+)?$|^\s*[(（]\s*$/u;
+const OWN_FIGURE_GAP = /^\s*(?:['’]s?|(?:同年|同期|当年|同季度?|同月|全年|去年|今年|\d{4}年)?的)\s*(?:[\p{L}-]+\s*){0,3}$|^\s*(?:at|with|of)\s+(?:(?:about|around|roughly|nearly|just|only)\s+)?$|^\s*[(（]\s*$/u;
 
 /** The mention is what the sentence compares with, and `figure` is not its own (see above). */
 export function isComparisonObject(text: string, mention: Span, figure: Span): boolean {

@@ -15,6 +15,10 @@
  * rather than inventing a span the fact base files no figure for. Not after "from"/"between"/从/由/自 (the
  * two ends of a change: "from Q2 to Q3 revenue rose to $30B" is Q3's), and not a percentage or multiple
  * ("Q2 to Q3 growth was 24%" is the growth into Q3).
+ *
+ * "四季度营收合计…", "四个季度加起来…" (session 30, h-fa30zh): 四季度 without 第 and without a year or
+ * 今年/去年 glued before it, then a word of summing before the figure, counts four quarters, not the
+ * fourth: the total of the four (a year's quarters added up), so it is not Q4's figure either.
  */
 import type { Quantity, Span } from '../model';
 
@@ -30,6 +34,7 @@ const CHANGE_ENDS_BEFORE = /(?:(?<![A-Za-z])(?:from|between)\s+(?:the\s+)?|[从�
 /** Whether q's clause sums two period mentions before it, or names a run of quarters (above) before it. */
 export function sumsTwoPeriods(text: string, clause: Span, q: Quantity, mentions: readonly Span[]): boolean {
   const before = mentions.filter((m) => m.start >= clause.start && m.end <= q.start).sort((a, b) => a.start - b.start);
+  if (before.some((m) => fourQuartersSummed(text, m, q))) return true;
   for (let i = 0; i + 1 < before.length; i++) {
     const [a, b] = [before[i], before[i + 1]];
     if (JOIN.test(text.slice(a.end, b.start)) && SUM_AFTER.test(text.slice(b.end, q.start))) return true;
@@ -43,4 +48,15 @@ function namesRunOfQuarters(text: string, a: Span, b: Span, q: Quantity): boolea
   if (!RUN_JOIN.test(text.slice(a.end, b.start))) return false;
   if (!QUARTER_WORDS.test(text.slice(a.start, a.end)) || !QUARTER_WORDS.test(text.slice(b.start, b.end))) return false;
   return !CHANGE_ENDS_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start));
+}
+
+/** "四季度营收合计", "四个季度加起来": a count of four quarters summed, not the fourth quarter (see above). */
+const FOUR_QUARTERS = /^(?:四|4)\s*(?:个)?\s*季度$/;
+/** 第四季度, 2024年四季度, 今年四季度, FY24四季度, Q: the fourth quarter of a year, named. */
+const ORDINAL_OR_YEAR_BEFORE = /(?:第|年|财年|[今去明]年|上半|下半|[A-Za-z]{2}\d{2,4}|\d)\s*$/;
+
+function fourQuartersSummed(text: string, m: Span, q: Quantity): boolean {
+  if (!FOUR_QUARTERS.test(text.slice(m.start, m.end))) return false;
+  if (ORDINAL_OR_YEAR_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start))) return false;
+  return SUM_AFTER.test(text.slice(m.end, q.start));
 }

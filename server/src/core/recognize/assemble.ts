@@ -158,6 +158,7 @@ function withScale(src: Source, r: Scaled, scale: number, end: number): Scaled {
 /** The bound and hedge word: 多/余/几 inside the numeral first, else a hedge before, else one after. */
 function boundOf(src: Source, ctx: Context, core: Core, start: number, a: Reading): { bound: Bound; hedge?: string } {
   if (core.inner) return { bound: core.inner.bound, hedge: core.inner.text };
+  if (a.odd) return { bound: 'over', hedge: a.odd };
   const base: Bound = core.bound ?? 'exact';
   const h = hedgeBefore(src, start, ctx.floor) ?? hedgeAfter(src, a.end, ctx.lang);
   if (!h) return { bound: base };

@@ -21,6 +21,8 @@ export interface Reading {
   classifier?: string;
   /** A noun or product followed the classifier (一台服务器), not just the classifier (一个). */
   withNoun?: boolean;
+  /** 多/余 written between the classifier and a time noun ("四个多月"): the count is a floor. */
+  odd?: string;
   /** Where a unit written after a space ends ("12 GW"): read, but `end` stays before it. */
   unitEnd?: number;
 }
@@ -75,6 +77,7 @@ export function attach(src: Source, lang: Lang, r: Reading, hints: { integerWrit
       if (u.unit) out.unit = u.unit;
       if (u.classifier) out.classifier = u.classifier;
       out.withNoun = u.noun === true;
+      if (u.odd) out.odd = u.odd;
       out.end = u.end;
     }
   }

@@ -21,6 +21,8 @@ export interface UnitMatch {
   classifier?: string;
   /** A noun or product was read (not just a classifier). */
   noun?: boolean;
+  /** "四个多月", "三个多星期": 多/余 between the classifier and a time noun, a floor on the count. */
+  odd?: string;
 }
 
 const MEASURES = new WordTable((LEXICON.measureUnits ?? []).flatMap((u) => u.words.map((w) => [w, { unit: u.unit, factor: u.factor ?? 1 }] as const)));
@@ -158,7 +160,26 @@ export function readZhUnit(src: Source, pos: number): UnitMatch | null {
   while (isSpace(s[k]) && k - cls.end < 1) k++;
   const noun = zhNounOrProduct(src, k);
   if (noun) return { ...noun, classifier: cls.word, noun: true };
+  const odd = oddTimeSpan(src, k);
+  if (odd && cls.word === '个') return { ...odd.noun, classifier: cls.word, noun: true, odd: odd.word };
   return { end: cls.end, unit: cls.data, classifier: cls.word };
+}
+
+/**
+ * "四个多月", "两个多小时": 多 (or 余) between 个 and a unit of time says "some N and more" of that time
+ * unit; the count is a stretch of time with a floor, never a bare "四个" (an operand of nothing).
+ */
+const ODD_WORDS = ['多', '余'];
+const TIME_NOUN_UNITS = new Set(['month', 'week', 'day', 'hour', 'minute', 'year', 'quarter']);
+
+function oddTimeSpan(src: Source, pos: number): { noun: UnitMatch; word: string } | null {
+  const word = ODD_WORDS.find((w) => src.norm.startsWith(w, pos));
+  if (!word) return null;
+  const noun = ZH_NOUNS.at(src.lower, pos + word.length);
+  const cls = noun ? null : ZH_CLASSIFIERS.at(src.norm, pos + word.length);
+  const unit = noun?.data ?? cls?.data;
+  const end = noun?.end ?? cls?.end;
+  return unit && end !== undefined && TIME_NOUN_UNITS.has(unit) ? { noun: { end, unit }, word } : null;
 }
 
 function zhNounOrProduct(src: Source, pos: number): UnitMatch | null {

@@ -31,3 +31,22 @@ describe('a total the record vouches for, with all parts but one', () => {
     expect(severityOf(text, '$15 billion')).toBe('error');
   });
 });
+
+/**
+ * One record of one event (ZHIPU-HK-IPO: offer HK$116.2, first-day close HK$131.5, gain 13.17% on the
+ * listing day): a close whose measure is not written vouches with the gain, so a wrong offer price is
+ * the mistake, not the gain.
+ */
+describe('members of one record of one day vouch for each other', () => {
+  const DAY = '2026-01-20';
+  const listing = (offer: string, gain: string) => `智谱1月8日挂牌，招股价为${offer}，首日收于131.5港元，较招股价上涨${gain}。\n`;
+  const sev = (text: string, figure: string) => check(text, { date: DAY }).findings.find((f) => f.text === figure && f.check === 'arith.growth')?.severity;
+
+  it('a recorded gain is not blamed for an offer price off the record', () => {
+    expect(sev(listing('120.4港元', '13.17%'), '13.17%')).toBe('information');
+  });
+
+  it('near miss: a gain that is off the record itself stays blamed', () => {
+    expect(sev(listing('120.4港元', '15.2%'), '15.2%')).toBe('warning');
+  });
+});

@@ -19,3 +19,11 @@ describe('a margin of recorded profit and revenue', () => {
     ['en a growth rate after the margin word is not a margin', { text: "# Nvidia FY25\n\nIn fiscal 2025 Nvidia's net margin rose 5%.", date: '2025-03-01' }],
   ])('%s', (_n, c) => runFactOperandCase('arith.percent-of', c));
 });
+
+// Nvidia net income: $72.88B in FY2025, $29.76B in FY2024 (bundled facts).
+describe('a margin beside the profits of two periods', () => {
+  it.each<[string, Case]>([
+    ['zh the margin\'s clause names no period: abstain', { text: '英伟达2025财年净利润728.8亿美元，上一财年为297.6亿美元；净利率约56%，远超同行。', date: '2025-04-01' }],
+    ['zh near miss: the margin\'s own clause names its year', { text: '英伟达2025财年净利润728.8亿美元，上一财年为297.6亿美元；2025财年净利率约65%。', date: '2025-04-01', flagged: ['65%'] }],
+  ])('%s', (_n, c) => runFactOperandCase('arith.percent-of', c));
+});

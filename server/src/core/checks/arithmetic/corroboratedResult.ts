@@ -10,6 +10,13 @@
  * label's), each is written as a number (no bound) and supported by trusted point facts (none of low
  * confidence or from memory, none an open bound that any larger figure meets), all of one entity and one
  * metric, and at least one operand vouches besides the result.
+ *
+ * One record of one event also vouches (session 30, h-fa30zh): "招股价X港元，首日收于Y港元，涨幅P%" where
+ * the record keeps the listing's offer price, first-day close and first-day gain as members of one
+ * record (ids RECORD.member) of one day. The result's measure must still be written; an operand whose
+ * measure is not written ("收于Y港元") vouches when trusted members of the result's record, of the same
+ * period, decide it. Three figures of one reported event matching it by chance is no likelier than the
+ * figures of one measure doing so.
  */
 import type { Claim, Fact, Span } from '../../model';
 import type { Judgement } from '../facts/judgement';
@@ -28,32 +35,53 @@ function pointOfRecord(f: Fact): boolean {
 /** How a claim is judged (the fact check's judge, with the document's context). */
 export type JudgeOf = (claim: Claim) => Judgement | undefined;
 
+/** What a figure the record supports vouches with: its one entity|metric (its measure written), and its records. */
+interface Vouch {
+  key?: string;
+  /** "RECORD@start/end" of each deciding fact that is a member of a record (an id with a dot). */
+  records: Set<string>;
+}
+
+function recordOfFact(f: Fact): string | undefined {
+  const dot = f.id.lastIndexOf('.');
+  return dot > 0 ? `${f.id.slice(0, dot)}@${f.period.start}/${f.period.end}` : undefined;
+}
+
 /** The relation's result is vouched for by the record, with all its operands but one. */
 export function corroboratedResults(claims: readonly Claim[], judgeOf: JudgeOf): (o: RelationOutcome) => boolean {
   const byStart = new Map(claims.map((c) => [c.quantity.start, c]));
-  const cache = new Map<number, string | undefined>();
-  /** The "entity|metric" of the trusted facts that support the figure, if it is one the record holds. */
-  const recordOf = (q: Span): string | undefined => {
+  const cache = new Map<number, Vouch | undefined>();
+  /** How the trusted facts that support the figure vouch for it, if it is one the record holds. */
+  const vouchOf = (q: Span): Vouch | undefined => {
     if (cache.has(q.start)) return cache.get(q.start);
-    let key: string | undefined;
+    let vouch: Vouch | undefined;
     try {
       const claim = byStart.get(q.start);
       const metricWritten = claim?.metric?.how === 'explicit' || claim?.metric?.how === 'sentence';
-      const j = claim?.entity && metricWritten && ON_THE_DOT.has(claim.quantity.bound) ? judgeOf(claim) : undefined;
+      const j = claim?.entity && ON_THE_DOT.has(claim.quantity.bound) ? judgeOf(claim) : undefined;
       const trusted = j?.verdict === 'supported' && j.deciding.length > 0 && j.deciding.every(pointOfRecord);
-      const keys = trusted ? new Set(j.deciding.map((f) => `${f.entity}|${f.metric}`)) : undefined;
-      key = keys && keys.size === 1 ? [...keys][0] : undefined;
+      if (trusted) {
+        const keys = new Set(j.deciding.map((f) => `${f.entity}|${f.metric}`));
+        const records = new Set(j.deciding.map(recordOfFact).filter((r): r is string => r !== undefined));
+        vouch = { key: metricWritten && keys.size === 1 ? [...keys][0] : undefined, records };
+      }
     } catch {
-      key = undefined;
+      vouch = undefined;
     }
-    cache.set(q.start, key);
-    return key;
+    cache.set(q.start, vouch);
+    return vouch;
+  };
+  const vouchesWith = (result: Vouch, q: Span): boolean => {
+    const v = vouchOf(q);
+    if (!v) return false;
+    if (v.key !== undefined && v.key === result.key) return true;
+    return v.records.size > 0 && [...v.records].every((r) => result.records.has(r));
   };
   return (o) => {
     if (o.operands.length < 2) return false;
-    const result = recordOf(o.result);
-    if (!result) return false;
-    const vouching = o.operands.filter((q) => recordOf(q) === result).length;
+    const result = vouchOf(o.result);
+    if (!result?.key) return false;
+    const vouching = o.operands.filter((q) => vouchesWith(result, q)).length;
     return vouching >= 1 && vouching === o.operands.length - 1;
   };
 }

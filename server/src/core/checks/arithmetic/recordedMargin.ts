@@ -71,6 +71,22 @@ function writesOtherProfit(view: SentenceView, metric: string, recorded: Interva
   return written.length > 0 && !written.some((q) => intersects(intervalOf(q), recorded));
 }
 
+/**
+ * "FY2024净利润A，上一财年为B…；净利率约49%": the sentence writes the profits of two periods and the
+ * margin's own clause names neither, so which year's margin it is the words do not say (the period bound
+ * is only the nearest one). A margin takes the profit and revenue of one period: abstain rather than pair
+ * it with a year it may not be (session 30, h-fa30zh).
+ */
+function profitsOfSeveralPeriods(view: SentenceView, metric: string, periodWritten: boolean): boolean {
+  if (periodWritten) return false;
+  const periods = new Set<string>();
+  for (const q of view.quantities) {
+    const c = q.kind === 'money' ? view.claims.get(q.start) : undefined;
+    if (c?.metric?.value === metric && c.period) periods.add(`${c.period.value.start}/${c.period.value.end}`);
+  }
+  return periods.size >= 2;
+}
+
 export const recordedMargin: RelationDetector = (view, ctx) => {
   const out: RelationOutcome[] = [];
   for (const p of view.quantities) {
@@ -91,7 +107,7 @@ export const recordedMargin: RelationDetector = (view, ctx) => {
     if (!profit || !revenue) continue;
     // "GAAP净利润728.8亿美元，是FY2024的297.6亿美元的约2.4倍，净利率约56%": the sentence writes profits of the
     // metric and none is the recorded one of the period bound, so that period is the comparison's, not the margin's.
-    if (writesOtherProfit(view, metric.id, profit.interval)) continue;
+    if (writesOtherProfit(view, metric.id, profit.interval) || profitsOfSeveralPeriods(view, metric.id, claim.period.how === 'explicit')) continue;
     const facts = [...profitFacts, ...revenueFacts];
     out.push({
       check: 'arith.percent-of',

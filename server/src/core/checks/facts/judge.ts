@@ -25,6 +25,7 @@ import { periodInEarlierStatement } from './claimSentence';
 import { laterStatementTimesItself } from './laterStatement';
 import { comparisonBesideDate, figureOfAnotherStatement } from './dateGovernance';
 import { metricFreeSlip } from './slips';
+import { swapIsConversion } from './bracketedConversion';
 import { listedValuation } from './factLookup';
 import { plannedMetric } from './guidance';
 import { forecastMetric } from './forecastWording';
@@ -86,7 +87,9 @@ export function judgeClaim(written: Claim, kb: FactBase, context: JudgeContext =
   // A round's name alone may give its valuation rather than the amount raised (roundValuation.ts).
   const asWritten = judgeAsRoundValuation(claim, read, judgeOne) ?? read;
   // Nothing decided it: its number may be another figure of its company in another currency or scale (swappedCurrency.ts, movedDigits.ts).
-  const recorded = asWritten.verdict === 'unverifiable' ? (judgeAsRecordFigure(claim, kb, context) ?? judgeAsOnlyFact(claim, kb, context) ?? swappedCurrencyVerdict(claim, kb, context) ?? movedDigitsVerdict(claim, kb, context) ?? asWritten) : asWritten;
+  const found = asWritten.verdict === 'unverifiable' ? (judgeAsRecordFigure(claim, kb, context) ?? judgeAsOnlyFact(claim, kb, context) ?? swappedCurrencyVerdict(claim, kb, context) ?? movedDigitsVerdict(claim, kb, context) ?? asWritten) : asWritten;
+  // "3.85亿欧元（约4.14亿美元）": a bracketed conversion read back in the original currency is no slip (bracketedConversion.ts).
+  const recorded: Judgement = found.verdict === 'wrong-currency' && swapIsConversion(claim, context, found.deciding) ? { verdict: 'unverifiable', deciding: [], related: [] } : found;
   // "the UK's entire 2021 GDP of $3.1 trillion": another party's figure, one the fact base cannot check.
   const unknownOwner = recorded.verdict !== 'supported' && ownedByUnknownParty(context.sentenceText, claim.quantity.start - claim.sentence.start, kb, claim.quantity.kind, claim.quantity.end - claim.sentence.start);
   // "cut input from $30 to $10": the starting point of a change is an earlier value of the measure, not another measure's figure.
