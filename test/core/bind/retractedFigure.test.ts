@@ -324,6 +324,21 @@ describe('a figure the sentence names only to call it a typo is not a claim', ()
   });
 });
 
+describe('a figure the sentence names only to call it a misreading or a rumour is not a claim', () => {
+  it('Chinese: 流传的“X”是误读 / 是谣传', () => {
+    expect(claimed('ChatGPT的付费用户数只公布过累计值。论坛上流传的“300万付费用户”是误读。', '300万付费用户')).toBe(false);
+    expect(claimed('OpenAI最近没有融资，网上传的“900亿美元估值”是谣传。', '900亿美元')).toBe(false);
+  });
+
+  it('English: the "X" figure is a misreading', () => {
+    expect(claimed('ChatGPT has only published total sign-ups. The "3 million paying users" figure is a misreading.', '3 million paying users')).toBe(false);
+  });
+
+  it("near miss: the writer's own figure, with a later clause calling something else a misreading, stays a claim", () => {
+    expect(claimed('ChatGPT had 3 million paying users, and reading that as revenue is a misreading.', '3 million paying users')).toBe(true);
+  });
+});
+
 describe('a wording named as a mistake before it is given is not a claim', () => {
   it('English: "a common slip is to say …", "the usual mistake was to write …"', () => {
     const en = 'A frequent mistake is to say Microsoft "earned $31 billion more" in fiscal 2024. Revenue rose by $33 billion.';

@@ -65,6 +65,7 @@ import { currencyPairOwner } from './currencyPair';
 import { carriedForecast } from './carriedForecast';
 import { pointedMeasure, pointsBackWith } from './pointedMeasure';
 import { withPreviousItem } from './previousListItem';
+import { valuationOfRaise } from './roundPrice';
 
 export { documentDate } from './documentDate';
 export { findPeriods } from './periods';
@@ -341,8 +342,8 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
     const fiscalYearEnd = entity || product ? fiscalYearEndOf(entity?.value ?? product?.value, kb) : where.fiscalYearEndNamedIn(para, q.start);
     where.fiscalYearEnd = fiscalYearEnd;
     where.periodKind = metric ? kb.metrics.get(metric.value)?.periodKind : undefined;
-    // Money changing hands once (a round raised, a deal): a valuation is a worth at a moment, however set.
-    where.oneOff = metric ? kb.metrics.get(metric.value)?.oneOff === true && !metric.value.startsWith('valuation') : undefined;
+    // Money changing hands once (a round raised, a deal): a valuation is a worth at a moment, unless the price of a round (roundPrice.ts).
+    where.oneOff = metric ? kb.metrics.get(metric.value)?.oneOff === true && (!metric.value.startsWith('valuation') || valuationOfRaise(text, q)) : undefined;
     const chosenPeriod = choosePeriod(where);
     // A table dates its cells through its row and headers (cellPeriod.ts).
     const period = cell

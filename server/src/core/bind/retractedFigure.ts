@@ -278,15 +278,16 @@ export function quotedOriginal(text: string, q: Span): boolean {
 
 /**
  * A figure the sentence names only to call it a slip: "The $74B in the first row is a typo", "the "$2.4
- * billion" on slide 3 was a misprint", 表中的740亿美元是笔误. The figure is mentioned, not used: the
+ * billion" on slide 3 was a misprint", 表中的740亿美元是笔误, or a misreading or a rumour the writer sets
+ * straight ('the "90% fail" figure is a misreading', 流传的“300万付费用户”是误读). The figure is mentioned, not used: the
  * subject of a predicate that says the written figure is an error, with no other figure or clause break
  * between. Only a figure the definite article (or, in Chinese, the start of its clause or a 的) leads:
  * "raised $74B, which is a typo" reports the figure and then judges it, and stays a claim.
  */
 const NAMED_LEAD_EN = /(?<![A-Za-z])the\s+["“]?$/i;
-const NAMED_SLIP_EN = /^["”]?[^,;:.\d]{0,50}?(?<![A-Za-z])(?:is|was)\s+(?:(?:simply|just|clearly|obviously)\s+)?an?\s+(?:typo|misprint|typographical\s+error|transcription\s+error|slip\s+of\s+the\s+pen)(?![A-Za-z])/i;
+const NAMED_SLIP_EN = /^["”]?[^,;:.\d]{0,50}?(?<![A-Za-z])(?:is|was)\s+(?:(?:simply|just|clearly|obviously)\s+)?an?\s+(?:typo|misprint|typographical\s+error|transcription\s+error|slip\s+of\s+the\s+pen|misreading|misquote|myth)(?![A-Za-z])/i;
 const NAMED_LEAD_ZH = /(?:^|[，,。；;：:（(]|的)\s*[“"]?$/;
-const NAMED_SLIP_ZH = /^[”"]?[^，,。；;：:\d]{0,12}?(?:是|系|属|为)(?:一个|一处)?(?:笔误|打字错误|排版错误|录入错误|手误)/;
+const NAMED_SLIP_ZH = /^[”"]?[^，,。；;：:\d]{0,12}?(?:是|系|属|为)(?:一个|一处|一种)?(?:笔误|打字错误|排版错误|录入错误|手误|误读|误传|谣传|谣言)/;
 
 function namedAsSlip(text: string, q: Quantity, sentence: Span): boolean {
   const before = text.slice(Math.max(sentence.start, q.start - 12), q.start);
@@ -303,7 +304,7 @@ const EN_RETRACTED_WORDS = /version|draft|edition|originally|incorrectly|mistake
 const ZH_RETRACTED_WORDS = /原文|原稿|版本|旧版|初版|更正前|误作|误写|误为|错写|如果|假如|倘若|要是|错误|误区|误读|口误/;
 const EN_DENIED_WORDS = /not/i;
 const ZH_DENIED_WORDS = /而非|并非|而不是/;
-const SLIP_WORDS = /typo|misprint|typographical|transcription|slip\s+of\s+the\s+pen|笔误|打字错误|排版错误|录入错误|手误/i;
+const SLIP_WORDS = /typo|misprint|typographical|transcription|slip\s+of\s+the\s+pen|misreading|misquote|myth|笔误|打字错误|排版错误|录入错误|手误|误读|误传|谣传|谣言/i;
 const NEGATED_QUOTE_WORDS = /not|never|n['’]t|不是|并非|而非|不等于/i;
 
 /** Which of the tests can succeed for some figure of a sentence. */

@@ -9,6 +9,7 @@
  */
 import type { Block } from '../markdown/blocks';
 import { headingSpans } from '../bind/headings';
+import { BOLD_HEADING_LEVEL } from '../bind/boldHeading';
 import type { BlockResult } from './blockAnalysis';
 import { detached } from '../text/detach';
 
@@ -35,8 +36,8 @@ export interface HeadingContext {
 
 export const EMPTY_CONTEXT: HeadingContext = Object.freeze({ stack: [], prefix: '' });
 
-/** A line that may start an ATX heading or underline a setext one; most blocks have none. */
-const MAY_HOLD_HEADING = /(?:^|\n) {0,3}(?:#|=+[ \t]*(?:\r?\n|$)|-+[ \t]*(?:\r?\n|$))/;
+/** A line that may start an ATX heading, underline a setext one or be a bold heading line; most blocks have none. */
+const MAY_HOLD_HEADING = /(?:^|\n) {0,3}(?:#|=+[ \t]*(?:\r?\n|$)|-+[ \t]*(?:\r?\n|$)|\*\*|__)/;
 
 /** The headings of one block (relative offsets), read from its source as bind/headings reads a document. */
 export function blockHeadings(text: string, block: Block, result: BlockResult): BlockHeading[] {
@@ -81,10 +82,15 @@ function nextContext(before: HeadingContext, inBlock: readonly BlockHeading[]): 
       while (stack.length > 0 && stack[stack.length - 1].level >= h.level) stack.pop();
       stack.push(h);
     }
-    next = { stack, prefix: stack.map((h) => `${'#'.repeat(h.level)} ${h.title}\n\n`).join('') };
+    next = { stack, prefix: stack.map(headingLine).join('') };
     known.set(inBlock, next);
   }
   return next;
+}
+
+/** A heading written back as a line of its own: "## title", or "**title**" for a bold heading line. */
+function headingLine(h: BlockHeading): string {
+  return h.level === BOLD_HEADING_LEVEL ? `**${h.title}**\n\n` : `${'#'.repeat(h.level)} ${h.title}\n\n`;
 }
 
 /** source[start, end) with the block's masked prose laid over it (text outside prose stays as written). */
