@@ -45,6 +45,7 @@ import { endOfChangeOver } from './changeOverPeriod';
 import { basesComparisonElsewhere } from './comparisonBaseElsewhere';
 import { namesDealByValue } from './namedDeal';
 import { changeStartAside } from './changeStartAside';
+import { datesModelRelease } from './releaseDate';
 
 export type PeriodFinder = (span: Span, fiscalYearEnd: string | undefined) => PeriodMention[];
 
@@ -165,6 +166,8 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
   // The base's own figure, written right after it ("up 78% on the year-ago $22.1 billion", "on the second
   // quarter's $30.0 billion"), is dated by it all the same.
   inSentence = inSentence.filter((m) => !isChangeBase(input.text, m) || baseFigureAfter(input.text, m, q));
+  // "11月发布的Acme 2标价输入0.5美元": the release date dates the model, not its price (releaseDate.ts).
+  inSentence = inSentence.filter((m) => !datesModelRelease(input.text, m));
   // "按2024年12月月均汇率7.28约合218元": the month dates the rate, not the price (fxRateDate.ts).
   inSentence = inSentence.filter((m) => !datesOnlyRate(input.text, m, q, input.quantities));
   // "宣布投入3800亿元，按7.2993的汇率约合520亿美元": the announcement's date is not the conversion rate's (fxRateDate.ts).
