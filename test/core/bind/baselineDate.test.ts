@@ -38,6 +38,16 @@ describe("a baseline's date is the baseline's", () => {
     expect(periodOf('Nvidia posted operating profit of $6.1 billion after a $1.7 billion loss in 2023.', '$1.7 billion')).toBe('2023');
   });
 
+  it('nor when the baseline\'s noun has a modifier of its own ("a $X net loss in 2022")', () => {
+    expect(periodOf('Nvidia booked net income of $6.1 billion after a $1.7 billion net loss in 2022.', '$6.1 billion')).toBeUndefined();
+    expect(periodOf('Nvidia reported revenue of $6.1 billion versus $1.7 billion total sales in 2022.', '$6.1 billion')).toBeUndefined();
+    expect(periodOf('Nvidia booked net income of $6.1 billion after a $1.7 billion net loss in 2022.', '$1.7 billion')).toBe('2022');
+  });
+
+  it('near miss: a hedged "more than $X of revenue in 2024" is the figure\'s own measure and date, no baseline', () => {
+    expect(periodOf('Nvidia said it earned more than $1.7 billion of revenue in 2024, and net income was $6.1 billion.', '$6.1 billion')).toBe('2024');
+  });
+
   it('keeps a period after a figure that no comparison word introduces', () => {
     expect(periodOf('Nvidia earned net income of $6.1 billion and revenue of $1.7 billion in 2023.', '$6.1 billion')).toBe('2023');
   });

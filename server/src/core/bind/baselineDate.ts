@@ -30,9 +30,11 @@ const COMPARED_FIGURE_BEFORE =
 /**
  * Only the period's own preposition, perhaps after a participle ("committed in") or the figure's own
  * noun ("after a 7.73 trillion won loss in 2023": the result a profit came "after" is the year before's
- * baseline), may stand between.
+ * baseline), may stand between. The noun may have a modifier of its own ("after a $2 billion net loss in
+ * 2022", "versus $1.7 billion operating income in 2023"): two words at most, neither a preposition
+ * ("more than $13 billion of revenue in 2024" is a hedged figure and its own measure, not a baseline's noun).
  */
-const DIRECTLY_AFTER = /^\s*(?:(?!(?:in|for|during|at|on)\b)[a-z]+\s+)?(?:[a-z]+ed\s+)?(?:(?:in|for|during|at|as of|on)\s+(?:the\s+)?)?$/i;
+const DIRECTLY_AFTER = /^\s*(?:(?!(?:in|for|during|at|on)\b)[a-z]+\s+|(?!(?:in|for|during|at|on|of)\b)[a-z]+\s+(?!(?:in|for|during|at|on|of)\b)[a-z]+\s+)?(?:[a-z]+ed\s+)?(?:(?:in|for|during|at|as of|on)\s+(?:the\s+)?)?$/i;
 /**
  * The start of a change may also carry its measure before its period ("from $1.7 billion of operating
  * income in 2023 to $6.1 billion"), when "from" opens it and "to" follows the period.

@@ -47,6 +47,7 @@ import { topicMetric } from './topicMetric';
 import { carriedGrowthMetric } from './carriedGrowth';
 import { intoRecipientMetric } from './intoRecipient';
 import { companyWorth } from './companyWorth';
+import { fromToWorth } from './fromToWorth';
 import { tableSource } from './tableSource';
 import { shareNounTriggers, shareOfTriggers, zhShareAfterTriggers, zhShareOfTriggers } from './shareOf';
 import { costToMakeTriggers } from './costToMake';
@@ -230,6 +231,7 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
       // "那一轮为2.5亿美元、估值约12亿美元": the round's amount, beside its own valuation (roundSubject.ts).
       roundSubjectMetric(text, q, s.span, nearQuantities) ??
       companyWorth(text, q, s.span, near(s.triggers), kb) ??
+      fromToWorth(text, q, s.span, s.quantities, s.triggers, kb) ??
       spentOnMetric(text, q, { clause, sentence: scope }, nearQuantities, near(s.triggers), kb) ??
       // "took about 10% of Intel", "put $4 billion into Anthropic": a verb whose object is the figure (verbBefore.ts, intoRecipient.ts).
       verbBeforeMetric(text, q, clause, nearQuantities, kb) ??

@@ -15,9 +15,13 @@
  *
  * A Chinese date that opens its clause or follows the subject ("英伟达2024财年实现的1305亿美元营收中，…")
  * often frames the whole sentence, so only one inside a prepositional frame (在…之外, 比…, 加上…) counts.
+ *
+ * A model's version number in the modifier ("the $0.25 that Claude 3 Haiku charged at its launch") is a
+ * letter of its name, not a figure the modifier would run past (versionedName.ts).
  */
 import type { Quantity, Span } from '../model';
 import { clauseAt, clauseSpans } from './clauses';
+import { versionsAsLetters } from './versionedName';
 
 /** Words that end a noun phrase: a joiner, a preposition opening another phrase, a verb of the clause. */
 const NOT_HEAD =
@@ -57,7 +61,7 @@ const ZH_FRAME_BEFORE = /(?:在|于|对|向|把|将|比|较|和|与|同|及|以�
 /** The figure whose modifier holds the date at m, if any. */
 export function modifiedFigure(text: string, m: Span, quantities: readonly Quantity[]): Quantity | undefined {
   const before = quantities.filter((o) => o.end <= m.start && m.start - o.end <= EN_MAX_GAP).at(-1);
-  if (before && !quantities.some((o) => o.start >= before.end && o.end <= m.start) && (EN_MODIFIER_TO_DATE.test(text.slice(before.end, m.start)) || definiteOfDate(text, before, m))) return before;
+  if (before && !quantities.some((o) => o.start >= before.end && o.end <= m.start) && (EN_MODIFIER_TO_DATE.test(versionsAsLetters(text.slice(before.end, m.start))) || definiteOfDate(text, before, m))) return before;
   // "a 6 GW supply deal whose first 1 GW ships in the second half of 2026": the relative clause has a
   // figure of its own, which the date dates (then the head figure before it is outside the modifier).
   if (before && inRelativeClause(text, before, m, quantities)) return before;

@@ -42,6 +42,10 @@ import { datesSubjectAside } from './subjectAside';
 import { comparedWithThat } from './comparedWithThat';
 import { datesCondition } from './conditionDate';
 import { endOfChangeOver } from './changeOverPeriod';
+import { basesComparisonElsewhere } from './comparisonBaseElsewhere';
+import { namesDealByValue } from './namedDeal';
+import { changeStartAside } from './changeStartAside';
+import { datesModelRelease } from './releaseDate';
 
 export type PeriodFinder = (span: Span, fiscalYearEnd: string | undefined) => PeriodMention[];
 
@@ -162,12 +166,20 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
   // The base's own figure, written right after it ("up 78% on the year-ago $22.1 billion", "on the second
   // quarter's $30.0 billion"), is dated by it all the same.
   inSentence = inSentence.filter((m) => !isChangeBase(input.text, m) || baseFigureAfter(input.text, m, q));
+  // "11月发布的Acme 2标价输入0.5美元": the release date dates the model, not its price (releaseDate.ts).
+  inSentence = inSentence.filter((m) => !datesModelRelease(input.text, m));
   // "按2024年12月月均汇率7.28约合218元": the month dates the rate, not the price (fxRateDate.ts).
   inSentence = inSentence.filter((m) => !datesOnlyRate(input.text, m, q, input.quantities));
   // "宣布投入3800亿元，按7.2993的汇率约合520亿美元": the announcement's date is not the conversion rate's (fxRateDate.ts).
   if (isConversionRate(input.text, q)) inSentence = inSentence.filter((m) => datesExchangeRate(input.text, m));
   // "按1万亿美元市值和2024财年第一季度营收": a period opening the next conjunct is its measure's (conjunctPeriod.ts).
   inSentence = inSentence.filter((m, _, all) => !datesOtherConjunct(input.text, m, q, input.quantities, all));
+  // "from $2B (raising $300M) to $5B in May": a figure in the start's aside takes only the aside's date (changeStartAside.ts).
+  const startAside = changeStartAside(input.text, q, sentence);
+  if (startAside) {
+    const own = settle(nearest(inSentence.filter((m) => m.start >= startAside.start && m.end <= startAside.end), q), 'explicit', input);
+    return own === 'none' ? undefined : own;
+  }
   // A restatement's "now" is the moment of the sentence it restates: a flow carries that sentence's period.
   if (input.periodKind !== 'instant' && input.paragraph.start < sentence.start && restatesPrevious(input.text, sentence)) {
     inSentence = inSentence.filter((m) => m.kind !== 'present');
@@ -231,6 +243,9 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
   // "…by June, and CNBC says it is closing $500 million": a deal its own clause tells in the present
   // (progressive) is under way now; another clause's date, or an earlier sentence's, is not its own (dealUnderWay.ts).
   if (dealUnderWay(input.text, clause, q)) return undefined;
+  // "…at the end of fiscal Q1, much of it the reported $300 billion OpenAI contract": a deal named by its
+  // value keeps its own date; another clause's or sentence's is another figure's (namedDeal.ts).
+  if (input.oneOff && namesDealByValue(input.text, q)) return undefined;
 
   // A period in a later clause that has a figure of its own ("营业利润2.347万亿韩元,而2023年为亏损77.3万亿
   // 韩元", "revenue was $10B, while in 2023 it was $8B") is that figure's.
@@ -249,6 +264,8 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
         !unlikeBaselineSpan(input.text, sentence, clause, q, input.quantities, inSentence, m)) ||
         (m.start >= clause.end && !ownsLaterFigure(input, m) && !pastSemicolon(input, m) && !ownedByBaseline(m))) &&
       !multipleBase(input.text, m) &&
+      // "…81% above 2024, and Amazon's ~$125B is 60% above its 2024 figure": another clause's base (comparisonBaseElsewhere.ts).
+      !basesComparisonElsewhere(input.text, m, clause, inSentence) &&
       // "Character.AI, valued at $1 billion … in March 2023, saw investors bought out …": the aside's date is its own (subjectAside.ts).
       !datesSubjectAside(input.text, sentence, m, q, input.quantities) &&
       // "1月24日，下载量已达260万次，两天后登上榜首", "…, and a week later": a step on in time after the
