@@ -96,10 +96,11 @@ export function multipleBase(text: string, m: Span): boolean {
 /**
  * A number a comparison starts from ("up from $27 billion", "较上年的270亿元") belongs to an earlier
  * period than the sentence's. 同比 and 环比 ("同比增长30%") say what a change is measured against: the
- * change is the sentence's period's, not a starting point.
+ * change is the sentence's period's, not a starting point. Nor is 比 a comparison in a word for a share
+ * (占比, 比例, 比重, 比率: "收入比例为9.6%", "云收入占比达30%"): the share is the sentence's period's figure.
  */
 const BASELINE_BEFORE =
-  /(?:(?<![A-Za-z])(?:from|compared (?:with|to)|versus|vs\.?|than)\s+(?:[A-Za-z'’]+\s+){0,3}|(?:较|相比于?|(?<![同环])比|从)[^\d，,。；;]{0,6})$/i;
+  /(?:(?<![A-Za-z])(?:from|compared (?:with|to)|versus|vs\.?|than)\s+(?:[A-Za-z'’]+\s+){0,3}|(?:较|相比于?|(?<![同环占])比(?![例重率])|从)[^\d，,。；;]{0,6})$/i;
 
 /** "$2.28 billion a year earlier" (yearEarlier.ts), "in the same quarter": the figure is the one compared with, said after it. */
 const SAME_SPAN_AFTER = /^\s*(?:in\s+)?the\s+same\s+(?:quarter|period)\b/i;

@@ -1,11 +1,13 @@
 /**
- * Cuts a sentence into clauses: the pieces between commas, semicolons and dashes (both widths), and
+ * Cuts a sentence into clauses: the pieces between commas, semicolons and dashes (both widths; not a
+ * dash joining two numbers, rangeDash.ts), and
  * before "while"/"whereas". Binding looks for the entity, metric and period of a number in its own
  * clause first. Colons do not cut ("Revenue: $60.9B" keeps the label with its value), nor do commas
  * inside numbers ("150,000") or the Chinese enumeration comma 、 (1%、3%、6%).
  */
 import type { Span } from '../model';
 import { lastAtOrBefore } from '../sortedSearch';
+import { dashJoinsRange } from './rangeDash';
 
 const CUT_CHARS = new Set([',', ';', '，', '；', '—', '―']);
 const DIGIT = /[0-9０-９]/;
@@ -18,6 +20,8 @@ export function clauseSpans(text: string, sentence: Span): Span[] {
     if (CUT_CHARS.has(ch)) {
       // Grouping commas sit between digits.
       if (ch === ',' && DIGIT.test(text[i - 1] ?? '') && DIGIT.test(text[i + 1] ?? '')) continue;
+      // "4—6月", "2025—2027年": a dash between two numbers joins a range (rangeDash.ts).
+      if (dashJoinsRange(text, i)) continue;
       cuts.push({ at: i, width: 1 });
     } else if ((ch === '–' || ch === '-') && text[i - 1] === ' ' && text[i + 1] === ' ') {
       // A spaced dash separates clauses; an unspaced one joins a range ("$25k–$40k").

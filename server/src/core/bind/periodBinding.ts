@@ -25,6 +25,7 @@ import { datesBracketedEvent, datesBracketedFigure, footnotesOtherFigure } from 
 import { datesBaseline, datesChangeStart, datesOtherBaseline } from './baselineDate';
 import { unlikeBaselineSpan } from './likeBaselineSpan';
 import { endsRunningCount } from './throughYear';
+import { projectedThroughPeriod } from './projectedThrough';
 import { yearsAgoDay } from './yearAgoFlow';
 import { datesExchangeRate, datesOnlyRate, isConversionRate } from './fxRateDate';
 import { noDateOfItsOwn, ownConjunctDates } from './conjunctDate';
@@ -185,6 +186,9 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
     inSentence = inSentence.filter((m) => m.kind !== 'present');
   }
 
+  // ...unless it is forecast now: "expects to burn $115 billion through 2029" counts from this year (projectedThrough.ts).
+  const projected = input.periodKind !== 'instant' ? projectedThroughPeriod(input.text, clause, q, inSentence, input.documentDate) : undefined;
+  if (projected) return projected;
   // A flow counted "through 2029" has no period we can compute: the year ends the search (throughYear.ts).
   // Nor does "a year ago" date a flow: it is the same span a year back, not a day (yearAgoFlow.ts).
   // (A round or deal, money changing hands once, did happen about then: "半年前…融资66亿美元".)
