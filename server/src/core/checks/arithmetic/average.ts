@@ -20,6 +20,7 @@
 import type { Quantity } from '../../model';
 import { div } from '../intervals';
 import { cadenceOf } from './annualized';
+import { inPointedMeanList } from './pointedMeanList';
 import { HEDGE_EN, HEDGE_ZH, POINTER_OPENS_EN, RESTATE_EN, RESTATE_ZH, onlyWords } from './cues';
 import { checkable, intervalOf, sameDimension } from './operands';
 import type { Certainty, RelationOutcome } from './outcome';
@@ -126,6 +127,8 @@ function ownWordsName(view: SentenceView, q: Quantity, noun: string): boolean {
 
 /** The per-period amount is the sentence's first and its opening points back ("That's … a year on average."). */
 function pointsBack(view: SentenceView, x: Quantity): boolean {
+  // "That's $225 billion a year, or about $47 billion per gigawatt.": one of a list of rates restating it (pointedMeanList.ts).
+  if (inPointedMeanList(view, x)) return true;
   if (view.quantities[0] !== x) return false;
   const opening = view.text.slice(0, x.start - view.span.start).replace(/^[-*+\s]*/, '');
   if (view.lang === 'zh') return POINTER_OPENS_ZH.test(opening);
