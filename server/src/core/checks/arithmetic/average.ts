@@ -20,6 +20,8 @@
 import type { Quantity } from '../../model';
 import { div } from '../intervals';
 import { cadenceOf } from './annualized';
+import { inPointedMeanList } from './pointedMeanList';
+import { bracketRestatesStretch } from './stretchAside';
 import { HEDGE_EN, HEDGE_ZH, POINTER_OPENS_EN, RESTATE_EN, RESTATE_ZH, onlyWords } from './cues';
 import { checkable, intervalOf, sameDimension } from './operands';
 import type { Certainty, RelationOutcome } from './outcome';
@@ -126,6 +128,8 @@ function ownWordsName(view: SentenceView, q: Quantity, noun: string): boolean {
 
 /** The per-period amount is the sentence's first and its opening points back ("That's … a year on average."). */
 function pointsBack(view: SentenceView, x: Quantity): boolean {
+  // "That's $225 billion a year, or about $47 billion per gigawatt.": one of a list of rates restating it (pointedMeanList.ts).
+  if (inPointedMeanList(view, x)) return true;
   if (view.quantities[0] !== x) return false;
   const opening = view.text.slice(0, x.start - view.span.start).replace(/^[-*+\s]*/, '');
   if (view.lang === 'zh') return POINTER_OPENS_ZH.test(opening);
@@ -179,7 +183,7 @@ export const average: RelationDetector = (view, ctx) => {
       if (!prior) continue;
       ({ span, totals } = prior);
       certainty = 'probable';
-    } else if (!averaging && !RESTATES_SPAN.some((re) => re.test(gapBetween(view, span as Quantity, x)))) continue;
+    } else if (!averaging && !RESTATES_SPAN.some((re) => re.test(gapBetween(view, span as Quantity, x))) && !bracketRestatesStretch(gapBetween(view, span, x))) continue;
     const opening = view.text.slice(0, span.start - view.span.start);
     if (totals.length === 0 && ctx.previous && view.lang === 'zh' && averaging && (OPENS_ZH.test(opening.replace(/^[-*\s]*/, '')) || restatedSpan(view, span, x, sentenceBefore(ctx)))) {
       totals = ctx.previous.quantities.filter((q) => isTotal(q, x, ctx.previous as SentenceView));

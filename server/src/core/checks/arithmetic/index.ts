@@ -26,6 +26,7 @@ import { complements } from './complements';
 import { currency } from './currency';
 import { equations } from './equations';
 import { growth } from './growth';
+import { earlierBaseMultiple } from './earlierBaseMultiple';
 import { impliedBase } from './impliedBase';
 import { settle, type RelationOutcome } from './outcome';
 import { multiplied } from './multiplied';
@@ -92,7 +93,7 @@ export interface ArithmeticInput {
 export type RelationCheck = (input: ArithmeticInput) => Finding[];
 
 /** In priority order: an explicit equation is the surest reading of its numbers, a sum the loosest. */
-const RELATIONS: RelationDetector[] = [equations, shareOfGrowth, percentOf, ofWhich, shareOfWritten, annualized, dailyAnnualized, pace, average, rangeMidpoint, tokenPrice, currency, growth, impliedBase, periodPair, yearPairRate, periodDifference, paragraphChange, statedGap, complements, ambiguousGrowth, outputOverInput, ratios, percentAbove, perPlace, references, namedRatios, shareOfBoundWhole, shareOfTotal, labelledWhole, multipleOfNamed, namedPairMultiple, multipleOfMeasure, priceToSales, namedBaselines, anaphora, restated, stakes, stakeValuation, roundValuations, recordedStakes, recordedWhole, writtenMargin, namedMargin, priceOverCost, recordedMargin, recordedLevel, unitPrice, seatRunRate, paybackMultiple, multiplied, sums, pairTotal, partsAfterTotal, tableAbove, tableGroupTotal];
+const RELATIONS: RelationDetector[] = [equations, shareOfGrowth, percentOf, ofWhich, shareOfWritten, annualized, dailyAnnualized, pace, average, rangeMidpoint, tokenPrice, currency, growth, earlierBaseMultiple, impliedBase, periodPair, yearPairRate, periodDifference, paragraphChange, statedGap, complements, ambiguousGrowth, outputOverInput, ratios, percentAbove, perPlace, references, namedRatios, shareOfBoundWhole, shareOfTotal, labelledWhole, multipleOfNamed, namedPairMultiple, multipleOfMeasure, priceToSales, namedBaselines, anaphora, restated, stakes, stakeValuation, roundValuations, recordedStakes, recordedWhole, writtenMargin, namedMargin, priceOverCost, recordedMargin, recordedLevel, unitPrice, seatRunRate, paybackMultiple, multiplied, sums, pairTotal, partsAfterTotal, tableAbove, tableGroupTotal];
 
 export const runArithmetic: RelationCheck = (input) => {
   const findings: Finding[] = [];
