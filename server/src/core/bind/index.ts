@@ -31,6 +31,7 @@ import { carryRestatedFigures } from './restatedFigure';
 import { claimWith, type ClaimBindings } from './claimBindings';
 import { tableMetric } from './tableBinding';
 import { growthColumnMetric } from './growthColumn';
+import { unitGrowthColumnMetric } from './unitGrowthColumn';
 import { blankMeasurements, joinSoftBreaks, maskedText, softBreaksAsSpaces } from './bindText';
 import { roundRole, roundTermMetric } from './roundTerms';
 import { spentOnMetric } from './spentOn';
@@ -247,7 +248,7 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
       roundTermMetric(text, q, s.quantities, kb) ??
       (cell &&
         (withRoundReadings(tableMetric(cell, q, rowQuantities, { text, gap, triggers }, kb), text) ??
-          growthColumnMetric(text, cell, q, triggers, asWritten?.value, kb) ??
+          growthColumnMetric(text, cell, q, triggers, asWritten?.value, kb) ?? unitGrowthColumnMetric(text, cell, q, asWritten?.value, kb) ??
           // "| Round | Amount | Valuation |": the amount beside a valuation column is the round's raise (amountColumn.ts).
           amountColumnMetric(text, cell, q, triggers, kb))),
       q,
