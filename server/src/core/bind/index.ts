@@ -21,6 +21,7 @@ import { revenueSource, takesSource } from './revenueSource';
 import { entityBinding } from './subject';
 import { isPointsWhole } from './pointsWhole';
 import { pointsWorth } from './pointsWorth';
+import { againstBaseline } from './againstBaseline';
 import { bindMetric, findTriggers, nonSpaceCounter, type TriggerMention } from './metrics';
 import { choosePeriod, periodFinder, type PeriodInput } from './periodBinding';
 import { cellPeriod } from './cellPeriod';
@@ -30,6 +31,7 @@ import { carryRestatedFigures } from './restatedFigure';
 import { claimWith, type ClaimBindings } from './claimBindings';
 import { tableMetric } from './tableBinding';
 import { growthColumnMetric } from './growthColumn';
+import { unitGrowthColumnMetric } from './unitGrowthColumn';
 import { blankMeasurements, joinSoftBreaks, maskedText, softBreaksAsSpaces } from './bindText';
 import { roundRole, roundTermMetric } from './roundTerms';
 import { spentOnMetric } from './spentOn';
@@ -249,7 +251,7 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
       roundTermMetric(text, q, s.quantities, kb) ??
       (cell &&
         (withRoundReadings(tableMetric(cell, q, rowQuantities, { text, gap, triggers }, kb), text) ??
-          growthColumnMetric(text, cell, q, triggers, asWritten?.value, kb) ??
+          growthColumnMetric(text, cell, q, triggers, asWritten?.value, kb) ?? unitGrowthColumnMetric(text, cell, q, asWritten?.value, kb) ??
           // "| Round | Amount | Valuation |": the amount beside a valuation column is the round's raise (amountColumn.ts).
           amountColumnMetric(text, cell, q, triggers, kb))),
       q,
@@ -275,10 +277,12 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
     const named = repointed ?? asWrittenHere(cell ? undefined : pointsWorth(text, q, s.span, para, kb, findPeriodsCached(s.span, undefined))) ?? namedHere;
     // A tranche ("the first $10 billion", 首期, 其中) is of its whole's measure and subject (partOfWhole.ts).
     const tranche = named ? undefined : partOfWhole(text, q, clause, row ?? scope, claims, clauseMentions, kb);
+    // "$47.5 billion for the year, against $15 billion in fiscal 2022": the figure before's measure (againstBaseline.ts).
+    const against = named || tranche ? undefined : againstBaseline(text, q, clause, scope, claims, nearQuantities, clauseMentions, findPeriodsCached(s.span, undefined));
     // "Capex was $52.5B in 2024. The company now expects about $85B": a forecast of the measure its
     // context names (carriedForecast.ts).
     const forecast =
-      named || tranche
+      named || tranche || against
         ? undefined
         : asWrittenHere(
             carriedForecast(
@@ -293,7 +297,7 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
           );
     // A figure whose sentence names only its owner measures what its paragraph named (paragraphMetric.ts).
     const carried =
-      named || tranche || forecast || cell
+      named || tranche || against || forecast || cell
         ? undefined
         : asWrittenHere(paragraphMetric(text, q, s.span, para, triggers, asWritten, kb, pronouns));
     // "2023年这一比例为35%", "In 2023 that figure was $32.3 billion": the measure of the figure pointed back at
@@ -307,7 +311,7 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
       named || tranche || carried || forecast || pointed || !input.lead
         ? undefined
         : asWrittenHere(leadMetric(q, input.lead, cell ? [cell.row, cell.header] : [para], triggers, kb));
-    const written = named ?? tranche?.metric ?? forecast ?? carried ?? pointed ?? captioned;
+    const written = named ?? tranche?.metric ?? against ?? forecast ?? carried ?? pointed ?? captioned;
     // Revenue named with its source ("revenue from that customer", "H20为英伟达带来…的收入") is the source's
     // part: a product's own revenue, or no measure the base files (revenueSource.ts).
     const sourced = written && takesSource(written.value) ? revenueSource(text, q, s.span, mentionsIn(mentions, s.span.start, s.span.end)) : undefined;
