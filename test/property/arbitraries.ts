@@ -71,7 +71,7 @@ const block: fc.Arbitrary<string[]> = fc.oneof(
   { weight: 5, arbitrary: fc.array(inlineLine, { minLength: 1, maxLength: 4 }) },
   { weight: 2, arbitrary: fc.tuple(fc.integer({ min: 1, max: 7 }), inlineLine).map(([n, l]) => [`${'#'.repeat(n)} ${l}`]) },
   // A bold line standing alone heads a section too (bind/boldHeading.ts).
-  { weight: 1, arbitrary: fc.oneof(inlineLine.map((l) => [`**${l}**`]), fc.constantFrom(['**Nvidia**'], ['**英伟达**'], ['**Q2. Microsoft**'], ['__OpenAI__'])) },
+  { weight: 1, arbitrary: fc.oneof(inlineLine.map((l) => [`**${l}**`]), fc.constantFrom<string[]>(['**Nvidia**'], ['**英伟达**'], ['**Q2. Microsoft**'], ['__OpenAI__'])) },
   {
     weight: 3,
     arbitrary: fc.array(fc.tuple(indent, fc.constantFrom('-', '*', '+', '1.', '2)', '10.'), inlineLine), { minLength: 1, maxLength: 6 }).map((items) => items.map(([i, m, l]) => `${i}${m} ${l}`)),

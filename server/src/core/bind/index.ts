@@ -69,6 +69,8 @@ import { carriedForecast } from './carriedForecast';
 import { pointedMeasure, pointsBackWith } from './pointedMeasure';
 import { withPreviousItem } from './previousListItem';
 import { valuationOfRaise } from './roundPrice';
+import { isBracketedBaseline } from './bracketedBaseline';
+import { fiscalYearEndOf } from './ownerCalendar';
 
 export { documentDate } from './documentDate';
 export { findPeriods } from './periods';
@@ -369,11 +371,8 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
     // A table's source column credits its row as "according to" would (see tableSource.ts).
     // A figure the credited statement takes as given ("reckoned the 3 points of a year ago were worth…") is not the source's (attributionScope.ts).
     const attribution = (givenFigure(text, s.span, q) ? undefined : bindAttribution(q, clause, nearAttributions)) ?? (cell && tableSource(text, cell, mentions));
-    // "$107.6 billion of AWS sales (up from roughly $90 billion)": a baseline in brackets right after the
-    // figure it is compared with is of an earlier moment the text does not place; with no period of its
-    // own, the latest fact would be the wrong one, and the entity read past the bracket may be another's.
-    // Its measure is left unbound (the arithmetic still reads it).
-    const judged = where.baseline && !period && !cell && BRACKETED_BASELINE.test(text.slice(Math.max(clause.start, q.start - 40), q.start)) ? undefined : metric;
+    // "(up from roughly $90 billion)" with no period of its own: its measure is left unbound (bracketedBaseline.ts).
+    const judged = where.baseline && !period && !cell && isBracketedBaseline(text, q, clause) ? undefined : metric;
     claims.push(claim(q, s, { entity, product: pairOwner ? undefined : product, metric: judged, period, attribution }));
   }
   continueListMetrics(input.text, claims, kb);
@@ -384,19 +383,6 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
   return claims;
 }
 
-/** A bracket opened right after a figure, then the words of a baseline: "$107.6B of AWS sales (up from roughly". */
-const BRACKETED_BASELINE = /\d[^()（）]{0,30}[(（]\s*(?:up|down)?\s*(?:from|versus|vs\.?|against)\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?$/i;
-
 function claim(q: Quantity, s: SentenceInfo, b: ClaimBindings): Claim {
   return claimWith({ id: `c${q.start}`, quantity: q, sentence: { ...s.span }, lang: s.lang }, b);
-}
-
-/** The fiscal year end of an entity, or of the company it belongs to (Azure -> Microsoft). */
-function fiscalYearEndOf(id: string | undefined, kb: BindingKnowledge): string | undefined {
-  let current = id ? kb.entities.get(id) : undefined;
-  for (let depth = 0; current && depth < 4; depth++) {
-    if (current.fiscalYearEnd) return current.fiscalYearEnd;
-    current = current.parent ? kb.entities.get(current.parent) : undefined;
-  }
-  return undefined;
 }
