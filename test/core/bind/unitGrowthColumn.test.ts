@@ -26,6 +26,27 @@ describe("a unit's growth column", () => {
   });
 });
 
+const zhTable = (header: string) => `## Azure分季度
+
+| 财季 | ${header} | AI贡献 |
+|---|---|---|
+| 2025财年Q2 | 41% | 9个百分点 |
+`;
+
+describe("a unit's growth column in Chinese", () => {
+  it('"<unit>增速", 增长, 同比增速, with or without a mark', () => {
+    expect(metricOf(zhTable('Azure增速'), '41%')).toBe('revenue.growth');
+    expect(metricOf(zhTable('Azure增长'), '41%')).toBe('revenue.growth');
+    expect(metricOf(zhTable('Azure 同比增速'), '41%')).toBe('revenue.growth');
+    expect(metricOf(zhTable('Azure增速（%）'), '41%')).toBe('revenue.growth');
+  });
+
+  it('not a header naming another measure of the unit', () => {
+    expect(metricOf(zhTable('Azure增速贡献'), '41%')).not.toBe('revenue.growth');
+    expect(metricOf(zhTable('Azure资本开支增速'), '41%')).not.toBe('revenue.growth');
+  });
+});
+
 describe('what it leaves alone', () => {
   it('a header naming another measure of the unit', () => {
     expect(metricOf(table('Azure growth contribution'), '41%')).not.toBe('revenue.growth');

@@ -23,6 +23,7 @@ import { glossesPeriod, restatingYear } from './periodGloss';
 import { lastAtOrBefore } from '../sortedSearch';
 import { datesDerivedBase } from './derivedBaseYear';
 import { placeQuarterRuns } from './quarterRun';
+import { glossedFiscalYearEnd, yearLessQuarterOfMonths } from './glossedCalendar';
 
 export interface PeriodContext {
   documentDate?: string;
@@ -182,7 +183,23 @@ export function resolveMatches(slice: string, span: Span, raws: readonly RawMatc
     if (previous && match.start < previous.end) continue;
     // "Q1 FY2025 (Feb–Apr)": bracketed year-less months restating the period before them are its months,
     // read as if their year were written (periodGloss.ts).
-    const r = previous?.period ? restatedYear(match, previous.period, slice.slice(previous.end - span.start, match.start - span.start), (spec) => resolveSpec(spec, env(undefined, false))) : match;
+    const between = previous ? slice.slice(previous.end - span.start, match.start - span.start) : '';
+    let r = previous?.period ? restatedYear(match, previous.period, between, (spec) => resolveSpec(spec, env(undefined, false))) : match;
+    // "FY2024 Q1 (Jul–Sep)" with no company calendar known: the months tell the calendar (glossedCalendar.ts),
+    // kept when the quarter read in it is what they restate; the rest of the span is read in it too.
+    const told = previous?.period && r === match && !previous.since && ctx.fiscalYearEnd === undefined ? glossedFiscalYearEnd(previous.spec, match.spec) : undefined;
+    if (previous?.period && told) {
+      const tellingCtx = { ...ctx, fiscalYearEnd: told };
+      const named = resolveSpec(previous.spec, { ...env(undefined, false), fiscalYearEnd: told });
+      const restated = named ? restatedYear(match, named, between, (spec) => resolveSpec(spec, { ...env(undefined, false), fiscalYearEnd: told })) : match;
+      if (named && restated !== match) {
+        if (anchorPeriod === previous.period) anchorPeriod = named;
+        if (anchorQuarter === previous.period) anchorQuarter = named;
+        previous.period = named;
+        ctx = tellingCtx;
+        r = restated;
+      }
+    }
     const local = { start: r.start - span.start, end: r.end - span.start };
     // "2024财年第一季度…第二季度": the second quarter of that fiscal year (fiscalSequence.ts).
     const spec = fiscalQuarterGoingOn(r.spec, out, slice, span.start) ?? r.spec;
@@ -267,7 +284,8 @@ export function resolveMatches(slice: string, span: Span, raws: readonly RawMatc
 /** The match with the year written that makes its year-less months restate `named` (periodGloss.ts), else itself. */
 function restatedYear(match: RawMatch, named: Period, between: string, resolve: (spec: PeriodSpec) => Period | undefined): RawMatch {
   const spec = match.spec;
-  if (!yearLessMonth(spec) || !('year' in spec)) return match;
+  // Months read as a calendar quarter ("7–9月", "2–4月", glossedCalendar.ts) restate as a month range does.
+  if (!(yearLessMonth(spec) || yearLessQuarterOfMonths(spec)) || !('year' in spec)) return match;
   const year = restatingYear(between, named, (y) => resolve({ ...spec, year: { abs: y } } as PeriodSpec));
   return year === undefined ? match : { ...match, spec: { ...spec, year: { abs: year } } as PeriodSpec };
 }

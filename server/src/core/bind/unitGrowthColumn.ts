@@ -11,10 +11,10 @@
  * nothing of the row. Nothing but the name, the growth word and a year-over-year or percent mark may
  * stand in the header: "Azure growth contribution", "Azure AI growth" name other measures.
  *
- * English only for now. The Chinese headers (Azure增速, Azure同比增速) read the same way, but on the corpus
- * their rows date fiscal quarters with a bracketed months gloss ("2024财年Q1（7–9月）") that the period
- * reader resolves as the calendar quarter of the draft's year (the gloss is reconciled before the fiscal
- * calendar of the row's owner is known): bound, those cells became two false wrong-periods.
+ * The Chinese headers read the same way: "Azure增速", "Azure同比增长", "Azure增速（%）". (They waited on the
+ * period reader: rows dating fiscal quarters with their months in brackets, "2024财年Q1（7–9月）", were read
+ * as the calendar quarter of the draft's year until glossedCalendar.ts; bound, those cells were wrong
+ * periods.)
  */
 import type { Binding, Quantity } from '../model';
 import type { BindingKnowledge } from './knowledge';
@@ -22,11 +22,14 @@ import type { TableCell } from './tables';
 
 /** The growth word after the unit's name, with an optional year-over-year or percent mark. */
 const GROWTH_AFTER_NAME = /^(.+?)\s+growth\s*(?:\(\s*(?:y\/y|yoy|%)\s*\))?[\s*_]*$/i;
+/** 增速, 增长, 增幅 right after the name (同比 may stand between), with an optional 同比 or percent mark. */
+const GROWTH_AFTER_NAME_ZH = /^(.+?)\s*(?:同比)?(?:增速|增长率?|增幅)\s*(?:[(（]\s*(?:同比|%|％|y\/y|yoy)\s*[)）])?[\s*_]*$/i;
 
 export function unitGrowthColumnMetric(text: string, cell: TableCell, q: Quantity, entity: string | undefined, kb: BindingKnowledge): Binding<string> | undefined {
   const { header } = cell;
   if (q.kind !== 'percent' || !header || entity === undefined) return undefined;
-  const named = GROWTH_AFTER_NAME.exec(text.slice(header.start, header.end).replace(/^[\s*_]+/, ''));
+  const written = text.slice(header.start, header.end).replace(/^[\s*_]+/, '');
+  const named = GROWTH_AFTER_NAME.exec(written) ?? GROWTH_AFTER_NAME_ZH.exec(written);
   const unit = kb.entities.get(entity);
   if (!named || !unit || unit.parent === undefined) return undefined;
   const name = named[1].trim().toLowerCase();
