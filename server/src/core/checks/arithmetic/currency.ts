@@ -53,8 +53,8 @@ const WHAT_IT_IS = /^(?:\s+(?:of|in) (?:revenue|sales|profit|income|capex|spendi
 const CONVERSION_EN = onlyWords('en', RESTATE_EN, FX_FILLER);
 const FX_FILLER_WORDS = new RegExp(FX_FILLER, 'gi');
 /** A rate the gap names without its number: "按同一汇率", "按上述汇率", "at the same rate". */
-const NAMED_RATE = new RegExp(`${RATE_NAME_ZH}|\\b(?:at|using) (?:the|that) same (?:exchange )?rate\\b`, 'i');
-const CONVERSION_ZH = onlyWords('zh', RESTATE_ZH, FX_FILLER);
+export const NAMED_RATE = new RegExp(`${RATE_NAME_ZH}|\\b(?:at|using) (?:the|that) same (?:exchange )?rate\\b`, 'i');
+export const CONVERSION_ZH = onlyWords('zh', RESTATE_ZH, FX_FILLER);
 
 function currencyOf(word: string | undefined): string | undefined {
   if (!word) return undefined;
@@ -215,7 +215,7 @@ function convertedPairs(view: SentenceView, a: Quantity, r: Quantity): [Quantity
  * 4.2元" restates the price, so the converted figure may leave the denominator unwritten. Both amounts are
  * otherwise plain money of two currencies.
  */
-function convertible(a: Quantity, r: Quantity): boolean {
+export function convertible(a: Quantity, r: Quantity): boolean {
   if (a.kind !== 'money' || !a.currency || !isPlainMoney(r) || a.currency === r.currency) return false;
   return !a.per || r.per === undefined;
 }
@@ -254,19 +254,7 @@ export const currency: RelationDetector = (view, ctx) => {
       if (!convertible(source, target) || !checkable(source) || !checkable(target)) continue;
       const conversion = convertAmount(view, ctx, source, target.currency as string, target);
       if (!conversion) continue;
-      out.push({
-        check: 'arith.currency',
-        result: target,
-        operands: rate ? [source, rate.quantity] : [source],
-        computed: conversion.interval,
-        formula: `${source.text} → ${target.currency}`,
-        certainty: conversion.certainty,
-        lang: view.lang,
-        notes: conversion.notes,
-        facts: conversion.facts,
-        computedByWriter: conversion.computedByWriter,
-      });
-      out.push(...earlierSource(view, ctx, source, target));
+      out.push(conversionOutcome(view, source, target, conversion, rate), ...earlierSource(view, ctx, source, target));
     }
   }
   return out;
@@ -278,15 +266,31 @@ export const currency: RelationDetector = (view, ctx) => {
  * sentence in the same currency whose conversion gives the result explains it (a reading that holds, so
  * the result is not flagged); one that does not adds nothing.
  */
-function earlierSource(view: SentenceView, ctx: RelationContext, source: Quantity, target: Quantity): RelationOutcome[] {
+export function earlierSource(view: SentenceView, ctx: RelationContext, source: Quantity, target: Quantity): RelationOutcome[] {
   const out: RelationOutcome[] = [];
   for (const q of view.quantities) {
     if (q.end > source.start || q.kind !== 'money' || q.currency !== source.currency || !isPlainMoney(q) || !checkable(q)) continue;
     const conversion = convertAmount(view, ctx, q, target.currency as string, target);
     if (!conversion || !intersects(conversion.interval, resultInterval({ result: target, computedByWriter: conversion.computedByWriter }))) continue;
-    out.push({ check: 'arith.currency', result: target, operands: [q], computed: conversion.interval, formula: `${q.text} → ${target.currency}`, certainty: conversion.certainty, lang: view.lang, notes: conversion.notes, facts: conversion.facts, computedByWriter: conversion.computedByWriter });
+    out.push(conversionOutcome(view, q, target, conversion));
   }
   return out;
+}
+
+/** The reading "`source` converted is `target`" (with the written rate as an operand when there is one). */
+export function conversionOutcome(view: SentenceView, source: Quantity, target: Quantity, conversion: Conversion, rate?: StatedRate, certainty = conversion.certainty): RelationOutcome {
+  return {
+    check: 'arith.currency',
+    result: target,
+    operands: rate ? [source, rate.quantity] : [source],
+    computed: conversion.interval,
+    formula: `${source.text} → ${target.currency}`,
+    certainty,
+    lang: view.lang,
+    notes: conversion.notes,
+    facts: conversion.facts,
+    computedByWriter: conversion.computedByWriter,
+  };
 }
 
 /** "如果有人用…换算，会得到": a conditional conversion's opening and its verb of result. */
