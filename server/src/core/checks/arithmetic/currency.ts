@@ -9,12 +9,13 @@ import { t } from '../../i18n/messages';
 import { div, intersects, isWithin, mul, widen, type Interval } from '../intervals';
 import { RESTATE_EN, RESTATE_ZH, carriesCue, onlyWords } from './cues';
 import { checkable, intervalOf, isPlainMoney } from './operands';
-import type { Certainty, RelationOutcome } from './outcome';
+import { resultInterval, type Certainty, type RelationOutcome } from './outcome';
 import { exchangeRate, windowFor } from './referenceFacts';
 import { sentenceBefore, type RelationContext, type RelationDetector } from './relation';
 import { claimOf, gapBetween, textAfter, textBefore, type SentenceView } from './view';
 import { groupsOf, LIST_OR_SLASH } from './lists';
 import { bareAmountsInCarriedCurrency } from './carriedCurrency';
+import { significantFigures } from './roundedHedge';
 
 /** Spot, average and central-parity rates differ by a little; a conversion with any of them is fine. */
 const RATE_CHOICE = 0.02;
@@ -28,7 +29,7 @@ const CUR = '(yuan|RMB|CNY|元|人民币|dollars?|USD|US\\$|\\$|美元|euros?|EU
 /** "7.14 yuan per dollar", "7.1元/美元", "7.1 to the dollar". */
 const RATE_AFTER = new RegExp(`^\\s*${CUR}?\\s*(?:per|to the|to a|a|\\/|兑)\\s*(?:one\\s+|1\\s*)?${CUR}`, 'i');
 /** "at a rate of 7.1", "汇率为7.1", "中间价7.0074", "第四季度平均价7.19", "按7.1的汇率". */
-const RATE_BEFORE = /(?:exchange rate|rate)\s+(?:of\s+)?(?:about\s+|roughly\s+)?$|(?:汇率|中间价|月均价|年均价|(?:季度|年|月)平均价)(?:为|是|按|约|约为)?\s*$|美元兑(?:人民币)?\s*$/i;
+const RATE_BEFORE = /(?:exchange rate|rate)\s+(?:of\s+)?(?:about\s+|roughly\s+)?$|(?:汇率|中间价|午间价|收盘价|月均价|年均价|(?:季度|年|月)平均价)(?:为|是|按|约|约为)?\s*$|美元兑(?:人民币)?\s*$/i;
 /** "美元兑人民币7.2672": the pair named right before a yuan figure, which is then a rate of yuan per unit of the first. */
 const PAIR_BEFORE_ZH = /(美元|欧元)(?:兑|对)$/;
 /** "7.1的汇率", and "按7.0809折算" / "以7.1换算" (a bare number right before a conversion verb). */
@@ -36,11 +37,11 @@ const RATE_AFTER_ZH = /^\s*的汇率/;
 const RATE_VERB_BEFORE = /(?:按|以|按照)\s*$/;
 const RATE_VERB_AFTER = /^\s*(?:折算|换算|折合)/;
 /**
- * "2023年12月月均汇率", "当月均价", "9月底的中间价", "同一汇率", "同期美联储H.10汇率", "9月美元兑人民币月均汇率": a rate
+ * "2023年12月月均汇率", "当月均价", "季末午间价汇率", "月末收盘价", "9月底的中间价", "同一汇率", "同期美联储H.10汇率", "9月美元兑人民币月均汇率": a rate
  * named by its date, source and kind. The date may be a span of the year ("全年平均汇率", "第四季度平均价"): a
  * writer converting a year's or a quarter's figure names the average over it.
  */
-const RATE_NAME_ZH = '(?:(?:19|20)\\d{2}年|去年|今年|上年)?(?:全年度?|当年|同年|上半年|下半年|第?[一二三四1-4]季度|\\d{1,2}月|当月|同月)?(?:底|末|初)?的?(?:同期|当期)?(?:美联储|中国人民银行|人民银行|央行)?(?:H\\.10)?(?:美元兑人民币|美元对人民币|人民币兑美元|人民币)?(?:月均|年均|平均|月平均|年平均|期末|年末|当月均|当月|同一|上述)?(?:汇率|均价|平均价|中间价|月均价|年均价)';
+const RATE_NAME_ZH = '(?:(?:19|20)\\d{2}年|去年|今年|上年)?(?:全年度?|当年|同年|上半年|下半年|第?[一二三四1-4]季度|\\d{1,2}月|当月|同月|季度?|月|年)?(?:底|末|初)?的?(?:同期|当期)?(?:美联储|中国人民银行|人民银行|央行)?(?:H\\.10)?(?:美元兑人民币|美元对人民币|人民币兑美元|人民币)?(?:月均|年均|平均|月平均|年平均|期末|年末|当月均|当月|同一|上述)?(?:午间价|收盘价|即期)?(?:汇率|均价|平均价|中间价|月均价|年均价|午间价|收盘价)';
 const FX_FILLER =
   `${RATE_NAME_ZH}|` +
   '(?:at|using|by|on|按|以|按照)(?: the| a| an)?(?: [\\w-]+){0,3} (?:rate|exchange rate)(?: of)?|(?:at|按)|(?:yuan|元|rmb)(?: per| to the| a|/)(?: one)? (?:dollar|美元)|的汇率(?:计算|换算|计)?|汇率|计算|换算|(?<![合统估预共总累设会])计(?=\\s*[，,])|(?<=[合为])人民币|(?:the |that )?(?:year-end|average|current|spot) rate|it is';
@@ -52,8 +53,8 @@ const WHAT_IT_IS = /^(?:\s+(?:of|in) (?:revenue|sales|profit|income|capex|spendi
 const CONVERSION_EN = onlyWords('en', RESTATE_EN, FX_FILLER);
 const FX_FILLER_WORDS = new RegExp(FX_FILLER, 'gi');
 /** A rate the gap names without its number: "按同一汇率", "按上述汇率", "at the same rate". */
-const NAMED_RATE = new RegExp(`${RATE_NAME_ZH}|\\b(?:at|using) (?:the|that) same (?:exchange )?rate\\b`, 'i');
-const CONVERSION_ZH = onlyWords('zh', RESTATE_ZH, FX_FILLER);
+export const NAMED_RATE = new RegExp(`${RATE_NAME_ZH}|\\b(?:at|using) (?:the|that) same (?:exchange )?rate\\b`, 'i');
+export const CONVERSION_ZH = onlyWords('zh', RESTATE_ZH, FX_FILLER);
 
 function currencyOf(word: string | undefined): string | undefined {
   if (!word) return undefined;
@@ -129,6 +130,13 @@ export interface Conversion {
   notes: string[];
   facts: Fact[];
   certainty: Certainty;
+  /** Converted at a rate the sentence writes to three or more digits: the result is the writer's computation. */
+  computedByWriter?: boolean;
+}
+
+/** A rate written to three or more digits ("7.076", "7.30") was computed with, not a rough guide ("7.1"). */
+function preciseRate(rate: StatedRate): boolean {
+  return significantFigures(rate.quantity).length >= 3;
 }
 
 /** `amount` expressed in `to`, with the stated rate or the dated FX facts. */
@@ -138,7 +146,7 @@ export function convertAmount(view: SentenceView, ctx: RelationContext, amount: 
   const rate = statedRate(view);
   if (rate) {
     const stated = rateFromStated(rate, from, to, amount, other);
-    if (stated) return { interval: mul(intervalOf(amount), stated), notes: [t(ctx.locale, 'arith.rate-stated', { rate: rate.quantity.text })], facts: [], certainty: 'explicit' };
+    if (stated) return { interval: mul(intervalOf(amount), stated), notes: [t(ctx.locale, 'arith.rate-stated', { rate: rate.quantity.text })], facts: [], certainty: 'explicit', computedByWriter: preciseRate(rate) };
   }
   const claimed = claimOf(view, amount)?.period?.value ?? (other ? claimOf(view, other)?.period?.value : undefined);
   const window = windowFor(claimed, ctx.documentDate);
@@ -207,7 +215,7 @@ function convertedPairs(view: SentenceView, a: Quantity, r: Quantity): [Quantity
  * 4.2元" restates the price, so the converted figure may leave the denominator unwritten. Both amounts are
  * otherwise plain money of two currencies.
  */
-function convertible(a: Quantity, r: Quantity): boolean {
+export function convertible(a: Quantity, r: Quantity): boolean {
   if (a.kind !== 'money' || !a.currency || !isPlainMoney(r) || a.currency === r.currency) return false;
   return !a.per || r.per === undefined;
 }
@@ -246,18 +254,7 @@ export const currency: RelationDetector = (view, ctx) => {
       if (!convertible(source, target) || !checkable(source) || !checkable(target)) continue;
       const conversion = convertAmount(view, ctx, source, target.currency as string, target);
       if (!conversion) continue;
-      out.push({
-        check: 'arith.currency',
-        result: target,
-        operands: rate ? [source, rate.quantity] : [source],
-        computed: conversion.interval,
-        formula: `${source.text} → ${target.currency}`,
-        certainty: conversion.certainty,
-        lang: view.lang,
-        notes: conversion.notes,
-        facts: conversion.facts,
-      });
-      out.push(...earlierSource(view, ctx, source, target));
+      out.push(conversionOutcome(view, source, target, conversion, rate), ...earlierSource(view, ctx, source, target));
     }
   }
   return out;
@@ -269,15 +266,31 @@ export const currency: RelationDetector = (view, ctx) => {
  * sentence in the same currency whose conversion gives the result explains it (a reading that holds, so
  * the result is not flagged); one that does not adds nothing.
  */
-function earlierSource(view: SentenceView, ctx: RelationContext, source: Quantity, target: Quantity): RelationOutcome[] {
+export function earlierSource(view: SentenceView, ctx: RelationContext, source: Quantity, target: Quantity): RelationOutcome[] {
   const out: RelationOutcome[] = [];
   for (const q of view.quantities) {
     if (q.end > source.start || q.kind !== 'money' || q.currency !== source.currency || !isPlainMoney(q) || !checkable(q)) continue;
     const conversion = convertAmount(view, ctx, q, target.currency as string, target);
-    if (!conversion || !intersects(conversion.interval, intervalOf(target))) continue;
-    out.push({ check: 'arith.currency', result: target, operands: [q], computed: conversion.interval, formula: `${q.text} → ${target.currency}`, certainty: conversion.certainty, lang: view.lang, notes: conversion.notes, facts: conversion.facts });
+    if (!conversion || !intersects(conversion.interval, resultInterval({ result: target, computedByWriter: conversion.computedByWriter }))) continue;
+    out.push(conversionOutcome(view, q, target, conversion));
   }
   return out;
+}
+
+/** The reading "`source` converted is `target`" (with the written rate as an operand when there is one). */
+export function conversionOutcome(view: SentenceView, source: Quantity, target: Quantity, conversion: Conversion, rate?: StatedRate, certainty = conversion.certainty): RelationOutcome {
+  return {
+    check: 'arith.currency',
+    result: target,
+    operands: rate ? [source, rate.quantity] : [source],
+    computed: conversion.interval,
+    formula: `${source.text} → ${target.currency}`,
+    certainty,
+    lang: view.lang,
+    notes: conversion.notes,
+    facts: conversion.facts,
+    computedByWriter: conversion.computedByWriter,
+  };
 }
 
 /** "如果有人用…换算，会得到": a conditional conversion's opening and its verb of result. */
@@ -317,17 +330,18 @@ function openingConversion(view: SentenceView, ctx: RelationContext): RelationOu
       lang: view.lang,
       notes: [t(ctx.locale, 'arith.rate-stated', { rate: rate.quantity.text })],
       facts: [],
+      computedByWriter: preciseRate(rate),
     };
   };
   if (!named) {
     if (sources.length !== 1) return [];
     const one = reading(sources[0]);
-    if (!one || intersects(one.computed, intervalOf(result))) return one ? [one] : [];
+    if (!one || intersects(one.computed, resultInterval(one))) return one ? [one] : [];
     // "130亿是40亿的3.3倍，高出14亿美元。按7.19折算，约合934亿元": a bare figure of that sentence, in the currency
     // it carries, may be the one converted; one whose conversion gives the result explains it (carriedCurrency.ts).
     const carried = bareAmountsInCarriedCurrency(before)
       .map(reading)
-      .filter((r): r is RelationOutcome => r !== undefined && intersects(r.computed, intervalOf(result)));
+      .filter((r): r is RelationOutcome => r !== undefined && intersects(r.computed, resultInterval(r)));
     return [one, ...carried];
   }
   // A named source is the sentence before's amount of the measure the label names (both bound to one
@@ -336,7 +350,7 @@ function openingConversion(view: SentenceView, ctx: RelationContext): RelationOu
   const metric = claimOf(view, result)?.metric;
   if (!metric || metric.how !== 'explicit') return [];
   const readings = sources.map(reading).filter((r): r is RelationOutcome => r !== undefined);
-  const holding = readings.filter((r) => intersects(r.computed, intervalOf(result)));
+  const holding = readings.filter((r) => intersects(r.computed, resultInterval(r)));
   if (holding.length > 0) return holding;
   const label = named[0].slice(named[1].length);
   const same = readings.filter((r) => claimOf(before, r.operands[0])?.metric?.value === metric.value && spanOfLabel(before, r.operands[0], label));

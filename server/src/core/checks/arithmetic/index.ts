@@ -24,6 +24,7 @@ import { average } from './average';
 import { annualized } from './annualized';
 import { complements } from './complements';
 import { currency } from './currency';
+import { conversionPastFigure } from './conversionPastFigure';
 import { equations } from './equations';
 import { growth } from './growth';
 import { earlierBaseMultiple } from './earlierBaseMultiple';
@@ -93,7 +94,7 @@ export interface ArithmeticInput {
 export type RelationCheck = (input: ArithmeticInput) => Finding[];
 
 /** In priority order: an explicit equation is the surest reading of its numbers, a sum the loosest. */
-const RELATIONS: RelationDetector[] = [equations, shareOfGrowth, percentOf, ofWhich, shareOfWritten, annualized, dailyAnnualized, pace, average, rangeMidpoint, tokenPrice, currency, growth, earlierBaseMultiple, impliedBase, periodPair, yearPairRate, periodDifference, paragraphChange, statedGap, complements, ambiguousGrowth, outputOverInput, ratios, percentAbove, perPlace, references, namedRatios, shareOfBoundWhole, shareOfTotal, labelledWhole, multipleOfNamed, namedPairMultiple, multipleOfMeasure, priceToSales, namedBaselines, anaphora, restated, stakes, stakeValuation, roundValuations, recordedStakes, recordedWhole, writtenMargin, namedMargin, priceOverCost, recordedMargin, recordedLevel, unitPrice, seatRunRate, paybackMultiple, multiplied, sums, pairTotal, partsAfterTotal, tableAbove, tableGroupTotal];
+const RELATIONS: RelationDetector[] = [equations, shareOfGrowth, percentOf, ofWhich, shareOfWritten, annualized, dailyAnnualized, pace, average, rangeMidpoint, tokenPrice, currency, conversionPastFigure, growth, earlierBaseMultiple, impliedBase, periodPair, yearPairRate, periodDifference, paragraphChange, statedGap, complements, ambiguousGrowth, outputOverInput, ratios, percentAbove, perPlace, references, namedRatios, shareOfBoundWhole, shareOfTotal, labelledWhole, multipleOfNamed, namedPairMultiple, multipleOfMeasure, priceToSales, namedBaselines, anaphora, restated, stakes, stakeValuation, roundValuations, recordedStakes, recordedWhole, writtenMargin, namedMargin, priceOverCost, recordedMargin, recordedLevel, unitPrice, seatRunRate, paybackMultiple, multiplied, sums, pairTotal, partsAfterTotal, tableAbove, tableGroupTotal];
 
 export const runArithmetic: RelationCheck = (input) => {
   const findings: Finding[] = [];

@@ -11,7 +11,7 @@ import { MATERIAL_GAP } from '../facts/judgement';
 import { capSeverity, checkInfo } from '../registry';
 import { div, intersects, isBounded, midpoint, relativeGap, relativeWidth, scale, type Interval } from '../intervals';
 import { writeDeviation, writeInterval, writeValue } from './format';
-import { hedgedInterval } from './roundedHedge';
+import { computedResultInterval, hedgedInterval } from './roundedHedge';
 import { intervalOf } from './operands';
 import { shownReplacement, shownText } from '../../recognize/shownText';
 
@@ -81,6 +81,12 @@ export interface RelationOutcome {
    * above them may count a part the text left out, so it keeps the fact check's margin (`materialGap`).
    */
   partsListed?: boolean;
+  /**
+   * The result is the writer's own computation from exactly written operands (a conversion at a rate
+   * written to three or more digits): a hedge on it admits rounding at its last digit, not ±10%
+   * (`roundedHedge.computedResultInterval`).
+   */
+  computedByWriter?: boolean;
 }
 
 export interface Settled {
@@ -108,16 +114,25 @@ function remainder(i: Interval): Interval {
  * lists may count parts the sentence left out ("$1 billion in 2019 and $10 billion in 2023, about $13
  * billion in all"), and an unhedged result, whose interval is only its last digit's rounding. A
  * result derived from named operands (a pre-money valuation, a range's midpoint) has no part to leave out.
+ * Nor does a conversion at a rate written to three or more digits ("按7.2993折算，为394亿美元"), hedged or not.
  */
 function materialGap(o: RelationOutcome, stated: Interval): number {
-  if (o.compareWith || o.result.bound !== 'approx') return MATERIAL_GAP;
+  if (o.compareWith) return MATERIAL_GAP;
+  // A conversion at a precise written rate leaves no rounding unwritten: the writer's arithmetic is all.
+  if (o.computedByWriter) return 0;
+  if (o.result.bound !== 'approx') return MATERIAL_GAP;
   const aboveParts = o.partsListed === true && o.computed.high !== null && stated.low !== null && stated.low > o.computed.high;
   return aboveParts ? MATERIAL_GAP : 0;
 }
 
+/** The interval the result's own writing allows, which the computation must meet. */
+export function resultInterval(o: Pick<RelationOutcome, 'compareWith' | 'computedByWriter' | 'result'>): Interval {
+  return o.compareWith ?? (o.computedByWriter ? computedResultInterval(o.result) : hedgedInterval(o.result));
+}
+
 export function settle(o: RelationOutcome, locale: Locale): Settled {
   if (o.ready) return { consistent: false, finding: o.ready };
-  const stated: Interval = o.compareWith ?? hedgedInterval(o.result);
+  const stated: Interval = resultInterval(o);
   if (o.computed.low === null && o.computed.high === null) return { consistent: true };
   if (intersects(o.computed, stated)) return { consistent: true };
   const gap = o.gapOnRemainder ? relativeGap(remainder(o.computed), remainder(stated)) : relativeGap(o.computed, stated);

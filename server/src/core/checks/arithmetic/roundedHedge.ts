@@ -40,6 +40,18 @@ export function hedgedInterval(q: Quantity): Interval {
 }
 
 /**
+ * The interval of a hedged result the writer computed from operands written exactly, a conversion at a
+ * rate written to three or more digits ("按7.076计算，约合520亿元"): the hedge says the result was rounded,
+ * and a two-digit result was rounded at its second digit, so it admits one unit of that digit ("约合520亿"
+ * → [510, 530]), not ±10%: 66 × 7.076 = 467 is not "约520". Other figures keep `hedgedInterval`.
+ */
+export function computedResultInterval(q: Quantity): Interval {
+  if (q.bound !== 'approx' || q.style.numerals !== 'arabic' || q.value === 0 || significantDigits(q) !== 2) return hedgedInterval(q);
+  const unit = 10 ** (Math.floor(Math.log10(Math.abs(q.value))) - 1);
+  return { low: q.value - unit, high: q.value + unit };
+}
+
+/**
  * "about $450 million a month, or roughly $4.5 billion a year": when a figure is restated in other terms
  * and both the figure and its restatement carry "about", the two hedges admit one uncertainty, that of
  * the quantity both describe; the restatement is the writer's computation from the figure as written,
