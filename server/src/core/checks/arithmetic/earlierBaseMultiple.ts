@@ -47,14 +47,6 @@ function isAmount(view: SentenceView, q: Quantity): boolean {
   return (q.kind === 'money' || q.kind === 'count' || q.kind === 'number') && checkable(q) && !isDuration(q) && !statedDifference(view, q);
 }
 
-/** "$1B in 2020", and past a unit the figure does not span: "415 TWh in 2024", "945 TWh by 2030". */
-function ownYear(view: SentenceView, q: Quantity): number | undefined {
-  const year = yearOf(view, q);
-  if (year !== undefined || !q.unit) return year;
-  const m = /^\s*[A-Za-z]{1,8}\s+(?:in|by|for)\s+((?:19|20)\d{2})\b/.exec(textAfter(view, q, 24));
-  return m ? Number(m[1]) : undefined;
-}
-
 /** The one change read before the multiple, or the two like amounts before it dated by different years. */
 function pairBefore(view: SentenceView, m: Quantity): { change: Change; certainty: Certainty } | undefined {
   const before = (q: Quantity) => q.end <= m.start;
@@ -72,8 +64,8 @@ function pairBefore(view: SentenceView, m: Quantity): { change: Change; certaint
   if (changes.length > 1) return undefined;
   if (!sameDimension(amounts[0], amounts[1])) return undefined;
   const [a, b] = amounts;
-  const ya = ownYear(view, a);
-  const yb = ownYear(view, b);
+  const ya = yearOf(view, a);
+  const yb = yearOf(view, b);
   if (ya === undefined || yb === undefined || ya === yb) return undefined;
   return { change: ya < yb ? { old: a, new: b } : { old: b, new: a }, certainty: 'probable' };
 }

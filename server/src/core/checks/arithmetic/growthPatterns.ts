@@ -88,7 +88,10 @@ const RANGE_WORDS = /\b(?:rang(?:e|es|ed|ing)|between|anywhere|estimates? (?:run
 
 /** A year written next to an amount: "$1B in 2020", "2020年的10亿美元". */
 export function yearOf(view: SentenceView, q: Quantity): number | undefined {
-  const after = /^\s*(?:in\s+|by\s+|for\s+)?((?:19|20)\d{2})\b/.exec(textAfter(view, q, 16));
+  // "415 TWh in 2024": a unit written after the digits is read past.
+  let written = textAfter(view, q, 16 + (q.unit?.length ?? 0));
+  if (q.unit && written.trimStart().startsWith(q.unit)) written = written.trimStart().slice(q.unit.length);
+  const after = /^\s*(?:in\s+|by\s+|for\s+)?((?:19|20)\d{2})\b/.exec(written);
   if (after) return Number(after[1]);
   const text = textBefore(view, q, 20);
   const before = /((?:19|20)\d{2})\s*年[^\d，,。；;]{0,12}$/.exec(text) ?? /((?:19|20)\d{2})\s*[:：]?\s*$/.exec(text);
