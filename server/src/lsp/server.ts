@@ -49,7 +49,12 @@ export interface ServerState {
   analysisOf: (doc: TextDocument, token?: CancellationToken) => Promise<Analysis | undefined>;
 }
 
-export function startServer(connection: Connection): void {
+export interface ServerHooks {
+  /** Called once, when the first document's diagnostics have been worked out (main.ts saves its code cache). */
+  afterFirstCheck?: () => void;
+}
+
+export function startServer(connection: Connection, hooks: ServerHooks = {}): void {
   const states = new DocumentStates();
   // The editor's change events are applied as usual, and also noted, so that the next analysis knows
   // where the text changed without comparing two versions of a long report.
@@ -104,8 +109,15 @@ export function startServer(connection: Connection): void {
   };
 
   const blockDiagnostics = new BlockDiagnostics();
+  let afterFirstCheck = hooks.afterFirstCheck;
   const diagnosticsOf = async (doc: TextDocument, token?: CancellationToken) => {
     const analysis = await analysisOf(doc, token);
+    if (analysis && afterFirstCheck) {
+      const hook = afterFirstCheck;
+      afterFirstCheck = undefined;
+      // After the answer is sent: writing a code cache takes a few tens of milliseconds.
+      setImmediate(hook);
+    }
     if (!analysis) return [];
     const blocks = analysis.findingBlocks;
     return [
