@@ -36,6 +36,7 @@ import { BlockDiagnostics } from './blockDiagnostics';
 import { MemoryKeeper } from './memory';
 import { previewAnalysis } from '../core/document/preview';
 import { publishFactProblems } from './factDiagnostics';
+import { scheduleAfterFirstCheck } from './afterFirstCheck';
 
 export interface ServerState {
   connection: Connection;
@@ -50,7 +51,7 @@ export interface ServerState {
 }
 
 export interface ServerHooks {
-  /** Called once, when the first document's diagnostics have been worked out (main.ts saves its code cache). */
+  /** Called once, some time after the first document's diagnostics were sent (main.ts saves its code cache); see afterFirstCheck.ts. */
   afterFirstCheck?: () => void;
 }
 
@@ -109,16 +110,11 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
   };
 
   const blockDiagnostics = new BlockDiagnostics();
-  let afterFirstCheck = hooks.afterFirstCheck;
+  const checked = scheduleAfterFirstCheck(connection, hooks.afterFirstCheck);
   const diagnosticsOf = async (doc: TextDocument, token?: CancellationToken) => {
     const analysis = await analysisOf(doc, token);
-    if (analysis && afterFirstCheck) {
-      const hook = afterFirstCheck;
-      afterFirstCheck = undefined;
-      // After the answer is sent: writing a code cache takes a few tens of milliseconds.
-      setImmediate(hook);
-    }
     if (!analysis) return [];
+    checked();
     const blocks = analysis.findingBlocks;
     return [
       ...(blocks ? blockDiagnostics.of(doc, blocks) : analysis.findings.map((f) => findingToDiagnostic(doc, f))),
@@ -235,6 +231,14 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
     refreshAll();
   });
   connection.onDidChangeWatchedFiles(async () => {
+    await reloadWorkspace();
+    refreshAll();
+  });
+  // The VS Code client's answer to a trust grant (no restart): read the workspace fact packs, check again.
+  connection.onNotification('tally/workspaceTrusted', async () => {
+    if (trusted) return;
+    trusted = true;
+    connection.console.info('Workspace trusted: reading the workspace fact packs.');
     await reloadWorkspace();
     refreshAll();
   });
