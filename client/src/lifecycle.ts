@@ -28,7 +28,8 @@ export const RESTART_WINDOW_MS = 3 * 60 * 1000;
 export function restartingErrorHandler(name: string, now: () => number = Date.now): ErrorHandler {
   const restarts: number[] = [];
   return {
-    error: (): ErrorHandlerResult => ({ action: CONTINUE }),
+    // Logged in Tally's output only (`handled`): no error notification for a crash that is restarted at once.
+    error: (): ErrorHandlerResult => ({ action: CONTINUE, handled: true }),
     closed: (): CloseHandlerResult => {
       const time = now();
       restarts.push(time);

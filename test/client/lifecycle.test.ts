@@ -29,7 +29,7 @@ describe('restartingErrorHandler', () => {
 
   it('continues after a write error without a count (the EPIPE of a server that just died)', async () => {
     const handler = restartingErrorHandler('Tally');
-    for (let i = 0; i < 10; i++) expect((await handler.error(new Error('write EPIPE'), undefined, undefined)).action).toBe(CONTINUE);
+    for (let i = 0; i < 10; i++) expect(await handler.error(new Error('write EPIPE'), undefined, undefined)).toEqual({ action: CONTINUE, handled: true });
   });
 
   it('restarts after a crash, and gives up after more than MAX_RESTARTS crashes in three minutes', async () => {
