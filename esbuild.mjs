@@ -24,7 +24,9 @@ const common = {
 
 const entries = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
+  // dist/server.js is a small loader; the server itself, dist/serverMain.js, goes through its code cache.
   { entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' },
+  { entryPoints: ['server/src/serverMain.ts'], outfile: 'dist/serverMain.js' },
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' },
   // Worker threads of workspace-wide checks (server/src/node/checkPool.ts), started by the CLI and the server.
   { entryPoints: ['server/src/node/checkWorker.ts'], outfile: 'dist/checkWorker.js' },
@@ -44,7 +46,7 @@ const factSnapshot = {
 };
 
 const contexts = await Promise.all(
-  entries.map((e) => esbuild.context({ ...common, ...e, ...(watch && e.outfile === 'dist/server.js' ? { plugins: [factSnapshot] } : {}) })),
+  entries.map((e) => esbuild.context({ ...common, ...e, ...(watch && e.outfile === 'dist/serverMain.js' ? { plugins: [factSnapshot] } : {}) })),
 );
 if (watch) {
   await Promise.all(contexts.map((c) => c.watch()));

@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import type { ServerLifecycle } from './lifecycle';
 import type { StatusItem } from './status';
 
 interface ClaimItem {
@@ -20,12 +21,18 @@ interface ClaimItem {
 
 const BATCH = 20;
 
-export function registerCommands(context: vscode.ExtensionContext, client: () => LanguageClient, output: vscode.LogOutputChannel, status: StatusItem): void {
+export function registerCommands(
+  context: vscode.ExtensionContext,
+  client: () => LanguageClient,
+  lifecycle: ServerLifecycle,
+  output: vscode.LogOutputChannel,
+  status: StatusItem,
+): void {
   const workspaceDiagnostics = vscode.languages.createDiagnosticCollection('tally-workspace');
   context.subscriptions.push(
     workspaceDiagnostics,
     vscode.commands.registerCommand('tally.restartServer', async () => {
-      await client().restart();
+      await lifecycle.restart();
       status.refresh();
     }),
     vscode.commands.registerCommand('tally.showOutput', () => output.show(true)),

@@ -15,6 +15,7 @@ import { explicitSettings } from './settings';
 import { StatusItem } from './status';
 import { registerCommands } from './commands';
 import { trackVisibleRanges } from './visibleRanges';
+import { restartingErrorHandler, ServerLifecycle } from './lifecycle';
 
 let client: LanguageClient | undefined;
 
@@ -32,7 +33,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
     ],
     outputChannel: output,
     revealOutputChannelOn: RevealOutputChannelOn.Never,
-    initializationOptions: { trusted: vscode.workspace.isTrusted, locale: vscode.env.language },
+    // A function, so that a server restarted after a trust grant starts trusted.
+    initializationOptions: () => ({ trusted: vscode.workspace.isTrusted, locale: vscode.env.language }),
+    errorHandler: restartingErrorHandler('Tally'),
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.tally/**') },
     diagnosticPullOptions: { onChange: true, onSave: true, onTabs: false },
     middleware: {
@@ -44,20 +47,30 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
     },
   };
   client = new LanguageClient('tally', 'Tally', serverOptions, clientOptions);
+  const lifecycle = new ServerLifecycle(client, (message) => output.warn(message));
   const status = new StatusItem(client);
   context.subscriptions.push(status, output);
-  registerCommands(context, () => client!, output, status);
+  registerCommands(context, () => client!, lifecycle, output, status);
   context.subscriptions.push(
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('tally')) void client?.sendNotification('workspace/didChangeConfiguration', { settings: null });
     }),
-    vscode.workspace.onDidGrantWorkspaceTrust(() => void vscode.commands.executeCommand('tally.restartServer')),
+    // No restart: the running server reads the workspace fact packs and checks the open drafts again.
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void grantTrust(lifecycle, output)),
   );
   if (!vscode.workspace.isTrusted) output.info('Untrusted workspace: Tally uses its bundled facts only and ignores workspace fact packs.');
-  await client.start();
+  await lifecycle.start();
   context.subscriptions.push(trackVisibleRanges(() => client));
   status.refresh();
   return client;
+}
+
+/** Tells the server, once it is up, that the workspace is trusted now (a server started later is told at start). */
+async function grantTrust(lifecycle: ServerLifecycle, output: vscode.LogOutputChannel): Promise<void> {
+  await lifecycle.settled();
+  if (!client?.isRunning()) return;
+  output.info('Workspace trusted: Tally now reads the workspace fact packs.');
+  await client.sendNotification('tally/workspaceTrusted').catch((error: unknown) => output.error(String(error)));
 }
 
 export async function deactivate(): Promise<void> {

@@ -25,10 +25,15 @@ export interface StartOptions {
   configuration?: Record<string, unknown>;
   /** advertise workspace/diagnostic/refresh support (as VS Code does) */
   refresh?: boolean;
+  /** extra environment of the server process (e.g. TALLY_COMPILE_CACHE) */
+  env?: Record<string, string>;
 }
 
 export async function startServer(options: StartOptions = {}): Promise<ServerHandle> {
-  const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'server.js'), '--stdio'], {
+    stdio: ['pipe', 'pipe', 'pipe'],
+    env: { ...process.env, ...options.env },
+  });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const notifications: { method: string; params: unknown }[] = [];
   const stderr: string[] = [];

@@ -76,7 +76,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
         return 0;
       }
       if (!rest.some((a) => a.startsWith('--'))) process.argv.push('--stdio');
-      await import('../main');
+      // The server bundled into the CLI, so `tally lsp` needs no other file (and uses no code cache).
+      (await import('../serverMain')).run();
       return -1; // keep running: the server owns the process now
     }
     case '-v':

@@ -36,6 +36,7 @@ import { BlockDiagnostics } from './blockDiagnostics';
 import { MemoryKeeper } from './memory';
 import { previewAnalysis } from '../core/document/preview';
 import { publishFactProblems } from './factDiagnostics';
+import { scheduleAfterFirstCheck } from './afterFirstCheck';
 
 export interface ServerState {
   connection: Connection;
@@ -49,7 +50,12 @@ export interface ServerState {
   analysisOf: (doc: TextDocument, token?: CancellationToken) => Promise<Analysis | undefined>;
 }
 
-export function startServer(connection: Connection): void {
+export interface ServerHooks {
+  /** Called once, some time after the first document's diagnostics were sent (main.ts saves its code cache); see afterFirstCheck.ts. */
+  afterFirstCheck?: () => void;
+}
+
+export function startServer(connection: Connection, hooks: ServerHooks = {}): void {
   const states = new DocumentStates();
   // The editor's change events are applied as usual, and also noted, so that the next analysis knows
   // where the text changed without comparing two versions of a long report.
@@ -104,9 +110,11 @@ export function startServer(connection: Connection): void {
   };
 
   const blockDiagnostics = new BlockDiagnostics();
+  const checked = scheduleAfterFirstCheck(connection, hooks.afterFirstCheck);
   const diagnosticsOf = async (doc: TextDocument, token?: CancellationToken) => {
     const analysis = await analysisOf(doc, token);
     if (!analysis) return [];
+    checked();
     const blocks = analysis.findingBlocks;
     return [
       ...(blocks ? blockDiagnostics.of(doc, blocks) : analysis.findings.map((f) => findingToDiagnostic(doc, f))),
@@ -223,6 +231,14 @@ export function startServer(connection: Connection): void {
     refreshAll();
   });
   connection.onDidChangeWatchedFiles(async () => {
+    await reloadWorkspace();
+    refreshAll();
+  });
+  // The VS Code client's answer to a trust grant (no restart): read the workspace fact packs, check again.
+  connection.onNotification('tally/workspaceTrusted', async () => {
+    if (trusted) return;
+    trusted = true;
+    connection.console.info('Workspace trusted: reading the workspace fact packs.');
     await reloadWorkspace();
     refreshAll();
   });

@@ -3,7 +3,7 @@
 // a suppression comment, the status bar count, then the same for a Chinese draft.
 import { readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { EN_DRAFT, ZH_DRAFT, namesEvidence, positionOf, replaceFirst } from './expectations.mjs';
 import { pollUntil, waitForValue } from './proc.mjs';
 import { workflowParts } from './vscodeCommands.mjs';
@@ -156,14 +156,19 @@ async function chineseDraft({ page, step, shot, workspaceDir, evidence }) {
   });
 }
 
-/** Process ids of Tally language servers started by the installed extension (code-server's extension host). */
-function tallyServerPids() {
+/**
+ * Process ids of the Tally language servers that this launch's extension host started: the server's path
+ * is inside this launch's temp root (its extensions folder). Only those: another end-to-end run on the
+ * machine has its own servers, and killing them (as this used to) left that run's client without one.
+ */
+function tallyServerPids(tempRoot) {
   const pids = [];
+  const inRoot = `${join(tempRoot, 'ext')}/`;
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const cmdline = readFileSync(`/proc/${entry}/cmdline`, 'utf8');
-      if (cmdline.includes('tally') && cmdline.includes('dist/server.js') && cmdline.includes('--node-ipc')) pids.push(Number(entry));
+      if (cmdline.includes(inRoot) && cmdline.includes('dist/server.js') && cmdline.includes('--node-ipc')) pids.push(Number(entry));
     } catch {
       // the process ended while we looked
     }
@@ -172,12 +177,13 @@ function tallyServerPids() {
 }
 
 /** If the server process dies, the client starts a new one and checking goes on. */
-async function serverRestart({ page, step, shot }) {
+async function serverRestart({ page, step, shot, workspaceDir }) {
   await step('the language server is killed and the client restarts it', async () => {
-    const before = await pollUntil('a running Tally language server', () => (tallyServerPids().length ? tallyServerPids() : undefined));
+    const tempRoot = dirname(workspaceDir);
+    const before = await pollUntil('a running Tally language server', () => (tallyServerPids(tempRoot).length ? tallyServerPids(tempRoot) : undefined));
     for (const pid of before) process.kill(pid, 'SIGKILL');
     const after = await pollUntil('a new Tally language server', () => {
-      const now = tallyServerPids().filter((pid) => !before.includes(pid));
+      const now = tallyServerPids(tempRoot).filter((pid) => !before.includes(pid));
       return now.length ? now : undefined;
     }, { timeoutMs: 60_000 });
     assert(after.length >= 1, 'no new server process');
