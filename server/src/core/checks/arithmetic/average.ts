@@ -22,6 +22,7 @@ import { div } from '../intervals';
 import { cadenceOf } from './annualized';
 import { inPointedMeanList } from './pointedMeanList';
 import { bracketRestatesStretch } from './stretchAside';
+import { yearlyBefore, yearlyReadings } from './yearlyPerPeriod';
 import { HEDGE_EN, HEDGE_ZH, POINTER_OPENS_EN, RESTATE_EN, RESTATE_ZH, onlyWords } from './cues';
 import { checkable, intervalOf, sameDimension } from './operands';
 import type { Certainty, RelationOutcome } from './outcome';
@@ -189,7 +190,17 @@ export const average: RelationDetector = (view, ctx) => {
       totals = ctx.previous.quantities.filter((q) => isTotal(q, x, ctx.previous as SentenceView));
       certainty = 'probable';
     }
-    if (totals.length === 0 || totals.length > 3) continue;
+    // "Run-rate hit $6 billion, from $3.6 billion, … or about $500 million a month": a yearly amount ÷ 12 is a reading too (yearlyPerPeriod.ts).
+    const yearly = certainty === 'explicit' ? yearlyBefore(view, x) : [];
+    if (yearly.length > 0) {
+      totals = totals.filter((t) => !yearly.includes(t));
+      certainty = 'probable';
+    }
+    // After the plain readings, so that when none holds the finding names the total spread over the stretch.
+    if (totals.length === 0 || totals.length > 3) {
+      out.push(...yearlyReadings(view, x, unit, yearly));
+      continue;
+    }
     if (totals.length > 1) certainty = 'probable';
     for (const t of totals) {
       out.push({
@@ -203,6 +214,7 @@ export const average: RelationDetector = (view, ctx) => {
         noFix: totals.length > 1 || certainty !== 'explicit',
       });
     }
+    out.push(...yearlyReadings(view, x, unit, yearly));
   }
   return out;
 };

@@ -34,10 +34,14 @@ export function distributionOf(view: SentenceView, q: Quantity): Distribution | 
 
 /**
  * A count word naming the parties a total is over: a small whole number at the head of its clause (zh:
- * "，两家合计", "四家加起来") or after a determiner (en: "the two companies", "all four", "these three"),
- * with the sum cue between it and the total (the caller tests the cue).
+ * "，两家合计", "四家加起来") or after a determiner (en: "the two companies", "all four", "these three", "the
+ * next four"), or counting a word for members ("three labs"), with the sum cue between it and the total
+ * (the caller tests the cue). Such a count is never an addend, nor the total (sums.ts).
  */
-const DETERMINER_EN = /(?:^|\b)(?:the|these|those|all|all the|both)\s*$/i;
+/** "the two", "all four", and with a word placing the group in a ranking: "the next four", "the top five", "the other three". */
+const DETERMINER_EN = /(?:^|\b)(?:the|these|those|all|all the|both)(?:\s+(?:next|top|other|remaining|last|first|leading|biggest|largest|bottom|smaller))?\s*$/i;
+/** "three labs together", "four companies combined": a small count of a word for members names them wherever it stands. */
+const MEMBER_NOUN_EN = /^\s*(?:[a-z-]+\s+)?(?:compan(?:y|ies)|firms?|labs?|players?|buyers?|vendors?|providers?|hyperscalers?|clouds?|banks?|funds?|investors?|backers?|members?|rivals?|peers?|startups?|groups?|customers?|countries|country|makers?|chipmakers?|suppliers?|operators?|carriers?|brands?)\b/i;
 const CLAUSE_HEAD_ZH = /^(?:\s|这|那|上述|前|后|则|而)*$/;
 /** "四家", "两者", "三方": a count with a party classifier names parties wherever it stands ("是后四家合计"). */
 const PARTY_COUNT_ZH = /^[\d两二三四五六七八九十]+(?:家|者|方)$/;
@@ -47,7 +51,7 @@ export function namesParties(view: SentenceView, q: Quantity): boolean {
   if (q.bound !== 'exact' || !Number.isInteger(q.value) || q.value < 2 || q.value > 20) return false;
   const before = textBefore(view, q, 24);
   if (view.lang === 'zh') return PARTY_COUNT_ZH.test(q.text) || CLAUSE_HEAD_ZH.test(before.replace(/^.*[，,]/, ''));
-  return DETERMINER_EN.test(before);
+  return DETERMINER_EN.test(before) || MEMBER_NOUN_EN.test(q.unit ?? '') || MEMBER_NOUN_EN.test(textAfter(view, q, 24));
 }
 
 /** The distributive word itself, last in the text before a share: where the list of parties ends. */

@@ -19,6 +19,7 @@ import { HEDGE_ZH } from './cues';
 import { growthRate, rateFormula, statedDifference } from './growth';
 import { daysBetween } from '../facts/periodMatch';
 import { sameLength } from './periodSpans';
+import { previousQuarterUnsaid } from './quarterBase';
 import { directionAround, type Direction } from './growthPatterns';
 import { checkable, intervalOf, sameDimension, samePer } from './operands';
 import type { RelationOutcome } from './outcome';
@@ -107,7 +108,8 @@ export function ordered(a: Dated, b: Dated): [Dated, Dated] | undefined {
 export function spanFits(words: string, older: Period, newer: Period): boolean {
   if (YEAR_ON_YEAR.test(words)) return Math.abs(daysBetween(older.start, newer.start) - 365) <= EDGE_SLACK_DAYS;
   if (SEQUENTIAL.test(words)) return Math.abs(daysBetween(older.end, newer.start) - 1) <= EDGE_SLACK_DAYS;
-  return true;
+  // "In Q4 it booked $7.7 billion, up 24%": with no words for it, a quarter's rate is not over the quarter before (quarterBase.ts).
+  return !previousQuarterUnsaid(words, older, newer, EDGE_SLACK_DAYS);
 }
 
 /**

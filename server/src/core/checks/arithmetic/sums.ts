@@ -99,6 +99,8 @@ interface Parts {
   parts: Quantity[];
   /** The count word naming the parties when the lone part is one equal share of each (distributive.ts), with its sum cue. */
   parties?: { count: Quantity; cue: Cue };
+  /** How many members a count word right before the total names ("三家合计", "the three together"), over listed parts. */
+  members?: number;
 }
 
 /** Like amounts before `total` in its clause, nearest first; undefined when they cannot be parts. */
@@ -132,7 +134,7 @@ function partsBefore(view: SentenceView, index: number, kb: FactBase): Parts | u
     if (EACH.test(textAfter(view, q, 12))) return undefined;
     parts.push(q);
   }
-  return { parts };
+  return { parts, members: parties?.count.value };
 }
 
 /** Whether a like amount comes before the `i`th quantity in its clause. */
@@ -180,9 +182,11 @@ export const sums: RelationDetector = (view, ctx) => {
   view.quantities.forEach((total, index) => {
     if (!checkable(total) || !(total.kind === 'money' || total.kind === 'count' || total.kind === 'number')) return;
     if (total.kind === 'money' && total.per) return;
+    // "三家合计7.5万块", "the next four combined": the count names who the sum is over; it is never the sum.
+    if (namesParties(view, total)) return;
     const found = partsBefore(view, index, ctx.kb);
     if (!found) return;
-    const { parts, parties } = found;
+    const { parts, parties, members } = found;
     if (parties) {
       out.push(sharesOutcome(view, total, parts[0], parties.count.value, parties.cue.certainty));
       return;
@@ -207,6 +211,9 @@ export const sums: RelationDetector = (view, ctx) => {
     if (summedElsewhere(gapBetween(view, parts[0], total)) || itemWithoutFigure(view, run[run.length - 1], ctx.kb)) return;
     // Parts of mixed measures, or some of them adding up: uncertain, so no finding (uncertainParts.ts).
     if (partsUncertain(view, total, parts, ctx.kb)) return;
+    // "A、B、C三家合计X", "the two leaders together X": the sum is over the members the count names, so the
+    // listed parts must be exactly that many; more or fewer, and which of them it is over is not written.
+    if (members !== undefined && members !== run.length) return;
     // A running total (累计, "to date") above parts not said to be all of it: an unlisted part explains it (openTotal.ts).
     if (openTotalAboveParts(view, total, parts[0], parts)) return;
     out.push(outcome(view, total, run.slice().reverse(), cue.certainty));
