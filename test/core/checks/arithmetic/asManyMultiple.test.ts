@@ -3,9 +3,8 @@
  * the base the other company the sentence set beside it, each paired with the figure right after its name.
  * A named base, a third amount, a company with no figure, and nothing is said; probable, a warning at most.
  */
-import { describe, expect, it } from 'vitest';
-import { check } from '../../arithmetic/harness';
-import { expectRelations, type RelationCase as Case } from './relationCase';
+import { describe, it } from 'vitest';
+import { expectProbable, expectRelations, type RelationCase as Case } from './relationCase';
 
 const run = (c: Case) => expectRelations(c, '2025-12-01');
 
@@ -23,10 +22,5 @@ describe('a multiple "as many" of the other company set beside it', () => {
     ['figures of two currencies', { text: 'Google spent $30 billion in 2024 and Alibaba ¥50 billion, so Google spent 3.5 times as much.' }],
   ])('not flagged: %s', (_, c) => run(c));
 
-  it('is a warning at most, with no fix', () => {
-    const { findings } = check('Analysts had Google buying about 300,000 accelerators in 2024 and Amazon about 150,000, so Google bought 3.5 times as many.', { date: '2025-12-01' });
-    const f = findings.find((x) => x.text === '3.5 times')!;
-    expect(f.severity).toBe('warning');
-    expect(f.fixes).toEqual([]);
-  });
+  it('is a warning at most, with no fix', () => expectProbable('Analysts had Google buying about 300,000 accelerators in 2024 and Amazon about 150,000, so Google bought 3.5 times as many.', '3.5 times', '2025-12-01'));
 });
