@@ -18,6 +18,16 @@ const MULTIPLE_WORDS = table(LEXICON.multiples.enWords);
  */
 export const MULTIPLE_VERB_WORDS: Record<string, number> = { doubled: 2, doubling: 2, tripled: 3, tripling: 3, quadrupled: 4, quadrupling: 4 };
 const MULTIPLE_VERBS = table(MULTIPLE_VERB_WORDS);
+/**
+ * The bare "double" / "triple" / "quadruple" after a hedge that only a multiple takes ("more than triple
+ * today's level", "nearly double the May price", "roughly triple"): the hedge rules out the adjective
+ * ("double-digit", "a triple play"), and "than" / "nearly" before it makes it an amount.
+ */
+export const HEDGED_MULTIPLE_WORDS: Record<string, number> = { double: 2, triple: 3, quadruple: 4 };
+const HEDGED_MULTIPLES = table(HEDGED_MULTIPLE_WORDS);
+const MULTIPLE_HEDGE_BEFORE = new Set(['than', 'nearly', 'almost', 'roughly', 'about', 'around', 'approximately']);
+/** "more than double-digit", "nearly double digits", "roughly double down": not a multiple. */
+const NOT_MULTIPLE_AFTER = /^(?:-|\s+(?:digits?|down|up|check|counting|dip|whammy)\b)/;
 /** "no one", "first half", "the other half": words that make the next number word not a number. */
 const NOT_A_NUMBER_AFTER: Record<string, string[]> = {
   one: ['no', 'any', 'every', 'some', 'each', 'this', 'that', 'which', 'the', 'day'],
@@ -38,6 +48,10 @@ export function readEnAt(src: Source, at: number, word: string): Core | null {
   const verb = MULTIPLE_VERBS.at(src.lower, at, (e) => !isAsciiLetter(src.lower[e]) && src.lower[e] !== '-');
   if (verb) {
     return baseCore({ start: at, end: verb.end, value: verb.data, place: 1, source: 'words', kind: 'multiple' });
+  }
+  const hedged = HEDGED_MULTIPLES.at(src.lower, at, (e) => !isAsciiLetter(src.lower[e]));
+  if (hedged && MULTIPLE_HEDGE_BEFORE.has(previousWord(src, at)) && !NOT_MULTIPLE_AFTER.test(src.lower.slice(hedged.end, hedged.end + 12))) {
+    return baseCore({ start: at, end: hedged.end, value: hedged.data, place: 1, source: 'words', kind: 'multiple' });
   }
   // "minus 5", "negative 3.2": a sign word before digits.
   if (NEGATIVES.includes(word) && isSpace(src.norm[at + word.length]) && isDigit(src.norm[at + word.length + 1])) {

@@ -11,7 +11,7 @@ import type { Core } from './core';
 import { inZhNonNumberWord } from './exclude';
 import { LEXICON } from './lexicon';
 import { readArabicAt } from './read-arabic';
-import { MULTIPLE_VERB_WORDS, readEnAt, readWord } from './read-en';
+import { HEDGED_MULTIPLE_WORDS, MULTIPLE_VERB_WORDS, readEnAt, readWord } from './read-en';
 import { bareDigitRun, readDigitDiscount, readZhFixedWord, readZhNumber, readZhPercentPrefix } from './read-zh';
 import { isAlnum, isAsciiLetter, isCjk, isDigit, isLineBreak, isPunct, type Source } from './text';
 import { readEnVague, readZhVague } from './vague';
@@ -42,6 +42,7 @@ const EN_STARTS = new Set([
   ...LEXICON.enNumberWords.negatives,
   'half',
   ...Object.keys(MULTIPLE_VERB_WORDS),
+  ...Object.keys(HEDGED_MULTIPLE_WORDS),
   ...Object.keys(LEXICON.vague.enPlurals),
   ...Object.keys(LEXICON.vague.enTensOf),
   ...LEXICON.vague.enQuantifiers.map((q) => q.split(' ')[0]!),

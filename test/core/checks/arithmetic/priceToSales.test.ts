@@ -17,6 +17,10 @@ describe('a price-to-sales multiple', () => {
     ['silent: an unnamed amount stands before the multiple', { text: '按60亿美元估值算，单季营收1亿美元，年化后约4亿美元，按这个算市销率约30倍。' }],
     ['silent: the paragraph names two revenues', { text: '公司全年营收40亿美元。其中云业务收入10亿美元。按600亿美元的市值算，市销率约30倍。' }],
     ['silent: two values', { text: '按60亿美元估值或80亿美元估值、2亿美元收入计算，市销率约50倍。' }],
+    ['en, valued at, on ARR of, a multiple: wrong', { text: 'A secondary sale valued the startup at $4.5 billion, on ARR of $150 million, a 20x multiple.', flagged: ['20x'] }],
+    ['en, a valuation of, revenue of, times revenue: right', { text: 'The round set a valuation of $12 billion against revenue of $400 million, about 30 times revenue.', consistent: ['30 times'] }],
+    ['en silent: a third amount before the multiple', { text: 'It raised $500 million at a valuation of $12 billion on revenue of $400 million, about 30 times revenue.' }],
+    ['en silent: the multiple names revenue growth', { text: 'The tender valued it at $12 billion on ARR of $400 million, 3 times revenue growth.' }],
   ])('%s', (_, c) => run(c));
 
   it('warns at most and offers no fix', () => {

@@ -25,3 +25,11 @@ export function expectRelations(c: RelationCase, date: string): void {
 export function tableOf(...lines: string[]): string {
   return lines.join('\n') + '\n';
 }
+
+/** A probable reading: the figure is flagged as a warning at most, with no fix offered. */
+export function expectProbable(text: string, figure: string, date: string): void {
+  const { findings } = check(text, { date });
+  const f = findings.find((x) => x.text === figure)!;
+  expect(f.severity).toBe('warning');
+  expect(f.fixes).toEqual([]);
+}

@@ -166,6 +166,30 @@ describe('a change column', () => {
         consistent: ['4348%'],
       },
     ],
+    [
+      'en, a step-up over the earlier of two rounds',
+      {
+        text: table('| Company | Earlier round | Latest round | Step-up |', '|---|---|---|---|', '| Alpha Labs | $4B | $10B | 2.5x |', '| Beta AI | $1.5B | $6B | 3.2x |'),
+        flagged: ['3.2x'],
+        consistent: ['2.5x'],
+      },
+    ],
+    [
+      'en, bare Earlier and Later columns',
+      {
+        text: table('| Metric | Earlier | Later | Change |', '|---|---|---|---|', '| Weekly users | 200M | 500M | 2.5x |', '| Daily prompts | 1B | 3B | 4x |'),
+        flagged: ['4x'],
+        consistent: ['2.5x'],
+      },
+    ],
+    [
+      'zh, 起点估值 | 最新估值 | 倍数',
+      {
+        text: table('| 公司 | 起点估值 | 最新估值 | 倍数 |', '|---|---|---|---|', '| 甲 | 20亿美元 | 90亿美元 | 4.5倍 |', '| 乙 | 30亿美元 | 60亿美元 | 3倍 |'),
+        flagged: ['3倍'],
+        consistent: ['4.5倍'],
+      },
+    ],
   ])('%s', (_, c) => run(c));
 
   it.each<[string, Case]>([
@@ -181,6 +205,8 @@ describe('a change column', () => {
     ['a decline written without a sign', { text: table('| Segment | 2024 | 2023 | Change |', '|---|---|---|---|', '| Gaming | $2.6B | $2.9B | 10% |') }],
     ['n/a in the change column, a dash in the baseline', { text: table('| Segment | 2024 | 2023 | YoY |', '|---|---|---|---|', '| New | $1.0B | — | +40% |', '| Old | $1.0B | $2.0B | n/a |') }],
     ['zh, 同比 beside two columns of different measures', { text: table('| 公司 | 营收 | 净利润 | 去年同期 | 同比 |', '|---|---|---|---|---|', '| 甲 | 100亿元 | 20亿元 | 80亿元 | +60% |') }],
+    ['an earlier column beside two later ones', { text: table('| Company | Earlier mark | Latest round | Latest mark | Step-up |', '|---|---|---|---|---|', '| A | $2B | $3B | $8B | 2x |') }],
+    ['"earlier" inside another label is no baseline', { text: table('| Company | Revenue (earlier filing) | Revenue | Multiple |', '|---|---|---|---|', '| A | $2B | $8B | 2x |') }],
     ['zh, a year-less quarter pair is not dated', { text: table('| 业务 | 第三季度 | 第二季度 | 环比 |', '|---|---|---|---|', '| 云 | 398亿元 | 334亿元 | +50% |') }],
   ])('not flagged: %s', (_, c) => run(c));
 });

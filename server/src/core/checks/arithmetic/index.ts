@@ -33,6 +33,8 @@ import { settle, type RelationOutcome } from './outcome';
 import { multiplied } from './multiplied';
 import { multipleOfMeasure } from './multipleOfMeasure';
 import { multipleOfNamed } from './multipleOfNamed';
+import { multipleOfTotal } from './multipleOfTotal';
+import { asManyMultiple } from './asManyMultiple';
 import { namedPairMultiple } from './namedPairMultiple';
 import { priceToSales } from './priceToSales';
 import { tableGroupTotal } from './tableGroupTotal';
@@ -94,7 +96,7 @@ export interface ArithmeticInput {
 export type RelationCheck = (input: ArithmeticInput) => Finding[];
 
 /** In priority order: an explicit equation is the surest reading of its numbers, a sum the loosest. */
-const RELATIONS: RelationDetector[] = [equations, shareOfGrowth, percentOf, ofWhich, shareOfWritten, annualized, dailyAnnualized, pace, average, rangeMidpoint, tokenPrice, currency, conversionPastFigure, growth, earlierBaseMultiple, impliedBase, periodPair, yearPairRate, periodDifference, paragraphChange, statedGap, complements, ambiguousGrowth, outputOverInput, ratios, percentAbove, perPlace, references, namedRatios, shareOfBoundWhole, shareOfTotal, labelledWhole, multipleOfNamed, namedPairMultiple, multipleOfMeasure, priceToSales, namedBaselines, anaphora, restated, stakes, stakeValuation, roundValuations, recordedStakes, recordedWhole, writtenMargin, namedMargin, priceOverCost, recordedMargin, recordedLevel, unitPrice, seatRunRate, paybackMultiple, multiplied, sums, pairTotal, partsAfterTotal, tableAbove, tableGroupTotal];
+const RELATIONS: RelationDetector[] = [equations, shareOfGrowth, percentOf, ofWhich, shareOfWritten, annualized, dailyAnnualized, pace, average, rangeMidpoint, tokenPrice, currency, conversionPastFigure, growth, earlierBaseMultiple, impliedBase, periodPair, yearPairRate, periodDifference, paragraphChange, statedGap, complements, ambiguousGrowth, outputOverInput, ratios, percentAbove, perPlace, references, namedRatios, shareOfBoundWhole, shareOfTotal, labelledWhole, multipleOfNamed, namedPairMultiple, multipleOfTotal, asManyMultiple, multipleOfMeasure, priceToSales, namedBaselines, anaphora, restated, stakes, stakeValuation, roundValuations, recordedStakes, recordedWhole, writtenMargin, namedMargin, priceOverCost, recordedMargin, recordedLevel, unitPrice, seatRunRate, paybackMultiple, multiplied, sums, pairTotal, partsAfterTotal, tableAbove, tableGroupTotal];
 
 export const runArithmetic: RelationCheck = (input) => {
   const findings: Finding[] = [];

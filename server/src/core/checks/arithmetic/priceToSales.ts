@@ -8,13 +8,17 @@
  * sentences of the paragraph name revenue (a segment's revenue beside the company's says nothing), and only
  * when every amount of the multiple's own sentence before it is named ("年化后约X，按这个算" is the operand).
  *
+ * In English the multiple names revenue itself ("a 25x multiple", "25 times revenue", "30 times ARR") and
+ * both operands stand in its own sentence, the only two amounts before it: "the tender valued it at $5
+ * billion, on ARR of $200 million, a 25x multiple".
+ *
  * Two figures of either name, a revenue written as a change or a baseline (较…的, 增长), two currencies, and
  * nothing is said: the words must tie the pair without doubt. The names may be loose, so the reading is
  * probable: a warning at most, no fix.
  */
 import type { Quantity } from '../../model';
 import { isAmbiguousMultiple } from './ambiguousGrowth';
-import { HEDGE_ZH } from './cues';
+import { HEDGE_EN, HEDGE_ZH } from './cues';
 import { statedDifference } from './growth';
 import { checkable, sameDimension } from './operands';
 import { probableRatio, type RelationOutcome } from './outcome';
@@ -53,7 +57,36 @@ function isPriceToSales(view: SentenceView, m: Quantity): boolean {
   return m.kind === 'multiple' && checkable(m) && !isAmbiguousMultiple(view, m) && (PS_BEFORE.test(textBefore(view, m, 16)) || PS_AFTER.test(textAfter(view, m, 8)));
 }
 
+/** "a 25x multiple", "25 times revenue", "30 times its ARR", "20x run-rate": the multiple names revenue. */
+const PS_AFTER_EN = /^\s*(?:times\s+|x\s+)?(?:multiple\b|(?:its\s+|the\s+)?(?:revenue|sales|ARR|run-rate|annual recurring revenue)\b(?!\s+(?:growth|share|of)\b))/i;
+/** "valued it at", "a valuation of", "priced at" right before the amount; "$5 billion valuation" after it. */
+const VALUE_BEFORE_EN = new RegExp(`(?:\\bvalued(?:\\s+[A-Za-z]+){0,2}\\s+at|\\bvaluation\\s+of|\\bpriced(?:\\s+it)?\\s+at|\\bmarket\\s+value\\s+of)\\s+(?:${HEDGE_EN}\\s+)?$`, 'i');
+const VALUE_AFTER_EN = /^\s*(?:(?:post|pre)-money\s+)?valuation\b/i;
+/** "on ARR of", "revenue of", "annualized revenue reached" right before; "of ARR", "in revenue" after. */
+const REVENUE_BEFORE_EN = new RegExp(`\\b(?:ARR|revenue|sales|run-rate)(?:\\s+(?:of|at|was|is|reached))?\\s+(?:${HEDGE_EN}\\s+)?$`, 'i');
+const REVENUE_AFTER_EN = /^\s*(?:of|in)\s+(?:ARR|revenue|annual recurring revenue|sales|run-rate)\b/i;
+
+function namedEn(view: SentenceView, q: Quantity, before: RegExp, after: RegExp): boolean {
+  return before.test(textBefore(view, q, 32)) || after.test(textAfter(view, q, 32));
+}
+
+/** English: the one valuation and the one revenue, the only two amounts its sentence writes before the multiple. */
+function priceToSalesEn(view: SentenceView): RelationOutcome[] {
+  const out: RelationOutcome[] = [];
+  for (const m of view.quantities) {
+    if (m.kind !== 'multiple' || !checkable(m) || !PS_AFTER_EN.test(textAfter(view, m, 40))) continue;
+    const amounts = view.quantities.filter((q) => q.end <= m.start && plainMoney(q));
+    const values = amounts.filter((q) => namedEn(view, q, VALUE_BEFORE_EN, VALUE_AFTER_EN));
+    const revenues = amounts.filter((q) => namedEn(view, q, REVENUE_BEFORE_EN, REVENUE_AFTER_EN) && !statedDifference(view, q));
+    if (amounts.length !== 2 || values.length !== 1 || revenues.length !== 1 || values[0] === revenues[0]) continue;
+    if (!sameDimension(values[0], revenues[0]) || revenues[0].value <= 0) continue;
+    out.push(probableRatio(view.lang, m, values[0], revenues[0]));
+  }
+  return out;
+}
+
 export const priceToSales: RelationDetector = (view, ctx) => {
+  if (view.lang === 'en') return priceToSalesEn(view);
   if (view.lang !== 'zh') return [];
   const out: RelationOutcome[] = [];
   for (const m of view.quantities) {

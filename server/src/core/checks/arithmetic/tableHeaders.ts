@@ -32,10 +32,15 @@ export function changeKind(header: string): ChangeKind | undefined {
   return undefined;
 }
 
-/** "Year earlier", "Prior year", "去年同期", "上季": the column is the baseline of a comparison. */
-const BASELINE = /\b(?:year[- ](?:earlier|ago|before)|prior(?:[- ]year| period| quarter)?|previous(?: year| quarter| period)?|last year)\b|去年同期|上年同期|上年|去年|上期|上一?季度?|前一年|前一季度?/i;
-/** "This year", "本季": the column is the current value. */
-const CURRENT = /\b(?:current|this year|this quarter|latest)\b|本季度?|本期|今年|本年|当期|最新/i;
+/**
+ * "Year earlier", "Prior year", "去年同期", "上季": the column is the baseline of a comparison. So is the
+ * earlier of two rounds or marks ("Earlier round", "Earlier mark", a bare "Earlier", 前值, 起点估值): a step-up column beside
+ * it is the later figure over it.
+ */
+const BASELINE =
+  /\b(?:year[- ](?:earlier|ago|before)|prior(?:[- ]year| period| quarter)?|previous(?: year| quarter| period)?|last year|earlier(?= (?:round|mark|valuation|value|figure|price)\b))\b|去年同期|上年同期|上年|去年|上期|上一?季度?|前一年|前一季度?|前值|起点|^\s*earlier\s*$/i;
+/** "This year", "本季", "Later round": the column is the current value. */
+const CURRENT = /\b(?:current|this year|this quarter|latest|later(?= (?:round|mark|valuation|value|figure|price)\b))\b|本季度?|本期|今年|本年|当期|最新|^\s*later\s*$/i;
 
 export function isBaselineHeader(header: string): boolean {
   return BASELINE.test(header);
