@@ -21,3 +21,17 @@ describe('a unit pointed back at takes the segment just named', () => {
     expect(metric('Nvidia data center revenue led again. For context, Nvidia made $30 billion in the second quarter of fiscal 2025.', '$30 billion')).toBe('revenue');
   });
 });
+
+describe('a unit as the possessor of the figure is the segment just named', () => {
+  it('"the segment\'s $X" after a fronted date, measured by a later share of revenue', () => {
+    expect(metric('Nvidia data center revenue led again. In fiscal 2023 the segment\'s $15 billion was already 55% of revenue.', '$15 billion')).toBe('revenue.datacenter');
+  });
+
+  it('"that division\'s revenue of $X"', () => {
+    expect(metric('Nvidia data center revenue led again. A year earlier that division\'s revenue was $15 billion.', '$15 billion')).toBe('revenue.datacenter');
+  });
+
+  it('near miss: a company\'s possessive keeps the general word', () => {
+    expect(metric('Nvidia data center revenue led again. In fiscal 2023 the company\'s $27 billion was 100% of revenue.', '$27 billion')).toBe('revenue');
+  });
+});

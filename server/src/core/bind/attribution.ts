@@ -9,6 +9,7 @@
  */
 import type { Binding, Quantity, Span } from '../model';
 import { mentionsIn, type EntityMention } from './mentions';
+import { laterClauseStart } from './laterClauseCredit';
 import { asideReach, coordinatedVerbCredit, creditsWhatFollows, cueAsideEnd, nounPhraseCredit } from './attributionScope';
 
 export interface Attribution extends Span {
@@ -146,7 +147,8 @@ export function findAttributions(text: string, sentence: Span, mentions: readonl
     // "…and told Bloomberg it expects…", 并对彭博社表示: the credit covers its own clause's figures (attributionScope.ts).
     const ahead = !reach && asideEnd === undefined && (forward || coordinatedVerbCredit(text, sentence, { start, end }) || creditsWhatFollows(text, sentence, { start, end }, figures) || (phrase !== undefined && 'forward' in phrase));
     const until = reach ? reach.until : (asideReach(text, sentence, { start, end }) ?? asideEnd);
-    const from = reach ? reach.from : phrase && 'from' in phrase ? phrase.from : undefined;
+    // "…$2 billion, and slides seen by Reuters projected $4 billion": no further back than its clause (laterClauseCredit.ts).
+    const from = reach ? reach.from : phrase && 'from' in phrase ? phrase.from : ahead ? undefined : laterClauseStart(text, sentence, { start, end }, figures);
     out.push({ start, end, name, ...(entity ? { entity } : {}), ...(ahead ? { forward: true } : {}), ...(until !== undefined ? { until } : {}), ...(from !== undefined ? { from } : {}) });
   };
   // Known publishers with a cue on either side.

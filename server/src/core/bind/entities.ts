@@ -29,6 +29,7 @@ import { excludedMentions } from './excludedName';
 import { inLaterAside } from './laterAside';
 import { bracketedItemOwner } from './bracketedFigure';
 import { partSubjectNames } from './semicolonPart';
+import { measuredOnProduct } from './measuredOn';
 
 export interface EntityInput {
   text: string;
@@ -146,6 +147,9 @@ function bindEntityAsWritten(input: EntityInput, kb: BindingKnowledge): EntityBi
   if (total) return total;
   const coordinated = coordinatedOwner(text, q, sentence, sentenceMentions, input.quantities);
   if (coordinated) return result(coordinated.mention && entityBinding(coordinated.mention, 'explicit', kb));
+  // "…to 96 GB on the B100": a measurement's "on"/"for" product is its owner, not the clause's first name (measuredOn.ts).
+  const measuredOn = measuredOnProduct(text, q, clauseMentions.filter(candidate), input.quantities);
+  if (measuredOn) return result(entityBinding(measuredOn, 'explicit', kb));
   const inClause = subjects(text, clauseMentions.filter(candidate), kb, sentenceMentions);
   // "收购了估值40亿美元的AI独角兽", "bought the $4 billion startup": the number describes another company.
   const described = describedCompany(text, q, inClause, clause);

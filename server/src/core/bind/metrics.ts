@@ -32,6 +32,7 @@ import { introducesLaterFigure } from './introducedFigure';
 import { frequencyMetric, usedEveryMetric } from './usageFrequency';
 import { measuresComplement } from './complementMeasure';
 import { isMultipleBase, multipleYardstick } from './multipleYardstick';
+import { shareOfWhole } from './shareWhole';
 import { remarkAfterColon } from './remarkAfterColon';
 import { withNested } from './nestedTriggers';
 import { ownLineRatio } from './ownLineRatio';
@@ -137,9 +138,12 @@ export function bindMetric(input: MetricInput, kb: BindingKnowledge): Binding<st
   const denominated = metricsOfDenominator(q, text, clause, kb);
   // "$14 billion was 10 times the $1.4 billion of ARR": the yardstick's measure is not the numerator's (multipleYardstick.ts).
   const yardstick = multipleYardstick(text, q, clause, input.quantities);
+  // "cloud was 40% of the $9 billion quarter": the part's measure word is not the whole's (shareWhole.ts).
+  const share = shareOfWhole(text, q, clause, input.quantities);
   const usable = withNested(input.triggers, q, text, kb).filter(
     (t) =>
       !(yardstick && t.start >= yardstick.start && t.end <= yardstick.end) &&
+      !(share && t.end <= share.start) &&
       kb.metrics.get(t.metric)?.kinds.includes(q.kind) &&
       // "增长约1.7倍" is how far something grew, never a valuation multiple (riseWording.ts).
       admitsAsWritten(t.metric, q, text, kb) &&

@@ -5,9 +5,11 @@
  * measure word (made, revenue, 收入) is that segment's narrower metric, as "Data center made" would be
  * (segmentTopic.ts reads a segment written as the subject itself). So is the pointer after a fronted
  * phrase ("Two years earlier that segment had made"), and "it" continuing a sentence whose subject it was
- * ("…that segment had made $15bn, so it grew eightfold; in fiscal 2024 it made $47.5bn"). The segment is the last trigger of a
- * narrower metric of the general one in the sentence before the clause or the two sentences before
- * (a bounded window); with none named, the pointer binds nothing more than its general word.
+ * ("…that segment had made $15bn, so it grew eightfold; in fiscal 2024 it made $47.5bn"), and a possessive
+ * pointer before the figure or its measure word ("In fiscal 2024 the segment's $47.5bn was 78% of revenue").
+ * The segment is the last trigger of a narrower metric of the general one in the sentence before the
+ * clause or the two sentences before (a bounded window); with none named, the pointer binds nothing more
+ * than its general word.
  * English only for now: Chinese 该部门/该业务 reads the same way, but bound so, a segment figure whose company
  * is unbound had its fiscal quarter read as a calendar one (a new false alarm on the corpus), so it waits
  * for that to be fixed first.
@@ -22,6 +24,12 @@ const POINTING_UNIT = /^\s*(?:(?:and|but|so|yet)\s+)?(?:the|that|this)\s+(?:segm
 const AUX = String.raw`(?:(?:had|has|have|also|alone|then|still|again|already|only)\s+)*`;
 /** After a fronted phrase ("Two years earlier that segment had made"): the unit noun right before the verb. */
 const UNIT_BEFORE_VERB = new RegExp(String.raw`(?:^|[\s,])(?:the|that|this)\s+(?:segment|unit|division|business)\s+${AUX}$`, 'i');
+/**
+ * The unit as the possessor of the figure or of its measure word: "In FY2024 the segment's $47.5bn was 78%
+ * of revenue", "that division's revenue of $9bn". The figure is the unit's as plainly as after "the
+ * segment made", whatever is fronted before it.
+ */
+const UNIT_POSSESSIVE_BEFORE = /(?:^|[\s,])(?:the|that|this)\s+(?:segment|unit|division|business)['’]s\s+(?:own\s+)?$/i;
 /** "it" right before the verb ("in fiscal 2024 it made"), read as the unit only after one in its sentence. */
 const IT_BEFORE_VERB = new RegExp(String.raw`(?:^|[\s,])it\s+${AUX}$`, 'i');
 /** A unit noun pointing back, anywhere in the sentence before the clause. */
@@ -47,7 +55,7 @@ export function pointedSegment(picked: TriggerMention, text: string, clause: Spa
  */
 function pointsBack(text: string, clause: Span, head: number): boolean {
   const before = text.slice(clause.start, head);
-  if (POINTING_UNIT.test(before) || UNIT_BEFORE_VERB.test(before)) return true;
+  if (POINTING_UNIT.test(before) || UNIT_BEFORE_VERB.test(before) || UNIT_POSSESSIVE_BEFORE.test(before)) return true;
   if (!IT_BEFORE_VERB.test(before)) return false;
   const window = text.slice(Math.max(0, clause.start - WINDOW), clause.start);
   let start = 0;

@@ -19,6 +19,12 @@ describe('a reading the text rejects is not judged', () => {
     expect(flaggedClaim(text, '280亿美元', DATE).verdicts).toEqual([]);
   });
 
+  it('en: an operation spelled out ("Multiplying … gives …") and disowned ("so we do not use it"); kept, it is judged', () => {
+    const posed = "Multiplying the segment's share by total sales gives Nvidia's Q3 FY25 data center revenue of $28 billion";
+    expect(flaggedClaim(`${posed}, but the two shares have different bases, so we do not use it.`, '$28 billion', DATE).verdicts).toEqual([]);
+    expect(flaggedClaim(`${posed}.`, '$28 billion', DATE).verdicts).toEqual(['contradicted']);
+  });
+
   it('near miss: a computation posed but not rejected is judged', () => {
     expect(flaggedClaim("Nvidia's Q3 FY25 data center revenue was $28 billion, which would be a record.", '$28 billion', DATE).verdicts).toEqual(['contradicted']);
   });
