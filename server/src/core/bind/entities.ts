@@ -30,6 +30,7 @@ import { inLaterAside } from './laterAside';
 import { bracketedItemOwner } from './bracketedFigure';
 import { partSubjectNames } from './semicolonPart';
 import { measuredOnProduct } from './measuredOn';
+import { isNonOwnerName } from './nonOwnerName';
 
 export interface EntityInput {
   text: string;
@@ -119,7 +120,8 @@ function bindEntityAsWritten(input: EntityInput, kb: BindingKnowledge): EntityBi
   const excluded = excludedMentions(text, mentionsIn(input.mentions, sentence.start, sentence.end));
   // "$43 billion, up 31% [Rival is 2.5x the size]": a name in a later aside with its own figure is the aside's (laterAside.ts).
   const aside = (m: EntityMention) => inLaterAside(text, m, q, input.quantities, sentence);
-  const usable = (m: EntityMention) => !isSource(m) && !excluded.has(m) && !aside(m);
+  // "a SoftBank-led round", "at GTC": an investor as modifier or an event owns no figure (nonOwnerName.ts).
+  const usable = (m: EntityMention) => !isSource(m) && !excluded.has(m) && !aside(m) && !isNonOwnerName(text, m);
 
   const clauseMentions = mentionsIn(input.mentions, clause.start, clause.end).filter(usable);
   const productMention = findProduct(text, q, clauseMentions);

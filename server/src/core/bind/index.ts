@@ -71,6 +71,7 @@ import { withPreviousItem } from './previousListItem';
 import { valuationOfRaise } from './roundPrice';
 import { isBracketedBaseline } from './bracketedBaseline';
 import { fiscalYearEndOf } from './ownerCalendar';
+import { outsideNames } from './nameNumber';
 
 export { documentDate } from './documentDate';
 export { findPeriods } from './periods';
@@ -115,7 +116,8 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
   const words = softBreaksAsSpaces(text);
   const mentions = findEntityMentions(words, kb);
   const structure = documentStructure(input.text, input.paragraphs, joinSoftBreaks(text, input.sentences, input.paragraphs));
-  const quantities = [...input.quantities].sort((a, b) => a.start - b.start);
+  // "Microsoft 365 Copilot": a number inside a name is the name's (nameNumber.ts).
+  const quantities = outsideNames([...input.quantities].sort((a, b) => a.start - b.start), mentions);
   const triggers = [
     ...findTriggers(words, kb, 0, words.length, lowerAscii(words)),
     ...shareOfTriggers(words, quantities, kb),

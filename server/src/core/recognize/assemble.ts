@@ -19,6 +19,7 @@ import { intervalOf, tidy } from './precision';
 import { readEnScale } from './scale';
 import { isAlnum, isAsciiLetter, isCjk, type Source } from './text';
 import { coordinatedMeasure, datedBefore, readMeasureUnit, zhNounLengthAt } from './units';
+import { yearBeforeNoun } from './yearBeforeNoun';
 
 export interface Context {
   src: Source;
@@ -81,6 +82,8 @@ export function assemble(core: Core, ctx: Context): Assembled {
   if (isAsciiLetter(s[a.end]) && isAlnum(s[a.end - 1])) return { q: null, skipTo: alnumRunEnd(s, core.start) };
   if (!keepWeak(src, core, a)) return reject(a.kind === 'number' ? core.end : a.end);
   if (!keepLoneOne(src, core, a)) return reject(a.end);
+  // "Baidu's 2023 H100 purchases": a year before a counted noun, not a count (yearBeforeNoun.ts).
+  if (a.kind === 'count' && core.integer && a.scale === 1 && yearBeforeNoun(s, core.start, s.slice(core.start, core.end))) return reject(core.end);
   if (a.kind === 'number' && !a.unit && core.integer && a.scale === 1 && core.intDigits === 4 && isYear(a.value)) {
     // A bare four-digit number is a year, unless it is coordinated with a measured number ("1979 and 989
     // TFLOPS", "分别为1979和989 TFLOPS"): then it is a value of that unit.
