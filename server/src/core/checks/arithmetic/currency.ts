@@ -6,7 +6,7 @@
  */
 import type { Fact, Quantity } from '../../model';
 import { t } from '../../i18n/messages';
-import { div, intersects, isWithin, mul, widen, type Interval } from '../intervals';
+import { add, div, intersects, isWithin, mul, widen, type Interval } from '../intervals';
 import { RESTATE_EN, RESTATE_ZH, carriesCue, onlyWords } from './cues';
 import { checkable, intervalOf, isPlainMoney } from './operands';
 import { resultInterval, type Certainty, type RelationOutcome } from './outcome';
@@ -334,9 +334,13 @@ function openingConversion(view: SentenceView, ctx: RelationContext): RelationOu
     };
   };
   if (!named) {
-    if (sources.length !== 1) return [];
-    const one = reading(sources[0]);
+    if (sources.length === 0) return [];
+    // Several amounts before ("融资400亿美元，投后估值3000亿美元。按7.28折算，约合…"): the last, nearest the
+    // conversion, is the likeliest source; any other (or their sum) whose conversion gives the result is
+    // a reading that holds, so the result is flagged only when no reading gives it.
+    const one = reading(sources[sources.length - 1]);
     if (!one || intersects(one.computed, resultInterval(one))) return one ? [one] : [];
+    if (sources.length > 1 && otherSourceHolds(sources, reading)) return [];
     // "130亿是40亿的3.3倍，高出14亿美元。按7.19折算，约合934亿元": a bare figure of that sentence, in the currency
     // it carries, may be the one converted; one whose conversion gives the result explains it (carriedCurrency.ts).
     const carried = bareAmountsInCarriedCurrency(before)
@@ -355,6 +359,17 @@ function openingConversion(view: SentenceView, ctx: RelationContext): RelationOu
   const label = named[0].slice(named[1].length);
   const same = readings.filter((r) => claimOf(before, r.operands[0])?.metric?.value === metric.value && spanOfLabel(before, r.operands[0], label));
   return same.length === 1 ? same : [];
+}
+
+/** Another amount of the sentence before, or the sum of them all, converts to the result. */
+function otherSourceHolds(sources: Quantity[], reading: (source: Quantity) => RelationOutcome | undefined): boolean {
+  const readings = sources.map(reading);
+  const holds = (r: RelationOutcome | undefined) => r !== undefined && intersects(r.computed, resultInterval(r));
+  if (readings.slice(0, -1).some(holds)) return true;
+  const first = readings[0];
+  if (!first || readings.some((r) => r === undefined)) return true;
+  const total = readings.slice(1).reduce((sum, r) => add(sum, (r as RelationOutcome).computed), first.computed);
+  return intersects(total, resultInterval(first));
 }
 
 /** A span word in the label of the converted amount: "全年营收", "四季度收入", "上半年融资". */
