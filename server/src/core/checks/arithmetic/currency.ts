@@ -16,6 +16,7 @@ import { claimOf, gapBetween, textAfter, textBefore, type SentenceView } from '.
 import { groupsOf, LIST_OR_SLASH } from './lists';
 import { bareAmountsInCarriedCurrency } from './carriedCurrency';
 import { significantFigures } from './roundedHedge';
+import { conversionParts } from './semicolonConversions';
 
 /** Spot, average and central-parity rates differ by a little; a conversion with any of them is fine. */
 const RATE_CHOICE = 0.02;
@@ -230,7 +231,9 @@ function addedTo(view: SentenceView, before: Quantity | undefined, a: Quantity):
 const RESULT_AT_RATE = /^\s*(?:at|using)\b[^,;:.，；。()（）]{0,30}$/i;
 
 export const currency: RelationDetector = (view, ctx) => {
-  const out: RelationOutcome[] = [...openingConversion(view, ctx)];
+  // "…折算约2480亿元；若按…7.19折算，约2520亿元": each part a conversion at its own rate (semicolonConversions.ts).
+  const parts = conversionParts(view, statedRate);
+  const out: RelationOutcome[] = (parts ?? [view]).flatMap((part) => openingConversion(part, ctx));
   if (new Set(view.quantities.filter((q) => q.kind === 'money').map((q) => q.currency)).size < 2) return out;
   const rate = statedRate(view);
   const qs = view.quantities.filter((q) => !rate?.parts.includes(q));
@@ -293,8 +296,8 @@ export function conversionOutcome(view: SentenceView, source: Quantity, target: 
   };
 }
 
-/** "如果有人用…换算，会得到": a conditional conversion's opening and its verb of result. */
-const IF_CONVERTED_ZH = /^\s*(?:如果|若|假如)?(?:有人|我们|读者)?(?:用|改用)/;
+/** "如果有人用…换算，会得到", "若按…折算": a conditional conversion's opening and its verb of result. */
+const IF_CONVERTED_ZH = /^\s*(?:(?:如果|若|假如)?(?:有人|我们|读者)?(?:用|改用)|(?:如果|若|假如)改?按)/;
 const RESULT_ZH = /(?:会|就|则)?得到\s*(?:约|约为|大约)?\s*$/;
 
 /**
