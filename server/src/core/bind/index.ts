@@ -72,6 +72,7 @@ import { valuationOfRaise } from './roundPrice';
 import { isBracketedBaseline } from './bracketedBaseline';
 import { fiscalYearEndOf } from './ownerCalendar';
 import { outsideNames } from './nameNumber';
+import { unlessSequential } from './sequentialRate';
 
 export { documentDate } from './documentDate';
 export { findPeriods } from './periods';
@@ -322,7 +323,8 @@ export function bindClaims(input: BindInput, kb: BindingKnowledge, ctx: { docume
     // "| Azure growth | AI contribution | Everything else |": a cell under (or beside) the rest measures the
     // remainder, not the measure its unit word or the other headers name (complementMeasure.ts).
     // Under "## A blended bill" or the lead line "On that mix:", a price naming no side is the blend (blendedPrice.ts).
-    const metric = sourced === 'unbound' || (cell && remainderCell(text, cell)) ? undefined : unlessBlendedContext(written, text, q, clause, [sectionHeading, input.lead], cell?.header);
+    // "环比增长约19%", "up 9% sequentially": never the year-over-year growth the base files (sequentialRate.ts).
+    const metric = sourced === 'unbound' || (cell && remainderCell(text, cell)) ? undefined : unlessSequential(unlessBlendedContext(written, text, q, clause, [sectionHeading, input.lead], cell?.header), text, q, kb);
     // A publisher recording nothing of the metric is the figure's source, not its subject (publisherSubject.ts).
     // An exchange rate is the currency pair's, never the company it converts for (currencyPair.ts).
     const pairOwner = currencyPairOwner({ text, quantity: q, sentence: row ?? s.span, paragraph: para, headings: heading ? [heading, ...outerHeadings] : outerHeadings, columnHeader: cell?.header, mentions, quantities }, metric?.value, kb);

@@ -2,7 +2,7 @@
  * Conversions at a rate the draft writes (currency.ts): a rate written or named between the two amounts is
  * itself the cue ("按7.10换算约为…", "按同一汇率约为…"); a price converted may leave its denominator unwritten;
  * a sentence that opens with the conversion converts the one amount of the other currency the sentence
- * before wrote, or nothing.
+ * before wrote (the nearest of several, flagged only when no amount nor their sum gives the result).
  */
 import { describe, expect, it } from 'vitest';
 import { arithFlags } from './arithFlags';
@@ -31,12 +31,21 @@ describe('a price converted keeps its denominator', () => {
 describe('a sentence that opens with the conversion', () => {
   it('converts the one amount of the other currency the sentence before wrote', () => {
     expect(flags('某云业务季度收入150亿美元，同比增长20%。按当月美元兑人民币月均汇率7.10折算，约合1065亿元。')).toEqual([]);
-    expect(flags('某云业务季度收入150亿美元，同比增长20%。按当月美元兑人民币月均汇率7.10折算，约合1200亿元。')).toEqual(['1200亿元']);
+    expect(flags('某云业务季度收入150亿美元，同比增长20%。按当月美元兑人民币月均汇率7.10折算，约合1500亿元。')).toEqual(['1500亿元']);
     expect(flags('某云业务季度收入150亿美元。如果有人用年末汇率7.30换算，会得到1200亿元。')).toEqual(['1200亿元']);
     expect(flags('某云业务季度收入150亿美元。如果有人用年末汇率7.30换算，会得到1095亿元。')).toEqual([]);
   });
-  it('near miss: two candidate sources, or a sentence converting its own amount, say nothing', () => {
-    expect(flags('某云业务季度收入150亿美元，利润30亿美元。按7.10折算，约合1200亿元。')).toEqual([]);
+  it('with two candidate sources, flags only a result no reading gives (session 31)', () => {
+    // The nearest amount (30亿美元 → 213亿元), the other (150亿美元 → 1065亿元) and their sum (1278亿元) all miss 1500亿元.
+    expect(flags('某云业务季度收入150亿美元，利润30亿美元。按7.10折算，约合1500亿元。')).toEqual(['1500亿元']);
+    expect(flags('A unit booked $15 billion of revenue and $3 billion of profit. At 7.10 yuan per dollar, that is about 150 billion yuan.')).toEqual(['150 billion yuan']);
+  });
+  it('near miss: any candidate, or their sum, that converts to the result explains it', () => {
+    expect(flags('某云业务季度收入150亿美元，利润30亿美元。按7.10折算，约合1065亿元。')).toEqual([]);
+    expect(flags('某公司先投资40亿美元，后追加20亿美元。按7.10折算，约合426亿元。')).toEqual([]);
+    expect(flags('A unit booked $15 billion of revenue and $3 billion of profit. At 7.10 yuan per dollar, that is about 106.5 billion yuan.')).toEqual([]);
+  });
+  it('near miss: a sentence converting its own amount says nothing of the sentence before', () => {
     expect(flags('某云业务季度收入150亿美元。按7.10折算，47亿元的云收入约为6.6亿美元。')).toEqual([]);
   });
   it('near miss: a new paragraph is not the sentence before', () => {

@@ -6,7 +6,7 @@
  */
 import type { Fact, Quantity } from '../../model';
 import { t } from '../../i18n/messages';
-import { div, intersects, isWithin, mul, widen, type Interval } from '../intervals';
+import { add, div, intersects, isWithin, mul, widen, type Interval } from '../intervals';
 import { RESTATE_EN, RESTATE_ZH, carriesCue, onlyWords } from './cues';
 import { checkable, intervalOf, isPlainMoney } from './operands';
 import { resultInterval, type Certainty, type RelationOutcome } from './outcome';
@@ -16,6 +16,7 @@ import { claimOf, gapBetween, textAfter, textBefore, type SentenceView } from '.
 import { groupsOf, LIST_OR_SLASH } from './lists';
 import { bareAmountsInCarriedCurrency } from './carriedCurrency';
 import { significantFigures } from './roundedHedge';
+import { conversionParts } from './semicolonConversions';
 
 /** Spot, average and central-parity rates differ by a little; a conversion with any of them is fine. */
 const RATE_CHOICE = 0.02;
@@ -230,7 +231,9 @@ function addedTo(view: SentenceView, before: Quantity | undefined, a: Quantity):
 const RESULT_AT_RATE = /^\s*(?:at|using)\b[^,;:.，；。()（）]{0,30}$/i;
 
 export const currency: RelationDetector = (view, ctx) => {
-  const out: RelationOutcome[] = [...openingConversion(view, ctx)];
+  // "…折算约2480亿元；若按…7.19折算，约2520亿元": each part a conversion at its own rate (semicolonConversions.ts).
+  const parts = conversionParts(view, statedRate);
+  const out: RelationOutcome[] = (parts ?? [view]).flatMap((part) => openingConversion(part, ctx));
   if (new Set(view.quantities.filter((q) => q.kind === 'money').map((q) => q.currency)).size < 2) return out;
   const rate = statedRate(view);
   const qs = view.quantities.filter((q) => !rate?.parts.includes(q));
@@ -293,8 +296,8 @@ export function conversionOutcome(view: SentenceView, source: Quantity, target: 
   };
 }
 
-/** "如果有人用…换算，会得到": a conditional conversion's opening and its verb of result. */
-const IF_CONVERTED_ZH = /^\s*(?:如果|若|假如)?(?:有人|我们|读者)?(?:用|改用)/;
+/** "如果有人用…换算，会得到", "若按…折算": a conditional conversion's opening and its verb of result. */
+const IF_CONVERTED_ZH = /^\s*(?:(?:如果|若|假如)?(?:有人|我们|读者)?(?:用|改用)|(?:如果|若|假如)改?按)/;
 const RESULT_ZH = /(?:会|就|则)?得到\s*(?:约|约为|大约)?\s*$/;
 
 /**
@@ -334,9 +337,13 @@ function openingConversion(view: SentenceView, ctx: RelationContext): RelationOu
     };
   };
   if (!named) {
-    if (sources.length !== 1) return [];
-    const one = reading(sources[0]);
+    if (sources.length === 0) return [];
+    // Several amounts before ("融资400亿美元，投后估值3000亿美元。按7.28折算，约合…"): the last, nearest the
+    // conversion, is the likeliest source; any other (or their sum) whose conversion gives the result is
+    // a reading that holds, so the result is flagged only when no reading gives it.
+    const one = reading(sources[sources.length - 1]);
     if (!one || intersects(one.computed, resultInterval(one))) return one ? [one] : [];
+    if (sources.length > 1 && otherSourceHolds(sources, reading)) return [];
     // "130亿是40亿的3.3倍，高出14亿美元。按7.19折算，约合934亿元": a bare figure of that sentence, in the currency
     // it carries, may be the one converted; one whose conversion gives the result explains it (carriedCurrency.ts).
     const carried = bareAmountsInCarriedCurrency(before)
@@ -355,6 +362,17 @@ function openingConversion(view: SentenceView, ctx: RelationContext): RelationOu
   const label = named[0].slice(named[1].length);
   const same = readings.filter((r) => claimOf(before, r.operands[0])?.metric?.value === metric.value && spanOfLabel(before, r.operands[0], label));
   return same.length === 1 ? same : [];
+}
+
+/** Another amount of the sentence before, or the sum of them all, converts to the result. */
+function otherSourceHolds(sources: Quantity[], reading: (source: Quantity) => RelationOutcome | undefined): boolean {
+  const readings = sources.map(reading);
+  const holds = (r: RelationOutcome | undefined) => r !== undefined && intersects(r.computed, resultInterval(r));
+  if (readings.slice(0, -1).some(holds)) return true;
+  const first = readings[0];
+  if (!first || readings.some((r) => r === undefined)) return true;
+  const total = readings.slice(1).reduce((sum, r) => add(sum, (r as RelationOutcome).computed), first.computed);
+  return intersects(total, resultInterval(first));
 }
 
 /** A span word in the label of the converted amount: "全年营收", "四季度收入", "上半年融资". */
