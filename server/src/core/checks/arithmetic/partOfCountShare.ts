@@ -32,7 +32,7 @@ export const partOfCountShare: RelationDetector = (view) => {
     const whole = neighbour(view, p, -1);
     const part = whole && neighbour(view, whole, -1);
     // "3 of 29 points": a whole of points (growth points) is a count of them too.
-    const wholeOk = isCount(whole) || (!!whole && whole.kind === 'points' && checkable(whole));
+    const wholeOk = !!whole && checkable(whole) && (whole.kind === 'points' || isCount(whole));
     if (!isCount(part) || !whole || !wholeOk || part.unit || whole.value <= 0 || part.value > whole.value) continue;
     if (!OF.test(gapBetween(view, part, whole)) || !TO_SHARE.test(gapBetween(view, whole, p))) continue;
     if (!SHARE_ENDS.test(textAfter(view, p, 12))) continue;

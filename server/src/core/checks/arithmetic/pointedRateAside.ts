@@ -1,75 +1,68 @@
 /**
- * A rate that points back at the change of the sentence before while its own sentence says that change
- * again in other terms: "That is about $40 billion more in a year, an increase of roughly 25%", "That is
- * an increase of about 70% in eight months, or some $300 million a month".
+ * A rate that points back at the change of the sentence before while its own sentence first says that
+ * change as an amount: "That is about $40 billion more in a year, an increase of roughly 25%".
  *
- * paragraphChange.ts reads a rate that points back ("That is…", "这意味着…") only when its sentence writes
- * no other amount, since any such amount could be a value of the series the rate is over. Two amounts
- * cannot be: one written as the change itself right before the rate ("$40 billion more, an increase of",
- * growth.ts: statedDifference), and one at a cadence of its own introduced by ", or" after the rate ("or
- * $300 million a month": the same change spread over months). Such an aside is the change restated, not
- * an operand. This reading drops those asides from the sentence and hands what is left to the readers of
- * a rate that points back (paragraphChange.ts, yearPairRate.ts), so the pair is chosen by exactly their
- * rules (same series, one answer, the from–to words or the years ordering it). Probable, no fix, as there.
+ * paragraphChange.ts and yearPairRate.ts read a rate that points back ("That is…") only when no like amount
+ * stands before it in its sentence, since such an amount could be a value of the series the rate is over.
+ * An amount written as the change itself ("$40 billion more", growth.ts: statedDifference), joined to the
+ * rate by a comma and the rate's noun of change, cannot be: it is the same change said again. This reading
+ * blanks that amount (with its hedge and "more") out of the sentence and hands what is left to those two
+ * readers, so the pair is chosen by exactly their rules (same series, one answer, the dates or the years
+ * ordering it, the span the words state). A restatement at another cadence after the rate ("or $300
+ * million a month") paragraphChange.ts already reads past. Probable, no fix, as there.
  */
 import type { Quantity } from '../../model';
-import { cadenceOf } from './annualized';
-import { HEDGE_EN, HEDGE_ZH } from './cues';
+import { HEDGE_EN } from './cues';
 import { statedDifference } from './growth';
 import { paragraphChange } from './paragraphChange';
 import { yearPairRate } from './yearPairRate';
 import type { RelationOutcome } from './outcome';
 import type { RelationDetector } from './relation';
-import { gapBetween, isDuration, textBefore, type SentenceView } from './view';
+import { gapBetween, isDuration, textAfter, textBefore, type SentenceView } from './view';
 
-/** The sentence opens by pointing back: "That is", "That's", "This was", "这意味着". */
-const POINTS_BACK = /^\s*(?:that|this)(?:['’]s|\s+(?:is|was|would be|means|makes))\b|^\s*(?:这意味着|这相当于|也就是说|换言之)/i;
+/** The sentence opens by pointing back: "That is", "That’s", "This was". */
+const POINTS_BACK = /^\s*(?:that|this)(?:['’]s|\s+(?:is|was|would be|means|makes))\b/i;
 /** Between a stated change and the rate: a comma, then the rate's noun ("an increase of about"). */
-const DIFFERENCE_TO_RATE = /^[^\d;；。]{0,30}?[,，]\s*(?:or\s+)?((?:an?\s+)?(?:increase|rise|jump|gain|growth|decrease|decline|drop|fall|增长|增幅|下降|降幅))/i;
-/** ", or about $300 million a month", "，或每月约": a restatement after the rate. */
-const OR_AFTER = new RegExp(`[,，]\\s*(?:or|即|相当于)\\s+(?:(?:a bit|a little|slightly|just)\\s+)?(?:${HEDGE_EN}\\s+)?$|[，,]\\s*(?:即|相当于)(?:每月|每天|每季度?)?(?:${HEDGE_ZH})?$`, 'i');
+const DIFFERENCE_TO_RATE = /^[^\d;；。]{0,30}?,\s*(?:or\s+)?(?:an?\s+)?(?:increase|rise|jump|gain|growth|decrease|decline|drop|fall)\b/i;
+/** The aside's hedge and its word of excess: "about $40 billion more". */
+const HEDGE_BEFORE = new RegExp(`(?:${HEDGE_EN})\\s+$`, 'i');
+const EXCESS_AFTER = /^\s*(?:more|less)\b/i;
 
 function isRate(q: Quantity): boolean {
   return q.kind === 'percent';
 }
 
-/** An aside: the amount and the words that make it one ("about $40 billion more in a year,", ", or some … a month"). */
+/** An aside: the amount and its words of excess ("about $40 billion more"), blanked out of the sentence. */
 interface Aside {
   q: Quantity;
   from: number;
   to: number;
 }
 
-/** The amounts of the sentence that restate the change the rate describes, or nothing when any other amount stands. */
-function asidesOf(view: SentenceView, r: Quantity): Aside[] | undefined {
-  const asides: Aside[] = [];
+/**
+ * The amount of the sentence written as the change the rate describes, or nothing when any other figure
+ * stands. Only the amount, its hedge and "more"/"less" are the aside: the words after it that say how long
+ * the change took ("in a single year") stay, so the readers still check the span against the dates.
+ */
+function asideOf(view: SentenceView, r: Quantity): Aside | undefined {
+  let aside: Aside | undefined;
   for (const q of view.quantities) {
     if (q === r || isDuration(q)) continue;
-    if (q.kind === 'percent' || q.kind === 'multiple' || q.kind === 'ratio') return undefined;
-    if (q.end <= r.start) {
-      const link = DIFFERENCE_TO_RATE.exec(gapBetween(view, q, r));
-      if (!statedDifference(view, q) || !link) return undefined;
-      asides.push({ q, from: q.start, to: q.end + link[0].indexOf(link[1]) });
-    } else {
-      const cadence = cadenceOf(view, q);
-      const or = OR_AFTER.exec(textBefore(view, q, 40));
-      if (!or || !cadence || gapBetween(view, r, q).length > 40) return undefined;
-      asides.push({ q, from: q.start - or[0].length, to: q.end + cadence.after });
-    }
+    if (aside || q.end > r.start || !statedDifference(view, q) || !DIFFERENCE_TO_RATE.test(gapBetween(view, q, r))) return undefined;
+    const hedge = HEDGE_BEFORE.exec(textBefore(view, q, 20));
+    const excess = EXCESS_AFTER.exec(textAfter(view, q, 12));
+    if (!excess) return undefined;
+    aside = { q, from: q.start - (hedge ? hedge[0].length : 0), to: q.end + excess[0].length };
   }
-  return asides.length > 0 ? asides : undefined;
+  return aside;
 }
 
-/** The sentence without its asides: their quantities dropped and their words blanked (same length, so offsets hold). */
-function withoutAsides(view: SentenceView, asides: Aside[]): SentenceView {
-  let text = view.text;
-  for (const a of asides) {
-    const from = a.from - view.span.start;
-    const to = a.to - view.span.start;
-    text = text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
-  }
-  const dropped = new Set(asides.map((a) => a.q));
-  return { ...view, text, quantities: view.quantities.filter((q) => !dropped.has(q)) };
+/** The sentence without its aside: its quantity dropped and its words blanked (same length, so offsets hold). */
+function withoutAside(view: SentenceView, a: Aside): SentenceView {
+  const from = a.from - view.span.start;
+  const to = a.to - view.span.start;
+  const text = view.text.slice(0, from) + ' '.repeat(to - from) + view.text.slice(to);
+  return { ...view, text, quantities: view.quantities.filter((q) => q !== a.q) };
 }
 
 export const pointedRateAside: RelationDetector = (view, ctx) => {
@@ -78,9 +71,9 @@ export const pointedRateAside: RelationDetector = (view, ctx) => {
   const rates = view.quantities.filter(isRate);
   if (rates.length !== 1) return out;
   const [r] = rates;
-  const asides = asidesOf(view, r);
-  if (!asides) return out;
-  const trimmed = withoutAsides(view, asides);
+  const aside = asideOf(view, r);
+  if (!aside) return out;
+  const trimmed = withoutAside(view, aside);
   for (const read of [paragraphChange, yearPairRate]) {
     const found = read(trimmed, ctx).filter((o) => o.result === r);
     if (found.length === 0) continue;
