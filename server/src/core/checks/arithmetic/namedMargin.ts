@@ -86,6 +86,19 @@ function marginOf(view: SentenceView, words: MarginWords, m: Quantity): MarginKi
   return words.marginKind.get(found[1].toLowerCase());
 }
 
+/** "Full-year 2024 revenue was", "Revenue of", 营收, 总收入: the whole's revenue, no business line before its word. */
+const WHOLE_REVENUE_EN = /(?:^|[.,;:—–(]\s*|\b(?:the|its|their|total|overall|full[- ]year|annual|quarterly|fiscal|group|(?:19|20)\d{2}|Q[1-4]|FY\d{2,4}|year|quarter)\s+)(?:revenue|sales)\b[^,;:]{0,20}$/i;
+const WHOLE_REVENUE_ZH = /(?:营收|总营收|总收入|营业收入|营业总收入)(?:为|达|达到|约|是)*\s*(?:约|近|超过)?\s*$/;
+
+/**
+ * A revenue in the sentence before is the margin's whole only when named as the company's ("Revenue was",
+ * "Full-year 2024 revenue", 营收): "cloud revenue", 云业务收入 name a business line, whose margin is another.
+ */
+function namedWhole(view: SentenceView, q: Quantity): boolean {
+  const before = view.text.slice(0, q.start - view.span.start);
+  return view.lang === 'zh' ? WHOLE_REVENUE_ZH.test(before.slice(-16)) : WHOLE_REVENUE_EN.test(before.slice(-60));
+}
+
 /**
  * The sentence before counts when the margin's own sentence names no profit and points back to it, and for
  * its named revenue alone when the margin's sentence names the profit but no revenue.
@@ -97,7 +110,8 @@ function scope(view: SentenceView, m: Quantity, words: MarginWords, before: Sent
     // "Revenue was $43.2 billion. Operating income rose to $6.1 billion, a margin of 14%": a profit whose
     // sentence names no revenue is over the revenue the sentence right before names (only that, no other amount of it).
     if (own.some((a) => namedRevenue(view, words, a.q))) return own;
-    return [...before.quantities.filter((q) => isAmount(q) && !profitKind(before, words, q) && namedRevenue(before, words, q)).map((q) => ({ q, view: before })), ...own];
+    const wholes = before.quantities.filter((q) => isAmount(q) && !profitKind(before, words, q) && namedRevenue(before, words, q) && namedWhole(before, q));
+    return [...wholes.map((q) => ({ q, view: before })), ...own];
   }
   const opening = view.text.slice(0, m.start - view.span.start);
   if (!(view.lang === 'zh' ? POINTS_BACK_ZH : POINTS_BACK_EN).test(opening)) return own;
