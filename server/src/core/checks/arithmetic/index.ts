@@ -48,8 +48,11 @@ import { percentOf } from './percentOf';
 import { ofWhich } from './ofWhich';
 import { outputOverInput } from './outputOverInput';
 import { percentAbove } from './percentAbove';
+import { versusRate } from './versusRate';
+import { multipleAsRate } from './multipleAsRate';
 import { perPlace } from './perPlace';
 import { paragraphChange } from './paragraphChange';
+import { pointedRateAside } from './pointedRateAside';
 import { periodDifference } from './periodDifference';
 import { periodPair } from './periodPair';
 import { rangeMidpoint } from './rangeMidpoint';
@@ -66,6 +69,8 @@ import { shareOfGrowth } from './shareOfGrowth';
 import { shareOfTotal } from './shareOfTotal';
 import { labelledWhole } from './labelledWhole';
 import { shareOfWritten } from './shareOfWritten';
+import { bareShareZh } from './bareShareZh';
+import { partOfCountShare } from './partOfCountShare';
 import { stakes } from './stakes';
 import { stakeValuation } from './stakeValuation';
 import { statedGap } from './statedGap';
@@ -96,7 +101,7 @@ export interface ArithmeticInput {
 export type RelationCheck = (input: ArithmeticInput) => Finding[];
 
 /** In priority order: an explicit equation is the surest reading of its numbers, a sum the loosest. */
-const RELATIONS: RelationDetector[] = [equations, shareOfGrowth, percentOf, ofWhich, shareOfWritten, annualized, dailyAnnualized, pace, average, rangeMidpoint, tokenPrice, currency, conversionPastFigure, growth, earlierBaseMultiple, impliedBase, periodPair, yearPairRate, periodDifference, paragraphChange, statedGap, complements, ambiguousGrowth, outputOverInput, ratios, percentAbove, perPlace, references, namedRatios, shareOfBoundWhole, shareOfTotal, labelledWhole, multipleOfNamed, namedPairMultiple, multipleOfTotal, asManyMultiple, multipleOfMeasure, priceToSales, namedBaselines, anaphora, restated, stakes, stakeValuation, roundValuations, recordedStakes, recordedWhole, writtenMargin, namedMargin, priceOverCost, recordedMargin, recordedLevel, unitPrice, seatRunRate, paybackMultiple, multiplied, sums, pairTotal, partsAfterTotal, tableAbove, tableGroupTotal];
+const RELATIONS: RelationDetector[] = [equations, shareOfGrowth, percentOf, ofWhich, shareOfWritten, bareShareZh, partOfCountShare, annualized, dailyAnnualized, pace, average, rangeMidpoint, tokenPrice, currency, conversionPastFigure, growth, earlierBaseMultiple, impliedBase, periodPair, yearPairRate, periodDifference, paragraphChange, pointedRateAside, statedGap, complements, ambiguousGrowth, outputOverInput, ratios, percentAbove, versusRate, multipleAsRate, perPlace, references, namedRatios, shareOfBoundWhole, shareOfTotal, labelledWhole, multipleOfNamed, namedPairMultiple, multipleOfTotal, asManyMultiple, multipleOfMeasure, priceToSales, namedBaselines, anaphora, restated, stakes, stakeValuation, roundValuations, recordedStakes, recordedWhole, writtenMargin, namedMargin, priceOverCost, recordedMargin, recordedLevel, unitPrice, seatRunRate, paybackMultiple, multiplied, sums, pairTotal, partsAfterTotal, tableAbove, tableGroupTotal];
 
 export const runArithmetic: RelationCheck = (input) => {
   const findings: Finding[] = [];

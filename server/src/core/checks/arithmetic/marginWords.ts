@@ -23,7 +23,7 @@ export interface MarginWords {
   marginGap: RegExp;
   /** Margin word (lower case) → the profit it is over. */
   marginKind: Map<string, MarginKind>;
-  /** The profit's own words right before it ("operating income of", "净利润"): group 1 is the word. */
+  /** The profit's own words right before it ("operating income of", "operating income rose to", "net income for the year was", "净利润"): group 1 is the word. */
   profitBefore: RegExp;
   /** The profit's own words right after it ("of operating profit"): group 1 is the word (English only). */
   profitAfter?: RegExp;
@@ -66,7 +66,7 @@ function build(kb: FactBase, lang: Lang): MarginWords {
   return {
     marginGap: new RegExp(`^\\s*[,(]\\s*(?:or\\s+|for\\s+)?(?:an?\\s+)?(${margin})\\s+(?:of\\s+|was\\s+|is\\s+)?(?:${HEDGE_EN}\\s+)?$`, 'i'),
     marginKind,
-    profitBefore: new RegExp(`\\b(${profit})\\s+(?:of|was|were|came to|reached|at)?\\s*(?:${HEDGE_EN}\\s+)?$`, 'i'),
+    profitBefore: new RegExp(`\\b(${profit})\\s+(?:(?:for|in) (?:the )?(?:full )?(?:year|quarter|period|fiscal year|Q[1-4]|(?:19|20)\\d{2})\\s+)?(?:of|was|were|came to|reached|at|(?:rose|grew|climbed|jumped|increased|fell|dropped|declined|shrank) to)?\\s*(?:${HEDGE_EN}\\s+)?$`, 'i'),
     profitAfter: new RegExp(`^\\s+(?:of|in)\\s+(${profit})\\b`, 'i'),
     profitKind,
     revenueBefore: new RegExp(`\\b(?:${revenue})\\b[^;:,]{0,25}$`, 'i'),

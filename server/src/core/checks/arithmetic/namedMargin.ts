@@ -9,10 +9,11 @@
  * The margin is a percentage right after a margin word ("operating margin of about", "净利率约") or right
  * before one ("a 37% margin"); a gross margin is over gross profit, which these words do not name, so it is
  * never read. The operands are the amounts of the margin's sentence, and of the sentence before when the
- * margin's sentence writes no profit and points back ("That is", "that works out to", "这意味着"): exactly
+ * margin's sentence writes no profit and points back ("That is", "that works out to", "这意味着"), or the
+ * revenue the sentence before names when the margin's sentence writes the profit but no revenue: exactly
  * one named as a profit of the margin's kind ("operating income of", "净利润") and exactly one named as
  * revenue or sales, like amounts of one period. Any other like amount must say what it is: the profit's
- * comparison ("versus $7.2 billion", "after a loss of", "an increase of") or a figure after the margin, once
+ * comparison or the revenue's ("versus $7.2 billion", "after a loss of", "比上一财年的") or a figure after the margin, once
  * the relation is complete. Anything else (a second revenue, an unnamed amount before the profit) could be
  * the whole meant, and nothing is read. By words, not by a cue between the numbers: probable (warning at
  * most), no fix.
@@ -40,7 +41,7 @@ const COMPARISON_EN = new RegExp(
   `\\b(?:versus|vs\\.?|against|compared? (?:with|to)|compares with|up from|down from|from|after|swing of|(?:increase|rise|gain|jump|decrease|decline|drop|fall) of)\\s+(?:an?\\s+)?(?:(?:operating|net)\\s+)?(?:loss\\s+of\\s+)?(?:${HEDGE_EN}\\s+)?$`,
   'i',
 );
-const COMPARISON_ZH = new RegExp(`(?:较|比|相比|对比|而|亏损|由亏|增加|增长|改善)(?:上年|去年|上一年|前一年)?(?:同期)?(?:的|为|是|了)?\\s*(?:${HEDGE_ZH})?\\s*$`);
+const COMPARISON_ZH = new RegExp(`(?:较|比|相比|对比|而|亏损|由亏|增加|增长|改善)(?:上年|去年|上一年|前一年|上一?财年|上一?财季|上一?季度?)?(?:同期)?(?:的|为|是|了)?\\s*(?:${HEDGE_ZH})?\\s*$`);
 
 interface Placed {
   q: Quantity;
@@ -85,10 +86,33 @@ function marginOf(view: SentenceView, words: MarginWords, m: Quantity): MarginKi
   return words.marginKind.get(found[1].toLowerCase());
 }
 
-/** The sentence before counts when the margin's own sentence names no profit and points back to it. */
+/** "Full-year 2024 revenue was", "Revenue of", 营收, 总收入: the whole's revenue, no business line before its word. */
+const WHOLE_REVENUE_EN = /(?:^|[.,;:—–(]\s*|\b(?:the|its|their|total|overall|full[- ]year|annual|quarterly|fiscal|group|(?:19|20)\d{2}|Q[1-4]|FY\d{2,4}|year|quarter)\s+)(?:revenue|sales)\b[^,;:]{0,20}$/i;
+const WHOLE_REVENUE_ZH = /(?:营收|总营收|总收入|营业收入|营业总收入)(?:为|达|达到|约|是)*\s*(?:约|近|超过)?\s*$/;
+
+/**
+ * A revenue in the sentence before is the margin's whole only when named as the company's ("Revenue was",
+ * "Full-year 2024 revenue", 营收): "cloud revenue", 云业务收入 name a business line, whose margin is another.
+ */
+function namedWhole(view: SentenceView, q: Quantity): boolean {
+  const before = view.text.slice(0, q.start - view.span.start);
+  return view.lang === 'zh' ? WHOLE_REVENUE_ZH.test(before.slice(-16)) : WHOLE_REVENUE_EN.test(before.slice(-60));
+}
+
+/**
+ * The sentence before counts when the margin's own sentence names no profit and points back to it, and for
+ * its named revenue alone when the margin's sentence names the profit but no revenue.
+ */
 function scope(view: SentenceView, m: Quantity, words: MarginWords, before: SentenceView | undefined): Placed[] {
   const own = view.quantities.filter(isAmount).map((q) => ({ q, view }));
-  if (own.some((a) => profitKind(view, words, a.q)) || !before) return own;
+  if (!before) return own;
+  if (own.some((a) => profitKind(view, words, a.q))) {
+    // "Revenue was $43.2 billion. Operating income rose to $6.1 billion, a margin of 14%": a profit whose
+    // sentence names no revenue is over the revenue the sentence right before names (only that, no other amount of it).
+    if (own.some((a) => namedRevenue(view, words, a.q))) return own;
+    const wholes = before.quantities.filter((q) => isAmount(q) && !profitKind(before, words, q) && namedRevenue(before, words, q) && namedWhole(before, q));
+    return [...wholes.map((q) => ({ q, view: before })), ...own];
+  }
   const opening = view.text.slice(0, m.start - view.span.start);
   if (!(view.lang === 'zh' ? POINTS_BACK_ZH : POINTS_BACK_EN).test(opening)) return own;
   return [...before.quantities.filter(isAmount).map((q) => ({ q, view: before })), ...own];
@@ -125,7 +149,8 @@ export const namedMargin: RelationDetector = (view, ctx) => {
     const [revenue] = revenues;
     if (profit.q.value > revenue.q.value || !samePeriod(profit, revenue)) continue;
     const others = amounts.filter((a) => a !== profit && a !== revenue && sameDimension(a.q, profit.q));
-    if (!others.every((a) => a.q.start > m.end || (a.q.start > profit.q.end && isComparison(a)))) continue;
+    // A comparison written right after the profit or the revenue ("营收1305亿美元，比上一财年的609亿美元…") is theirs.
+    if (!others.every((a) => a.q.start > m.end || ((a.q.start > profit.q.end || a.q.start > revenue.q.end) && isComparison(a)))) continue;
     out.push(writtenShare(view.lang, m, profit.q, revenue.q, 'probable'));
   }
   return out;
