@@ -5,9 +5,9 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseDocument, LineCounter } from 'yaml';
 import type { Problem } from '../core/model';
 import { DEFAULT_OPTIONS, sanitizeOptions, type Options } from '../core/options';
+import { yamlLib } from '../core/facts/yamlLib';
 
 export const CONFIG_CANDIDATES = ['.tally/config.yaml', '.tally/config.yml', '.tally/config.json'];
 
@@ -36,6 +36,7 @@ export function readWorkspaceConfig(root: string, explicitFile?: string): Worksp
   } catch (err) {
     return { file, raw: {}, problems: [{ severity: 'error', code: 'config.unreadable', message: `Cannot read ${file}: ${(err as Error).message}`, origin: { file, line: 1, column: 1 } }] };
   }
+  const { LineCounter, parseDocument } = yamlLib();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   const problems: Problem[] = doc.errors.map((e) => {

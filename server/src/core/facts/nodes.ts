@@ -1,12 +1,14 @@
 /** Finding the YAML node behind a path inside an entry, so a problem points at the offending line. */
-import { isMap, isNode, isScalar, isSeq, type Node } from 'yaml';
+import type { Node } from 'yaml';
 import type { Origin } from '../model';
 import type { FileEntry, ParsedFactFile } from './yamlFile';
+import { yamlLib } from './yamlLib';
 
 export type PathSegment = string | number;
 
 /** The deepest node along `path` (stops at the last segment that exists). */
 export function nodeAt(root: Node, path: readonly PathSegment[]): Node {
+  const { isMap, isNode, isSeq } = yamlLib();
   let node: Node = root;
   for (const segment of path) {
     let next: unknown;
@@ -20,6 +22,7 @@ export function nodeAt(root: Node, path: readonly PathSegment[]): Node {
 
 /** The key node of `property` in the map at `path`, when the map has that key. */
 export function keyNodeAt(root: Node, path: readonly PathSegment[], property: string): Node | undefined {
+  const { isMap, isNode, isScalar } = yamlLib();
   const map = nodeAt(root, path);
   if (!isMap(map)) return undefined;
   const pair = map.items.find((p) => isScalar(p.key) && String(p.key.value) === property);

@@ -4,7 +4,7 @@
  * The schemas are the files writers see in data/schema/; `errorHint` in them gives the message for a
  * failed pattern or combination, so rules and their wording live in one place.
  */
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import type { default as Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import entitiesSchema from '../../../../data/schema/entities.schema.json';
 import factsSchema from '../../../../data/schema/facts.schema.json';
 import metricsSchema from '../../../../data/schema/metrics.schema.json';
@@ -22,10 +22,16 @@ const SINGULAR: Record<Section, string> = { entities: 'entity', metrics: 'metric
 
 let validators: Record<Section, ValidateFunction> | undefined;
 
-/** Compiled once per process: compiling the three schemas takes a few milliseconds. */
+/**
+ * Compiled once per process: compiling the three schemas takes a few milliseconds. ajv is loaded here,
+ * on first need (`require`, so the bundle runs its top-level code then): a start with no workspace
+ * fact pack validates nothing, the bundled facts coming from the snapshot.
+ */
 function entryValidators(): Record<Section, ValidateFunction> {
   if (!validators) {
-    const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictTypes: false, strictRequired: false });
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const AjvClass = (require('ajv') as { default: typeof Ajv }).default;
+    const ajv = new AjvClass({ allErrors: true, verbose: true, strict: true, strictTypes: false, strictRequired: false });
     ajv.addVocabulary(['errorHint']);
     ajv.addSchema([entitiesSchema, metricsSchema, factsSchema]);
     const get = (ref: string) => {

@@ -4,10 +4,11 @@
  * The result is the list entries of the `entities`, `metrics` and `facts` sections, each with its
  * YAML node so later stages can point at the exact line and column of what is wrong.
  */
-import { LineCounter, isMap, isNode, isScalar, isSeq, parseDocument, visit, type Node } from 'yaml';
+import type { Node } from 'yaml';
 import type { Origin, Problem } from '../model';
 import { PROBLEM, problem } from './problems';
 import type { FactFileText } from './types';
+import { yamlLib } from './yamlLib';
 
 /** Files above this size are refused: bundled files are far smaller, and a pack this big is a mistake. */
 export const MAX_FILE_CHARS = 5 * 1024 * 1024;
@@ -45,6 +46,7 @@ export function parseFactFile(file: FactFileText, problems: Problem[]): ParsedFa
     problems.push(problem(PROBLEM.fileTooLarge, `Fact file is too large (${size}; the limit is 5 MB); it was not read.`, { file: file.path, line: 1, column: 1 }));
     return undefined;
   }
+  const { LineCounter, isMap, isNode, isScalar, isSeq, parseDocument, visit } = yamlLib();
   const lineCounter = new LineCounter();
   const originAt = (offset: number): Origin => {
     const { line, col } = lineCounter.linePos(offset);

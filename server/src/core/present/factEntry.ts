@@ -3,9 +3,9 @@
  * fact" quick fix. The entry is valid YAML in the fact schema except for its source, which the author
  * must add: the fact-file diagnostics then point at exactly that.
  */
-import { stringify } from 'yaml';
 import type { CheckedClaim } from '../analyze';
 import { shownText } from '../recognize/shownText';
+import { yamlLib } from '../facts/yamlLib';
 
 export const ADDED_FACTS_FILE = '.tally/facts/added.yaml';
 
@@ -39,7 +39,7 @@ export function factEntryYaml(claim: CheckedClaim, documentName: string, today: 
   entry.confidence = 'medium';
   entry.fromMemory = false;
   entry.note = `Added from ${documentName} (“${shownText(q)}”); add the real source before relying on it.`;
-  const yaml = stringify([entry], { lineWidth: 0 });
+  const yaml = yamlLib().stringify([entry], { lineWidth: 0 });
   return yaml
     .split('\n')
     .map((line) => (line ? '  ' + line : line))
