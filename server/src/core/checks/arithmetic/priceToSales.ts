@@ -10,7 +10,8 @@
  *
  * In English the multiple names revenue itself ("a 25x multiple", "25 times revenue", "30 times ARR") and
  * both operands stand in its own sentence, the only two amounts before it: "the tender valued it at $5
- * billion, on ARR of $200 million, a 25x multiple". A sentence whose one amount is a loss ("the 2023 net loss of
+ * billion, on ARR of $200 million, a 25x multiple"; the value may be the subject the multiple is said of
+ * ("on ARR of $200 million, $5 billion is 25 times revenue"). A sentence whose one amount is a loss ("the 2023 net loss of
  * $90 million is about nine times revenue") takes the revenue from the sentence before, only when that
  * sentence has exactly one amount bound to the same company's revenue for the same period as the loss.
  *
@@ -68,6 +69,13 @@ const VALUE_AFTER_EN = /^\s*(?:(?:post|pre)-money\s+)?valuation\b/i;
 const REVENUE_BEFORE_EN = new RegExp(`\\b(?:ARR|revenue|sales|run-rate)(?:\\s+(?:of|at|was|is|reached))?\\s+(?:${HEDGE_EN}\\s+)?$`, 'i');
 const REVENUE_AFTER_EN = /^\s*(?:of|in)\s+(?:ARR|revenue|annual recurring revenue|sales|run-rate)\b/i;
 
+/** "$300 billion is 25 times revenue": the amount is the subject the multiple is said of, right before it. */
+const SUBJECT_VERB_EN = new RegExp(`^\\s*(?:is|was|would be|comes to|works out to)\\s+(?:${HEDGE_EN}\\s+)?$`, 'i');
+
+function subjectOf(view: SentenceView, q: Quantity, m: Quantity): boolean {
+  return SUBJECT_VERB_EN.test(view.text.slice(q.end - view.span.start, m.start - view.span.start));
+}
+
 function namedEn(view: SentenceView, q: Quantity, before: RegExp, after: RegExp): boolean {
   return before.test(textBefore(view, q, 32)) || after.test(textAfter(view, q, 32));
 }
@@ -78,7 +86,7 @@ function priceToSalesEn(view: SentenceView): RelationOutcome[] {
   for (const m of view.quantities) {
     if (m.kind !== 'multiple' || !checkable(m) || !PS_AFTER_EN.test(textAfter(view, m, 40))) continue;
     const amounts = view.quantities.filter((q) => q.end <= m.start && plainMoney(q));
-    const values = amounts.filter((q) => namedEn(view, q, VALUE_BEFORE_EN, VALUE_AFTER_EN));
+    const values = amounts.filter((q) => namedEn(view, q, VALUE_BEFORE_EN, VALUE_AFTER_EN) || subjectOf(view, q, m));
     const revenues = amounts.filter((q) => namedEn(view, q, REVENUE_BEFORE_EN, REVENUE_AFTER_EN) && !statedDifference(view, q));
     if (amounts.length !== 2 || values.length !== 1 || revenues.length !== 1 || values[0] === revenues[0]) continue;
     if (!sameDimension(values[0], revenues[0]) || revenues[0].value <= 0) continue;
