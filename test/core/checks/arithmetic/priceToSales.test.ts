@@ -1,6 +1,7 @@
 /**
  * A price-to-sales multiple (市销率) is the one named value over the one named revenue of its sentence, or of
- * the sentence before when the paragraph names no other revenue (priceToSales.ts). Probable: a warning at most.
+ * the sentence before when the paragraph names no other revenue; in English a loss over the one revenue of the
+ * sentence before for the same company and period (priceToSales.ts). Probable: a warning at most.
  */
 import { describe, expect, it } from 'vitest';
 import { check } from '../../arithmetic/harness';
@@ -20,6 +21,12 @@ describe('a price-to-sales multiple', () => {
     ['en, valued at, on ARR of, a multiple: wrong', { text: 'A secondary sale valued the startup at $4.5 billion, on ARR of $150 million, a 20x multiple.', flagged: ['20x'] }],
     ['en, a valuation of, revenue of, times revenue: right', { text: 'The round set a valuation of $12 billion against revenue of $400 million, about 30 times revenue.', consistent: ['30 times'] }],
     ['en silent: a third amount before the multiple', { text: 'It raised $500 million at a valuation of $12 billion on revenue of $400 million, about 30 times revenue.' }],
+    ['en, the subject of the multiple is the value: wrong', { text: 'Taking annual revenue of $400 million, $16 billion is about 30 times revenue.', flagged: ['30 times'] }],
+    ['en, the subject of the multiple is the value: right', { text: 'Taking annual revenue of $400 million, $16 billion is about 40 times revenue.', consistent: ['40 times'] }],
+    ['en, a loss over the revenue of the sentence before, wrong', { text: 'Cohere grew revenue from $5 million in 2022 to $40 million in 2023. Its 2023 net loss of $200 million was about eight times revenue.', flagged: ['eight times'] }],
+    ['en, a loss over the revenue of the sentence before, right', { text: 'Cohere grew revenue from $5 million in 2022 to $40 million in 2023. Its 2023 net loss of $200 million was about five times revenue.', consistent: ['five times'] }],
+    ['en silent: no revenue of the loss\'s year before', { text: 'Cohere grew revenue from $5 million in 2021 to $40 million in 2022. Its 2023 net loss of $200 million was about eight times revenue.' }],
+    ['en silent: two revenues of the loss\'s year before', { text: 'Cohere had revenue of $40 million in 2023 and cloud revenue of $10 million in 2023. Its 2023 net loss of $200 million was about eight times revenue.' }],
     ['en silent: the multiple names revenue growth', { text: 'The tender valued it at $12 billion on ARR of $400 million, 3 times revenue growth.' }],
   ])('%s', (_, c) => run(c));
 

@@ -37,6 +37,7 @@ import { multipleOfTotal } from './multipleOfTotal';
 import { asManyMultiple } from './asManyMultiple';
 import { namedPairMultiple } from './namedPairMultiple';
 import { priceToSales } from './priceToSales';
+import { earlierValuationMultiple } from './earlierValuationMultiple';
 import { tableGroupTotal } from './tableGroupTotal';
 import { namedRatios } from './named';
 import { namedBaselines } from './namedBaseline';
@@ -101,7 +102,7 @@ export interface ArithmeticInput {
 export type RelationCheck = (input: ArithmeticInput) => Finding[];
 
 /** In priority order: an explicit equation is the surest reading of its numbers, a sum the loosest. */
-const RELATIONS: RelationDetector[] = [equations, shareOfGrowth, percentOf, ofWhich, shareOfWritten, bareShareZh, partOfCountShare, annualized, dailyAnnualized, pace, average, rangeMidpoint, tokenPrice, currency, conversionPastFigure, growth, earlierBaseMultiple, impliedBase, periodPair, yearPairRate, periodDifference, paragraphChange, pointedRateAside, statedGap, complements, ambiguousGrowth, outputOverInput, ratios, percentAbove, versusRate, multipleAsRate, perPlace, references, namedRatios, shareOfBoundWhole, shareOfTotal, labelledWhole, multipleOfNamed, namedPairMultiple, multipleOfTotal, asManyMultiple, multipleOfMeasure, priceToSales, namedBaselines, anaphora, restated, stakes, stakeValuation, roundValuations, recordedStakes, recordedWhole, writtenMargin, namedMargin, priceOverCost, recordedMargin, recordedLevel, unitPrice, seatRunRate, paybackMultiple, multiplied, sums, pairTotal, partsAfterTotal, tableAbove, tableGroupTotal];
+const RELATIONS: RelationDetector[] = [equations, shareOfGrowth, percentOf, ofWhich, shareOfWritten, bareShareZh, partOfCountShare, annualized, dailyAnnualized, pace, average, rangeMidpoint, tokenPrice, currency, conversionPastFigure, growth, earlierBaseMultiple, earlierValuationMultiple, impliedBase, periodPair, yearPairRate, periodDifference, paragraphChange, pointedRateAside, statedGap, complements, ambiguousGrowth, outputOverInput, ratios, percentAbove, versusRate, multipleAsRate, perPlace, references, namedRatios, shareOfBoundWhole, shareOfTotal, labelledWhole, multipleOfNamed, namedPairMultiple, multipleOfTotal, asManyMultiple, multipleOfMeasure, priceToSales, namedBaselines, anaphora, restated, stakes, stakeValuation, roundValuations, recordedStakes, recordedWhole, writtenMargin, namedMargin, priceOverCost, recordedMargin, recordedLevel, unitPrice, seatRunRate, paybackMultiple, multiplied, sums, pairTotal, partsAfterTotal, tableAbove, tableGroupTotal];
 
 export const runArithmetic: RelationCheck = (input) => {
   const findings: Finding[] = [];

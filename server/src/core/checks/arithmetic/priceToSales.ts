@@ -10,7 +10,10 @@
  *
  * In English the multiple names revenue itself ("a 25x multiple", "25 times revenue", "30 times ARR") and
  * both operands stand in its own sentence, the only two amounts before it: "the tender valued it at $5
- * billion, on ARR of $200 million, a 25x multiple".
+ * billion, on ARR of $200 million, a 25x multiple"; the value may be the subject the multiple is said of
+ * ("on ARR of $200 million, $5 billion is 25 times revenue"). A sentence whose one amount is a loss ("the 2023 net loss of
+ * $90 million is about nine times revenue") takes the revenue from the sentence before, only when that
+ * sentence has exactly one amount bound to the same company's revenue for the same period as the loss.
  *
  * Two figures of either name, a revenue written as a change or a baseline (较…的, 增长), two currencies, and
  * nothing is said: the words must tie the pair without doubt. The names may be loose, so the reading is
@@ -22,7 +25,7 @@ import { HEDGE_EN, HEDGE_ZH } from './cues';
 import { statedDifference } from './growth';
 import { checkable, sameDimension } from './operands';
 import { probableRatio, type RelationOutcome } from './outcome';
-import { sentenceBefore, type RelationDetector } from './relation';
+import { sentenceBefore, type RelationContext, type RelationDetector } from './relation';
 import { textAfter, textBefore, type SentenceView } from './view';
 
 /** "市销率约", "市销率大约是", "市销率依然在": the multiple right after. */
@@ -66,6 +69,13 @@ const VALUE_AFTER_EN = /^\s*(?:(?:post|pre)-money\s+)?valuation\b/i;
 const REVENUE_BEFORE_EN = new RegExp(`\\b(?:ARR|revenue|sales|run-rate)(?:\\s+(?:of|at|was|is|reached))?\\s+(?:${HEDGE_EN}\\s+)?$`, 'i');
 const REVENUE_AFTER_EN = /^\s*(?:of|in)\s+(?:ARR|revenue|annual recurring revenue|sales|run-rate)\b/i;
 
+/** "$300 billion is 25 times revenue": the amount is the subject the multiple is said of, right before it. */
+const SUBJECT_VERB_EN = new RegExp(`^\\s*(?:is|was|would be|comes to|works out to)\\s+(?:${HEDGE_EN}\\s+)?$`, 'i');
+
+function subjectOf(view: SentenceView, q: Quantity, m: Quantity): boolean {
+  return SUBJECT_VERB_EN.test(view.text.slice(q.end - view.span.start, m.start - view.span.start));
+}
+
 function namedEn(view: SentenceView, q: Quantity, before: RegExp, after: RegExp): boolean {
   return before.test(textBefore(view, q, 32)) || after.test(textAfter(view, q, 32));
 }
@@ -76,7 +86,7 @@ function priceToSalesEn(view: SentenceView): RelationOutcome[] {
   for (const m of view.quantities) {
     if (m.kind !== 'multiple' || !checkable(m) || !PS_AFTER_EN.test(textAfter(view, m, 40))) continue;
     const amounts = view.quantities.filter((q) => q.end <= m.start && plainMoney(q));
-    const values = amounts.filter((q) => namedEn(view, q, VALUE_BEFORE_EN, VALUE_AFTER_EN));
+    const values = amounts.filter((q) => namedEn(view, q, VALUE_BEFORE_EN, VALUE_AFTER_EN) || subjectOf(view, q, m));
     const revenues = amounts.filter((q) => namedEn(view, q, REVENUE_BEFORE_EN, REVENUE_AFTER_EN) && !statedDifference(view, q));
     if (amounts.length !== 2 || values.length !== 1 || revenues.length !== 1 || values[0] === revenues[0]) continue;
     if (!sameDimension(values[0], revenues[0]) || revenues[0].value <= 0) continue;
@@ -85,8 +95,43 @@ function priceToSalesEn(view: SentenceView): RelationOutcome[] {
   return out;
 }
 
+/** "net loss of", "a loss of about" right before the amount. */
+const LOSS_BEFORE_EN = new RegExp(`\\b(?:net\\s+)?loss(?:\\s+(?:of|was|is|came\\s+to))?\\s+(?:${HEDGE_EN}\\s+)?$`, 'i');
+
+/** The one amount of the sentence before bound to the loss's company's revenue for the loss's own period. */
+function revenueOfSentenceBefore(view: SentenceView, ctx: RelationContext, loss: Quantity): Quantity | undefined {
+  const before = sentenceBefore(ctx);
+  const claim = view.claims.get(loss.start);
+  const period = claim?.period?.value;
+  const entity = claim?.entity?.value;
+  if (!before || !period || !entity || claim?.period?.inferred) return undefined;
+  // Every revenue of the period counts, a segment's too ("cloud revenue"): the company's must be the only one.
+  const same = before.quantities.filter((q) => {
+    const c = before.claims.get(q.start);
+    return q.kind === 'money' && !!c?.metric?.value.startsWith('revenue') && c.period?.value.start === period.start && c.period.value.end === period.end;
+  });
+  const only = same.length === 1 ? same[0] : undefined;
+  const claimOf = only && before.claims.get(only.start);
+  if (!only || !claimOf || claimOf.metric?.value !== 'revenue' || claimOf.entity?.value !== entity) return undefined;
+  return plainMoney(only) && !statedDifference(before, only) ? only : undefined;
+}
+
+/** English, across sentences: the loss of the multiple's sentence over the revenue of the sentence before. */
+function lossToRevenueEn(view: SentenceView, ctx: RelationContext): RelationOutcome[] {
+  const out: RelationOutcome[] = [];
+  for (const m of view.quantities) {
+    if (m.kind !== 'multiple' || !checkable(m) || isAmbiguousMultiple(view, m) || !PS_AFTER_EN.test(textAfter(view, m, 40))) continue;
+    const amounts = view.quantities.filter((q) => q.end <= m.start && q.kind === 'money');
+    if (amounts.length !== 1 || !plainMoney(amounts[0]) || !LOSS_BEFORE_EN.test(textBefore(view, amounts[0], 32))) continue;
+    const revenue = revenueOfSentenceBefore(view, ctx, amounts[0]);
+    if (!revenue || !sameDimension(amounts[0], revenue) || revenue.value <= 0) continue;
+    out.push(probableRatio(view.lang, m, amounts[0], revenue));
+  }
+  return out;
+}
+
 export const priceToSales: RelationDetector = (view, ctx) => {
-  if (view.lang === 'en') return priceToSalesEn(view);
+  if (view.lang === 'en') return [...priceToSalesEn(view), ...lossToRevenueEn(view, ctx)];
   if (view.lang !== 'zh') return [];
   const out: RelationOutcome[] = [];
   for (const m of view.quantities) {
