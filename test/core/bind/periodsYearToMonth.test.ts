@@ -32,9 +32,26 @@ describe('four quarters named by the month they end', () => {
     expect(periods('Capex was $120 billion in the four quarters to September 2025.')).toEqual([['the four quarters to September 2025', '2024-10-01', '2025-09-30']]);
   });
 
+  it('English: TTM and LTM to a month are the twelve months ending with it', () => {
+    expect(periods('Capex was $9 billion TTM to March 2024.')).toEqual([['TTM to March 2024', '2023-04-01', '2024-03-31']]);
+    expect(periods('LTM ended June 2024 sales reached $2 billion.')).toEqual([['LTM ended June 2024', '2023-07-01', '2024-06-30']]);
+  });
+
   it('Chinese: 截至…的(过去)四个季度', () => {
     expect(periods('截至2025年9月的四个季度')).toEqual([['截至2025年9月的四个季度', '2024-10-01', '2025-09-30']]);
     expect(periods('截至2025年6月的过去四个季度')).toEqual([['截至2025年6月的过去四个季度', '2024-07-01', '2025-06-30']]);
+  });
+
+  it('Chinese, without 的: a rolling or latest count of four quarters or twelve months', () => {
+    expect(periods('截至2024年6月滚动四季度')).toEqual([['截至2024年6月滚动四季度', '2023-07-01', '2024-06-30']]);
+    expect(periods('截至2024年3月四季度滚动')).toEqual([['截至2024年3月四季度滚动', '2023-04-01', '2024-03-31']]);
+    expect(periods('截至2024年12月近四个季度')).toEqual([['截至2024年12月近四个季度', '2024-01-01', '2024-12-31']]);
+    expect(periods('截至2024年6月过去12个月')).toEqual([['截至2024年6月过去12个月', '2023-07-01', '2024-06-30']]);
+  });
+
+  it('a bare 四季度 after a cut-off month is still the fourth quarter', () => {
+    expect(periods('截至2024年12月，四季度营收为30亿美元。').map((r) => r[0])).not.toContain('截至2024年12月，四季度');
+    expect(periods('截至2024年12月四季度营收为30亿美元。')).not.toContainEqual(['截至2024年12月四季度', '2024-01-01', '2024-12-31']);
   });
 
   it('a quarter named by its month stays one quarter', () => {

@@ -23,7 +23,7 @@ const COMPARED_BEFORE_EN =
  * 少于, 多于, 逊于, 超出) takes the name after it as its yardstick, like 比: the figure before is the
  * subject's (session 30, h-fa30zh).
  */
-const COMPARED_BEFORE_ZH = /(?:比|相比(?:于)?|相较(?:于)?|较之?|对比|(?:略|远|明显|仍|也|均)?(?:低于|高于|不及|少于|多于|逊于|超出))\s*$/;
+const COMPARED_BEFORE_ZH = /(?:比照|比|相比(?:于)?|相较(?:于)?|较之?|对比|(?:略|远|明显|仍|也|均)?(?:低于|高于|不及|少于|多于|逊于|超出))\s*$/;
 /** Around a compared name in Chinese: "与A100相比", "和H100相较". */
 const COMPARED_AROUND_ZH_BEFORE = /(?:与|和|跟|同)\s*$/;
 const COMPARED_AROUND_ZH_AFTER = /^\s*(?:相比|相较|比较|对比)/;
@@ -44,6 +44,27 @@ export function isComparisonObject(text: string, mention: Span, figure: Span): b
   if (!introducedAsCompared(text, mention)) return false;
   const ownFigure = figure.start >= mention.end && OWN_FIGURE_GAP.test(text.slice(mention.end, figure.start));
   return !ownFigure;
+}
+
+/**
+ * A period is compared with the same way: "以2万亿美元市值对比2024财年净利润500亿美元", "a $2 trillion value
+ * compared with fiscal 2024 net income of $50 billion" (session 31, h-fa31d). The period after 对比/相比/
+ * 比照/compared with is the yardstick's, written for the figure after it; the figure before the comparison
+ * is not of that period (here it may have none of its own). A figure after the period keeps it.
+ */
+export function isComparedPeriodAfter(text: string, mention: Span, figure: Span, mentions: readonly Span[]): boolean {
+  if (mention.start < figure.end) return false;
+  // "compared with fiscal 2024 fourth-quarter revenue": the comparison word stands before the first of
+  // the period's adjacent pieces.
+  let first = mention;
+  for (let prev = adjacentBefore(text, first, mentions); prev && prev.start >= figure.end; prev = adjacentBefore(text, first, mentions)) first = prev;
+  return introducedAsCompared(text, first);
+}
+
+const ADJACENT_GAP = /^[\s的-]{0,2}$/;
+
+function adjacentBefore(text: string, m: Span, mentions: readonly Span[]): Span | undefined {
+  return mentions.find((o) => o.end <= m.start && o !== m && ADJACENT_GAP.test(text.slice(o.end, m.start)));
 }
 
 function introducedAsCompared(text: string, mention: Span): boolean {

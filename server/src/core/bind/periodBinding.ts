@@ -37,6 +37,7 @@ import { shorterThanRate } from './statedRate';
 import { datesGuidanceGiven } from './guidanceDate';
 import { sentenceDealtPeriod } from './dealtPeriod';
 import { distance, nearest, overlapping } from './mentionGeometry';
+import { isComparedPeriodAfter } from './comparisonObject';
 import { datesNoFigureCarried, settle } from './settlePeriod';
 import { stepsOnInTime } from './steppedOn';
 import { datesSubjectAside } from './subjectAside';
@@ -206,7 +207,8 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
   // A date with its own comma ("December 31, 2024") straddles a clause edge: it is still written in the clause.
   let inClause = inSentence.filter((m) => (m.start >= clause.start && m.end <= clause.end) || straddlesClauseEdge(input.text, m, clause));
   // "Amazon's ~$125B would be about 60% above 2024 and 2.6 times 2023": the years compared with are not the clause's figures' own (changeBase.ts).
-  inClause = inClause.filter((m) => !comparedByFigure(input.text, m));
+  // ...nor is the period written after 对比/compared with, after the figure: the yardstick's (comparisonObject.ts).
+  inClause = inClause.filter((m) => !comparedByFigure(input.text, m) && !isComparedPeriodAfter(input.text, m, q, inClause));
   // The period a rise is measured against ("2024财年的营收比上一财年多出340亿美元", "fiscal 2024 added $34B
   // of revenue over fiscal 2023") is the base of the change, not its period, when the clause also names
   // the period that rose. (Alone, the base is kept: it may be the binder's only reading of the rise's year.)

@@ -191,9 +191,9 @@ export const EN_PATTERNS: PeriodPattern[] = [
   p(`${B0}([12])H${B1}`, 'i', (m) => h(undefined, +m[1], false)),
   // Fiscal years
   // "the fiscal year to January 2024", "the 12 months ended Jan. 31, 2024", "the four quarters to September
-  // 2025", "the year to January": named by the month it ends (year-less: the latest such month begun), or
+  // 2025", "TTM to September 2025", "LTM ended June 2025" (trailing/last twelve months), "the year to January": named by the month it ends (year-less: the latest such month begun), or
   // by the day, when one is written ("the year to November 3, 2024" ends on the 3rd).
-  p(`${B0}(?:(?:[Tt]he\\s+)?(?:[Ff]iscal|[Ff]inancial)\\s+year|[Tt]he\\s+year|(?:[Tt]he\\s+)?(?:(?:[Tt]welve|12)[\\s-]+months|(?:[Ff]our|4)\\s+quarters))\\s+(?:(?:that|which)\\s+ended|to|ended|ending|through)\\s+(?:in\\s+|the\\s+end\\s+of\\s+|(?:[Ee]arly|[Mm]id|[Ll]ate)[\\s-]+)?${MON}(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+${Y})?${B1}`, '', (m) =>
+  p(`${B0}(?:(?:[Tt]he\\s+)?(?:[Ff]iscal|[Ff]inancial)\\s+year|[Tt]he\\s+year|(?:[Tt]he\\s+)?(?:(?:[Tt]welve|12)[\\s-]+months|(?:[Ff]our|4)\\s+quarters)|TTM|LTM)\\s+(?:(?:that|which)\\s+ended|to|ended|ending|through)\\s+(?:in\\s+|the\\s+end\\s+of\\s+|(?:[Ee]arly|[Mm]id|[Ll]ate)[\\s-]+)?${MON}(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+${Y})?${B1}`, '', (m) =>
     ({ t: 'monthYear', year: abs(m[3]), m: month(m[1]), ...(m[2] ? { d: +m[2] } : {}) }),
   ),
   p(`${B0}(?:FY|F\\.Y\\.)\\s*${FYY}${B1}`, 'i', (m) => ({ t: 'year', year: abs(m[1]), fiscal: true })),

@@ -78,6 +78,8 @@ const OFFSET_COUNT = '(?:十一|十二|十|[一二两三四五六七八九半]|1
 
 /** "2024年", "今年" or nothing before a month expression: its year as written. */
 const YEAR_OPT = `(?:(?:${Y}|${REL_YEAR})\\s*年?\\s*)?`;
+/** "滚动四季度", "四季度滚动", "近四个季度", "过去12个月": a trailing span counted back from a month, not Q4. */
+const TRAILING_FOUR_QUARTERS_ZH = '(?:(?:过去|最近|近|滚动)\\s*(?:四|4)\\s*个?\\s*季度|(?:四|4)\\s*个?\\s*季度\\s*滚动|(?:过去|最近|近|滚动)\\s*(?:12|十二)\\s*个\\s*月|(?:12|十二)\\s*个\\s*月\\s*滚动)';
 
 function yearOpt(abs4: string | undefined, relWord: string | undefined): YearRef {
   return abs4 ? abs(abs4) : relWord ? relYear(relWord) : undefined;
@@ -174,8 +176,10 @@ export const ZH_PATTERNS: PeriodPattern[] = [
   p(`前年同期`, () => ({ t: 'sameSpanYearBefore', inYear: -2 })),
   // Fiscal years and quarters
   // "截至2024年1月的财年", "截至今年1月的12个月", "2024年1月底结束的财年", "截至2025年9月的四个季度": the
-  // twelve months ending with the named month.
-  p(`(?:截至|截止到?)${YEAR_OPT}${MZ}\\s*月(?:底|末|\\s*${DZ}\\s*[日号])?(?:的|止的|为止的)\\s*(?:过去)?\\s*(?:财年|财政年度|会计年度|12个月|十二个月|四个季度)`, (m) => ({ t: 'monthYear', year: yearOpt(m[1], m[2]), m: smallNumber(m[3]), ...(m[4] ? { d: smallNumber(m[4]) } : {}) })),
+  // twelve months ending with the named month. Also without 的 when a word of rolling or of the latest
+  // span marks the count of four quarters or twelve months as a trailing span, not the fourth quarter
+  // (session 31, h-fa31d): "截至2025年6月滚动四季度", "截至6月近四个季度", "截至2025年6月四季度滚动".
+  p(`(?:截至|截止到?)${YEAR_OPT}${MZ}\\s*月(?:底|末|\\s*${DZ}\\s*[日号])?(?:(?:的|止的|为止的)\\s*(?:过去|最近|近|滚动)?\\s*(?:财年|财政年度|会计年度|12个月|十二个月|四个季度)|(?:的|止的|为止的)?\\s*${TRAILING_FOUR_QUARTERS_ZH})`, (m) => ({ t: 'monthYear', year: yearOpt(m[1], m[2]), m: smallNumber(m[3]), ...(m[4] ? { d: smallNumber(m[4]) } : {}) })),
   p(`${Y}\\s*年\\s*${MZ}\\s*月(?:底|末)?(?:结束|止)的\\s*(?:财年|财政年度|会计年度|12个月|十二个月)`, (m) => ({ t: 'monthYear', year: abs(m[1]), m: smallNumber(m[2]) })),
   p(`${Y}\\s*财年\\s*(?:第\\s*)?${QZ}\\s*(?:财季|季度|季)`, (m) => q(abs(m[1]), smallNumber(m[2]), true)),
   p(`${Y}\\s*财年\\s*[Qq]([1-4])`, (m) => q(abs(m[1]), +m[2], true)),
