@@ -50,3 +50,40 @@ describe('a corner cell naming a segment qualifies the row\'s revenue', () => {
     }
   });
 });
+
+describe('a section heading naming a segment qualifies a bare revenue column', () => {
+  const underHeading = (heading: string, column: string) =>
+    `## ${heading}\n\nHow the unit did.\n\n| Period | ${column} |\n|---|---|\n| Q3 2024 | $3.5B |\n| Q4 2024 | $3.86B |\n`;
+
+  itIsSilent([[underHeading('Segment detail (Data Center)', 'Revenue'), '$3.86B']], DATE);
+
+  it('binds the segment\'s metric from the heading', () => {
+    expect(flaggedClaim(underHeading('Segment detail (Data Center)', 'Sales'), '$3.86B', DATE).claim?.metric?.value).toBe('revenue.datacenter');
+  });
+
+  it('leaves a label with words of its own, or a heading naming no segment, alone', () => {
+    expect(flaggedClaim(underHeading('Segment detail (Data Center)', 'Revenue, whole company'), '$3.86B', DATE).claim?.metric?.value).not.toBe('revenue.datacenter');
+    expect(flaggedClaim(underHeading('AMD by quarter', 'Revenue'), '$3.86B', DATE).claim?.metric?.value).toBe('revenue');
+  });
+});
+
+describe('a whole-company label under a segment heading', () => {
+  it('stays the company\'s revenue', () => {
+    const text = '## Segment detail (Data Center)\n\nHow the unit did.\n\n| Period | Total revenue |\n|---|---|\n| Q4 2024 | $7.7B |\n';
+    expect(flaggedClaim(text, '$7.7B', DATE).claim?.metric?.value).not.toBe('revenue.datacenter');
+  });
+});
+
+describe('a segment with a column of its own under a segment heading', () => {
+  it('keeps the bare revenue column the company\'s', () => {
+    const text = '## Data Center carried the year\n\nBy quarter.\n\n| Period | Revenue | Data Center |\n|---|---|---|\n| Q4 2024 | $7.7B | $3.86B |\n';
+    expect(flaggedClaim(text, '$7.7B', DATE).claim?.metric?.value).toBe('revenue');
+  });
+});
+
+describe('a document title naming a segment', () => {
+  it('does not make a table\'s bare revenue the segment\'s', () => {
+    const text = '# AMD in 2024: Data Center runs away\n\nBy quarter.\n\n| Period | Revenue |\n|---|---|\n| Q4 2024 | $7.7B |\n';
+    expect(flaggedClaim(text, '$7.7B', DATE).claim?.metric?.value).toBe('revenue');
+  });
+});

@@ -4,7 +4,7 @@
  * moment, and takes no date outside the aside (bind/changeStartAside.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { changeStartAside } from '../../../server/src/core/bind/changeStartAside';
+import { changeStartAside, startAsideBefore } from '../../../server/src/core/bind/changeStartAside';
 import { flaggedClaim } from './flaggedClaim';
 
 const DATE = '2025-06-01';
@@ -51,5 +51,25 @@ describe('changeStartAside', () => {
     expect(changeStartAside(text, at(text, '$300 million'), { start: 0, end: text.length })).toBeUndefined();
     const end = 'Acme went from $2 billion to $5 billion (raising $300 million) in May.';
     expect(changeStartAside(end, at(end, '$300 million'), { start: 0, end: end.length })).toBeUndefined();
+  });
+});
+
+describe('startAsideBefore: the start\'s aside dates only the start', () => {
+  const at = (text: string, figure: string) => ({ start: text.indexOf(figure), end: text.indexOf(figure) + figure.length });
+  const whole = (text: string) => ({ start: 0, end: text.length });
+  const text = 'Zephyr moved from $400M at $3B (Series C, May 2022) to $1.5B at $18B (Series D), a big jump.';
+
+  it('finds the aside before a figure on the far side of "to"', () => {
+    expect(startAsideBefore(text, at(text, '$1.5B'), whole(text))).toEqual({ start: text.indexOf('('), end: text.indexOf(')') + 1 });
+  });
+
+  it('near misses: a figure on the start side, or no "from" before the aside', () => {
+    expect(startAsideBefore(text, at(text, '$3B'), whole(text))).toBeUndefined();
+    const plain = 'Zephyr raised $400M (May 2022) and later took $1.5B to expand.';
+    expect(startAsideBefore(plain, at(plain, '$1.5B'), whole(plain))).toBeUndefined();
+  });
+
+  it('does not date the far-side figure by the start\'s aside', () => {
+    expect(claimOf(text, '$1.5B').claim?.period?.value.label).not.toBe('May 2022');
   });
 });

@@ -83,3 +83,14 @@ describe('a total over products named after their maker is the maker\'s', () => 
     expect(entityOf('A100与H100合计出货接近50万块。', '50万块')).toBeUndefined();
   });
 });
+
+describe('a total over two names is no one name\'s figure when placed by its value (checks/facts/valueAnchor.ts)', () => {
+  it('a single name\'s figure is still placed by its value', () => {
+    expect(draftFindings('## Spending\n\n- Alphabet alone: $92.4 billion in 2023.\n', DATE).length).toBeGreaterThan(0);
+  });
+
+  it('"A and B together: $X" is a sum, not placed on either', () => {
+    expect(draftFindings('## Spending\n\n- Alphabet and Oracle together: $92.4 billion in 2023.\n', DATE)).toEqual([]);
+    expect(draftFindings('## Spending\n\n- Alphabet and Oracle: $92.4 billion combined in 2023.\n', DATE)).toEqual([]);
+  });
+});

@@ -8,6 +8,10 @@
  * The aside opens right after a figure that "from" introduces and is followed by "to" and the change's
  * end ("from $2 billion (…) to"); the start figure itself is a baseline, dated only by its own words
  * (baselineDate.ts).
+ *
+ * The other way round, the aside dates only the start: in "from $500M at $4B (Series C, May 2022) to $2B
+ * at $20B (Series D)", May 2022 is when the start was, so the figures after "to" do not take it
+ * (startAsideBefore). The start may carry its price or worth ("$500M at $4B") before the aside.
  */
 import type { Span } from '../model';
 
@@ -22,4 +26,23 @@ export function changeStartAside(text: string, q: Span, sentence: Span): Span | 
   if (close < 0 || close >= sentence.end || text.slice(q.end, close).includes('(')) return undefined;
   if (!FROM_FIGURE_BEFORE.test(text.slice(Math.max(sentence.start, open - 48), open))) return undefined;
   return TO_AFTER.test(text.slice(close + 1, close + 8)) ? { start: open, end: close + 1 } : undefined;
+}
+
+/** "from $500M at $4B (": "from", the start figure, perhaps "at" and its worth, then the aside. */
+const FROM_START_BEFORE_ASIDE =
+  /(?<![A-Za-z])from\s+(?:(?:about|around|roughly|nearly|approximately|almost|some|over)\s+)?[$€£¥]?\s?\d[\d.,]*\s*(?:billion|million|trillion|bn|mn|[BMK%])?(?:\s+at\s+(?:a\s+)?[$€£¥]?\s?\d[\d.,]*\s*(?:billion|million|trillion|bn|mn|[BMK])?(?:\s+(?:valuation|post-money|pre-money))?)?\s*$/i;
+
+/**
+ * The bracketed aside on a change's start that stands before figure q, across "to": its dates are the
+ * start's, not q's. Undefined when q is not on the change's far side.
+ */
+export function startAsideBefore(text: string, q: Span, sentence: Span): Span | undefined {
+  const before = text.slice(sentence.start, q.start);
+  const to = before.search(/\)\s*to\s[^()]*$/i);
+  if (to < 0) return undefined;
+  const close = sentence.start + to;
+  const open = text.lastIndexOf('(', close);
+  if (open < sentence.start || text.slice(open + 1, close).includes(')')) return undefined;
+  if (!FROM_START_BEFORE_ASIDE.test(text.slice(Math.max(sentence.start, open - 64), open))) return undefined;
+  return { start: open, end: close + 1 };
 }

@@ -30,6 +30,15 @@ const COORDINATOR = /^\s*(?:、|,|，|和|与|及|以及|跟|同|&|and|as well a
 /** Between two names of one entity: a few words of gloss, no punctuation ("谷歌母公司Alphabet", "Google parent Alphabet"). */
 const GLOSS = /^[\s\p{L}]{0,10}$/u;
 
+/**
+ * The words before a figure (its sentence up to it) and the few after it state a total ("Alphabet and
+ * Meta together: $92 billion", "$92 billion combined", "合计"): the figure is a sum, no one entity's. For
+ * the judge's value anchoring (checks/facts/valueAnchor.ts), which must not hand such a figure to one name.
+ */
+export function statesTotal(before: string, after: string): boolean {
+  return TOTAL_BEFORE.test(before) || TOTAL_AFTER.test(after);
+}
+
 /** The result: the group's binding, or `undefined` for a total over names no group stands for. */
 export interface GroupTotal {
   entity?: Binding<string>;

@@ -17,6 +17,7 @@ import { triggerTable } from './triggerTable';
 import { withoutLink } from './linkedClause';
 import { owningTrigger } from './ownedMetric';
 import { topicSegment } from './segmentTopic';
+import { isAuxiliaryHave } from './auxiliaryHave';
 import { pointedSegment } from './segmentAnaphor';
 import { dealWorth, stakeWorth } from './stakeWorth';
 import { paidForStake } from './stakePurchase';
@@ -70,7 +71,7 @@ export function findTriggers(text: string, kb: BindingKnowledge, from = 0, to = 
   }
   lower ??= lowerAscii(text);
   const table = triggerTable(kb);
-  const hits = findLiterals(text, lower, table.literals, from, to).filter((h) => !ofPossessor(text, table.literals[h.index].text, h.end) && !ownAfterPossessive(text, table.literals[h.index].text, h.start)).map((h) => ({
+  const hits = findLiterals(text, lower, table.literals, from, to).filter((h) => !ofPossessor(text, table.literals[h.index].text, h.end) && !ownAfterPossessive(text, table.literals[h.index].text, h.start) && !isAuxiliaryHave(text, table.literals[h.index].text, h.end)).map((h) => ({
     start: h.start,
     end: h.end,
     metric: table.metrics[h.index],

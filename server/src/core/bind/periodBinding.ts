@@ -46,7 +46,8 @@ import { datesCondition } from './conditionDate';
 import { endOfChangeOver } from './changeOverPeriod';
 import { basesComparisonElsewhere } from './comparisonBaseElsewhere';
 import { namesDealByValue } from './namedDeal';
-import { changeStartAside } from './changeStartAside';
+import { changeStartAside, startAsideBefore } from './changeStartAside';
+import { arrowItem } from './arrowItem';
 import { datesModelRelease } from './releaseDate';
 
 export type PeriodFinder = (span: Span, fiscalYearEnd: string | undefined) => PeriodMention[];
@@ -182,6 +183,12 @@ function chooseNamedPeriod(input: PeriodInput): Binding<Period> | undefined {
     const own = settle(nearest(inSentence.filter((m) => m.start >= startAside.start && m.end <= startAside.end), q), 'explicit', input);
     return own === 'none' ? undefined : own;
   }
+  // "from $500M at $4B (Series C, May 2022) to $2B": the start's aside dates the start only (changeStartAside.ts).
+  const farSide = startAsideBefore(input.text, q, sentence);
+  if (farSide) inSentence = inSentence.filter((m) => m.end <= farSide.start || m.start >= farSide.end);
+  // "650M (June) → over 1B at the summit": an item of an arrow series takes only its own date (arrowItem.ts).
+  const item = arrowItem(input.text, q, sentence);
+  if (item) inSentence = inSentence.filter((m) => m.start >= item.start && m.end <= item.end);
   // A restatement's "now" is the moment of the sentence it restates: a flow carries that sentence's period.
   if (input.periodKind !== 'instant' && input.paragraph.start < sentence.start && restatesPrevious(input.text, sentence)) {
     inSentence = inSentence.filter((m) => m.kind !== 'present');

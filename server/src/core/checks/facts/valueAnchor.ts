@@ -12,7 +12,7 @@
  * half ("150,000", "2.5亿"), coincides with many facts and anchors nothing; nor does a bound ("more than
  * $3.5 billion"), which fits any larger figure. And the fact must be the only one: two facts of the
  * value (two metrics, two periods, or another company named in the sentence with a figure of that
- * value) leave the figure unplaced.
+ * value) leave the figure unplaced. Nor is a total over names ("A and B together: $92 billion") any one name's.
  * Part of the judge (judge.ts): it knows nothing of findings or messages.
  */
 import type { Claim, Fact, Verdict } from '../../model';
@@ -20,6 +20,7 @@ import type { FactBase } from '../../facts/index';
 import type { Judgement, JudgeContext } from './judgement';
 import { significantFigures } from '../arithmetic/roundedHedge';
 import { findEntityMentions } from '../../bind/mentions';
+import { statesTotal } from '../../bind/groupTotal';
 import { numeric, perFits, pointMatches, productFits, unitFits } from './factMatch';
 import { factsAbout } from './factLookup';
 import { isInequality } from './verdicts/wrongPeriod';
@@ -115,9 +116,11 @@ export function anchoredFact(claim: Claim, kb: FactBase, context: JudgeContext):
 export function anchoredEntity(claim: Claim, kb: FactBase, context: JudgeContext): { entity: string; fact: Fact } | undefined {
   const fits = valueFits(claim, kb, context);
   if (claim.entity || !fits) return undefined;
+  // A total is a group's (an entity with members), never one member's.
+  const total = totalOfNames(claim, context);
   const holding = (named: string[]) => {
     const found = new Map<Fact, string>();
-    for (const e of named) for (const f of factsAbout(kb, e).filter(fits)) if (!found.has(f) || f.entity === e) found.set(f, e);
+    for (const e of named.filter((n) => !total || (kb.entities.get(n)?.members?.length ?? 0) > 1)) for (const f of factsAbout(kb, e).filter(fits)) if (!found.has(f) || f.entity === e) found.set(f, e);
     return found;
   };
   let found = holding(namedIn(context.sentenceText, kb));
@@ -125,6 +128,15 @@ export function anchoredEntity(claim: Claim, kb: FactBase, context: JudgeContext
   if (found.size !== 1) return undefined;
   const [[fact, entity]] = found;
   return { entity, fact };
+}
+
+/** "Alphabet and Meta together: $92 billion": a sum over names belongs to none of them, only to a group (bind/groupTotal.ts). */
+function totalOfNames(claim: Claim, context: JudgeContext): boolean {
+  const text = context.sentenceText;
+  const start = claim.quantity.start - claim.sentence.start;
+  if (text === undefined || start < 0) return false;
+  const end = claim.quantity.end - claim.sentence.start;
+  return statesTotal(text.slice(0, start), text.slice(end, end + 20));
 }
 
 /**
