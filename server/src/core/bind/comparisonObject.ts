@@ -58,8 +58,13 @@ export function isComparedPeriodAfter(text: string, mention: Span, figure: Span,
   // the period's adjacent pieces.
   let first = mention;
   for (let prev = adjacentBefore(text, first, mentions); prev && prev.start >= figure.end; prev = adjacentBefore(text, first, mentions)) first = prev;
+  // "$5 trillion is four times its May 2023 level": a multiple names the earlier level it is taken of, and
+  // the multiple checks (arithmetic/recordedLevel.ts) read that period from the figure's own clause.
+  if (MULTIPLE_BEFORE_EN.test(text.slice(Math.max(0, first.start - 40), first.start))) return false;
   return introducedAsCompared(text, first);
 }
+
+const MULTIPLE_BEFORE_EN = /(?:(?<![A-Za-z])(?:times|twice|thrice)|\d\s*[x×])\s+(?:(?:the|an?|its|their)\s+)?(?:(?:previous|prior|older|earlier|outgoing|predecessor)\s+)?$/i;
 
 const ADJACENT_GAP = /^[\s的-]{0,2}$/;
 
